@@ -1,0 +1,223 @@
+#include "clirunner.h"
+
+#include "csvimporter.h"
+#include "database.h"
+#include "demogenerator.h"
+#include "formjson.h"
+#include "scoreengine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace servqa {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString usage()
+{
+    return tr("Usage:\n"
+              "  servqa-cli score --form FORM.json --answers ANSWERS.json\n"
+              "  servqa-cli import --db WORKSPACE --kind sites|staff|interactions "
+              "[--encoding auto|utf-8|gb18030] [--source NAME] FILE.csv\n"
+              "  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD]\n");
+}
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2").arg(path, f.errorString())};
+    return f.readAll();
+}
+
+// Parses the command's options; on failure prints the problem and the usage.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n' << usage();
+        return false;
+    }
+    return true;
+}
+
+int score(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("form"), tr("Form JSON file."), QStringLiteral("FORM.json")});
+    parser.addOption({QStringLiteral("answers"), tr("Answers JSON file."), QStringLiteral("ANSWERS.json")});
+    if (!parse(parser, arguments, err))
+        return 2;
+    if (!parser.isSet(QStringLiteral("form")) || !parser.isSet(QStringLiteral("answers"))) {
+        err << tr("score needs --form and --answers.") << '\n' << usage();
+        return 2;
+    }
+    const QString formPath = parser.value(QStringLiteral("form"));
+    const QString answersPath = parser.value(QStringLiteral("answers"));
+    const auto formBytes = readFile(formPath);
+    if (!formBytes) {
+        err << formBytes.error() << '\n';
+        return 1;
+    }
+    const auto form = formFromJson(*formBytes, formPath);
+    if (!form) {
+        err << form.error() << '\n';
+        return 1;
+    }
+    const auto answerBytes = readFile(answersPath);
+    if (!answerBytes) {
+        err << answerBytes.error() << '\n';
+        return 1;
+    }
+    const auto answers = answersFromJson(*answerBytes, *form, answersPath);
+    if (!answers) {
+        err << answers.error() << '\n';
+        return 1;
+    }
+    const auto result = scoreEvaluation(*form, *answers);
+    if (!result) {
+        err << answersPath << QStringLiteral(": ") << result.error() << '\n';
+        return 1;
+    }
+    out << QString::fromUtf8(QJsonDocument(scoreResultToJson(*form, *result)).toJson(QJsonDocument::Indented));
+    return 0;
+}
+
+int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), tr("Workspace file."), QStringLiteral("WORKSPACE")});
+    parser.addOption({QStringLiteral("kind"), tr("sites, staff or interactions."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("encoding"), tr("auto, utf-8 or gb18030."), QStringLiteral("ENCODING"),
+                      QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("source"), tr("Source system of the interactions."),
+                      QStringLiteral("NAME"), QStringLiteral("csv")});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("CSV file."));
+    if (!parse(parser, arguments, err))
+        return 2;
+    const auto kind = importKindFromKey(parser.value(QStringLiteral("kind")));
+    if (!parser.isSet(QStringLiteral("db")) || !kind || parser.positionalArguments().size() != 1) {
+        err << tr("import needs --db, --kind sites|staff|interactions and one CSV file.") << '\n' << usage();
+        return 2;
+    }
+    ImportOptions options;
+    options.kind = *kind;
+    options.defaultSource = parser.value(QStringLiteral("source"));
+    const QString encoding = parser.value(QStringLiteral("encoding")).toLower();
+    if (encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8"))
+        options.encoding = CsvEncoding::Utf8;
+    else if (encoding == QLatin1String("gb18030") || encoding == QLatin1String("gbk"))
+        options.encoding = CsvEncoding::Gb18030;
+    else if (encoding != QLatin1String("auto")) {
+        err << tr("Unknown encoding \"%1\": use auto, utf-8 or gb18030.").arg(encoding) << '\n';
+        return 2;
+    }
+    auto db = Database::openSqlite(parser.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing);
+    if (!db) {
+        err << db.error() << '\n';
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto summary = importCsv(**db, parser.positionalArguments().constFirst(), options);
+    if (!summary) {
+        err << summary.error() << '\n';
+        return 1;
+    }
+    out << tr("Imported %1 rows (%2 new, %3 updated) from %4 in %5 s [%6].")
+               .arg(summary->rows)
+               .arg(summary->inserted)
+               .arg(summary->updated)
+               .arg(parser.positionalArguments().constFirst())
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+               .arg(csvEncodingName(summary->encoding))
+        << '\n';
+    return 0;
+}
+
+int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), tr("Workspace file to create."), QStringLiteral("WORKSPACE")});
+    parser.addOption({QStringLiteral("evaluations"), tr("Number of evaluations."), QStringLiteral("N"),
+                      QStringLiteral("5000")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed."), QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("end"), tr("Last day of data (default today)."), QStringLiteral("YYYY-MM-DD")});
+    if (!parse(parser, arguments, err))
+        return 2;
+    DemoOptions options;
+    bool okCount = false;
+    bool okSeed = false;
+    options.evaluations = parser.value(QStringLiteral("evaluations")).toLongLong(&okCount);
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&okSeed);
+    if (parser.isSet(QStringLiteral("end")))
+        options.endDate = QDate::fromString(parser.value(QStringLiteral("end")), Qt::ISODate);
+    if (!parser.isSet(QStringLiteral("db")) || !okCount || options.evaluations < 0 || !okSeed
+        || !options.endDate.isValid()) {
+        err << tr("demo needs --db, and --evaluations, --seed and --end must be valid.") << '\n' << usage();
+        return 2;
+    }
+    auto db = Database::openSqlite(parser.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing);
+    if (!db) {
+        err << db.error() << '\n';
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto summary = generateDemo(**db, options, [&](qint64 done, qint64 total) {
+        if (total >= 100000 && done % 100000 < 5000)
+            err << tr("%1 of %2 evaluations…").arg(done).arg(total) << '\n' << Qt::flush;
+        return true;
+    });
+    if (!summary) {
+        err << summary.error() << '\n';
+        return 1;
+    }
+    out << tr("Demo workspace %1: %2 sites, %3 staff, %4 users, %5 interactions, %6 evaluations "
+              "(%7 s).")
+               .arg(parser.value(QStringLiteral("db")))
+               .arg(summary->sites)
+               .arg(summary->staff)
+               .arg(summary->users)
+               .arg(summary->interactions)
+               .arg(summary->evaluations)
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+        << '\n';
+    return 0;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.size() < 2) {
+        err << usage();
+        return 2;
+    }
+    const QString command = arguments.at(1);
+    QStringList rest = arguments;
+    rest.removeAt(1); // the parser expects the program name first
+    if (command == QLatin1String("score"))
+        return score(rest, out, err);
+    if (command == QLatin1String("import"))
+        return import(rest, out, err);
+    if (command == QLatin1String("demo"))
+        return demo(rest, out, err);
+    if (command == QLatin1String("help") || command == QLatin1String("--help")) {
+        out << usage();
+        return 0;
+    }
+    err << tr("Unknown command \"%1\".").arg(command) << '\n' << usage();
+    return 2;
+}
+
+} // namespace servqa

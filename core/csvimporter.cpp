@@ -1,0 +1,376 @@
+#include "csvimporter.h"
+
+#include "database.h"
+#include "interactionrepository.h"
+#include "siterepository.h"
+#include "staffrepository.h"
+#include "timeutil.h"
+#include "transactionguard.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace servqa {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+// Values are matched in lower case; Chinese exports say 电话 where English ones say call.
+const QHash<QString, Channel> &channelWords()
+{
+    static const QHash<QString, Channel> words = {
+        {QStringLiteral("call"), Channel::Call},     {QStringLiteral("phone"), Channel::Call},
+        {QStringLiteral("voice"), Channel::Call},    {QStringLiteral("电话"), Channel::Call},
+        {QStringLiteral("呼叫"), Channel::Call},     {QStringLiteral("chat"), Channel::Chat},
+        {QStringLiteral("im"), Channel::Chat},       {QStringLiteral("在线"), Channel::Chat},
+        {QStringLiteral("在线客服"), Channel::Chat}, {QStringLiteral("聊天"), Channel::Chat},
+        {QStringLiteral("email"), Channel::Email},   {QStringLiteral("e-mail"), Channel::Email},
+        {QStringLiteral("mail"), Channel::Email},    {QStringLiteral("邮件"), Channel::Email},
+        {QStringLiteral("电子邮件"), Channel::Email}, {QStringLiteral("visit"), Channel::Visit},
+        {QStringLiteral("store"), Channel::Visit},   {QStringLiteral("到店"), Channel::Visit},
+        {QStringLiteral("门店"), Channel::Visit},    {QStringLiteral("social"), Channel::Social},
+        {QStringLiteral("社交"), Channel::Social},   {QStringLiteral("社交媒体"), Channel::Social},
+    };
+    return words;
+}
+
+std::optional<bool> parseBool(const QString &text)
+{
+    static const QStringList yes = {QStringLiteral("1"), QStringLiteral("y"), QStringLiteral("yes"),
+                                    QStringLiteral("true"), QStringLiteral("是"), QStringLiteral("已解决")};
+    static const QStringList no = {QStringLiteral("0"), QStringLiteral("n"), QStringLiteral("no"),
+                                   QStringLiteral("false"), QStringLiteral("否"), QStringLiteral("未解决")};
+    const QString t = text.trimmed().toLower();
+    if (yes.contains(t))
+        return true;
+    if (no.contains(t))
+        return false;
+    return std::nullopt;
+}
+
+std::optional<SiteKind> parseSiteKind(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("store") || t == QLatin1String("门店"))
+        return SiteKind::Store;
+    if (t == QLatin1String("team") || t == QLatin1String("团队") || t == QLatin1String("班组"))
+        return SiteKind::Team;
+    return std::nullopt;
+}
+
+// Reads one record's fields through the column mapping and reports problems with file,
+// line and column.
+class RowReader
+{
+public:
+    RowReader(QString fileName, QStringList header, QVector<int> mapping, const QVector<ImportField> &fields)
+        : m_fileName(std::move(fileName)), m_header(std::move(header)), m_mapping(std::move(mapping)),
+          m_fields(fields)
+    {
+    }
+
+    void setRecord(const CsvRecord *record) { m_record = record; }
+
+    QString text(int field) const
+    {
+        const int column = m_mapping[field];
+        return column < 0 ? QString() : m_record->fields.value(column).trimmed();
+    }
+
+    Error error(int field, const QString &problem) const
+    {
+        const int column = m_mapping[field];
+        const QString columnName = column >= 0 ? m_header.value(column) : m_fields[field].key;
+        return Error{tr("%1, line %2, column %3 (%4): %5")
+                         .arg(m_fileName)
+                         .arg(m_record->line)
+                         .arg(column + 1)
+                         .arg(columnName, problem)};
+    }
+
+    // Required fields must not be empty.
+    std::optional<Error> checkRequired() const
+    {
+        for (int f = 0; f < m_fields.size(); ++f) {
+            if (m_fields[f].required && text(f).isEmpty())
+                return error(f, tr("a value is required"));
+        }
+        return std::nullopt;
+    }
+
+    Result<std::optional<int>> seconds(int field) const
+    {
+        const QString t = text(field);
+        if (t.isEmpty())
+            return std::optional<int>();
+        bool ok = false;
+        const double v = t.toDouble(&ok);
+        if (!ok || v < 0 || std::floor(v) != v || v > 1e9)
+            return error(field, tr("\"%1\" is not a whole number of seconds").arg(t));
+        return std::optional<int>(int(v));
+    }
+
+private:
+    QString m_fileName;
+    QStringList m_header;
+    QVector<int> m_mapping;
+    const QVector<ImportField> &m_fields;
+    const CsvRecord *m_record = nullptr;
+};
+
+Result<QHash<QString, qint64>> codeIndex(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT code, id FROM ") + table))
+        return Error{db.describeError(q)};
+    QHash<QString, qint64> index;
+    while (q.next())
+        index.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return index;
+}
+
+Result<qint64> rowCount(Database &db, ImportKind kind)
+{
+    QSqlQuery q(db.connection());
+    const QString table = kind == ImportKind::Sites   ? QStringLiteral("sites")
+                          : kind == ImportKind::Staff ? QStringLiteral("staff")
+                                                      : QStringLiteral("interactions");
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
+        return Error{db.describeError(q)};
+    return q.value(0).toLongLong();
+}
+
+// Field indexes, matching importFields() order.
+enum SiteField { SiteCode, SiteName, SiteKindField, SiteRegion, SiteParent };
+enum StaffField { StaffCode, StaffName, StaffSite, StaffRole, StaffActive };
+enum InteractionField {
+    ISource, IExternalId, IChannel, ISite, IStaff, ICustomer, IStarted, IDuration, IFirstResponse,
+    IResolved, IRecording, ITranscript
+};
+
+} // namespace
+
+Result<CsvPreview> previewCsv(const QString &path, CsvEncoding encoding, int maxRows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+    CsvReader reader(&file, encoding);
+    CsvPreview preview;
+    CsvRecord record;
+    if (!reader.next(record))
+        return Error{reader.hasError() ? QFileInfo(path).fileName() + QStringLiteral(", ") + reader.errorString()
+                                       : tr("%1 is empty.").arg(QFileInfo(path).fileName())};
+    preview.header = record.fields;
+    while (preview.rows.size() < maxRows && reader.next(record))
+        preview.rows << record.fields;
+    preview.encoding = reader.encoding();
+    return preview;
+}
+
+Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportOptions &options,
+                                const ImportProgress &progress)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+    const qint64 totalBytes = file.size();
+    CsvReader reader(&file, options.encoding);
+    auto readerError = [&] { return Error{fileName + QStringLiteral(", ") + reader.errorString()}; };
+
+    CsvRecord header;
+    if (!reader.next(header)) {
+        if (reader.hasError())
+            return readerError();
+        return Error{tr("%1 is empty: expected a header line and data rows.").arg(fileName)};
+    }
+    const QVector<ImportField> &fields = importFields(options.kind);
+    QVector<int> mapping = options.mapping.isEmpty() ? autoMapColumns(options.kind, header.fields)
+                                                     : options.mapping;
+    if (mapping.size() != fields.size())
+        return Error{tr("%1: the column mapping does not fit this kind of import.").arg(fileName)};
+    for (int f = 0; f < fields.size(); ++f) {
+        if (mapping[f] >= header.fields.size())
+            return Error{tr("%1: column %2 mapped to \"%3\" is not in the file.")
+                             .arg(fileName).arg(mapping[f] + 1).arg(fields[f].key)};
+        if (fields[f].required && mapping[f] < 0)
+            return Error{tr("%1, line %2: the required column \"%3\" is missing (the header has: %4).")
+                             .arg(fileName)
+                             .arg(header.line)
+                             .arg(fields[f].key, header.fields.join(QStringLiteral(", ")))};
+    }
+
+    const auto before = rowCount(db, options.kind);
+    if (!before)
+        return Error{before.error()};
+
+    TransactionGuard transaction(db.connection());
+    SiteRepository sites(db);
+    StaffRepository staff(db);
+    InteractionRepository interactions(db);
+    auto siteIds = codeIndex(db, QStringLiteral("sites"));
+    if (!siteIds)
+        return Error{siteIds.error()};
+    QHash<QString, qint64> staffIds;
+    if (options.kind == ImportKind::Interactions) {
+        auto index = codeIndex(db, QStringLiteral("staff"));
+        if (!index)
+            return Error{index.error()};
+        staffIds = *index;
+    }
+    struct PendingParent
+    {
+        qint64 siteId;
+        QString parentCode;
+        CsvRecord record;
+    };
+    QVector<PendingParent> pendingParents;
+
+    RowReader row(fileName, header.fields, mapping, fields);
+    ImportSummary summary;
+    CsvRecord record;
+    while (reader.next(record)) {
+        row.setRecord(&record);
+        if (record.fields.size() != header.fields.size())
+            return Error{tr("%1, line %2: %3 fields, but the header has %4. Check for a missing "
+                            "or extra comma, or an unclosed quote.")
+                             .arg(fileName)
+                             .arg(record.line)
+                             .arg(record.fields.size())
+                             .arg(header.fields.size())};
+        if (const auto missing = row.checkRequired())
+            return *missing;
+
+        switch (options.kind) {
+        case ImportKind::Sites: {
+            Site site;
+            site.code = row.text(SiteCode);
+            site.name = row.text(SiteName);
+            const auto kind = parseSiteKind(row.text(SiteKindField));
+            if (!kind)
+                return row.error(SiteKindField, tr("\"%1\" is not store or team").arg(row.text(SiteKindField)));
+            site.kind = *kind;
+            site.region = row.text(SiteRegion);
+            const auto id = sites.upsert(site);
+            if (!id)
+                return Error{id.error()};
+            siteIds->insert(site.code, *id);
+            if (!row.text(SiteParent).isEmpty())
+                pendingParents.push_back({*id, row.text(SiteParent), record});
+            break;
+        }
+        case ImportKind::Staff: {
+            StaffMember member;
+            member.code = row.text(StaffCode);
+            member.name = row.text(StaffName);
+            const QString siteCode = row.text(StaffSite);
+            const auto site = siteIds->constFind(siteCode);
+            if (site == siteIds->constEnd())
+                return row.error(StaffSite, tr("there is no site with code \"%1\"; import the "
+                                               "sites first").arg(siteCode));
+            member.siteId = *site;
+            if (!row.text(StaffRole).isEmpty())
+                member.role = row.text(StaffRole);
+            if (!row.text(StaffActive).isEmpty()) {
+                const auto active = parseBool(row.text(StaffActive));
+                if (!active)
+                    return row.error(StaffActive, tr("\"%1\" is not yes or no").arg(row.text(StaffActive)));
+                member.active = *active;
+            }
+            if (const auto id = staff.upsert(member); !id)
+                return Error{id.error()};
+            break;
+        }
+        case ImportKind::Interactions: {
+            Interaction i;
+            i.source = row.text(ISource).isEmpty() ? options.defaultSource : row.text(ISource);
+            i.externalId = row.text(IExternalId);
+            const QString channel = row.text(IChannel).toLower();
+            const auto c = channelWords().constFind(channel);
+            if (c == channelWords().constEnd())
+                return row.error(IChannel, tr("\"%1\" is not a channel (call, chat, email, visit, "
+                                              "social)").arg(row.text(IChannel)));
+            i.channel = *c;
+            const auto site = siteIds->constFind(row.text(ISite));
+            if (site == siteIds->constEnd())
+                return row.error(ISite, tr("there is no site with code \"%1\"").arg(row.text(ISite)));
+            i.siteId = *site;
+            if (!row.text(IStaff).isEmpty()) {
+                const auto member = staffIds.constFind(row.text(IStaff));
+                if (member == staffIds.constEnd())
+                    return row.error(IStaff, tr("there is no staff member with code \"%1\"")
+                                                 .arg(row.text(IStaff)));
+                i.staffId = *member;
+            }
+            i.customerRef = row.text(ICustomer);
+            const auto started = parseDateTime(row.text(IStarted));
+            if (!started)
+                return row.error(IStarted, tr("\"%1\" is not a date and time (use 2024-03-05 14:30 "
+                                              "or 2024/3/5 14:30)").arg(row.text(IStarted)));
+            i.startedAt = *started;
+            const auto duration = row.seconds(IDuration);
+            if (!duration)
+                return Error{duration.error()};
+            i.durationSeconds = *duration;
+            const auto firstResponse = row.seconds(IFirstResponse);
+            if (!firstResponse)
+                return Error{firstResponse.error()};
+            i.firstResponseSeconds = *firstResponse;
+            if (!row.text(IResolved).isEmpty()) {
+                i.resolved = parseBool(row.text(IResolved));
+                if (!i.resolved)
+                    return row.error(IResolved, tr("\"%1\" is not yes or no").arg(row.text(IResolved)));
+            }
+            i.recordingPath = row.text(IRecording);
+            i.transcript = row.text(ITranscript);
+            if (const auto id = interactions.upsert(i); !id)
+                return Error{id.error()};
+            break;
+        }
+        }
+        ++summary.rows;
+        if (progress && summary.rows % 2000 == 0 && !progress(reader.bytesRead(), totalBytes))
+            return Error{tr("Import of %1 cancelled; nothing was written.").arg(fileName)};
+    }
+    if (reader.hasError())
+        return readerError();
+    if (summary.rows == 0)
+        return Error{tr("%1 has a header but no data rows.").arg(fileName)};
+
+    // Parents may come later in the file than their children, so they are linked last.
+    for (const PendingParent &p : pendingParents) {
+        const auto parent = siteIds->constFind(p.parentCode);
+        row.setRecord(&p.record);
+        if (parent == siteIds->constEnd())
+            return row.error(SiteParent, tr("there is no site with code \"%1\"").arg(p.parentCode));
+        if (*parent == p.siteId)
+            return row.error(SiteParent, tr("a site cannot be its own parent"));
+        if (const Status s = sites.setParent(p.siteId, *parent); !s)
+            return Error{s.error()};
+    }
+
+    const auto after = rowCount(db, options.kind);
+    if (!after)
+        return Error{after.error()};
+    if (progress && !progress(totalBytes, totalBytes))
+        return Error{tr("Import of %1 cancelled; nothing was written.").arg(fileName)};
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    summary.inserted = *after - *before;
+    summary.updated = summary.rows - summary.inserted;
+    summary.encoding = reader.encoding();
+    return summary;
+}
+
+} // namespace servqa

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "csvreader.h"
+#include "importfields.h"
+#include "result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+
+namespace servqa {
+
+class Database;
+
+struct ImportOptions
+{
+    ImportKind kind = ImportKind::Interactions;
+    CsvEncoding encoding = CsvEncoding::Auto;
+    // Column index in the file for each of importFields(kind), -1 for none. Empty: match the
+    // header automatically.
+    QVector<int> mapping;
+    // Source system of interactions when the file has no "source" column. Together with the
+    // external id it identifies an interaction, so re-importing a file updates, never duplicates.
+    QString defaultSource = QStringLiteral("csv");
+};
+
+struct ImportSummary
+{
+    qint64 rows = 0;     // data rows read
+    qint64 inserted = 0; // new rows in the workspace
+    qint64 updated = 0;  // rows that were already there (same code or external id)
+    CsvEncoding encoding = CsvEncoding::Utf8;
+};
+
+// Called now and then with bytes read so far and the file size; return false to cancel.
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
+
+// Imports a CSV file in one transaction: every row is validated, and the first bad row
+// rejects the whole file with file, line and column in the message and nothing written.
+// Cancelling also leaves nothing written.
+Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportOptions &options,
+                                const ImportProgress &progress = {});
+
+// The first rows of a file, for the import dialog's preview and column mapping.
+struct CsvPreview
+{
+    QStringList header;
+    QVector<QStringList> rows;
+    CsvEncoding encoding = CsvEncoding::Utf8;
+};
+Result<CsvPreview> previewCsv(const QString &path, CsvEncoding encoding, int maxRows = 20);
+
+} // namespace servqa

@@ -1,0 +1,204 @@
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace servqa {
+
+namespace {
+
+constexpr qint64 ChunkSize = 256 * 1024;
+// Enough text to tell UTF-8 from GB18030: Chinese in a GB file breaks UTF-8 within bytes.
+constexpr qint64 DetectSize = 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvReader", text);
+}
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    QStringDecoder probe(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // A stateful decoder would hold back a sequence cut at the end of the sample; a
+    // stateless one flags it, so trim up to 3 trailing bytes of an incomplete sequence.
+    QByteArray sample = bytes;
+    int trailing = 0;
+    for (int i = sample.size() - 1; i >= 0 && trailing < 4; --i, ++trailing) {
+        const uchar c = uchar(sample[i]);
+        if ((c & 0xC0) != 0x80) { // a lead byte or ASCII
+            if (c >= 0xC0)
+                sample.truncate(i);
+            break;
+        }
+    }
+    (void)probe.decode(sample);
+    return !probe.hasError();
+}
+
+} // namespace
+
+QString csvEncodingName(CsvEncoding encoding)
+{
+    switch (encoding) {
+    case CsvEncoding::Auto: return tr("Detect automatically");
+    case CsvEncoding::Utf8: return QStringLiteral("UTF-8");
+    case CsvEncoding::Gb18030: return QStringLiteral("GB18030 / GBK");
+    }
+    return {};
+}
+
+CsvReader::CsvReader(QIODevice *device, CsvEncoding encoding, QChar delimiter)
+    : m_device(device), m_encoding(encoding), m_delimiter(delimiter)
+{
+}
+
+void CsvReader::fail(qint64 line, const QString &message)
+{
+    if (m_error.isEmpty())
+        m_error = tr("line %1: %2").arg(line).arg(message);
+}
+
+bool CsvReader::refill()
+{
+    if (!m_started) {
+        m_started = true;
+        m_pending = m_device->read(m_encoding == CsvEncoding::Auto ? DetectSize : ChunkSize);
+        m_bytesRead += m_pending.size();
+        const bool bom = m_pending.startsWith("\xEF\xBB\xBF");
+        if (m_encoding == CsvEncoding::Auto)
+            m_encoding = bom || isValidUtf8(m_pending) ? CsvEncoding::Utf8 : CsvEncoding::Gb18030;
+        if (m_encoding == CsvEncoding::Utf8) {
+            m_decoder = QStringDecoder(QStringDecoder::Utf8);
+            if (bom)
+                m_pending.remove(0, 3);
+        } else {
+            m_decoder = QStringDecoder("GB18030");
+        }
+    } else {
+        m_pending = m_device->read(ChunkSize);
+        m_bytesRead += m_pending.size();
+    }
+    if (m_pending.isEmpty()) {
+        m_atEnd = true;
+        return false;
+    }
+    m_buffer = m_buffer.mid(m_pos) + QString(m_decoder.decode(m_pending));
+    m_pending.clear();
+    m_pos = 0;
+    if (m_decoder.hasError()) {
+        fail(m_line, m_encoding == CsvEncoding::Utf8
+                         ? tr("the file is not valid UTF-8 here; if it was saved by Excel on a "
+                              "Chinese system, choose the GB18030 encoding")
+                         : tr("the file is not valid GB18030 text here"));
+        return false;
+    }
+    return true;
+}
+
+bool CsvReader::next(CsvRecord &record)
+{
+    record.fields.clear();
+    if (hasError())
+        return false;
+
+    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    State state = State::FieldStart;
+    QString field;
+    bool haveRecord = false;
+    qint64 startLine = m_line;
+    qint64 quoteLine = m_line;
+
+    auto endField = [&] {
+        record.fields << field;
+        field.clear();
+    };
+
+    for (;;) {
+        if (m_pos >= m_buffer.size()) {
+            if (m_atEnd || !refill()) {
+                if (hasError())
+                    return false;
+                // End of input: finish the last record unless it is still inside quotes.
+                if (state == State::Quoted) {
+                    fail(quoteLine, tr("a quoted field is not closed before the end of the file"));
+                    return false;
+                }
+                if (!haveRecord)
+                    return false;
+                endField();
+                record.line = startLine;
+                return true;
+            }
+            continue;
+        }
+        const QChar c = m_buffer.at(m_pos++);
+        const bool lineEnd = c == QLatin1Char('\n') || c == QLatin1Char('\r');
+        if (lineEnd && c == QLatin1Char('\r')) {
+            // CRLF counts once: swallow the LF that follows (refilling if it is in the next chunk).
+            if (m_pos >= m_buffer.size() && !m_atEnd)
+                refill();
+            if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == QLatin1Char('\n'))
+                ++m_pos;
+        }
+
+        switch (state) {
+        case State::FieldStart:
+        case State::Unquoted:
+            if (lineEnd) {
+                ++m_line;
+                if (!haveRecord) { // a blank line
+                    startLine = m_line;
+                    continue;
+                }
+                endField();
+                record.line = startLine;
+                return true;
+            }
+            haveRecord = true;
+            if (c == m_delimiter) {
+                endField();
+                state = State::FieldStart;
+            } else if (c == QLatin1Char('"') && state == State::FieldStart) {
+                state = State::Quoted;
+                quoteLine = m_line;
+            } else {
+                field += c;
+                state = State::Unquoted;
+            }
+            break;
+        case State::Quoted:
+            if (c == QLatin1Char('"')) {
+                state = State::QuoteInQuoted;
+            } else {
+                if (lineEnd) {
+                    ++m_line;
+                    field += QLatin1Char('\n'); // line breaks inside a field are kept as LF
+                } else {
+                    field += c;
+                }
+            }
+            break;
+        case State::QuoteInQuoted:
+            if (c == QLatin1Char('"')) { // "" is a literal quote
+                field += c;
+                state = State::Quoted;
+            } else if (c == m_delimiter) {
+                endField();
+                state = State::FieldStart;
+            } else if (lineEnd) {
+                ++m_line;
+                endField();
+                record.line = startLine;
+                return true;
+            } else {
+                fail(m_line, tr("field %1: unexpected character \"%2\" after a closing quote")
+                                 .arg(record.fields.size() + 1)
+                                 .arg(c));
+                return false;
+            }
+            break;
+        }
+    }
+}
+
+} // namespace servqa

@@ -1,0 +1,345 @@
+#include "demogenerator.h"
+
+#include "database.h"
+#include "demonames.h"
+#include "evaluationrepository.h"
+#include "formjson.h"
+#include "formrepository.h"
+#include "interactionrepository.h"
+#include "scoreengine.h"
+#include "siterepository.h"
+#include "staffrepository.h"
+#include "transactionguard.h"
+#include "userrepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace servqa {
+
+namespace {
+
+using demo::Random;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Demo", text);
+}
+
+struct DemoSite
+{
+    qint64 id = 0;
+    bool store = true;
+    double quality = 0; // persistent level on the logit scale
+    double trend = 0;   // change per year
+    QVector<qint64> staff;
+    QVector<double> skill;
+};
+
+double logistic(double x)
+{
+    return 1.0 / (1.0 + std::exp(-x));
+}
+
+Result<Form> loadDemoForm(Database &db, const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The demo form %1 is missing from this build.").arg(resource)};
+    const auto form = formFromJson(file.readAll(), resource);
+    if (!form)
+        return Error{form.error()};
+    return FormRepository(db).insertVersion(*form);
+}
+
+// How an inspector answers one item, given how good the service was (p = chance of "good").
+Answer demoAnswer(const FormItem &item, double p, Random &random)
+{
+    const bool good = random.chance(p);
+    switch (item.type) {
+    case ItemType::YesNoNa:
+        if (random.chance(0.12))
+            return Answer::na();
+        [[fallthrough]];
+    case ItemType::YesNo: return good ? Answer::yes() : Answer::no();
+    case ItemType::Rating5: {
+        const double v = 1.0 + 4.0 * p + random.normal() * 0.8;
+        return Answer::number(std::clamp(std::round(v), 1.0, 5.0));
+    }
+    case ItemType::Rating7: {
+        const double v = 1.0 + 6.0 * p + random.normal();
+        return Answer::number(std::clamp(std::round(v), 1.0, 7.0));
+    }
+    case ItemType::Scale10: return Answer::number(std::clamp(std::round(10 * p + random.normal()), 0.0, 10.0));
+    case ItemType::Numeric: {
+        const double limit = item.targetMax.value_or(60.0);
+        const double v = good ? limit * random.uniform() : limit * (1.0 + random.uniform());
+        return Answer::number(std::round(v));
+    }
+    case ItemType::Elapsed: {
+        const double sla = item.slaSeconds.value_or(30.0);
+        const double v = good ? sla * (0.2 + 0.8 * random.uniform()) : sla * (1.0 + 2.0 * random.uniform());
+        return Answer::number(std::round(v));
+    }
+    case ItemType::Text: {
+        Answer a;
+        a.text = good ? QString() : QStringLiteral("复盘：先共情再给方案。Coach: acknowledge first, then solve.");
+        return a;
+    }
+    }
+    return Answer::na();
+}
+
+// Dimensions differ across the board: empathy and responsiveness lag, tangibles lead.
+double dimensionEffect(Dimension d)
+{
+    switch (d) {
+    case Dimension::Tangibles: return 0.5;
+    case Dimension::Reliability: return 0.2;
+    case Dimension::Responsiveness: return -0.3;
+    case Dimension::Assurance: return 0.3;
+    case Dimension::Empathy: return -0.4;
+    }
+    return 0;
+}
+
+} // namespace
+
+Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const DemoProgress &progress)
+{
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sites")) || !q.next())
+            return Error{db.describeError(q)};
+        if (q.value(0).toLongLong() > 0)
+            return Error{tr("%1 already holds data; the demo needs an empty workspace.").arg(db.path())};
+    }
+
+    Random random(options.seed);
+    DemoSummary summary;
+    QVector<DemoSite> sites;
+    QVector<qint64> inspectors;
+    Form callForm;
+    Form storeForm;
+    {
+        // Organisation and forms in one transaction.
+        TransactionGuard transaction(db.connection());
+        SiteRepository siteRepo(db);
+        StaffRepository staffRepo(db);
+        UserRepository userRepo(db);
+
+        auto addStaff = [&](DemoSite &site, const QString &codePrefix, int count, const QString &role) -> Status {
+            for (int k = 0; k < count; ++k) {
+                StaffMember m;
+                m.code = QStringLiteral("%1-%2").arg(codePrefix).arg(k + 1, 2, 10, QLatin1Char('0'));
+                m.name = demo::personName(random);
+                m.siteId = site.id;
+                m.role = role;
+                const auto id = staffRepo.upsert(m);
+                if (!id)
+                    return Error{id.error()};
+                site.staff << *id;
+                site.skill << random.normal() * 0.6;
+                ++summary.staff;
+            }
+            return success();
+        };
+
+        int storeNumber = 0;
+        for (const demo::DemoRegion &region : demo::regions()) {
+            for (const QString &city : region.cities) {
+                ++storeNumber;
+                Site s;
+                s.code = QStringLiteral("S%1").arg(storeNumber, 3, 10, QLatin1Char('0'));
+                s.name = city == QLatin1String("Hong Kong") ? QStringLiteral("Hong Kong Causeway Bay Store")
+                                                            : city + QStringLiteral("旗舰店");
+                s.kind = SiteKind::Store;
+                s.region = region.name;
+                const auto id = siteRepo.upsert(s);
+                if (!id)
+                    return Error{id.error()};
+                DemoSite site;
+                site.id = *id;
+                site.store = true;
+                site.quality = 1.4 + random.normal() * 0.5;
+                site.trend = random.normal() * 0.35;
+                if (const Status st = addStaff(site, s.code, 6, QStringLiteral("store_associate")); !st)
+                    return Error{st.error()};
+                sites << site;
+                ++summary.sites;
+            }
+        }
+
+        // A contact centre with teams beneath it.
+        Site centre;
+        centre.code = QStringLiteral("CC-SH");
+        centre.name = QStringLiteral("上海客服中心 Shanghai Contact Centre");
+        centre.kind = SiteKind::Team;
+        centre.region = demo::regions().first().name;
+        const auto centreId = siteRepo.upsert(centre);
+        if (!centreId)
+            return Error{centreId.error()};
+        ++summary.sites;
+        const QStringList teams = {QStringLiteral("热线一组 Hotline Team 1"), QStringLiteral("热线二组 Hotline Team 2"),
+                                   QStringLiteral("在线客服组 Live Chat Team"), QStringLiteral("邮件工单组 Email Desk"),
+                                   QStringLiteral("会员服务组 Loyalty Team"), QStringLiteral("冷链售后组 Cold-chain Care")};
+        for (int t = 0; t < teams.size(); ++t) {
+            Site s;
+            s.code = QStringLiteral("CC-SH-T%1").arg(t + 1);
+            s.name = teams[t];
+            s.kind = SiteKind::Team;
+            s.region = centre.region;
+            s.parentId = *centreId;
+            const auto id = siteRepo.upsert(s);
+            if (!id)
+                return Error{id.error()};
+            DemoSite site;
+            site.id = *id;
+            site.store = false;
+            site.quality = 1.6 + random.normal() * 0.4;
+            site.trend = random.normal() * 0.3;
+            if (const Status st = addStaff(site, s.code, 12, QStringLiteral("agent")); !st)
+                return Error{st.error()};
+            sites << site;
+            ++summary.sites;
+        }
+
+        for (int k = 0; k < 6; ++k) {
+            User u;
+            u.login = QStringLiteral("inspector%1").arg(k + 1);
+            u.name = demo::personName(random);
+            u.role = UserRole::Inspector;
+            const auto id = userRepo.upsert(u);
+            if (!id)
+                return Error{id.error()};
+            inspectors << *id;
+        }
+        const QVector<std::pair<QString, UserRole>> others = {
+            {QStringLiteral("manager1"), UserRole::Manager}, {QStringLiteral("manager2"), UserRole::Manager},
+            {QStringLiteral("lead"), UserRole::Lead},        {QStringLiteral("admin"), UserRole::Admin},
+            {QStringLiteral("shopper1"), UserRole::Shopper}, {QStringLiteral("shopper2"), UserRole::Shopper}};
+        for (const auto &[login, role] : others) {
+            User u;
+            u.login = login;
+            u.name = demo::personName(random);
+            u.role = role;
+            if (const auto id = userRepo.upsert(u); !id)
+                return Error{id.error()};
+        }
+        summary.users = inspectors.size() + others.size();
+
+        auto call = loadDemoForm(db, QStringLiteral(":/demo/call_scorecard.json"));
+        if (!call)
+            return Error{call.error()};
+        callForm = *call;
+        auto store = loadDemoForm(db, QStringLiteral(":/demo/store_checklist.json"));
+        if (!store)
+            return Error{store.error()};
+        storeForm = *store;
+        if (const Status s = transaction.commit(); !s)
+            return Error{s.error()};
+    }
+
+    // Two years of interactions and evaluations, in batches so that progress can be shown
+    // and the write-ahead log stays small.
+    const QDateTime end(options.endDate.addDays(1), QTime(0, 0), Qt::LocalTime);
+    const qint64 endSecs = end.toSecsSinceEpoch();
+    const qint64 span = qint64(730) * 24 * 3600;
+    const QStringList transcripts = demo::chatTranscripts();
+    InteractionRepository interactionRepo(db);
+    EvaluationRepository evaluationRepo(db);
+    constexpr qint64 Batch = 5000;
+    qint64 done = 0;
+    qint64 interactionNumber = 0;
+    while (done < options.evaluations) {
+        TransactionGuard transaction(db.connection());
+        const qint64 batchEnd = std::min(options.evaluations, done + Batch);
+        for (; done < batchEnd; ++done) {
+            // Contact-centre teams are evaluated more often than stores are visited.
+            const bool storeVisit = random.chance(0.3);
+            const DemoSite *site = nullptr;
+            do {
+                site = &sites[random.below(sites.size())];
+            } while (site->store != storeVisit);
+            const int staffIndex = random.below(site->staff.size());
+            const double yearsFromStart = random.uniform() * 2.0;
+            // Office hours 09:00–21:00 local time.
+            const qint64 day = qint64((yearsFromStart / 2.0) * (span / 86400));
+            const qint64 started = endSecs - span + day * 86400 + 9 * 3600 + random.below(12 * 3600);
+
+            // Every evaluation comes with one or two interactions; the extra one stays unevaluated.
+            for (int extra = random.chance(0.5) ? 1 : 0; extra >= 0; --extra) {
+                Interaction i;
+                i.source = storeVisit ? QStringLiteral("visit-plan") : QStringLiteral("ccaas");
+                i.externalId = QStringLiteral("D%1").arg(++interactionNumber, 8, 10, QLatin1Char('0'));
+                i.channel = storeVisit ? Channel::Visit
+                                       : (random.chance(0.6) ? Channel::Call
+                                                             : random.chance(0.75) ? Channel::Chat : Channel::Email);
+                i.siteId = site->id;
+                i.staffId = site->staff[staffIndex];
+                i.customerRef = QStringLiteral("%1%2").arg(random.pick(demo::customerRefPrefixes()))
+                                    .arg(100000 + random.below(900000));
+                i.startedAt = QDateTime::fromSecsSinceEpoch(started - extra * (600 + random.below(86400)));
+                i.durationSeconds = storeVisit ? 600 + random.below(1800) : 60 + random.below(900);
+                i.firstResponseSeconds = storeVisit ? 5 + random.below(90) : 3 + random.below(60);
+                i.resolved = random.chance(0.78);
+                if (i.channel == Channel::Chat || i.channel == Channel::Email)
+                    i.transcript = random.pick(transcripts);
+                const auto id = interactionRepo.upsert(i);
+                if (!id)
+                    return Error{id.error()};
+                ++summary.interactions;
+                if (extra > 0)
+                    continue;
+
+                const Form &form = storeVisit ? storeForm : callForm;
+                const double level = site->quality + site->skill[staffIndex] + site->trend * yearsFromStart;
+                Evaluation e;
+                e.formVersionId = form.versionId;
+                e.interactionId = *id;
+                e.inspectorId = inspectors[random.below(inspectors.size())];
+                e.siteId = site->id;
+                e.staffId = i.staffId;
+                e.occurredAt = i.startedAt;
+                e.createdAt = i.startedAt.addSecs(3600 * (2 + random.below(48)));
+                e.updatedAt = e.createdAt;
+                const bool recent = endSecs - started < 7 * 86400;
+                e.status = recent && random.chance(0.3) ? EvaluationStatus::Draft
+                           : random.chance(0.6)         ? EvaluationStatus::Acknowledged
+                           : random.chance(0.05)        ? EvaluationStatus::Disputed
+                                                        : EvaluationStatus::Submitted;
+                if (e.status != EvaluationStatus::Draft)
+                    e.submittedAt = e.createdAt;
+                for (const FormSection &section : form.sections) {
+                    for (const FormItem &item : section.items) {
+                        double l = level + dimensionEffect(item.dimension);
+                        // Critical items almost always pass: an auto-fail is rare news.
+                        if (item.critical || section.kind == SectionKind::Critical)
+                            l += 3.2;
+                        if (section.kind == SectionKind::Bonus)
+                            l -= 2.5;
+                        e.answers.insert(item.key, demoAnswer(item, logistic(l + random.normal() * 0.7), random));
+                    }
+                }
+                const auto scored = scoreEvaluation(form, e.answers);
+                if (!scored)
+                    return Error{scored.error()};
+                e.score = *scored;
+                if (const auto evaluationId = evaluationRepo.insert(e, form); !evaluationId)
+                    return Error{evaluationId.error()};
+                ++summary.evaluations;
+            }
+        }
+        if (const Status s = transaction.commit(); !s)
+            return Error{s.error()};
+        if (progress && !progress(done, options.evaluations))
+            break;
+    }
+    return summary;
+}
+
+} // namespace servqa

@@ -1,0 +1,73 @@
+#include "demonames.h"
+
+#include <cmath>
+
+namespace servqa::demo {
+
+double Random::normal()
+{
+    const double u1 = std::max(uniform(), 1e-12);
+    const double u2 = uniform();
+    return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
+}
+
+const QVector<DemoRegion> &regions()
+{
+    static const QVector<DemoRegion> list = {
+        {QStringLiteral("华东 East"), {QStringLiteral("上海"), QStringLiteral("杭州"), QStringLiteral("南京"), QStringLiteral("苏州")}},
+        {QStringLiteral("华北 North"), {QStringLiteral("北京"), QStringLiteral("天津"), QStringLiteral("济南"), QStringLiteral("青岛")}},
+        {QStringLiteral("华南 South"), {QStringLiteral("广州"), QStringLiteral("深圳"), QStringLiteral("厦门"), QStringLiteral("Hong Kong")}},
+        {QStringLiteral("西南 Southwest"), {QStringLiteral("成都"), QStringLiteral("重庆"), QStringLiteral("昆明"), QStringLiteral("贵阳")}},
+    };
+    return list;
+}
+
+QString personName(Random &random)
+{
+    static const QStringList surnames = {
+        QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("刘"),
+        QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("黄"), QStringLiteral("赵"),
+        QStringLiteral("吴"), QStringLiteral("周"), QStringLiteral("徐"), QStringLiteral("孙"),
+        QStringLiteral("马"), QStringLiteral("朱"), QStringLiteral("胡"), QStringLiteral("郭")};
+    static const QStringList given = {
+        QStringLiteral("伟"), QStringLiteral("芳"), QStringLiteral("娜"), QStringLiteral("敏"),
+        QStringLiteral("静"), QStringLiteral("丽"), QStringLiteral("强"), QStringLiteral("磊"),
+        QStringLiteral("洋"), QStringLiteral("艳"), QStringLiteral("勇"), QStringLiteral("军"),
+        QStringLiteral("杰"), QStringLiteral("娟"), QStringLiteral("涛"), QStringLiteral("明"),
+        QStringLiteral("超"), QStringLiteral("秀英"), QStringLiteral("霞"), QStringLiteral("平"),
+        QStringLiteral("晓东"), QStringLiteral("佳怡"), QStringLiteral("子涵"), QStringLiteral("浩然")};
+    static const QStringList englishGiven = {
+        QStringLiteral("Emily"), QStringLiteral("Jason"), QStringLiteral("Grace"), QStringLiteral("Kevin"),
+        QStringLiteral("Sophie"), QStringLiteral("Daniel"), QStringLiteral("Vivian"), QStringLiteral("Eric")};
+    static const QStringList englishSurnames = {
+        QStringLiteral("Chen"), QStringLiteral("Wong"), QStringLiteral("Lee"), QStringLiteral("Lam"),
+        QStringLiteral("Smith"), QStringLiteral("Tan"), QStringLiteral("Ho"), QStringLiteral("Ng")};
+    if (random.chance(0.15))
+        return random.pick(englishGiven) + QLatin1Char(' ') + random.pick(englishSurnames);
+    return random.pick(surnames) + random.pick(given);
+}
+
+QStringList chatTranscripts()
+{
+    return {
+        QStringLiteral("客户：你好，我的订单三天了还没发货。\n坐席：您好，很抱歉让您久等，我马上帮您查询。\n"
+                       "坐席：已为您加急，今天下午发出，单号稍后短信通知。\n客户：好的，谢谢。"),
+        QStringLiteral("Customer: Hi, I was charged twice for the same order.\nAgent: I'm sorry about that. "
+                       "Let me check the payment records.\nAgent: I can see the duplicate charge and have "
+                       "refunded it; it will show in 3–5 working days.\nCustomer: Great, thanks."),
+        QStringLiteral("客户：请问会员积分怎么兑换？\n坐席：您可以在App“我的-积分”里兑换，也可以到门店收银台办理。\n"
+                       "客户：明白了。"),
+        QStringLiteral("Customer: The store said the item is out of stock. When will it be back?\n"
+                       "Agent: Let me check… it is expected next Tuesday. Shall I reserve one for you?\n"
+                       "Customer: Yes please."),
+        QStringLiteral("客户：收到的冷链商品已经化了。\n坐席：非常抱歉！请拍照上传，我们30分钟内为您安排退款或补发。\n"
+                       "客户：已上传。\n坐席：已为您补发，明早送达。"),
+    };
+}
+
+QStringList customerRefPrefixes()
+{
+    return {QStringLiteral("CUST"), QStringLiteral("VIP"), QStringLiteral("M")};
+}
+
+} // namespace servqa::demo

@@ -1,0 +1,204 @@
+#include "evaluationrepository.h"
+
+#include "database.h"
+#include "timeutil.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace servqa {
+
+namespace {
+
+const std::pair<EvaluationStatus, const char *> Statuses[] = {
+    {EvaluationStatus::Draft, "draft"},
+    {EvaluationStatus::Submitted, "submitted"},
+    {EvaluationStatus::Acknowledged, "acknowledged"},
+    {EvaluationStatus::Disputed, "disputed"},
+    {EvaluationStatus::Resolved, "resolved"}};
+
+QVariant nullable(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QVariant nullableId(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+std::optional<double> readOptional(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+} // namespace
+
+QString evaluationStatusKey(EvaluationStatus status)
+{
+    for (const auto &[s, key] : Statuses) {
+        if (s == status)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+std::optional<EvaluationStatus> evaluationStatusFromKey(const QString &key)
+{
+    for (const auto &[s, k] : Statuses) {
+        if (key == QLatin1String(k))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString evaluationStatusName(EvaluationStatus status)
+{
+    switch (status) {
+    case EvaluationStatus::Draft: return QCoreApplication::translate("Evaluation", "Draft");
+    case EvaluationStatus::Submitted: return QCoreApplication::translate("Evaluation", "Submitted");
+    case EvaluationStatus::Acknowledged: return QCoreApplication::translate("Evaluation", "Acknowledged");
+    case EvaluationStatus::Disputed: return QCoreApplication::translate("Evaluation", "Disputed");
+    case EvaluationStatus::Resolved: return QCoreApplication::translate("Evaluation", "Resolved");
+    }
+    return {};
+}
+
+EvaluationRepository::EvaluationRepository(Database &db) : m_db(db) {}
+EvaluationRepository::~EvaluationRepository() = default;
+
+Result<qint64> EvaluationRepository::insert(const Evaluation &e, const Form &form)
+{
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_db.connection());
+        m_insert->prepare(QStringLiteral(
+            "INSERT INTO evaluations (form_version_id, interaction_id, inspector_id, site_id, "
+            "staff_id, occurred_at, status, created_at, updated_at, submitted_at, comment, "
+            "points_earned, points_possible, bonus_points, score, passed, auto_failed, "
+            "score_tangibles, score_reliability, score_responsiveness, score_assurance, "
+            "score_empathy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?) RETURNING id"));
+        m_insertAnswer = std::make_unique<QSqlQuery>(m_db.connection());
+        m_insertAnswer->prepare(QStringLiteral(
+            "INSERT INTO evaluation_answers (evaluation_id, item_id, value, is_na, text_value, "
+            "comment) VALUES (?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &q = *m_insert;
+    q.addBindValue(e.formVersionId);
+    q.addBindValue(nullableId(e.interactionId));
+    q.addBindValue(nullableId(e.inspectorId));
+    q.addBindValue(e.siteId);
+    q.addBindValue(nullableId(e.staffId));
+    q.addBindValue(toStored(e.occurredAt));
+    q.addBindValue(evaluationStatusKey(e.status));
+    q.addBindValue(toStored(e.createdAt));
+    q.addBindValue(toStored(e.updatedAt));
+    q.addBindValue(e.submittedAt ? QVariant(toStored(*e.submittedAt))
+                                 : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(notNull(e.comment));
+    q.addBindValue(e.score.pointsEarned);
+    q.addBindValue(e.score.pointsPossible);
+    q.addBindValue(e.score.bonusPoints);
+    q.addBindValue(nullable(e.score.percent));
+    q.addBindValue(e.score.passed ? QVariant(*e.score.passed ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(e.score.autoFailed ? 1 : 0);
+    for (Dimension d : AllDimensions)
+        q.addBindValue(nullable(e.score.dimensions[dimensionIndex(d)]));
+    const auto inserted = execReturningId(q, m_db);
+    if (!inserted)
+        return Error{inserted.error()};
+    const qint64 id = *inserted;
+
+    QSqlQuery &a = *m_insertAnswer;
+    for (const FormSection &section : form.sections) {
+        for (const FormItem &item : section.items) {
+            const auto found = e.answers.constFind(item.key);
+            if (found == e.answers.constEnd())
+                continue;
+            a.addBindValue(id);
+            a.addBindValue(item.id);
+            a.addBindValue(nullable(found->value));
+            a.addBindValue(found->notApplicable ? 1 : 0);
+            a.addBindValue(found->text.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                 : QVariant(found->text));
+            a.addBindValue(notNull(found->comment));
+            if (const Status s = execQuery(a, m_db); !s)
+                return Error{s.error()};
+        }
+    }
+    return id;
+}
+
+Result<Evaluation> EvaluationRepository::load(qint64 id, const Form &form)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT form_version_id, interaction_id, inspector_id, site_id, staff_id, occurred_at, "
+        "status, created_at, updated_at, submitted_at, comment, points_earned, points_possible, "
+        "bonus_points, score, passed, auto_failed, score_tangibles, score_reliability, "
+        "score_responsiveness, score_assurance, score_empathy FROM evaluations WHERE id = ?"));
+    q.addBindValue(id);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    if (!q.next())
+        return Error{QCoreApplication::translate("EvaluationRepository",
+                                                 "Evaluation %1 does not exist.").arg(id)};
+    Evaluation e;
+    e.id = id;
+    e.formVersionId = q.value(0).toLongLong();
+    if (!q.value(1).isNull())
+        e.interactionId = q.value(1).toLongLong();
+    if (!q.value(2).isNull())
+        e.inspectorId = q.value(2).toLongLong();
+    e.siteId = q.value(3).toLongLong();
+    if (!q.value(4).isNull())
+        e.staffId = q.value(4).toLongLong();
+    e.occurredAt = fromStored(q.value(5).toLongLong());
+    e.status = evaluationStatusFromKey(q.value(6).toString()).value_or(EvaluationStatus::Draft);
+    e.createdAt = fromStored(q.value(7).toLongLong());
+    e.updatedAt = fromStored(q.value(8).toLongLong());
+    if (!q.value(9).isNull())
+        e.submittedAt = fromStored(q.value(9).toLongLong());
+    e.comment = q.value(10).toString();
+    e.score.pointsEarned = q.value(11).toDouble();
+    e.score.pointsPossible = q.value(12).toDouble();
+    e.score.bonusPoints = q.value(13).toDouble();
+    e.score.percent = readOptional(q.value(14));
+    if (!q.value(15).isNull())
+        e.score.passed = q.value(15).toBool();
+    e.score.autoFailed = q.value(16).toBool();
+    for (Dimension d : AllDimensions)
+        e.score.dimensions[dimensionIndex(d)] = readOptional(q.value(17 + dimensionIndex(d)));
+
+    QHash<qint64, QString> keyById;
+    for (const FormSection &section : form.sections) {
+        for (const FormItem &item : section.items)
+            keyById.insert(item.id, item.key);
+    }
+    q.prepare(QStringLiteral(
+        "SELECT item_id, value, is_na, text_value, comment FROM evaluation_answers "
+        "WHERE evaluation_id = ?"));
+    q.addBindValue(id);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    while (q.next()) {
+        Answer answer;
+        answer.value = readOptional(q.value(1));
+        answer.notApplicable = q.value(2).toBool();
+        answer.text = q.value(3).toString();
+        answer.comment = q.value(4).toString();
+        e.answers.insert(keyById.value(q.value(0).toLongLong()), answer);
+    }
+    return e;
+}
+
+Result<qint64> EvaluationRepository::count()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM evaluations"));
+    return execScalar(q, m_db);
+}
+
+} // namespace servqa

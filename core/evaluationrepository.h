@@ -1,0 +1,63 @@
+#pragma once
+
+#include "form.h"
+#include "result.h"
+#include "scoreengine.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace servqa {
+
+class Database;
+
+// Life cycle: draft → submitted → acknowledged, or disputed → resolved.
+enum class EvaluationStatus { Draft, Submitted, Acknowledged, Disputed, Resolved };
+QString evaluationStatusKey(EvaluationStatus status);
+std::optional<EvaluationStatus> evaluationStatusFromKey(const QString &key);
+QString evaluationStatusName(EvaluationStatus status); // translated
+
+struct Evaluation
+{
+    qint64 id = 0;
+    qint64 formVersionId = 0;
+    std::optional<qint64> interactionId;
+    std::optional<qint64> inspectorId;
+    qint64 siteId = 0;
+    std::optional<qint64> staffId;
+    QDateTime occurredAt; // when the evaluated interaction happened
+    EvaluationStatus status = EvaluationStatus::Draft;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    std::optional<QDateTime> submittedAt;
+    QString comment;
+    Answers answers; // by item key
+    ScoreResult score; // as stored: scores never change silently
+};
+
+class EvaluationRepository
+{
+public:
+    explicit EvaluationRepository(Database &db);
+    ~EvaluationRepository();
+
+    // Inserts an evaluation with its answers and stored scores (computed by the caller with
+    // scoreEvaluation against `form`, the version it was scored with). The caller owns the
+    // transaction, so bulk inserts share one.
+    Result<qint64> insert(const Evaluation &evaluation, const Form &form);
+    // Loads an evaluation and its answers; `form` must be its form version.
+    Result<Evaluation> load(qint64 id, const Form &form);
+    Result<qint64> count();
+
+private:
+    Database &m_db;
+    std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_insertAnswer;
+};
+
+} // namespace servqa

@@ -1,0 +1,108 @@
+#include "form.h"
+
+#include <QCoreApplication>
+
+namespace servqa {
+
+namespace {
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> fromKey(const QString &key, const std::pair<Enum, const char *> (&table)[N])
+{
+    for (const auto &[value, name] : table) {
+        if (key == QLatin1String(name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+template <typename Enum, std::size_t N>
+QString toKey(Enum value, const std::pair<Enum, const char *> (&table)[N])
+{
+    for (const auto &[v, name] : table) {
+        if (v == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+const std::pair<FormKind, const char *> FormKinds[] = {
+    {FormKind::Scorecard, "scorecard"}, {FormKind::Checklist, "checklist"}};
+const std::pair<SectionKind, const char *> SectionKinds[] = {
+    {SectionKind::Standard, "standard"}, {SectionKind::Bonus, "bonus"},
+    {SectionKind::Critical, "critical"}};
+const std::pair<ItemType, const char *> ItemTypes[] = {
+    {ItemType::YesNo, "yesno"},     {ItemType::YesNoNa, "yesno_na"}, {ItemType::Rating5, "rating5"},
+    {ItemType::Rating7, "rating7"}, {ItemType::Scale10, "scale10"},  {ItemType::Numeric, "numeric"},
+    {ItemType::Elapsed, "elapsed"}, {ItemType::Text, "text"}};
+const std::pair<FormStatus, const char *> FormStatuses[] = {
+    {FormStatus::Draft, "draft"}, {FormStatus::Active, "active"}, {FormStatus::Retired, "retired"}};
+
+} // namespace
+
+const FormItem *Form::findItem(const QString &key) const
+{
+    for (const FormSection &section : sections) {
+        for (const FormItem &item : section.items) {
+            if (item.key == key)
+                return &item;
+        }
+    }
+    return nullptr;
+}
+
+int Form::scoringItemCount() const
+{
+    int n = 0;
+    for (const FormSection &section : sections) {
+        for (const FormItem &item : section.items)
+            n += item.isScoring() ? 1 : 0;
+    }
+    return n;
+}
+
+QString formKindKey(FormKind kind) { return toKey(kind, FormKinds); }
+std::optional<FormKind> formKindFromKey(const QString &key) { return fromKey(key, FormKinds); }
+QString sectionKindKey(SectionKind kind) { return toKey(kind, SectionKinds); }
+std::optional<SectionKind> sectionKindFromKey(const QString &key) { return fromKey(key, SectionKinds); }
+QString itemTypeKey(ItemType type) { return toKey(type, ItemTypes); }
+std::optional<ItemType> itemTypeFromKey(const QString &key) { return fromKey(key, ItemTypes); }
+QString formStatusKey(FormStatus status) { return toKey(status, FormStatuses); }
+std::optional<FormStatus> formStatusFromKey(const QString &key) { return fromKey(key, FormStatuses); }
+
+QString itemTypeName(ItemType type)
+{
+    switch (type) {
+    case ItemType::YesNo: return QCoreApplication::translate("Form", "Yes / No");
+    case ItemType::YesNoNa: return QCoreApplication::translate("Form", "Yes / No / N/A");
+    case ItemType::Rating5: return QCoreApplication::translate("Form", "Rating 1–5");
+    case ItemType::Rating7: return QCoreApplication::translate("Form", "Rating 1–7");
+    case ItemType::Scale10: return QCoreApplication::translate("Form", "Scale 0–10");
+    case ItemType::Numeric: return QCoreApplication::translate("Form", "Number with target range");
+    case ItemType::Elapsed: return QCoreApplication::translate("Form", "Elapsed time against SLA");
+    case ItemType::Text: return QCoreApplication::translate("Form", "Free text (not scored)");
+    }
+    return {};
+}
+
+QString sectionKindName(SectionKind kind)
+{
+    switch (kind) {
+    case SectionKind::Standard: return QCoreApplication::translate("Form", "Standard");
+    case SectionKind::Bonus: return QCoreApplication::translate("Form", "Bonus");
+    case SectionKind::Critical: return QCoreApplication::translate("Form", "Critical");
+    }
+    return {};
+}
+
+QString formStatusName(FormStatus status)
+{
+    switch (status) {
+    case FormStatus::Draft: return QCoreApplication::translate("Form", "Draft");
+    case FormStatus::Active: return QCoreApplication::translate("Form", "Active");
+    case FormStatus::Retired: return QCoreApplication::translate("Form", "Retired");
+    }
+    return {};
+}
+
+} // namespace servqa

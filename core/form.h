@@ -1,0 +1,95 @@
+#pragma once
+
+#include "dimension.h"
+
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace servqa {
+
+enum class FormKind { Scorecard, Checklist };
+
+// Standard sections score points; bonus sections add points on top of the possible points;
+// critical sections hold auto-fail checks that score no points (see docs/scoring.md).
+enum class SectionKind { Standard, Bonus, Critical };
+
+enum class ItemType {
+    YesNo,      // yes = full points, no = none
+    YesNoNa,    // as YesNo, and N/A removes the item from the possible points
+    Rating5,    // 1–5
+    Rating7,    // 1–7
+    Scale10,    // 0–10
+    Numeric,    // a measured number; full points inside [targetMin, targetMax]
+    Elapsed,    // seconds; full points at or under slaSeconds
+    Text,       // free text, never scored
+};
+
+enum class FormStatus { Draft, Active, Retired };
+
+struct FormItem
+{
+    qint64 id = 0; // database id of this item in this version (0 until saved)
+    QString key;   // stable within a form: answers refer to items by key
+    QString text;
+    ItemType type = ItemType::YesNo;
+    double weight = 1.0;
+    Dimension dimension = Dimension::Reliability;
+    bool critical = false;
+    bool allowNa = false; // YesNoNa always allows N/A
+    bool required = true; // must be answered (or N/A) before submitting
+    QString help;
+    std::optional<double> targetMin;
+    std::optional<double> targetMax;
+    std::optional<double> slaSeconds;
+
+    bool isScoring() const { return type != ItemType::Text; }
+    bool acceptsNa() const { return allowNa || type == ItemType::YesNoNa; }
+};
+
+struct FormSection
+{
+    qint64 id = 0;
+    QString key;
+    QString title;
+    SectionKind kind = SectionKind::Standard;
+    double weight = 1.0;
+    QVector<FormItem> items;
+};
+
+// One version of a scorecard or checklist.
+struct Form
+{
+    qint64 formId = 0;    // the form across versions
+    qint64 versionId = 0; // this version
+    QString code;
+    QString name;
+    FormKind kind = FormKind::Scorecard;
+    int version = 1;
+    FormStatus status = FormStatus::Draft;
+    double passMark = 80.0; // percent
+    bool bonusCap = true;   // bonus points may not lift the score above 100 %
+    QString description;
+    QVector<FormSection> sections;
+
+    const FormItem *findItem(const QString &key) const;
+    int scoringItemCount() const;
+};
+
+// Stable keys used in JSON and the database, and their inverses.
+QString formKindKey(FormKind kind);
+std::optional<FormKind> formKindFromKey(const QString &key);
+QString sectionKindKey(SectionKind kind);
+std::optional<SectionKind> sectionKindFromKey(const QString &key);
+QString itemTypeKey(ItemType type);
+std::optional<ItemType> itemTypeFromKey(const QString &key);
+QString formStatusKey(FormStatus status);
+std::optional<FormStatus> formStatusFromKey(const QString &key);
+
+// Translated names for display.
+QString itemTypeName(ItemType type);
+QString sectionKindName(SectionKind kind);
+QString formStatusName(FormStatus status);
+
+} // namespace servqa

@@ -1,0 +1,223 @@
+#include "formrepository.h"
+
+#include "database.h"
+#include "formjson.h"
+#include "timeutil.h"
+#include "transactionguard.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace servqa {
+
+namespace {
+
+QVariant optionalReal(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> readOptional(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+} // namespace
+
+Result<Form> FormRepository::insertVersion(const Form &input)
+{
+    if (const Status valid = validateForm(input, input.code); !valid)
+        return Error{valid.error()};
+    Form form = input;
+    TransactionGuard transaction(m_db.connection());
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO forms (code, kind, name) VALUES (?, ?, ?) "
+        "ON CONFLICT (code) DO UPDATE SET name = excluded.name RETURNING id"));
+    q.addBindValue(form.code);
+    q.addBindValue(formKindKey(form.kind));
+    q.addBindValue(form.name);
+    const auto formId = execReturningId(q, m_db);
+    if (!formId)
+        return Error{formId.error()};
+    form.formId = *formId;
+
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM form_versions WHERE form_id = ?"));
+    q.addBindValue(form.formId);
+    const auto lastVersion = execScalar(q, m_db);
+    if (!lastVersion)
+        return Error{lastVersion.error()};
+    form.version = int(*lastVersion) + 1;
+
+    q.prepare(QStringLiteral(
+        "INSERT INTO form_versions (form_id, version, status, pass_mark, bonus_cap, description, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(form.formId);
+    q.addBindValue(form.version);
+    q.addBindValue(formStatusKey(form.status));
+    q.addBindValue(form.passMark);
+    q.addBindValue(form.bonusCap ? 1 : 0);
+    q.addBindValue(notNull(form.description));
+    q.addBindValue(nowStored());
+    const auto versionId = execReturningId(q, m_db);
+    if (!versionId)
+        return Error{versionId.error()};
+    form.versionId = *versionId;
+
+    QSqlQuery section(m_db.connection());
+    section.prepare(QStringLiteral(
+        "INSERT INTO form_sections (form_version_id, position, key, title, kind, weight) "
+        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery item(m_db.connection());
+    item.prepare(QStringLiteral(
+        "INSERT INTO form_items (section_id, position, key, text, type, weight, dimension, "
+        "critical, allow_na, required, help, target_min, target_max, sla_seconds) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    for (int s = 0; s < form.sections.size(); ++s) {
+        FormSection &fs = form.sections[s];
+        section.addBindValue(form.versionId);
+        section.addBindValue(s);
+        section.addBindValue(fs.key);
+        section.addBindValue(fs.title);
+        section.addBindValue(sectionKindKey(fs.kind));
+        section.addBindValue(fs.weight);
+        const auto sectionId = execReturningId(section, m_db);
+        if (!sectionId)
+            return Error{sectionId.error()};
+        fs.id = *sectionId;
+        for (int i = 0; i < fs.items.size(); ++i) {
+            FormItem &fi = fs.items[i];
+            item.addBindValue(fs.id);
+            item.addBindValue(i);
+            item.addBindValue(fi.key);
+            item.addBindValue(fi.text);
+            item.addBindValue(itemTypeKey(fi.type));
+            item.addBindValue(fi.weight);
+            item.addBindValue(dimensionKey(fi.dimension));
+            item.addBindValue(fi.critical ? 1 : 0);
+            item.addBindValue(fi.allowNa ? 1 : 0);
+            item.addBindValue(fi.required ? 1 : 0);
+            item.addBindValue(notNull(fi.help));
+            item.addBindValue(optionalReal(fi.targetMin));
+            item.addBindValue(optionalReal(fi.targetMax));
+            item.addBindValue(optionalReal(fi.slaSeconds));
+            const auto itemId = execReturningId(item, m_db);
+            if (!itemId)
+                return Error{itemId.error()};
+            fi.id = *itemId;
+        }
+    }
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return form;
+}
+
+Result<Form> FormRepository::load(qint64 versionId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT f.id, f.code, f.name, f.kind, v.version, v.status, v.pass_mark, v.bonus_cap, "
+        "v.description FROM form_versions v JOIN forms f ON f.id = v.form_id WHERE v.id = ?"));
+    q.addBindValue(versionId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    if (!q.next())
+        return Error{QCoreApplication::translate("FormRepository", "Form version %1 does not exist.")
+                         .arg(versionId)};
+    Form form;
+    form.versionId = versionId;
+    form.formId = q.value(0).toLongLong();
+    form.code = q.value(1).toString();
+    form.name = q.value(2).toString();
+    form.kind = formKindFromKey(q.value(3).toString()).value_or(FormKind::Scorecard);
+    form.version = q.value(4).toInt();
+    form.status = formStatusFromKey(q.value(5).toString()).value_or(FormStatus::Draft);
+    form.passMark = q.value(6).toDouble();
+    form.bonusCap = q.value(7).toBool();
+    form.description = q.value(8).toString();
+
+    q.prepare(QStringLiteral(
+        "SELECT s.id, s.key, s.title, s.kind, s.weight, i.id, i.key, i.text, i.type, i.weight, "
+        "i.dimension, i.critical, i.allow_na, i.required, i.help, i.target_min, i.target_max, "
+        "i.sla_seconds FROM form_sections s LEFT JOIN form_items i ON i.section_id = s.id "
+        "WHERE s.form_version_id = ? ORDER BY s.position, i.position"));
+    q.addBindValue(versionId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    while (q.next()) {
+        const qint64 sectionId = q.value(0).toLongLong();
+        if (form.sections.isEmpty() || form.sections.constLast().id != sectionId) {
+            FormSection section;
+            section.id = sectionId;
+            section.key = q.value(1).toString();
+            section.title = q.value(2).toString();
+            section.kind = sectionKindFromKey(q.value(3).toString()).value_or(SectionKind::Standard);
+            section.weight = q.value(4).toDouble();
+            form.sections.push_back(section);
+        }
+        if (q.value(5).isNull())
+            continue; // a section without items
+        FormItem item;
+        item.id = q.value(5).toLongLong();
+        item.key = q.value(6).toString();
+        item.text = q.value(7).toString();
+        item.type = itemTypeFromKey(q.value(8).toString()).value_or(ItemType::YesNo);
+        item.weight = q.value(9).toDouble();
+        item.dimension = dimensionFromKey(q.value(10).toString()).value_or(Dimension::Reliability);
+        item.critical = q.value(11).toBool();
+        item.allowNa = q.value(12).toBool();
+        item.required = q.value(13).toBool();
+        item.help = q.value(14).toString();
+        item.targetMin = readOptional(q.value(15));
+        item.targetMax = readOptional(q.value(16));
+        item.slaSeconds = readOptional(q.value(17));
+        form.sections.last().items.push_back(item);
+    }
+    return form;
+}
+
+Result<QVector<FormVersionSummary>> FormRepository::versions()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT v.id, f.code, f.name, f.kind, v.version, v.status, v.pass_mark, "
+        "(SELECT COUNT(*) FROM form_items i JOIN form_sections s ON s.id = i.section_id "
+        " WHERE s.form_version_id = v.id), "
+        "(SELECT COUNT(*) FROM evaluations e WHERE e.form_version_id = v.id) "
+        "FROM form_versions v JOIN forms f ON f.id = v.form_id ORDER BY f.code, v.version DESC"));
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    QVector<FormVersionSummary> list;
+    while (q.next()) {
+        FormVersionSummary v;
+        v.versionId = q.value(0).toLongLong();
+        v.code = q.value(1).toString();
+        v.name = q.value(2).toString();
+        v.kind = formKindFromKey(q.value(3).toString()).value_or(FormKind::Scorecard);
+        v.version = q.value(4).toInt();
+        v.status = formStatusFromKey(q.value(5).toString()).value_or(FormStatus::Draft);
+        v.passMark = q.value(6).toDouble();
+        v.itemCount = q.value(7).toInt();
+        v.evaluationCount = q.value(8).toLongLong();
+        list.push_back(v);
+    }
+    return list;
+}
+
+Result<std::optional<qint64>> FormRepository::activeVersionId(const QString &code)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT v.id FROM form_versions v JOIN forms f ON f.id = v.form_id "
+        "WHERE f.code = ? AND v.status = 'active' ORDER BY v.version DESC LIMIT 1"));
+    q.addBindValue(code);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+} // namespace servqa

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "form.h"
+#include "result.h"
+
+#include <QVector>
+
+namespace servqa {
+
+class Database;
+
+// One row of the Scorecards list: a version of a form and how much it is used.
+struct FormVersionSummary
+{
+    qint64 versionId = 0;
+    QString code;
+    QString name;
+    FormKind kind = FormKind::Scorecard;
+    int version = 1;
+    FormStatus status = FormStatus::Draft;
+    double passMark = 0;
+    int itemCount = 0;
+    qint64 evaluationCount = 0;
+};
+
+// Forms are stored as versions: a version with evaluations is never changed in place, so old
+// evaluations keep the exact form they were scored with.
+class FormRepository
+{
+public:
+    explicit FormRepository(Database &db) : m_db(db) {}
+
+    // Stores `form` as the next version of the form with its code (creating the form on first
+    // save) and returns it with the database ids filled in. Runs in one transaction.
+    Result<Form> insertVersion(const Form &form);
+    Result<Form> load(qint64 versionId);
+    Result<QVector<FormVersionSummary>> versions();
+    // The newest active version of a form, if any.
+    Result<std::optional<qint64>> activeVersionId(const QString &code);
+
+private:
+    Database &m_db;
+};
+
+} // namespace servqa

@@ -1,0 +1,133 @@
+#include "importfields.h"
+
+#include <QCoreApplication>
+
+namespace servqa {
+
+QString importKindKey(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Sites: return QStringLiteral("sites");
+    case ImportKind::Staff: return QStringLiteral("staff");
+    case ImportKind::Interactions: return QStringLiteral("interactions");
+    }
+    return {};
+}
+
+std::optional<ImportKind> importKindFromKey(const QString &key)
+{
+    for (ImportKind k : {ImportKind::Sites, ImportKind::Staff, ImportKind::Interactions}) {
+        if (importKindKey(k) == key)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString importKindName(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Sites: return QCoreApplication::translate("Import", "Sites (stores and teams)");
+    case ImportKind::Staff: return QCoreApplication::translate("Import", "Staff (agents and employees)");
+    case ImportKind::Interactions: return QCoreApplication::translate("Import", "Interactions");
+    }
+    return {};
+}
+
+QString ImportField::label() const
+{
+    static const std::pair<const char *, const char *> Labels[] = {
+        {"code", QT_TRANSLATE_NOOP("Import", "Code")},
+        {"name", QT_TRANSLATE_NOOP("Import", "Name")},
+        {"kind", QT_TRANSLATE_NOOP("Import", "Kind (store / team)")},
+        {"region", QT_TRANSLATE_NOOP("Import", "Region")},
+        {"parent_code", QT_TRANSLATE_NOOP("Import", "Parent site code")},
+        {"site_code", QT_TRANSLATE_NOOP("Import", "Site code")},
+        {"role", QT_TRANSLATE_NOOP("Import", "Role")},
+        {"active", QT_TRANSLATE_NOOP("Import", "Active")},
+        {"source", QT_TRANSLATE_NOOP("Import", "Source system")},
+        {"external_id", QT_TRANSLATE_NOOP("Import", "External ID")},
+        {"channel", QT_TRANSLATE_NOOP("Import", "Channel")},
+        {"staff_code", QT_TRANSLATE_NOOP("Import", "Staff code")},
+        {"customer_ref", QT_TRANSLATE_NOOP("Import", "Customer reference")},
+        {"started_at", QT_TRANSLATE_NOOP("Import", "Start time")},
+        {"duration_s", QT_TRANSLATE_NOOP("Import", "Duration (s)")},
+        {"first_response_s", QT_TRANSLATE_NOOP("Import", "First response (s)")},
+        {"resolved", QT_TRANSLATE_NOOP("Import", "Resolved")},
+        {"recording_path", QT_TRANSLATE_NOOP("Import", "Recording file")},
+        {"transcript", QT_TRANSLATE_NOOP("Import", "Transcript")},
+    };
+    for (const auto &[k, text] : Labels) {
+        if (key == QLatin1String(k))
+            return QCoreApplication::translate("Import", text);
+    }
+    return key;
+}
+
+namespace {
+
+ImportField field(const char *key, std::initializer_list<const char *> aliases, bool required)
+{
+    ImportField f;
+    f.key = QString::fromLatin1(key);
+    for (const char *alias : aliases)
+        f.aliases << QString::fromUtf8(alias);
+    f.required = required;
+    return f;
+}
+
+} // namespace
+
+const QVector<ImportField> &importFields(ImportKind kind)
+{
+    static const QVector<ImportField> sites = {
+        field("code", {"site_code", "store_code", "门店编码", "站点编码", "编码"}, true),
+        field("name", {"site_name", "store_name", "门店名称", "名称"}, true),
+        field("kind", {"type", "类型"}, true),
+        field("region", {"区域", "大区"}, false),
+        field("parent_code", {"parent", "上级编码"}, false),
+    };
+    static const QVector<ImportField> staff = {
+        field("code", {"staff_code", "agent_code", "employee_code", "工号", "员工编号"}, true),
+        field("name", {"staff_name", "agent_name", "姓名"}, true),
+        field("site_code", {"site", "store_code", "门店编码", "站点编码"}, true),
+        field("role", {"岗位", "角色"}, false),
+        field("active", {"在职"}, false),
+    };
+    static const QVector<ImportField> interactions = {
+        field("source", {"system", "来源"}, false),
+        field("external_id", {"id", "interaction_id", "call_id", "ticket_id", "编号", "工单号"}, true),
+        field("channel", {"渠道"}, true),
+        field("site_code", {"site", "store_code", "门店编码", "站点编码"}, true),
+        field("staff_code", {"agent_code", "agent", "工号"}, false),
+        field("customer_ref", {"customer", "客户"}, false),
+        field("started_at", {"start_time", "start", "开始时间", "时间"}, true),
+        field("duration_s", {"duration", "时长", "时长(秒)"}, false),
+        field("first_response_s", {"first_response", "首次响应", "首次响应(秒)"}, false),
+        field("resolved", {"fcr", "是否解决"}, false),
+        field("recording_path", {"recording", "录音"}, false),
+        field("transcript", {"text", "文本", "对话记录"}, false),
+    };
+    switch (kind) {
+    case ImportKind::Sites: return sites;
+    case ImportKind::Staff: return staff;
+    case ImportKind::Interactions: return interactions;
+    }
+    return sites;
+}
+
+QVector<int> autoMapColumns(ImportKind kind, const QStringList &header)
+{
+    QStringList normalised;
+    for (const QString &h : header)
+        normalised << h.trimmed().toLower();
+    QVector<int> mapping;
+    for (const ImportField &f : importFields(kind)) {
+        int column = normalised.indexOf(f.key);
+        for (int a = 0; column < 0 && a < f.aliases.size(); ++a)
+            column = normalised.indexOf(f.aliases[a].toLower());
+        mapping << column;
+    }
+    return mapping;
+}
+
+} // namespace servqa

@@ -1,0 +1,149 @@
+#include "interactionquery.h"
+
+#include "database.h"
+#include "timeutil.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace servqa {
+
+namespace {
+
+// WHERE clause and its bound values. Only fixed SQL text is concatenated; every user value
+// is bound.
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where buildWhere(const InteractionFilter &f)
+{
+    QStringList parts;
+    Where w;
+    if (f.from) {
+        parts << QStringLiteral("i.started_at >= ?");
+        w.values << toStored(*f.from);
+    }
+    if (f.to) {
+        parts << QStringLiteral("i.started_at < ?");
+        w.values << toStored(*f.to);
+    }
+    if (f.siteId) {
+        parts << QStringLiteral("i.site_id = ?");
+        w.values << *f.siteId;
+    }
+    if (f.channel) {
+        parts << QStringLiteral("i.channel = ?");
+        w.values << channelKey(*f.channel);
+    }
+    if (f.staffId) {
+        parts << QStringLiteral("i.staff_id = ?");
+        w.values << *f.staffId;
+    }
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        // LIKE with an escape character so that % and _ typed by the user match literally.
+        QString pattern = text;
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
+        pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        parts << QStringLiteral(
+            "(i.customer_ref LIKE ? ESCAPE '\\' OR i.external_id LIKE ? ESCAPE '\\' "
+            "OR st.name LIKE ? ESCAPE '\\' OR i.transcript LIKE ? ESCAPE '\\')");
+        for (int k = 0; k < 4; ++k)
+            w.values << pattern;
+    }
+    if (!parts.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+QString orderColumn(InteractionColumn c)
+{
+    switch (c) {
+    case InteractionColumn::StartedAt: return QStringLiteral("i.started_at");
+    case InteractionColumn::Channel: return QStringLiteral("i.channel");
+    case InteractionColumn::Site: return QStringLiteral("s.name");
+    case InteractionColumn::Staff: return QStringLiteral("st.name");
+    case InteractionColumn::Customer: return QStringLiteral("i.customer_ref");
+    case InteractionColumn::Duration: return QStringLiteral("i.duration_s");
+    case InteractionColumn::FirstResponse: return QStringLiteral("i.first_response_s");
+    case InteractionColumn::Resolved: return QStringLiteral("i.resolved");
+    case InteractionColumn::ExternalId: return QStringLiteral("i.external_id");
+    }
+    return QStringLiteral("i.started_at");
+}
+
+const QString FromJoins = QStringLiteral(
+    " FROM interactions i JOIN sites s ON s.id = i.site_id LEFT JOIN staff st ON st.id = i.staff_id");
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+}
+
+} // namespace
+
+Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &filter,
+                                                       InteractionColumn sortBy,
+                                                       Qt::SortOrder order, int offset, int limit)
+{
+    const Where where = buildWhere(filter);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT i.id, i.started_at, i.channel, s.name, st.name, i.customer_ref, "
+                  "i.duration_s, i.first_response_s, i.resolved, i.external_id, "
+                  "(SELECT COUNT(*) FROM evaluations e WHERE e.interaction_id = i.id)")
+              + FromJoins + where.sql + QStringLiteral(" ORDER BY ") + orderColumn(sortBy) + direction
+              + QStringLiteral(", i.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
+    bindAll(q, where.values);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    QVector<InteractionRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        InteractionRow r;
+        r.id = q.value(0).toLongLong();
+        r.startedAt = fromStored(q.value(1).toLongLong());
+        r.channel = channelFromKey(q.value(2).toString()).value_or(Channel::Call);
+        r.siteName = q.value(3).toString();
+        r.staffName = q.value(4).toString();
+        r.customerRef = q.value(5).toString();
+        if (!q.value(6).isNull())
+            r.durationSeconds = q.value(6).toInt();
+        if (!q.value(7).isNull())
+            r.firstResponseSeconds = q.value(7).toInt();
+        if (!q.value(8).isNull())
+            r.resolved = q.value(8).toBool();
+        r.externalId = q.value(9).toString();
+        r.evaluationCount = q.value(10).toInt();
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+Result<qint64> InteractionQuery::count(const InteractionFilter &filter)
+{
+    const Where where = buildWhere(filter);
+    QSqlQuery q(m_db.connection());
+    // The staff join is needed only when the text filter looks at staff names.
+    const QString from = filter.text.trimmed().isEmpty()
+                             ? QStringLiteral(" FROM interactions i")
+                             : QStringLiteral(" FROM interactions i LEFT JOIN staff st ON st.id = i.staff_id");
+    q.prepare(QStringLiteral("SELECT COUNT(*)") + from + where.sql);
+    bindAll(q, where.values);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+} // namespace servqa

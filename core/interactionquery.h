@@ -1,0 +1,70 @@
+#pragma once
+
+#include "interactionrepository.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace servqa {
+
+class Database;
+
+// What the Interactions list is filtered by. Empty fields do not filter.
+struct InteractionFilter
+{
+    std::optional<QDateTime> from; // inclusive
+    std::optional<QDateTime> to;   // exclusive
+    std::optional<qint64> siteId;
+    std::optional<Channel> channel;
+    std::optional<qint64> staffId;
+    QString text; // matched in customer reference, external id, staff name, transcript
+
+    bool operator==(const InteractionFilter &o) const
+    {
+        return from == o.from && to == o.to && siteId == o.siteId && channel == o.channel
+               && staffId == o.staffId && text == o.text;
+    }
+};
+
+enum class InteractionColumn {
+    StartedAt, Channel, Site, Staff, Customer, Duration, FirstResponse, Resolved, ExternalId
+};
+constexpr int InteractionColumnCount = 9;
+
+// One line of the Interactions list.
+struct InteractionRow
+{
+    qint64 id = 0;
+    QDateTime startedAt;
+    Channel channel = Channel::Call;
+    QString siteName;
+    QString staffName;
+    QString customerRef;
+    std::optional<int> durationSeconds;
+    std::optional<int> firstResponseSeconds;
+    std::optional<bool> resolved;
+    QString externalId;
+    int evaluationCount = 0;
+};
+
+// Filtered, sorted, paged reads of interactions. Pages are fetched as the list scrolls, so
+// the first page of a million rows comes back in milliseconds (indexes on time, site+time,
+// staff+time).
+class InteractionQuery
+{
+public:
+    explicit InteractionQuery(Database &db) : m_db(db) {}
+
+    Result<QVector<InteractionRow>> page(const InteractionFilter &filter, InteractionColumn sortBy,
+                                         Qt::SortOrder order, int offset, int limit);
+    Result<qint64> count(const InteractionFilter &filter);
+
+private:
+    Database &m_db;
+};
+
+} // namespace servqa

@@ -1,0 +1,137 @@
+#include "interactionrepository.h"
+
+#include "database.h"
+#include "timeutil.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace servqa {
+
+namespace {
+
+const std::pair<Channel, const char *> Channels[] = {{Channel::Call, "call"},
+                                                      {Channel::Chat, "chat"},
+                                                      {Channel::Email, "email"},
+                                                      {Channel::Visit, "visit"},
+                                                      {Channel::Social, "social"}};
+
+template <typename T>
+QVariant orNull(const std::optional<T> &v, QMetaType::Type type)
+{
+    return v ? QVariant::fromValue(*v) : QVariant(QMetaType(type));
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+} // namespace
+
+QString channelKey(Channel channel)
+{
+    for (const auto &[c, key] : Channels) {
+        if (c == channel)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+std::optional<Channel> channelFromKey(const QString &key)
+{
+    for (const auto &[c, k] : Channels) {
+        if (key == QLatin1String(k))
+            return c;
+    }
+    return std::nullopt;
+}
+
+QString channelName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Call: return QCoreApplication::translate("Channel", "Call");
+    case Channel::Chat: return QCoreApplication::translate("Channel", "Chat");
+    case Channel::Email: return QCoreApplication::translate("Channel", "Email");
+    case Channel::Visit: return QCoreApplication::translate("Channel", "Store visit");
+    case Channel::Social: return QCoreApplication::translate("Channel", "Social media");
+    }
+    return {};
+}
+
+InteractionRepository::InteractionRepository(Database &db) : m_db(db) {}
+InteractionRepository::~InteractionRepository() = default;
+
+Result<qint64> InteractionRepository::upsert(const Interaction &i)
+{
+    if (!m_upsert) {
+        m_upsert = std::make_unique<QSqlQuery>(m_db.connection());
+        m_upsert->prepare(QStringLiteral(
+            "INSERT INTO interactions (source, external_id, channel, site_id, staff_id, "
+            "customer_ref, started_at, duration_s, first_response_s, resolved, recording_path, "
+            "transcript) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (source, external_id) DO UPDATE SET channel = excluded.channel, "
+            "site_id = excluded.site_id, staff_id = excluded.staff_id, "
+            "customer_ref = excluded.customer_ref, started_at = excluded.started_at, "
+            "duration_s = excluded.duration_s, first_response_s = excluded.first_response_s, "
+            "resolved = excluded.resolved, recording_path = excluded.recording_path, "
+            "transcript = excluded.transcript RETURNING id"));
+    }
+    QSqlQuery &q = *m_upsert;
+    q.addBindValue(i.source);
+    q.addBindValue(i.externalId);
+    q.addBindValue(channelKey(i.channel));
+    q.addBindValue(i.siteId);
+    q.addBindValue(orNull(i.staffId, QMetaType::LongLong));
+    q.addBindValue(notNull(i.customerRef));
+    q.addBindValue(toStored(i.startedAt));
+    q.addBindValue(orNull(i.durationSeconds, QMetaType::Int));
+    q.addBindValue(orNull(i.firstResponseSeconds, QMetaType::Int));
+    q.addBindValue(i.resolved ? QVariant(*i.resolved ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(textOrNull(i.recordingPath));
+    q.addBindValue(textOrNull(i.transcript));
+    return execReturningId(q, m_db);
+}
+
+Result<std::optional<Interaction>> InteractionRepository::find(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, source, external_id, channel, site_id, staff_id, customer_ref, started_at, "
+        "duration_s, first_response_s, resolved, recording_path, transcript "
+        "FROM interactions WHERE id = ?"));
+    q.addBindValue(id);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    if (!q.next())
+        return std::optional<Interaction>();
+    Interaction i;
+    i.id = q.value(0).toLongLong();
+    i.source = q.value(1).toString();
+    i.externalId = q.value(2).toString();
+    i.channel = channelFromKey(q.value(3).toString()).value_or(Channel::Call);
+    i.siteId = q.value(4).toLongLong();
+    if (!q.value(5).isNull())
+        i.staffId = q.value(5).toLongLong();
+    i.customerRef = q.value(6).toString();
+    i.startedAt = fromStored(q.value(7).toLongLong());
+    if (!q.value(8).isNull())
+        i.durationSeconds = q.value(8).toInt();
+    if (!q.value(9).isNull())
+        i.firstResponseSeconds = q.value(9).toInt();
+    if (!q.value(10).isNull())
+        i.resolved = q.value(10).toBool();
+    i.recordingPath = q.value(11).toString();
+    i.transcript = q.value(12).toString();
+    return std::optional<Interaction>(i);
+}
+
+Result<qint64> InteractionRepository::count()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions"));
+    return execScalar(q, m_db);
+}
+
+} // namespace servqa

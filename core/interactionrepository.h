@@ -1,0 +1,60 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace servqa {
+
+class Database;
+
+enum class Channel { Call, Chat, Email, Visit, Social };
+constexpr std::array<Channel, 5> AllChannels = {Channel::Call, Channel::Chat, Channel::Email,
+                                                Channel::Visit, Channel::Social};
+QString channelKey(Channel channel);
+std::optional<Channel> channelFromKey(const QString &key);
+QString channelName(Channel channel); // translated
+
+// One customer interaction, as imported from a telephony, chat or ticket system.
+struct Interaction
+{
+    qint64 id = 0;
+    QString source = QStringLiteral("manual"); // the system it came from
+    QString externalId;                        // unique within source: re-imports update
+    Channel channel = Channel::Call;
+    qint64 siteId = 0;
+    std::optional<qint64> staffId;
+    QString customerRef;
+    QDateTime startedAt;
+    std::optional<int> durationSeconds;
+    std::optional<int> firstResponseSeconds;
+    std::optional<bool> resolved;
+    QString recordingPath;
+    QString transcript;
+};
+
+class InteractionRepository
+{
+public:
+    explicit InteractionRepository(Database &db);
+    ~InteractionRepository();
+
+    // Inserts, or updates the interaction with the same (source, external id); returns the id.
+    // The statement is prepared once and reused: imports call this a million times.
+    Result<qint64> upsert(const Interaction &interaction);
+    Result<std::optional<Interaction>> find(qint64 id);
+    Result<qint64> count();
+
+private:
+    Database &m_db;
+    std::unique_ptr<QSqlQuery> m_upsert;
+};
+
+} // namespace servqa

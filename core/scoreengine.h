@@ -1,0 +1,66 @@
+#pragma once
+
+#include "dimension.h"
+#include "form.h"
+#include "result.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <array>
+#include <optional>
+
+namespace servqa {
+
+// What the inspector entered for one item. An item with no Answer is unanswered.
+struct Answer
+{
+    std::optional<double> value; // yes = 1, no = 0, a rating, a number, seconds
+    bool notApplicable = false;
+    QString text;                // free-text items
+    QString comment;
+
+    static Answer yes() { return Answer{1.0, false, {}, {}}; }
+    static Answer no() { return Answer{0.0, false, {}, {}}; }
+    static Answer na() { return Answer{std::nullopt, true, {}, {}}; }
+    static Answer number(double v) { return Answer{v, false, {}, {}}; }
+};
+
+using Answers = QHash<QString, Answer>; // by item key
+
+struct SectionScore
+{
+    QString key;
+    double earned = 0;
+    double possible = 0;
+    std::optional<double> percent; // nullopt: nothing applicable ("no data")
+};
+
+struct ScoreResult
+{
+    double pointsEarned = 0;   // standard sections, after section and item weights
+    double pointsPossible = 0; // applicable standard items only: N/A re-bases the score
+    double bonusPoints = 0;    // added on top of pointsEarned
+    std::optional<double> percent; // 0–100 (above 100 only with an uncapped bonus); nullopt = no data
+    std::optional<bool> passed;    // nullopt when there is no score to judge
+    bool autoFailed = false;
+    QStringList failedCriticalItems; // keys, in form order
+    QVector<SectionScore> sections;  // in form order
+    std::array<std::optional<double>, DimensionCount> dimensions{}; // percent per dimension
+    QStringList unansweredRequired;  // keys of required items with no answer yet
+};
+
+// Scores one evaluation: a pure function of the form version and the answers, used for
+// the live score in the editor, for stored scores, and by `servqa-cli score`. The rules are
+// in docs/scoring.md. Fails only on answers the form cannot accept (naming the item).
+Result<ScoreResult> scoreEvaluation(const Form &form, const Answers &answers);
+
+// The share of an item's points an answer earns (0–1); nullopt for text items.
+std::optional<double> itemFraction(const FormItem &item, double value);
+
+// Checks one answer against its item; an empty string means it is acceptable.
+QString checkAnswer(const FormItem &item, const Answer &answer);
+
+} // namespace servqa

@@ -1,0 +1,76 @@
+#include "userrepository.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace servqa {
+
+namespace {
+const std::pair<UserRole, const char *> Roles[] = {{UserRole::Inspector, "inspector"},
+                                                    {UserRole::Shopper, "shopper"},
+                                                    {UserRole::Manager, "manager"},
+                                                    {UserRole::Lead, "lead"},
+                                                    {UserRole::Admin, "admin"}};
+}
+
+QString userRoleKey(UserRole role)
+{
+    for (const auto &[r, key] : Roles) {
+        if (r == role)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+std::optional<UserRole> userRoleFromKey(const QString &key)
+{
+    for (const auto &[r, k] : Roles) {
+        if (key == QLatin1String(k))
+            return r;
+    }
+    return std::nullopt;
+}
+
+Result<qint64> UserRepository::upsert(const User &user)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO users (login, name, role, site_id) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (login) DO UPDATE SET name = excluded.name, role = excluded.role, "
+        "site_id = excluded.site_id RETURNING id"));
+    q.addBindValue(user.login);
+    q.addBindValue(user.name);
+    q.addBindValue(userRoleKey(user.role));
+    q.addBindValue(user.siteId ? QVariant(*user.siteId) : QVariant(QMetaType(QMetaType::LongLong)));
+    return execReturningId(q, m_db);
+}
+
+Result<QVector<User>> UserRepository::all(std::optional<UserRole> role)
+{
+    QSqlQuery q(m_db.connection());
+    const QString select = QStringLiteral("SELECT id, login, name, role, site_id FROM users ");
+    if (role) {
+        q.prepare(select + QStringLiteral("WHERE role = ? ORDER BY name"));
+        q.addBindValue(userRoleKey(*role));
+    } else {
+        q.prepare(select + QStringLiteral("ORDER BY name"));
+    }
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    QVector<User> users;
+    while (q.next()) {
+        User u;
+        u.id = q.value(0).toLongLong();
+        u.login = q.value(1).toString();
+        u.name = q.value(2).toString();
+        u.role = userRoleFromKey(q.value(3).toString()).value_or(UserRole::Inspector);
+        if (!q.value(4).isNull())
+            u.siteId = q.value(4).toLongLong();
+        users.push_back(u);
+    }
+    return users;
+}
+
+} // namespace servqa

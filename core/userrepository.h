@@ -1,0 +1,41 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace servqa {
+
+class Database;
+
+enum class UserRole { Inspector, Shopper, Manager, Lead, Admin };
+QString userRoleKey(UserRole role);
+std::optional<UserRole> userRoleFromKey(const QString &key);
+
+// Someone who uses ServQA: a QA inspector, mystery shopper, manager, QA lead or admin.
+struct User
+{
+    qint64 id = 0;
+    QString login;
+    QString name;
+    UserRole role = UserRole::Inspector;
+    std::optional<qint64> siteId;
+};
+
+class UserRepository
+{
+public:
+    explicit UserRepository(Database &db) : m_db(db) {}
+
+    // Inserts, or updates the user with the same login; returns the id.
+    Result<qint64> upsert(const User &user);
+    Result<QVector<User>> all(std::optional<UserRole> role = std::nullopt);
+
+private:
+    Database &m_db;
+};
+
+} // namespace servqa

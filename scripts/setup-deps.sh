@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages ServQA needs to build, run and test.
+# Idempotent: when everything is installed already it only checks (about a second).
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build ccache pkg-config
+  # Qt 6.4 (Widgets, Sql, PrintSupport, Test, LinguistTools) and the SQLite driver
+  qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  # charts
+  libqcustomplot-dev libqcustomplot2.1-qt6
+  # CJK font: without it Chinese is drawn as boxes and dropped from PDFs
+  fonts-wqy-microhei
+  # tests and screenshots: offscreen/X11 runs, PDF text checks, the sqlite3 baseline
+  xvfb xauth poppler-utils sqlite3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+echo "setup-deps: installing ${missing[*]}"
+if [[ $(id -u) -ne 0 ]]; then
+  SUDO=sudo
+else
+  SUDO=
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
