@@ -60,9 +60,9 @@ std::optional<bool> parseBool(const QString &text)
 std::optional<SiteKind> parseSiteKind(const QString &text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("store") || t == QLatin1String("门店"))
+    if (t == QLatin1String("store") || t == QStringLiteral("门店"))
         return SiteKind::Store;
-    if (t == QLatin1String("team") || t == QLatin1String("团队") || t == QLatin1String("班组"))
+    if (t == QLatin1String("team") || t == QStringLiteral("团队") || t == QStringLiteral("班组"))
         return SiteKind::Team;
     return std::nullopt;
 }

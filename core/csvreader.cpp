@@ -16,23 +16,30 @@ QString tr(const char *text)
     return QCoreApplication::translate("CsvReader", text);
 }
 
+// Offset of the first byte that does not start or continue a valid UTF-8 sequence.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const uchar c = uchar(bytes[i]);
+        const int length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (length == 0)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= n)
+                return n; // cut at the end of the chunk: not an error yet
+            if ((uchar(bytes[i + k]) & 0xC0) != 0x80)
+                return i;
+        }
+        i += length;
+    }
+    return n;
+}
+
+// A sample cut off mid-character at its end still counts as valid.
 bool isValidUtf8(const QByteArray &bytes)
 {
-    QStringDecoder probe(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    // A stateful decoder would hold back a sequence cut at the end of the sample; a
-    // stateless one flags it, so trim up to 3 trailing bytes of an incomplete sequence.
-    QByteArray sample = bytes;
-    int trailing = 0;
-    for (int i = sample.size() - 1; i >= 0 && trailing < 4; --i, ++trailing) {
-        const uchar c = uchar(sample[i]);
-        if ((c & 0xC0) != 0x80) { // a lead byte or ASCII
-            if (c >= 0xC0)
-                sample.truncate(i);
-            break;
-        }
-    }
-    (void)probe.decode(sample);
-    return !probe.hasError();
+    return firstInvalidUtf8(bytes) == bytes.size();
 }
 
 } // namespace
@@ -82,16 +89,22 @@ bool CsvReader::refill()
         m_atEnd = true;
         return false;
     }
-    m_buffer = m_buffer.mid(m_pos) + QString(m_decoder.decode(m_pending));
-    m_pending.clear();
+    const QString unread = m_buffer.mid(m_pos);
+    m_buffer = unread + QString(m_decoder.decode(m_pending));
     m_pos = 0;
     if (m_decoder.hasError()) {
-        fail(m_line, m_encoding == CsvEncoding::Utf8
+        // Name the line of the first bad byte: lines not yet parsed plus those before it.
+        qint64 line = m_line + unread.count(QLatin1Char('\n'));
+        if (m_encoding == CsvEncoding::Utf8)
+            line += m_pending.left(firstInvalidUtf8(m_pending)).count('\n');
+        m_pending.clear();
+        fail(line, m_encoding == CsvEncoding::Utf8
                          ? tr("the file is not valid UTF-8 here; if it was saved by Excel on a "
                               "Chinese system, choose the GB18030 encoding")
                          : tr("the file is not valid GB18030 text here"));
         return false;
     }
+    m_pending.clear();
     return true;
 }
 

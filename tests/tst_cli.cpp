@@ -1,0 +1,94 @@
+// servqa-cli as a QA lead runs it: the real executable, its output and exit codes.
+
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace servqa;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(SERVQA_CLI), arguments);
+    p.waitForFinished(120000);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scorePrintsTheWorkedExample()
+    {
+        const Run r = cli({QStringLiteral("score"), QStringLiteral("--form"), test::dataPath(QStringLiteral("scoring/02_na_rebases/form.json")),
+                           QStringLiteral("--answers"), test::dataPath(QStringLiteral("scoring/02_na_rebases/answers.json"))});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QLatin1String("percent")].toDouble(), 44.4444);
+        QCOMPARE(o[QLatin1String("pointsPossible")].toDouble(), 9.0);
+        QCOMPARE(o[QLatin1String("passed")].toBool(), false);
+        QCOMPARE(o[QLatin1String("dimensions")].toObject()[QLatin1String("tangibles")].isNull(), true);
+    }
+
+    void scoreRejectsAnAnswerTheFormCannotTake()
+    {
+        QTemporaryDir dir;
+        QFile answers(dir.filePath(QStringLiteral("answers.json")));
+        QVERIFY(answers.open(QIODevice::WriteOnly));
+        answers.write(R"({"answers": {"a3": 9}})");
+        answers.close();
+        const Run r = cli({QStringLiteral("score"), QStringLiteral("--form"), test::dataPath(QStringLiteral("scoring/01_all_met/form.json")),
+                           QStringLiteral("--answers"), answers.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(QString::fromUtf8(r.err).trimmed(),
+                 answers.fileName() + QStringLiteral(", answers.a3: item \"a3\": 9 is not a whole number from 1 to 5"));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void importThenRejectRagged()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("w.servqa"));
+        Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("sites"),
+                     test::dataPath(QStringLiteral("import/sites.csv"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("Imported 4 rows (4 new, 0 updated)"), r.out.constData());
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("interactions"),
+                 test::dataPath(QStringLiteral("import/interactions_ragged.csv"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("interactions_ragged.csv, line 4: 5 fields, but the header has 4."), r.err.constData());
+    }
+
+    void badUsageExitsWith2()
+    {
+        const Run r = cli({QStringLiteral("import"), QStringLiteral("--kind"), QStringLiteral("cats")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("Usage:"));
+    }
+
+    void demoCreatesAWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("demo.servqa"));
+        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--evaluations"), QStringLiteral("200"),
+                           QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--end"), QStringLiteral("2026-01-31")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("23 sites, 168 staff, 12 users"), r.out.constData());
+        QVERIFY(r.out.contains("200 evaluations"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,266 @@
+// Imports as a QA lead runs them: real files, all-or-nothing, clear messages.
+
+#include "csvimporter.h"
+#include "interactionrepository.h"
+#include "testsupport.h"
+#include "timeutil.h"
+
+#include <QSqlQuery>
+
+using namespace servqa;
+
+namespace {
+qint64 count(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+Result<ImportSummary> importFile(Database &db, ImportKind kind, const QString &file,
+                                 CsvEncoding encoding = CsvEncoding::Auto)
+{
+    ImportOptions options;
+    options.kind = kind;
+    options.encoding = encoding;
+    return importCsv(db, test::dataPath(QStringLiteral("import/") + file), options);
+}
+
+// Sites and staff that the interaction files refer to.
+void importOrganisation(Database &db)
+{
+    const auto sites = importFile(db, ImportKind::Sites, QStringLiteral("sites.csv"));
+    QVERIFY2(sites, qPrintable(sites.ok() ? QString() : sites.error()));
+    const auto staff = importFile(db, ImportKind::Staff, QStringLiteral("staff.csv"));
+    QVERIFY2(staff, qPrintable(staff.ok() ? QString() : staff.error()));
+}
+} // namespace
+
+class TestCsvImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sitesWithBomCrlfQuotesAndLaterParent()
+    {
+        test::Workspace ws;
+        const auto summary = importFile(*ws.db, ImportKind::Sites, QStringLiteral("sites.csv"));
+        QVERIFY2(summary, qPrintable(summary.ok() ? QString() : summary.error()));
+        QCOMPARE(summary->rows, 4);
+        QCOMPARE(summary->inserted, 4);
+        QSqlQuery q(ws.db->connection());
+        q.exec(QStringLiteral("SELECT s.name, s.kind, p.code FROM sites s LEFT JOIN sites p ON p.id = s.parent_id ORDER BY s.code"));
+        QVector<QStringList> rows;
+        while (q.next())
+            rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        QCOMPARE(rows, (QVector<QStringList>{
+                           {QStringLiteral("上海客服中心 Shanghai Contact Centre"), QStringLiteral("team"), QString()},
+                           {QStringLiteral("Hotline \"Team\" 1"), QStringLiteral("team"), QStringLiteral("CC-SH")},
+                           {QStringLiteral("上海南京西路店, 旗舰"), QStringLiteral("store"), QString()},
+                           {QStringLiteral("北京国贸店"), QStringLiteral("store"), QString()}}));
+    }
+
+    void interactionsUtf8WithEmbeddedNewlinesAndDateForms()
+    {
+        test::Workspace ws;
+        importOrganisation(*ws.db);
+        const auto summary = importFile(*ws.db, ImportKind::Interactions, QStringLiteral("interactions_utf8.csv"));
+        QVERIFY2(summary, qPrintable(summary.ok() ? QString() : summary.error()));
+        QCOMPARE(summary->rows, 4);
+        QCOMPARE(summary->encoding, CsvEncoding::Utf8);
+
+        QSqlQuery q(ws.db->connection());
+        q.exec(QStringLiteral("SELECT customer_ref, started_at, transcript, resolved, duration_s FROM interactions WHERE external_id = 'C-1002'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Smith, John"));
+        // 2025/3/5 9:05 in the test's time zone (Asia/Shanghai, UTC+8) = 01:05 UTC.
+        QCOMPARE(q.value(1).toLongLong(), QDateTime(QDate(2025, 3, 5), QTime(1, 5), Qt::UTC).toSecsSinceEpoch());
+        QCOMPARE(q.value(2).toString(), QStringLiteral("Customer: \"Where is my parcel?\"\nAgent: It ships today, sorry for the wait."));
+        QCOMPARE(q.value(3).toInt(), 0);
+        QCOMPARE(q.value(4).toInt(), 600);
+
+        q.exec(QStringLiteral("SELECT staff_id IS NULL, duration_s IS NULL, resolved IS NULL FROM interactions WHERE external_id = 'C-1004'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toBool(), true);
+        QCOMPARE(q.value(1).toBool(), true); // empty stays empty, not 0
+        QCOMPARE(q.value(2).toBool(), true);
+    }
+
+    void gb18030FromChineseExcel()
+    {
+        test::Workspace ws;
+        importOrganisation(*ws.db);
+        const auto summary = importFile(*ws.db, ImportKind::Interactions, QStringLiteral("interactions_gb18030.csv"));
+        QVERIFY2(summary, qPrintable(summary.ok() ? QString() : summary.error()));
+        QCOMPARE(summary->encoding, CsvEncoding::Gb18030);
+        QCOMPARE(summary->rows, 3);
+        QSqlQuery q(ws.db->connection());
+        q.exec(QStringLiteral("SELECT channel, customer_ref, resolved, transcript FROM interactions ORDER BY external_id"));
+        QVector<QStringList> rows;
+        while (q.next())
+            rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        QCOMPARE(rows, (QVector<QStringList>{
+                           {QStringLiteral("call"), QStringLiteral("张先生"), QStringLiteral("1"), QStringLiteral("客户询问退货流程")},
+                           {QStringLiteral("chat"), QStringLiteral("李女士"), QStringLiteral("0"),
+                            QStringLiteral("客户：冷链商品化了，怎么办？\n坐席：非常抱歉，马上为您补发。")},
+                           {QStringLiteral("visit"), QStringLiteral("王先生"), QStringLiteral("1"), QString()}}));
+    }
+
+    void gb18030ChosenExplicitly()
+    {
+        test::Workspace ws;
+        importOrganisation(*ws.db);
+        const auto summary = importFile(*ws.db, ImportKind::Interactions, QStringLiteral("interactions_gb18030.csv"), CsvEncoding::Gb18030);
+        QVERIFY(summary);
+        QCOMPARE(count(*ws.db, QStringLiteral("interactions")), 3);
+    }
+
+    // One bad row rejects the whole file, the message names file, line and column, and not
+    // one row is written.
+    void badFilesAreRejectedWhole_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("ragged row") << "interactions_ragged.csv"
+                                    << "interactions_ragged.csv, line 4: 5 fields, but the header has 4. Check for a missing or extra comma, or an unclosed quote.";
+        QTest::newRow("impossible date") << "interactions_bad_date.csv"
+                                         << "interactions_bad_date.csv, line 3, column 4 (started_at): \"2025-02-30 10:00\" is not a date and time (use 2024-03-05 14:30 or 2024/3/5 14:30)";
+        QTest::newRow("unknown site") << "interactions_unknown_site.csv"
+                                      << "interactions_unknown_site.csv, line 3, column 3 (site_code): there is no site with code \"NOPE\"";
+        QTest::newRow("unclosed quote") << "interactions_unclosed_quote.csv"
+                                        << "interactions_unclosed_quote.csv, line 3: a quoted field is not closed before the end of the file";
+        QTest::newRow("wrong encoding for the data") << "interactions_gb18030.csv"
+                                                     << "interactions_gb18030.csv, line 1: the file is not valid UTF-8 here; if it was saved by Excel on a Chinese system, choose the GB18030 encoding";
+    }
+
+    void badFilesAreRejectedWhole()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        test::Workspace ws;
+        importOrganisation(*ws.db);
+        const auto summary = importFile(*ws.db, ImportKind::Interactions, file,
+                                        file.contains(QLatin1String("gb18030")) ? CsvEncoding::Utf8 : CsvEncoding::Auto);
+        QVERIFY(!summary);
+        QCOMPARE(summary.error(), message);
+        QCOMPARE(count(*ws.db, QStringLiteral("interactions")), 0);
+    }
+
+    void reimportDoesNotDuplicate()
+    {
+        test::Workspace ws;
+        importOrganisation(*ws.db);
+        QVERIFY(importFile(*ws.db, ImportKind::Interactions, QStringLiteral("interactions_utf8.csv")));
+        const auto again = importFile(*ws.db, ImportKind::Interactions, QStringLiteral("interactions_utf8.csv"));
+        QVERIFY(again);
+        QCOMPARE(again->inserted, 0);
+        QCOMPARE(again->updated, 4);
+        QCOMPARE(count(*ws.db, QStringLiteral("interactions")), 4);
+        const auto sitesAgain = importFile(*ws.db, ImportKind::Sites, QStringLiteral("sites.csv"));
+        QVERIFY(sitesAgain);
+        QCOMPARE(count(*ws.db, QStringLiteral("sites")), 4);
+    }
+
+    void missingRequiredColumnIsNamed()
+    {
+        test::Workspace ws;
+        const auto summary = importFile(*ws.db, ImportKind::Staff, QStringLiteral("sites.csv"));
+        QVERIFY(!summary);
+        QCOMPARE(summary.error(), QStringLiteral("sites.csv, line 1: the required column \"site_code\" is missing (the header has: code, name, kind, region, parent_code)."));
+    }
+
+    void staffNeedsKnownSite()
+    {
+        test::Workspace ws;
+        const auto summary = importFile(*ws.db, ImportKind::Staff, QStringLiteral("staff.csv"));
+        QVERIFY(!summary);
+        QCOMPARE(summary.error(), QStringLiteral("staff.csv, line 2, column 3 (门店编码): there is no site with code \"CC-SH-T1\"; import the sites first"));
+        QCOMPARE(count(*ws.db, QStringLiteral("staff")), 0);
+    }
+
+    // Cancelling (from the progress callback) writes nothing, even after many good rows.
+    void cancelWritesNothing()
+    {
+        test::Workspace ws;
+        importOrganisation(*ws.db);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("many.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("external_id,channel,site_code,started_at\n");
+            for (int i = 0; i < 10000; ++i)
+                f.write(QStringLiteral("M-%1,call,CC-SH-T1,2025-03-05 10:00\n").arg(i).toUtf8());
+        }
+        ImportOptions options;
+        options.kind = ImportKind::Interactions;
+        int calls = 0;
+        const auto summary = importCsv(*ws.db, path, options, [&](qint64, qint64) { return ++calls < 3; });
+        QVERIFY(!summary);
+        QCOMPARE(summary.error(), QStringLiteral("Import of many.csv cancelled; nothing was written."));
+        QCOMPARE(calls, 3);
+        QCOMPARE(count(*ws.db, QStringLiteral("interactions")), 0);
+    }
+
+    void explicitColumnMapping()
+    {
+        test::Workspace ws;
+        importOrganisation(*ws.db);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("odd.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("when,where,what,ref\n2025-04-01 08:00,CC-SH-T1,phone,X-9\n");
+        f.close();
+        ImportOptions options;
+        options.kind = ImportKind::Interactions;
+        // source, external_id, channel, site, staff, customer, started, duration, first response, resolved, recording, transcript
+        options.mapping = {-1, 3, 2, 1, -1, -1, 0, -1, -1, -1, -1, -1};
+        const auto summary = importCsv(*ws.db, path, options);
+        QVERIFY2(summary, qPrintable(summary.ok() ? QString() : summary.error()));
+        InteractionRepository repo(*ws.db);
+        QSqlQuery q(ws.db->connection());
+        q.exec(QStringLiteral("SELECT source, external_id, channel FROM interactions"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("csv"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("X-9"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("call"));
+    }
+
+    void previewShowsHeaderAndFirstRows()
+    {
+        const auto preview = previewCsv(test::dataPath(QStringLiteral("import/interactions_gb18030.csv")), CsvEncoding::Auto, 2);
+        QVERIFY(preview);
+        QCOMPARE(preview->header.value(0), QStringLiteral("编号"));
+        QCOMPARE(preview->rows.size(), 2);
+        QCOMPARE(preview->encoding, CsvEncoding::Gb18030);
+        QCOMPARE(autoMapColumns(ImportKind::Interactions, preview->header),
+                 (QVector<int>{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, -1, 9}));
+    }
+
+    void dateForms_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("expected");
+        const QDateTime local(QDate(2025, 3, 5), QTime(14, 30), Qt::LocalTime);
+        QTest::newRow("ISO T") << "2025-03-05T14:30:00" << local;
+        QTest::newRow("ISO space no seconds") << "2025-03-05 14:30" << local;
+        QTest::newRow("Excel zh") << "2025/3/5 14:30" << local;
+        QTest::newRow("date only") << "2025/3/5" << QDateTime(QDate(2025, 3, 5), QTime(0, 0), Qt::LocalTime);
+        QTest::newRow("UTC") << "2025-03-05T06:30:00Z" << local;
+        QTest::newRow("offset") << "2025-03-05T14:30:00+08:00" << local;
+    }
+
+    void dateForms()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, expected);
+        const auto parsed = parseDateTime(text);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->toSecsSinceEpoch(), expected.toSecsSinceEpoch());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvImporter)
+#include "tst_csvimporter.moc"

@@ -1,0 +1,128 @@
+// RFC 4180 parsing and encodings as real exports produce them.
+
+#include "csvreader.h"
+
+#include <QBuffer>
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace servqa;
+
+namespace {
+struct Parsed
+{
+    QVector<QStringList> records;
+    QVector<qint64> lines;
+    QString error;
+    CsvEncoding encoding = CsvEncoding::Auto;
+};
+
+Parsed parse(const QByteArray &bytes, CsvEncoding encoding = CsvEncoding::Auto)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, encoding);
+    Parsed p;
+    CsvRecord r;
+    while (reader.next(r)) {
+        p.records << r.fields;
+        p.lines << r.line;
+    }
+    p.error = reader.errorString();
+    p.encoding = reader.encoding();
+    return p;
+}
+} // namespace
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rfc4180_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QVector<QStringList>>("expected");
+        QTest::newRow("plain") << QByteArray("a,b\n1,2\n") << QVector<QStringList>{{"a", "b"}, {"1", "2"}};
+        QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << QVector<QStringList>{{"a", "b"}, {"1", "2"}};
+        QTest::newRow("old Mac CR") << QByteArray("a,b\r1,2") << QVector<QStringList>{{"a", "b"}, {"1", "2"}};
+        QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << QVector<QStringList>{{"a", "b"}, {"1", "2"}};
+        QTest::newRow("embedded comma") << QByteArray("\"x, y\",z\n") << QVector<QStringList>{{"x, y", "z"}};
+        QTest::newRow("doubled quote") << QByteArray("\"say \"\"hi\"\"\",z\n") << QVector<QStringList>{{"say \"hi\"", "z"}};
+        QTest::newRow("embedded CRLF becomes LF") << QByteArray("\"l1\r\nl2\",z\r\n") << QVector<QStringList>{{"l1\nl2", "z"}};
+        QTest::newRow("empty fields") << QByteArray(",,\n") << QVector<QStringList>{{"", "", ""}};
+        QTest::newRow("empty quoted") << QByteArray("\"\",x\n") << QVector<QStringList>{{"", "x"}};
+        QTest::newRow("blank lines skipped") << QByteArray("a\n\n\nb\n") << QVector<QStringList>{{"a"}, {"b"}};
+        QTest::newRow("UTF-8 BOM dropped") << QByteArray("\xEF\xBB\xBF" "code,名称\n") << QVector<QStringList>{{"code", QStringLiteral("名称")}};
+    }
+
+    void rfc4180()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QVector<QStringList>, expected);
+        const Parsed p = parse(input);
+        QCOMPARE(p.error, QString());
+        QCOMPARE(p.records, expected);
+    }
+
+    // Messages point at the line where the record starts, counting lines inside quotes.
+    void lineNumbersCountEmbeddedNewlines()
+    {
+        const Parsed p = parse("h1,h2\n\"multi\nline\",x\nnext,y\n");
+        QCOMPARE(p.lines, (QVector<qint64>{1, 2, 4}));
+    }
+
+    void unclosedQuoteIsAnError()
+    {
+        const Parsed p = parse("a,b\n1,\"open\n2,3\n");
+        QCOMPARE(p.error, QStringLiteral("line 2: a quoted field is not closed before the end of the file"));
+    }
+
+    void junkAfterClosingQuoteIsAnError()
+    {
+        const Parsed p = parse("a,b\n\"x\"y,2\n");
+        QCOMPARE(p.error, QStringLiteral("line 2: field 1: unexpected character \"y\" after a closing quote"));
+    }
+
+    void gb18030IsDetected()
+    {
+        QStringEncoder encoder("GB18030");
+        const QByteArray bytes = encoder.encode(QStringLiteral("门店编码,名称\r\nS001,上海南京西路店\r\n"));
+        const Parsed p = parse(bytes);
+        QCOMPARE(p.encoding, CsvEncoding::Gb18030);
+        QCOMPARE(p.records.value(1), (QStringList{QStringLiteral("S001"), QStringLiteral("上海南京西路店")}));
+    }
+
+    void utf8IsDetected()
+    {
+        const Parsed p = parse(QStringLiteral("名称\n上海\n").toUtf8());
+        QCOMPARE(p.encoding, CsvEncoding::Utf8);
+        QCOMPARE(p.records.value(1), QStringList{QStringLiteral("上海")});
+    }
+
+    void wrongEncodingChosenIsReported()
+    {
+        QStringEncoder encoder("GB18030");
+        const QByteArray bytes = "a\nok\n" + QByteArray(encoder.encode(QStringLiteral("上海\n")));
+        const Parsed p = parse(bytes, CsvEncoding::Utf8);
+        // The first invalid byte is on line 3: that is the line the message names.
+        QVERIFY2(p.error.startsWith(QStringLiteral("line 3: the file is not valid UTF-8")), qPrintable(p.error));
+    }
+
+    // A record spanning the reader's internal 256 KiB chunks stays whole.
+    void recordsSpanChunks()
+    {
+        QByteArray big = "id,text\r\n";
+        const QByteArray longText(300 * 1024, 'x');
+        big += "1,\"" + longText + "\"\r\n2,\"short\"\r\n";
+        const Parsed p = parse(big);
+        QCOMPARE(p.records.size(), 3);
+        QCOMPARE(p.records[1][1].size(), longText.size());
+        QCOMPARE(p.records[2], (QStringList{QStringLiteral("2"), QStringLiteral("short")}));
+        QCOMPARE(p.lines[2], qint64(3));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"

@@ -1,0 +1,184 @@
+// Opening workspaces: migrations, connection set-up, and refusing what is not ours.
+
+#include "database.h"
+#include "migrations.h"
+#include "testsupport.h"
+#include "transactionguard.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace servqa;
+
+namespace {
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newWorkspaceIsMigratedAndConfigured()
+    {
+        test::Workspace ws;
+        QCOMPARE(ws.db->schemaVersion(), latestSchemaVersion());
+        QVERIFY(latestSchemaVersion() >= 1);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'schema_version'")).toInt(),
+                 latestSchemaVersion());
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        test::Workspace ws;
+        QSqlQuery q(ws.db->connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO staff (code, name, site_id) VALUES ('A', 'B', 999)")));
+        QVERIFY(q.lastError().text().contains(QLatin1String("FOREIGN KEY")));
+    }
+
+    void reopeningKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.servqa"));
+        {
+            auto db = Database::openSqlite(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO sites (code, name, kind) VALUES ('S1', '店', 'store')")));
+        }
+        auto db = Database::openSqlite(path);
+        QVERIFY(db);
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT name FROM sites")).toString(), QStringLiteral("店"));
+    }
+
+    void missingFileIsNotCreatedWhenOpening()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nope.servqa"));
+        const auto db = Database::openSqlite(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error(), QStringLiteral("The workspace %1 does not exist.").arg(path));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void newerWorkspaceIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.servqa"));
+        {
+            auto db = Database::openSqlite(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE servqa_meta SET value = '999' WHERE key = 'schema_version'")));
+        }
+        const auto db = Database::openSqlite(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error(), QStringLiteral("%1 was saved by a newer version of ServQA (workspace format 999; this "
+                                            "version reads up to %2). Update ServQA to open it.")
+                                 .arg(path)
+                                 .arg(latestSchemaVersion()));
+    }
+
+    void textFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.servqa"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is a shopping list, not a workspace\n");
+        f.close();
+        const auto db = Database::openSqlite(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error(), QStringLiteral("%1 is not a ServQA workspace (it is not an SQLite database file).").arg(path));
+        f.open(QIODevice::ReadOnly);
+        QCOMPARE(f.readAll(), QByteArray("this is a shopping list, not a workspace\n")); // untouched
+    }
+
+    void otherSqliteDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE recipes (name TEXT)"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const auto db = Database::openSqlite(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error(), QStringLiteral("%1 is an SQLite database but not a ServQA workspace.").arg(path));
+    }
+
+    void corruptedWorkspaceGivesAClearError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.servqa"));
+        {
+            auto db = Database::openSqlite(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        // Keep the header, overwrite the pages after it with garbage.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        f.seek(100);
+        f.write(QByteArray(int(size - 100), '\x5a'));
+        f.close();
+        const auto db = Database::openSqlite(path);
+        QVERIFY(!db);
+        QVERIFY2(db.error().startsWith(QStringLiteral("%1 is damaged or is not a ServQA workspace").arg(path)),
+                 qPrintable(db.error()));
+    }
+
+    // An inner unit of work that fails is undone without losing the outer one.
+    void nestedGuardsRollBackTheirOwnPart()
+    {
+        test::Workspace ws;
+        {
+            TransactionGuard outer(ws.db->connection());
+            QVERIFY(ws.db->exec(QStringLiteral("INSERT INTO sites (code, name, kind) VALUES ('KEEP', 'k', 'store')")));
+            {
+                TransactionGuard inner(ws.db->connection());
+                QVERIFY(ws.db->exec(QStringLiteral("INSERT INTO sites (code, name, kind) VALUES ('DROP', 'd', 'store')")));
+                // inner goes out of scope without commit: rolled back to its savepoint
+            }
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT group_concat(code) FROM sites")).toString(), QStringLiteral("KEEP"));
+        {
+            TransactionGuard uncommitted(ws.db->connection());
+            QVERIFY(ws.db->exec(QStringLiteral("DELETE FROM sites")));
+        }
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM sites")).toInt(), 1);
+    }
+
+    void statementSplitterKeepsTriggersWhole()
+    {
+        const QStringList statements = splitSqlStatements(QStringLiteral(
+            "-- comment\nCREATE TABLE a (x INTEGER);\n"
+            "CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n  UPDATE a SET x = 1;\n  UPDATE a SET x = 2;\nEND;\n"
+            "CREATE INDEX i ON a (x);\n"));
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements[1].startsWith(QLatin1String("CREATE TRIGGER")));
+        QVERIFY(statements[1].endsWith(QLatin1String("END")));
+    }
+
+    void dialectExpandsTypesForPostgres()
+    {
+        const SqlDialect pg(SqlDialect::Kind::Postgres);
+        QCOMPARE(pg.expandTypes(QStringLiteral("id {{id}}, x {{real}}, y {{bigint}}")),
+                 QStringLiteral("id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, x DOUBLE PRECISION, y BIGINT"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,107 @@
+// The demo workspace is deterministic and shaped like a real one.
+
+#include "demogenerator.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace servqa;
+
+namespace {
+// A digest of everything the demo wrote, table by table.
+QByteArray contentDigest(Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *sql : {"SELECT code, name, kind, region, parent_id FROM sites ORDER BY id",
+                            "SELECT code, name, site_id FROM staff ORDER BY id",
+                            "SELECT external_id, channel, site_id, staff_id, started_at, transcript FROM interactions ORDER BY id",
+                            "SELECT interaction_id, status, score, passed, auto_failed, score_empathy FROM evaluations ORDER BY id",
+                            "SELECT evaluation_id, item_id, value, is_na FROM evaluation_answers ORDER BY evaluation_id, item_id"}) {
+        QSqlQuery q(db.connection());
+        q.exec(QString::fromLatin1(sql));
+        while (q.next()) {
+            for (int c = 0; c < q.record().count(); ++c)
+                hash.addData(QByteArray(q.value(c).toString().toUtf8() + '|'));
+        }
+    }
+    return hash.result().toHex();
+}
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    q.exec(sql);
+    q.next();
+    return q.value(0);
+}
+} // namespace
+
+class TestDemoGenerator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameSeedSameWorkspace()
+    {
+        DemoOptions options;
+        options.evaluations = 600;
+        options.seed = 42;
+        options.endDate = QDate(2026, 6, 30);
+        test::Workspace a;
+        test::Workspace b;
+        QVERIFY(generateDemo(*a.db, options));
+        QVERIFY(generateDemo(*b.db, options));
+        QCOMPARE(contentDigest(*a.db), contentDigest(*b.db));
+
+        test::Workspace c;
+        options.seed = 43;
+        QVERIFY(generateDemo(*c.db, options));
+        QVERIFY(contentDigest(*c.db) != contentDigest(*a.db));
+    }
+
+    void shapeOfTheDemo()
+    {
+        DemoOptions options;
+        options.evaluations = 3000;
+        options.seed = 7;
+        options.endDate = QDate(2026, 6, 30);
+        test::Workspace ws;
+        const auto summary = generateDemo(*ws.db, options);
+        QVERIFY2(summary, qPrintable(summary.ok() ? QString() : summary.error()));
+        QCOMPARE(summary->evaluations, 3000);
+        QCOMPARE(summary->sites, 23); // 16 stores, a contact centre and its 6 teams
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluations")).toInt(), 3000);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(DISTINCT region) FROM sites")).toInt(), 4);
+        // Two years up to the end date, nothing after it.
+        const qint64 end = QDateTime(QDate(2026, 7, 1), QTime(0, 0)).toSecsSinceEpoch();
+        QVERIFY(scalar(*ws.db, QStringLiteral("SELECT MAX(occurred_at) FROM evaluations")).toLongLong() < end);
+        QVERIFY(scalar(*ws.db, QStringLiteral("SELECT MIN(occurred_at) FROM evaluations")).toLongLong() >= end - 731LL * 86400);
+        // Sites differ: the best site's mean is well above the worst one's.
+        const double spread = scalar(*ws.db, QStringLiteral(
+            "SELECT MAX(m) - MIN(m) FROM (SELECT AVG(score) AS m FROM evaluations GROUP BY site_id)")).toDouble();
+        QVERIFY2(spread > 15, qPrintable(QString::number(spread)));
+        // Auto-fails happen but are rare; Chinese and English names both appear.
+        const double autoFailShare = scalar(*ws.db, QStringLiteral("SELECT AVG(auto_failed) FROM evaluations")).toDouble();
+        QVERIFY2(autoFailShare > 0.005 && autoFailShare < 0.1, qPrintable(QString::number(autoFailShare)));
+        QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM sites WHERE name LIKE '%旗舰店'")).toInt() > 0);
+        QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM sites WHERE name LIKE '%Team%'")).toInt() > 0);
+        // Stored dimension scores are there for dashboards.
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE score_reliability IS NULL")).toInt(), 0);
+    }
+
+    void refusesAWorkspaceWithData()
+    {
+        DemoOptions options;
+        options.evaluations = 10;
+        test::Workspace ws;
+        QVERIFY(generateDemo(*ws.db, options));
+        const auto again = generateDemo(*ws.db, options);
+        QVERIFY(!again);
+        QCOMPARE(again.error(), QStringLiteral("%1 already holds data; the demo needs an empty workspace.").arg(ws.path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "tst_demogenerator.moc"

@@ -1,0 +1,162 @@
+// Forms keep their versions; evaluations keep the score and answers they were saved with.
+
+#include "evaluationrepository.h"
+#include "formjson.h"
+#include "formrepository.h"
+#include "interactionquery.h"
+#include "interactionrepository.h"
+#include "siterepository.h"
+#include "staffrepository.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+
+using namespace servqa;
+
+namespace {
+Form exampleForm()
+{
+    auto form = formFromJson(test::readData(QStringLiteral("scoring/02_na_rebases/form.json")), QStringLiteral("form.json"));
+    if (!form)
+        qFatal("%s", qPrintable(form.error()));
+    return *form;
+}
+} // namespace
+
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void formVersionsAreNumberedAndLoadedBack()
+    {
+        test::Workspace ws;
+        FormRepository forms(*ws.db);
+        const auto v1 = forms.insertVersion(exampleForm());
+        QVERIFY2(v1, qPrintable(v1.ok() ? QString() : v1.error()));
+        QCOMPARE(v1->version, 1);
+        Form edited = exampleForm();
+        edited.passMark = 90;
+        const auto v2 = forms.insertVersion(edited);
+        QVERIFY(v2);
+        QCOMPARE(v2->version, 2);
+        QVERIFY(v2->versionId != v1->versionId);
+
+        const auto loaded = forms.load(v1->versionId);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->passMark, 80.0);
+        QCOMPARE(formToJson(*loaded), formToJson(*v1));
+        QCOMPARE(loaded->sections[1].items[2].slaSeconds, std::optional<double>(30));
+
+        const auto list = forms.versions();
+        QVERIFY(list);
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).version, 2); // newest first
+        QCOMPARE(list->at(0).itemCount, 9);
+    }
+
+    void evaluationStoresScoresAndAnswers()
+    {
+        test::Workspace ws;
+        Site site;
+        site.code = QStringLiteral("S1");
+        site.name = QStringLiteral("上海店");
+        const auto siteId = SiteRepository(*ws.db).upsert(site);
+        QVERIFY(siteId);
+        const auto form = FormRepository(*ws.db).insertVersion(exampleForm());
+        QVERIFY(form);
+        const auto answers = answersFromJson(test::readData(QStringLiteral("scoring/02_na_rebases/answers.json")), *form, QStringLiteral("a"));
+        QVERIFY(answers);
+
+        Evaluation e;
+        e.formVersionId = form->versionId;
+        e.siteId = *siteId;
+        e.occurredAt = QDateTime(QDate(2025, 5, 1), QTime(10, 0));
+        e.createdAt = e.updatedAt = e.occurredAt.addSecs(3600);
+        e.status = EvaluationStatus::Submitted;
+        e.comment = QStringLiteral("<b>not bold</b>");
+        e.answers = *answers;
+        e.answers[QStringLiteral("b1")].comment = QStringLiteral("Quoted the old price");
+        e.score = *scoreEvaluation(*form, e.answers);
+        EvaluationRepository repo(*ws.db);
+        const auto id = repo.insert(e, *form);
+        QVERIFY(id);
+
+        const auto loaded = repo.load(*id, *form);
+        QVERIFY(loaded);
+        QCOMPARE(*loaded->score.percent, 400.0 / 9.0);
+        QCOMPARE(loaded->score.passed, std::optional<bool>(false));
+        QCOMPARE(loaded->score.dimensions[dimensionIndex(Dimension::Tangibles)], std::optional<double>());
+        QCOMPARE(loaded->score.dimensions[dimensionIndex(Dimension::Empathy)], std::optional<double>(50));
+        QCOMPARE(loaded->answers.size(), 8);
+        QCOMPARE(loaded->answers.value(QStringLiteral("a2")).notApplicable, true);
+        QCOMPARE(loaded->answers.value(QStringLiteral("a2")).value, std::optional<double>());
+        QCOMPARE(loaded->answers.value(QStringLiteral("b2")).value, std::optional<double>(90));
+        QCOMPARE(loaded->answers.value(QStringLiteral("b1")).comment, QStringLiteral("Quoted the old price"));
+        QCOMPARE(loaded->comment, QStringLiteral("<b>not bold</b>"));
+        QCOMPARE(loaded->status, EvaluationStatus::Submitted);
+    }
+
+    void interactionQueryFiltersSortsAndPages()
+    {
+        test::Workspace ws;
+        SiteRepository sites(*ws.db);
+        Site a;
+        a.code = QStringLiteral("A");
+        a.name = QStringLiteral("Alpha");
+        Site b;
+        b.code = QStringLiteral("B");
+        b.name = QStringLiteral("Beta");
+        const qint64 siteA = *sites.upsert(a);
+        const qint64 siteB = *sites.upsert(b);
+        StaffMember m;
+        m.code = QStringLiteral("M1");
+        m.name = QStringLiteral("王芳");
+        m.siteId = siteA;
+        const qint64 staffId = *StaffRepository(*ws.db).upsert(m);
+        InteractionRepository repo(*ws.db);
+        const QDateTime t0(QDate(2025, 1, 1), QTime(9, 0));
+        for (int k = 0; k < 30; ++k) {
+            Interaction i;
+            i.externalId = QStringLiteral("X%1").arg(k, 2, 10, QLatin1Char('0'));
+            i.channel = k % 3 == 0 ? Channel::Chat : Channel::Call;
+            i.siteId = k % 2 ? siteB : siteA;
+            if (k % 2 == 0)
+                i.staffId = staffId;
+            i.customerRef = k == 7 ? QStringLiteral("50%_off") : QStringLiteral("C%1").arg(k);
+            i.startedAt = t0.addDays(k);
+            QVERIFY(repo.upsert(i));
+        }
+        InteractionQuery query(*ws.db);
+        InteractionFilter all;
+        QCOMPARE(*query.count(all), 30);
+        auto first = query.page(all, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 10);
+        QVERIFY(first);
+        QCOMPARE(first->size(), 10);
+        QCOMPARE(first->first().externalId, QStringLiteral("X29"));
+        auto third = query.page(all, InteractionColumn::StartedAt, Qt::DescendingOrder, 20, 10);
+        QCOMPARE(third->last().externalId, QStringLiteral("X00"));
+
+        InteractionFilter f;
+        f.siteId = siteA;
+        f.channel = Channel::Chat;
+        QCOMPARE(*query.count(f), 5); // k = 0, 6, 12, 18, 24
+        f = {};
+        f.from = t0.addDays(10);
+        f.to = t0.addDays(20);
+        QCOMPARE(*query.count(f), 10);
+        f = {};
+        f.text = QStringLiteral("王芳");
+        QCOMPARE(*query.count(f), 15);
+        f.text = QStringLiteral("50%_"); // % and _ match literally
+        QCOMPARE(*query.count(f), 1);
+        f = {};
+        f.staffId = staffId;
+        auto bySite = query.page(f, InteractionColumn::Customer, Qt::AscendingOrder, 0, 3);
+        QCOMPARE(bySite->at(0).customerRef, QStringLiteral("C0"));
+        QCOMPARE(bySite->at(0).staffName, QStringLiteral("王芳"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"
