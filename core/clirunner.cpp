@@ -17,14 +17,9 @@ namespace servqa {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString usage()
 {
-    return tr("Usage:\n"
+    return QCoreApplication::translate("Cli", "Usage:\n"
               "  servqa-cli score --form FORM.json --answers ANSWERS.json\n"
               "  servqa-cli import --db WORKSPACE --kind sites|staff|interactions "
               "[--encoding auto|utf-8|gb18030] [--source NAME] FILE.csv\n"
@@ -35,7 +30,7 @@ Result<QByteArray> readFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, f.errorString())};
+        return Error{QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(path, f.errorString())};
     return f.readAll();
 }
 
@@ -53,12 +48,12 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream
 int score(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("form"), tr("Form JSON file."), QStringLiteral("FORM.json")});
-    parser.addOption({QStringLiteral("answers"), tr("Answers JSON file."), QStringLiteral("ANSWERS.json")});
+    parser.addOption({QStringLiteral("form"), QCoreApplication::translate("Cli", "Form JSON file."), QStringLiteral("FORM.json")});
+    parser.addOption({QStringLiteral("answers"), QCoreApplication::translate("Cli", "Answers JSON file."), QStringLiteral("ANSWERS.json")});
     if (!parse(parser, arguments, err))
         return 2;
     if (!parser.isSet(QStringLiteral("form")) || !parser.isSet(QStringLiteral("answers"))) {
-        err << tr("score needs --form and --answers.") << '\n' << usage();
+        err << QCoreApplication::translate("Cli", "score needs --form and --answers.") << '\n' << usage();
         return 2;
     }
     const QString formPath = parser.value(QStringLiteral("form"));
@@ -95,18 +90,18 @@ int score(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), tr("Workspace file."), QStringLiteral("WORKSPACE")});
-    parser.addOption({QStringLiteral("kind"), tr("sites, staff or interactions."), QStringLiteral("KIND")});
-    parser.addOption({QStringLiteral("encoding"), tr("auto, utf-8 or gb18030."), QStringLiteral("ENCODING"),
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Cli", "Workspace file."), QStringLiteral("WORKSPACE")});
+    parser.addOption({QStringLiteral("kind"), QCoreApplication::translate("Cli", "sites, staff or interactions."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("encoding"), QCoreApplication::translate("Cli", "auto, utf-8 or gb18030."), QStringLiteral("ENCODING"),
                       QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("source"), tr("Source system of the interactions."),
+    parser.addOption({QStringLiteral("source"), QCoreApplication::translate("Cli", "Source system of the interactions."),
                       QStringLiteral("NAME"), QStringLiteral("csv")});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("CSV file."));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "CSV file."));
     if (!parse(parser, arguments, err))
         return 2;
     const auto kind = importKindFromKey(parser.value(QStringLiteral("kind")));
     if (!parser.isSet(QStringLiteral("db")) || !kind || parser.positionalArguments().size() != 1) {
-        err << tr("import needs --db, --kind sites|staff|interactions and one CSV file.") << '\n' << usage();
+        err << QCoreApplication::translate("Cli", "import needs --db, --kind sites|staff|interactions and one CSV file.") << '\n' << usage();
         return 2;
     }
     ImportOptions options;
@@ -118,7 +113,7 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
     else if (encoding == QLatin1String("gb18030") || encoding == QLatin1String("gbk"))
         options.encoding = CsvEncoding::Gb18030;
     else if (encoding != QLatin1String("auto")) {
-        err << tr("Unknown encoding \"%1\": use auto, utf-8 or gb18030.").arg(encoding) << '\n';
+        err << QCoreApplication::translate("Cli", "Unknown encoding \"%1\": use auto, utf-8 or gb18030.").arg(encoding) << '\n';
         return 2;
     }
     auto db = Database::openSqlite(parser.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing);
@@ -133,7 +128,7 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << summary.error() << '\n';
         return 1;
     }
-    out << tr("Imported %1 rows (%2 new, %3 updated) from %4 in %5 s [%6].")
+    out << QCoreApplication::translate("Cli", "Imported %1 rows (%2 new, %3 updated) from %4 in %5 s [%6].")
                .arg(summary->rows)
                .arg(summary->inserted)
                .arg(summary->updated)
@@ -147,11 +142,11 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), tr("Workspace file to create."), QStringLiteral("WORKSPACE")});
-    parser.addOption({QStringLiteral("evaluations"), tr("Number of evaluations."), QStringLiteral("N"),
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Cli", "Workspace file to create."), QStringLiteral("WORKSPACE")});
+    parser.addOption({QStringLiteral("evaluations"), QCoreApplication::translate("Cli", "Number of evaluations."), QStringLiteral("N"),
                       QStringLiteral("5000")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed."), QStringLiteral("S"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("end"), tr("Last day of data (default today)."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed."), QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("end"), QCoreApplication::translate("Cli", "Last day of data (default yesterday)."), QStringLiteral("YYYY-MM-DD")});
     if (!parse(parser, arguments, err))
         return 2;
     DemoOptions options;
@@ -163,7 +158,7 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
         options.endDate = QDate::fromString(parser.value(QStringLiteral("end")), Qt::ISODate);
     if (!parser.isSet(QStringLiteral("db")) || !okCount || options.evaluations < 0 || !okSeed
         || !options.endDate.isValid()) {
-        err << tr("demo needs --db, and --evaluations, --seed and --end must be valid.") << '\n' << usage();
+        err << QCoreApplication::translate("Cli", "demo needs --db, and --evaluations, --seed and --end must be valid.") << '\n' << usage();
         return 2;
     }
     auto db = Database::openSqlite(parser.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing);
@@ -175,14 +170,14 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     timer.start();
     const auto summary = generateDemo(**db, options, [&](qint64 done, qint64 total) {
         if (total >= 100000 && done % 100000 < 5000)
-            err << tr("%1 of %2 evaluations…").arg(done).arg(total) << '\n' << Qt::flush;
+            err << QCoreApplication::translate("Cli", "%1 of %2 evaluations…").arg(done).arg(total) << '\n' << Qt::flush;
         return true;
     });
     if (!summary) {
         err << summary.error() << '\n';
         return 1;
     }
-    out << tr("Demo workspace %1: %2 sites, %3 staff, %4 users, %5 interactions, %6 evaluations "
+    out << QCoreApplication::translate("Cli", "Demo workspace %1: %2 sites, %3 staff, %4 users, %5 interactions, %6 evaluations "
               "(%7 s).")
                .arg(parser.value(QStringLiteral("db")))
                .arg(summary->sites)
@@ -216,7 +211,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << usage();
         return 0;
     }
-    err << tr("Unknown command \"%1\".").arg(command) << '\n' << usage();
+    err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << '\n' << usage();
     return 2;
 }
 

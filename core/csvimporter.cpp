@@ -19,11 +19,6 @@ namespace servqa {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 // Values are matched in lower case; Chinese exports say 电话 where English ones say call.
 const QHash<QString, Channel> &channelWords()
 {
@@ -90,7 +85,7 @@ public:
     {
         const int column = m_mapping[field];
         const QString columnName = column >= 0 ? m_header.value(column) : m_fields[field].key;
-        return Error{tr("%1, line %2, column %3 (%4): %5")
+        return Error{QCoreApplication::translate("Import", "%1, line %2, column %3 (%4): %5")
                          .arg(m_fileName)
                          .arg(m_record->line)
                          .arg(column + 1)
@@ -102,7 +97,7 @@ public:
     {
         for (int f = 0; f < m_fields.size(); ++f) {
             if (m_fields[f].required && text(f).isEmpty())
-                return error(f, tr("a value is required"));
+                return error(f, QCoreApplication::translate("Import", "a value is required"));
         }
         return std::nullopt;
     }
@@ -115,7 +110,7 @@ public:
         bool ok = false;
         const double v = t.toDouble(&ok);
         if (!ok || v < 0 || std::floor(v) != v || v > 1e9)
-            return error(field, tr("\"%1\" is not a whole number of seconds").arg(t));
+            return error(field, QCoreApplication::translate("Import", "\"%1\" is not a whole number of seconds").arg(t));
         return std::optional<int>(int(v));
     }
 
@@ -164,13 +159,13 @@ Result<CsvPreview> previewCsv(const QString &path, CsvEncoding encoding, int max
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("Import", "Cannot read %1: %2").arg(path, file.errorString())};
     CsvReader reader(&file, encoding);
     CsvPreview preview;
     CsvRecord record;
     if (!reader.next(record))
         return Error{reader.hasError() ? QFileInfo(path).fileName() + QStringLiteral(", ") + reader.errorString()
-                                       : tr("%1 is empty.").arg(QFileInfo(path).fileName())};
+                                       : QCoreApplication::translate("Import", "%1 is empty.").arg(QFileInfo(path).fileName())};
     preview.header = record.fields;
     while (preview.rows.size() < maxRows && reader.next(record))
         preview.rows << record.fields;
@@ -184,7 +179,7 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("Import", "Cannot read %1: %2").arg(path, file.errorString())};
     const qint64 totalBytes = file.size();
     CsvReader reader(&file, options.encoding);
     auto readerError = [&] { return Error{fileName + QStringLiteral(", ") + reader.errorString()}; };
@@ -193,19 +188,19 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
     if (!reader.next(header)) {
         if (reader.hasError())
             return readerError();
-        return Error{tr("%1 is empty: expected a header line and data rows.").arg(fileName)};
+        return Error{QCoreApplication::translate("Import", "%1 is empty: expected a header line and data rows.").arg(fileName)};
     }
     const QVector<ImportField> &fields = importFields(options.kind);
     QVector<int> mapping = options.mapping.isEmpty() ? autoMapColumns(options.kind, header.fields)
                                                      : options.mapping;
     if (mapping.size() != fields.size())
-        return Error{tr("%1: the column mapping does not fit this kind of import.").arg(fileName)};
+        return Error{QCoreApplication::translate("Import", "%1: the column mapping does not fit this kind of import.").arg(fileName)};
     for (int f = 0; f < fields.size(); ++f) {
         if (mapping[f] >= header.fields.size())
-            return Error{tr("%1: column %2 mapped to \"%3\" is not in the file.")
+            return Error{QCoreApplication::translate("Import", "%1: column %2 mapped to \"%3\" is not in the file.")
                              .arg(fileName).arg(mapping[f] + 1).arg(fields[f].key)};
         if (fields[f].required && mapping[f] < 0)
-            return Error{tr("%1, line %2: the required column \"%3\" is missing (the header has: %4).")
+            return Error{QCoreApplication::translate("Import", "%1, line %2: the required column \"%3\" is missing (the header has: %4).")
                              .arg(fileName)
                              .arg(header.line)
                              .arg(fields[f].key, header.fields.join(QStringLiteral(", ")))};
@@ -243,7 +238,7 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
     while (reader.next(record)) {
         row.setRecord(&record);
         if (record.fields.size() != header.fields.size())
-            return Error{tr("%1, line %2: %3 fields, but the header has %4. Check for a missing "
+            return Error{QCoreApplication::translate("Import", "%1, line %2: %3 fields, but the header has %4. Check for a missing "
                             "or extra comma, or an unclosed quote.")
                              .arg(fileName)
                              .arg(record.line)
@@ -259,7 +254,7 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             site.name = row.text(SiteName);
             const auto kind = parseSiteKind(row.text(SiteKindField));
             if (!kind)
-                return row.error(SiteKindField, tr("\"%1\" is not store or team").arg(row.text(SiteKindField)));
+                return row.error(SiteKindField, QCoreApplication::translate("Import", "\"%1\" is not store or team").arg(row.text(SiteKindField)));
             site.kind = *kind;
             site.region = row.text(SiteRegion);
             const auto id = sites.upsert(site);
@@ -277,7 +272,7 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             const QString siteCode = row.text(StaffSite);
             const auto site = siteIds->constFind(siteCode);
             if (site == siteIds->constEnd())
-                return row.error(StaffSite, tr("there is no site with code \"%1\"; import the "
+                return row.error(StaffSite, QCoreApplication::translate("Import", "there is no site with code \"%1\"; import the "
                                                "sites first").arg(siteCode));
             member.siteId = *site;
             if (!row.text(StaffRole).isEmpty())
@@ -285,7 +280,7 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             if (!row.text(StaffActive).isEmpty()) {
                 const auto active = parseBool(row.text(StaffActive));
                 if (!active)
-                    return row.error(StaffActive, tr("\"%1\" is not yes or no").arg(row.text(StaffActive)));
+                    return row.error(StaffActive, QCoreApplication::translate("Import", "\"%1\" is not yes or no").arg(row.text(StaffActive)));
                 member.active = *active;
             }
             if (const auto id = staff.upsert(member); !id)
@@ -299,24 +294,24 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             const QString channel = row.text(IChannel).toLower();
             const auto c = channelWords().constFind(channel);
             if (c == channelWords().constEnd())
-                return row.error(IChannel, tr("\"%1\" is not a channel (call, chat, email, visit, "
+                return row.error(IChannel, QCoreApplication::translate("Import", "\"%1\" is not a channel (call, chat, email, visit, "
                                               "social)").arg(row.text(IChannel)));
             i.channel = *c;
             const auto site = siteIds->constFind(row.text(ISite));
             if (site == siteIds->constEnd())
-                return row.error(ISite, tr("there is no site with code \"%1\"").arg(row.text(ISite)));
+                return row.error(ISite, QCoreApplication::translate("Import", "there is no site with code \"%1\"").arg(row.text(ISite)));
             i.siteId = *site;
             if (!row.text(IStaff).isEmpty()) {
                 const auto member = staffIds.constFind(row.text(IStaff));
                 if (member == staffIds.constEnd())
-                    return row.error(IStaff, tr("there is no staff member with code \"%1\"")
+                    return row.error(IStaff, QCoreApplication::translate("Import", "there is no staff member with code \"%1\"")
                                                  .arg(row.text(IStaff)));
                 i.staffId = *member;
             }
             i.customerRef = row.text(ICustomer);
             const auto started = parseDateTime(row.text(IStarted));
             if (!started)
-                return row.error(IStarted, tr("\"%1\" is not a date and time (use 2024-03-05 14:30 "
+                return row.error(IStarted, QCoreApplication::translate("Import", "\"%1\" is not a date and time (use 2024-03-05 14:30 "
                                               "or 2024/3/5 14:30)").arg(row.text(IStarted)));
             i.startedAt = *started;
             const auto duration = row.seconds(IDuration);
@@ -330,7 +325,7 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             if (!row.text(IResolved).isEmpty()) {
                 i.resolved = parseBool(row.text(IResolved));
                 if (!i.resolved)
-                    return row.error(IResolved, tr("\"%1\" is not yes or no").arg(row.text(IResolved)));
+                    return row.error(IResolved, QCoreApplication::translate("Import", "\"%1\" is not yes or no").arg(row.text(IResolved)));
             }
             i.recordingPath = row.text(IRecording);
             i.transcript = row.text(ITranscript);
@@ -341,21 +336,21 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
         }
         ++summary.rows;
         if (progress && summary.rows % 2000 == 0 && !progress(reader.bytesRead(), totalBytes))
-            return Error{tr("Import of %1 cancelled; nothing was written.").arg(fileName)};
+            return Error{QCoreApplication::translate("Import", "Import of %1 cancelled; nothing was written.").arg(fileName)};
     }
     if (reader.hasError())
         return readerError();
     if (summary.rows == 0)
-        return Error{tr("%1 has a header but no data rows.").arg(fileName)};
+        return Error{QCoreApplication::translate("Import", "%1 has a header but no data rows.").arg(fileName)};
 
     // Parents may come later in the file than their children, so they are linked last.
     for (const PendingParent &p : pendingParents) {
         const auto parent = siteIds->constFind(p.parentCode);
         row.setRecord(&p.record);
         if (parent == siteIds->constEnd())
-            return row.error(SiteParent, tr("there is no site with code \"%1\"").arg(p.parentCode));
+            return row.error(SiteParent, QCoreApplication::translate("Import", "there is no site with code \"%1\"").arg(p.parentCode));
         if (*parent == p.siteId)
-            return row.error(SiteParent, tr("a site cannot be its own parent"));
+            return row.error(SiteParent, QCoreApplication::translate("Import", "a site cannot be its own parent"));
         if (const Status s = sites.setParent(p.siteId, *parent); !s)
             return Error{s.error()};
     }
@@ -364,7 +359,7 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
     if (!after)
         return Error{after.error()};
     if (progress && !progress(totalBytes, totalBytes))
-        return Error{tr("Import of %1 cancelled; nothing was written.").arg(fileName)};
+        return Error{QCoreApplication::translate("Import", "Import of %1 cancelled; nothing was written.").arg(fileName)};
     if (const Status s = transaction.commit(); !s)
         return Error{s.error()};
     summary.inserted = *after - *before;

@@ -11,11 +11,6 @@ constexpr qint64 ChunkSize = 256 * 1024;
 // Enough text to tell UTF-8 from GB18030: Chinese in a GB file breaks UTF-8 within bytes.
 constexpr qint64 DetectSize = 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 // Offset of the first byte that does not start or continue a valid UTF-8 sequence.
 qsizetype firstInvalidUtf8(const QByteArray &bytes)
 {
@@ -47,7 +42,7 @@ bool isValidUtf8(const QByteArray &bytes)
 QString csvEncodingName(CsvEncoding encoding)
 {
     switch (encoding) {
-    case CsvEncoding::Auto: return tr("Detect automatically");
+    case CsvEncoding::Auto: return QCoreApplication::translate("CsvReader", "Detect automatically");
     case CsvEncoding::Utf8: return QStringLiteral("UTF-8");
     case CsvEncoding::Gb18030: return QStringLiteral("GB18030 / GBK");
     }
@@ -62,7 +57,7 @@ CsvReader::CsvReader(QIODevice *device, CsvEncoding encoding, QChar delimiter)
 void CsvReader::fail(qint64 line, const QString &message)
 {
     if (m_error.isEmpty())
-        m_error = tr("line %1: %2").arg(line).arg(message);
+        m_error = QCoreApplication::translate("CsvReader", "line %1: %2").arg(line).arg(message);
 }
 
 bool CsvReader::refill()
@@ -99,9 +94,9 @@ bool CsvReader::refill()
             line += m_pending.left(firstInvalidUtf8(m_pending)).count('\n');
         m_pending.clear();
         fail(line, m_encoding == CsvEncoding::Utf8
-                         ? tr("the file is not valid UTF-8 here; if it was saved by Excel on a "
+                         ? QCoreApplication::translate("CsvReader", "the file is not valid UTF-8 here; if it was saved by Excel on a "
                               "Chinese system, choose the GB18030 encoding")
-                         : tr("the file is not valid GB18030 text here"));
+                         : QCoreApplication::translate("CsvReader", "the file is not valid GB18030 text here"));
         return false;
     }
     m_pending.clear();
@@ -133,7 +128,7 @@ bool CsvReader::next(CsvRecord &record)
                     return false;
                 // End of input: finish the last record unless it is still inside quotes.
                 if (state == State::Quoted) {
-                    fail(quoteLine, tr("a quoted field is not closed before the end of the file"));
+                    fail(quoteLine, QCoreApplication::translate("CsvReader", "a quoted field is not closed before the end of the file"));
                     return false;
                 }
                 if (!haveRecord)
@@ -204,7 +199,7 @@ bool CsvReader::next(CsvRecord &record)
                 record.line = startLine;
                 return true;
             } else {
-                fail(m_line, tr("field %1: unexpected character \"%2\" after a closing quote")
+                fail(m_line, QCoreApplication::translate("CsvReader", "field %1: unexpected character \"%2\" after a closing quote")
                                  .arg(record.fields.size() + 1)
                                  .arg(c));
                 return false;

@@ -15,11 +15,6 @@ namespace servqa {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -60,12 +55,12 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && mode == OpenMode::OpenExisting)
-        return Error{tr("The workspace %1 does not exist.").arg(path)};
+        return Error{QCoreApplication::translate("Database", "The workspace %1 does not exist.").arg(path)};
     if (exists && info.isDir())
-        return Error{tr("%1 is a folder, not a ServQA workspace file.").arg(path)};
+        return Error{QCoreApplication::translate("Database", "%1 is a folder, not a ServQA workspace file.").arg(path)};
     // A zero-length file is a fresh SQLite database; any other file must carry the header.
     if (exists && info.size() > 0 && !hasSqliteHeader(path))
-        return Error{tr("%1 is not a ServQA workspace (it is not an SQLite database file).")
+        return Error{QCoreApplication::translate("Database", "%1 is not a ServQA workspace (it is not an SQLite database file).")
                          .arg(path)};
 
     const SqlDialect dialect(SqlDialect::Kind::Sqlite);
@@ -76,7 +71,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     std::unique_ptr<Database> database(new Database(db, dialect, path));
     if (!database->m_db.open())
-        return Error{tr("Could not open %1: %2").arg(path, database->m_db.lastError().text())};
+        return Error{QCoreApplication::translate("Database", "Could not open %1: %2").arg(path, database->m_db.lastError().text())};
 
     if (const Status s = database->setUpConnection(); !s)
         return Error{s.error()};
@@ -108,8 +103,8 @@ QString Database::describeError(const QSqlQuery &query) const
     // SQLite reports a damaged or foreign file only when it first reads a page.
     if (why.contains(QLatin1String("file is not a database"))
         || why.contains(QLatin1String("malformed")))
-        return tr("%1 is damaged or is not a ServQA workspace (%2).").arg(m_path, why);
-    return tr("Database error in %1: %2").arg(m_path, why);
+        return QCoreApplication::translate("Database", "%1 is damaged or is not a ServQA workspace (%2).").arg(m_path, why);
+    return QCoreApplication::translate("Database", "Database error in %1: %2").arg(m_path, why);
 }
 
 Status execQuery(QSqlQuery &query, const Database &db)
@@ -148,7 +143,7 @@ Status Database::migrate()
             hasOtherTables = true;
     }
     if (!hasMeta && hasOtherTables)
-        return Error{tr("%1 is an SQLite database but not a ServQA workspace.").arg(m_path)};
+        return Error{QCoreApplication::translate("Database", "%1 is an SQLite database but not a ServQA workspace.").arg(m_path)};
 
     int version = 0;
     if (hasMeta) {
@@ -166,12 +161,12 @@ Status Database::migrate()
                 version = meta.value(1).toInt();
         }
         if (app != QLatin1String(MetaAppValue))
-            return Error{tr("%1 is an SQLite database but not a ServQA workspace.").arg(m_path)};
+            return Error{QCoreApplication::translate("Database", "%1 is an SQLite database but not a ServQA workspace.").arg(m_path)};
     }
 
     const int latest = latestSchemaVersion();
     if (version > latest)
-        return Error{tr("%1 was saved by a newer version of ServQA (workspace format %2; this "
+        return Error{QCoreApplication::translate("Database", "%1 was saved by a newer version of ServQA (workspace format %2; this "
                         "version reads up to %3). Update ServQA to open it.")
                          .arg(m_path)
                          .arg(version)
@@ -185,7 +180,7 @@ Status Database::migrate()
         TransactionGuard transaction(m_db);
         for (const QString &statement : splitSqlStatements(m_dialect.expandTypes(migration.sql))) {
             if (const Status s = exec(statement); !s)
-                return Error{tr("Upgrading %1 to format %2 failed: %3")
+                return Error{QCoreApplication::translate("Database", "Upgrading %1 to format %2 failed: %3")
                                  .arg(m_path)
                                  .arg(migration.version)
                                  .arg(s.error())};

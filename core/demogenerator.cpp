@@ -25,11 +25,6 @@ namespace {
 
 using demo::Random;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Demo", text);
-}
-
 struct DemoSite
 {
     qint64 id = 0;
@@ -49,7 +44,7 @@ Result<Form> loadDemoForm(Database &db, const QString &resource)
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The demo form %1 is missing from this build.").arg(resource)};
+        return Error{QCoreApplication::translate("Demo", "The demo form %1 is missing from this build.").arg(resource)};
     const auto form = formFromJson(file.readAll(), resource);
     if (!form)
         return Error{form.error()};
@@ -116,7 +111,7 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sites")) || !q.next())
             return Error{db.describeError(q)};
         if (q.value(0).toLongLong() > 0)
-            return Error{tr("%1 already holds data; the demo needs an empty workspace.").arg(db.path())};
+            return Error{QCoreApplication::translate("Demo", "%1 already holds data; the demo needs an empty workspace.").arg(db.path())};
     }
 
     Random random(options.seed);

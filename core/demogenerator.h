@@ -14,7 +14,8 @@ struct DemoOptions
 {
     qint64 evaluations = 5000;
     quint64 seed = 1;
-    QDate endDate = QDate::currentDate(); // data runs for two years up to this day
+    // Data runs for two years up to and including this day (yesterday: nothing in the future).
+    QDate endDate = QDate::currentDate().addDays(-1);
 };
 
 struct DemoSummary

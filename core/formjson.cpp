@@ -12,21 +12,16 @@ namespace servqa {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FormJson", text);
-}
-
 // "file.json, line 12: …" from a parse error's byte offset.
 QString parseErrorMessage(const QByteArray &json, const QJsonParseError &error, const QString &source)
 {
     const int line = json.left(error.offset).count('\n') + 1;
-    return tr("%1, line %2: invalid JSON (%3).").arg(source).arg(line).arg(error.errorString());
+    return QCoreApplication::translate("FormJson", "%1, line %2: invalid JSON (%3).").arg(source).arg(line).arg(error.errorString());
 }
 
 Error fieldError(const QString &source, const QString &path, const QString &problem)
 {
-    return Error{tr("%1, %2: %3").arg(source, path, problem)};
+    return Error{QCoreApplication::translate("FormJson", "%1, %2: %3").arg(source, path, problem)};
 }
 
 std::optional<double> optionalNumber(const QJsonObject &o, const QString &key)
@@ -50,50 +45,50 @@ QJsonValue rounded(const std::optional<double> &v)
 Status validateForm(const Form &form, const QString &source)
 {
     if (form.code.trimmed().isEmpty())
-        return fieldError(source, QStringLiteral("code"), tr("a form needs a code"));
+        return fieldError(source, QStringLiteral("code"), QCoreApplication::translate("FormJson", "a form needs a code"));
     if (form.name.trimmed().isEmpty())
-        return fieldError(source, QStringLiteral("name"), tr("a form needs a name"));
+        return fieldError(source, QStringLiteral("name"), QCoreApplication::translate("FormJson", "a form needs a name"));
     if (form.passMark < 0 || form.passMark > 100)
-        return fieldError(source, QStringLiteral("passMark"), tr("the pass mark must be 0–100"));
+        return fieldError(source, QStringLiteral("passMark"), QCoreApplication::translate("FormJson", "the pass mark must be 0–100"));
     if (form.sections.isEmpty())
-        return fieldError(source, QStringLiteral("sections"), tr("a form needs at least one section"));
+        return fieldError(source, QStringLiteral("sections"), QCoreApplication::translate("FormJson", "a form needs at least one section"));
     QSet<QString> sectionKeys;
     QSet<QString> itemKeys;
     for (int s = 0; s < form.sections.size(); ++s) {
         const FormSection &section = form.sections[s];
         const QString sectionPath = QStringLiteral("sections[%1]").arg(s);
         if (section.key.isEmpty())
-            return fieldError(source, sectionPath + QStringLiteral(".key"), tr("missing key"));
+            return fieldError(source, sectionPath + QStringLiteral(".key"), QCoreApplication::translate("FormJson", "missing key"));
         if (sectionKeys.contains(section.key))
             return fieldError(source, sectionPath + QStringLiteral(".key"),
-                              tr("the key \"%1\" is used twice").arg(section.key));
+                              QCoreApplication::translate("FormJson", "the key \"%1\" is used twice").arg(section.key));
         sectionKeys.insert(section.key);
         if (!(section.weight >= 0))
             return fieldError(source, sectionPath + QStringLiteral(".weight"),
-                              tr("a weight cannot be negative"));
+                              QCoreApplication::translate("FormJson", "a weight cannot be negative"));
         for (int i = 0; i < section.items.size(); ++i) {
             const FormItem &item = section.items[i];
             const QString path = sectionPath + QStringLiteral(".items[%1]").arg(i);
             if (item.key.isEmpty())
-                return fieldError(source, path + QStringLiteral(".key"), tr("missing key"));
+                return fieldError(source, path + QStringLiteral(".key"), QCoreApplication::translate("FormJson", "missing key"));
             if (itemKeys.contains(item.key))
                 return fieldError(source, path + QStringLiteral(".key"),
-                                  tr("the key \"%1\" is used twice").arg(item.key));
+                                  QCoreApplication::translate("FormJson", "the key \"%1\" is used twice").arg(item.key));
             itemKeys.insert(item.key);
             if (item.text.trimmed().isEmpty())
-                return fieldError(source, path + QStringLiteral(".text"), tr("an item needs a text"));
+                return fieldError(source, path + QStringLiteral(".text"), QCoreApplication::translate("FormJson", "an item needs a text"));
             if (!(item.weight >= 0))
                 return fieldError(source, path + QStringLiteral(".weight"),
-                                  tr("a weight cannot be negative"));
+                                  QCoreApplication::translate("FormJson", "a weight cannot be negative"));
             if (item.type == ItemType::Numeric && !item.targetMin && !item.targetMax)
                 return fieldError(source, path,
-                                  tr("a numeric item needs targetMin, targetMax or both"));
+                                  QCoreApplication::translate("FormJson", "a numeric item needs targetMin, targetMax or both"));
             if (item.type == ItemType::Numeric && item.targetMin && item.targetMax
                 && *item.targetMin > *item.targetMax)
-                return fieldError(source, path, tr("targetMin is larger than targetMax"));
+                return fieldError(source, path, QCoreApplication::translate("FormJson", "targetMin is larger than targetMax"));
             if (item.type == ItemType::Elapsed && !(item.slaSeconds && *item.slaSeconds > 0))
                 return fieldError(source, path + QStringLiteral(".slaSeconds"),
-                                  tr("an elapsed-time item needs a positive SLA in seconds"));
+                                  QCoreApplication::translate("FormJson", "an elapsed-time item needs a positive SLA in seconds"));
         }
     }
     return success();
@@ -106,7 +101,7 @@ Result<Form> formFromJson(const QByteArray &json, const QString &source)
     if (parseError.error != QJsonParseError::NoError)
         return Error{parseErrorMessage(json, parseError, source)};
     if (!doc.isObject())
-        return Error{tr("%1: the form must be a JSON object.").arg(source)};
+        return Error{QCoreApplication::translate("FormJson", "%1: the form must be a JSON object.").arg(source)};
     const QJsonObject root = doc.object();
 
     Form form;
@@ -121,13 +116,13 @@ Result<Form> formFromJson(const QByteArray &json, const QString &source)
         form.kind = *k;
     else
         return fieldError(source, QStringLiteral("kind"),
-                          tr("\"%1\" is not scorecard or checklist").arg(kind));
+                          QCoreApplication::translate("FormJson", "\"%1\" is not scorecard or checklist").arg(kind));
     const QString status = root.value(QLatin1String("status")).toString(QStringLiteral("draft"));
     if (const auto s = formStatusFromKey(status))
         form.status = *s;
     else
         return fieldError(source, QStringLiteral("status"),
-                          tr("\"%1\" is not draft, active or retired").arg(status));
+                          QCoreApplication::translate("FormJson", "\"%1\" is not draft, active or retired").arg(status));
 
     const QJsonArray sections = root.value(QLatin1String("sections")).toArray();
     for (int s = 0; s < sections.size(); ++s) {
@@ -142,7 +137,7 @@ Result<Form> formFromJson(const QByteArray &json, const QString &source)
             section.kind = *k;
         else
             return fieldError(source, sectionPath + QStringLiteral(".kind"),
-                              tr("\"%1\" is not standard, bonus or critical").arg(sectionKind));
+                              QCoreApplication::translate("FormJson", "\"%1\" is not standard, bonus or critical").arg(sectionKind));
         const QJsonArray items = so.value(QLatin1String("items")).toArray();
         for (int i = 0; i < items.size(); ++i) {
             const QJsonObject io = items[i].toObject();
@@ -163,7 +158,7 @@ Result<Form> formFromJson(const QByteArray &json, const QString &source)
                 item.type = *t;
             else
                 return fieldError(source, path + QStringLiteral(".type"),
-                                  tr("\"%1\" is not an item type (yesno, yesno_na, rating5, "
+                                  QCoreApplication::translate("FormJson", "\"%1\" is not an item type (yesno, yesno_na, rating5, "
                                      "rating7, scale10, numeric, elapsed, text)")
                                       .arg(type));
             const QString dimension = io.value(QLatin1String("dimension")).toString();
@@ -171,7 +166,7 @@ Result<Form> formFromJson(const QByteArray &json, const QString &source)
                 item.dimension = *d;
             else
                 return fieldError(source, path + QStringLiteral(".dimension"),
-                                  tr("\"%1\" is not a SERVQUAL dimension (tangibles, "
+                                  QCoreApplication::translate("FormJson", "\"%1\" is not a SERVQUAL dimension (tangibles, "
                                      "reliability, responsiveness, assurance, empathy)")
                                       .arg(dimension));
             section.items.push_back(item);
@@ -233,7 +228,7 @@ Result<Answers> answersFromJson(const QByteArray &json, const Form &form, const 
         return Error{parseErrorMessage(json, parseError, source)};
     const QJsonObject root = doc.object();
     if (!doc.isObject() || !root.value(QLatin1String("answers")).isObject())
-        return Error{tr("%1: expected an object with an \"answers\" object inside.").arg(source)};
+        return Error{QCoreApplication::translate("FormJson", "%1: expected an object with an \"answers\" object inside.").arg(source)};
 
     Answers answers;
     const QJsonObject given = root.value(QLatin1String("answers")).toObject();
@@ -241,7 +236,7 @@ Result<Answers> answersFromJson(const QByteArray &json, const Form &form, const 
         const QString path = QStringLiteral("answers.%1").arg(it.key());
         const FormItem *item = form.findItem(it.key());
         if (!item)
-            return fieldError(source, path, tr("the form has no item \"%1\"").arg(it.key()));
+            return fieldError(source, path, QCoreApplication::translate("FormJson", "the form has no item \"%1\"").arg(it.key()));
         QJsonValue value = it.value();
         Answer answer;
         if (value.isObject()) {
@@ -265,9 +260,9 @@ Result<Answers> answersFromJson(const QByteArray &json, const Form &form, const 
                 answer.notApplicable = true;
             else
                 return fieldError(source, path,
-                                  tr("\"%1\" is not yes, no, na or a number").arg(s));
+                                  QCoreApplication::translate("FormJson", "\"%1\" is not yes, no, na or a number").arg(s));
         } else {
-            return fieldError(source, path, tr("expected yes, no, na, a number or text"));
+            return fieldError(source, path, QCoreApplication::translate("FormJson", "expected yes, no, na, a number or text"));
         }
         if (const QString problem = checkAnswer(*item, answer); !problem.isEmpty())
             return fieldError(source, path, problem);

@@ -9,11 +9,6 @@ namespace servqa {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScoreEngine", text);
-}
-
 bool isWhole(double v)
 {
     return std::floor(v) == v;
@@ -62,17 +57,17 @@ QString checkAnswer(const FormItem &item, const Answer &answer)
 {
     if (answer.notApplicable) {
         return item.acceptsNa() ? QString()
-                                : tr("item \"%1\" cannot be answered N/A").arg(item.key);
+                                : QCoreApplication::translate("ScoreEngine", "item \"%1\" cannot be answered N/A").arg(item.key);
     }
     if (item.type == ItemType::Text)
         return {};
     if (!answer.value)
-        return tr("item \"%1\" has no value").arg(item.key);
+        return QCoreApplication::translate("ScoreEngine", "item \"%1\" has no value").arg(item.key);
     const double v = *answer.value;
     if (!std::isfinite(v))
-        return tr("item \"%1\": the value is not a number").arg(item.key);
+        return QCoreApplication::translate("ScoreEngine", "item \"%1\": the value is not a number").arg(item.key);
     auto outOfRange = [&](int lo, int hi) {
-        return tr("item \"%1\": %2 is not a whole number from %3 to %4")
+        return QCoreApplication::translate("ScoreEngine", "item \"%1\": %2 is not a whole number from %3 to %4")
             .arg(item.key)
             .arg(v)
             .arg(lo)
@@ -82,7 +77,7 @@ QString checkAnswer(const FormItem &item, const Answer &answer)
     case ItemType::YesNo:
     case ItemType::YesNoNa:
         if (v != 0.0 && v != 1.0)
-            return tr("item \"%1\" takes yes or no").arg(item.key);
+            return QCoreApplication::translate("ScoreEngine", "item \"%1\" takes yes or no").arg(item.key);
         break;
     case ItemType::Rating5:
         if (!isWhole(v) || v < 1 || v > 5)
@@ -98,7 +93,7 @@ QString checkAnswer(const FormItem &item, const Answer &answer)
         break;
     case ItemType::Elapsed:
         if (v < 0)
-            return tr("item \"%1\": an elapsed time cannot be negative").arg(item.key);
+            return QCoreApplication::translate("ScoreEngine", "item \"%1\": an elapsed time cannot be negative").arg(item.key);
         break;
     case ItemType::Numeric:
     case ItemType::Text: break;

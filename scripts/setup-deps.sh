@@ -8,6 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   # Qt 6.4 (Widgets, Sql, PrintSupport, Test, LinguistTools) and the SQLite driver
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libqt6svg6 # the SVG icon plugin
   # charts
   libqcustomplot-dev libqcustomplot2.1-qt6
   # CJK font: without it Chinese is drawn as boxes and dropped from PDFs

@@ -1,4 +1,45 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>servqa::InteractionListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/interactionlistmodel.cpp" line="+77"/>
+        <source>Evaluated %n time(s)</source>
+        <translation>
+            <numerusform>Evaluated %n time</numerusform>
+            <numerusform>Evaluated %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>servqa::InteractionsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/interactionspage.cpp" line="+316"/>
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>evaluated %n time(s)</source>
+        <translation>
+            <numerusform>evaluated %n time</numerusform>
+            <numerusform>evaluated %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ScorecardsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/scorecardspage.cpp" line="+181"/>
+        <source>%1, version %2 · %3 · pass mark %4 · %n scoring item(s)</source>
+        <translation>
+            <numerusform>%1, version %2 · %3 · pass mark %4 · %n scoring item</numerusform>
+            <numerusform>%1, version %2 · %3 · pass mark %4 · %n scoring items</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1534 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Channel</name>
+    <message>
+        <location filename="../core/interactionrepository.cpp" line="+54"/>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../core/clirunner.cpp" line="+22"/>
+        <source>Usage:
+  servqa-cli score --form FORM.json --answers ANSWERS.json
+  servqa-cli import --db WORKSPACE --kind sites|staff|interactions [--encoding auto|utf-8|gb18030] [--source NAME] FILE.csv
+  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD]
+</source>
+        <translation>用法：
+  servqa-cli score --form 表单.json --answers 答案.json
+  servqa-cli import --db 工作区 --kind sites|staff|interactions [--encoding auto|utf-8|gb18030] [--source 来源] 文件.csv
+  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD]
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Form JSON file.</source>
+        <translation>表单 JSON 文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers JSON file.</source>
+        <translation>答案 JSON 文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>score needs --form and --answers.</source>
+        <translation>score 命令需要 --form 和 --answers。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Workspace file.</source>
+        <translation>工作区文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sites, staff or interactions.</source>
+        <translation>sites（站点）、staff（员工）或 interactions（客户交互）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto, utf-8 or gb18030.</source>
+        <translation>auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source system of the interactions.</source>
+        <translation>客户交互的来源系统。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file.</source>
+        <translation>CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import needs --db, --kind sites|staff|interactions and one CSV file.</source>
+        <translation>import 命令需要 --db、--kind sites|staff|interactions 和一个 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown encoding &quot;%1&quot;: use auto, utf-8 or gb18030.</source>
+        <translation>未知编码“%1”：请使用 auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported %1 rows (%2 new, %3 updated) from %4 in %5 s [%6].</source>
+        <translation>已从 %4 导入 %1 行（新增 %2，更新 %3），用时 %5 秒 [%6]。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Workspace file to create.</source>
+        <translation>要创建的工作区文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of evaluations.</source>
+        <translation>评估数量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random seed.</source>
+        <translation>随机种子。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of data (default yesterday).</source>
+        <translation>数据的最后一天（默认为昨天）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>demo needs --db, and --evaluations, --seed and --end must be valid.</source>
+        <translation>demo 命令需要 --db，且 --evaluations、--seed 和 --end 必须有效。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2 evaluations…</source>
+        <translation>已生成 %1 / %2 条评估…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demo workspace %1: %2 sites, %3 staff, %4 users, %5 interactions, %6 evaluations (%7 s).</source>
+        <translation>演示工作区 %1：%2 个站点、%3 名员工、%4 个用户、%5 条客户交互、%6 条评估（%7 秒）。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/csvreader.cpp" line="+45"/>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the file is not valid UTF-8 here; if it was saved by Excel on a Chinese system, choose the GB18030 encoding</source>
+        <translation>此处不是有效的 UTF-8 文本；如果文件由中文系统上的 Excel 保存，请选择 GB18030 编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is not valid GB18030 text here</source>
+        <translation>此处不是有效的 GB18030 文本</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>带引号的字段直到文件结尾都没有闭合</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>field %1: unexpected character &quot;%2&quot; after a closing quote</source>
+        <translation>第 %1 个字段：闭合引号后出现意外字符“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/transactionguard.cpp" line="+54"/>
+        <source>No transaction is open.</source>
+        <translation>没有打开的事务。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not save to %1: %2</source>
+        <translation>无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/database.cpp" line="+58"/>
+        <source>The workspace %1 does not exist.</source>
+        <translation>工作区 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a ServQA workspace file.</source>
+        <translation>%1 是文件夹，不是 ServQA 工作区文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a ServQA workspace (it is not an SQLite database file).</source>
+        <translation>%1 不是 ServQA 工作区（不是 SQLite 数据库文件）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is damaged or is not a ServQA workspace (%2).</source>
+        <translation>%1 已损坏或不是 ServQA 工作区（%2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database error in %1: %2</source>
+        <translation>%1 数据库错误：%2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+18"/>
+        <source>%1 is an SQLite database but not a ServQA workspace.</source>
+        <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was saved by a newer version of ServQA (workspace format %2; this version reads up to %3). Update ServQA to open it.</source>
+        <translation>%1 由更新版本的 ServQA 保存（工作区格式 %2；本版本最高支持 %3）。请升级 ServQA 后再打开。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Upgrading %1 to format %2 failed: %3</source>
+        <translation>将 %1 升级到格式 %2 失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../core/demogenerator.cpp" line="+47"/>
+        <source>The demo form %1 is missing from this build.</source>
+        <translation>此版本缺少演示表单 %1。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 already holds data; the demo needs an empty workspace.</source>
+        <translation>%1 已有数据；演示数据需要空的工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>Dimension</name>
+    <message>
+        <location filename="../core/dimension.cpp" line="+32"/>
+        <source>Tangibles</source>
+        <translation>有形性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsiveness</source>
+        <translation>响应性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assurance</source>
+        <translation>保证性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empathy</source>
+        <translation>移情性</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../core/evaluationrepository.cpp" line="+60"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRepository</name>
+    <message>
+        <location line="+82"/>
+        <source>Evaluation %1 does not exist.</source>
+        <translation>评估 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../core/form.cpp" line="+76"/>
+        <source>Yes / No</source>
+        <translation>是 / 否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / No / N/A</source>
+        <translation>是 / 否 / 不适用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating 1–5</source>
+        <translation>评分 1–5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating 1–7</source>
+        <translation>评分 1–7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale 0–10</source>
+        <translation>量表 0–10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number with target range</source>
+        <translation>数值（目标区间）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed time against SLA</source>
+        <translation>用时（对照 SLA）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text (not scored)</source>
+        <translation>自由文本（不计分）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>FormJson</name>
+    <message>
+        <location filename="../core/formjson.cpp" line="+19"/>
+        <source>%1, line %2: invalid JSON (%3).</source>
+        <translation>%1，第 %2 行：JSON 无效（%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a form needs a code</source>
+        <translation>表单需要编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a form needs a name</source>
+        <translation>表单需要名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pass mark must be 0–100</source>
+        <translation>合格线必须在 0–100 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a form needs at least one section</source>
+        <translation>表单至少需要一个部分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>missing key</source>
+        <translation>缺少键</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+12"/>
+        <source>the key &quot;%1&quot; is used twice</source>
+        <translation>键“%1”重复使用</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+14"/>
+        <source>a weight cannot be negative</source>
+        <translation>权重不能为负</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>an item needs a text</source>
+        <translation>条目需要文字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a numeric item needs targetMin, targetMax or both</source>
+        <translation>数值条目需要 targetMin、targetMax 或两者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>targetMin is larger than targetMax</source>
+        <translation>targetMin 大于 targetMax</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an elapsed-time item needs a positive SLA in seconds</source>
+        <translation>用时条目需要以秒为单位的正数 SLA</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the form must be a JSON object.</source>
+        <translation>%1：表单必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not scorecard or checklist</source>
+        <translation>“%1”不是 scorecard 或 checklist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not draft, active or retired</source>
+        <translation>“%1”不是 draft、active 或 retired</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not standard, bonus or critical</source>
+        <translation>“%1”不是 standard、bonus 或 critical</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not an item type (yesno, yesno_na, rating5, rating7, scale10, numeric, elapsed, text)</source>
+        <translation>“%1”不是条目类型（yesno、yesno_na、rating5、rating7、scale10、numeric、elapsed、text）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a SERVQUAL dimension (tangibles, reliability, responsiveness, assurance, empathy)</source>
+        <translation>“%1”不是 SERVQUAL 维度（tangibles、reliability、responsiveness、assurance、empathy）</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1: expected an object with an &quot;answers&quot; object inside.</source>
+        <translation>%1：应为包含“answers”对象的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the form has no item &quot;%1&quot;</source>
+        <translation>表单中没有条目“%1”</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not yes, no, na or a number</source>
+        <translation>“%1”不是 yes、no、na 或数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected yes, no, na, a number or text</source>
+        <translation>应为 yes、no、na、数字或文本</translation>
+    </message>
+</context>
+<context>
+    <name>FormRepository</name>
+    <message>
+        <location filename="../core/formrepository.cpp" line="+127"/>
+        <source>Form version %1 does not exist.</source>
+        <translation>表单版本 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../ui/formatting.cpp" line="+26"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../core/importfields.cpp" line="+29"/>
+        <source>Sites (stores and teams)</source>
+        <translation>站点（门店和团队）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff (agents and employees)</source>
+        <translation>员工（坐席和店员）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation>客户交互</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind (store / team)</source>
+        <translation>类型（门店 / 团队）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent site code</source>
+        <translation>上级站点编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site code</source>
+        <translation>站点编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source system</source>
+        <translation>来源系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External ID</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff code</source>
+        <translation>员工工号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer reference</source>
+        <translation>客户标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response (s)</source>
+        <translation>首次响应（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording file</source>
+        <translation>录音文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript</source>
+        <translation>对话记录</translation>
+    </message>
+    <message>
+        <location filename="../core/csvimporter.cpp" line="+88"/>
+        <source>%1, line %2, column %3 (%4): %5</source>
+        <translation>%1，第 %2 行，第 %3 列（%4）：%5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a value is required</source>
+        <translation>此项必填</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a whole number of seconds</source>
+        <translation>“%1”不是整数秒</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+20"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is empty: expected a header line and data rows.</source>
+        <translation>%1 是空文件：应包含表头行和数据行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the column mapping does not fit this kind of import.</source>
+        <translation>%1：列映射与此导入类型不符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: column %2 mapped to &quot;%3&quot; is not in the file.</source>
+        <translation>%1：映射到“%3”的第 %2 列不在文件中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, line %2: the required column &quot;%3&quot; is missing (the header has: %4).</source>
+        <translation>%1，第 %2 行：缺少必需的列“%3”（表头为：%4）。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1, line %2: %3 fields, but the header has %4. Check for a missing or extra comma, or an unclosed quote.</source>
+        <translation>%1，第 %2 行：有 %3 个字段，但表头有 %4 个。请检查是否缺少或多出逗号，或有未闭合的引号。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not store or team</source>
+        <translation>“%1”不是门店或团队</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no site with code &quot;%1&quot;; import the sites first</source>
+        <translation>不存在编码为“%1”的站点；请先导入站点</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+45"/>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>“%1”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>&quot;%1&quot; is not a channel (call, chat, email, visit, social)</source>
+        <translation>“%1”不是渠道（电话、在线、邮件、到店、社交）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+49"/>
+        <source>there is no site with code &quot;%1&quot;</source>
+        <translation>不存在编码为“%1”的站点</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>there is no staff member with code &quot;%1&quot;</source>
+        <translation>不存在工号为“%1”的员工</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a date and time (use 2024-03-05 14:30 or 2024/3/5 14:30)</source>
+        <translation>“%1”不是日期时间（请使用 2024-03-05 14:30 或 2024/3/5 14:30）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+23"/>
+        <source>Import of %1 cancelled; nothing was written.</source>
+        <translation>已取消导入 %1；未写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1 has a header but no data rows.</source>
+        <translation>%1 只有表头，没有数据行。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a site cannot be its own parent</source>
+        <translation>站点不能是自己的上级</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="+261"/>
+        <source>Imported %1: %2 rows, %3 new, %4 updated.</source>
+        <translation>已导入 %1：%2 行，新增 %3，更新 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+292"/>
+        <source>Building the demo was cancelled.</source>
+        <translation>已取消生成演示工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreEngine</name>
+    <message>
+        <location filename="../core/scoreengine.cpp" line="+60"/>
+        <source>item &quot;%1&quot; cannot be answered N/A</source>
+        <translation>条目“%1”不能选“不适用”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>item &quot;%1&quot; has no value</source>
+        <translation>条目“%1”没有值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>item &quot;%1&quot;: the value is not a number</source>
+        <translation>条目“%1”：值不是数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>item &quot;%1&quot;: %2 is not a whole number from %3 to %4</source>
+        <translation>条目“%1”：%2 不是 %3 到 %4 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>item &quot;%1&quot; takes yes or no</source>
+        <translation>条目“%1”只接受“是”或“否”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>item &quot;%1&quot;: an elapsed time cannot be negative</source>
+        <translation>条目“%1”：用时不能为负</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardsPage</name>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="+33"/>
+        <source>SLA ≤ %1 s</source>
+        <translation>SLA ≤ %1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>target %1–%2</source>
+        <translation>目标 %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target ≤ %1</source>
+        <translation>目标 ≤ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target ≥ %1</source>
+        <translation>目标 ≥ %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+39"/>
+        <source>Cannot open workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::FormVersionModel</name>
+    <message>
+        <location filename="../ui/formversionmodel.cpp" line="+57"/>
+        <source>Scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark</source>
+        <translation>合格线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluations</source>
+        <translation>评估数</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="-170"/>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Import from CSV</source>
+        <translation>从 CSV 导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import:</source>
+        <translation>导入内容(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source &amp;system:</source>
+        <translation>来源系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used when the file has no source column. With the external ID it identifies an interaction, so importing the same file again updates rather than duplicates.</source>
+        <translation>文件中没有来源列时使用。它与外部编号一起唯一标识一条客户交互，因此重复导入同一文件会更新而不会重复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview (first rows)</source>
+        <translation>预览（前几行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns (* required)</source>
+        <translation>列映射（* 为必填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Im&amp;port</source>
+        <translation>导入(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Detected encoding: %1</source>
+        <translation>检测到的编码：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>— not in file —</source>
+        <translation>— 文件中没有 —</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+24"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::InteractionListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/interactionlistmodel.cpp" line="+77"/>
+        <source>Evaluated %n time(s)</source>
+        <translation>
+            <numerusform>已评估 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent / employee</source>
+        <translation>坐席 / 员工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External ID</source>
+        <translation>外部编号</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::InteractionsPage</name>
+    <message>
+        <location filename="../ui/interactionspage.cpp" line="+206"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+26"/>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+42"/>
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ite:</source>
+        <translation>站点(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;taff:</source>
+        <translation>员工(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search customer, ID, agent or transcript</source>
+        <translation>搜索客户、编号、坐席或对话记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset filters</source>
+        <translation>重置筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction details</source>
+        <translation>客户交互详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site:</source>
+        <translation>站点：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent / employee:</source>
+        <translation>坐席 / 员工：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No transcript for this interaction.</source>
+        <translation>此客户交互没有对话记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln 条客户交互</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>duration %1</source>
+        <translation>时长 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first response %1 s</source>
+        <translation>首次响应 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>evaluated %n time(s)</source>
+        <translation>
+            <numerusform>已评估 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>servqa::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="-170"/>
+        <source>About ServQA</source>
+        <translation>关于 ServQA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ServQA %1
+Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap model.</source>
+        <translation>ServQA %1
+服务质量检查：质检评分表、神秘顾客与服务质量差距模型。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Interactions</source>
+        <translation>客户交互</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scorecards</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Demo Workspace</source>
+        <translation>打开演示工作区(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close Workspace</source>
+        <translation>关闭工作区(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ServQA</source>
+        <translation>关于 ServQA(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — ServQA</source>
+        <translation>%1 — ServQA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ServQA</source>
+        <translation>ServQA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No workspace open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Cannot open workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ServQA workspaces (%1);;All files (*)</source>
+        <translation>ServQA 工作区 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>workspace.servqa</source>
+        <translation>工作区.servqa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ServQA workspaces (%1)</source>
+        <translation>ServQA 工作区 (%1)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Building the demo workspace…</source>
+        <translation>正在生成演示工作区…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Demo workspace</source>
+        <translation>演示工作区</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ScorecardsPage</name>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="+50"/>
+        <location line="+4"/>
+        <source>Import a form</source>
+        <translation>导入表单</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+11"/>
+        <source>Form files (*.json)</source>
+        <translation>表单文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Export form</source>
+        <translation>导出表单</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Section / item</source>
+        <translation>部分 / 条目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer type</source>
+        <translation>答案类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SERVQUAL dimension</source>
+        <translation>SERVQUAL 维度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import form…</source>
+        <translation>导入表单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as JSON…</source>
+        <translation>导出为 JSON…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>critical: failing it fails the evaluation</source>
+        <translation>致命项：不通过则整份评估不合格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N/A allowed</source>
+        <translation>可选“不适用”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1, version %2 · %3 · pass mark %4 · %n scoring item(s)</source>
+        <translation>
+            <numerusform>%1，版本 %2 · %3 · 合格线 %4 · %n 个计分条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a workspace first.</source>
+        <translation>请先打开工作区。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a form first.</source>
+        <translation>请先选择表单。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::SettingsPage</name>
+    <message>
+        <location filename="../ui/settingspage.cpp" line="+75"/>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language changes at once; open pages and unsaved work are kept.</source>
+        <translation>语言立即切换；已打开的页面和未保存的工作都会保留。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite, workspace format %1</source>
+        <translation>SQLite，工作区格式 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sites</source>
+        <translation>%1 个站点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 staff</source>
+        <translation>%1 名员工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 interactions</source>
+        <translation>%1 条客户交互</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 evaluations</source>
+        <translation>%1 条评估</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::WelcomePage</name>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="+74"/>
+        <source>Welcome to ServQA</source>
+        <translation>欢迎使用 ServQA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A workspace is one file holding your sites, staff, interactions, scorecards and evaluations. Create a new one, open an existing one, or explore the demo workspace.</source>
+        <translation>工作区是一个文件，保存您的站点、员工、客户交互、评分表和评估。您可以新建工作区、打开已有工作区，或浏览演示工作区。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo workspace</source>
+        <translation>打开演示工作区(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent workspaces:</source>
+        <translation>最近的工作区(&amp;R)：</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 #include <memory>
@@ -17,6 +18,8 @@ void installTranslations(const QString &language)
         if (t)
             QCoreApplication::removeTranslator(t);
     }
+    // Numbers and %Ln follow the UI language, not the system's.
+    QLocale::setDefault(QLocale(language));
     app = std::make_unique<QTranslator>();
     qt = std::make_unique<QTranslator>();
     // servqa_en.qm carries the English plural forms; servqa_zh_CN.qm everything in Chinese.

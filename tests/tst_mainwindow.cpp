@@ -1,0 +1,123 @@
+// The main window as a user meets it: open a workspace, move between pages by keyboard,
+// switch the language without losing filters, get a clear refusal for a foreign file.
+
+#include "demogenerator.h"
+#include "interactionlistmodel.h"
+#include "interactionspage.h"
+#include "mainwindow.h"
+#include "scorecardspage.h"
+#include "session.h"
+#include "settingspage.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTreeWidget>
+
+using namespace servqa;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslations(QStringLiteral("en"));
+        m_path = m_dir.filePath(QStringLiteral("demo.servqa"));
+        auto db = Database::openSqlite(m_path, Database::OpenMode::CreateIfMissing);
+        QVERIFY(db);
+        DemoOptions options;
+        options.evaluations = 300;
+        options.endDate = QDate(2026, 3, 31);
+        QVERIFY(generateDemo(**db, options));
+    }
+
+    void cleanup() { installTranslations(QStringLiteral("en")); }
+
+    void opensOnTheInteractionsPage()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(m_path));
+        QCOMPARE(window.currentPage(), MainWindow::Page::Interactions);
+        QCOMPARE(window.windowTitle(), QStringLiteral("demo.servqa — ServQA"));
+        QVERIFY(window.interactionsPage()->model()->rowCount() > 0);
+        auto *count = window.interactionsPage()->findChildren<QLabel *>().last();
+        QVERIFY(count);
+    }
+
+    void keyboardMovesBetweenPages()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Scorecards);
+        // The newest form version is selected and its sections and items are listed.
+        QTreeWidget *tree = window.scorecardsPage()->tree();
+        QCOMPARE(tree->topLevelItemCount(), 7);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Settings);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Interactions);
+    }
+
+    void switchingToChineseKeepsTheFilter()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(m_path));
+        auto combos = window.interactionsPage()->findChildren<QComboBox *>();
+        QComboBox *channel = nullptr;
+        for (QComboBox *c : combos) {
+            if (c->itemText(0) == QStringLiteral("All channels"))
+                channel = c;
+        }
+        QVERIFY(channel);
+        channel->setCurrentIndex(channel->findData(QStringLiteral("visit")));
+        const qint64 visits = window.interactionsPage()->model()->totalCount();
+        QVERIFY(visits > 0);
+
+        // Choose 简体中文 in Settings, as a user would.
+        QComboBox *language = window.settingsPage()->languageBox();
+        language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+        emit language->activated(language->currentIndex());
+
+        auto *nav = window.findChild<QListWidget *>();
+        QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("客户交互")); // LanguageChange is posted
+        QCOMPARE(nav->item(1)->text(), QStringLiteral("评分表"));
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        QCOMPARE(channel->currentText(), QStringLiteral("到店"));
+        QCOMPARE(window.interactionsPage()->model()->totalCount(), visits);
+        QCOMPARE(window.interactionsPage()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("开始时间"));
+        QCOMPARE(window.interactionsPage()->model()->index(0, 1).data().toString(), QStringLiteral("到店"));
+    }
+
+    void foreignFileIsRefusedClearly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.servqa"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a workspace");
+        f.close();
+        MainWindow window;
+        const Status s = window.openWorkspace(path);
+        QVERIFY(!s);
+        QCOMPARE(s.error(), QStringLiteral("%1 is not a ServQA workspace (it is not an SQLite database file).").arg(path));
+        QVERIFY(!window.session().isOpen());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,88 @@
+#include "appsettings.h"
+
+#include "translations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace servqa {
+
+namespace {
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString RecentKey = QStringLiteral("workspaces/recent");
+const QString GeometryKey = QStringLiteral("ui/windowGeometry");
+const QString FormatKey = QStringLiteral("settingsFormat");
+constexpr int CurrentFormat = 1;
+} // namespace
+
+AppSettings::AppSettings()
+{
+    migrate();
+}
+
+void AppSettings::migrate()
+{
+    const int format = m_settings.value(FormatKey, 0).toInt();
+    if (format >= CurrentFormat)
+        return;
+    // Format 0 (pre-release builds) kept the language under "language".
+    if (m_settings.contains(QStringLiteral("language"))) {
+        m_settings.setValue(LanguageKey, m_settings.value(QStringLiteral("language")));
+        m_settings.remove(QStringLiteral("language"));
+    }
+    m_settings.setValue(FormatKey, CurrentFormat);
+}
+
+QString AppSettings::language() const
+{
+    const QString lang = m_settings.value(LanguageKey).toString();
+    return lang == QLatin1String("zh_CN") || lang == QLatin1String("en") ? lang : defaultLanguage();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(LanguageKey, language);
+}
+
+QStringList AppSettings::recentWorkspaces() const
+{
+    return m_settings.value(RecentKey).toStringList();
+}
+
+void AppSettings::addRecentWorkspace(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    m_settings.setValue(RecentKey, recent);
+}
+
+void AppSettings::removeRecentWorkspace(const QString &path)
+{
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    m_settings.setValue(RecentKey, recent);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(GeometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(GeometryKey, geometry);
+}
+
+QString AppSettings::demoWorkspacePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("demo.servqa"));
+}
+
+} // namespace servqa

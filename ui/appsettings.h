@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace servqa {
+
+// The one place that knows ServQA's settings keys and defaults. Tests run with
+// QStandardPaths::setTestModeEnabled(true) so they never touch a user's settings.
+class AppSettings
+{
+public:
+    AppSettings();
+
+    QString language() const; // "en" or "zh_CN"; the system's language until chosen
+    void setLanguage(const QString &language);
+
+    QStringList recentWorkspaces() const; // newest first, at most MaxRecent
+    void addRecentWorkspace(const QString &path);
+    void removeRecentWorkspace(const QString &path);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+
+    static constexpr int MaxRecent = 8;
+
+    // Where `servqa --demo` keeps its workspace.
+    static QString demoWorkspacePath();
+
+private:
+    // Renames keys written by earlier versions; runs on every construction (cheap).
+    void migrate();
+
+    QSettings m_settings;
+};
+
+} // namespace servqa

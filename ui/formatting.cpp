@@ -1,0 +1,42 @@
+#include "formatting.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace servqa {
+
+QString formatDateTime(const QDateTime &t)
+{
+    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString formatDuration(std::optional<int> seconds)
+{
+    if (!seconds)
+        return {};
+    const int s = *seconds;
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString formatPercent(std::optional<double> percent)
+{
+    if (!percent)
+        return QCoreApplication::translate("Formatting", "no data");
+    return QCoreApplication::translate("Formatting", "%1 %").arg(QLocale().toString(*percent, 'f', 1));
+}
+
+QString formatYesNo(std::optional<bool> value)
+{
+    if (!value)
+        return {};
+    return *value ? QCoreApplication::translate("Formatting", "Yes") : QCoreApplication::translate("Formatting", "No");
+}
+
+QString formatCount(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+} // namespace servqa

@@ -1,0 +1,293 @@
+#include "importdialog.h"
+
+#include "backgroundjob.h"
+#include "formatting.h"
+#include "session.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace servqa {
+
+ImportDialog::ImportDialog(Session &session, QWidget *parent) : QDialog(parent), m_session(session)
+{
+    m_kindLabel = new QLabel(this);
+    m_kind = new QComboBox(this);
+    for (ImportKind k : {ImportKind::Sites, ImportKind::Staff, ImportKind::Interactions})
+        m_kind->addItem(QString(), int(k));
+    m_fileLabel = new QLabel(this);
+    m_file = new QLineEdit(this);
+    m_browse = new QPushButton(this);
+    m_encodingLabel = new QLabel(this);
+    m_encoding = new QComboBox(this);
+    for (CsvEncoding e : {CsvEncoding::Auto, CsvEncoding::Utf8, CsvEncoding::Gb18030})
+        m_encoding->addItem(QString(), int(e));
+    m_sourceLabel = new QLabel(this);
+    m_source = new QLineEdit(QStringLiteral("csv"), this);
+    m_kindLabel->setBuddy(m_kind);
+    m_fileLabel->setBuddy(m_file);
+    m_encodingLabel->setBuddy(m_encoding);
+    m_sourceLabel->setBuddy(m_source);
+
+    auto *top = new QGridLayout;
+    top->addWidget(m_kindLabel, 0, 0);
+    top->addWidget(m_kind, 0, 1);
+    top->addWidget(m_encodingLabel, 0, 2);
+    top->addWidget(m_encoding, 0, 3);
+    top->addWidget(m_fileLabel, 1, 0);
+    top->addWidget(m_file, 1, 1, 1, 2);
+    top->addWidget(m_browse, 1, 3);
+    top->addWidget(m_sourceLabel, 2, 0);
+    top->addWidget(m_source, 2, 1);
+    top->setColumnStretch(1, 1);
+
+    m_previewBox = new QGroupBox(this);
+    m_preview = new QTableWidget(m_previewBox);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setWordWrap(false);
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
+    auto *previewLayout = new QVBoxLayout(m_previewBox);
+    previewLayout->addWidget(m_preview);
+
+    m_mappingBox = new QGroupBox(this);
+    m_mappingForm = new QFormLayout(m_mappingBox);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // file contents are never rich text
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_import = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_import->setDefault(true);
+
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(m_previewBox, 3);
+    middle->addWidget(m_mappingBox, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(middle, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    resize(1000, 600);
+
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), m_file->text(),
+                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            setFile(path);
+    });
+    connect(m_file, &QLineEdit::editingFinished, this, &ImportDialog::loadPreview);
+    connect(m_encoding, qOverload<int>(&QComboBox::currentIndexChanged), this, &ImportDialog::loadPreview);
+    connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        m_source->setEnabled(kind() == ImportKind::Interactions);
+        rebuildMapping();
+    });
+    retranslate();
+    setKind(ImportKind::Interactions);
+    loadPreview();
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_job) {
+        m_job->cancel();
+        m_job->wait(-1);
+    }
+}
+
+void ImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ImportDialog::retranslate()
+{
+    setWindowTitle(tr("Import from CSV"));
+    m_kindLabel->setText(tr("&Import:"));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, importKindName(static_cast<ImportKind>(m_kind->itemData(i).toInt())));
+    m_fileLabel->setText(tr("&File:"));
+    m_browse->setText(tr("&Browse…"));
+    m_encodingLabel->setText(tr("&Encoding:"));
+    for (int i = 0; i < m_encoding->count(); ++i)
+        m_encoding->setItemText(i, csvEncodingName(static_cast<CsvEncoding>(m_encoding->itemData(i).toInt())));
+    m_sourceLabel->setText(tr("Source &system:"));
+    m_source->setToolTip(tr("Used when the file has no source column. With the external ID it identifies "
+                            "an interaction, so importing the same file again updates rather than duplicates."));
+    m_previewBox->setTitle(tr("Preview (first rows)"));
+    m_mappingBox->setTitle(tr("Columns (* required)"));
+    m_import->setText(tr("Im&port"));
+    rebuildMapping();
+}
+
+ImportKind ImportDialog::kind() const
+{
+    return static_cast<ImportKind>(m_kind->currentData().toInt());
+}
+
+CsvEncoding ImportDialog::encoding() const
+{
+    return static_cast<CsvEncoding>(m_encoding->currentData().toInt());
+}
+
+void ImportDialog::setKind(ImportKind k)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(k)));
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    m_file->setText(path);
+    loadPreview();
+}
+
+void ImportDialog::loadPreview()
+{
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    m_header.clear();
+    m_message->clear();
+    const QString path = m_file->text().trimmed();
+    if (!path.isEmpty()) {
+        const auto preview = previewCsv(path, encoding());
+        if (preview) {
+            m_header = preview->header;
+            m_preview->setColumnCount(int(m_header.size()));
+            m_preview->setHorizontalHeaderLabels(m_header);
+            m_preview->setRowCount(int(preview->rows.size()));
+            for (int r = 0; r < preview->rows.size(); ++r) {
+                for (int c = 0; c < preview->rows[r].size() && c < m_header.size(); ++c) {
+                    // One line per cell; embedded line breaks shown as ⏎.
+                    QString text = preview->rows[r][c];
+                    text.replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
+                    m_preview->setItem(r, c, new QTableWidgetItem(text));
+                }
+            }
+            m_preview->resizeColumnsToContents();
+            if (encoding() == CsvEncoding::Auto)
+                showMessage(tr("Detected encoding: %1").arg(csvEncodingName(preview->encoding)), false);
+        } else {
+            showMessage(preview.error(), true);
+        }
+    }
+    rebuildMapping();
+}
+
+void ImportDialog::rebuildMapping()
+{
+    const QVector<int> previous = m_header.isEmpty() ? QVector<int>() : autoMapColumns(kind(), m_header);
+    while (m_mappingForm->rowCount() > 0)
+        m_mappingForm->removeRow(0);
+    m_mapping.clear();
+    const QVector<ImportField> &fields = importFields(kind());
+    for (int f = 0; f < fields.size(); ++f) {
+        auto *combo = new QComboBox(m_mappingBox);
+        combo->addItem(tr("— not in file —"), -1);
+        for (int c = 0; c < m_header.size(); ++c)
+            combo->addItem(m_header[c], c);
+        combo->setCurrentIndex(combo->findData(previous.value(f, -1)));
+        m_mappingForm->addRow(fields[f].label() + (fields[f].required ? QStringLiteral(" *") : QString()), combo);
+        m_mapping << combo;
+    }
+    m_import->setEnabled(!m_header.isEmpty() && m_session.isOpen() && !isImporting());
+}
+
+QVector<int> ImportDialog::mapping() const
+{
+    QVector<int> columns;
+    for (const QComboBox *combo : m_mapping)
+        columns << combo->currentData().toInt();
+    return columns;
+}
+
+void ImportDialog::setMapping(int field, int column)
+{
+    if (field >= 0 && field < m_mapping.size())
+        m_mapping[field]->setCurrentIndex(m_mapping[field]->findData(column));
+}
+
+void ImportDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+}
+
+bool ImportDialog::isImporting() const
+{
+    return m_job && m_job->isRunning();
+}
+
+QString ImportDialog::message() const
+{
+    return m_message->text();
+}
+
+void ImportDialog::startImport()
+{
+    if (isImporting() || !m_session.isOpen() || m_header.isEmpty())
+        return;
+    ImportOptions options;
+    options.kind = kind();
+    options.encoding = encoding();
+    options.mapping = mapping();
+    options.defaultSource = m_source->text().trimmed().isEmpty() ? QStringLiteral("csv") : m_source->text().trimmed();
+    const QString path = m_file->text().trimmed();
+    const QString fileName = QFileInfo(path).fileName();
+
+    m_job = new BackgroundJob(m_session.path(), [options, path, fileName](Database &db, const BackgroundJob::ProgressFn &progress) -> Result<QString> {
+        const auto summary = importCsv(db, path, options, progress);
+        if (!summary)
+            return Error{summary.error()};
+        return QCoreApplication::translate("ImportDialog", "Imported %1: %2 rows, %3 new, %4 updated.")
+            .arg(fileName, formatCount(summary->rows), formatCount(summary->inserted), formatCount(summary->updated));
+    }, this);
+
+    m_progress = new QProgressDialog(tr("Importing %1…").arg(fileName), tr("Cancel"), 0, 1000, this);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300); // quick imports finish before it appears
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, m_job, &BackgroundJob::cancel);
+    connect(m_job, &BackgroundJob::progress, this, [this](qint64 done, qint64 total) {
+        if (m_progress && total > 0)
+            m_progress->setValue(int(1000 * done / total));
+    });
+    auto finish = [this](const QString &text, bool ok) {
+        if (m_progress)
+            m_progress->deleteLater();
+        if (m_job)
+            m_job->deleteLater();
+        showMessage(text, !ok);
+        m_import->setEnabled(true);
+        if (ok)
+            m_session.notifyDataChanged();
+        emit importFinished(ok);
+    };
+    connect(m_job, &BackgroundJob::succeeded, this, [finish](const QString &text) { finish(text, true); });
+    connect(m_job, &BackgroundJob::failed, this, [finish](const QString &text) { finish(text, false); });
+    m_import->setEnabled(false);
+    showMessage(tr("Importing %1…").arg(fileName), false);
+    m_job->start();
+}
+
+} // namespace servqa

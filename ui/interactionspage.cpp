@@ -1,0 +1,351 @@
+#include "interactionspage.h"
+
+#include "formatting.h"
+#include "interactionlistmodel.h"
+#include "interactionrepository.h"
+#include "session.h"
+#include "siterepository.h"
+#include "staffrepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace servqa {
+
+namespace {
+enum class Period { All, Last7, Last30, Last90, ThisYear, Custom };
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // user data is never rich text
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new InteractionListModel(this))
+{
+    m_period = new QComboBox(this);
+    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_site = new QComboBox(this);
+    m_site->setMinimumContentsLength(18);
+    m_channel = new QComboBox(this);
+    m_staff = new QComboBox(this);
+    m_staff->setMinimumContentsLength(10);
+    m_search = new QLineEdit(this);
+    m_search->setClearButtonEnabled(true);
+    m_reset = new QPushButton(this);
+    m_periodLabel = new QLabel(this);
+    m_siteLabel = new QLabel(this);
+    m_channelLabel = new QLabel(this);
+    m_staffLabel = new QLabel(this);
+    m_periodLabel->setBuddy(m_period);
+    m_siteLabel->setBuddy(m_site);
+    m_channelLabel->setBuddy(m_channel);
+    m_staffLabel->setBuddy(m_staff);
+    m_count = new QLabel(this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_periodLabel);
+    filters->addWidget(m_period);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addSpacing(8);
+    filters->addWidget(m_siteLabel);
+    filters->addWidget(m_site, 1);
+    filters->addWidget(m_staffLabel);
+    filters->addWidget(m_staff, 1);
+    filters->addWidget(m_channelLabel);
+    filters->addWidget(m_channel);
+    filters->addSpacing(8);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_reset);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+
+    auto *details = new QWidget(this);
+    m_detailsTitle = new QLabel(details);
+    QFont titleFont = m_detailsTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_detailsTitle->setFont(titleFont);
+    m_detailsForm = new QFormLayout;
+    m_detailChannel = valueLabel(details);
+    m_detailSite = valueLabel(details);
+    m_detailStaff = valueLabel(details);
+    m_detailCustomer = valueLabel(details);
+    m_detailTimes = valueLabel(details);
+    m_detailSource = valueLabel(details);
+    for (QLabel *l : {m_detailChannel, m_detailSite, m_detailStaff, m_detailCustomer, m_detailTimes, m_detailSource}) {
+        m_detailLabels << new QLabel(details);
+        m_detailsForm->addRow(m_detailLabels.last(), l);
+    }
+    m_transcript = new QPlainTextEdit(details);
+    m_transcript->setReadOnly(true);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->addWidget(m_detailsTitle);
+    detailsLayout->addLayout(m_detailsForm);
+    detailsLayout->addWidget(m_transcript, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_count);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300); // filter after typing pauses, not on every key
+    connect(m_searchDelay, &QTimer::timeout, this, &InteractionsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &InteractionsPage::applyFilter);
+    connect(m_period, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        const bool custom = m_period->currentData().toInt() == int(Period::Custom);
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &InteractionsPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &InteractionsPage::applyFilter);
+    connect(m_site, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        reloadStaff();
+        applyFilter();
+    });
+    connect(m_staff, qOverload<int>(&QComboBox::currentIndexChanged), this, &InteractionsPage::applyFilter);
+    connect(m_channel, qOverload<int>(&QComboBox::currentIndexChanged), this, &InteractionsPage::applyFilter);
+    connect(m_reset, &QPushButton::clicked, this, [this] {
+        m_period->setCurrentIndex(0);
+        m_site->setCurrentIndex(0);
+        m_channel->setCurrentIndex(0);
+        m_staff->setCurrentIndex(0);
+        m_search->clear();
+        applyFilter();
+    });
+    connect(m_model, &InteractionListModel::totalCountChanged, this, &InteractionsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Size columns to the first page once, then keep the user's widths.
+        if (!m_columnsSized && m_model->rowCount() > 0) {
+            m_view->resizeColumnsToContents();
+            m_columnsSized = true;
+        }
+        if (m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0)); // details of the newest at once
+        showDetails();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InteractionsPage::showDetails);
+    connect(m_model, &InteractionListModel::errorOccurred, m_count, &QLabel::setText);
+
+    auto onWorkspace = [this] {
+        reloadChoices();
+        m_model->setDatabase(m_session.database());
+    };
+    connect(&m_session, &Session::opened, this, onWorkspace);
+    connect(&m_session, &Session::closed, this, onWorkspace);
+    connect(&m_session, &Session::dataChanged, this, [this] {
+        reloadChoices();
+        m_model->reload();
+    });
+
+    retranslate();
+    m_from->hide();
+    m_to->hide();
+    onWorkspace();
+}
+
+void InteractionsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void InteractionsPage::retranslate()
+{
+    // Combo texts are rebuilt with their selection kept, so a switch loses no filter.
+    const QSignalBlocker blockPeriod(m_period);
+    const QSignalBlocker blockChannel(m_channel);
+    const int period = qMax(0, m_period->currentIndex());
+    const int channel = qMax(0, m_channel->currentIndex());
+    m_period->clear();
+    m_period->addItem(tr("All time"), int(Period::All));
+    m_period->addItem(tr("Last 7 days"), int(Period::Last7));
+    m_period->addItem(tr("Last 30 days"), int(Period::Last30));
+    m_period->addItem(tr("Last 90 days"), int(Period::Last90));
+    m_period->addItem(tr("This year"), int(Period::ThisYear));
+    m_period->addItem(tr("Custom dates"), int(Period::Custom));
+    m_period->setCurrentIndex(period);
+    m_channel->clear();
+    m_channel->addItem(tr("All channels"));
+    for (Channel c : AllChannels)
+        m_channel->addItem(channelName(c), channelKey(c));
+    m_channel->setCurrentIndex(channel);
+    if (m_site->count() > 0)
+        m_site->setItemText(0, tr("All sites"));
+    if (m_staff->count() > 0)
+        m_staff->setItemText(0, tr("All staff"));
+
+    m_periodLabel->setText(tr("&Period:"));
+    m_siteLabel->setText(tr("S&ite:"));
+    m_staffLabel->setText(tr("S&taff:"));
+    m_channelLabel->setText(tr("C&hannel:"));
+    m_search->setPlaceholderText(tr("Search customer, ID, agent or transcript"));
+    m_reset->setText(tr("Reset filters"));
+    m_detailsTitle->setText(tr("Interaction details"));
+    const QStringList rowLabels = {tr("Channel:"), tr("Site:"), tr("Agent / employee:"), tr("Customer:"),
+                                   tr("Times:"), tr("Source:")};
+    for (int r = 0; r < rowLabels.size(); ++r)
+        m_detailLabels[r]->setText(rowLabels[r]);
+    m_transcript->setPlaceholderText(tr("No transcript for this interaction."));
+    m_model->retranslate();
+    updateCount(m_model->totalCount());
+    showDetails();
+}
+
+void InteractionsPage::reloadChoices()
+{
+    const QSignalBlocker block(m_site);
+    const QVariant selected = m_site->currentData();
+    m_site->clear();
+    m_site->addItem(tr("All sites"));
+    if (Database *db = m_session.database()) {
+        if (const auto sites = SiteRepository(*db).all()) {
+            for (const Site &s : *sites) {
+                const QString label = s.region.isEmpty() ? s.name : QStringLiteral("%1 · %2").arg(s.region, s.name);
+                m_site->addItem(label, s.id);
+            }
+        }
+    }
+    m_site->setCurrentIndex(qMax(0, m_site->findData(selected)));
+    reloadStaff();
+}
+
+void InteractionsPage::reloadStaff()
+{
+    const QSignalBlocker block(m_staff);
+    const QVariant selected = m_staff->currentData();
+    m_staff->clear();
+    m_staff->addItem(tr("All staff"));
+    Database *db = m_session.database();
+    const QVariant site = m_site->currentData();
+    // Staff lists are per site: a chain has thousands of people, a site a few dozen.
+    if (db && site.isValid()) {
+        if (const auto staff = StaffRepository(*db).all(site.toLongLong())) {
+            for (const StaffMember &m : *staff)
+                m_staff->addItem(QStringLiteral("%1 (%2)").arg(m.name, m.code), m.id);
+        }
+    }
+    m_staff->setEnabled(site.isValid());
+    m_staff->setCurrentIndex(qMax(0, m_staff->findData(selected)));
+}
+
+InteractionFilter InteractionsPage::currentFilter() const
+{
+    InteractionFilter f;
+    const QDate today = QDate::currentDate();
+    const QDateTime tomorrow(today.addDays(1), QTime(0, 0));
+    switch (static_cast<Period>(m_period->currentData().toInt())) {
+    case Period::All: break;
+    case Period::Last7: f.from = tomorrow.addDays(-7); break;
+    case Period::Last30: f.from = tomorrow.addDays(-30); break;
+    case Period::Last90: f.from = tomorrow.addDays(-90); break;
+    case Period::ThisYear: f.from = QDateTime(QDate(today.year(), 1, 1), QTime(0, 0)); break;
+    case Period::Custom:
+        f.from = QDateTime(m_from->date(), QTime(0, 0));
+        f.to = QDateTime(m_to->date().addDays(1), QTime(0, 0)); // the "to" day is included
+        break;
+    }
+    if (m_site->currentData().isValid())
+        f.siteId = m_site->currentData().toLongLong();
+    if (m_staff->currentData().isValid())
+        f.staffId = m_staff->currentData().toLongLong();
+    if (m_channel->currentData().isValid())
+        f.channel = channelFromKey(m_channel->currentData().toString());
+    f.text = m_search->text();
+    return f;
+}
+
+void InteractionsPage::applyFilter()
+{
+    m_searchDelay->stop();
+    m_model->setFilter(currentFilter());
+}
+
+void InteractionsPage::updateCount(qint64 total)
+{
+    if (!m_session.isOpen()) {
+        m_count->clear();
+        return;
+    }
+    // %Ln groups digits in the UI language's locale (set with the language).
+    m_count->setText(tr("%Ln interaction(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+}
+
+void InteractionsPage::showDetails()
+{
+    const InteractionRow *row = m_model->rowAt(m_view->currentIndex().row());
+    const bool have = row != nullptr;
+    for (QLabel *l : {m_detailChannel, m_detailSite, m_detailStaff, m_detailCustomer, m_detailTimes, m_detailSource})
+        l->clear();
+    m_transcript->clear();
+    m_transcript->setEnabled(have);
+    if (!have || !m_session.isOpen())
+        return;
+    const auto full = InteractionRepository(*m_session.database()).find(row->id);
+    if (!full || !full->has_value())
+        return;
+    const Interaction &i = **full;
+    m_detailChannel->setText(channelName(i.channel));
+    m_detailSite->setText(row->siteName);
+    m_detailStaff->setText(row->staffName);
+    m_detailCustomer->setText(i.customerRef);
+    QStringList times{formatDateTime(i.startedAt)};
+    if (i.durationSeconds)
+        times << tr("duration %1").arg(formatDuration(i.durationSeconds));
+    if (i.firstResponseSeconds)
+        times << tr("first response %1 s").arg(*i.firstResponseSeconds);
+    if (i.resolved)
+        times << (*i.resolved ? tr("resolved") : tr("not resolved"));
+    m_detailTimes->setText(times.join(QStringLiteral(" · ")));
+    m_detailSource->setText(QStringLiteral("%1 / %2").arg(i.source, i.externalId)
+                            + (row->evaluationCount > 0 ? QStringLiteral(" · ") + tr("evaluated %n time(s)", nullptr, row->evaluationCount)
+                                                        : QString()));
+    m_transcript->setPlainText(i.transcript);
+}
+
+} // namespace servqa

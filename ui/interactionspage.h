@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QVector>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace servqa {
+
+class InteractionListModel;
+class Session;
+struct InteractionFilter;
+
+// Interactions: every call, chat, email and visit in the workspace, filtered by period,
+// site, channel, staff and text, with the selected one's details beside the list.
+class InteractionsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InteractionsPage(Session &session, QWidget *parent = nullptr);
+
+    InteractionListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void reloadChoices(); // sites and staff of the open workspace
+    void reloadStaff();
+    void applyFilter();
+    InteractionFilter currentFilter() const;
+    void showDetails();
+    void updateCount(qint64 total);
+
+    Session &m_session;
+    InteractionListModel *m_model;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_site;
+    QComboBox *m_channel;
+    QComboBox *m_staff;
+    QLineEdit *m_search;
+    QPushButton *m_reset;
+    QLabel *m_periodLabel;
+    QLabel *m_siteLabel;
+    QLabel *m_channelLabel;
+    QLabel *m_staffLabel;
+    QLabel *m_count;
+    QTableView *m_view;
+    QTimer *m_searchDelay;
+    bool m_columnsSized = false;
+    // details
+    QLabel *m_detailsTitle;
+    QFormLayout *m_detailsForm;
+    QVector<QLabel *> m_detailLabels;
+    QLabel *m_detailChannel;
+    QLabel *m_detailSite;
+    QLabel *m_detailStaff;
+    QLabel *m_detailCustomer;
+    QLabel *m_detailTimes;
+    QLabel *m_detailSource;
+    QPlainTextEdit *m_transcript;
+};
+
+} // namespace servqa

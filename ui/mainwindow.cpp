@@ -1,0 +1,343 @@
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "backgroundjob.h"
+#include "demogenerator.h"
+#include "formatting.h"
+#include "importdialog.h"
+#include "interactionspage.h"
+#include "scorecardspage.h"
+#include "session.h"
+#include "settingspage.h"
+#include "translations.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace servqa {
+
+namespace {
+// Stack order: the welcome page first, then the pages in navigation order.
+constexpr int WelcomeIndex = 0;
+int stackIndex(MainWindow::Page page)
+{
+    return 1 + int(page);
+}
+const QString WorkspaceFilter = QStringLiteral("*.servqa");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Session(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/servqa.svg")));
+    m_nav = new QListWidget(this);
+    m_nav->setFixedWidth(190);
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setSpacing(2);
+    const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogListView,
+                                            QStyle::SP_FileDialogInfoView};
+    for (QStyle::StandardPixmap icon : icons)
+        new QListWidgetItem(style()->standardIcon(icon), QString(), m_nav);
+
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_stack);
+    m_interactions = new InteractionsPage(*m_session, m_stack);
+    m_scorecards = new ScorecardsPage(*m_session, m_stack);
+    m_settings = new SettingsPage(*m_session, m_stack);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_interactions);
+    m_stack->addWidget(m_scorecards);
+    m_stack->addWidget(m_settings);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && (m_session->isOpen() || static_cast<Page>(row) == Page::Settings))
+            m_stack->setCurrentIndex(stackIndex(static_cast<Page>(row)));
+    });
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseAndCreate);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoWorkspace);
+    connect(m_welcome, &WelcomePage::recentChosen, this,
+            [this](const QString &path) { openFromUi(path, Database::OpenMode::OpenExisting); });
+    connect(m_settings, &SettingsPage::languageChosen, this, &MainWindow::setLanguage);
+    connect(m_session, &Session::opened, this, &MainWindow::updateForWorkspace);
+    connect(m_session, &Session::closed, this, &MainWindow::updateForWorkspace);
+
+    createActions();
+    retranslate();
+    updateForWorkspace();
+    const QByteArray geometry = AppSettings().windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_demoJob) {
+        m_demoJob->cancel();
+        m_demoJob->wait(-1);
+    }
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseAndCreate);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    m_demoAction = new QAction(this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, m_session, &Session::close);
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportDialog);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About ServQA"),
+                           tr("ServQA %1\nService-quality inspection: scorecards, mystery shopping and the "
+                              "SERVQUAL gap model.").arg(QCoreApplication::applicationVersion()));
+    });
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_demoAction);
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    for (int p = 0; p < m_nav->count(); ++p) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + p)));
+        connect(action, &QAction::triggered, this, [this, p] { showPage(static_cast<Page>(p)); });
+        m_goMenu->addAction(action);
+        m_pageActions << action;
+    }
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const QStringList pages = {tr("Interactions"), tr("Scorecards"), tr("Settings")};
+    for (int p = 0; p < pages.size(); ++p) {
+        m_nav->item(p)->setText(pages[p]);
+        m_pageActions.value(p)->setText(pages[p]);
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New Workspace…"));
+    m_openAction->setText(tr("&Open Workspace…"));
+    m_demoAction->setText(tr("Open &Demo Workspace"));
+    m_closeAction->setText(tr("&Close Workspace"));
+    m_importAction->setText(tr("&Import CSV…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About ServQA"));
+    rebuildRecentMenu();
+    updateForWorkspace();
+}
+
+void MainWindow::updateForWorkspace()
+{
+    const bool open = m_session->isOpen();
+    const QString name = open ? QFileInfo(m_session->path()).fileName() : QString();
+    setWindowTitle(open ? tr("%1 — ServQA").arg(name) : tr("ServQA"));
+    statusBar()->showMessage(open ? m_session->path() : tr("No workspace open"));
+    m_closeAction->setEnabled(open);
+    m_importAction->setEnabled(open);
+    for (int p = 0; p < m_nav->count(); ++p) {
+        const bool usable = open || static_cast<Page>(p) == Page::Settings;
+        QListWidgetItem *item = m_nav->item(p);
+        item->setFlags(usable ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
+        m_pageActions.value(p)->setEnabled(usable);
+    }
+    if (!open) {
+        m_welcome->setRecent(AppSettings().recentWorkspaces());
+        m_nav->setCurrentRow(-1);
+        m_stack->setCurrentIndex(WelcomeIndex);
+    } else if (m_stack->currentIndex() == WelcomeIndex) {
+        showPage(Page::Interactions);
+    }
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(int(page));
+    m_stack->setCurrentIndex(stackIndex(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(qMax(0, m_stack->currentIndex() - 1));
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings().recentWorkspaces();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(path);
+        connect(a, &QAction::triggered, this, [this, path] { openFromUi(path, Database::OpenMode::OpenExisting); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+Status MainWindow::openWorkspace(const QString &path, Database::OpenMode mode)
+{
+    const Status status = m_session->open(path, mode);
+    if (status) {
+        AppSettings().addRecentWorkspace(path);
+        rebuildRecentMenu();
+    }
+    return status;
+}
+
+void MainWindow::openFromUi(const QString &path, Database::OpenMode mode)
+{
+    if (const Status s = openWorkspace(path, mode); !s) {
+        QMessageBox::warning(this, tr("Cannot open workspace"), s.error());
+        if (!QFile::exists(path)) {
+            AppSettings().removeRecentWorkspace(path);
+            rebuildRecentMenu();
+            updateForWorkspace();
+        }
+    }
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
+                                                      tr("ServQA workspaces (%1);;All files (*)").arg(WorkspaceFilter));
+    if (!path.isEmpty())
+        openFromUi(path, Database::OpenMode::OpenExisting);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), tr("workspace.servqa"),
+                                                tr("ServQA workspaces (%1)").arg(WorkspaceFilter));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".servqa")))
+        path += QStringLiteral(".servqa");
+    if (QFile::exists(path)) {
+        // Never overwrite: an existing file is opened (and refused if it is not a workspace).
+        openFromUi(path, Database::OpenMode::OpenExisting);
+        return;
+    }
+    openFromUi(path, Database::OpenMode::CreateIfMissing);
+}
+
+void MainWindow::openDemoWorkspace()
+{
+    const QString path = AppSettings::demoWorkspacePath();
+    if (QFile::exists(path)) {
+        openFromUi(path, Database::OpenMode::OpenExisting);
+        emit demoReady();
+        return;
+    }
+    if (m_demoJob)
+        return;
+    // Built under a temporary name and renamed when complete, so an interrupted build is
+    // never mistaken for the demo.
+    const QString partial = path + QStringLiteral(".part");
+    for (const QString &leftover : QStringList{partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
+        QFile::remove(leftover);
+    m_demoJob = new BackgroundJob(partial, [](Database &db, const BackgroundJob::ProgressFn &progress) -> Result<QString> {
+        DemoOptions options;
+        options.evaluations = 20000;
+        const auto summary = generateDemo(db, options, progress);
+        if (!summary)
+            return Error{summary.error()};
+        if (summary->evaluations < options.evaluations)
+            return Error{QCoreApplication::translate("MainWindow", "Building the demo was cancelled.")};
+        return QString();
+    }, this);
+    auto *progress = new QProgressDialog(tr("Building the demo workspace…"), tr("Cancel"), 0, 1000, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    connect(progress, &QProgressDialog::canceled, m_demoJob, &BackgroundJob::cancel);
+    connect(m_demoJob, &BackgroundJob::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setValue(total > 0 ? int(1000 * done / total) : 0);
+    });
+    auto finish = [this, progress, partial, path](const QString &error) {
+        progress->deleteLater();
+        m_demoJob->wait(-1); // the job's connection is closed when its thread ends
+        m_demoJob->deleteLater();
+        if (error.isEmpty() && QFile::rename(partial, path)) {
+            openFromUi(path, Database::OpenMode::OpenExisting);
+            emit demoReady();
+        } else if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Demo workspace"), error);
+        }
+    };
+    connect(m_demoJob, &BackgroundJob::succeeded, this, [finish] { finish(QString()); });
+    connect(m_demoJob, &BackgroundJob::failed, this, finish);
+    m_demoJob->start();
+}
+
+void MainWindow::showImportDialog()
+{
+    if (!m_session->isOpen())
+        return;
+    if (!m_importDialog) {
+        m_importDialog = new ImportDialog(*m_session, this);
+        m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_importDialog->show();
+    m_importDialog->raise();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    // Installing translators sends LanguageChange to every widget; each page retranslates
+    // itself in place, so filters, selections and open dialogs are kept.
+    installTranslations(language);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings().setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace servqa
