@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -63,6 +64,26 @@ private slots:
         QCOMPARE(preview->item(0, 4)->text(), QStringLiteral("张先生"));
         QCOMPARE(dialog.mapping(), (QVector<int>{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, -1, 9}));
         QCOMPARE(dialog.message(), QStringLiteral("Detected encoding: GB18030 / GBK"));
+    }
+
+    // Typing a path and pressing Return shows the preview; it must not start an import.
+    void returnInTheFileFieldOnlyPreviews()
+    {
+        test::Workspace ws;
+        Session session;
+        QVERIFY(session.open(ws.path, Database::OpenMode::OpenExisting));
+        ImportDialog dialog(session);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        auto *fileEdit = dialog.findChildren<QLineEdit *>().first();
+        fileEdit->setFocus();
+        QTest::keyClicks(fileEdit, test::dataPath(QStringLiteral("import/sites.csv")));
+        QTest::keyClick(fileEdit, Qt::Key_Return);
+        QCOMPARE(dialog.findChild<QTableWidget *>()->rowCount(), 4);
+        QVERIFY(!finished.wait(300));
+        QVERIFY(!dialog.isImporting());
+        QCOMPARE(count(session, QStringLiteral("sites")), 0);
     }
 
     void importSitesStaffAndInteractions()

@@ -73,7 +73,12 @@ ImportDialog::ImportDialog(Session &session, QWidget *parent) : QDialog(parent),
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_import = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
-    m_import->setDefault(true);
+    // Return in the file field loads the preview; importing always takes a deliberate click
+    // (or Alt+P), never a stray Return before the mapping has been checked.
+    for (QPushButton *b : findChildren<QPushButton *>()) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
 
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_previewBox, 3);
