@@ -4,7 +4,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 
 using namespace servqa;
 
@@ -69,6 +71,43 @@ private slots:
                  test::dataPath(QStringLiteral("import/interactions_ragged.csv"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith("interactions_ragged.csv, line 4: 5 fields, but the header has 4."), r.err.constData());
+    }
+
+    // kill -9 in the middle of a long import: the workspace opens, passes SQLite's integrity
+    // check and holds none of the file's rows.
+    void killedImportLeavesNothingHalfWritten()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("w.servqa"));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("sites"),
+                      test::dataPath(QStringLiteral("import/sites.csv"))}).exitCode, 0);
+        const QString csv = dir.filePath(QStringLiteral("big.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("external_id,channel,site_code,started_at,transcript\n");
+            for (int i = 0; i < 400000; ++i)
+                f.write(QStringLiteral("K-%1,call,CC-SH-T1,2025-03-05 10:00,\"客户：你好, 订单 %1\"\n").arg(i).toUtf8());
+        }
+        QProcess p;
+        p.start(QStringLiteral(SERVQA_CLI), {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                                             QStringLiteral("interactions"), csv});
+        QVERIFY(p.waitForStarted());
+        // Kill once the import has written into its transaction (the WAL file has grown).
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(db + QStringLiteral("-wal")).size() > 2 * 1024 * 1024, 30000);
+        QCOMPARE(p.state(), QProcess::Running);
+        p.kill(); // SIGKILL
+        QVERIFY(p.waitForFinished());
+
+        auto opened = Database::openSqlite(db);
+        QVERIFY2(opened, qPrintable(opened.ok() ? QString() : opened.error()));
+        QSqlQuery q((*opened)->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM interactions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sites")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4); // the earlier, committed import is intact
     }
 
     void badUsageExitsWith2()

@@ -9,8 +9,22 @@
 
 namespace servqa {
 
+namespace {
+QString &installedLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+} // namespace
+
+QString currentLanguage()
+{
+    return installedLanguage();
+}
+
 void installTranslations(const QString &language)
 {
+    installedLanguage() = language;
     // Owned here for the life of the process; replaced on a language switch.
     static std::unique_ptr<QTranslator> app;
     static std::unique_ptr<QTranslator> qt;

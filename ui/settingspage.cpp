@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "formatting.h"
 #include "session.h"
+#include "translations.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -22,7 +23,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     // Each language is named in itself, so anyone can find theirs.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
-    m_language->setCurrentIndex(m_language->findData(AppSettings().language()));
+    m_language->setCurrentIndex(m_language->findData(currentLanguage()));
     m_languageNote = new QLabel(m_interfaceBox);
     m_languageNote->setWordWrap(true);
     m_languageLabel = new QLabel(m_interfaceBox);
@@ -72,6 +73,10 @@ void SettingsPage::changeEvent(QEvent *event)
 
 void SettingsPage::retranslate()
 {
+    {
+        const QSignalBlocker block(m_language);
+        m_language->setCurrentIndex(m_language->findData(currentLanguage()));
+    }
     m_interfaceBox->setTitle(tr("Interface"));
     m_workspaceBox->setTitle(tr("Workspace"));
     m_languageLabel->setText(tr("&Language:"));

@@ -31,13 +31,15 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_demo);
     buttons->addStretch(1);
     auto *column = new QVBoxLayout;
+    column->addStretch(1);
     column->addWidget(m_title);
     column->addWidget(m_text);
     column->addSpacing(12);
     column->addLayout(buttons);
     column->addSpacing(12);
     column->addWidget(m_recentLabel);
-    column->addWidget(m_recent, 1);
+    column->addWidget(m_recent, 2);
+    column->addStretch(1);
     auto *layout = new QHBoxLayout(this);
     layout->addStretch(1);
     layout->addLayout(column, 3);

@@ -1,0 +1,92 @@
+// Times the Interactions list queries on a workspace: the first page (count + 200 rows) for
+// the filters an inspector uses, median of several runs. Usage:
+//   bench_interactions WORKSPACE [RUNS]
+#include "database.h"
+#include "interactionquery.h"
+#include "interactionrepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+using namespace servqa;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        out << "usage: bench_interactions WORKSPACE [RUNS]\n";
+        return 2;
+    }
+    const int runs = args.size() > 2 ? args[2].toInt() : 7;
+    QElapsedTimer open;
+    open.start();
+    auto db = Database::openSqlite(args[1]);
+    if (!db) {
+        out << db.error() << '\n';
+        return 1;
+    }
+    out << "open workspace: " << open.elapsed() << " ms\n";
+    InteractionQuery query(**db);
+    const auto total = query.count({});
+    out << "interactions: " << *total << '\n';
+
+    // The newest interaction's site and staff member, for realistic narrow filters.
+    auto first = query.page({}, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 1);
+    const InteractionRow newest = first->first();
+    const auto full = InteractionRepository(**db).find(newest.id);
+
+    struct Case
+    {
+        const char *name;
+        InteractionFilter filter;
+        InteractionColumn sort = InteractionColumn::StartedAt;
+        int offset = 0;
+    };
+    std::vector<Case> cases;
+    cases.push_back({"all, newest first (first page)", {}});
+    InteractionFilter last30;
+    last30.from = QDateTime::currentDateTime().addDays(-30);
+    cases.push_back({"last 30 days", last30});
+    InteractionFilter site;
+    site.siteId = (*full)->siteId;
+    cases.push_back({"one site", site});
+    InteractionFilter staff;
+    staff.staffId = (*full)->staffId;
+    cases.push_back({"one agent", staff});
+    InteractionFilter channel;
+    channel.channel = Channel::Email;
+    cases.push_back({"channel = email", channel});
+    InteractionFilter text;
+    text.text = (*full)->customerRef;
+    cases.push_back({"text search (customer ref)", text});
+    cases.push_back({"all, sorted by customer", {}, InteractionColumn::Customer});
+    cases.push_back({"all, page at row 10,000", {}, InteractionColumn::StartedAt, 10000});
+
+    for (const Case &c : cases) {
+        std::vector<qint64> times;
+        qint64 n = 0;
+        for (int r = 0; r < runs; ++r) {
+            QElapsedTimer t;
+            t.start();
+            n = *query.count(c.filter);
+            const auto page = query.page(c.filter, c.sort, Qt::DescendingOrder, c.offset, 200);
+            times.push_back(t.nsecsElapsed() / 1000);
+            if (!page)
+                return 1;
+        }
+        std::sort(times.begin(), times.end());
+        out << QStringLiteral("%1 | %2 rows | median %3 ms | max %4 ms\n")
+                   .arg(QString::fromLatin1(c.name))
+                   .arg(n)
+                   .arg(times[times.size() / 2] / 1000.0, 0, 'f', 1)
+                   .arg(times.back() / 1000.0, 0, 'f', 1);
+    }
+    return 0;
+}
