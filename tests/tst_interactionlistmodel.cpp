@@ -10,6 +10,9 @@
 
 using namespace servqa;
 
+// Queries run on the model's loader thread: wait until the answers are in.
+#define SETTLE(model) QTRY_VERIFY_WITH_TIMEOUT(!(model).isLoading(), 20000)
+
 class TestInteractionListModel : public QObject
 {
     Q_OBJECT
@@ -41,16 +44,23 @@ private slots:
     {
         InteractionListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDatabase(m_ws->db.get());
-        while (model.canFetchMore({}))
+        model.setWorkspace(m_ws->path);
+        SETTLE(model);
+        while (model.canFetchMore({})) {
             model.fetchMore({});
+            SETTLE(model);
+        }
         QCOMPARE(model.rowCount(), int(m_total));
         model.sort(int(InteractionColumn::Site), Qt::AscendingOrder);
+        SETTLE(model);
         InteractionFilter f;
         f.channel = Channel::Call;
         model.setFilter(f);
+        SETTLE(model);
         model.fetchMore({});
-        model.setDatabase(nullptr);
+        SETTLE(model);
+        model.setWorkspace(QString());
+        SETTLE(model);
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -58,15 +68,21 @@ private slots:
     {
         InteractionListModel model;
         QSignalSpy totals(&model, &InteractionListModel::totalCountChanged);
-        model.setDatabase(m_ws->db.get());
-        QCOMPARE(totals.size(), 1);
-        QCOMPARE(totals.first().first().toLongLong(), m_total);
+        model.setWorkspace(m_ws->path);
+        SETTLE(model);
+        QCOMPARE(totals.size(), 2); // "counting" (-1), then the total
+        QCOMPARE(totals.first().first().toLongLong(), -1);
+        QCOMPARE(totals.last().first().toLongLong(), m_total);
         QCOMPARE(model.rowCount(), InteractionListModel::PageSize);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
+        QVERIFY(!model.canFetchMore({})); // one page at a time
+        SETTLE(model);
         QCOMPARE(model.rowCount(), 2 * InteractionListModel::PageSize);
-        while (model.canFetchMore({}))
+        while (model.canFetchMore({})) {
             model.fetchMore({});
+            SETTLE(model);
+        }
         QCOMPARE(model.rowCount(), int(m_total));
         // Newest first by default.
         QVERIFY(model.rowAt(0)->startedAt >= model.rowAt(1)->startedAt);
@@ -77,10 +93,12 @@ private slots:
     {
         InteractionListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDatabase(m_ws->db.get());
+        model.setWorkspace(m_ws->path);
+        SETTLE(model);
         InteractionFilter f;
         f.channel = Channel::Visit;
         model.setFilter(f);
+        SETTLE(model);
         QSqlQuery q(m_ws->db->connection());
         q.exec(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE channel = 'visit'"));
         q.next();
@@ -91,6 +109,7 @@ private slots:
         f = {};
         f.text = QStringLiteral("D00000001"); // one external id
         model.setFilter(f);
+        SETTLE(model);
         QCOMPARE(model.totalCount(), 1);
         QCOMPARE(model.index(0, int(InteractionColumn::ExternalId)).data().toString(), QStringLiteral("D00000001"));
     }
@@ -99,8 +118,10 @@ private slots:
     {
         InteractionListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDatabase(m_ws->db.get());
+        model.setWorkspace(m_ws->path);
+        SETTLE(model);
         model.sort(int(InteractionColumn::Duration), Qt::AscendingOrder);
+        SETTLE(model);
         QSqlQuery q(m_ws->db->connection());
         q.exec(QStringLiteral("SELECT MIN(duration_s) FROM interactions"));
         q.next();
@@ -108,10 +129,34 @@ private slots:
         QVERIFY(*model.rowAt(0)->durationSeconds <= *model.rowAt(1)->durationSeconds);
     }
 
+    // A filter chosen while the previous one is still loading wins; the older answers are
+    // dropped, never mixed in.
+    void newerFilterSupersedesPending()
+    {
+        InteractionListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWorkspace(m_ws->path);
+        InteractionFilter chats;
+        chats.channel = Channel::Chat;
+        model.setFilter(chats);
+        InteractionFilter emails;
+        emails.channel = Channel::Email;
+        model.setFilter(emails); // before any answer has arrived
+        SETTLE(model);
+        QSqlQuery q(m_ws->db->connection());
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE channel = 'email'"));
+        q.next();
+        QCOMPARE(model.totalCount(), q.value(0).toLongLong());
+        QCOMPARE(model.rowCount(), int(std::min<qint64>(model.totalCount(), InteractionListModel::PageSize)));
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.rowAt(r)->channel, Channel::Email);
+    }
+
     void displayTexts()
     {
         InteractionListModel model;
-        model.setDatabase(m_ws->db.get());
+        model.setWorkspace(m_ws->path);
+        SETTLE(model);
         QCOMPARE(model.headerData(int(InteractionColumn::StartedAt), Qt::Horizontal).toString(), QStringLiteral("Start time"));
         QCOMPARE(model.columnCount(), 9);
         const InteractionRow *row = model.rowAt(0);
@@ -123,8 +168,10 @@ private slots:
     {
         InteractionListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDatabase(m_ws->db.get());
-        model.setDatabase(nullptr);
+        model.setWorkspace(m_ws->path);
+        SETTLE(model);
+        model.setWorkspace(QString());
+        SETTLE(model);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));
     }

@@ -1,15 +1,52 @@
 #include "interactionlistmodel.h"
 
-#include "database.h"
 #include "formatting.h"
+#include "interactionloader.h"
+
+#include <QThread>
+
+#include <limits>
 
 namespace servqa {
 
-InteractionListModel::InteractionListModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void InteractionListModel::setDatabase(Database *db)
+InteractionListModel::InteractionListModel(QObject *parent)
+    : QAbstractTableModel(parent), m_thread(new QThread(this))
 {
-    m_db = db;
+    // Answers are posted back to this object; posted calls die with it, so a reply can never
+    // reach a deleted model.
+    m_loader = new InteractionLoader(
+        m_latest,
+        [this](quint64 generation, int offset, QVector<InteractionRow> rows) {
+            QMetaObject::invokeMethod(this, [=] { applyPage(generation, offset, rows); }, Qt::QueuedConnection);
+        },
+        [this](quint64 generation, qint64 total) {
+            QMetaObject::invokeMethod(this, [=] { applyCount(generation, total); }, Qt::QueuedConnection);
+        },
+        [this](quint64 generation, QString message) {
+            QMetaObject::invokeMethod(this, [=] { applyError(generation, message); }, Qt::QueuedConnection);
+        });
+    m_loader->moveToThread(m_thread);
+    m_thread->setObjectName(QStringLiteral("InteractionLoader"));
+    m_thread->start();
+}
+
+InteractionListModel::~InteractionListModel()
+{
+    // The loader's connection must be closed in its own thread.
+    m_latest = std::numeric_limits<quint64>::max(); // skip anything still queued
+    InteractionLoader *loader = m_loader;
+    QMetaObject::invokeMethod(loader, [loader] { delete loader; }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void InteractionListModel::setWorkspace(const QString &path)
+{
+    m_open = !path.isEmpty();
+    const quint64 generation = ++m_generation;
+    m_latest = generation;
+    InteractionLoader *loader = m_loader;
+    QMetaObject::invokeMethod(loader, [loader, path, generation] { loader->open(path, generation); }, Qt::QueuedConnection);
     reload();
 }
 
@@ -26,21 +63,69 @@ void InteractionListModel::reload()
     m_notifying = true;
     beginResetModel();
     m_rows.clear();
-    m_total = 0;
-    if (m_db) {
-        InteractionQuery query(*m_db);
-        const auto total = query.count(m_filter);
-        const auto first = query.page(m_filter, m_sortColumn, m_sortOrder, 0, PageSize);
-        if (total && first) {
-            m_total = *total;
-            m_rows = *first;
-        } else {
-            emit errorOccurred(total ? first.error() : total.error());
-        }
-    }
+    ++m_generation;
+    m_latest = m_generation;
+    m_total = m_open ? -1 : 0;
+    m_exhausted = !m_open;
+    m_pagePending = false;
     endResetModel();
     m_notifying = false;
     emit totalCountChanged(m_total);
+    if (m_open)
+        request(0, true);
+    else
+        emit loaded();
+}
+
+void InteractionListModel::request(int offset, bool withCount)
+{
+    m_pagePending = true;
+    InteractionLoader *loader = m_loader;
+    const quint64 generation = m_generation;
+    const InteractionFilter filter = m_filter;
+    const InteractionColumn sort = m_sortColumn;
+    const Qt::SortOrder order = m_sortOrder;
+    QMetaObject::invokeMethod(loader, [=] { loader->load(generation, filter, sort, order, offset, PageSize, withCount); },
+                              Qt::QueuedConnection);
+}
+
+void InteractionListModel::applyPage(quint64 generation, int offset, const QVector<InteractionRow> &rows)
+{
+    if (generation != m_generation || offset != m_rows.size())
+        return; // an answer to a superseded request
+    m_pagePending = false;
+    m_exhausted = rows.size() < PageSize;
+    if (!rows.isEmpty()) {
+        m_notifying = true;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+        m_rows += rows;
+        endInsertRows();
+        m_notifying = false;
+    }
+    if (!isLoading())
+        emit loaded();
+}
+
+void InteractionListModel::applyCount(quint64 generation, qint64 total)
+{
+    if (generation != m_generation)
+        return;
+    m_total = total;
+    emit totalCountChanged(total);
+    if (!isLoading())
+        emit loaded();
+}
+
+void InteractionListModel::applyError(quint64 generation, const QString &message)
+{
+    if (generation != m_generation)
+        return;
+    m_pagePending = false;
+    m_exhausted = true;
+    if (m_total < 0)
+        m_total = m_rows.size();
+    emit errorOccurred(message);
+    emit loaded();
 }
 
 const InteractionRow *InteractionListModel::rowAt(int row) const
@@ -112,30 +197,16 @@ QVariant InteractionListModel::headerData(int section, Qt::Orientation orientati
 
 bool InteractionListModel::canFetchMore(const QModelIndex &parent) const
 {
-    // No fetching while observers are still handling a reset or an insertion: a page fetched
-    // from inside those signals would start a change before the previous one has ended.
-    return !m_notifying && !parent.isValid() && m_db && m_rows.size() < m_total;
+    // No fetching while observers are still handling a reset or an insertion (a page fetched
+    // from inside those signals would start a change before the previous one has ended), nor
+    // while a page is on its way.
+    return !m_notifying && !parent.isValid() && m_open && !m_pagePending && !m_exhausted;
 }
 
 void InteractionListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    const auto page = InteractionQuery(*m_db).page(m_filter, m_sortColumn, m_sortOrder, int(m_rows.size()), PageSize);
-    if (!page) {
-        emit errorOccurred(page.error());
-        m_total = m_rows.size(); // stop asking
-        return;
-    }
-    if (page->isEmpty()) { // rows were deleted meanwhile
-        m_total = m_rows.size();
-        return;
-    }
-    m_notifying = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += *page;
-    endInsertRows();
-    m_notifying = false;
+    if (canFetchMore(parent))
+        request(int(m_rows.size()), false);
 }
 
 void InteractionListModel::sort(int column, Qt::SortOrder order)

@@ -5,13 +5,19 @@
 #include <QAbstractTableModel>
 #include <QVector>
 
+#include <atomic>
+
+class QThread;
+
 namespace servqa {
 
-class Database;
+class InteractionLoader;
 
-// The Interactions list: a thin adapter over InteractionQuery. Rows arrive in pages as the
-// view scrolls (canFetchMore/fetchMore), so a million interactions cost one page to show.
-// Sorting and filtering happen in SQL.
+// The Interactions list: a thin adapter over InteractionQuery. Queries run on a loader
+// thread with its own connection, so the window never waits for the database: the first
+// page appears as soon as it is read, the total follows, and a newer filter or sort
+// supersedes requests still queued. Further pages arrive as the view scrolls
+// (canFetchMore/fetchMore).
 class InteractionListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,14 +27,17 @@ public:
     enum Roles { InteractionIdRole = Qt::UserRole + 1 };
 
     explicit InteractionListModel(QObject *parent = nullptr);
+    ~InteractionListModel() override;
 
-    // nullptr empties the list (no workspace open).
-    void setDatabase(Database *db);
+    // Opens the workspace file on the loader thread; an empty path empties the list.
+    void setWorkspace(const QString &path);
     void setFilter(const InteractionFilter &filter);
     const InteractionFilter &filter() const { return m_filter; }
     // Re-reads from the first page (after an import).
     void reload();
 
+    bool isLoading() const { return m_pagePending || m_total < 0; }
+    // Rows matching the filter; -1 while they are being counted.
     qint64 totalCount() const { return m_total; }
     const InteractionRow *rowAt(int row) const;
 
@@ -44,16 +53,29 @@ public:
     void retranslate();
 
 signals:
-    void totalCountChanged(qint64 total);
+    void totalCountChanged(qint64 total); // -1: counting
+    // A request has been answered and nothing is pending: the rows shown are complete.
+    void loaded();
     void errorOccurred(const QString &message);
 
 private:
-    Database *m_db = nullptr;
+    void request(int offset, bool withCount);
+    void applyPage(quint64 generation, int offset, const QVector<InteractionRow> &rows);
+    void applyCount(quint64 generation, qint64 total);
+    void applyError(quint64 generation, const QString &message);
+
+    QThread *m_thread;
+    InteractionLoader *m_loader;
+    bool m_open = false;
     InteractionFilter m_filter;
     InteractionColumn m_sortColumn = InteractionColumn::StartedAt;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QVector<InteractionRow> m_rows;
     qint64 m_total = 0;
+    quint64 m_generation = 0;
+    std::atomic<quint64> m_latest{0}; // read by the loader to skip superseded requests
+    bool m_pagePending = false;
+    bool m_exhausted = true;
     bool m_notifying = false;
 };
 

@@ -158,22 +158,24 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
         applyFilter();
     });
     connect(m_model, &InteractionListModel::totalCountChanged, this, &InteractionsPage::updateCount);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // Size columns to the first page once, then keep the user's widths.
-        if (!m_columnsSized && m_model->rowCount() > 0) {
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InteractionsPage::showDetails);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first != 0)
+            return;
+        // The first page of a new result: size columns to it once, then keep the user's
+        // widths; show the newest interaction's details at once.
+        if (!m_columnsSized) {
             m_view->resizeColumnsToContents();
             m_columnsSized = true;
         }
-        if (m_model->rowCount() > 0)
-            m_view->setCurrentIndex(m_model->index(0, 0)); // details of the newest at once
-        showDetails();
+        m_view->setCurrentIndex(m_model->index(0, 0));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InteractionsPage::showDetails);
     connect(m_model, &InteractionListModel::errorOccurred, m_count, &QLabel::setText);
 
     auto onWorkspace = [this] {
         reloadChoices();
-        m_model->setDatabase(m_session.database());
+        m_model->setWorkspace(m_session.path());
     };
     connect(&m_session, &Session::opened, this, onWorkspace);
     connect(&m_session, &Session::closed, this, onWorkspace);
@@ -310,6 +312,10 @@ void InteractionsPage::updateCount(qint64 total)
 {
     if (!m_session.isOpen()) {
         m_count->clear();
+        return;
+    }
+    if (total < 0) {
+        m_count->setText(tr("Searching…"));
         return;
     }
     // %Ln groups digits in the UI language's locale (set with the language).
