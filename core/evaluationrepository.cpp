@@ -1,6 +1,7 @@
 #include "evaluationrepository.h"
 
 #include "database.h"
+#include "keytable.h"
 #include "timeutil.h"
 
 #include <QCoreApplication>
@@ -38,20 +39,12 @@ std::optional<double> readOptional(const QVariant &v)
 
 QString evaluationStatusKey(EvaluationStatus status)
 {
-    for (const auto &[s, key] : Statuses) {
-        if (s == status)
-            return QString::fromLatin1(key);
-    }
-    return {};
+    return keyOf(status, Statuses);
 }
 
 std::optional<EvaluationStatus> evaluationStatusFromKey(const QString &key)
 {
-    for (const auto &[s, k] : Statuses) {
-        if (key == QLatin1String(k))
-            return s;
-    }
-    return std::nullopt;
+    return valueOf(key, Statuses);
 }
 
 QString evaluationStatusName(EvaluationStatus status)

@@ -1,30 +1,12 @@
 #include "form.h"
 
+#include "keytable.h"
+
 #include <QCoreApplication>
 
 namespace servqa {
 
 namespace {
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> fromKey(const QString &key, const std::pair<Enum, const char *> (&table)[N])
-{
-    for (const auto &[value, name] : table) {
-        if (key == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-QString toKey(Enum value, const std::pair<Enum, const char *> (&table)[N])
-{
-    for (const auto &[v, name] : table) {
-        if (v == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
 
 const std::pair<FormKind, const char *> FormKinds[] = {
     {FormKind::Scorecard, "scorecard"}, {FormKind::Checklist, "checklist"}};
@@ -61,14 +43,14 @@ int Form::scoringItemCount() const
     return n;
 }
 
-QString formKindKey(FormKind kind) { return toKey(kind, FormKinds); }
-std::optional<FormKind> formKindFromKey(const QString &key) { return fromKey(key, FormKinds); }
-QString sectionKindKey(SectionKind kind) { return toKey(kind, SectionKinds); }
-std::optional<SectionKind> sectionKindFromKey(const QString &key) { return fromKey(key, SectionKinds); }
-QString itemTypeKey(ItemType type) { return toKey(type, ItemTypes); }
-std::optional<ItemType> itemTypeFromKey(const QString &key) { return fromKey(key, ItemTypes); }
-QString formStatusKey(FormStatus status) { return toKey(status, FormStatuses); }
-std::optional<FormStatus> formStatusFromKey(const QString &key) { return fromKey(key, FormStatuses); }
+QString formKindKey(FormKind kind) { return keyOf(kind, FormKinds); }
+std::optional<FormKind> formKindFromKey(const QString &key) { return valueOf(key, FormKinds); }
+QString sectionKindKey(SectionKind kind) { return keyOf(kind, SectionKinds); }
+std::optional<SectionKind> sectionKindFromKey(const QString &key) { return valueOf(key, SectionKinds); }
+QString itemTypeKey(ItemType type) { return keyOf(type, ItemTypes); }
+std::optional<ItemType> itemTypeFromKey(const QString &key) { return valueOf(key, ItemTypes); }
+QString formStatusKey(FormStatus status) { return keyOf(status, FormStatuses); }
+std::optional<FormStatus> formStatusFromKey(const QString &key) { return valueOf(key, FormStatuses); }
 
 QString itemTypeName(ItemType type)
 {

@@ -1,6 +1,7 @@
 #include "interactionrepository.h"
 
 #include "database.h"
+#include "keytable.h"
 #include "timeutil.h"
 
 #include <QCoreApplication>
@@ -32,20 +33,12 @@ QVariant textOrNull(const QString &s)
 
 QString channelKey(Channel channel)
 {
-    for (const auto &[c, key] : Channels) {
-        if (c == channel)
-            return QString::fromLatin1(key);
-    }
-    return {};
+    return keyOf(channel, Channels);
 }
 
 std::optional<Channel> channelFromKey(const QString &key)
 {
-    for (const auto &[c, k] : Channels) {
-        if (key == QLatin1String(k))
-            return c;
-    }
-    return std::nullopt;
+    return valueOf(key, Channels);
 }
 
 QString channelName(Channel channel)

@@ -1,6 +1,7 @@
 #include "userrepository.h"
 
 #include "database.h"
+#include "keytable.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,20 +18,12 @@ const std::pair<UserRole, const char *> Roles[] = {{UserRole::Inspector, "inspec
 
 QString userRoleKey(UserRole role)
 {
-    for (const auto &[r, key] : Roles) {
-        if (r == role)
-            return QString::fromLatin1(key);
-    }
-    return {};
+    return keyOf(role, Roles);
 }
 
 std::optional<UserRole> userRoleFromKey(const QString &key)
 {
-    for (const auto &[r, k] : Roles) {
-        if (key == QLatin1String(k))
-            return r;
-    }
-    return std::nullopt;
+    return valueOf(key, Roles);
 }
 
 Result<qint64> UserRepository::upsert(const User &user)
