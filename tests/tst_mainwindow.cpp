@@ -1,6 +1,7 @@
 // The main window as a user meets it: open a workspace, move between pages by keyboard,
 // switch the language without losing filters, get a clear refusal for a foreign file.
 
+#include "appsettings.h"
 #include "demogenerator.h"
 #include "interactionlistmodel.h"
 #include "interactionspage.h"
@@ -98,6 +99,7 @@ private slots:
 
         auto *nav = window.findChild<QListWidget *>();
         QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("客户交互")); // LanguageChange is posted
+        QCOMPARE(AppSettings().language(), QStringLiteral("zh_CN")); // remembered for next start
         QCOMPARE(nav->item(1)->text(), QStringLiteral("评分表"));
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
         QCOMPARE(channel->currentText(), QStringLiteral("到店"));

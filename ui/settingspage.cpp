@@ -87,8 +87,17 @@ void SettingsPage::retranslate()
     showWorkspace();
 }
 
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    showWorkspace();
+    QWidget::showEvent(event);
+}
+
 void SettingsPage::showWorkspace()
 {
+    // Counting a million-row workspace takes a noticeable moment: only while it is on screen.
+    if (!isVisible())
+        return;
     Database *db = m_session.database();
     m_workspaceBox->setEnabled(db != nullptr);
     if (!db) {

@@ -146,6 +146,8 @@ CREATE INDEX evaluations_time ON evaluations (occurred_at);
 CREATE INDEX evaluations_site_time ON evaluations (site_id, occurred_at);
 CREATE INDEX evaluations_staff_time ON evaluations (staff_id, occurred_at);
 CREATE INDEX evaluations_interaction ON evaluations (interaction_id);
+-- Which versions of a form are in use (and may no longer change), and the form filter.
+CREATE INDEX evaluations_form_version ON evaluations (form_version_id, occurred_at);
 CREATE INDEX evaluations_inspector ON evaluations (inspector_id, status);
 
 -- One row per answered item. N/A is its own flag, never a zero value.
