@@ -1,0 +1,88 @@
+#pragma once
+
+#include "result.h"
+
+#include <QAbstractTableModel>
+
+#include <any>
+#include <atomic>
+#include <functional>
+
+class QThread;
+
+namespace servqa {
+
+class Database;
+class WorkspaceReader;
+
+// Base of the long lists (interactions, evaluations): rows come from the workspace in pages,
+// read on a reader thread with its own connection, so the window never waits for the
+// database. The first page is shown as soon as it is read and the total follows; a reload
+// (new filter or sort) supersedes requests still queued; further pages arrive as the view
+// scrolls (canFetchMore/fetchMore). Subclasses say how to read a page and count, and hold
+// the rows.
+class PagedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PageSize = 200;
+
+    explicit PagedTableModel(QObject *parent = nullptr);
+    ~PagedTableModel() override;
+
+    // Opens the workspace file on the reader thread; an empty path empties the list.
+    void setWorkspace(const QString &path);
+    // Re-reads from the first page (new filter, new sort, data changed).
+    void reload();
+
+    bool isLoading() const { return m_pagePending || m_total < 0; }
+    // Rows matching the filter; -1 while they are being counted.
+    qint64 totalCount() const { return m_total; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void totalCountChanged(qint64 total); // -1: counting
+    // A request has been answered and nothing is pending: the rows shown are complete.
+    void loaded();
+    void errorOccurred(const QString &message);
+
+protected:
+    struct Page
+    {
+        std::any rows; // the subclass's row vector
+        int size = 0;
+    };
+    using PageJob = std::function<Result<Page>(Database &)>;
+    using CountJob = std::function<Result<qint64>(Database &)>;
+
+    // Called on the GUI thread; the returned jobs run on the reader thread, so they must
+    // capture what they need (filter, sort) by value.
+    virtual PageJob pageJob(int offset, int limit) const = 0;
+    virtual CountJob countJob() const = 0;
+    // Row storage, called on the GUI thread inside begin/end model changes.
+    virtual void appendRows(const std::any &rows) = 0;
+    virtual void clearRows() = 0;
+    virtual int loadedRowCount() const = 0;
+
+private:
+    void request(int offset, bool withCount);
+    void applyPage(quint64 generation, int offset, const Page &page);
+    void applyCount(quint64 generation, qint64 total);
+    void applyError(quint64 generation, const QString &message);
+
+    QThread *m_thread;
+    WorkspaceReader *m_reader;
+    bool m_open = false;
+    qint64 m_total = 0;
+    quint64 m_generation = 0;
+    std::atomic<quint64> m_latest{0}; // read by the reader to skip superseded requests
+    bool m_pagePending = false;
+    bool m_exhausted = true;
+    bool m_notifying = false;
+};
+
+} // namespace servqa
