@@ -182,7 +182,7 @@ Result<QVector<FormVersionSummary>> FormRepository::versions()
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT v.id, f.code, f.name, f.kind, v.version, v.status, v.pass_mark, "
+        "SELECT v.id, f.code, f.name, f.kind, v.version, v.status, v.pass_mark, f.id, "
         "(SELECT COUNT(*) FROM form_items i JOIN form_sections s ON s.id = i.section_id "
         " WHERE s.form_version_id = v.id), "
         "(SELECT COUNT(*) FROM evaluations e WHERE e.form_version_id = v.id) "
@@ -199,8 +199,9 @@ Result<QVector<FormVersionSummary>> FormRepository::versions()
         v.version = q.value(4).toInt();
         v.status = formStatusFromKey(q.value(5).toString()).value_or(FormStatus::Draft);
         v.passMark = q.value(6).toDouble();
-        v.itemCount = q.value(7).toInt();
-        v.evaluationCount = q.value(8).toLongLong();
+        v.formId = q.value(7).toLongLong();
+        v.itemCount = q.value(8).toInt();
+        v.evaluationCount = q.value(9).toLongLong();
         list.push_back(v);
     }
     return list;

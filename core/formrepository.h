@@ -13,6 +13,7 @@ class Database;
 struct FormVersionSummary
 {
     qint64 versionId = 0;
+    qint64 formId = 0;
     QString code;
     QString name;
     FormKind kind = FormKind::Scorecard;

@@ -1,5 +1,6 @@
 // Forms keep their versions; evaluations keep the score and answers they were saved with.
 
+#include "evaluationquery.h"
 #include "evaluationrepository.h"
 #include "formjson.h"
 #include "formrepository.h"
@@ -155,6 +156,99 @@ private slots:
         auto bySite = query.page(f, InteractionColumn::Customer, Qt::AscendingOrder, 0, 3);
         QCOMPARE(bySite->at(0).customerRef, QStringLiteral("C0"));
         QCOMPARE(bySite->at(0).staffName, QStringLiteral("王芳"));
+    }
+
+    // Ten evaluations over two sites and two forms; every filter and sort is checked against
+    // the numbers worked out by hand from the fixture.
+    void evaluationQueryFiltersSortsAndPages()
+    {
+        test::Workspace ws;
+        SiteRepository sites(*ws.db);
+        Site a;
+        a.code = QStringLiteral("A");
+        a.name = QStringLiteral("Alpha");
+        Site b;
+        b.code = QStringLiteral("B");
+        b.name = QStringLiteral("Beta");
+        const qint64 siteA = *sites.upsert(a);
+        const qint64 siteB = *sites.upsert(b);
+        FormRepository forms(*ws.db);
+        const auto call = forms.insertVersion(exampleForm());
+        QVERIFY(call);
+        Form visitForm = exampleForm();
+        visitForm.code = QStringLiteral("VISIT");
+        const auto visit = forms.insertVersion(visitForm);
+        QVERIFY(visit);
+        const auto callV2 = forms.insertVersion(exampleForm()); // same form, second version
+        QVERIFY(callV2);
+        QCOMPARE(callV2->formId, call->formId);
+
+        EvaluationRepository repo(*ws.db);
+        const QDateTime t0(QDate(2025, 3, 1), QTime(9, 0));
+        // k: score 50 + 5k; k = 3 auto-failed (score 0); k >= 6 pass (mark 80); site A for even k;
+        // k = 8, 9 use the visit form, k = 4, 5 version 2 of the call form; k = 0 is a draft.
+        for (int k = 0; k < 10; ++k) {
+            const Form &form = k >= 8 ? *visit : (k == 4 || k == 5) ? *callV2 : *call;
+            Evaluation e;
+            e.formVersionId = form.versionId;
+            e.siteId = k % 2 == 0 ? siteA : siteB;
+            e.occurredAt = t0.addDays(k);
+            e.createdAt = e.updatedAt = e.occurredAt;
+            e.status = k == 0 ? EvaluationStatus::Draft : EvaluationStatus::Submitted;
+            e.score.autoFailed = k == 3;
+            e.score.percent = k == 3 ? 0.0 : 50.0 + 5 * k;
+            e.score.passed = *e.score.percent >= 80;
+            e.score.dimensions[dimensionIndex(Dimension::Empathy)] = 100.0 - k;
+            QVERIFY(repo.insert(e, form));
+        }
+
+        EvaluationQuery query(*ws.db);
+        EvaluationFilter f;
+        QCOMPARE(*query.count(f), 10);
+        auto newest = query.page(f, EvaluationColumn::OccurredAt, Qt::DescendingOrder, 0, 4);
+        QVERIFY(newest);
+        QCOMPARE(newest->size(), 4);
+        QCOMPARE(newest->first().occurredAt, t0.addDays(9));
+        QCOMPARE(newest->first().formCode, QStringLiteral("VISIT"));
+        QCOMPARE(newest->first().siteName, QStringLiteral("Beta"));
+        QCOMPARE(newest->first().formVersionId, visit->versionId);
+        auto last = query.page(f, EvaluationColumn::OccurredAt, Qt::DescendingOrder, 8, 4);
+        QCOMPARE(last->size(), 2);
+        QCOMPARE(last->last().status, EvaluationStatus::Draft);
+
+        auto byScore = query.page(f, EvaluationColumn::Score, Qt::AscendingOrder, 0, 3);
+        QCOMPARE(byScore->at(0).score, std::optional<double>(0));
+        QVERIFY(byScore->at(0).autoFailed);
+        QCOMPARE(byScore->at(1).score, std::optional<double>(50));
+        QCOMPARE(byScore->at(2).score, std::optional<double>(55));
+        auto byEmpathy = query.page(f, EvaluationColumn::Empathy, Qt::AscendingOrder, 0, 1);
+        QCOMPARE(byEmpathy->at(0).dimensions[dimensionIndex(Dimension::Empathy)], std::optional<double>(91));
+
+        f.siteId = siteA;
+        QCOMPARE(*query.count(f), 5);
+        f = {};
+        f.formId = call->formId; // both versions
+        QCOMPARE(*query.count(f), 8);
+        f.siteId = siteB;
+        QCOMPARE(*query.count(f), 4); // k = 1, 3, 5, 7
+        f = {};
+        f.status = EvaluationStatus::Draft;
+        QCOMPARE(*query.count(f), 1);
+        f = {};
+        f.passed = true;
+        QCOMPARE(*query.count(f), 4); // k = 6..9
+        f.passed = false;
+        QCOMPARE(*query.count(f), 6);
+        f = {};
+        f.autoFailed = true;
+        QCOMPARE(*query.count(f), 1);
+        f = {};
+        f.from = t0.addDays(2);
+        f.to = t0.addDays(5); // exclusive
+        QCOMPARE(*query.count(f), 3);
+        auto period = query.page(f, EvaluationColumn::Site, Qt::AscendingOrder, 0, 10);
+        QCOMPARE(period->at(0).siteName, QStringLiteral("Alpha"));
+        QCOMPARE(period->at(2).siteName, QStringLiteral("Beta"));
     }
 };
 

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>servqa::EvaluationsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/evaluationspage.cpp" line="+247"/>
+        <source>%Ln evaluation(s)</source>
+        <translation>
+            <numerusform>%Ln evaluation</numerusform>
+            <numerusform>%Ln evaluations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>servqa::InteractionListModel</name>
     <message numerus="yes">
-        <location filename="../ui/interactionlistmodel.cpp" line="+77"/>
+        <location filename="../ui/interactionlistmodel.cpp" line="+63"/>
         <source>Evaluated %n time(s)</source>
         <translation>
             <numerusform>Evaluated %n time</numerusform>
@@ -15,7 +26,7 @@
 <context>
     <name>servqa::InteractionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/interactionspage.cpp" line="+316"/>
+        <location filename="../ui/interactionspage.cpp" line="+282"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>

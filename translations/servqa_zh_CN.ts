@@ -4,7 +4,7 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../core/interactionrepository.cpp" line="+54"/>
+        <location filename="../core/interactionrepository.cpp" line="+47"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
@@ -281,7 +281,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../core/evaluationrepository.cpp" line="+60"/>
+        <location filename="../core/evaluationrepository.cpp" line="+53"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../core/form.cpp" line="+76"/>
+        <location filename="../core/form.cpp" line="+58"/>
         <source>Yes / No</source>
         <translation>是 / 否</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../ui/formatting.cpp" line="+26"/>
+        <location filename="../ui/formatting.cpp" line="+29"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
@@ -537,6 +537,16 @@
         <location line="+0"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 s (SLA %2 s)</source>
+        <translation>%1 秒（SLA %2 秒）</translation>
     </message>
 </context>
 <context>
@@ -594,7 +604,7 @@
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation>在职</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -759,7 +769,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+261"/>
+        <location filename="../ui/importdialog.cpp" line="+266"/>
         <source>Imported %1: %2 rows, %3 new, %4 updated.</source>
         <translation>已导入 %1：%2 行，新增 %3，更新 %4。</translation>
     </message>
@@ -767,7 +777,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+292"/>
+        <location filename="../ui/mainwindow.cpp" line="+295"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -834,6 +844,215 @@
         <location filename="../app/main.cpp" line="+39"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::EvaluationListModel</name>
+    <message>
+        <location filename="../ui/evaluationlistmodel.cpp" line="+72"/>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto-failed</source>
+        <translation>自动不合格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 score (%)</source>
+        <translation>%1得分 (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interaction time</source>
+        <translation>交互时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent / employee</source>
+        <translation>坐席 / 员工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::EvaluationsPage</name>
+    <message>
+        <location filename="../ui/evaluationspage.cpp" line="+161"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ite:</source>
+        <translation>站点(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Form:</source>
+        <translation>表单(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Result:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset filters</source>
+        <translation>重置筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any result</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed (incl. auto-failed)</source>
+        <translation>不合格（含自动不合格）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-failed</source>
+        <translation>自动不合格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>All forms</source>
+        <translation>全部表单</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Evaluation details</source>
+        <translation>评估详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section / item</source>
+        <translation>部分 / 条目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No overall comment.</source>
+        <translation>无总体备注。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln evaluation(s)</source>
+        <translation>
+            <numerusform>%Ln 条评估</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto-failed</source>
+        <translation>自动不合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, version %2 · inspector %3 · %4
+Score %5 (pass mark %6) %7
+%8</source>
+        <translation>%1，版本 %2 · 质检员 %3 · %4
+得分 %5（合格线 %6）%7
+%8</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(not answered)</source>
+        <translation>（未作答）</translation>
     </message>
 </context>
 <context>
@@ -976,7 +1195,7 @@
 <context>
     <name>servqa::InteractionListModel</name>
     <message numerus="yes">
-        <location filename="../ui/interactionlistmodel.cpp" line="+77"/>
+        <location filename="../ui/interactionlistmodel.cpp" line="+63"/>
         <source>Evaluated %n time(s)</source>
         <translation>
             <numerusform>已评估 %n 次</numerusform>
@@ -1036,37 +1255,7 @@
 <context>
     <name>servqa::InteractionsPage</name>
     <message>
-        <location filename="../ui/interactionspage.cpp" line="+206"/>
-        <source>All time</source>
-        <translation>全部时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 90 days</source>
-        <translation>最近 90 天</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This year</source>
-        <translation>今年</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom dates</source>
-        <translation>自定义日期</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/interactionspage.cpp" line="+187"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
@@ -1152,8 +1341,13 @@
         <source>No transcript for this interaction.</source>
         <translation>此客户交互没有对话记录。</translation>
     </message>
+    <message>
+        <location line="+71"/>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+4"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln 条客户交互</numerusform>
@@ -1215,6 +1409,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+0"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluations</source>
+        <translation>质检评估</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1333,6 +1532,39 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
 </context>
 <context>
+    <name>servqa::PeriodSelector</name>
+    <message>
+        <location filename="../ui/periodselector.cpp" line="+53"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+</context>
+<context>
     <name>servqa::ScorecardsPage</name>
     <message>
         <location filename="../ui/scorecardspage.cpp" line="+50"/>
@@ -1433,7 +1665,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+75"/>
+        <location filename="../ui/settingspage.cpp" line="+80"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
@@ -1468,7 +1700,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>内容：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>No workspace is open.</source>
         <translation>未打开工作区。</translation>
     </message>
@@ -1501,7 +1733,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="+74"/>
+        <location filename="../ui/welcomepage.cpp" line="+76"/>
         <source>Welcome to ServQA</source>
         <translation>欢迎使用 ServQA</translation>
     </message>

@@ -1,5 +1,8 @@
 #include "formatting.h"
 
+#include "form.h"
+#include "scoreengine.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -32,6 +35,29 @@ QString formatYesNo(std::optional<bool> value)
     if (!value)
         return {};
     return *value ? QCoreApplication::translate("Formatting", "Yes") : QCoreApplication::translate("Formatting", "No");
+}
+
+QString formatAnswer(const FormItem &item, const Answer &answer)
+{
+    if (answer.notApplicable)
+        return QCoreApplication::translate("Formatting", "N/A");
+    if (item.type == ItemType::Text)
+        return answer.text;
+    if (!answer.value)
+        return {};
+    const double v = *answer.value;
+    switch (item.type) {
+    case ItemType::YesNo:
+    case ItemType::YesNoNa: return formatYesNo(v >= 1.0);
+    case ItemType::Rating5: return QStringLiteral("%1 / 5").arg(v);
+    case ItemType::Rating7: return QStringLiteral("%1 / 7").arg(v);
+    case ItemType::Scale10: return QStringLiteral("%1 / 10").arg(v);
+    case ItemType::Elapsed:
+        return QCoreApplication::translate("Formatting", "%1 s (SLA %2 s)").arg(v).arg(item.slaSeconds.value_or(0));
+    case ItemType::Numeric: return QLocale().toString(v);
+    case ItemType::Text: break;
+    }
+    return {};
 }
 
 QString formatCount(qint64 n)

@@ -3,12 +3,12 @@
 #include "formatting.h"
 #include "interactionlistmodel.h"
 #include "interactionrepository.h"
+#include "periodselector.h"
 #include "session.h"
 #include "siterepository.h"
 #include "staffrepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,8 +25,6 @@
 namespace servqa {
 
 namespace {
-enum class Period { All, Last7, Last30, Last90, ThisYear, Custom };
-
 QLabel *valueLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -40,13 +38,7 @@ QLabel *valueLabel(QWidget *parent)
 InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new InteractionListModel(this))
 {
-    m_period = new QComboBox(this);
-    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
+    m_period = new PeriodSelector(this);
     m_site = new QComboBox(this);
     m_site->setMinimumContentsLength(18);
     m_channel = new QComboBox(this);
@@ -68,8 +60,6 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_periodLabel);
     filters->addWidget(m_period);
-    filters->addWidget(m_from);
-    filters->addWidget(m_to);
     filters->addSpacing(8);
     filters->addWidget(m_siteLabel);
     filters->addWidget(m_site, 1);
@@ -135,14 +125,7 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, &InteractionsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &InteractionsPage::applyFilter);
-    connect(m_period, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        const bool custom = m_period->currentData().toInt() == int(Period::Custom);
-        m_from->setVisible(custom);
-        m_to->setVisible(custom);
-        applyFilter();
-    });
-    connect(m_from, &QDateEdit::dateChanged, this, &InteractionsPage::applyFilter);
-    connect(m_to, &QDateEdit::dateChanged, this, &InteractionsPage::applyFilter);
+    connect(m_period, &PeriodSelector::changed, this, &InteractionsPage::applyFilter);
     connect(m_site, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         reloadStaff();
         applyFilter();
@@ -150,7 +133,7 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     connect(m_staff, qOverload<int>(&QComboBox::currentIndexChanged), this, &InteractionsPage::applyFilter);
     connect(m_channel, qOverload<int>(&QComboBox::currentIndexChanged), this, &InteractionsPage::applyFilter);
     connect(m_reset, &QPushButton::clicked, this, [this] {
-        m_period->setCurrentIndex(0);
+        m_period->reset();
         m_site->setCurrentIndex(0);
         m_channel->setCurrentIndex(0);
         m_staff->setCurrentIndex(0);
@@ -185,8 +168,6 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     });
 
     retranslate();
-    m_from->hide();
-    m_to->hide();
     onWorkspace();
 }
 
@@ -200,18 +181,8 @@ void InteractionsPage::changeEvent(QEvent *event)
 void InteractionsPage::retranslate()
 {
     // Combo texts are rebuilt with their selection kept, so a switch loses no filter.
-    const QSignalBlocker blockPeriod(m_period);
     const QSignalBlocker blockChannel(m_channel);
-    const int period = qMax(0, m_period->currentIndex());
     const int channel = qMax(0, m_channel->currentIndex());
-    m_period->clear();
-    m_period->addItem(tr("All time"), int(Period::All));
-    m_period->addItem(tr("Last 7 days"), int(Period::Last7));
-    m_period->addItem(tr("Last 30 days"), int(Period::Last30));
-    m_period->addItem(tr("Last 90 days"), int(Period::Last90));
-    m_period->addItem(tr("This year"), int(Period::ThisYear));
-    m_period->addItem(tr("Custom dates"), int(Period::Custom));
-    m_period->setCurrentIndex(period);
     m_channel->clear();
     m_channel->addItem(tr("All channels"));
     for (Channel c : AllChannels)
@@ -279,19 +250,8 @@ void InteractionsPage::reloadStaff()
 InteractionFilter InteractionsPage::currentFilter() const
 {
     InteractionFilter f;
-    const QDate today = QDate::currentDate();
-    const QDateTime tomorrow(today.addDays(1), QTime(0, 0));
-    switch (static_cast<Period>(m_period->currentData().toInt())) {
-    case Period::All: break;
-    case Period::Last7: f.from = tomorrow.addDays(-7); break;
-    case Period::Last30: f.from = tomorrow.addDays(-30); break;
-    case Period::Last90: f.from = tomorrow.addDays(-90); break;
-    case Period::ThisYear: f.from = QDateTime(QDate(today.year(), 1, 1), QTime(0, 0)); break;
-    case Period::Custom:
-        f.from = QDateTime(m_from->date(), QTime(0, 0));
-        f.to = QDateTime(m_to->date().addDays(1), QTime(0, 0)); // the "to" day is included
-        break;
-    }
+    f.from = m_period->from();
+    f.to = m_period->to();
     if (m_site->currentData().isValid())
         f.siteId = m_site->currentData().toLongLong();
     if (m_staff->currentData().isValid())

@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -16,6 +15,7 @@ class QTimer;
 namespace servqa {
 
 class InteractionListModel;
+class PeriodSelector;
 class Session;
 struct InteractionFilter;
 
@@ -45,9 +45,7 @@ private:
 
     Session &m_session;
     InteractionListModel *m_model;
-    QComboBox *m_period;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    PeriodSelector *m_period;
     QComboBox *m_site;
     QComboBox *m_channel;
     QComboBox *m_staff;

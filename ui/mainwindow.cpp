@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "backgroundjob.h"
 #include "demogenerator.h"
+#include "evaluationspage.h"
 #include "formatting.h"
 #include "importdialog.h"
 #include "interactionspage.h"
@@ -46,18 +47,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_nav->setFixedWidth(190);
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setSpacing(2);
-    const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogListView,
-                                            QStyle::SP_FileDialogInfoView};
+    const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_DialogApplyButton,
+                                            QStyle::SP_FileDialogListView, QStyle::SP_FileDialogInfoView};
     for (QStyle::StandardPixmap icon : icons)
         new QListWidgetItem(style()->standardIcon(icon), QString(), m_nav);
 
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_stack);
     m_interactions = new InteractionsPage(*m_session, m_stack);
+    m_evaluations = new EvaluationsPage(*m_session, m_stack);
     m_scorecards = new ScorecardsPage(*m_session, m_stack);
     m_settings = new SettingsPage(*m_session, m_stack);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_interactions);
+    m_stack->addWidget(m_evaluations);
     m_stack->addWidget(m_scorecards);
     m_stack->addWidget(m_settings);
 
@@ -156,7 +159,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    const QStringList pages = {tr("Interactions"), tr("Scorecards"), tr("Settings")};
+    const QStringList pages = {tr("Interactions"), tr("Evaluations"), tr("Scorecards"), tr("Settings")};
     for (int p = 0; p < pages.size(); ++p) {
         m_nav->item(p)->setText(pages[p]);
         m_pageActions.value(p)->setText(pages[p]);

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace servqa {
 
 class BackgroundJob;
+class EvaluationsPage;
 class ImportDialog;
 class InteractionsPage;
 class ScorecardsPage;
@@ -29,7 +30,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Interactions, Scorecards, Settings };
+    enum class Page { Interactions, Evaluations, Scorecards, Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -43,6 +44,7 @@ public:
     void setLanguage(const QString &language);
 
     InteractionsPage *interactionsPage() const { return m_interactions; }
+    EvaluationsPage *evaluationsPage() const { return m_evaluations; }
     ScorecardsPage *scorecardsPage() const { return m_scorecards; }
     SettingsPage *settingsPage() const { return m_settings; }
 
@@ -68,6 +70,7 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     InteractionsPage *m_interactions;
+    EvaluationsPage *m_evaluations;
     ScorecardsPage *m_scorecards;
     SettingsPage *m_settings;
     QPointer<ImportDialog> m_importDialog;

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "dimension.h"
+#include "evaluationrepository.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+#include <array>
+#include <optional>
+
+namespace servqa {
+
+class Database;
+
+// What the Evaluations list is filtered by. Empty fields do not filter.
+struct EvaluationFilter
+{
+    std::optional<QDateTime> from; // when the evaluated interaction happened; inclusive
+    std::optional<QDateTime> to;   // exclusive
+    std::optional<qint64> siteId;
+    std::optional<qint64> staffId;
+    std::optional<qint64> formId; // all versions of one form
+    std::optional<EvaluationStatus> status;
+    std::optional<bool> autoFailed;
+    std::optional<bool> passed;
+
+    bool operator==(const EvaluationFilter &o) const
+    {
+        return from == o.from && to == o.to && siteId == o.siteId && staffId == o.staffId
+               && formId == o.formId && status == o.status && autoFailed == o.autoFailed
+               && passed == o.passed;
+    }
+};
+
+enum class EvaluationColumn {
+    OccurredAt, Site, Staff, Form, Inspector, Status, Score, Result,
+    Tangibles, Reliability, Responsiveness, Assurance, Empathy
+};
+constexpr int EvaluationColumnCount = 13;
+
+// One line of the Evaluations list: the stored score, never recomputed.
+struct EvaluationRow
+{
+    qint64 id = 0;
+    qint64 formVersionId = 0;
+    QDateTime occurredAt;
+    QString siteName;
+    QString staffName;
+    QString formCode;
+    int formVersion = 0;
+    QString inspectorName;
+    EvaluationStatus status = EvaluationStatus::Draft;
+    std::optional<double> score;
+    std::optional<bool> passed;
+    bool autoFailed = false;
+    std::array<std::optional<double>, DimensionCount> dimensions{};
+};
+
+// Filtered, sorted, paged reads of evaluations (indexes on time, site+time, staff+time,
+// form version+time).
+class EvaluationQuery
+{
+public:
+    explicit EvaluationQuery(Database &db) : m_db(db) {}
+
+    Result<QVector<EvaluationRow>> page(const EvaluationFilter &filter, EvaluationColumn sortBy,
+                                        Qt::SortOrder order, int offset, int limit);
+    Result<qint64> count(const EvaluationFilter &filter);
+
+private:
+    Database &m_db;
+};
+
+} // namespace servqa

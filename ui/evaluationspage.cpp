@@ -1,0 +1,315 @@
+#include "evaluationspage.h"
+
+#include "evaluationlistmodel.h"
+#include "formatting.h"
+#include "formrepository.h"
+#include "periodselector.h"
+#include "session.h"
+#include "siterepository.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace servqa {
+
+namespace {
+enum class ResultChoice { Any, Passed, Failed, AutoFailed };
+enum AnswerColumn { ItemColumn, AnswerValueColumn, CommentColumn, AnswerColumnCount };
+} // namespace
+
+EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new EvaluationListModel(this))
+{
+    m_period = new PeriodSelector(this);
+    m_site = new QComboBox(this);
+    m_site->setMinimumContentsLength(16);
+    m_form = new QComboBox(this);
+    m_form->setMinimumContentsLength(12);
+    m_status = new QComboBox(this);
+    m_result = new QComboBox(this);
+    m_reset = new QPushButton(this);
+    m_periodLabel = new QLabel(this);
+    m_siteLabel = new QLabel(this);
+    m_formLabel = new QLabel(this);
+    m_statusLabel = new QLabel(this);
+    m_resultLabel = new QLabel(this);
+    m_periodLabel->setBuddy(m_period);
+    m_siteLabel->setBuddy(m_site);
+    m_formLabel->setBuddy(m_form);
+    m_statusLabel->setBuddy(m_status);
+    m_resultLabel->setBuddy(m_result);
+    for (EvaluationStatus s : {EvaluationStatus::Draft, EvaluationStatus::Submitted, EvaluationStatus::Acknowledged,
+                               EvaluationStatus::Disputed, EvaluationStatus::Resolved})
+        m_status->addItem(QString(), evaluationStatusKey(s));
+    m_status->insertItem(0, QString());
+    m_status->setCurrentIndex(0);
+    for (ResultChoice r : {ResultChoice::Any, ResultChoice::Passed, ResultChoice::Failed, ResultChoice::AutoFailed})
+        m_result->addItem(QString(), int(r));
+
+    auto *filters = new QHBoxLayout;
+    for (auto [label, widget, stretch] : {std::tuple<QLabel *, QWidget *, int>{m_periodLabel, m_period, 0},
+                                          {m_siteLabel, m_site, 1}, {m_formLabel, m_form, 1},
+                                          {m_statusLabel, m_status, 0}, {m_resultLabel, m_result, 0}}) {
+        filters->addWidget(label);
+        filters->addWidget(widget, stretch);
+        filters->addSpacing(6);
+    }
+    filters->addWidget(m_reset);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+
+    auto *details = new QWidget(this);
+    m_detailsTitle = new QLabel(details);
+    QFont titleFont = m_detailsTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_detailsTitle->setFont(titleFont);
+    m_summary = new QLabel(details);
+    m_summary->setTextFormat(Qt::PlainText); // names and comments are never rich text
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_answers = new QTreeWidget(details);
+    m_answers->setColumnCount(AnswerColumnCount);
+    m_answers->header()->setSectionResizeMode(ItemColumn, QHeaderView::Stretch);
+    m_answers->header()->setStretchLastSection(false);
+    m_answers->setWordWrap(true);
+    m_comment = new QPlainTextEdit(details);
+    m_comment->setReadOnly(true);
+    m_comment->setMaximumHeight(80);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->addWidget(m_detailsTitle);
+    detailsLayout->addWidget(m_summary);
+    detailsLayout->addWidget(m_answers, 1);
+    detailsLayout->addWidget(m_comment);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    m_count = new QLabel(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_count);
+
+    connect(m_period, &PeriodSelector::changed, this, &EvaluationsPage::applyFilter);
+    for (QComboBox *combo : {m_site, m_form, m_status, m_result})
+        connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, &EvaluationsPage::applyFilter);
+    connect(m_reset, &QPushButton::clicked, this, [this] {
+        m_period->reset();
+        for (QComboBox *combo : {m_site, m_form, m_status, m_result})
+            combo->setCurrentIndex(0);
+    });
+    connect(m_model, &PagedTableModel::totalCountChanged, this, &EvaluationsPage::updateCount);
+    connect(m_model, &PagedTableModel::errorOccurred, m_count, &QLabel::setText);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EvaluationsPage::showDetails);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first != 0)
+            return;
+        if (!m_columnsSized) {
+            m_view->resizeColumnsToContents();
+            m_columnsSized = true;
+        }
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvaluationsPage::showDetails);
+
+    auto onWorkspace = [this] {
+        reloadChoices();
+        m_model->setWorkspace(m_session.path());
+    };
+    connect(&m_session, &Session::opened, this, onWorkspace);
+    connect(&m_session, &Session::closed, this, onWorkspace);
+    connect(&m_session, &Session::dataChanged, this, [this] {
+        reloadChoices();
+        m_model->reload();
+    });
+    retranslate();
+    onWorkspace();
+}
+
+void EvaluationsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void EvaluationsPage::retranslate()
+{
+    m_periodLabel->setText(tr("&Period:"));
+    m_siteLabel->setText(tr("S&ite:"));
+    m_formLabel->setText(tr("&Form:"));
+    m_statusLabel->setText(tr("S&tatus:"));
+    m_resultLabel->setText(tr("&Result:"));
+    m_reset->setText(tr("Reset filters"));
+    m_status->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < m_status->count(); ++i)
+        m_status->setItemText(i, evaluationStatusName(*evaluationStatusFromKey(m_status->itemData(i).toString())));
+    m_result->setItemText(int(ResultChoice::Any), tr("Any result"));
+    m_result->setItemText(int(ResultChoice::Passed), tr("Passed"));
+    m_result->setItemText(int(ResultChoice::Failed), tr("Failed (incl. auto-failed)"));
+    m_result->setItemText(int(ResultChoice::AutoFailed), tr("Auto-failed"));
+    if (m_site->count() > 0)
+        m_site->setItemText(0, tr("All sites"));
+    if (m_form->count() > 0)
+        m_form->setItemText(0, tr("All forms"));
+    m_detailsTitle->setText(tr("Evaluation details"));
+    m_answers->setHeaderLabels({tr("Section / item"), tr("Answer"), tr("Comment")});
+    m_comment->setPlaceholderText(tr("No overall comment."));
+    m_model->retranslate();
+    updateCount(m_model->totalCount());
+    showDetails();
+}
+
+void EvaluationsPage::reloadChoices()
+{
+    const QSignalBlocker blockSite(m_site);
+    const QSignalBlocker blockForm(m_form);
+    const QVariant site = m_site->currentData();
+    const QVariant form = m_form->currentData();
+    m_site->clear();
+    m_form->clear();
+    m_site->addItem(tr("All sites"));
+    m_form->addItem(tr("All forms"));
+    if (Database *db = m_session.database()) {
+        if (const auto sites = SiteRepository(*db).all()) {
+            for (const Site &s : *sites)
+                m_site->addItem(s.region.isEmpty() ? s.name : QStringLiteral("%1 · %2").arg(s.region, s.name), s.id);
+        }
+        if (const auto versions = FormRepository(*db).versions()) {
+            QSet<QString> seen;
+            for (const FormVersionSummary &v : *versions) {
+                if (seen.contains(v.code))
+                    continue;
+                seen.insert(v.code);
+                m_form->addItem(QStringLiteral("%1 — %2").arg(v.code, v.name), v.formId);
+            }
+        }
+    }
+    m_site->setCurrentIndex(qMax(0, m_site->findData(site)));
+    m_form->setCurrentIndex(qMax(0, m_form->findData(form)));
+}
+
+EvaluationFilter EvaluationsPage::currentFilter() const
+{
+    EvaluationFilter f;
+    f.from = m_period->from();
+    f.to = m_period->to();
+    if (m_site->currentData().isValid())
+        f.siteId = m_site->currentData().toLongLong();
+    if (m_form->currentData().isValid())
+        f.formId = m_form->currentData().toLongLong();
+    if (m_status->currentData().isValid())
+        f.status = evaluationStatusFromKey(m_status->currentData().toString());
+    switch (static_cast<ResultChoice>(m_result->currentData().toInt())) {
+    case ResultChoice::Any: break;
+    case ResultChoice::Passed: f.passed = true; break;
+    case ResultChoice::Failed: f.passed = false; break;
+    case ResultChoice::AutoFailed: f.autoFailed = true; break;
+    }
+    return f;
+}
+
+void EvaluationsPage::applyFilter()
+{
+    m_model->setFilter(currentFilter());
+}
+
+void EvaluationsPage::updateCount(qint64 total)
+{
+    if (!m_session.isOpen())
+        m_count->clear();
+    else if (total < 0)
+        m_count->setText(tr("Searching…"));
+    else
+        m_count->setText(tr("%Ln evaluation(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+}
+
+void EvaluationsPage::showDetails()
+{
+    m_answers->clear();
+    m_summary->clear();
+    m_comment->clear();
+    const EvaluationRow *row = m_model->rowAt(m_view->currentIndex().row());
+    if (!row || !m_session.isOpen())
+        return;
+    Database &db = *m_session.database();
+    // The form version the evaluation was scored with, not the newest one.
+    const auto form = FormRepository(db).load(row->formVersionId);
+    if (!form)
+        return;
+    const auto evaluation = EvaluationRepository(db).load(row->id, *form);
+    if (!evaluation)
+        return;
+    const Evaluation &e = *evaluation;
+
+    QStringList dimensions;
+    for (Dimension d : AllDimensions)
+        dimensions << tr("%1 %2").arg(dimensionName(d), formatPercent(e.score.dimensions[dimensionIndex(d)]));
+    const QString result = e.score.autoFailed ? tr("auto-failed") : !e.score.passed ? QString()
+                                              : *e.score.passed ? tr("passed") : tr("failed");
+    m_summary->setText(tr("%1, version %2 · inspector %3 · %4\nScore %5 (pass mark %6) %7\n%8")
+                           .arg(form->name)
+                           .arg(form->version)
+                           .arg(row->inspectorName, evaluationStatusName(e.status), formatPercent(e.score.percent),
+                                formatPercent(form->passMark), result, dimensions.join(QStringLiteral(" · "))));
+
+    // Section scores as computed when the evaluation was scored: recomputed here from the
+    // stored answers with the same version, which by the versioning rule gives the same numbers.
+    const auto scored = scoreEvaluation(*form, e.answers);
+    for (int s = 0; s < form->sections.size(); ++s) {
+        const FormSection &section = form->sections[s];
+        auto *sectionItem = new QTreeWidgetItem(m_answers);
+        sectionItem->setText(ItemColumn, section.title);
+        const bool scoring = std::any_of(section.items.cbegin(), section.items.cend(),
+                                         [](const FormItem &item) { return item.type != ItemType::Text; });
+        if (scored && scoring) // a notes-only section has no score to show
+            sectionItem->setText(AnswerValueColumn, formatPercent(scored->sections[s].percent));
+        QFont bold = sectionItem->font(ItemColumn);
+        bold.setBold(true);
+        sectionItem->setFont(ItemColumn, bold);
+        sectionItem->setFont(AnswerValueColumn, bold);
+        for (const FormItem &item : section.items) {
+            auto *i = new QTreeWidgetItem(sectionItem);
+            i->setText(ItemColumn, item.text);
+            i->setToolTip(ItemColumn, item.help.isEmpty() ? item.text : item.text + QLatin1Char('\n') + item.help);
+            const auto found = e.answers.constFind(item.key);
+            i->setText(AnswerValueColumn, found == e.answers.constEnd() ? tr("(not answered)") : formatAnswer(item, *found));
+            if (found != e.answers.constEnd()) {
+                i->setText(CommentColumn, found->comment);
+                i->setToolTip(CommentColumn, found->comment);
+                if (scored && scored->failedCriticalItems.contains(item.key))
+                    i->setForeground(AnswerValueColumn, QBrush(QColor(0xb0, 0x00, 0x20)));
+            }
+        }
+    }
+    m_answers->expandAll();
+    m_answers->resizeColumnToContents(AnswerValueColumn);
+    m_comment->setPlainText(e.comment);
+}
+
+} // namespace servqa

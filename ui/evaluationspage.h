@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTreeWidget;
+
+namespace servqa {
+
+class EvaluationListModel;
+class PeriodSelector;
+class Session;
+struct EvaluationFilter;
+
+// Evaluations: every scored interaction and visit with its stored score, result and five
+// dimension scores, filtered by period, site, form, status and result; the selected one's
+// answers, comments and section scores beside the list.
+class EvaluationsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EvaluationsPage(Session &session, QWidget *parent = nullptr);
+
+    EvaluationListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QTreeWidget *answers() const { return m_answers; }
+    QComboBox *resultBox() const { return m_result; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void reloadChoices();
+    void applyFilter();
+    EvaluationFilter currentFilter() const;
+    void showDetails();
+    void updateCount(qint64 total);
+
+    Session &m_session;
+    EvaluationListModel *m_model;
+    PeriodSelector *m_period;
+    QComboBox *m_site;
+    QComboBox *m_form;
+    QComboBox *m_status;
+    QComboBox *m_result;
+    QPushButton *m_reset;
+    QLabel *m_periodLabel;
+    QLabel *m_siteLabel;
+    QLabel *m_formLabel;
+    QLabel *m_statusLabel;
+    QLabel *m_resultLabel;
+    QTableView *m_view;
+    QLabel *m_count;
+    QLabel *m_detailsTitle;
+    QLabel *m_summary;
+    QTreeWidget *m_answers;
+    QPlainTextEdit *m_comment;
+    bool m_columnsSized = false;
+};
+
+} // namespace servqa

@@ -1,0 +1,89 @@
+#include "periodselector.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+
+namespace servqa {
+
+namespace {
+enum class Period { All, Last7, Last30, Last90, ThisYear, Custom };
+}
+
+PeriodSelector::PeriodSelector(QWidget *parent) : QWidget(parent)
+{
+    m_period = new QComboBox(this);
+    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->hide();
+    }
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_period);
+    layout->addWidget(m_from);
+    layout->addWidget(m_to);
+    setFocusProxy(m_period);
+    retranslate();
+    connect(m_period, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        const bool custom = m_period->currentData().toInt() == int(Period::Custom);
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+        emit changed();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &PeriodSelector::changed);
+    connect(m_to, &QDateEdit::dateChanged, this, &PeriodSelector::changed);
+}
+
+void PeriodSelector::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PeriodSelector::retranslate()
+{
+    const QSignalBlocker block(m_period);
+    const int current = qMax(0, m_period->currentIndex());
+    m_period->clear();
+    m_period->addItem(tr("All time"), int(Period::All));
+    m_period->addItem(tr("Last 7 days"), int(Period::Last7));
+    m_period->addItem(tr("Last 30 days"), int(Period::Last30));
+    m_period->addItem(tr("Last 90 days"), int(Period::Last90));
+    m_period->addItem(tr("This year"), int(Period::ThisYear));
+    m_period->addItem(tr("Custom dates"), int(Period::Custom));
+    m_period->setCurrentIndex(current);
+}
+
+void PeriodSelector::reset()
+{
+    m_period->setCurrentIndex(0);
+}
+
+std::optional<QDateTime> PeriodSelector::from() const
+{
+    const QDate today = QDate::currentDate();
+    const QDateTime tomorrow(today.addDays(1), QTime(0, 0));
+    switch (static_cast<Period>(m_period->currentData().toInt())) {
+    case Period::All: return std::nullopt;
+    case Period::Last7: return tomorrow.addDays(-7);
+    case Period::Last30: return tomorrow.addDays(-30);
+    case Period::Last90: return tomorrow.addDays(-90);
+    case Period::ThisYear: return QDateTime(QDate(today.year(), 1, 1), QTime(0, 0));
+    case Period::Custom: return QDateTime(m_from->date(), QTime(0, 0));
+    }
+    return std::nullopt;
+}
+
+std::optional<QDateTime> PeriodSelector::to() const
+{
+    if (static_cast<Period>(m_period->currentData().toInt()) != Period::Custom)
+        return std::nullopt;
+    return QDateTime(m_to->date().addDays(1), QTime(0, 0)); // the "to" day is included
+}
+
+} // namespace servqa

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+
+namespace servqa {
+
+// "All time / Last 7 days / … / Custom dates" with a from–to pair for custom dates; used by
+// every filtered list.
+class PeriodSelector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PeriodSelector(QWidget *parent = nullptr);
+
+    // [from, to) in local time; nullopt where the period is open.
+    std::optional<QDateTime> from() const;
+    std::optional<QDateTime> to() const;
+    void reset();
+    QComboBox *combo() const { return m_period; }
+
+signals:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+};
+
+} // namespace servqa
