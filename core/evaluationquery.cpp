@@ -1,6 +1,7 @@
 #include "evaluationquery.h"
 
 #include "database.h"
+#include "sqlwhere.h"
 #include "timeutil.h"
 
 #include <QSqlQuery>
@@ -10,39 +11,25 @@ namespace servqa {
 
 namespace {
 
-struct Where
+SqlWhere buildWhere(const EvaluationFilter &f)
 {
-    QString sql;
-    QVariantList values;
-};
-
-// Only fixed SQL text is concatenated; every value is bound.
-Where buildWhere(const EvaluationFilter &f)
-{
-    QStringList parts;
-    Where w;
-    auto add = [&](const char *clause, const QVariant &value) {
-        parts << QString::fromLatin1(clause);
-        w.values << value;
-    };
+    SqlWhere w;
     if (f.from)
-        add("e.occurred_at >= ?", toStored(*f.from));
+        w.add("e.occurred_at >= ?", toStored(*f.from));
     if (f.to)
-        add("e.occurred_at < ?", toStored(*f.to));
+        w.add("e.occurred_at < ?", toStored(*f.to));
     if (f.siteId)
-        add("e.site_id = ?", *f.siteId);
+        w.add("e.site_id = ?", *f.siteId);
     if (f.staffId)
-        add("e.staff_id = ?", *f.staffId);
+        w.add("e.staff_id = ?", *f.staffId);
     if (f.formId)
-        add("e.form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?)", *f.formId);
+        w.add("e.form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?)", *f.formId);
     if (f.status)
-        add("e.status = ?", evaluationStatusKey(*f.status));
+        w.add("e.status = ?", evaluationStatusKey(*f.status));
     if (f.autoFailed)
-        add("e.auto_failed = ?", *f.autoFailed ? 1 : 0);
+        w.add("e.auto_failed = ?", *f.autoFailed ? 1 : 0);
     if (f.passed)
-        add("e.passed = ?", *f.passed ? 1 : 0);
-    if (!parts.isEmpty())
-        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+        w.add("e.passed = ?", *f.passed ? 1 : 0);
     return w;
 }
 
@@ -76,7 +63,7 @@ std::optional<double> optionalReal(const QVariant &v)
 Result<QVector<EvaluationRow>> EvaluationQuery::page(const EvaluationFilter &filter, EvaluationColumn sortBy,
                                                      Qt::SortOrder order, int offset, int limit)
 {
-    const Where where = buildWhere(filter);
+    const SqlWhere where = buildWhere(filter);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -88,10 +75,9 @@ Result<QVector<EvaluationRow>> EvaluationQuery::page(const EvaluationFilter &fil
                   "LEFT JOIN staff st ON st.id = e.staff_id "
                   "JOIN form_versions v ON v.id = e.form_version_id JOIN forms f ON f.id = v.form_id "
                   "LEFT JOIN users u ON u.id = e.inspector_id")
-              + where.sql + QStringLiteral(" ORDER BY ") + orderColumn(sortBy) + direction
+              + where.sql() + QStringLiteral(" ORDER BY ") + orderColumn(sortBy) + direction
               + QStringLiteral(", e.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant &v : where.values)
-        q.addBindValue(v);
+    where.bindTo(q);
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (const Status s = execQuery(q, m_db); !s)
@@ -122,11 +108,10 @@ Result<QVector<EvaluationRow>> EvaluationQuery::page(const EvaluationFilter &fil
 
 Result<qint64> EvaluationQuery::count(const EvaluationFilter &filter)
 {
-    const Where where = buildWhere(filter);
+    const SqlWhere where = buildWhere(filter);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM evaluations e") + where.sql);
-    for (const QVariant &v : where.values)
-        q.addBindValue(v);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM evaluations e") + where.sql());
+    where.bindTo(q);
     return execScalar(q, m_db);
 }
 

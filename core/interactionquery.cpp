@@ -1,6 +1,7 @@
 #include "interactionquery.h"
 
 #include "database.h"
+#include "sqlwhere.h"
 #include "timeutil.h"
 
 #include <QSqlQuery>
@@ -10,38 +11,19 @@ namespace servqa {
 
 namespace {
 
-// WHERE clause and its bound values. Only fixed SQL text is concatenated; every user value
-// is bound.
-struct Where
+SqlWhere buildWhere(const InteractionFilter &f)
 {
-    QString sql;
-    QVariantList values;
-};
-
-Where buildWhere(const InteractionFilter &f)
-{
-    QStringList parts;
-    Where w;
-    if (f.from) {
-        parts << QStringLiteral("i.started_at >= ?");
-        w.values << toStored(*f.from);
-    }
-    if (f.to) {
-        parts << QStringLiteral("i.started_at < ?");
-        w.values << toStored(*f.to);
-    }
-    if (f.siteId) {
-        parts << QStringLiteral("i.site_id = ?");
-        w.values << *f.siteId;
-    }
-    if (f.channel) {
-        parts << QStringLiteral("i.channel = ?");
-        w.values << channelKey(*f.channel);
-    }
-    if (f.staffId) {
-        parts << QStringLiteral("i.staff_id = ?");
-        w.values << *f.staffId;
-    }
+    SqlWhere w;
+    if (f.from)
+        w.add("i.started_at >= ?", toStored(*f.from));
+    if (f.to)
+        w.add("i.started_at < ?", toStored(*f.to));
+    if (f.siteId)
+        w.add("i.site_id = ?", *f.siteId);
+    if (f.channel)
+        w.add("i.channel = ?", channelKey(*f.channel));
+    if (f.staffId)
+        w.add("i.staff_id = ?", *f.staffId);
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         // LIKE with an escape character so that % and _ typed by the user match literally.
@@ -50,14 +32,10 @@ Where buildWhere(const InteractionFilter &f)
         pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
         pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        parts << QStringLiteral(
-            "(i.customer_ref LIKE ? ESCAPE '\\' OR i.external_id LIKE ? ESCAPE '\\' "
-            "OR st.name LIKE ? ESCAPE '\\' OR i.transcript LIKE ? ESCAPE '\\')");
-        for (int k = 0; k < 4; ++k)
-            w.values << pattern;
+        w.add(QStringLiteral("(i.customer_ref LIKE ? ESCAPE '\\' OR i.external_id LIKE ? ESCAPE '\\' "
+                             "OR st.name LIKE ? ESCAPE '\\' OR i.transcript LIKE ? ESCAPE '\\')"),
+              {pattern, pattern, pattern, pattern});
     }
-    if (!parts.isEmpty())
-        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;
 }
 
@@ -80,19 +58,13 @@ QString orderColumn(InteractionColumn c)
 const QString FromJoins = QStringLiteral(
     " FROM interactions i JOIN sites s ON s.id = i.site_id LEFT JOIN staff st ON st.id = i.staff_id");
 
-void bindAll(QSqlQuery &q, const QVariantList &values)
-{
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-}
-
 } // namespace
 
 Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &filter,
                                                        InteractionColumn sortBy,
                                                        Qt::SortOrder order, int offset, int limit)
 {
-    const Where where = buildWhere(filter);
+    const SqlWhere where = buildWhere(filter);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -100,9 +72,9 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
                   "SELECT i.id, i.started_at, i.channel, s.name, st.name, i.customer_ref, "
                   "i.duration_s, i.first_response_s, i.resolved, i.external_id, "
                   "(SELECT COUNT(*) FROM evaluations e WHERE e.interaction_id = i.id)")
-              + FromJoins + where.sql + QStringLiteral(" ORDER BY ") + orderColumn(sortBy) + direction
+              + FromJoins + where.sql() + QStringLiteral(" ORDER BY ") + orderColumn(sortBy) + direction
               + QStringLiteral(", i.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
-    bindAll(q, where.values);
+    where.bindTo(q);
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (const Status s = execQuery(q, m_db); !s)
@@ -132,14 +104,14 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
 
 Result<qint64> InteractionQuery::count(const InteractionFilter &filter)
 {
-    const Where where = buildWhere(filter);
+    const SqlWhere where = buildWhere(filter);
     QSqlQuery q(m_db.connection());
     // The staff join is needed only when the text filter looks at staff names.
     const QString from = filter.text.trimmed().isEmpty()
                              ? QStringLiteral(" FROM interactions i")
                              : QStringLiteral(" FROM interactions i LEFT JOIN staff st ON st.id = i.staff_id");
-    q.prepare(QStringLiteral("SELECT COUNT(*)") + from + where.sql);
-    bindAll(q, where.values);
+    q.prepare(QStringLiteral("SELECT COUNT(*)") + from + where.sql());
+    where.bindTo(q);
     if (const Status s = execQuery(q, m_db); !s)
         return Error{s.error()};
     q.next();

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantList>
+
+namespace servqa {
+
+// A WHERE clause built from fixed SQL fragments with `?` placeholders and the values bound
+// to them, in order. Only fixed text is concatenated; every user value is bound.
+class SqlWhere
+{
+public:
+    // Adds `clause` (one `?` per value) joined with AND.
+    void add(const char *clause, const QVariant &value) { add(QString::fromLatin1(clause), {value}); }
+    void add(const QString &clause, const QVariantList &values)
+    {
+        m_parts << clause;
+        m_values += values;
+    }
+
+    // " WHERE a AND b", or empty when nothing filters.
+    QString sql() const
+    {
+        return m_parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_parts.join(QStringLiteral(" AND "));
+    }
+
+    void bindTo(QSqlQuery &q) const
+    {
+        for (const QVariant &v : m_values)
+            q.addBindValue(v);
+    }
+
+private:
+    QStringList m_parts;
+    QVariantList m_values;
+};
+
+} // namespace servqa
