@@ -73,10 +73,6 @@ Result<qint64> EvaluationRepository::insert(const Evaluation &e, const Form &for
             "score_tangibles, score_reliability, score_responsiveness, score_assurance, "
             "score_empathy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?, ?) RETURNING id"));
-        m_insertAnswer = std::make_unique<QSqlQuery>(m_db.connection());
-        m_insertAnswer->prepare(QStringLiteral(
-            "INSERT INTO evaluation_answers (evaluation_id, item_id, value, is_na, text_value, "
-            "comment) VALUES (?, ?, ?, ?, ?, ?)"));
     }
     QSqlQuery &q = *m_insert;
     q.addBindValue(e.formVersionId);
@@ -91,24 +87,30 @@ Result<qint64> EvaluationRepository::insert(const Evaluation &e, const Form &for
     q.addBindValue(e.submittedAt ? QVariant(toStored(*e.submittedAt))
                                  : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(notNull(e.comment));
-    q.addBindValue(e.score.pointsEarned);
-    q.addBindValue(e.score.pointsPossible);
-    q.addBindValue(e.score.bonusPoints);
-    q.addBindValue(nullable(e.score.percent));
-    q.addBindValue(e.score.passed ? QVariant(*e.score.passed ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(e.score.autoFailed ? 1 : 0);
-    for (Dimension d : AllDimensions)
-        q.addBindValue(nullable(e.score.dimensions[dimensionIndex(d)]));
+    bindScore(q, e.score);
     const auto inserted = execReturningId(q, m_db);
     if (!inserted)
         return Error{inserted.error()};
     const qint64 id = *inserted;
 
+    if (const Status s = insertAnswers(id, e.answers, form); !s)
+        return Error{s.error()};
+    return id;
+}
+
+Status EvaluationRepository::insertAnswers(qint64 id, const Answers &answers, const Form &form)
+{
+    if (!m_insertAnswer) {
+        m_insertAnswer = std::make_unique<QSqlQuery>(m_db.connection());
+        m_insertAnswer->prepare(QStringLiteral(
+            "INSERT INTO evaluation_answers (evaluation_id, item_id, value, is_na, text_value, "
+            "comment) VALUES (?, ?, ?, ?, ?, ?)"));
+    }
     QSqlQuery &a = *m_insertAnswer;
     for (const FormSection &section : form.sections) {
         for (const FormItem &item : section.items) {
-            const auto found = e.answers.constFind(item.key);
-            if (found == e.answers.constEnd())
+            const auto found = answers.constFind(item.key);
+            if (found == answers.constEnd())
                 continue;
             a.addBindValue(id);
             a.addBindValue(item.id);
@@ -118,10 +120,46 @@ Result<qint64> EvaluationRepository::insert(const Evaluation &e, const Form &for
                                                  : QVariant(found->text));
             a.addBindValue(notNull(found->comment));
             if (const Status s = execQuery(a, m_db); !s)
-                return Error{s.error()};
+                return s;
         }
     }
-    return id;
+    return success();
+}
+
+// Binds the stored-score columns in their schema order.
+void EvaluationRepository::bindScore(QSqlQuery &q, const ScoreResult &score)
+{
+    q.addBindValue(score.pointsEarned);
+    q.addBindValue(score.pointsPossible);
+    q.addBindValue(score.bonusPoints);
+    q.addBindValue(nullable(score.percent));
+    q.addBindValue(score.passed ? QVariant(*score.passed ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(score.autoFailed ? 1 : 0);
+    for (Dimension d : AllDimensions)
+        q.addBindValue(nullable(score.dimensions[dimensionIndex(d)]));
+}
+
+Status EvaluationRepository::update(const Evaluation &e, const Form &form)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE evaluations SET status = ?, updated_at = ?, submitted_at = ?, comment = ?, "
+        "points_earned = ?, points_possible = ?, bonus_points = ?, score = ?, passed = ?, "
+        "auto_failed = ?, score_tangibles = ?, score_reliability = ?, score_responsiveness = ?, "
+        "score_assurance = ?, score_empathy = ? WHERE id = ?"));
+    q.addBindValue(evaluationStatusKey(e.status));
+    q.addBindValue(toStored(e.updatedAt));
+    q.addBindValue(e.submittedAt ? QVariant(toStored(*e.submittedAt)) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(notNull(e.comment));
+    bindScore(q, e.score);
+    q.addBindValue(e.id);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    q.prepare(QStringLiteral("DELETE FROM evaluation_answers WHERE evaluation_id = ?"));
+    q.addBindValue(e.id);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    return insertAnswers(e.id, e.answers, form);
 }
 
 Result<Evaluation> EvaluationRepository::load(qint64 id, const Form &form)

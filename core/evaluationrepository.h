@@ -50,11 +50,17 @@ public:
     // scoreEvaluation against `form`, the version it was scored with). The caller owns the
     // transaction, so bulk inserts share one.
     Result<qint64> insert(const Evaluation &evaluation, const Form &form);
+    // Replaces the status, times, comment, answers and stored score of an evaluation; the
+    // caller owns the transaction.
+    Status update(const Evaluation &evaluation, const Form &form);
     // Loads an evaluation and its answers; `form` must be its form version.
     Result<Evaluation> load(qint64 id, const Form &form);
     Result<qint64> count();
 
 private:
+    Status insertAnswers(qint64 id, const Answers &answers, const Form &form);
+    static void bindScore(QSqlQuery &q, const ScoreResult &score);
+
     Database &m_db;
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_insertAnswer;

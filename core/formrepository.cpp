@@ -1,5 +1,6 @@
 #include "formrepository.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "formjson.h"
 #include "timeutil.h"
@@ -66,6 +67,15 @@ Result<Form> FormRepository::insertVersion(const Form &input)
         return Error{versionId.error()};
     form.versionId = *versionId;
 
+    if (const Status s = insertSections(form); !s)
+        return Error{s.error()};
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return form;
+}
+
+Status FormRepository::insertSections(Form &form)
+{
     QSqlQuery section(m_db.connection());
     section.prepare(QStringLiteral(
         "INSERT INTO form_sections (form_version_id, position, key, title, kind, weight) "
@@ -109,9 +119,122 @@ Result<Form> FormRepository::insertVersion(const Form &input)
             fi.id = *itemId;
         }
     }
+    return success();
+}
+
+Result<Form> FormRepository::save(const Form &input, qint64 userId)
+{
+    if (const Status valid = validateForm(input, input.code); !valid)
+        return Error{valid.error()};
+    TransactionGuard transaction(m_db.connection());
+    bool inPlace = false;
+    if (input.versionId != 0) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "SELECT v.status, (SELECT COUNT(*) FROM evaluations e WHERE e.form_version_id = v.id) "
+            "FROM form_versions v WHERE v.id = ?"));
+        q.addBindValue(input.versionId);
+        if (const Status s = execQuery(q, m_db); !s)
+            return Error{s.error()};
+        inPlace = q.next() && q.value(0).toString() == formStatusKey(FormStatus::Draft) && q.value(1).toLongLong() == 0;
+    }
+    Form form = input;
+    AuditEntry entry;
+    entry.userId = userId;
+    entry.entity = AuditEntity::Form;
+    if (inPlace) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE forms SET name = ? WHERE id = (SELECT form_id FROM form_versions WHERE id = ?)"));
+        q.addBindValue(form.name);
+        q.addBindValue(form.versionId);
+        if (const Status s = execQuery(q, m_db); !s)
+            return Error{s.error()};
+        q.prepare(QStringLiteral("UPDATE form_versions SET pass_mark = ?, bonus_cap = ?, description = ? WHERE id = ?"));
+        q.addBindValue(form.passMark);
+        q.addBindValue(form.bonusCap ? 1 : 0);
+        q.addBindValue(notNull(form.description));
+        q.addBindValue(form.versionId);
+        if (const Status s = execQuery(q, m_db); !s)
+            return Error{s.error()};
+        q.prepare(QStringLiteral("DELETE FROM form_sections WHERE form_version_id = ?"));
+        q.addBindValue(form.versionId);
+        if (const Status s = execQuery(q, m_db); !s)
+            return Error{s.error()};
+        if (const Status s = insertSections(form); !s)
+            return Error{s.error()};
+        entry.action = QStringLiteral("version_updated");
+    } else {
+        // A version in use (or no longer a draft) is never changed: the edit becomes a new draft.
+        form.status = FormStatus::Draft;
+        auto inserted = insertVersion(form);
+        if (!inserted)
+            return inserted;
+        form = *inserted;
+        entry.action = QStringLiteral("version_created");
+    }
+    entry.entityId = form.formId;
+    entry.field = QStringLiteral("version");
+    entry.newValue = QString::number(form.version);
+    if (const Status s = AuditLog(m_db).append(entry); !s)
+        return Error{s.error()};
     if (const Status s = transaction.commit(); !s)
         return Error{s.error()};
     return form;
+}
+
+Status FormRepository::setStatus(qint64 versionId, FormStatus status, qint64 userId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT form_id, version, status FROM form_versions WHERE id = ?"));
+    q.addBindValue(versionId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    if (!q.next())
+        return Error{QCoreApplication::translate("FormRepository", "Form version %1 does not exist.").arg(versionId)};
+    const qint64 formId = q.value(0).toLongLong();
+    const int version = q.value(1).toInt();
+    const auto old = formStatusFromKey(q.value(2).toString()).value_or(FormStatus::Draft);
+    if (old == status)
+        return success();
+    if (status == FormStatus::Draft)
+        return Error{QCoreApplication::translate("FormRepository",
+                                                 "A published version cannot become a draft again; save an edit as a new version.")};
+    TransactionGuard transaction(m_db.connection());
+    auto record = [&](qint64 id, int v, FormStatus from, FormStatus to) {
+        QSqlQuery u(m_db.connection());
+        u.prepare(QStringLiteral("UPDATE form_versions SET status = ? WHERE id = ?"));
+        u.addBindValue(formStatusKey(to));
+        u.addBindValue(id);
+        if (const Status s = execQuery(u, m_db); !s)
+            return s;
+        AuditEntry entry;
+        entry.userId = userId;
+        entry.entity = AuditEntity::Form;
+        entry.entityId = formId;
+        entry.action = QStringLiteral("status");
+        entry.field = QStringLiteral("v%1").arg(v);
+        entry.oldValue = formStatusKey(from);
+        entry.newValue = formStatusKey(to);
+        return AuditLog(m_db).append(entry);
+    };
+    if (status == FormStatus::Active) {
+        // One active version per form: inspectors always score with the same one.
+        q.prepare(QStringLiteral("SELECT id, version FROM form_versions WHERE form_id = ? AND status = 'active' AND id <> ?"));
+        q.addBindValue(formId);
+        q.addBindValue(versionId);
+        if (const Status s = execQuery(q, m_db); !s)
+            return s;
+        QVector<std::pair<qint64, int>> active;
+        while (q.next())
+            active.push_back({q.value(0).toLongLong(), q.value(1).toInt()});
+        for (const auto &[id, v] : active) {
+            if (const Status s = record(id, v, FormStatus::Active, FormStatus::Retired); !s)
+                return s;
+        }
+    }
+    if (const Status s = record(versionId, version, old, status); !s)
+        return s;
+    return transaction.commit();
 }
 
 Result<Form> FormRepository::load(qint64 versionId)

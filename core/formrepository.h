@@ -34,12 +34,20 @@ public:
     // Stores `form` as the next version of the form with its code (creating the form on first
     // save) and returns it with the database ids filled in. Runs in one transaction.
     Result<Form> insertVersion(const Form &form);
+    // Saves an edited form: a draft version nobody has used is updated in place; anything
+    // else (a version with evaluations, an active or retired one, a new form) becomes a new
+    // draft version, so old evaluations keep theirs. Audited.
+    Result<Form> save(const Form &form, qint64 userId);
+    // Draft → active → retired. Activating a version retires the form's other active one.
+    Status setStatus(qint64 versionId, FormStatus status, qint64 userId);
     Result<Form> load(qint64 versionId);
     Result<QVector<FormVersionSummary>> versions();
     // The newest active version of a form, if any.
     Result<std::optional<qint64>> activeVersionId(const QString &code);
 
 private:
+    Status insertSections(Form &form); // fills in the section and item ids
+
     Database &m_db;
 };
 

@@ -1,5 +1,7 @@
 #include "sqldialect.h"
 
+#include <QRegularExpression>
+
 namespace servqa {
 
 QString SqlDialect::driverName() const
@@ -20,7 +22,27 @@ QString SqlDialect::expandTypes(QString sql) const
         sql.replace(QLatin1String("{{real}}"), QLatin1String("DOUBLE PRECISION"));
         sql.replace(QLatin1String("{{bigint}}"), QLatin1String("BIGINT"));
     }
+    static const QRegularExpression appendOnly(QStringLiteral("\\{\\{append_only:(\\w+)\\}\\}"));
+    for (auto match = appendOnly.match(sql); match.hasMatch(); match = appendOnly.match(sql))
+        sql.replace(match.capturedStart(), match.capturedLength(), appendOnlyTriggers(match.captured(1)));
     return sql;
+}
+
+QString SqlDialect::appendOnlyTriggers(const QString &table) const
+{
+    if (m_kind == Kind::Sqlite) {
+        QString sql;
+        for (const char *op : {"update", "delete"}) {
+            sql += QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1\nBEGIN\n"
+                                  "    SELECT RAISE(ABORT, '%1 is append-only');\nEND;\n")
+                       .arg(table, QLatin1String(op), QString::fromLatin1(op).toUpper());
+        }
+        return sql;
+    }
+    return QStringLiteral(
+               "CREATE OR REPLACE FUNCTION servqa_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$;\n"
+               "CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION servqa_append_only();\n")
+        .arg(table);
 }
 
 QStringList SqlDialect::connectionSetup() const
@@ -46,7 +68,9 @@ QStringList splitSqlStatements(const QString &script)
         const QString line = rawLine.trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1String("--")))
             continue;
-        if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+        // A trigger with a BEGIN … END body spans lines; a one-line trigger ends at its ';'.
+        if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)
+            && !line.endsWith(QLatin1Char(';')))
             inTrigger = true;
         current += rawLine + QLatin1Char('\n');
         const bool endsStatement = inTrigger

@@ -18,12 +18,15 @@ public:
     Kind kind() const { return m_kind; }
     // Qt SQL driver name for this dialect.
     QString driverName() const;
-    // Expands {{id}}, {{real}} and {{bigint}} in a migration file.
+    // Expands {{id}}, {{real}} and {{bigint}} in a migration file, and {{append_only:TABLE}}
+    // into the triggers that make TABLE refuse UPDATE and DELETE.
     QString expandTypes(QString sql) const;
     // Statements run on every new connection.
     QStringList connectionSetup() const;
 
 private:
+    QString appendOnlyTriggers(const QString &table) const;
+
     Kind m_kind;
 };
 

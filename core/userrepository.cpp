@@ -3,6 +3,7 @@
 #include "database.h"
 #include "keytable.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -40,10 +41,38 @@ Result<qint64> UserRepository::upsert(const User &user)
     return execReturningId(q, m_db);
 }
 
+namespace {
+const char UserColumns[] = "SELECT id, login, name, role, site_id FROM users ";
+
+User readUser(const QSqlQuery &q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.login = q.value(1).toString();
+    u.name = q.value(2).toString();
+    u.role = userRoleFromKey(q.value(3).toString()).value_or(UserRole::Inspector);
+    if (!q.value(4).isNull())
+        u.siteId = q.value(4).toLongLong();
+    return u;
+}
+} // namespace
+
+Result<User> UserRepository::find(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QString::fromLatin1(UserColumns) + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    if (!q.next())
+        return Error{QCoreApplication::translate("UserRepository", "User %1 does not exist.").arg(id)};
+    return readUser(q);
+}
+
 Result<QVector<User>> UserRepository::all(std::optional<UserRole> role)
 {
     QSqlQuery q(m_db.connection());
-    const QString select = QStringLiteral("SELECT id, login, name, role, site_id FROM users ");
+    const QString select = QString::fromLatin1(UserColumns);
     if (role) {
         q.prepare(select + QStringLiteral("WHERE role = ? ORDER BY name"));
         q.addBindValue(userRoleKey(*role));
@@ -53,16 +82,8 @@ Result<QVector<User>> UserRepository::all(std::optional<UserRole> role)
     if (const Status s = execQuery(q, m_db); !s)
         return Error{s.error()};
     QVector<User> users;
-    while (q.next()) {
-        User u;
-        u.id = q.value(0).toLongLong();
-        u.login = q.value(1).toString();
-        u.name = q.value(2).toString();
-        u.role = userRoleFromKey(q.value(3).toString()).value_or(UserRole::Inspector);
-        if (!q.value(4).isNull())
-            u.siteId = q.value(4).toLongLong();
-        users.push_back(u);
-    }
+    while (q.next())
+        users.push_back(readUser(q));
     return users;
 }
 

@@ -33,6 +33,7 @@ public:
     // Inserts, or updates the user with the same login; returns the id.
     Result<qint64> upsert(const User &user);
     Result<QVector<User>> all(std::optional<UserRole> role = std::nullopt);
+    Result<User> find(qint64 id);
 
 private:
     Database &m_db;

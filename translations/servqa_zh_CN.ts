@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../core/auditlog.cpp" line="+29"/>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer changed</source>
+        <translation>答案已修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment changed</source>
+        <translation>备注已修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item disputed</source>
+        <translation>条目被申诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute resolved: answer kept</source>
+        <translation>申诉已处理：维持原答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute resolved: answer changed</source>
+        <translation>申诉已处理：答案已修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score recomputed</source>
+        <translation>得分已重新计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All disputes resolved</source>
+        <translation>全部申诉已处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version created</source>
+        <translation>已创建新版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft version edited</source>
+        <translation>草稿版本已编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>状态已变更</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <location filename="../core/interactionrepository.cpp" line="+47"/>
@@ -309,9 +377,107 @@
 <context>
     <name>EvaluationRepository</name>
     <message>
-        <location line="+82"/>
+        <location line="+120"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>评估 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationWorkflow</name>
+    <message>
+        <location filename="../core/evaluationworkflow.cpp" line="+75"/>
+        <source>Evaluation %1 does not exist.</source>
+        <translation>评估 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evaluation %1 is %2; this step is not possible now.</source>
+        <translation>评估 %1 当前为“%2”，现在不能执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>User %1 does not exist.</source>
+        <translation>用户 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 version %2 is not active; evaluations use the active version of a form.</source>
+        <translation>%1 版本 %2 未启用；评估只能使用表单的启用版本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interaction %1 does not exist.</source>
+        <translation>客户交互 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Only the inspector who started evaluation %1 can edit its draft.</source>
+        <translation>只有开始评估 %1 的质检员才能编辑其草稿。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only the inspector who started evaluation %1 can submit it.</source>
+        <translation>只有开始评估 %1 的质检员才能提交。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answer these required items before submitting: %1</source>
+        <translation>提交前请回答以下必答条目：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only a manager or QA lead can acknowledge an evaluation.</source>
+        <translation>只有门店经理 / 主管或质检组长才能确认评估。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Only a manager or QA lead can dispute an evaluation.</source>
+        <translation>只有门店经理 / 主管或质检组长才能对评估提出申诉。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one item to dispute.</source>
+        <translation>请至少选择一个要申诉的条目。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The form has no item &quot;%1&quot;.</source>
+        <translation>表单中没有条目“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is a note, not a scored item; it cannot be disputed.</source>
+        <translation>“%1”是备注，不是计分条目，不能申诉。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a reason for disputing &quot;%1&quot;.</source>
+        <translation>请填写申诉“%1”的理由。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Only a QA lead can resolve a dispute.</source>
+        <translation>只有质检组长才能处理申诉。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a reason for the decision.</source>
+        <translation>请填写处理理由。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dispute %1 does not exist.</source>
+        <translation>申诉 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispute %1 has already been resolved.</source>
+        <translation>申诉 %1 已处理。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -511,9 +677,15 @@
 <context>
     <name>FormRepository</name>
     <message>
-        <location filename="../core/formrepository.cpp" line="+127"/>
+        <location filename="../core/formrepository.cpp" line="+193"/>
+        <location line="+57"/>
         <source>Form version %1 does not exist.</source>
         <translation>表单版本 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>A published version cannot become a draft again; save an edit as a new version.</source>
+        <translation>已发布的版本不能改回草稿；请将修改保存为新版本。</translation>
     </message>
 </context>
 <context>
@@ -783,6 +955,24 @@
     </message>
 </context>
 <context>
+    <name>Sample</name>
+    <message>
+        <location filename="../core/workqueue.cpp" line="+57"/>
+        <source>Choose at least one inspector to assign the sample to.</source>
+        <translation>请至少选择一名质检员来分配抽样。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a number per agent or a percentage between 0 and 100.</source>
+        <translation>请填写每名坐席的抽样数量，或 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample period is empty.</source>
+        <translation>抽样期间为空。</translation>
+    </message>
+</context>
+<context>
     <name>ScoreEngine</name>
     <message>
         <location filename="../core/scoreengine.cpp" line="+60"/>
@@ -836,6 +1026,14 @@
         <location line="+2"/>
         <source>target ≥ %1</source>
         <translation>目标 ≥ %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <location filename="../core/userrepository.cpp" line="+68"/>
+        <source>User %1 does not exist.</source>
+        <translation>用户 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -917,7 +1115,7 @@
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+161"/>
+        <location filename="../ui/evaluationspage.cpp" line="+163"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -1050,7 +1248,7 @@ Score %5 (pass mark %6) %7
 %8</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>(not answered)</source>
         <translation>（未作答）</translation>
     </message>

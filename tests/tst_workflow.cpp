@@ -1,0 +1,357 @@
+// The evaluation life cycle, disputes, the audit trail, form versioning and sampling, end to
+// end against a workspace, with the numbers of the worked example in docs/scoring.md.
+
+#include "auditlog.h"
+#include "evaluationworkflow.h"
+#include "formjson.h"
+#include "formrepository.h"
+#include "interactionrepository.h"
+#include "siterepository.h"
+#include "staffrepository.h"
+#include "testsupport.h"
+#include "userrepository.h"
+#include "workqueue.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace servqa;
+
+namespace {
+
+Form exampleForm()
+{
+    auto form = formFromJson(test::readData(QStringLiteral("scoring/02_na_rebases/form.json")), QStringLiteral("form.json"));
+    if (!form)
+        qFatal("%s", qPrintable(form.error()));
+    return *form;
+}
+
+Answers exampleAnswers(const Form &form)
+{
+    auto answers = answersFromJson(test::readData(QStringLiteral("scoring/02_na_rebases/answers.json")), form, QStringLiteral("a"));
+    if (!answers)
+        qFatal("%s", qPrintable(answers.error()));
+    return *answers;
+}
+
+QStringList actions(Database &db, AuditEntity entity, qint64 id)
+{
+    QStringList list;
+    const auto entries = AuditLog(db).entries(entity, id);
+    for (const AuditEntry &e : *entries)
+        list << e.action + QLatin1Char(':') + e.field + QLatin1Char(':') + e.oldValue.value_or(QStringLiteral("-"))
+                    + QLatin1Char('>') + e.newValue.value_or(QStringLiteral("-"));
+    return list;
+}
+
+// Two sites, three agents with ten calls each (one a day from 1 March 2025), and one user per role.
+struct Fixture
+{
+    test::Workspace ws;
+    qint64 inspector = 0, inspector2 = 0, manager = 0, lead = 0;
+    QVector<qint64> agents;
+    QVector<qint64> interactions; // agent-major: agent k's calls are [10k, 10k + 10)
+    Form form;
+
+    Fixture()
+    {
+        Database &db = *ws.db;
+        Site site;
+        site.code = QStringLiteral("T1");
+        site.name = QStringLiteral("热线一组 Hotline Team 1");
+        site.kind = SiteKind::Team;
+        const qint64 siteId = *SiteRepository(db).upsert(site);
+        UserRepository users(db);
+        auto user = [&](const char *login, const char *name, UserRole role) {
+            User u;
+            u.login = QString::fromUtf8(login);
+            u.name = QString::fromUtf8(name);
+            u.role = role;
+            return *users.upsert(u);
+        };
+        inspector = user("liu", "刘勇", UserRole::Inspector);
+        inspector2 = user("zhao", "赵伟", UserRole::Inspector);
+        manager = user("wang", "王芳", UserRole::Manager);
+        lead = user("chen", "陈静", UserRole::Lead);
+        for (int a = 0; a < 3; ++a) {
+            StaffMember m;
+            m.code = QStringLiteral("A%1").arg(a);
+            m.name = QStringLiteral("Agent %1").arg(a);
+            m.siteId = siteId;
+            agents << *StaffRepository(db).upsert(m);
+            for (int k = 0; k < 10; ++k) {
+                Interaction i;
+                i.externalId = QStringLiteral("C%1-%2").arg(a).arg(k);
+                i.siteId = siteId;
+                i.staffId = agents.last();
+                i.startedAt = QDateTime(QDate(2025, 3, 1 + k), QTime(9 + a, 0));
+                interactions << *InteractionRepository(db).upsert(i);
+            }
+        }
+        form = *FormRepository(db).insertVersion(exampleForm()); // status "active" in the JSON
+    }
+};
+
+} // namespace
+
+class TestWorkflow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void auditTrailIsAppendOnly()
+    {
+        test::Workspace ws;
+        AuditEntry e;
+        e.entity = AuditEntity::Form;
+        e.entityId = 1;
+        e.action = QStringLiteral("created");
+        QVERIFY(AuditLog(*ws.db).append(e));
+        QSqlQuery q(ws.db->connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET action = 'forged'")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+        QCOMPARE(AuditLog(*ws.db).entries(AuditEntity::Form, 1)->size(), 1);
+        QCOMPARE(AuditLog(*ws.db).entries(AuditEntity::Form, 1)->first().action, QStringLiteral("created"));
+    }
+
+    void draftSubmitDisputeResolveAcknowledge()
+    {
+        Fixture f;
+        Database &db = *f.ws.db;
+        EvaluationWorkflow inspector(db, f.inspector);
+        const auto id = inspector.startDraft(f.interactions[0], f.form.versionId);
+        QVERIFY2(id, qPrintable(id.ok() ? QString() : id.error()));
+        // Starting again returns the same draft.
+        QCOMPARE(*inspector.startDraft(f.interactions[0], f.form.versionId), *id);
+
+        Answers partial = exampleAnswers(f.form);
+        partial.remove(QStringLiteral("b3"));
+        partial.remove(QStringLiteral("c1"));
+        QVERIFY(inspector.saveDraft(*id, partial, QStringLiteral("draft")));
+        const auto refused = inspector.submit(*id);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), QStringLiteral("Answer these required items before submitting: "
+                                                 "Answered within 30 s; Read the recording disclosure"));
+
+        QVERIFY(inspector.saveDraft(*id, exampleAnswers(f.form), QStringLiteral("<b>good call</b>")));
+        const auto submitted = inspector.submit(*id);
+        QVERIFY(submitted);
+        QCOMPARE(*submitted->percent, 400.0 / 9.0);
+        QVERIFY(!inspector.saveDraft(*id, {}, QString())); // no longer a draft
+        QVERIFY(!inspector.acknowledge(*id));              // inspectors do not acknowledge
+
+        EvaluationWorkflow manager(db, f.manager);
+        QVERIFY(!manager.dispute(*id, {{QStringLiteral("b1"), QStringLiteral("  ")}})); // a reason is required
+        QVERIFY(!manager.dispute(*id, {{QStringLiteral("n1"), QStringLiteral("notes")}})); // text items are not scored
+        QVERIFY(manager.dispute(*id, {{QStringLiteral("b1"), QStringLiteral("The price quoted was right")},
+                                      {QStringLiteral("a3"), QStringLiteral("Customer interrupted")}}));
+        QVERIFY(!manager.acknowledge(*id)); // not while disputed
+        const auto open = manager.disputes(*id);
+        QCOMPARE(open->size(), 2);
+        QCOMPARE(open->at(0).itemKey, QStringLiteral("b1"));
+        QCOMPARE(open->at(0).before.value, std::optional<double>(0));
+        QCOMPARE(open->at(0).raisedByName, QStringLiteral("王芳"));
+        QVERIFY(open->at(0).isOpen());
+
+        QVERIFY(!manager.resolveDispute(open->at(0).id, DisputeOutcome::Changed, Answer::yes(), QStringLiteral("x")));
+        EvaluationWorkflow lead(db, f.lead);
+        QVERIFY(!lead.resolveDispute(open->at(0).id, DisputeOutcome::Changed, Answer::number(7), QStringLiteral("bad value")));
+        QVERIFY(lead.resolveDispute(open->at(0).id, DisputeOutcome::Changed, Answer::yes(), QStringLiteral("Checked the price list")));
+        QVERIFY(!lead.resolveDispute(open->at(0).id, DisputeOutcome::Kept, {}, QStringLiteral("twice")));
+
+        Form form = *FormRepository(db).load(f.form.versionId);
+        auto stored = EvaluationRepository(db).load(*id, form);
+        QCOMPARE(stored->status, EvaluationStatus::Disputed); // one dispute still open
+        QCOMPARE(*stored->score.percent, 600.0 / 9.0);         // resolution 2 × 2 more points
+        QCOMPARE(stored->answers.value(QStringLiteral("b1")).value, std::optional<double>(1));
+
+        QVERIFY(lead.resolveDispute(open->at(1).id, DisputeOutcome::Kept, {}, QStringLiteral("Recording confirms")));
+        stored = EvaluationRepository(db).load(*id, form);
+        QCOMPARE(stored->status, EvaluationStatus::Resolved);
+        QCOMPARE(*stored->score.percent, 600.0 / 9.0);
+        QCOMPARE(stored->comment, QStringLiteral("<b>good call</b>"));
+        const auto done = lead.disputes(*id);
+        QCOMPARE(done->at(0).outcome, std::optional<DisputeOutcome>(DisputeOutcome::Changed));
+        QCOMPARE(done->at(0).after.value, std::optional<double>(1));
+        QCOMPARE(done->at(0).resolvedByName, QStringLiteral("陈静"));
+        QCOMPARE(done->at(1).outcome, std::optional<DisputeOutcome>(DisputeOutcome::Kept));
+        QCOMPARE(done->at(1).after.value, std::optional<double>(3));
+
+        QVERIFY(manager.acknowledge(*id));
+        QCOMPARE(EvaluationRepository(db).load(*id, form)->status, EvaluationStatus::Acknowledged);
+
+        QCOMPARE(actions(db, AuditEntity::Evaluation, *id),
+                 (QStringList{QStringLiteral("created::->EX-1 v1"),
+                              QStringLiteral("submitted:score:->44.44"),
+                              QStringLiteral("disputed:b1:0>-"),
+                              QStringLiteral("disputed:a3:3>-"),
+                              QStringLiteral("status:status:submitted>disputed"),
+                              QStringLiteral("dispute_changed:b1:0>1"),
+                              QStringLiteral("rescored:score:44.44>66.67"),
+                              QStringLiteral("dispute_kept:a3:3>3"),
+                              QStringLiteral("resolved:status:disputed>resolved"),
+                              QStringLiteral("acknowledged:status:resolved>acknowledged")}));
+        const auto entries = *AuditLog(db).entries(AuditEntity::Evaluation, *id);
+        QCOMPARE(entries[5].userName, QStringLiteral("陈静"));
+        QCOMPARE(entries[5].note, QStringLiteral("Checked the price list"));
+    }
+
+    void onlyTheDraftsInspectorEditsIt()
+    {
+        Fixture f;
+        const auto id = EvaluationWorkflow(*f.ws.db, f.inspector).startDraft(f.interactions[1], f.form.versionId);
+        QVERIFY(id);
+        EvaluationWorkflow other(*f.ws.db, f.inspector2);
+        QVERIFY(!other.saveDraft(*id, exampleAnswers(f.form), QString()));
+        QVERIFY(!other.submit(*id));
+        // The other inspector's own evaluation of the same call is a separate draft.
+        const auto own = other.startDraft(f.interactions[1], f.form.versionId);
+        QVERIFY(own);
+        QVERIFY(*own != *id);
+    }
+
+    void editingAUsedFormMakesANewVersion()
+    {
+        Fixture f;
+        Database &db = *f.ws.db;
+        FormRepository forms(db);
+        Form draft = exampleForm();
+        draft.code = QStringLiteral("NEW");
+        draft.status = FormStatus::Draft;
+        auto v1 = forms.save(draft, f.lead);
+        QVERIFY(v1);
+        QCOMPARE(v1->version, 1);
+        QCOMPARE(v1->status, FormStatus::Draft);
+        Form edited = *v1;
+        edited.passMark = 70;
+        auto stillV1 = forms.save(edited, f.lead); // unused draft: edited in place
+        QCOMPARE(stillV1->versionId, v1->versionId);
+        QCOMPARE(forms.load(v1->versionId)->passMark, 70.0);
+        QVERIFY(!EvaluationWorkflow(db, f.inspector).startDraft(f.interactions[0], v1->versionId)); // drafts are not used
+        QVERIFY(forms.setStatus(v1->versionId, FormStatus::Active, f.lead));
+
+        EvaluationWorkflow inspector(db, f.inspector);
+        const auto evaluation = inspector.startDraft(f.interactions[0], v1->versionId);
+        QVERIFY(evaluation);
+        QVERIFY(inspector.saveDraft(*evaluation, exampleAnswers(*v1), QString()));
+        QVERIFY(inspector.submit(*evaluation));
+
+        Form stricter = *forms.load(v1->versionId);
+        stricter.sections[1].weight = 5;
+        auto v2 = forms.save(stricter, f.lead);
+        QVERIFY(v2);
+        QCOMPARE(v2->version, 2);
+        QVERIFY(v2->versionId != v1->versionId);
+        QCOMPARE(v2->status, FormStatus::Draft);
+        QCOMPARE(forms.load(v1->versionId)->sections[1].weight, 2.0); // v1 untouched
+        QVERIFY(forms.setStatus(v2->versionId, FormStatus::Active, f.lead));
+        QCOMPARE(forms.load(v1->versionId)->status, FormStatus::Retired);
+        QVERIFY(!forms.setStatus(v2->versionId, FormStatus::Draft, f.lead));
+
+        // The old evaluation keeps its version and its score.
+        const auto kept = EvaluationRepository(db).load(*evaluation, *forms.load(v1->versionId));
+        QCOMPARE(kept->formVersionId, v1->versionId);
+        QCOMPARE(*kept->score.percent, 400.0 / 9.0);
+
+        QCOMPARE(actions(db, AuditEntity::Form, v1->formId),
+                 (QStringList{QStringLiteral("version_created:version:->1"),
+                              QStringLiteral("version_updated:version:->1"),
+                              QStringLiteral("status:v1:draft>active"),
+                              QStringLiteral("version_created:version:->2"),
+                              QStringLiteral("status:v1:active>retired"),
+                              QStringLiteral("status:v2:draft>active")}));
+    }
+
+    void samplingIsReproducibleAndSkipsEvaluatedCalls()
+    {
+        Fixture a;
+        Fixture b; // the same data in a second workspace
+        // Agent 0's first call is already evaluated in both.
+        for (Fixture *f : {&a, &b}) {
+            const auto id = EvaluationWorkflow(*f->ws.db, f->inspector).startDraft(f->interactions[0], f->form.versionId);
+            QVERIFY(id);
+        }
+        SampleRequest r;
+        r.from = QDateTime(QDate(2025, 3, 1), QTime(0, 0));
+        r.to = QDateTime(QDate(2025, 3, 11), QTime(0, 0));
+        r.formId = a.form.formId;
+        r.perAgent = 3;
+        r.seed = 42;
+        r.inspectorIds = {a.inspector, a.inspector2};
+        const auto drawn = drawSample(*a.ws.db, r, a.lead);
+        QVERIFY2(drawn, qPrintable(drawn.ok() ? QString() : drawn.error()));
+        QCOMPARE(drawn->agents, 3);
+        QCOMPARE(drawn->candidates, 29);
+        QCOMPARE(drawn->drawn, 9);
+        r.inspectorIds = {b.inspector, b.inspector2};
+        QVERIFY(drawSample(*b.ws.db, r, b.lead));
+
+        auto picked = [](Database &db) {
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT i.external_id, u.login FROM assignments a JOIN interactions i ON i.id = a.interaction_id "
+                                  "JOIN users u ON u.id = a.inspector_id ORDER BY a.id"));
+            QStringList list;
+            while (q.next())
+                list << q.value(0).toString() + QLatin1Char('@') + q.value(1).toString();
+            return list;
+        };
+        const QStringList first = picked(*a.ws.db);
+        QCOMPARE(first, picked(*b.ws.db)); // same seed, same data: same draw, same deal
+        QCOMPARE(first.size(), 9);
+        QVERIFY(!first.contains(QStringLiteral("C0-0@liu")) && !first.contains(QStringLiteral("C0-0@zhao")));
+        QCOMPARE(first.filter(QStringLiteral("@liu")).size(), 5); // dealt in turn
+        QCOMPARE(first.filter(QStringLiteral("@zhao")).size(), 4);
+        for (int agent = 0; agent < 3; ++agent)
+            QCOMPARE(first.filter(QStringLiteral("C%1-").arg(agent)).size(), 3);
+
+        // A second draw never repeats an assigned call; 25 % of the 7 left per agent is 2.
+        r.perAgent = 0;
+        r.percent = 25;
+        r.inspectorIds = {a.inspector};
+        const auto second = drawSample(*a.ws.db, r, a.lead);
+        QCOMPARE(second->candidates, 20);
+        QCOMPARE(second->drawn, 6);
+        const QStringList all = picked(*a.ws.db);
+        QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), 15);
+
+        // A different seed draws differently.
+        Fixture c;
+        r.seed = 43;
+        r.perAgent = 3;
+        r.inspectorIds = {c.inspector, c.inspector2};
+        QVERIFY(drawSample(*c.ws.db, r, c.lead));
+        QVERIFY(picked(*c.ws.db) != first);
+
+        r.inspectorIds.clear();
+        QVERIFY(!drawSample(*c.ws.db, r, c.lead));
+    }
+
+    void workQueueFollowsTheEvaluation()
+    {
+        Fixture f;
+        Database &db = *f.ws.db;
+        QVERIFY(assignInteraction(db, f.interactions[12], f.inspector, f.form.formId));
+        QVERIFY(assignInteraction(db, f.interactions[3], f.inspector, f.form.formId));
+        QVERIFY(assignInteraction(db, f.interactions[4], f.inspector2, f.form.formId));
+        auto queue = workQueue(db, f.inspector);
+        QCOMPARE(queue->size(), 2);
+        QCOMPARE(queue->at(0).interactionId, f.interactions[12]); // 3 March 10:00 before 4 March 09:00
+        QCOMPARE(queue->at(0).staffName, QStringLiteral("Agent 1"));
+        QVERIFY(!queue->at(0).evaluationStatus);
+
+        EvaluationWorkflow inspector(db, f.inspector);
+        const auto id = inspector.startDraft(f.interactions[3], f.form.versionId);
+        queue = workQueue(db, f.inspector);
+        QCOMPARE(queue->at(1).evaluationId, std::optional<qint64>(*id));
+        QCOMPARE(queue->at(1).evaluationStatus, std::optional<EvaluationStatus>(EvaluationStatus::Draft));
+        QVERIFY(inspector.saveDraft(*id, exampleAnswers(f.form), QString()));
+        QVERIFY(inspector.submit(*id));
+        QCOMPARE(workQueue(db, f.inspector)->size(), 1);
+        QCOMPARE(workQueue(db, f.inspector, true)->size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkflow)
+#include "tst_workflow.moc"
