@@ -24,6 +24,8 @@ SqlWhere buildWhere(const InteractionFilter &f)
         w.add("i.channel = ?", channelKey(*f.channel));
     if (f.staffId)
         w.add("i.staff_id = ?", *f.staffId);
+    if (f.id)
+        w.add("i.id = ?", *f.id);
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         // LIKE with an escape character so that % and _ typed by the user match literally.

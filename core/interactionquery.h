@@ -22,11 +22,12 @@ struct InteractionFilter
     std::optional<Channel> channel;
     std::optional<qint64> staffId;
     QString text; // matched in customer reference, external id, staff name, transcript
+    std::optional<qint64> id; // one interaction (the evaluation editor's header)
 
     bool operator==(const InteractionFilter &o) const
     {
         return from == o.from && to == o.to && siteId == o.siteId && channel == o.channel
-               && staffId == o.staffId && text == o.text;
+               && staffId == o.staffId && text == o.text && id == o.id;
     }
 };
 

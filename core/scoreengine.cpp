@@ -112,7 +112,9 @@ Result<ScoreResult> scoreEvaluation(const Form &form, const Answers &answers)
             if (!item.isScoring())
                 continue;
             const auto found = answers.constFind(item.key);
-            if (found == answers.constEnd()) {
+            // An entry with only a comment (the inspector noted something before answering)
+            // is not an answer yet.
+            if (found == answers.constEnd() || found->isEmpty()) {
                 // Unanswered items are left out (the live score during drafting shows what
                 // has been scored so far); submitting requires every required item.
                 if (item.required)

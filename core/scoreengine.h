@@ -22,6 +22,9 @@ struct Answer
     QString text;                // free-text items
     QString comment;
 
+    // No value, not N/A and no text: at most a comment, which does not answer the item.
+    bool isEmpty() const { return !value && !notApplicable && text.isEmpty(); }
+
     static Answer yes() { return Answer{1.0, false, {}, {}}; }
     static Answer no() { return Answer{0.0, false, {}, {}}; }
     static Answer na() { return Answer{std::nullopt, true, {}, {}}; }

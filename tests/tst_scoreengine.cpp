@@ -127,6 +127,33 @@ private slots:
         QCOMPARE(*result->passed, true);
     }
 
+    // The editor keeps an item's comment before the item is answered: still unanswered.
+    void aCommentAloneDoesNotAnswer()
+    {
+        Form form;
+        form.code = QStringLiteral("C");
+        form.name = QStringLiteral("Comment only");
+        FormSection s;
+        s.key = QStringLiteral("s");
+        for (int i = 0; i < 2; ++i) {
+            FormItem item;
+            item.key = QStringLiteral("i%1").arg(i);
+            item.text = item.key;
+            s.items << item;
+        }
+        form.sections << s;
+        Answers answers;
+        answers.insert(QStringLiteral("i0"), Answer::no());
+        Answer commentOnly;
+        commentOnly.comment = QStringLiteral("check the recording again");
+        answers.insert(QStringLiteral("i1"), commentOnly);
+        const auto result = scoreEvaluation(form, answers);
+        QVERIFY(result);
+        QCOMPARE(*result->percent, 0.0);
+        QCOMPARE(result->pointsPossible, 1.0);
+        QCOMPARE(result->unansweredRequired, QStringList{QStringLiteral("i1")});
+    }
+
     void formErrorsNameTheField_data()
     {
         QTest::addColumn<QByteArray>("json");
