@@ -225,6 +225,18 @@ Result<Evaluation> EvaluationRepository::load(qint64 id, const Form &form)
     return e;
 }
 
+Result<qint64> EvaluationRepository::formVersionId(qint64 evaluationId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT form_version_id FROM evaluations WHERE id = ?"));
+    q.addBindValue(evaluationId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    if (!q.next())
+        return Error{QCoreApplication::translate("EvaluationRepository", "Evaluation %1 does not exist.").arg(evaluationId)};
+    return q.value(0).toLongLong();
+}
+
 Result<qint64> EvaluationRepository::count()
 {
     QSqlQuery q(m_db.connection());

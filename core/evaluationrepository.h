@@ -56,6 +56,8 @@ public:
     // Loads an evaluation and its answers; `form` must be its form version.
     Result<Evaluation> load(qint64 id, const Form &form);
     Result<qint64> count();
+    // The form version an evaluation was scored with (load() needs it).
+    Result<qint64> formVersionId(qint64 evaluationId);
 
 private:
     Status insertAnswers(qint64 id, const Answers &answers, const Form &form);

@@ -67,12 +67,9 @@ bool EvaluationWorkflow::canResolve() const
 
 Result<EvaluationWorkflow::Loaded> EvaluationWorkflow::load(qint64 evaluationId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT form_version_id FROM evaluations WHERE id = ?"));
-    q.addBindValue(evaluationId);
-    const auto versionId = execScalar(q, m_db);
+    const auto versionId = EvaluationRepository(m_db).formVersionId(evaluationId);
     if (!versionId)
-        return Error{QCoreApplication::translate("EvaluationWorkflow", "Evaluation %1 does not exist.").arg(evaluationId)};
+        return Error{versionId.error()};
     auto form = FormRepository(m_db).load(*versionId);
     if (!form)
         return Error{form.error()};

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>servqa::EvaluationEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/evaluationeditor.cpp" line="+485"/>
+        <source>%n required item(s) not answered: %1</source>
+        <translation>
+            <numerusform>%n required item not answered: %1</numerusform>
+            <numerusform>%n required items not answered: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>servqa::EvaluationsPage</name>
     <message numerus="yes">
         <location filename="../ui/evaluationspage.cpp" line="+249"/>

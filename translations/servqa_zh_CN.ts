@@ -375,9 +375,33 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDraft</name>
+    <message>
+        <location filename="../ui/evaluationdraft.cpp" line="+50"/>
+        <source>Edit overall comment</source>
+        <translation>编辑总体备注</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Answer “%1”</source>
+        <translation>回答“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clear “%1”</source>
+        <translation>清除“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comment on “%1”</source>
+        <translation>备注“%1”</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationRepository</name>
     <message>
-        <location line="+120"/>
+        <location filename="../core/evaluationrepository.cpp" line="+120"/>
+        <location line="+59"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>评估 %1 不存在。</translation>
     </message>
@@ -385,12 +409,7 @@
 <context>
     <name>EvaluationWorkflow</name>
     <message>
-        <location filename="../core/evaluationworkflow.cpp" line="+75"/>
-        <source>Evaluation %1 does not exist.</source>
-        <translation>评估 %1 不存在。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../core/evaluationworkflow.cpp" line="+88"/>
         <source>Evaluation %1 is %2; this step is not possible now.</source>
         <translation>评估 %1 当前为“%2”，现在不能执行此操作。</translation>
     </message>
@@ -1042,6 +1061,214 @@
         <location filename="../app/main.cpp" line="+39"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::AnswerModel</name>
+    <message>
+        <location filename="../ui/answermodel.cpp" line="+130"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 · %2 · weight %3</source>
+        <translation>%1 · %2 · 权重 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical: failing it fails the whole evaluation.</source>
+        <translation>关键项：此项不合格则整个评估不合格。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Section / item</source>
+        <translation>部分 / 条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::EvaluationEditor</name>
+    <message>
+        <location filename="../ui/evaluationeditor.cpp" line="+238"/>
+        <source>No evaluation open</source>
+        <translation>未打开评估</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 — %2, version %3 · %4</source>
+        <translation>%1 — %2，版本 %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent / employee: %1</source>
+        <translation>坐席 / 员工：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duration %1</source>
+        <translation>时长 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first response %1 s</source>
+        <translation>首次响应 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved on this contact</source>
+        <translation>本次接触已解决</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not resolved on this contact</source>
+        <translation>本次接触未解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: %1 / %2</source>
+        <translation>来源：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Transcript</source>
+        <translation>对话记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live score</source>
+        <translation>实时得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;verall comment:</source>
+        <translation>总体备注(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What went well, what to coach…</source>
+        <translation>做得好的地方、需要辅导的地方…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo (%1)</source>
+        <translation>撤销 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo (%1)</source>
+        <translation>重做 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys: Y yes · N no · A not applicable · 1–7 rating · digits then Enter for numbers and times · C comment · Delete clear · Tab next item · Ctrl+Z undo · Ctrl+S save · Ctrl+Enter submit</source>
+        <translation>按键：Y 是 · N 否 · A 不适用 · 1–7 评分 · 数值和时间输入数字后按 Enter · C 备注 · Delete 清除 · Tab 下一条 · Ctrl+Z 撤销 · Ctrl+S 保存 · Ctrl+Enter 提交</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Auto-failed: %1</source>
+        <translation>自动不合格：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass (pass mark %1)</source>
+        <translation>合格（合格线 %1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fail (pass mark %1)</source>
+        <translation>不合格（合格线 %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing scored yet</source>
+        <translation>尚未计分</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 required items answered</source>
+        <translation>必答条目已答 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes…</source>
+        <translation>有未保存的修改…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft saved at %1</source>
+        <translation>草稿已于 %1 保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿无法保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n required item(s) not answered: %1</source>
+        <translation>
+            <numerusform>%n 个必答条目未回答：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Submitted: %1</source>
+        <translation>已提交：%1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,233 @@
+// The evaluation editor driven from the keyboard as an inspector works: answer, undo, redo,
+// save, submit; what lands in the workspace is checked against the worked example of
+// docs/scoring.md (44.4444 %).
+
+#include "evaluationdraft.h"
+#include "evaluationeditor.h"
+#include "evaluationworkflow.h"
+#include "formjson.h"
+#include "formrepository.h"
+#include "interactionrepository.h"
+#include "session.h"
+#include "siterepository.h"
+#include "staffrepository.h"
+#include "testsupport.h"
+#include "translations.h"
+#include "userrepository.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QTreeView>
+
+using namespace servqa;
+
+namespace {
+
+// A workspace with the worked-example form, one call and one inspector; returns the draft id.
+struct Fixture
+{
+    test::Workspace ws;
+    qint64 inspector = 0;
+    qint64 evaluationId = 0;
+    Form form;
+
+    Fixture()
+    {
+        Database &db = *ws.db;
+        Site site;
+        site.code = QStringLiteral("T1");
+        site.name = QStringLiteral("<b>热线一组</b>"); // markup-like names print as typed
+        site.kind = SiteKind::Team;
+        const qint64 siteId = *SiteRepository(db).upsert(site);
+        StaffMember m;
+        m.code = QStringLiteral("A1");
+        m.name = QStringLiteral("黄晓东");
+        m.siteId = siteId;
+        const qint64 staffId = *StaffRepository(db).upsert(m);
+        Interaction i;
+        i.externalId = QStringLiteral("CALL-1");
+        i.siteId = siteId;
+        i.staffId = staffId;
+        i.startedAt = QDateTime(QDate(2025, 3, 1), QTime(9, 30));
+        i.durationSeconds = 320;
+        i.transcript = QStringLiteral("Agent: 您好，这里是客服热线。\nCustomer: I was charged twice.");
+        const qint64 interactionId = *InteractionRepository(db).upsert(i);
+        User u;
+        u.login = QStringLiteral("liu");
+        u.name = QStringLiteral("刘勇");
+        inspector = *UserRepository(db).upsert(u);
+        auto parsed = formFromJson(test::readData(QStringLiteral("scoring/02_na_rebases/form.json")), QStringLiteral("form.json"));
+        form = *FormRepository(db).insertVersion(*parsed);
+        evaluationId = *EvaluationWorkflow(db, inspector).startDraft(interactionId, form.versionId);
+    }
+
+    Evaluation stored()
+    {
+        return *EvaluationRepository(*ws.db).load(evaluationId, form);
+    }
+};
+
+void type(QTreeView *tree, const QString &keys)
+{
+    for (QChar c : keys) {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : tree;
+        QTest::keyClick(target, c.toLatin1());
+    }
+}
+
+// Return in a cell editor commits through a queued call: let it arrive.
+void enter()
+{
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+}
+
+QString currentKey(EvaluationEditor &editor)
+{
+    return editor.tree()->currentIndex().siblingAtColumn(0).data(Qt::UserRole + 1).toString();
+}
+
+} // namespace
+
+class TestEvaluationEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { installTranslations(QStringLiteral("en")); } // English plurals
+
+    void answerTheFormByKeyboardThenSubmit()
+    {
+        Fixture f;
+        Session session;
+        QVERIFY(session.open(f.ws.path, Database::OpenMode::OpenExisting));
+        EvaluationEditor editor(session);
+        editor.resize(1300, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(editor.open(f.evaluationId, f.inspector));
+        QTreeView *tree = editor.tree();
+        QCOMPARE(QApplication::focusWidget(), tree);
+        QCOMPARE(currentKey(editor), QStringLiteral("a1"));
+
+        // Submitting now is refused, names what is missing and goes to the first of it.
+        QTest::keyClick(tree, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(editor.messageLabel()->text(),
+                 QStringLiteral("7 required items not answered: Greeted the customer; Confirmed the order number; "
+                                "Listened without interrupting; Gave correct information; Hold time (s); "
+                                "Answered within 30 s; Read the recording disclosure"));
+        QCOMPARE(f.stored().status, EvaluationStatus::Draft);
+        QCOMPARE(currentKey(editor), QStringLiteral("a1"));
+
+        QTest::keyClick(tree, Qt::Key_Y);      // a1 yes
+        QCOMPARE(currentKey(editor), QStringLiteral("a2"));
+        QTest::keyClick(tree, Qt::Key_A);      // a2 N/A
+        QTest::keyClick(tree, Qt::Key_3);      // a3 rating 3
+        QTest::keyClick(tree, Qt::Key_N);      // b1 no
+        QCOMPARE(currentKey(editor), QStringLiteral("b2"));
+        type(tree, QStringLiteral("90"));      // b2 hold time 90 s, typed
+        enter();
+        QCOMPARE(currentKey(editor), QStringLiteral("b3"));
+        type(tree, QStringLiteral("20"));      // b3 answered after 20 s
+        enter();
+        QTest::keyClick(tree, Qt::Key_Y);      // c1 disclosure read
+        QTest::keyClick(tree, Qt::Key_N);      // d1 no extra mile
+        QCOMPARE(currentKey(editor), QStringLiteral("n1"));
+
+        QCOMPARE(editor.scoreLabel()->text(), QStringLiteral("44.4 %"));
+        QCOMPARE(editor.resultLabel()->text(), QStringLiteral("Fail (pass mark 80.0 %)"));
+        QCOMPARE(editor.dimensionBar(0)->text(), QStringLiteral("no data")); // tangibles
+        QCOMPARE(editor.dimensionBar(1)->text(), QStringLiteral("0.0 %"));   // reliability
+        QCOMPARE(editor.dimensionBar(4)->text(), QStringLiteral("50.0 %"));  // empathy
+
+        // A wrong key on a yes/no item changes nothing; a rating out of range is refused.
+        // Shift+Tab goes back item by item, over the section rows: n1 → d1 c1 b3 b2 b1 a3.
+        for (int k = 0; k < 6; ++k)
+            QTest::keyClick(tree, Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(currentKey(editor), QStringLiteral("a3"));
+        QTest::keyClick(tree, Qt::Key_Up);
+        QCOMPARE(currentKey(editor), QStringLiteral("a2"));
+        QTest::keyClick(tree, Qt::Key_Down);
+        QCOMPARE(currentKey(editor), QStringLiteral("a3"));
+        QTest::keyClick(tree, Qt::Key_7);
+        QVERIFY(editor.messageLabel()->text().contains(QStringLiteral("is not a whole number from 1 to 5")));
+        QCOMPARE(editor.draft()->answer(QStringLiteral("a3")).value, std::optional<double>(3));
+
+        // Undo the three last answers (d1, c1, b3), then redo them: the score follows each step.
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier); // d1
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier); // c1
+        QCOMPARE(editor.draft()->answers().contains(QStringLiteral("c1")), false);
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier); // b3 = 20
+        QCOMPARE(editor.scoreLabel()->text(), QStringLiteral("28.6 %")); // a1 1 + a3 1 of 1 + 2 + 4 points
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ShiftModifier | Qt::ControlModifier);
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ShiftModifier | Qt::ControlModifier);
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ShiftModifier | Qt::ControlModifier);
+        QCOMPARE(editor.scoreLabel()->text(), QStringLiteral("44.4 %"));
+
+        // A comment on b1, then the overall comment, then save with Ctrl+S.
+        editor.tree()->setCurrentIndex(editor.tree()->model()->index(0, 1, editor.tree()->model()->index(1, 0)));
+        QCOMPARE(currentKey(editor), QStringLiteral("b1"));
+        QTest::keyClick(tree, Qt::Key_C);
+        type(tree, QStringLiteral("Quoted the old price"));
+        enter();
+        QCOMPARE(editor.draft()->answer(QStringLiteral("b1")).comment, QStringLiteral("Quoted the old price"));
+        editor.commentEdit()->setFocus();
+        QTest::keyClicks(editor.commentEdit(), QStringLiteral("<i>Coach on pricing</i>"));
+        QTest::keyClick(editor.commentEdit(), Qt::Key_S, Qt::ControlModifier);
+        Evaluation saved = f.stored();
+        QCOMPARE(saved.status, EvaluationStatus::Draft);
+        QCOMPARE(saved.answers.size(), 8);
+        QCOMPARE(saved.answers.value(QStringLiteral("b2")).value, std::optional<double>(90));
+        QCOMPARE(saved.answers.value(QStringLiteral("a2")).notApplicable, true);
+        QCOMPARE(saved.answers.value(QStringLiteral("b1")).comment, QStringLiteral("Quoted the old price"));
+        QCOMPARE(saved.comment, QStringLiteral("<i>Coach on pricing</i>"));
+        QCOMPARE(*saved.score.percent, 400.0 / 9.0);
+
+        QTest::keyClick(tree, Qt::Key_Return, Qt::ControlModifier);
+        saved = f.stored();
+        QCOMPARE(saved.status, EvaluationStatus::Submitted);
+        QCOMPARE(*saved.score.percent, 400.0 / 9.0);
+        QCOMPARE(saved.score.passed, std::optional<bool>(false));
+        QVERIFY(!editor.draft()->isEditable()); // shown read-only after submitting
+        QTest::keyClick(editor.tree(), Qt::Key_Y);
+        QCOMPARE(f.stored().answers.size(), 8);
+    }
+
+    // No explicit save: the draft is written within AutosaveMs of an edit.
+    void draftsSaveThemselves()
+    {
+        Fixture f;
+        Session session;
+        QVERIFY(session.open(f.ws.path, Database::OpenMode::OpenExisting));
+        EvaluationEditor editor(session);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(editor.open(f.evaluationId, f.inspector));
+        QTest::keyClick(editor.tree(), Qt::Key_N); // a1 no
+        QCOMPARE(f.stored().answers.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(f.stored().answers.size(), 1, EvaluationEditor::AutosaveMs + 1500);
+        QCOMPARE(f.stored().answers.value(QStringLiteral("a1")).value, std::optional<double>(0));
+        QVERIFY(!editor.hasUnsavedChanges());
+    }
+
+    void anotherInspectorsDraftIsReadOnly()
+    {
+        Fixture f;
+        User other;
+        other.login = QStringLiteral("zhao");
+        other.name = QStringLiteral("赵伟");
+        const qint64 otherId = *UserRepository(*f.ws.db).upsert(other);
+        Session session;
+        QVERIFY(session.open(f.ws.path, Database::OpenMode::OpenExisting));
+        EvaluationEditor editor(session);
+        QVERIFY(editor.open(f.evaluationId, otherId));
+        QVERIFY(!editor.draft()->isEditable());
+        QTest::keyClick(editor.tree(), Qt::Key_Y);
+        QVERIFY(editor.draft()->answers().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestEvaluationEditor)
+#include "tst_evaluationeditor.moc"

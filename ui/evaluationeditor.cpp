@@ -1,0 +1,591 @@
+#include "evaluationeditor.h"
+
+#include "answermodel.h"
+#include "evaluationdraft.h"
+#include "evaluationworkflow.h"
+#include "formatting.h"
+#include "formrepository.h"
+#include "interactionquery.h"
+#include "session.h"
+
+#include <QAbstractItemDelegate>
+#include <QAction>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTime>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace servqa {
+
+namespace {
+const char *const ErrorStyle = "color: #b00020;";
+const char *const OkStyle = "color: #1b5e20;";
+} // namespace
+
+EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_saveTimer(new QTimer(this))
+{
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(AutosaveMs);
+    connect(m_saveTimer, &QTimer::timeout, this, &EvaluationEditor::save);
+
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_header = new QLabel(this);
+    m_header->setTextFormat(Qt::PlainText); // names are data, never markup
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_transcriptLabel = new QLabel(this);
+    m_transcript = new QPlainTextEdit(this);
+    m_transcript->setReadOnly(true);
+    m_transcript->setFocusPolicy(Qt::ClickFocus);
+
+    m_tree = new QTreeView(this);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::DoubleClicked);
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->installEventFilter(this);
+    connect(m_tree->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+            [this](QWidget *, QAbstractItemDelegate::EndEditHint) {
+                // After a typed answer: stay on a refused value, otherwise go on to the next item.
+                const QModelIndex current = m_tree->currentIndex();
+                if (!m_model)
+                    return;
+                if (!m_model->lastError().isEmpty()) {
+                    showMessage(m_model->lastError(), true);
+                    return;
+                }
+                if (current.column() == AnswerModel::AnswerColumn && m_model->itemAt(current)) {
+                    const FormItem *item = m_model->itemAt(current);
+                    if (item->type != ItemType::Text && !m_draft->answer(item->key).isEmpty())
+                        moveTo(m_model->nextItem(current));
+                } else {
+                    moveTo(current.siblingAtColumn(AnswerModel::AnswerColumn));
+                }
+            });
+
+    // Score panel.
+    m_scoreCaption = new QLabel(this);
+    m_scoreLabel = new QLabel(this);
+    QFont scoreFont = m_scoreLabel->font();
+    scoreFont.setBold(true);
+    scoreFont.setPointSizeF(scoreFont.pointSizeF() * 2.0);
+    m_scoreLabel->setFont(scoreFont);
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextFormat(Qt::PlainText);
+    m_progressLabel = new QLabel(this);
+    auto *scorePanel = new QWidget(this);
+    auto *grid = new QGridLayout(scorePanel);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_scoreCaption, 0, 0, 1, 2);
+    grid->addWidget(m_scoreLabel, 1, 0, 1, 2);
+    grid->addWidget(m_resultLabel, 2, 0, 1, 2);
+    grid->addWidget(m_progressLabel, 3, 0, 1, 2);
+    for (int d = 0; d < DimensionCount; ++d) {
+        m_dimensionLabels[d] = new QLabel(scorePanel);
+        m_bars[d] = new QProgressBar(scorePanel);
+        m_bars[d]->setRange(0, 1000);
+        m_bars[d]->setTextVisible(true);
+        grid->addWidget(m_dimensionLabels[d], 4 + d, 0);
+        grid->addWidget(m_bars[d], 4 + d, 1);
+    }
+    grid->setRowStretch(4 + DimensionCount, 1);
+    grid->setColumnStretch(1, 1);
+    scorePanel->setMinimumWidth(230);
+
+    m_commentLabel = new QLabel(this);
+    m_comment = new QPlainTextEdit(this);
+    m_comment->setMaximumHeight(70);
+    m_comment->setTabChangesFocus(true);
+    m_commentLabel->setBuddy(m_comment);
+    connect(m_comment, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_draft && !m_settingComment)
+            m_draft->setComment(m_comment->toPlainText());
+    });
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_saveState = new QLabel(this);
+    m_undoButton = new QToolButton(this);
+    m_redoButton = new QToolButton(this);
+    m_saveButton = new QPushButton(this);
+    m_submitButton = new QPushButton(this);
+    m_keysHint = new QLabel(this);
+    m_keysHint->setWordWrap(true);
+    QPalette hintPalette = m_keysHint->palette();
+    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
+    m_keysHint->setPalette(hintPalette);
+
+    auto *undo = new QAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(undo, &QAction::triggered, this, [this] {
+        if (m_draft)
+            m_draft->undoStack()->undo();
+    });
+    auto *redo = new QAction(this);
+    // Both common bindings, whatever the desktop's default is.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(redo, &QAction::triggered, this, [this] {
+        if (m_draft)
+            m_draft->undoStack()->redo();
+    });
+    auto *saveAction = new QAction(this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveAction, &QAction::triggered, this, &EvaluationEditor::save);
+    auto *submitAction = new QAction(this);
+    submitAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    submitAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(submitAction, &QAction::triggered, this, &EvaluationEditor::submit);
+    addActions({undo, redo, saveAction, submitAction});
+    m_undoButton->setDefaultAction(undo);
+    m_redoButton->setDefaultAction(redo);
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    connect(m_saveButton, &QPushButton::clicked, this, &EvaluationEditor::save);
+    connect(m_submitButton, &QPushButton::clicked, this, &EvaluationEditor::submit);
+
+    // Layout: the interaction on the left, the form in the middle, the score on the right.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_header);
+    leftLayout->addWidget(m_transcriptLabel);
+    leftLayout->addWidget(m_transcript, 1);
+
+    auto *middle = new QWidget(this);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_tree, 1);
+    middleLayout->addWidget(m_commentLabel);
+    middleLayout->addWidget(m_comment);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(middle);
+    splitter->addWidget(scorePanel);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(2, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_undoButton);
+    buttons->addWidget(m_redoButton);
+    buttons->addWidget(m_saveState, 1);
+    buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_submitButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(m_keysHint);
+    layout->addLayout(buttons);
+
+    retranslate();
+    clear();
+}
+
+EvaluationEditor::~EvaluationEditor()
+{
+    // A draft is never left unsaved, whatever closes the editor.
+    if (hasUnsavedChanges())
+        save();
+}
+
+qint64 EvaluationEditor::evaluationId() const
+{
+    return m_draft ? m_draft->evaluation().id : 0;
+}
+
+bool EvaluationEditor::hasUnsavedChanges() const
+{
+    return m_draft && m_draft->isEditable() && !m_draft->undoStack()->isClean() && m_session.isOpen();
+}
+
+void EvaluationEditor::clear()
+{
+    if (hasUnsavedChanges())
+        save();
+    m_saveTimer->stop();
+    m_tree->setModel(nullptr);
+    m_model.reset();
+    m_draft.reset();
+    m_title->setText(tr("No evaluation open"));
+    m_header->clear();
+    m_transcript->clear();
+    m_transcriptLabel->hide();
+    m_transcript->hide();
+    m_settingComment = true;
+    m_comment->clear();
+    m_settingComment = false;
+    m_message->clear();
+    m_savedAt.clear();
+    setEnabled(false);
+    updateScore();
+    updateSaveState();
+}
+
+bool EvaluationEditor::open(qint64 evaluationId, qint64 userId)
+{
+    clear();
+    Database *db = m_session.database();
+    if (!db)
+        return false;
+    // The version the evaluation was started with: later versions never change it.
+    const auto versionId = EvaluationRepository(*db).formVersionId(evaluationId);
+    if (!versionId) {
+        showMessage(versionId.error(), true);
+        return false;
+    }
+    const auto form = FormRepository(*db).load(*versionId);
+    if (!form) {
+        showMessage(form.error(), true);
+        return false;
+    }
+    const auto evaluation = EvaluationRepository(*db).load(evaluationId, *form);
+    if (!evaluation) {
+        showMessage(evaluation.error(), true);
+        return false;
+    }
+    Evaluation e = *evaluation;
+    // Only the inspector who started a draft edits it; everyone else sees it read-only.
+    const bool mine = e.inspectorId == userId;
+    if (!mine && e.status == EvaluationStatus::Draft)
+        e.status = EvaluationStatus::Submitted; // shown read-only, never saved
+    m_userId = userId;
+    m_draft = std::make_unique<EvaluationDraft>(*form, e);
+    m_model = std::make_unique<AnswerModel>(m_draft.get());
+    m_tree->setModel(m_model.get());
+    m_tree->header()->setSectionResizeMode(AnswerModel::ItemColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(AnswerModel::AnswerColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(AnswerModel::CommentColumn, QHeaderView::Interactive);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->resizeSection(AnswerModel::CommentColumn, 160);
+    m_tree->expandAll();
+
+    connect(m_draft.get(), &EvaluationDraft::scoreChanged, this, &EvaluationEditor::updateScore);
+    connect(m_draft.get(), &EvaluationDraft::commentChanged, this, [this] {
+        if (m_comment->toPlainText() == m_draft->comment())
+            return;
+        m_settingComment = true;
+        m_comment->setPlainText(m_draft->comment());
+        m_settingComment = false;
+    });
+    connect(m_draft->undoStack(), &QUndoStack::indexChanged, this, &EvaluationEditor::scheduleSave);
+    connect(m_draft->undoStack(), &QUndoStack::cleanChanged, this, &EvaluationEditor::updateSaveState);
+
+    m_settingComment = true;
+    m_comment->setPlainText(e.comment);
+    m_settingComment = false;
+    m_comment->setReadOnly(!m_draft->isEditable());
+    m_title->setText(tr("%1 — %2, version %3 · %4")
+                         .arg(form->code, form->name)
+                         .arg(form->version)
+                         .arg(evaluationStatusName(evaluation->status)));
+    if (e.interactionId)
+        fillHeader(*e.interactionId);
+    setEnabled(true);
+    updateScore();
+    updateSaveState();
+    moveTo(m_model->nextItem({}).siblingAtColumn(AnswerModel::AnswerColumn));
+    m_tree->setFocus();
+    return true;
+}
+
+void EvaluationEditor::fillHeader(qint64 interactionId)
+{
+    Database &db = *m_session.database();
+    InteractionFilter f;
+    f.id = interactionId;
+    const auto rows = InteractionQuery(db).page(f, InteractionColumn::StartedAt, Qt::AscendingOrder, 0, 1);
+    const auto full = InteractionRepository(db).find(interactionId);
+    if (!rows || rows->isEmpty() || !full || !*full)
+        return;
+    const InteractionRow &r = rows->first();
+    const Interaction &i = **full;
+    QStringList lines;
+    lines << tr("%1 · %2").arg(channelName(r.channel), r.siteName);
+    if (!r.staffName.isEmpty())
+        lines << tr("Agent / employee: %1").arg(r.staffName);
+    QString when = formatDateTime(r.startedAt);
+    if (r.durationSeconds)
+        when += QStringLiteral(" · ") + tr("duration %1").arg(formatDuration(r.durationSeconds));
+    if (r.firstResponseSeconds)
+        when += QStringLiteral(" · ") + tr("first response %1 s").arg(*r.firstResponseSeconds);
+    lines << when;
+    if (!r.customerRef.isEmpty())
+        lines << tr("Customer: %1").arg(r.customerRef);
+    if (r.resolved)
+        lines << (*r.resolved ? tr("Resolved on this contact") : tr("Not resolved on this contact"));
+    lines << tr("Source: %1 / %2").arg(i.source, i.externalId);
+    m_header->setText(lines.join(QLatin1Char('\n')));
+    const bool hasTranscript = !i.transcript.isEmpty();
+    m_transcriptLabel->setVisible(hasTranscript);
+    m_transcript->setVisible(hasTranscript);
+    m_transcript->setPlainText(i.transcript);
+}
+
+void EvaluationEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void EvaluationEditor::retranslate()
+{
+    m_transcriptLabel->setText(tr("Transcript"));
+    m_scoreCaption->setText(tr("Live score"));
+    m_commentLabel->setText(tr("O&verall comment:"));
+    m_comment->setPlaceholderText(tr("What went well, what to coach…"));
+    m_undoButton->defaultAction()->setText(tr("Undo"));
+    m_undoButton->defaultAction()->setToolTip(tr("Undo (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    m_redoButton->defaultAction()->setText(tr("Redo"));
+    m_redoButton->defaultAction()->setToolTip(tr("Redo (%1)").arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z).toString(QKeySequence::NativeText)));
+    m_saveButton->setText(tr("Save draft"));
+    m_saveButton->setToolTip(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
+    m_submitButton->setText(tr("Submit"));
+    m_submitButton->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
+    m_keysHint->setText(tr("Keys: Y yes · N no · A not applicable · 1–7 rating · digits then Enter for numbers and times · "
+                           "C comment · Delete clear · Tab next item · Ctrl+Z undo · Ctrl+S save · Ctrl+Enter submit"));
+    for (int d = 0; d < DimensionCount; ++d)
+        m_dimensionLabels[d]->setText(dimensionName(AllDimensions[d]));
+    if (m_model)
+        m_model->retranslate();
+    updateScore();
+    updateSaveState();
+}
+
+void EvaluationEditor::updateScore()
+{
+    if (!m_draft) {
+        m_scoreLabel->setText(QStringLiteral("—"));
+        m_resultLabel->clear();
+        m_progressLabel->clear();
+        for (QProgressBar *bar : m_bars) {
+            bar->setValue(0);
+            bar->setFormat(QString());
+        }
+        return;
+    }
+    const ScoreResult &s = m_draft->score();
+    const Form &form = m_draft->form();
+    m_scoreLabel->setText(formatPercent(s.percent));
+    if (s.autoFailed) {
+        QStringList items;
+        for (const QString &key : s.failedCriticalItems)
+            items << form.findItem(key)->text;
+        m_resultLabel->setText(tr("Auto-failed: %1").arg(items.join(QStringLiteral("; "))));
+        m_resultLabel->setStyleSheet(QString::fromLatin1(ErrorStyle));
+    } else if (s.passed) {
+        m_resultLabel->setText((*s.passed ? tr("Pass (pass mark %1)") : tr("Fail (pass mark %1)")).arg(formatPercent(form.passMark)));
+        m_resultLabel->setStyleSheet(QString::fromLatin1(*s.passed ? OkStyle : ErrorStyle));
+    } else {
+        m_resultLabel->setText(tr("Nothing scored yet"));
+        m_resultLabel->setStyleSheet(QString());
+    }
+    int required = 0;
+    for (const FormSection &section : form.sections) {
+        for (const FormItem &item : section.items)
+            required += item.required && item.isScoring() ? 1 : 0;
+    }
+    const int answered = required - int(s.unansweredRequired.size());
+    m_progressLabel->setText(tr("%1 of %2 required items answered").arg(answered).arg(required));
+    for (int d = 0; d < DimensionCount; ++d) {
+        const auto &value = s.dimensions[d];
+        m_bars[d]->setValue(value ? int(*value * 10) : 0);
+        m_bars[d]->setFormat(formatPercent(value));
+    }
+}
+
+void EvaluationEditor::updateSaveState()
+{
+    m_saveButton->setEnabled(m_draft && m_draft->isEditable());
+    m_submitButton->setEnabled(m_draft && m_draft->isEditable());
+    m_keysHint->setVisible(m_draft && m_draft->isEditable());
+    if (!m_draft)
+        m_saveState->clear();
+    else if (!m_draft->isEditable())
+        m_saveState->setText(tr("Read-only: %1").arg(evaluationStatusName(m_draft->evaluation().status)));
+    else if (!m_draft->undoStack()->isClean())
+        m_saveState->setText(tr("Unsaved changes…"));
+    else if (!m_savedAt.isEmpty())
+        m_saveState->setText(tr("Draft saved at %1").arg(m_savedAt));
+    else
+        m_saveState->setText(tr("Draft"));
+}
+
+void EvaluationEditor::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(QString::fromLatin1(error ? ErrorStyle : OkStyle));
+}
+
+void EvaluationEditor::scheduleSave()
+{
+    // At most AutosaveMs after the first unsaved edit, however fast the inspector types.
+    if (m_draft && m_draft->isEditable() && !m_saveTimer->isActive())
+        m_saveTimer->start();
+    updateSaveState();
+}
+
+bool EvaluationEditor::save()
+{
+    m_saveTimer->stop();
+    if (!m_draft || !m_draft->isEditable() || !m_session.isOpen())
+        return false;
+    EvaluationWorkflow workflow(*m_session.database(), m_userId);
+    if (const Status s = workflow.saveDraft(m_draft->evaluation().id, m_draft->answers(), m_draft->comment()); !s) {
+        showMessage(tr("The draft could not be saved: %1").arg(s.error()), true);
+        return false;
+    }
+    m_draft->undoStack()->setClean();
+    m_savedAt = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    updateSaveState();
+    return true;
+}
+
+bool EvaluationEditor::submit()
+{
+    if (!m_draft || !m_draft->isEditable())
+        return false;
+    m_tree->setFocus(); // an open cell editor loses focus and commits what was typed
+    if (!save())
+        return false;
+    const ScoreResult &s = m_draft->score();
+    if (!s.unansweredRequired.isEmpty()) {
+        QStringList names;
+        for (const QString &key : s.unansweredRequired)
+            names << m_draft->form().findItem(key)->text;
+        showMessage(tr("%n required item(s) not answered: %1", nullptr, int(names.size())).arg(names.join(QStringLiteral("; "))),
+                    true);
+        moveTo(m_model->indexOf(s.unansweredRequired.first(), AnswerModel::AnswerColumn));
+        m_tree->setFocus();
+        return false;
+    }
+    const qint64 id = m_draft->evaluation().id;
+    const auto result = EvaluationWorkflow(*m_session.database(), m_userId).submit(id);
+    if (!result) {
+        showMessage(result.error(), true);
+        return false;
+    }
+    const qint64 user = m_userId;
+    open(id, user); // read-only now
+    showMessage(tr("Submitted: %1").arg(formatPercent(result->percent)), false);
+    emit submitted(id);
+    return true;
+}
+
+void EvaluationEditor::moveTo(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index.siblingAtColumn(AnswerModel::AnswerColumn));
+    m_tree->scrollTo(index);
+}
+
+void EvaluationEditor::answerAndAdvance(const QModelIndex &index, double value, bool notApplicable)
+{
+    const FormItem *item = m_model->itemAt(index);
+    Answer a;
+    if (notApplicable)
+        a.notApplicable = true;
+    else
+        a.value = value;
+    if (const QString problem = m_draft->setValue(item->key, a); !problem.isEmpty()) {
+        showMessage(problem, true);
+        return;
+    }
+    m_message->clear();
+    moveTo(m_model->nextItem(index));
+}
+
+bool EvaluationEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_tree || event->type() != QEvent::KeyPress || !m_model)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    const QModelIndex current = m_tree->currentIndex();
+    if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+        const QModelIndex target = key->key() == Qt::Key_Tab ? m_model->nextItem(current) : m_model->previousItem(current);
+        if (!target.isValid())
+            return false; // leave the tree: on to the overall comment, or back
+        moveTo(target);
+        return true;
+    }
+    const FormItem *item = m_model->itemAt(current);
+    if (!item || !m_draft->isEditable())
+        return false;
+    const bool yesNo = item->type == ItemType::YesNo || item->type == ItemType::YesNoNa;
+    const int digit = key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9 ? key->key() - Qt::Key_0 : -1;
+    switch (key->key()) {
+    case Qt::Key_Y:
+        if (yesNo) {
+            answerAndAdvance(current, 1.0, false);
+            return true;
+        }
+        break;
+    case Qt::Key_N:
+        if (yesNo) {
+            answerAndAdvance(current, 0.0, false);
+            return true;
+        }
+        break;
+    case Qt::Key_A:
+        if (item->acceptsNa()) {
+            answerAndAdvance(current, 0.0, true);
+            return true;
+        }
+        break;
+    case Qt::Key_C:
+        if (item->type != ItemType::Text) {
+            m_tree->edit(current.siblingAtColumn(AnswerModel::CommentColumn));
+            return true;
+        }
+        break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        m_draft->clearValue(item->key);
+        return true;
+    default: break;
+    }
+    if (digit >= 0 && (item->type == ItemType::Rating5 || item->type == ItemType::Rating7)) {
+        answerAndAdvance(current, digit, false);
+        return true;
+    }
+    if (yesNo || item->type == ItemType::Rating5 || item->type == ItemType::Rating7) {
+        // Other printable keys would start an editor these items do not have.
+        return !key->text().isEmpty() && key->text().at(0).isPrint();
+    }
+    return false; // numbers, times and notes: the view opens the editor with the key typed
+}
+
+} // namespace servqa

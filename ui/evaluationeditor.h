@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QToolButton;
+class QTreeView;
+
+namespace servqa {
+
+class AnswerModel;
+class EvaluationDraft;
+class Session;
+
+// The inspector's evaluation editor: the interaction beside the form, answered from the
+// keyboard, with the live score, pass/fail and the five dimension bars.
+//
+// Keys on the focused item: Y / N yes or no, A not applicable, 1–7 a rating, digits start
+// typing a number or time (Enter takes it), C a comment, Delete clears; Tab / Shift+Tab and the
+// arrows move; Ctrl+Z / Ctrl+Shift+Z undo and redo; Ctrl+S saves; Ctrl+Return submits.
+// A draft is saved at most two seconds after an edit, so a crash loses at most that.
+class EvaluationEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int AutosaveMs = 2000;
+
+    explicit EvaluationEditor(Session &session, QWidget *parent = nullptr);
+    ~EvaluationEditor() override;
+
+    // Shows an evaluation; it can be edited when it is this user's draft. Saves the one shown
+    // before. Returns false (with the reason shown) when it cannot be loaded.
+    bool open(qint64 evaluationId, qint64 userId);
+    void clear();
+    qint64 evaluationId() const;
+    bool hasUnsavedChanges() const;
+    // Saves the draft now; false (with the reason shown) when that failed.
+    bool save();
+    // Saves and submits; false when required items are missing (they are listed and the first
+    // is focused) or the submission was refused.
+    bool submit();
+
+    EvaluationDraft *draft() const { return m_draft.get(); }
+    QTreeView *tree() const { return m_tree; }
+    QLabel *scoreLabel() const { return m_scoreLabel; }
+    QLabel *resultLabel() const { return m_resultLabel; }
+    QLabel *messageLabel() const { return m_message; }
+    QPlainTextEdit *commentEdit() const { return m_comment; }
+    QProgressBar *dimensionBar(int dimension) const { return m_bars[dimension]; }
+
+signals:
+    void submitted(qint64 evaluationId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateScore();
+    void updateSaveState();
+    void showMessage(const QString &text, bool error);
+    void moveTo(const QModelIndex &index);
+    void answerAndAdvance(const QModelIndex &index, double value, bool notApplicable);
+    void scheduleSave();
+    void fillHeader(qint64 interactionId);
+
+    Session &m_session;
+    qint64 m_userId = 0;
+    std::unique_ptr<EvaluationDraft> m_draft;
+    std::unique_ptr<AnswerModel> m_model;
+    QTimer *m_saveTimer;
+    QLabel *m_title;
+    QLabel *m_header;
+    QPlainTextEdit *m_transcript;
+    QLabel *m_transcriptLabel;
+    QTreeView *m_tree;
+    QLabel *m_scoreCaption;
+    QLabel *m_scoreLabel;
+    QLabel *m_resultLabel;
+    QLabel *m_progressLabel;
+    QLabel *m_dimensionLabels[5];
+    QProgressBar *m_bars[5];
+    QLabel *m_commentLabel;
+    QPlainTextEdit *m_comment;
+    QLabel *m_message;
+    QLabel *m_saveState;
+    QToolButton *m_undoButton;
+    QToolButton *m_redoButton;
+    QPushButton *m_saveButton;
+    QPushButton *m_submitButton;
+    QLabel *m_keysHint;
+    QString m_savedAt;
+    bool m_settingComment = false;
+};
+
+} // namespace servqa
