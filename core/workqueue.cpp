@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "form.h"
 #include "sqlwhere.h"
 #include "timeutil.h"
 #include "transactionguard.h"
@@ -60,7 +61,18 @@ Result<SampleResult> drawSample(Database &db, const SampleRequest &r, qint64 use
     if (!r.from.isValid() || !r.to.isValid() || r.from >= r.to)
         return Error{QCoreApplication::translate("Sample", "The sample period is empty.")};
 
+    // A checklist scores store visits; a scorecard scores calls, chats, emails and messages.
+    QSqlQuery kind(db.connection());
+    kind.prepare(QStringLiteral("SELECT kind FROM forms WHERE id = ?"));
+    kind.addBindValue(r.formId);
+    if (const Status s = execQuery(kind, db); !s)
+        return Error{s.error()};
+    if (!kind.next())
+        return Error{QCoreApplication::translate("Sample", "Form %1 does not exist.").arg(r.formId)};
+    const bool checklist = kind.value(0).toString() == formKindKey(FormKind::Checklist);
+
     SqlWhere where;
+    where.add(checklist ? "i.channel = ?" : "i.channel <> ?", channelKey(Channel::Visit));
     where.add("i.started_at >= ?", toStored(r.from));
     where.add("i.started_at < ?", toStored(r.to));
     where.add(QStringLiteral("i.staff_id IS NOT NULL"), {});

@@ -36,6 +36,7 @@ struct SampleResult
 };
 
 // Draws a random, reproducible sample per agent and assigns it, all in one transaction.
+// A checklist form samples store visits only; a scorecard every other channel.
 // Interactions already evaluated with any version of the form, or already assigned for it,
 // are never drawn again. Each agent's draw depends only on the seed, the agent and that
 // agent's candidates, so adding a site to the filter does not change another site's draw.

@@ -127,6 +127,8 @@ private slots:
         QTest::keyClick(tree, Qt::Key_3);      // a3 rating 3
         QTest::keyClick(tree, Qt::Key_N);      // b1 no
         QCOMPARE(currentKey(editor), QStringLiteral("b2"));
+        QTest::keyClick(tree, Qt::Key_X);      // a letter does not start typing a number
+        QCOMPARE(QApplication::focusWidget(), tree);
         type(tree, QStringLiteral("90"));      // b2 hold time 90 s, typed
         enter();
         QCOMPARE(currentKey(editor), QStringLiteral("b3"));

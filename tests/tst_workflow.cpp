@@ -89,6 +89,14 @@ struct Fixture
                 interactions << *InteractionRepository(db).upsert(i);
             }
         }
+        // A store visit too: a scorecard's sample never draws it.
+        Interaction visit;
+        visit.externalId = QStringLiteral("V1");
+        visit.channel = Channel::Visit;
+        visit.siteId = siteId;
+        visit.staffId = agents.first();
+        visit.startedAt = QDateTime(QDate(2025, 3, 5), QTime(15, 0));
+        InteractionRepository(db).upsert(visit);
         form = *FormRepository(db).insertVersion(exampleForm()); // status "active" in the JSON
     }
 };

@@ -4,7 +4,7 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationeditor.cpp" line="+485"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+486"/>
         <source>%n required item(s) not answered: %1</source>
         <translation>
             <numerusform>%n required item not answered: %1</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>servqa::InteractionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/interactionspage.cpp" line="+282"/>
+        <location filename="../ui/interactionspage.cpp" line="+293"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>evaluated %n time(s)</source>
         <translation>
             <numerusform>evaluated %n time</numerusform>
@@ -61,6 +61,17 @@
         <translation>
             <numerusform>%1, version %2 · %3 · pass mark %4 · %n scoring item</numerusform>
             <numerusform>%1, version %2 · %3 · pass mark %4 · %n scoring items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>servqa::WorkQueuePage</name>
+    <message numerus="yes">
+        <location filename="../ui/workqueuepage.cpp" line="+239"/>
+        <source>%n assignment(s) to do</source>
+        <translation>
+            <numerusform>%n assignment to do</numerusform>
+            <numerusform>%n assignments to do</numerusform>
         </translation>
     </message>
 </context>

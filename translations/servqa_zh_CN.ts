@@ -968,7 +968,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+295"/>
+        <location filename="../ui/mainwindow.cpp" line="+302"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -1104,7 +1104,7 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+238"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+239"/>
         <source>No evaluation open</source>
         <translation>未打开评估</translation>
     </message>
@@ -1680,24 +1680,24 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::InteractionsPage</name>
     <message>
-        <location filename="../ui/interactionspage.cpp" line="+187"/>
+        <location filename="../ui/interactionspage.cpp" line="+196"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>All sites</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+42"/>
+        <location line="-26"/>
+        <location line="+44"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -1730,6 +1730,16 @@ Score %5 (pass mark %6) %7
         <location line="+1"/>
         <source>Interaction details</source>
         <translation>客户交互详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluate</source>
+        <translation>评估(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score this interaction now (%1)</source>
+        <translation>立即为此客户交互评分 (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1779,7 +1789,7 @@ Score %5 (pass mark %6) %7
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>duration %1</source>
         <translation>时长 %1</translation>
     </message>
@@ -1839,6 +1849,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+0"/>
         <source>Evaluations</source>
         <translation>质检评估</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work queue</source>
+        <translation>质检任务</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1955,6 +1970,22 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
+    <message>
+        <location line="+51"/>
+        <location line="+6"/>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No active form fits this interaction. Activate one under Scorecards.</source>
+        <translation>没有适用于此客户交互的启用表单。请在“评分表”中启用一个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Score with:</source>
+        <translation>使用表单：</translation>
+    </message>
 </context>
 <context>
     <name>servqa::PeriodSelector</name>
@@ -1987,6 +2018,84 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+1"/>
         <source>Custom dates</source>
         <translation>自定义日期</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::SampleDialog</name>
+    <message>
+        <location filename="../ui/sampledialog.cpp" line="+26"/>
+        <source>Draw a sample</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Number per agent:</source>
+        <translation>每名坐席数量(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share of each agent&apos;s interactions:</source>
+        <translation>每名坐席交互的比例(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The same seed on the same data draws the same interactions.</source>
+        <translation>在相同数据上使用相同的种子会抽到相同的客户交互。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Form:</source>
+        <translation>表单(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;ite:</source>
+        <translation>站点(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inspectors:</source>
+        <translation>质检员(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Draw and assign</source>
+        <translation>抽样并分配(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interactions already evaluated or assigned with this form are never drawn again.</source>
+        <translation>已用此表单评估或已分配的客户交互不会被再次抽中。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No form is active. Activate a scorecard or checklist first.</source>
+        <translation>没有启用的表单。请先启用一个评分表或检查表。</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2295,91 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+1"/>
         <source>&amp;Recent workspaces:</source>
         <translation>最近的工作区(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::WorkQueueModel</name>
+    <message>
+        <location filename="../ui/workqueuepage.cpp" line="+68"/>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Interaction time</source>
+        <translation>交互时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent / employee</source>
+        <translation>坐席 / 员工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::WorkQueuePage</name>
+    <message>
+        <location line="+119"/>
+        <source>&amp;Working as:</source>
+        <translation>当前用户(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;finished</source>
+        <translation>显示已完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw &amp;sample…</source>
+        <translation>抽样(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n assignment(s) to do</source>
+        <translation>
+            <numerusform>%n 项待办</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>Cannot start the evaluation</source>
+        <translation>无法开始评估</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The form %1 has no active version.</source>
+        <translation>表单 %1 没有启用的版本。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sample drawn</source>
+        <translation>抽样完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 interactions drawn for %2 agents from %3 not yet evaluated.</source>
+        <translation>从 %3 条尚未评估的客户交互中为 %2 名坐席抽取了 %1 条。</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,9 @@ namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString RecentKey = QStringLiteral("workspaces/recent");
 const QString GeometryKey = QStringLiteral("ui/windowGeometry");
+// Per workspace: who works in it on this computer. Keyed by a hash of the path (paths hold
+// characters QSettings treats as separators).
+const QString UserKey = QStringLiteral("workspaceUsers/%1");
 const QString FormatKey = QStringLiteral("settingsFormat");
 constexpr int CurrentFormat = 1;
 } // namespace
@@ -76,6 +79,16 @@ QByteArray AppSettings::windowGeometry() const
 void AppSettings::setWindowGeometry(const QByteArray &geometry)
 {
     m_settings.setValue(GeometryKey, geometry);
+}
+
+QString AppSettings::workspaceUser(const QString &workspacePath) const
+{
+    return m_settings.value(UserKey.arg(QString::number(qHash(workspacePath), 16))).toString();
+}
+
+void AppSettings::setWorkspaceUser(const QString &workspacePath, const QString &login)
+{
+    m_settings.setValue(UserKey.arg(QString::number(qHash(workspacePath), 16)), login);
 }
 
 QString AppSettings::demoWorkspacePath()

@@ -24,6 +24,10 @@ public:
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 
+    // The login of the user who works in a workspace on this computer, or empty.
+    QString workspaceUser(const QString &workspacePath) const;
+    void setWorkspaceUser(const QString &workspacePath, const QString &login);
+
     static constexpr int MaxRecent = 8;
 
     // Where `servqa --demo` keeps its workspace.

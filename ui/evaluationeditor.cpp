@@ -62,7 +62,7 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::DoubleClicked);
-    m_tree->setWordWrap(true);
+    m_tree->setWordWrap(false); // the full text and help are in each item's tooltip
     m_tree->setUniformRowHeights(false);
     m_tree->installEventFilter(this);
     connect(m_tree->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
@@ -95,24 +95,33 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextFormat(Qt::PlainText);
     m_progressLabel = new QLabel(this);
+    // A strip across the editor: the score and result on the left, one bar per dimension.
     auto *scorePanel = new QWidget(this);
     auto *grid = new QGridLayout(scorePanel);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_scoreCaption, 0, 0, 1, 2);
-    grid->addWidget(m_scoreLabel, 1, 0, 1, 2);
-    grid->addWidget(m_resultLabel, 2, 0, 1, 2);
-    grid->addWidget(m_progressLabel, 3, 0, 1, 2);
+    grid->setContentsMargins(0, 4, 0, 4);
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(2);
+    auto *scoreBox = new QVBoxLayout;
+    scoreBox->setSpacing(0);
+    scoreBox->addWidget(m_scoreCaption);
+    scoreBox->addWidget(m_scoreLabel);
+    grid->addLayout(scoreBox, 0, 0, 2, 1);
+    auto *resultBox = new QVBoxLayout;
+    resultBox->setSpacing(2);
+    resultBox->addWidget(m_resultLabel);
+    resultBox->addWidget(m_progressLabel);
+    grid->addLayout(resultBox, 0, 1, 2, 1);
     for (int d = 0; d < DimensionCount; ++d) {
         m_dimensionLabels[d] = new QLabel(scorePanel);
         m_bars[d] = new QProgressBar(scorePanel);
         m_bars[d]->setRange(0, 1000);
         m_bars[d]->setTextVisible(true);
-        grid->addWidget(m_dimensionLabels[d], 4 + d, 0);
-        grid->addWidget(m_bars[d], 4 + d, 1);
+        m_bars[d]->setMinimumWidth(70);
+        grid->addWidget(m_dimensionLabels[d], 0, 2 + d, Qt::AlignBottom);
+        grid->addWidget(m_bars[d], 1, 2 + d);
+        grid->setColumnStretch(2 + d, 1);
     }
-    grid->setRowStretch(4 + DimensionCount, 1);
-    grid->setColumnStretch(1, 1);
-    scorePanel->setMinimumWidth(230);
+    grid->setColumnStretch(1, 2);
 
     m_commentLabel = new QLabel(this);
     m_comment = new QPlainTextEdit(this);
@@ -169,13 +178,14 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     connect(m_saveButton, &QPushButton::clicked, this, &EvaluationEditor::save);
     connect(m_submitButton, &QPushButton::clicked, this, &EvaluationEditor::submit);
 
-    // Layout: the interaction on the left, the form in the middle, the score on the right.
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
+    // Layout: the interaction's facts under the title; its transcript on the left, the form in
+    // the middle, the score on the right.
+    m_transcriptPanel = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(m_transcriptPanel);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_header);
     leftLayout->addWidget(m_transcriptLabel);
     leftLayout->addWidget(m_transcript, 1);
+    m_transcriptPanel->setMinimumWidth(160);
 
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
@@ -183,14 +193,13 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     middleLayout->addWidget(m_tree, 1);
     middleLayout->addWidget(m_commentLabel);
     middleLayout->addWidget(m_comment);
+    middle->setMinimumWidth(380);
 
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
+    splitter->addWidget(m_transcriptPanel);
     splitter->addWidget(middle);
-    splitter->addWidget(scorePanel);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
-    splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
 
     auto *buttons = new QHBoxLayout;
@@ -202,6 +211,8 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_header);
+    layout->addWidget(scorePanel);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_keysHint);
@@ -236,11 +247,10 @@ void EvaluationEditor::clear()
     m_tree->setModel(nullptr);
     m_model.reset();
     m_draft.reset();
-    m_title->setText(tr("No evaluation open"));
+    m_title->setText(tr("No evaluation open: choose an assignment and press Enter, or draw a sample."));
     m_header->clear();
     m_transcript->clear();
-    m_transcriptLabel->hide();
-    m_transcript->hide();
+    m_transcriptPanel->hide();
     m_settingComment = true;
     m_comment->clear();
     m_settingComment = false;
@@ -286,7 +296,7 @@ bool EvaluationEditor::open(qint64 evaluationId, qint64 userId)
     m_tree->header()->setSectionResizeMode(AnswerModel::AnswerColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(AnswerModel::CommentColumn, QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->resizeSection(AnswerModel::CommentColumn, 160);
+    m_tree->header()->resizeSection(AnswerModel::CommentColumn, 140);
     m_tree->expandAll();
 
     connect(m_draft.get(), &EvaluationDraft::scoreChanged, this, &EvaluationEditor::updateScore);
@@ -344,10 +354,8 @@ void EvaluationEditor::fillHeader(qint64 interactionId)
     if (r.resolved)
         lines << (*r.resolved ? tr("Resolved on this contact") : tr("Not resolved on this contact"));
     lines << tr("Source: %1 / %2").arg(i.source, i.externalId);
-    m_header->setText(lines.join(QLatin1Char('\n')));
-    const bool hasTranscript = !i.transcript.isEmpty();
-    m_transcriptLabel->setVisible(hasTranscript);
-    m_transcript->setVisible(hasTranscript);
+    m_header->setText(lines.join(QStringLiteral(" · ")));
+    m_transcriptPanel->setVisible(!i.transcript.isEmpty());
     m_transcript->setPlainText(i.transcript);
 }
 
@@ -581,11 +589,15 @@ bool EvaluationEditor::eventFilter(QObject *watched, QEvent *event)
         answerAndAdvance(current, digit, false);
         return true;
     }
-    if (yesNo || item->type == ItemType::Rating5 || item->type == ItemType::Rating7) {
-        // Other printable keys would start an editor these items do not have.
-        return !key->text().isEmpty() && key->text().at(0).isPrint();
+    const bool printable = !key->text().isEmpty() && key->text().at(0).isPrint();
+    if (yesNo || item->type == ItemType::Rating5 || item->type == ItemType::Rating7)
+        return printable; // other printable keys would start an editor these items do not have
+    if (item->type != ItemType::Text && printable) {
+        // Numbers and times: a digit, sign or decimal point starts typing; letters do nothing.
+        const QChar c = key->text().at(0);
+        return !(c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char('-'));
     }
-    return false; // numbers, times and notes: the view opens the editor with the key typed
+    return false; // the view opens the editor with the key typed
 }
 
 } // namespace servqa

@@ -79,6 +79,7 @@ private:
     QTimer *m_saveTimer;
     QLabel *m_title;
     QLabel *m_header;
+    QWidget *m_transcriptPanel;
     QPlainTextEdit *m_transcript;
     QLabel *m_transcriptLabel;
     QTreeView *m_tree;

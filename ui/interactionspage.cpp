@@ -102,8 +102,17 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     }
     m_transcript = new QPlainTextEdit(details);
     m_transcript->setReadOnly(true);
+    m_evaluate = new QPushButton(details);
+    m_evaluate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_evaluate, &QPushButton::clicked, this, [this] {
+        if (const InteractionRow *row = m_model->rowAt(m_view->currentIndex().row()))
+            emit evaluateRequested(row->id, row->channel);
+    });
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_detailsTitle, 1);
+    titleRow->addWidget(m_evaluate);
     auto *detailsLayout = new QVBoxLayout(details);
-    detailsLayout->addWidget(m_detailsTitle);
+    detailsLayout->addLayout(titleRow);
     detailsLayout->addLayout(m_detailsForm);
     detailsLayout->addWidget(m_transcript, 1);
 
@@ -200,6 +209,8 @@ void InteractionsPage::retranslate()
     m_search->setPlaceholderText(tr("Search customer, ID, agent or transcript"));
     m_reset->setText(tr("Reset filters"));
     m_detailsTitle->setText(tr("Interaction details"));
+    m_evaluate->setText(tr("&Evaluate"));
+    m_evaluate->setToolTip(tr("Score this interaction now (%1)").arg(m_evaluate->shortcut().toString(QKeySequence::NativeText)));
     const QStringList rowLabels = {tr("Channel:"), tr("Site:"), tr("Agent / employee:"), tr("Customer:"),
                                    tr("Times:"), tr("Source:")};
     for (int r = 0; r < rowLabels.size(); ++r)
@@ -290,6 +301,7 @@ void InteractionsPage::showDetails()
         l->clear();
     m_transcript->clear();
     m_transcript->setEnabled(have);
+    m_evaluate->setEnabled(have);
     if (!have || !m_session.isOpen())
         return;
     const auto full = InteractionRepository(*m_session.database()).find(row->id);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "interactionrepository.h"
+
 #include <QVector>
 #include <QWidget>
 
@@ -30,6 +32,10 @@ public:
 
     InteractionListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+
+signals:
+    // The inspector wants to score this interaction now.
+    void evaluateRequested(qint64 interactionId, Channel channel);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +76,7 @@ private:
     QLabel *m_detailTimes;
     QLabel *m_detailSource;
     QPlainTextEdit *m_transcript;
+    QPushButton *m_evaluate;
 };
 
 } // namespace servqa

@@ -4,6 +4,7 @@
 #include "backgroundjob.h"
 #include "demogenerator.h"
 #include "evaluationspage.h"
+#include "formrepository.h"
 #include "formatting.h"
 #include "importdialog.h"
 #include "interactionspage.h"
@@ -12,6 +13,7 @@
 #include "settingspage.h"
 #include "translations.h"
 #include "welcomepage.h"
+#include "workqueuepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStackedWidget>
@@ -47,19 +50,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_nav->setFixedWidth(190);
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setSpacing(2);
-    const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_DialogApplyButton,
-                                            QStyle::SP_FileDialogListView, QStyle::SP_FileDialogInfoView};
+    const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogContentsView,
+                                            QStyle::SP_DialogApplyButton, QStyle::SP_FileDialogListView,
+                                            QStyle::SP_FileDialogInfoView};
     for (QStyle::StandardPixmap icon : icons)
         new QListWidgetItem(style()->standardIcon(icon), QString(), m_nav);
 
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_stack);
     m_interactions = new InteractionsPage(*m_session, m_stack);
+    m_workQueue = new WorkQueuePage(*m_session, m_stack);
     m_evaluations = new EvaluationsPage(*m_session, m_stack);
     m_scorecards = new ScorecardsPage(*m_session, m_stack);
     m_settings = new SettingsPage(*m_session, m_stack);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_interactions);
+    m_stack->addWidget(m_workQueue);
     m_stack->addWidget(m_evaluations);
     m_stack->addWidget(m_scorecards);
     m_stack->addWidget(m_settings);
@@ -81,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     connect(m_welcome, &WelcomePage::recentChosen, this,
             [this](const QString &path) { openFromUi(path, Database::OpenMode::OpenExisting); });
     connect(m_settings, &SettingsPage::languageChosen, this, &MainWindow::setLanguage);
+    connect(m_interactions, &InteractionsPage::evaluateRequested, this, &MainWindow::evaluateInteraction);
     connect(m_session, &Session::opened, this, &MainWindow::updateForWorkspace);
     connect(m_session, &Session::closed, this, &MainWindow::updateForWorkspace);
 
@@ -159,7 +166,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    const QStringList pages = {tr("Interactions"), tr("Evaluations"), tr("Scorecards"), tr("Settings")};
+    const QStringList pages = {tr("Interactions"), tr("Work queue"), tr("Evaluations"), tr("Scorecards"), tr("Settings")};
     for (int p = 0; p < pages.size(); ++p) {
         m_nav->item(p)->setText(pages[p]);
         m_pageActions.value(p)->setText(pages[p]);
@@ -341,6 +348,39 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     AppSettings().setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::evaluateInteraction(qint64 interactionId, Channel channel)
+{
+    Database *db = m_session->database();
+    if (!db)
+        return;
+    // The active forms that fit: checklists for store visits, scorecards for the rest.
+    const FormKind kind = channel == Channel::Visit ? FormKind::Checklist : FormKind::Scorecard;
+    QStringList names;
+    QVector<qint64> ids;
+    if (const auto versions = FormRepository(*db).versions()) {
+        for (const FormVersionSummary &v : *versions) {
+            if (v.status == FormStatus::Active && v.kind == kind) {
+                names << QStringLiteral("%1 — %2").arg(v.code, v.name);
+                ids << v.formId;
+            }
+        }
+    }
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Evaluate"), tr("No active form fits this interaction. Activate one under Scorecards."));
+        return;
+    }
+    int chosen = 0;
+    if (ids.size() > 1) {
+        bool ok = false;
+        const QString name = QInputDialog::getItem(this, tr("Evaluate"), tr("Score with:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        chosen = int(names.indexOf(name));
+    }
+    showPage(Page::WorkQueue);
+    m_workQueue->evaluateInteraction(interactionId, ids[chosen]);
 }
 
 } // namespace servqa

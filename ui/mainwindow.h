@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "interactionrepository.h"
 #include "result.h"
 
 #include <QMainWindow>
@@ -20,6 +21,7 @@ class InteractionsPage;
 class ScorecardsPage;
 class Session;
 class SettingsPage;
+class WorkQueuePage;
 class WelcomePage;
 
 // The main window wires the pages together around one Session; each page owns its widgets
@@ -30,7 +32,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Interactions, Evaluations, Scorecards, Settings };
+    enum class Page { Interactions, WorkQueue, Evaluations, Scorecards, Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +47,7 @@ public:
 
     InteractionsPage *interactionsPage() const { return m_interactions; }
     EvaluationsPage *evaluationsPage() const { return m_evaluations; }
+    WorkQueuePage *workQueuePage() const { return m_workQueue; }
     ScorecardsPage *scorecardsPage() const { return m_scorecards; }
     SettingsPage *settingsPage() const { return m_settings; }
 
@@ -56,6 +59,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // From the Interactions page: choose the form and open the editor in the work queue.
+    void evaluateInteraction(qint64 interactionId, Channel channel);
     void createActions();
     void retranslate();
     void updateForWorkspace();
@@ -70,6 +75,7 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     InteractionsPage *m_interactions;
+    WorkQueuePage *m_workQueue;
     EvaluationsPage *m_evaluations;
     ScorecardsPage *m_scorecards;
     SettingsPage *m_settings;

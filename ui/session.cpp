@@ -1,5 +1,8 @@
 #include "session.h"
 
+#include "appsettings.h"
+#include "userrepository.h"
+
 namespace servqa {
 
 Session::Session(QObject *parent) : QObject(parent) {}
@@ -12,6 +15,7 @@ Status Session::open(const QString &path, Database::OpenMode mode)
         return Error{db.error()};
     close();
     m_db = std::move(*db);
+    chooseUser();
     emit opened();
     return success();
 }
@@ -21,7 +25,43 @@ void Session::close()
     if (!m_db)
         return;
     m_db.reset();
+    m_userId = 0;
     emit closed();
+}
+
+void Session::chooseUser()
+{
+    m_userId = 0;
+    const auto users = UserRepository(*m_db).all();
+    if (!users || users->isEmpty())
+        return;
+    const QString remembered = AppSettings().workspaceUser(m_db->path());
+    const QString systemUser = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    for (const QString &login : {remembered, systemUser}) {
+        for (const User &u : *users) {
+            if (!login.isEmpty() && u.login == login) {
+                m_userId = u.id;
+                return;
+            }
+        }
+    }
+    m_userId = users->first().id;
+    for (const User &u : *users) {
+        if (u.role == UserRole::Inspector) {
+            m_userId = u.id;
+            return;
+        }
+    }
+}
+
+void Session::setUserId(qint64 id)
+{
+    if (id == m_userId || !m_db)
+        return;
+    m_userId = id;
+    if (const auto user = UserRepository(*m_db).find(id))
+        AppSettings().setWorkspaceUser(m_db->path(), user->login);
+    emit userChanged();
 }
 
 } // namespace servqa

@@ -29,13 +29,22 @@ public:
     // Something wrote to the workspace (an import, a new form version): pages reload.
     void notifyDataChanged() { emit dataChanged(); }
 
+    // Who is working: the user remembered for this workspace, else the one whose login is
+    // the computer's user name, else the first inspector. 0 when the workspace has no users.
+    qint64 userId() const { return m_userId; }
+    void setUserId(qint64 id);
+
 signals:
     void opened();
     void closed();
     void dataChanged();
+    void userChanged();
 
 private:
+    void chooseUser();
+
     std::unique_ptr<Database> m_db;
+    qint64 m_userId = 0;
 };
 
 } // namespace servqa

@@ -1,0 +1,118 @@
+// The work queue page: drawing a sample through its dialog, opening an assignment with
+// Enter, and evaluating an interaction picked from the Interactions page.
+
+#include "demogenerator.h"
+#include "evaluationeditor.h"
+#include "evaluationdraft.h"
+#include "sampledialog.h"
+#include "session.h"
+#include "testsupport.h"
+#include "translations.h"
+#include "workqueuepage.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+
+using namespace servqa;
+
+namespace {
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+class TestWorkQueuePage : public QObject
+{
+    Q_OBJECT
+
+    test::Workspace *m_ws = nullptr;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslations(QStringLiteral("en"));
+        m_ws = new test::Workspace;
+        DemoOptions options;
+        options.evaluations = 300;
+        options.seed = 3;
+        options.endDate = QDate(2026, 3, 31);
+        QVERIFY(generateDemo(*m_ws->db, options));
+    }
+
+    void cleanupTestCase() { delete m_ws; }
+
+    void sampleThenEvaluateFromTheQueue()
+    {
+        Session session;
+        QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
+        const qint64 me = session.userId();
+        QVERIFY(me != 0);
+        // Nobody chose yet and no login matches: the first inspector works.
+        QCOMPARE(scalar(*session.database(), QStringLiteral("SELECT COUNT(*) FROM users WHERE id = %1 AND role = 'inspector'").arg(me)), 1);
+        WorkQueuePage page(session);
+        page.resize(1400, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QCOMPARE(page.model()->rowCount(), 0);
+
+        SampleDialog dialog(session);
+        dialog.fromEdit()->setDate(QDate(2026, 3, 1));
+        dialog.toEdit()->setDate(QDate(2026, 3, 31));
+        dialog.perAgentSpin()->setValue(1);
+        dialog.seedSpin()->setValue(7);
+        QListWidget *inspectors = dialog.inspectorList();
+        int checked = 0;
+        for (int i = 0; i < inspectors->count(); ++i)
+            checked += inspectors->item(i)->checkState() == Qt::Checked ? 1 : 0;
+        QCOMPARE(checked, 1); // the current user, by default
+        const SampleRequest request = dialog.request();
+        QCOMPARE(request.to, QDateTime(QDate(2026, 4, 1), QTime(0, 0))); // the last day counts
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const SampleResult r = dialog.sampleResult();
+        QVERIFY(r.drawn > 0);
+        QCOMPARE(r.drawn, r.agents); // one per agent
+        QCOMPARE(scalar(*session.database(), QStringLiteral("SELECT COUNT(*) FROM assignments WHERE inspector_id = %1").arg(me)), r.drawn);
+        QCOMPARE(page.model()->rowCount(), r.drawn); // the queue follows at once
+
+        // Enter on the first assignment starts its evaluation in the editor.
+        page.view()->setFocus();
+        page.view()->setCurrentIndex(page.model()->index(0, 0));
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        QVERIFY(page.editor()->draft());
+        QVERIFY(page.editor()->draft()->isEditable());
+        const qint64 evaluationId = page.editor()->evaluationId();
+        QCOMPARE(scalar(*session.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM assignments WHERE evaluation_id = %1 AND inspector_id = %2").arg(evaluationId).arg(me)),
+                 1);
+        QCOMPARE(page.model()->index(0, WorkQueueModel::Status).data().toString(), QStringLiteral("Draft"));
+    }
+
+    void evaluateAnyInteraction()
+    {
+        Session session;
+        QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
+        WorkQueuePage page(session);
+        const qint64 interaction = scalar(*session.database(),
+                                          QStringLiteral("SELECT MIN(id) FROM interactions WHERE channel = 'call' AND id NOT IN "
+                                                         "(SELECT interaction_id FROM assignments)"));
+        const qint64 form = scalar(*session.database(), QStringLiteral("SELECT id FROM forms WHERE kind = 'scorecard'"));
+        QVERIFY(page.evaluateInteraction(interaction, form));
+        QVERIFY(page.editor()->draft());
+        QCOMPARE(page.editor()->draft()->evaluation().interactionId, std::optional<qint64>(interaction));
+        QCOMPARE(page.editor()->draft()->form().formId, form);
+    }
+};
+
+QTEST_MAIN(TestWorkQueuePage)
+#include "tst_workqueuepage.moc"

@@ -1,0 +1,169 @@
+#include "sampledialog.h"
+
+#include "formrepository.h"
+#include "session.h"
+#include "siterepository.h"
+#include "userrepository.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace servqa {
+
+SampleDialog::SampleDialog(Session &session, QWidget *parent) : QDialog(parent), m_session(session)
+{
+    setWindowTitle(tr("Draw a sample"));
+    m_form = new QComboBox(this);
+    m_from = new QDateEdit(this);
+    m_to = new QDateEdit(this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    // Last calendar month: the usual QA cycle.
+    const QDate firstOfMonth = QDate::currentDate().addDays(1 - QDate::currentDate().day());
+    m_from->setDate(firstOfMonth.addMonths(-1));
+    m_to->setDate(firstOfMonth.addDays(-1));
+    m_site = new QComboBox(this);
+    m_channel = new QComboBox(this);
+    m_byCount = new QRadioButton(tr("&Number per agent:"), this);
+    m_byPercent = new QRadioButton(tr("&Share of each agent's interactions:"), this);
+    m_byCount->setChecked(true);
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_byCount);
+    group->addButton(m_byPercent);
+    m_perAgent = new QSpinBox(this);
+    m_perAgent->setRange(1, 1000);
+    m_perAgent->setValue(5);
+    m_percent = new QDoubleSpinBox(this);
+    m_percent->setRange(0.1, 100);
+    m_percent->setDecimals(1);
+    m_percent->setValue(5);
+    m_percent->setSuffix(QStringLiteral(" %"));
+    m_percent->setEnabled(false);
+    connect(m_byPercent, &QRadioButton::toggled, this, [this](bool on) {
+        m_percent->setEnabled(on);
+        m_perAgent->setEnabled(!on);
+    });
+    m_seed = new QSpinBox(this);
+    m_seed->setRange(1, 999999999);
+    m_seed->setValue(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")).toInt());
+    m_seed->setToolTip(tr("The same seed on the same data draws the same interactions."));
+    m_inspectors = new QListWidget(this);
+    m_inspectors->setMaximumHeight(140);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+
+    m_site->addItem(tr("All sites"));
+    m_channel->addItem(tr("All channels"));
+    for (Channel c : AllChannels)
+        m_channel->addItem(channelName(c), channelKey(c));
+    if (Database *db = m_session.database()) {
+        if (const auto versions = FormRepository(*db).versions()) {
+            for (const FormVersionSummary &v : *versions) {
+                if (v.status == FormStatus::Active)
+                    m_form->addItem(QStringLiteral("%1 — %2").arg(v.code, v.name), v.formId);
+            }
+        }
+        if (const auto sites = SiteRepository(*db).all()) {
+            for (const Site &s : *sites)
+                m_site->addItem(s.region.isEmpty() ? s.name : QStringLiteral("%1 · %2").arg(s.region, s.name), s.id);
+        }
+        if (const auto inspectors = UserRepository(*db).all(UserRole::Inspector)) {
+            for (const User &u : *inspectors) {
+                auto *item = new QListWidgetItem(u.name, m_inspectors);
+                item->setData(Qt::UserRole, u.id);
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(u.id == m_session.userId() ? Qt::Checked : Qt::Unchecked);
+            }
+        }
+    }
+
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_from);
+    period->addWidget(new QLabel(QStringLiteral("–"), this));
+    period->addWidget(m_to);
+    period->addStretch();
+    auto *form = new QFormLayout;
+    auto addRow = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    addRow(tr("&Form:"), m_form);
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_from);
+    form->addRow(periodLabel, period);
+    addRow(tr("S&ite:"), m_site);
+    addRow(tr("C&hannel:"), m_channel);
+    form->addRow(m_byCount, m_perAgent);
+    form->addRow(m_byPercent, m_percent);
+    addRow(tr("S&eed:"), m_seed);
+    addRow(tr("&Inspectors:"), m_inspectors);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Draw and assign"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SampleDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SampleDialog::reject);
+    auto *note = new QLabel(tr("Interactions already evaluated or assigned with this form are never drawn again."), this);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+SampleRequest SampleDialog::request() const
+{
+    SampleRequest r;
+    r.from = QDateTime(m_from->date(), QTime(0, 0));
+    r.to = QDateTime(m_to->date().addDays(1), QTime(0, 0)); // the last day is included
+    r.formId = m_form->currentData().toLongLong();
+    if (m_site->currentData().isValid())
+        r.siteId = m_site->currentData().toLongLong();
+    if (m_channel->currentData().isValid())
+        r.channel = channelFromKey(m_channel->currentData().toString());
+    if (m_byPercent->isChecked())
+        r.percent = m_percent->value();
+    else
+        r.perAgent = m_perAgent->value();
+    r.seed = quint64(m_seed->value());
+    for (int i = 0; i < m_inspectors->count(); ++i) {
+        if (m_inspectors->item(i)->checkState() == Qt::Checked)
+            r.inspectorIds << m_inspectors->item(i)->data(Qt::UserRole).toLongLong();
+    }
+    return r;
+}
+
+void SampleDialog::accept()
+{
+    if (!m_session.isOpen())
+        return;
+    if (m_form->count() == 0) {
+        m_error->setText(tr("No form is active. Activate a scorecard or checklist first."));
+        return;
+    }
+    const auto drawn = drawSample(*m_session.database(), request(), m_session.userId());
+    if (!drawn) {
+        m_error->setText(drawn.error());
+        return;
+    }
+    m_result = *drawn;
+    m_session.notifyDataChanged();
+    QDialog::accept();
+}
+
+} // namespace servqa
