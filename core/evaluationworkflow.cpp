@@ -298,6 +298,16 @@ Status EvaluationWorkflow::dispute(qint64 evaluationId, const QVector<DisputeReq
     return transaction.commit();
 }
 
+Status EvaluationWorkflow::resolveDisputes(const QVector<Decision> &decisions)
+{
+    TransactionGuard transaction(m_db.connection());
+    for (const Decision &d : decisions) {
+        if (const Status s = resolveDispute(d.disputeId, d.outcome, d.newAnswer, d.reason); !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
 Result<QVector<Dispute>> EvaluationWorkflow::disputes(qint64 evaluationId)
 {
     QSqlQuery q(m_db.connection());

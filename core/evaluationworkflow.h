@@ -68,6 +68,15 @@ public:
     // When the last open dispute is resolved the evaluation becomes "resolved".
     Status resolveDispute(qint64 disputeId, DisputeOutcome outcome, const Answer &newAnswer,
                           const QString &reason);
+    // Several decisions at once (the lead's review of one evaluation): all or none.
+    struct Decision
+    {
+        qint64 disputeId = 0;
+        DisputeOutcome outcome = DisputeOutcome::Kept;
+        Answer newAnswer;
+        QString reason;
+    };
+    Status resolveDisputes(const QVector<Decision> &decisions);
     Result<QVector<Dispute>> disputes(qint64 evaluationId);
 
     // What this user may do; the GUI enables its actions from these.

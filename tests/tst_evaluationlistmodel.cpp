@@ -2,12 +2,19 @@
 // QAbstractItemModelTester, and the details of the selected evaluation.
 
 #include "demogenerator.h"
+#include "disputedialogs.h"
+#include "evaluationworkflow.h"
 #include "evaluationlistmodel.h"
 #include "evaluationspage.h"
+#include "formrepository.h"
 #include "session.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
 #include <QComboBox>
 #include <QSqlQuery>
 #include <QTableView>
@@ -144,6 +151,108 @@ private slots:
                 markedRed |= section->child(i)->foreground(1).color() == QColor(0xb0, 0x00, 0x20);
         }
         QVERIFY(markedRed);
+    }
+
+    // A manager disputes an item from the page, a QA lead changes it: the stored score follows
+    // and the History tab tells every step.
+    void disputeAndResolveFromThePage()
+    {
+        Session session;
+        QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
+        Database &db = *session.database();
+        const qint64 manager = scalar(db, QStringLiteral("SELECT id FROM users WHERE role = 'manager' ORDER BY id LIMIT 1"));
+        const qint64 lead = scalar(db, QStringLiteral("SELECT id FROM users WHERE role = 'lead'"));
+        session.setUserId(manager);
+        EvaluationsPage page(session);
+        page.resize(1400, 800);
+        page.show();
+        SETTLE(*page.model());
+        EvaluationFilter submitted;
+        submitted.status = EvaluationStatus::Submitted;
+        submitted.passed = true;
+        page.model()->setFilter(submitted);
+        SETTLE(*page.model());
+        const EvaluationRow *row = page.model()->rowAt(page.view()->currentIndex().row());
+        QVERIFY(row);
+        const qint64 id = row->id;
+        const qint64 versionId = row->formVersionId;
+        QVERIFY(page.disputeButton()->isEnabled());
+        QVERIFY(!page.resolveButton()->isEnabled()); // managers do not resolve
+
+        // The first scored item answered "yes" is disputed.
+        const Form form = *FormRepository(db).load(versionId);
+        const Evaluation before = *EvaluationRepository(db).load(id, form);
+        QString disputedKey;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<DisputeDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTableWidget *table = dialog->table();
+            for (int r = 0; r < table->rowCount() && disputedKey.isEmpty(); ++r) {
+                const QString key = table->item(r, 0)->data(Qt::UserRole).toString();
+                const FormItem *item = form.findItem(key);
+                if ((item->type == ItemType::YesNo || item->type == ItemType::YesNoNa) && before.answers.value(key).value == 1.0) {
+                    disputedKey = key;
+                    table->item(r, 2)->setText(QStringLiteral("<b>Agent</b> did this")); // ticks the row
+                }
+            }
+            dialog->accept();
+        });
+        page.disputeSelected();
+        QVERIFY(!disputedKey.isEmpty());
+        QCOMPARE(EvaluationRepository(db).load(id, form)->status, EvaluationStatus::Disputed);
+        SETTLE(*page.model());
+
+        // The lead changes the disputed answer to "no".
+        session.setUserId(lead);
+        page.model()->setFilter({});
+        SETTLE(*page.model());
+        EvaluationFilter disputed;
+        disputed.status = EvaluationStatus::Disputed;
+        page.model()->setFilter(disputed);
+        SETTLE(*page.model());
+        QCOMPARE(page.model()->rowAt(page.view()->currentIndex().row())->id, id);
+        QVERIFY(page.resolveButton()->isEnabled());
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ResolveDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTableWidget *table = dialog->table();
+            QCOMPARE(table->rowCount(), 1);
+            QCOMPARE(table->item(0, ResolveDialog::ReasonColumn)->text().startsWith(QStringLiteral("<b>Agent</b> did this")), true);
+            static_cast<QComboBox *>(table->cellWidget(0, ResolveDialog::DecisionColumn))->setCurrentIndex(2); // change
+            table->item(0, ResolveDialog::NewValueColumn)->setText(QStringLiteral("n"));
+            table->item(0, ResolveDialog::NoteColumn)->setText(QStringLiteral("Recording shows it was not done"));
+            dialog->accept();
+        });
+        page.resolveSelected();
+        const Evaluation after = *EvaluationRepository(db).load(id, form);
+        QCOMPARE(after.status, EvaluationStatus::Resolved);
+        QCOMPARE(after.answers.value(disputedKey).value, std::optional<double>(0));
+        Answers expected = before.answers;
+        expected[disputedKey].value = 0.0;
+        QCOMPARE(after.score.percent, scoreEvaluation(form, expected)->percent);
+        QVERIFY(*after.score.percent < *before.score.percent);
+
+        SETTLE(*page.model());
+        EvaluationFilter resolved;
+        resolved.status = EvaluationStatus::Resolved;
+        page.model()->setFilter(resolved);
+        SETTLE(*page.model());
+        int found = -1;
+        for (int r = 0; r < page.model()->rowCount(); ++r) {
+            if (page.model()->rowAt(r)->id == id)
+                found = r;
+        }
+        QVERIFY(found >= 0);
+        page.view()->setCurrentIndex(page.model()->index(found, 0));
+        // The demo writes no audit trail; the steps taken here do.
+        QStringList what;
+        for (int i = 0; i < page.history()->topLevelItemCount(); ++i)
+            what << page.history()->topLevelItem(i)->text(2);
+        QCOMPARE(what, (QStringList{QStringLiteral("Item disputed"), QStringLiteral("Status changed"),
+                                    QStringLiteral("Dispute resolved: answer changed"), QStringLiteral("Score recomputed"),
+                                    QStringLiteral("All disputes resolved")}));
+        QCOMPARE(page.history()->topLevelItem(2)->text(6), QStringLiteral("Recording shows it was not done"));
+        QVERIFY(page.acknowledgeButton()->isEnabled()); // a resolved evaluation can be acknowledged
     }
 };
 

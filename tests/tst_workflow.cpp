@@ -206,6 +206,31 @@ private slots:
         QCOMPARE(entries[5].note, QStringLiteral("Checked the price list"));
     }
 
+    // The lead's decisions on one evaluation land together or not at all.
+    void decisionsAreAllOrNothing()
+    {
+        Fixture f;
+        Database &db = *f.ws.db;
+        EvaluationWorkflow inspector(db, f.inspector);
+        const qint64 id = *inspector.startDraft(f.interactions[2], f.form.versionId);
+        QVERIFY(inspector.saveDraft(id, exampleAnswers(f.form), QString()));
+        QVERIFY(inspector.submit(id));
+        QVERIFY(EvaluationWorkflow(db, f.manager).dispute(id, {{QStringLiteral("b1"), QStringLiteral("wrong")},
+                                                              {QStringLiteral("a1"), QStringLiteral("also wrong")}}));
+        EvaluationWorkflow lead(db, f.lead);
+        const auto open = *lead.disputes(id);
+        // The second decision is invalid (a yes/no item cannot be 3): neither is applied.
+        QVERIFY(!lead.resolveDisputes({{open[0].id, DisputeOutcome::Changed, Answer::yes(), QStringLiteral("ok")},
+                                       {open[1].id, DisputeOutcome::Changed, Answer::number(3), QStringLiteral("bad")}}));
+        QVERIFY(lead.disputes(id)->at(0).isOpen());
+        QCOMPARE(*EvaluationRepository(db).load(id, f.form)->score.percent, 400.0 / 9.0);
+        QVERIFY(lead.resolveDisputes({{open[0].id, DisputeOutcome::Changed, Answer::yes(), QStringLiteral("ok")},
+                                      {open[1].id, DisputeOutcome::Kept, {}, QStringLiteral("stands")}}));
+        const Evaluation e = *EvaluationRepository(db).load(id, f.form);
+        QCOMPARE(e.status, EvaluationStatus::Resolved);
+        QCOMPARE(*e.score.percent, 600.0 / 9.0);
+    }
+
     void onlyTheDraftsInspectorEditsIt()
     {
         Fixture f;

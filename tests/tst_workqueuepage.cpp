@@ -11,6 +11,8 @@
 #include "workqueuepage.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QSettings>
 #include <QDateEdit>
 #include <QListWidget>
 #include <QSpinBox>
@@ -96,6 +98,27 @@ private slots:
                         QStringLiteral("SELECT COUNT(*) FROM assignments WHERE evaluation_id = %1 AND inspector_id = %2").arg(evaluationId).arg(me)),
                  1);
         QCOMPARE(page.model()->index(0, WorkQueueModel::Status).data().toString(), QStringLiteral("Draft"));
+    }
+
+    // Who works in a workspace is remembered for the next time it is opened, under a key
+    // that does not depend on the process (qHash is seeded per process).
+    void theChosenUserIsRemembered()
+    {
+        const qint64 lead = scalar(*m_ws->db, QStringLiteral("SELECT id FROM users WHERE role = 'lead'"));
+        {
+            Session session;
+            QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
+            QVERIFY(session.userId() != lead);
+            session.setUserId(lead);
+        }
+        QSettings settings;
+        const QString key = QStringLiteral("workspaceUsers/")
+                            + QString::fromLatin1(QCryptographicHash::hash(m_ws->path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+        QCOMPARE(settings.value(key).toString(), QStringLiteral("lead"));
+        Session again;
+        QVERIFY(again.open(m_ws->path, Database::OpenMode::OpenExisting));
+        QCOMPARE(again.userId(), lead);
+        again.setUserId(scalar(*m_ws->db, QStringLiteral("SELECT MIN(id) FROM users WHERE role = 'inspector'")));
     }
 
     void evaluateAnyInteraction()

@@ -347,6 +347,14 @@
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../ui/disputedialogs.cpp" line="+69"/>
+        <source>“%1” is not an answer to “%2”.</source>
+        <translation>“%1”不是“%2”的有效答案。</translation>
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
         <location filename="../core/evaluationrepository.cpp" line="+53"/>
@@ -474,7 +482,7 @@
         <translation>请填写申诉“%1”的理由。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Only a QA lead can resolve a dispute.</source>
         <translation>只有质检组长才能处理申诉。</translation>
     </message>
@@ -730,12 +738,13 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/disputedialogs.cpp" line="-16"/>
+        <location filename="../ui/formatting.cpp" line="+6"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/formatting.cpp" line="+13"/>
         <source>%1 s (SLA %2 s)</source>
         <translation>%1 秒（SLA %2 秒）</translation>
     </message>
@@ -976,7 +985,7 @@
 <context>
     <name>Sample</name>
     <message>
-        <location filename="../core/workqueue.cpp" line="+57"/>
+        <location filename="../core/workqueue.cpp" line="+58"/>
         <source>Choose at least one inspector to assign the sample to.</source>
         <translation>请至少选择一名质检员来分配抽样。</translation>
     </message>
@@ -989,6 +998,11 @@
         <location line="+2"/>
         <source>The sample period is empty.</source>
         <translation>抽样期间为空。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Form %1 does not exist.</source>
+        <translation>表单 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -1102,14 +1116,47 @@
     </message>
 </context>
 <context>
-    <name>servqa::EvaluationEditor</name>
+    <name>servqa::DisputeDialog</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+239"/>
-        <source>No evaluation open</source>
-        <translation>未打开评估</translation>
+        <location filename="../ui/disputedialogs.cpp" line="+24"/>
+        <source>Dispute items</source>
+        <translation>申诉条目</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason for the dispute</source>
+        <translation>申诉理由</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Tick the items you dispute and give each a reason. A QA lead decides each one.</source>
+        <translation>勾选要申诉的条目并逐条填写理由，由质检组长逐条裁定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dispute</source>
+        <translation>申诉(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::EvaluationEditor</name>
+    <message>
+        <location filename="../ui/evaluationeditor.cpp" line="+250"/>
+        <source>No evaluation open: choose an assignment and press Enter, or draw a sample.</source>
+        <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1 — %2, version %3 · %4</source>
         <translation>%1 — %2，版本 %3 · %4</translation>
     </message>
@@ -1154,7 +1201,7 @@
         <translation>来源：%1 / %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Transcript</source>
         <translation>对话记录</translation>
     </message>
@@ -1342,7 +1389,7 @@
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+163"/>
+        <location filename="../ui/evaluationspage.cpp" line="+201"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -1398,18 +1445,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>All sites</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>All forms</source>
         <translation>全部表单</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-24"/>
         <source>Evaluation details</source>
         <translation>评估详情</translation>
     </message>
@@ -1429,6 +1476,76 @@
         <translation>备注</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Dispute</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item / field</source>
+        <translation>条目 / 字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason / note</source>
+        <translation>理由 / 备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answers</source>
+        <translation>答案(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ac&amp;knowledge</source>
+        <translation>确认(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this evaluation as it stands.</source>
+        <translation>按当前结果确认此评估。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dispute items…</source>
+        <translation>申诉条目(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resol&amp;ve disputes…</source>
+        <translation>处理申诉(&amp;V)…</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>No overall comment.</source>
         <translation>无总体备注。</translation>
@@ -1446,7 +1563,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1478,6 +1595,31 @@ Score %5 (pass mark %6) %7
         <location line="+26"/>
         <source>(not answered)</source>
         <translation>（未作答）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open: %1 (%2)</source>
+        <translation>待处理：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept by %1: %2</source>
+        <translation>%1 维持原答案：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed from %1 by %2: %3</source>
+        <translation>%2 将答案从 %1 修改：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputed by %1: %2</source>
+        <translation>%1 申诉：%2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cannot acknowledge</source>
+        <translation>无法确认</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2163,74 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
 </context>
 <context>
+    <name>servqa::ResolveDialog</name>
+    <message>
+        <location filename="../ui/disputedialogs.cpp" line="+29"/>
+        <source>Resolve disputes</source>
+        <translation>处理申诉</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disputed because</source>
+        <translation>申诉理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New answer</source>
+        <translation>新答案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason for the decision</source>
+        <translation>裁定理由</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undecided</source>
+        <translation>未裁定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the answer</source>
+        <translation>维持原答案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the answer</source>
+        <translation>修改答案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Y, N, A (not applicable) or a number</source>
+        <translation>Y（是）、N（否）、A（不适用）或数字</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Apply decisions</source>
+        <translation>应用裁定(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>servqa::SampleDialog</name>
     <message>
         <location filename="../ui/sampledialog.cpp" line="+26"/>
@@ -2338,7 +2548,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::WorkQueuePage</name>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>&amp;Working as:</source>
         <translation>当前用户(&amp;W)：</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "translations.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -81,14 +82,23 @@ void AppSettings::setWindowGeometry(const QByteArray &geometry)
     m_settings.setValue(GeometryKey, geometry);
 }
 
+namespace {
+// qHash is seeded per process; the key must be the same in every run.
+QString workspaceKey(const QString &workspacePath)
+{
+    return UserKey.arg(QString::fromLatin1(
+        QCryptographicHash::hash(workspacePath.toUtf8(), QCryptographicHash::Sha1).toHex().left(16)));
+}
+} // namespace
+
 QString AppSettings::workspaceUser(const QString &workspacePath) const
 {
-    return m_settings.value(UserKey.arg(QString::number(qHash(workspacePath), 16))).toString();
+    return m_settings.value(workspaceKey(workspacePath)).toString();
 }
 
 void AppSettings::setWorkspaceUser(const QString &workspacePath, const QString &login)
 {
-    m_settings.setValue(UserKey.arg(QString::number(qHash(workspacePath), 16)), login);
+    m_settings.setValue(workspaceKey(workspacePath), login);
 }
 
 QString AppSettings::demoWorkspacePath()

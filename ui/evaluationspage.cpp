@@ -1,6 +1,9 @@
 #include "evaluationspage.h"
 
+#include "auditlog.h"
+#include "disputedialogs.h"
 #include "evaluationlistmodel.h"
+#include "evaluationworkflow.h"
 #include "formatting.h"
 #include "formrepository.h"
 #include "periodselector.h"
@@ -12,6 +15,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTabWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -25,7 +30,8 @@ namespace servqa {
 
 namespace {
 enum class ResultChoice { Any, Passed, Failed, AutoFailed };
-enum AnswerColumn { ItemColumn, AnswerValueColumn, CommentColumn, AnswerColumnCount };
+enum AnswerColumn { ItemColumn, AnswerValueColumn, CommentColumn, DisputeColumn, AnswerColumnCount };
+enum HistoryColumn { WhenColumn, WhoColumn, WhatColumn, FieldColumn, BeforeColumn, AfterColumn, NoteColumn, HistoryColumnCount };
 } // namespace
 
 EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
@@ -96,11 +102,36 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     m_comment = new QPlainTextEdit(details);
     m_comment->setReadOnly(true);
     m_comment->setMaximumHeight(80);
+    m_history = new QTreeWidget(details);
+    m_history->setColumnCount(HistoryColumnCount);
+    m_history->setRootIsDecorated(false);
+    m_history->setAlternatingRowColors(true);
+    auto *answersTab = new QWidget(details);
+    auto *answersLayout = new QVBoxLayout(answersTab);
+    answersLayout->setContentsMargins(0, 0, 0, 0);
+    answersLayout->addWidget(m_answers, 1);
+    answersLayout->addWidget(m_comment);
+    m_tabs = new QTabWidget(details);
+    m_tabs->addTab(answersTab, QString());
+    m_tabs->addTab(m_history, QString());
+
+    m_acknowledge = new QPushButton(details);
+    m_dispute = new QPushButton(details);
+    m_resolve = new QPushButton(details);
+    connect(m_acknowledge, &QPushButton::clicked, this, &EvaluationsPage::acknowledgeSelected);
+    connect(m_dispute, &QPushButton::clicked, this, &EvaluationsPage::disputeSelected);
+    connect(m_resolve, &QPushButton::clicked, this, &EvaluationsPage::resolveSelected);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_acknowledge);
+    actions->addWidget(m_dispute);
+    actions->addWidget(m_resolve);
+    actions->addStretch();
+
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->addWidget(m_detailsTitle);
     detailsLayout->addWidget(m_summary);
-    detailsLayout->addWidget(m_answers, 1);
-    detailsLayout->addWidget(m_comment);
+    detailsLayout->addLayout(actions);
+    detailsLayout->addWidget(m_tabs, 1);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
@@ -133,7 +164,14 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
             m_view->resizeColumnsToContents();
             m_columnsSized = true;
         }
-        m_view->setCurrentIndex(m_model->index(0, 0));
+        // Keep the evaluation just acted on selected when it is still in the list.
+        int row = 0;
+        for (int r = 0; m_keepSelected != 0 && r < m_model->rowCount(); ++r) {
+            if (m_model->rowAt(r)->id == m_keepSelected)
+                row = r;
+        }
+        m_keepSelected = 0;
+        m_view->setCurrentIndex(m_model->index(row, 0));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvaluationsPage::showDetails);
 
@@ -178,7 +216,14 @@ void EvaluationsPage::retranslate()
     if (m_form->count() > 0)
         m_form->setItemText(0, tr("All forms"));
     m_detailsTitle->setText(tr("Evaluation details"));
-    m_answers->setHeaderLabels({tr("Section / item"), tr("Answer"), tr("Comment")});
+    m_answers->setHeaderLabels({tr("Section / item"), tr("Answer"), tr("Comment"), tr("Dispute")});
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Item / field"), tr("Before"), tr("After"), tr("Reason / note")});
+    m_tabs->setTabText(0, tr("&Answers"));
+    m_tabs->setTabText(1, tr("&History"));
+    m_acknowledge->setText(tr("Ac&knowledge"));
+    m_acknowledge->setToolTip(tr("Accept this evaluation as it stands."));
+    m_dispute->setText(tr("&Dispute items…"));
+    m_resolve->setText(tr("Resol&ve disputes…"));
     m_comment->setPlaceholderText(tr("No overall comment."));
     m_model->retranslate();
     updateCount(m_model->totalCount());
@@ -252,8 +297,11 @@ void EvaluationsPage::updateCount(qint64 total)
 void EvaluationsPage::showDetails()
 {
     m_answers->clear();
+    m_history->clear();
     m_summary->clear();
     m_comment->clear();
+    for (QPushButton *b : {m_acknowledge, m_dispute, m_resolve})
+        b->setEnabled(false);
     const EvaluationRow *row = m_model->rowAt(m_view->currentIndex().row());
     if (!row || !m_session.isOpen())
         return;
@@ -266,6 +314,17 @@ void EvaluationsPage::showDetails()
     if (!evaluation)
         return;
     const Evaluation &e = *evaluation;
+    EvaluationWorkflow workflow(db, m_session.userId());
+    m_acknowledge->setEnabled(workflow.canReview()
+                              && (e.status == EvaluationStatus::Submitted || e.status == EvaluationStatus::Resolved));
+    m_dispute->setEnabled(workflow.canReview() && e.status == EvaluationStatus::Submitted);
+    m_resolve->setEnabled(workflow.canResolve() && e.status == EvaluationStatus::Disputed);
+    // The latest dispute of each item, shown beside its answer.
+    QHash<QString, Dispute> disputeOf;
+    if (const auto disputes = workflow.disputes(e.id)) {
+        for (const Dispute &d : *disputes)
+            disputeOf.insert(d.itemKey, d);
+    }
 
     QStringList dimensions;
     for (Dimension d : AllDimensions)
@@ -305,11 +364,124 @@ void EvaluationsPage::showDetails()
                 if (scored && scored->failedCriticalItems.contains(item.key))
                     i->setForeground(AnswerValueColumn, QBrush(QColor(0xb0, 0x00, 0x20)));
             }
+            if (const auto d = disputeOf.constFind(item.key); d != disputeOf.constEnd()) {
+                QString text;
+                if (d->isOpen())
+                    text = tr("Open: %1 (%2)").arg(d->reason, d->raisedByName);
+                else if (*d->outcome == DisputeOutcome::Kept)
+                    text = tr("Kept by %1: %2").arg(d->resolvedByName, d->resolutionReason);
+                else
+                    text = tr("Changed from %1 by %2: %3").arg(formatAnswer(item, d->before), d->resolvedByName, d->resolutionReason);
+                i->setText(DisputeColumn, text);
+                i->setToolTip(DisputeColumn, tr("Disputed by %1: %2").arg(d->raisedByName, d->reason) + QLatin1Char('\n') + text);
+                const QColor tint = d->isOpen() ? QColor(0xff, 0xf3, 0xc4) : QColor(0xe8, 0xf0, 0xfe);
+                for (int c = 0; c < AnswerColumnCount; ++c)
+                    i->setBackground(c, tint);
+            }
         }
     }
     m_answers->expandAll();
     m_answers->resizeColumnToContents(AnswerValueColumn);
     m_comment->setPlainText(e.comment);
+
+    // Every step of its life, from the append-only audit trail.
+    if (const auto entries = AuditLog(db).entries(AuditEntity::Evaluation, e.id)) {
+        for (const AuditEntry &a : *entries) {
+            auto *line = new QTreeWidgetItem(m_history);
+            line->setText(WhenColumn, formatDateTime(a.at));
+            line->setText(WhoColumn, a.userName);
+            line->setText(WhatColumn, auditActionName(a.action));
+            const FormItem *item = form->findItem(a.field);
+            line->setText(FieldColumn, item ? item->text : a.field);
+            line->setText(BeforeColumn, a.oldValue.value_or(QString()));
+            line->setText(AfterColumn, a.newValue.value_or(QString()));
+            line->setText(NoteColumn, a.note);
+            line->setToolTip(NoteColumn, a.note);
+            line->setToolTip(FieldColumn, line->text(FieldColumn));
+        }
+    }
+    for (int c = 0; c < HistoryColumnCount - 1; ++c)
+        m_history->resizeColumnToContents(c);
+}
+
+const Form *EvaluationsPage::selectedForm(Evaluation *evaluation)
+{
+    const EvaluationRow *row = m_model->rowAt(m_view->currentIndex().row());
+    if (!row || !m_session.isOpen())
+        return nullptr;
+    auto form = FormRepository(*m_session.database()).load(row->formVersionId);
+    if (!form)
+        return nullptr;
+    m_selectedForm = *form;
+    auto loaded = EvaluationRepository(*m_session.database()).load(row->id, m_selectedForm);
+    if (!loaded)
+        return nullptr;
+    *evaluation = *loaded;
+    return &m_selectedForm;
+}
+
+void EvaluationsPage::afterAction(qint64 evaluationId)
+{
+    m_keepSelected = evaluationId;
+    m_session.notifyDataChanged();
+}
+
+void EvaluationsPage::acknowledgeSelected()
+{
+    Evaluation e;
+    if (!selectedForm(&e))
+        return;
+    if (const Status s = EvaluationWorkflow(*m_session.database(), m_session.userId()).acknowledge(e.id); !s) {
+        QMessageBox::warning(this, tr("Cannot acknowledge"), s.error());
+        return;
+    }
+    afterAction(e.id);
+}
+
+void EvaluationsPage::disputeSelected()
+{
+    Evaluation e;
+    const Form *form = selectedForm(&e);
+    if (!form)
+        return;
+    DisputeDialog dialog(*form, e, this);
+    EvaluationWorkflow workflow(*m_session.database(), m_session.userId());
+    while (dialog.exec() == QDialog::Accepted) {
+        if (const Status s = workflow.dispute(e.id, dialog.requests()); !s) {
+            dialog.showError(s.error()); // stays open with what was typed
+            continue;
+        }
+        afterAction(e.id);
+        return;
+    }
+}
+
+void EvaluationsPage::resolveSelected()
+{
+    Evaluation e;
+    const Form *form = selectedForm(&e);
+    if (!form)
+        return;
+    EvaluationWorkflow workflow(*m_session.database(), m_session.userId());
+    const auto all = workflow.disputes(e.id);
+    if (!all)
+        return;
+    QVector<Dispute> open;
+    for (const Dispute &d : *all) {
+        if (d.isOpen())
+            open.push_back(d);
+    }
+    ResolveDialog dialog(*form, open, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const auto decisions = dialog.decisions();
+        const Status s = decisions ? workflow.resolveDisputes(*decisions) : Status(Error{decisions.error()});
+        if (!s) {
+            dialog.showError(s.error());
+            continue;
+        }
+        afterAction(e.id);
+        return;
+    }
 }
 
 } // namespace servqa

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "evaluationrepository.h"
+#include "form.h"
+
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QTabWidget;
 class QPushButton;
 class QTableView;
 class QTreeWidget;
@@ -30,6 +34,15 @@ public:
     QTableView *view() const { return m_view; }
     QTreeWidget *answers() const { return m_answers; }
     QComboBox *resultBox() const { return m_result; }
+    QTreeWidget *history() const { return m_history; }
+    QPushButton *acknowledgeButton() const { return m_acknowledge; }
+    QPushButton *disputeButton() const { return m_dispute; }
+    QPushButton *resolveButton() const { return m_resolve; }
+
+    // The actions on the selected evaluation; each asks what it needs in a dialog.
+    void acknowledgeSelected();
+    void disputeSelected();
+    void resolveSelected();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +54,8 @@ private:
     EvaluationFilter currentFilter() const;
     void showDetails();
     void updateCount(qint64 total);
+    const Form *selectedForm(Evaluation *evaluation); // loads the selected one; nullptr if none
+    void afterAction(qint64 evaluationId);
 
     Session &m_session;
     EvaluationListModel *m_model;
@@ -61,6 +76,13 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_answers;
     QPlainTextEdit *m_comment;
+    QTreeWidget *m_history;
+    QTabWidget *m_tabs;
+    QPushButton *m_acknowledge;
+    QPushButton *m_dispute;
+    QPushButton *m_resolve;
+    Form m_selectedForm;
+    qint64 m_keepSelected = 0;
     bool m_columnsSized = false;
 };
 
