@@ -1617,7 +1617,17 @@ Score %5 (pass mark %6) %7
         <translation>%1 申诉：%2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+41"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Cannot acknowledge</source>
         <translation>无法确认</translation>
     </message>

@@ -136,8 +136,8 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
     splitter->addWidget(details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     m_count = new QLabel(this);
@@ -391,10 +391,35 @@ void EvaluationsPage::showDetails()
             line->setText(WhenColumn, formatDateTime(a.at));
             line->setText(WhoColumn, a.userName);
             line->setText(WhatColumn, auditActionName(a.action));
+            // Stored values are keys and plain numbers; show them as everywhere else.
             const FormItem *item = form->findItem(a.field);
-            line->setText(FieldColumn, item ? item->text : a.field);
-            line->setText(BeforeColumn, a.oldValue.value_or(QString()));
-            line->setText(AfterColumn, a.newValue.value_or(QString()));
+            auto shown = [&](const std::optional<QString> &v) -> QString {
+                if (!v)
+                    return {};
+                if (item) {
+                    Answer answer;
+                    if (*v == QLatin1String("N/A"))
+                        answer.notApplicable = true;
+                    else if (item->type == ItemType::Text)
+                        answer.text = *v;
+                    else
+                        answer.value = v->toDouble();
+                    return formatAnswer(*item, answer);
+                }
+                if (a.field == QLatin1String("status"))
+                    return evaluationStatusFromKey(*v) ? evaluationStatusName(*evaluationStatusFromKey(*v)) : *v;
+                if (a.field == QLatin1String("score") && !v->isEmpty())
+                    return formatPercent(v->toDouble());
+                return *v;
+            };
+            QString field = item ? item->text : a.field;
+            if (a.field == QLatin1String("status"))
+                field = tr("Status");
+            else if (a.field == QLatin1String("score"))
+                field = tr("Score");
+            line->setText(FieldColumn, field);
+            line->setText(BeforeColumn, shown(a.oldValue));
+            line->setText(AfterColumn, shown(a.newValue));
             line->setText(NoteColumn, a.note);
             line->setToolTip(NoteColumn, a.note);
             line->setToolTip(FieldColumn, line->text(FieldColumn));
@@ -402,6 +427,7 @@ void EvaluationsPage::showDetails()
     }
     for (int c = 0; c < HistoryColumnCount - 1; ++c)
         m_history->resizeColumnToContents(c);
+    m_history->setColumnWidth(FieldColumn, qMin(m_history->columnWidth(FieldColumn), 180)); // full text in the tooltip
 }
 
 const Form *EvaluationsPage::selectedForm(Evaluation *evaluation)
