@@ -1,12 +1,15 @@
-// Times the Interactions list queries on a workspace: the first page (count + 200 rows) for
-// the filters an inspector uses, median of several runs. Usage:
+// Times the Interactions and Evaluations list queries on a workspace: the first page (count +
+// 200 rows) for the filters an inspector uses, median of several runs; then the CSV export of
+// every evaluation. Usage:
 //   bench_interactions WORKSPACE [RUNS]
 #include "database.h"
+#include "evaluationquery.h"
 #include "interactionquery.h"
 #include "interactionrepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -88,5 +91,55 @@ int main(int argc, char *argv[])
                    .arg(times[times.size() / 2] / 1000.0, 0, 'f', 1)
                    .arg(times.back() / 1000.0, 0, 'f', 1);
     }
+
+    // Evaluations list.
+    EvaluationQuery evaluations(**db);
+    struct EvaluationCase
+    {
+        const char *name;
+        EvaluationFilter filter;
+        EvaluationColumn sort = EvaluationColumn::OccurredAt;
+    };
+    std::vector<EvaluationCase> evaluationCases;
+    evaluationCases.push_back({"evaluations: all, newest first", {}});
+    EvaluationFilter evalSite;
+    evalSite.siteId = (*full)->siteId;
+    evaluationCases.push_back({"evaluations: one site", evalSite});
+    EvaluationFilter autoFailed;
+    autoFailed.autoFailed = true;
+    evaluationCases.push_back({"evaluations: auto-failed", autoFailed});
+    EvaluationFilter lowScores;
+    lowScores.scoreMax = 60;
+    evaluationCases.push_back({"evaluations: score <= 60", lowScores});
+    evaluationCases.push_back({"evaluations: all, sorted by score", {}, EvaluationColumn::Score});
+    for (const EvaluationCase &c : evaluationCases) {
+        std::vector<qint64> times;
+        qint64 n = 0;
+        for (int r = 0; r < runs; ++r) {
+            QElapsedTimer t;
+            t.start();
+            n = *evaluations.count(c.filter);
+            const auto page = evaluations.page(c.filter, c.sort, Qt::DescendingOrder, 0, 200);
+            times.push_back(t.nsecsElapsed() / 1000);
+            if (!page)
+                return 1;
+        }
+        std::sort(times.begin(), times.end());
+        out << QStringLiteral("%1 | %2 rows | median %3 ms | max %4 ms\n")
+                   .arg(QString::fromLatin1(c.name))
+                   .arg(n)
+                   .arg(times[times.size() / 2] / 1000.0, 0, 'f', 1)
+                   .arg(times.back() / 1000.0, 0, 'f', 1);
+    }
+    QElapsedTimer exportTimer;
+    exportTimer.start();
+    const QString csv = args[1] + QStringLiteral(".bench-export.csv");
+    const auto written = evaluations.exportCsv({}, EvaluationColumn::OccurredAt, Qt::DescendingOrder, csv);
+    if (!written) {
+        out << written.error() << '\n';
+        return 1;
+    }
+    out << QStringLiteral("CSV export of all evaluations | %1 rows | %2 ms\n").arg(*written).arg(exportTimer.elapsed());
+    QFile::remove(csv);
     return 0;
 }

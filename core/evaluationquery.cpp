@@ -1,9 +1,12 @@
 #include "evaluationquery.h"
 
+#include "csvwriter.h"
 #include "database.h"
 #include "sqlwhere.h"
 #include "timeutil.h"
 
+#include <QCoreApplication>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -30,6 +33,12 @@ SqlWhere buildWhere(const EvaluationFilter &f)
         w.add("e.auto_failed = ?", *f.autoFailed ? 1 : 0);
     if (f.passed)
         w.add("e.passed = ?", *f.passed ? 1 : 0);
+    if (f.inspectorId)
+        w.add("e.inspector_id = ?", *f.inspectorId);
+    if (f.scoreMin)
+        w.add("e.score >= ?", *f.scoreMin);
+    if (f.scoreMax)
+        w.add("e.score <= ?", *f.scoreMax);
     return w;
 }
 
@@ -60,8 +69,8 @@ std::optional<double> optionalReal(const QVariant &v)
 
 } // namespace
 
-Result<QVector<EvaluationRow>> EvaluationQuery::page(const EvaluationFilter &filter, EvaluationColumn sortBy,
-                                                     Qt::SortOrder order, int offset, int limit)
+Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationColumn sortBy, Qt::SortOrder order,
+                                   int offset, int limit, const std::function<bool(const EvaluationRow &)> &visit)
 {
     const SqlWhere where = buildWhere(filter);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -76,14 +85,15 @@ Result<QVector<EvaluationRow>> EvaluationQuery::page(const EvaluationFilter &fil
                   "JOIN form_versions v ON v.id = e.form_version_id JOIN forms f ON f.id = v.form_id "
                   "LEFT JOIN users u ON u.id = e.inspector_id")
               + where.sql() + QStringLiteral(" ORDER BY ") + orderColumn(sortBy) + direction
-              + QStringLiteral(", e.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
+              + QStringLiteral(", e.id") + direction
+              + (limit >= 0 ? QStringLiteral(" LIMIT ? OFFSET ?") : QString()));
     where.bindTo(q);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
+    if (limit >= 0) {
+        q.addBindValue(limit);
+        q.addBindValue(offset);
+    }
     if (const Status s = execQuery(q, m_db); !s)
-        return Error{s.error()};
-    QVector<EvaluationRow> rows;
-    rows.reserve(limit);
+        return s;
     while (q.next()) {
         EvaluationRow r;
         r.id = q.value(0).toLongLong();
@@ -101,8 +111,23 @@ Result<QVector<EvaluationRow>> EvaluationQuery::page(const EvaluationFilter &fil
         for (Dimension d : AllDimensions)
             r.dimensions[dimensionIndex(d)] = optionalReal(q.value(11 + dimensionIndex(d)));
         r.formVersionId = q.value(16).toLongLong();
-        rows.push_back(r);
+        if (!visit(r))
+            break;
     }
+    return success();
+}
+
+Result<QVector<EvaluationRow>> EvaluationQuery::page(const EvaluationFilter &filter, EvaluationColumn sortBy,
+                                                     Qt::SortOrder order, int offset, int limit)
+{
+    QVector<EvaluationRow> rows;
+    rows.reserve(limit);
+    const Status s = forEachRow(filter, sortBy, order, offset, limit, [&rows](const EvaluationRow &r) {
+        rows.push_back(r);
+        return true;
+    });
+    if (!s)
+        return Error{s.error()};
     return rows;
 }
 
@@ -113,6 +138,58 @@ Result<qint64> EvaluationQuery::count(const EvaluationFilter &filter)
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM evaluations e") + where.sql());
     where.bindTo(q);
     return execScalar(q, m_db);
+}
+
+} // namespace servqa
+
+namespace servqa {
+
+Result<qint64> EvaluationQuery::exportCsv(const EvaluationFilter &filter, EvaluationColumn sortBy, Qt::SortOrder order,
+                                          const QString &path, const std::function<bool(qint64, qint64)> &progress)
+{
+    const auto total = count(filter);
+    if (!total)
+        return Error{total.error()};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{QCoreApplication::translate("EvaluationExport", "Cannot write %1: %2").arg(path, file.errorString())};
+    QStringList header{QCoreApplication::translate("EvaluationExport", "Evaluation ID"), QCoreApplication::translate("EvaluationExport", "Interaction time"), QCoreApplication::translate("EvaluationExport", "Site"), QCoreApplication::translate("EvaluationExport", "Agent / employee"), QCoreApplication::translate("EvaluationExport", "Form"),
+                       QCoreApplication::translate("EvaluationExport", "Version"), QCoreApplication::translate("EvaluationExport", "Inspector"), QCoreApplication::translate("EvaluationExport", "Status"), QCoreApplication::translate("EvaluationExport", "Score (%)"), QCoreApplication::translate("EvaluationExport", "Result")};
+    for (Dimension d : AllDimensions)
+        header << QCoreApplication::translate("EvaluationExport", "%1 (%)").arg(dimensionName(d));
+    QByteArray chunk = "\xEF\xBB\xBF" + csvRecord(header);
+    auto number = [](const std::optional<double> &v) { return v ? QString::number(*v, 'f', 1) : QString(); };
+    // One forward-only pass: paging with OFFSET would rescan the skipped rows every time.
+    qint64 written = 0;
+    bool cancelled = false;
+    QString writeError;
+    const Status s = forEachRow(filter, sortBy, order, 0, -1, [&](const EvaluationRow &r) {
+        const QString result = r.autoFailed ? QCoreApplication::translate("EvaluationExport", "Auto-failed") : !r.passed ? QString() : *r.passed ? QCoreApplication::translate("EvaluationExport", "Passed") : QCoreApplication::translate("EvaluationExport", "Failed");
+        QStringList fields{QString::number(r.id), r.occurredAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.siteName,
+                           r.staffName, r.formCode, QString::number(r.formVersion), r.inspectorName,
+                           evaluationStatusName(r.status), number(r.score), result};
+        for (const auto &d : r.dimensions)
+            fields << number(d);
+        chunk += csvRecord(fields);
+        if (++written % 5000 != 0)
+            return true;
+        if (file.write(chunk) < 0) {
+            writeError = file.errorString();
+            return false;
+        }
+        chunk.clear();
+        cancelled = progress && !progress(written, *total);
+        return !cancelled;
+    });
+    if (!s)
+        return Error{s.error()};
+    if (!writeError.isEmpty() || file.write(chunk) < 0)
+        return Error{QCoreApplication::translate("EvaluationExport", "Cannot write %1: %2").arg(path, writeError.isEmpty() ? file.errorString() : writeError)};
+    if (cancelled || (progress && !progress(written, *total)))
+        return Error{QCoreApplication::translate("EvaluationExport", "Export cancelled; %1 was not written.").arg(path)}; // QSaveFile discards it
+    if (!file.commit())
+        return Error{QCoreApplication::translate("EvaluationExport", "Cannot write %1: %2").arg(path, file.errorString())};
+    return written;
 }
 
 } // namespace servqa

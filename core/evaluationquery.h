@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 namespace servqa {
@@ -26,12 +27,16 @@ struct EvaluationFilter
     std::optional<EvaluationStatus> status;
     std::optional<bool> autoFailed;
     std::optional<bool> passed;
+    std::optional<qint64> inspectorId;
+    std::optional<double> scoreMin; // inclusive, percent
+    std::optional<double> scoreMax; // inclusive, percent
 
     bool operator==(const EvaluationFilter &o) const
     {
         return from == o.from && to == o.to && siteId == o.siteId && staffId == o.staffId
                && formId == o.formId && status == o.status && autoFailed == o.autoFailed
-               && passed == o.passed;
+               && passed == o.passed && inspectorId == o.inspectorId && scoreMin == o.scoreMin
+               && scoreMax == o.scoreMax;
     }
 };
 
@@ -69,8 +74,18 @@ public:
     Result<QVector<EvaluationRow>> page(const EvaluationFilter &filter, EvaluationColumn sortBy,
                                         Qt::SortOrder order, int offset, int limit);
     Result<qint64> count(const EvaluationFilter &filter);
+    // Writes every evaluation the filter selects, in the list's order, as CSV (UTF-8 with a
+    // BOM, so Excel reads Chinese) to `path`: the whole file or, on error or cancel, none of it.
+    // `progress(done, total)` returns false to cancel. Returns the number of rows written.
+    Result<qint64> exportCsv(const EvaluationFilter &filter, EvaluationColumn sortBy, Qt::SortOrder order,
+                             const QString &path, const std::function<bool(qint64, qint64)> &progress = {});
 
 private:
+    // Runs the list query (limit < 0: every row) and hands each row to `visit` until it
+    // returns false.
+    Status forEachRow(const EvaluationFilter &filter, EvaluationColumn sortBy, Qt::SortOrder order, int offset,
+                      int limit, const std::function<bool(const EvaluationRow &)> &visit);
+
     Database &m_db;
 };
 

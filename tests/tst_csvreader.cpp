@@ -1,6 +1,7 @@
 // RFC 4180 parsing and encodings as real exports produce them.
 
 #include "csvreader.h"
+#include "csvwriter.h"
 
 #include <QBuffer>
 #include <QStringEncoder>
@@ -40,6 +41,31 @@ class TestCsvReader : public QObject
     Q_OBJECT
 
 private slots:
+    // What ServQA writes, ServQA (and any RFC 4180 reader) reads back unchanged; a field that a
+    // spreadsheet would run as a formula is written as text.
+    void writtenRecordsReadBack()
+    {
+        const QVector<QStringList> written = {
+            {QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")},
+            {QStringLiteral("上海店"), QString(), QStringLiteral("-12.5"), QStringLiteral("=HYPERLINK(\"x\")")},
+        };
+        QByteArray bytes;
+        for (const QStringList &r : written)
+            bytes += csvRecord(r);
+        QCOMPARE(bytes.left(38), QByteArray("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n"));
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer, CsvEncoding::Utf8);
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+        QCOMPARE(record.fields, written[0]);
+        QVERIFY(reader.next(record));
+        QCOMPARE(record.fields.mid(0, 3), written[1].mid(0, 3));
+        QCOMPARE(record.fields[3], QStringLiteral("'=HYPERLINK(\"x\")"));
+        QVERIFY(!reader.next(record));
+        QVERIFY(!reader.hasError());
+    }
+
     void rfc4180_data()
     {
         QTest::addColumn<QByteArray>("input");

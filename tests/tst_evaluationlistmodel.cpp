@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
 #include <QComboBox>
@@ -151,6 +152,18 @@ private slots:
                 markedRed |= section->child(i)->foreground(1).color() == QColor(0xb0, 0x00, 0x20);
         }
         QVERIFY(markedRed);
+
+        // Inspector and score range, as a lead looks for one inspector's low scores.
+        page.resultBox()->setCurrentIndex(0);
+        page.inspectorBox()->setCurrentIndex(1);
+        page.scoreMinBox()->setValue(50);
+        page.scoreMaxBox()->setValue(80);
+        SETTLE(*page.model());
+        const qint64 inspector = page.inspectorBox()->currentData().toLongLong();
+        const qint64 expected = scalar(*m_ws->db, QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE inspector_id = %1 "
+                                                                 "AND score >= 50 AND score <= 80").arg(inspector));
+        QVERIFY(expected > 0);
+        QCOMPARE(page.model()->totalCount(), expected);
     }
 
     // A manager disputes an item from the page, a QA lead changes it: the stored score follows

@@ -10,6 +10,8 @@
 #include "staffrepository.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 
 using namespace servqa;
@@ -249,6 +251,38 @@ private slots:
         auto period = query.page(f, EvaluationColumn::Site, Qt::AscendingOrder, 0, 10);
         QCOMPARE(period->at(0).siteName, QStringLiteral("Alpha"));
         QCOMPARE(period->at(2).siteName, QStringLiteral("Beta"));
+
+        f = {};
+        f.scoreMin = 60;
+        f.scoreMax = 75; // k = 2, 4, 5: 60, 70, 75 (inclusive both ends; k = 3 auto-failed at 0)
+        QCOMPARE(*query.count(f), 3);
+        f = {};
+        f.inspectorId = 1;
+        QCOMPARE(*query.count(f), 0); // none has an inspector in this fixture
+
+        // CSV export of what the list shows, in its order.
+        f = {};
+        f.siteId = siteB;
+        f.passed = true; // k = 7, 9
+        const QString path = QDir::temp().filePath(QStringLiteral("servqa-export-%1.csv").arg(QCoreApplication::applicationPid()));
+        const auto written = query.exportCsv(f, EvaluationColumn::Score, Qt::DescendingOrder, path);
+        QVERIFY2(written, qPrintable(written.ok() ? QString() : written.error()));
+        QCOMPARE(*written, 2);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        file.remove();
+        QCOMPARE(lines.size(), 4); // header, two rows, and the empty rest after the last CRLF
+        QVERIFY(lines[0].startsWith("\xEF\xBB\xBF" "Evaluation ID,Interaction time,Site,Agent / employee,Form,Version,"));
+        QVERIFY(lines[1].endsWith(",2025-03-10 09:00,Beta,,VISIT,1,,Submitted,95.0,Passed,,,,,91.0\r"));
+        QVERIFY(lines[2].endsWith(",2025-03-08 09:00,Beta,,EX-1,1,,Submitted,85.0,Passed,,,,,93.0\r"));
+
+        // A cancelled export writes nothing, not even an empty file.
+        const auto cancelled = query.exportCsv({}, EvaluationColumn::OccurredAt, Qt::AscendingOrder, path,
+                                               [](qint64, qint64) { return false; });
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error(), QStringLiteral("Export cancelled; %1 was not written.").arg(path));
+        QVERIFY(!QFile::exists(path));
     }
 };
 

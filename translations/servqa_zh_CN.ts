@@ -406,6 +406,91 @@
     </message>
 </context>
 <context>
+    <name>EvaluationExport</name>
+    <message>
+        <location filename="../core/evaluationquery.cpp" line="+155"/>
+        <location line="+32"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Evaluation ID</source>
+        <translation>评估编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interaction time</source>
+        <translation>交互时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent / employee</source>
+        <translation>坐席 / 员工</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score (%)</source>
+        <translation>得分 (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Auto-failed</source>
+        <translation>自动不合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>导出已取消；未写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationRepository</name>
     <message>
         <location filename="../core/evaluationrepository.cpp" line="+120"/>
@@ -1389,7 +1474,7 @@
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+201"/>
+        <location filename="../ui/evaluationspage.cpp" line="+247"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -1420,6 +1505,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A&amp;gent:</source>
+        <translation>坐席(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nspector:</source>
+        <translation>质检员(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;ore:</source>
+        <translation>得分(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every evaluation the filters select, in the list&apos;s order.</source>
+        <translation>按列表顺序导出筛选出的全部评估。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+58"/>
+        <source>All inspectors</source>
+        <translation>全部质检员</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1551,7 +1673,7 @@
         <translation>无总体备注。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+105"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
@@ -1630,6 +1752,37 @@ Score %5 (pass mark %6) %7
         <location line="+42"/>
         <source>Cannot acknowledge</source>
         <translation>无法确认</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+32"/>
+        <source>Export evaluations</source>
+        <translation>导出评估</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>evaluations.csv</source>
+        <translation>评估.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 evaluations written to %2.</source>
+        <translation>已将 %1 条评估写入 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting evaluations…</source>
+        <translation>正在导出评估…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "evaluationspage.h"
 
 #include "auditlog.h"
+#include "backgroundjob.h"
 #include "disputedialogs.h"
 #include "evaluationlistmodel.h"
 #include "evaluationworkflow.h"
@@ -9,8 +10,13 @@
 #include "periodselector.h"
 #include "session.h"
 #include "siterepository.h"
+#include "staffrepository.h"
+#include "userrepository.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QProgressDialog>
+#include <QSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -72,6 +78,39 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
         filters->addSpacing(6);
     }
     filters->addWidget(m_reset);
+
+    // Second row: who was evaluated, by whom, and the score range; then the export.
+    m_staff = new QComboBox(this);
+    m_staff->setMinimumContentsLength(12);
+    m_inspector = new QComboBox(this);
+    m_inspector->setMinimumContentsLength(10);
+    m_scoreMin = new QSpinBox(this);
+    m_scoreMax = new QSpinBox(this);
+    for (QSpinBox *spin : {m_scoreMin, m_scoreMax}) {
+        spin->setRange(0, 100);
+        spin->setSuffix(QStringLiteral(" %"));
+    }
+    m_scoreMax->setValue(100);
+    m_staffLabel = new QLabel(this);
+    m_inspectorLabel = new QLabel(this);
+    m_scoreLabel = new QLabel(this);
+    m_staffLabel->setBuddy(m_staff);
+    m_inspectorLabel->setBuddy(m_inspector);
+    m_scoreLabel->setBuddy(m_scoreMin);
+    m_export = new QPushButton(this);
+    auto *filters2 = new QHBoxLayout;
+    filters2->addWidget(m_staffLabel);
+    filters2->addWidget(m_staff, 1);
+    filters2->addSpacing(6);
+    filters2->addWidget(m_inspectorLabel);
+    filters2->addWidget(m_inspector, 1);
+    filters2->addSpacing(6);
+    filters2->addWidget(m_scoreLabel);
+    filters2->addWidget(m_scoreMin);
+    filters2->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters2->addWidget(m_scoreMax);
+    filters2->addStretch(1);
+    filters2->addWidget(m_export);
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
@@ -143,17 +182,24 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     m_count = new QLabel(this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(filters2);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_count);
 
     connect(m_period, &PeriodSelector::changed, this, &EvaluationsPage::applyFilter);
-    for (QComboBox *combo : {m_site, m_form, m_status, m_result})
+    connect(m_site, qOverload<int>(&QComboBox::currentIndexChanged), this, &EvaluationsPage::reloadStaff);
+    for (QComboBox *combo : {m_site, m_form, m_status, m_result, m_staff, m_inspector})
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, &EvaluationsPage::applyFilter);
+    for (QSpinBox *spin : {m_scoreMin, m_scoreMax})
+        connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, &EvaluationsPage::applyFilter);
     connect(m_reset, &QPushButton::clicked, this, [this] {
         m_period->reset();
-        for (QComboBox *combo : {m_site, m_form, m_status, m_result})
+        for (QComboBox *combo : {m_site, m_form, m_status, m_result, m_inspector})
             combo->setCurrentIndex(0);
+        m_scoreMin->setValue(0);
+        m_scoreMax->setValue(100);
     });
+    connect(m_export, &QPushButton::clicked, this, &EvaluationsPage::exportShown);
     connect(m_model, &PagedTableModel::totalCountChanged, this, &EvaluationsPage::updateCount);
     connect(m_model, &PagedTableModel::errorOccurred, m_count, &QLabel::setText);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EvaluationsPage::showDetails);
@@ -204,6 +250,15 @@ void EvaluationsPage::retranslate()
     m_statusLabel->setText(tr("S&tatus:"));
     m_resultLabel->setText(tr("&Result:"));
     m_reset->setText(tr("Reset filters"));
+    m_staffLabel->setText(tr("A&gent:"));
+    m_inspectorLabel->setText(tr("I&nspector:"));
+    m_scoreLabel->setText(tr("Sc&ore:"));
+    m_export->setText(tr("E&xport CSV…"));
+    m_export->setToolTip(tr("Every evaluation the filters select, in the list's order."));
+    if (m_staff->count() > 0)
+        m_staff->setItemText(0, tr("All staff"));
+    if (m_inspector->count() > 0)
+        m_inspector->setItemText(0, tr("All inspectors"));
     m_status->setItemText(0, tr("All statuses"));
     for (int i = 1; i < m_status->count(); ++i)
         m_status->setItemText(i, evaluationStatusName(*evaluationStatusFromKey(m_status->itemData(i).toString())));
@@ -257,6 +312,38 @@ void EvaluationsPage::reloadChoices()
     }
     m_site->setCurrentIndex(qMax(0, m_site->findData(site)));
     m_form->setCurrentIndex(qMax(0, m_form->findData(form)));
+
+    const QSignalBlocker blockInspector(m_inspector);
+    const QVariant inspector = m_inspector->currentData();
+    m_inspector->clear();
+    m_inspector->addItem(tr("All inspectors"));
+    if (Database *db = m_session.database()) {
+        if (const auto users = UserRepository(*db).all(UserRole::Inspector)) {
+            for (const User &u : *users)
+                m_inspector->addItem(u.name, u.id);
+        }
+    }
+    m_inspector->setCurrentIndex(qMax(0, m_inspector->findData(inspector)));
+    reloadStaff();
+}
+
+void EvaluationsPage::reloadStaff()
+{
+    const QSignalBlocker block(m_staff);
+    const QVariant selected = m_staff->currentData();
+    m_staff->clear();
+    m_staff->addItem(tr("All staff"));
+    Database *db = m_session.database();
+    const QVariant site = m_site->currentData();
+    // Per site: a chain has thousands of people, a site a few dozen.
+    if (db && site.isValid()) {
+        if (const auto staff = StaffRepository(*db).all(site.toLongLong())) {
+            for (const StaffMember &m : *staff)
+                m_staff->addItem(QStringLiteral("%1 (%2)").arg(m.name, m.code), m.id);
+        }
+    }
+    m_staff->setEnabled(site.isValid());
+    m_staff->setCurrentIndex(qMax(0, m_staff->findData(selected)));
 }
 
 EvaluationFilter EvaluationsPage::currentFilter() const
@@ -270,6 +357,14 @@ EvaluationFilter EvaluationsPage::currentFilter() const
         f.formId = m_form->currentData().toLongLong();
     if (m_status->currentData().isValid())
         f.status = evaluationStatusFromKey(m_status->currentData().toString());
+    if (m_staff->currentData().isValid())
+        f.staffId = m_staff->currentData().toLongLong();
+    if (m_inspector->currentData().isValid())
+        f.inspectorId = m_inspector->currentData().toLongLong();
+    if (m_scoreMin->value() > 0)
+        f.scoreMin = m_scoreMin->value();
+    if (m_scoreMax->value() < 100)
+        f.scoreMax = m_scoreMax->value();
     switch (static_cast<ResultChoice>(m_result->currentData().toInt())) {
     case ResultChoice::Any: break;
     case ResultChoice::Passed: f.passed = true; break;
@@ -508,6 +603,49 @@ void EvaluationsPage::resolveSelected()
         afterAction(e.id);
         return;
     }
+}
+
+void EvaluationsPage::exportShown()
+{
+    if (!m_session.isOpen() || m_exportJob)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export evaluations"), tr("evaluations.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const EvaluationFilter filter = currentFilter();
+    const auto column = static_cast<EvaluationColumn>(m_view->horizontalHeader()->sortIndicatorSection());
+    const Qt::SortOrder order = m_view->horizontalHeader()->sortIndicatorOrder();
+    // Off the GUI thread with its own connection: a million rows take a while.
+    m_exportJob = new BackgroundJob(
+        m_session.path(),
+        [=](Database &db, const BackgroundJob::ProgressFn &progress) -> Result<QString> {
+            const auto written = EvaluationQuery(db).exportCsv(filter, column, order, path, progress);
+            if (!written)
+                return Error{written.error()};
+            return EvaluationsPage::tr("%1 evaluations written to %2.")
+                .arg(*written)
+                .arg(path);
+        },
+        this);
+    auto *dialog = new QProgressDialog(tr("Exporting evaluations…"), tr("Cancel"), 0, 100, this);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    connect(dialog, &QProgressDialog::canceled, m_exportJob, &BackgroundJob::cancel);
+    connect(m_exportJob, &BackgroundJob::progress, dialog, [dialog](qint64 done, qint64 total) {
+        dialog->setValue(total > 0 ? int(100 * done / total) : 0);
+    });
+    auto finish = [this, dialog](const QString &message, bool ok) {
+        dialog->deleteLater();
+        m_exportJob->deleteLater();
+        m_exportJob = nullptr;
+        m_count->setText(message);
+        if (!ok)
+            QMessageBox::warning(this, tr("Export evaluations"), message);
+    };
+    connect(m_exportJob, &BackgroundJob::succeeded, this, [finish](const QString &m) { finish(m, true); });
+    connect(m_exportJob, &BackgroundJob::failed, this, [finish](const QString &m) { finish(m, false); });
+    m_exportJob->start();
 }
 
 } // namespace servqa

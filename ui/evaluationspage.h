@@ -3,11 +3,13 @@
 #include "evaluationrepository.h"
 #include "form.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QSpinBox;
 class QTabWidget;
 class QPushButton;
 class QTableView;
@@ -15,6 +17,7 @@ class QTreeWidget;
 
 namespace servqa {
 
+class BackgroundJob;
 class EvaluationListModel;
 class PeriodSelector;
 class Session;
@@ -34,6 +37,9 @@ public:
     QTableView *view() const { return m_view; }
     QTreeWidget *answers() const { return m_answers; }
     QComboBox *resultBox() const { return m_result; }
+    QComboBox *inspectorBox() const { return m_inspector; }
+    QSpinBox *scoreMinBox() const { return m_scoreMin; }
+    QSpinBox *scoreMaxBox() const { return m_scoreMax; }
     QTreeWidget *history() const { return m_history; }
     QPushButton *acknowledgeButton() const { return m_acknowledge; }
     QPushButton *disputeButton() const { return m_dispute; }
@@ -43,6 +49,8 @@ public:
     void acknowledgeSelected();
     void disputeSelected();
     void resolveSelected();
+    // Writes what the filters select, in the list's order, to a CSV file chosen by the user.
+    void exportShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +58,7 @@ protected:
 private:
     void retranslate();
     void reloadChoices();
+    void reloadStaff();
     void applyFilter();
     EvaluationFilter currentFilter() const;
     void showDetails();
@@ -83,6 +92,15 @@ private:
     QPushButton *m_resolve;
     Form m_selectedForm;
     qint64 m_keepSelected = 0;
+    QComboBox *m_staff;
+    QComboBox *m_inspector;
+    QSpinBox *m_scoreMin;
+    QSpinBox *m_scoreMax;
+    QLabel *m_staffLabel;
+    QLabel *m_inspectorLabel;
+    QLabel *m_scoreLabel;
+    QPushButton *m_export;
+    QPointer<BackgroundJob> m_exportJob;
     bool m_columnsSized = false;
 };
 
