@@ -9,6 +9,9 @@ packages=(
   # Qt 6.4 (Widgets, Sql, PrintSupport, Test, LinguistTools) and the SQLite driver
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6svg6 # the SVG icon plugin
+  # call recordings in the evaluation editor: QtMultimedia and the GStreamer decoders it
+  # uses (without them QMediaPlayer crashes or cannot decode WAV)
+  qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   # charts
   libqcustomplot-dev libqcustomplot2.1-qt6
   # CJK font: without it Chinese is drawn as boxes and dropped from PDFs

@@ -5,6 +5,7 @@
 #include "evaluationdraft.h"
 #include "evaluationeditor.h"
 #include "evaluationworkflow.h"
+#include "recordingplayer.h"
 #include "formjson.h"
 #include "formrepository.h"
 #include "interactionrepository.h"
@@ -16,6 +17,9 @@
 #include "userrepository.h"
 
 #include <QApplication>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -212,6 +216,62 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(f.stored().answers.size(), 1, EvaluationEditor::AutosaveMs + 1500);
         QCOMPARE(f.stored().answers.value(QStringLiteral("a1")).value, std::optional<double>(0));
         QVERIFY(!editor.hasUnsavedChanges());
+    }
+
+    // A call recording plays beside the form; Ctrl+T stamps the current time into the item's
+    // comment, and clicking the stamp goes back there.
+    void recordingStampsAndSeeks()
+    {
+        Fixture f;
+        // 12 s of 8 kHz, 16-bit mono silence, next to the workspace (a relative path).
+        QDir(f.ws.dir.path()).mkpath(QStringLiteral("recordings"));
+        QFile wav(f.ws.dir.filePath(QStringLiteral("recordings/call-1.wav")));
+        QVERIFY(wav.open(QIODevice::WriteOnly));
+        const quint32 rate = 8000, seconds = 12, dataBytes = rate * 2 * seconds;
+        QByteArray header;
+        QDataStream h(&header, QIODevice::WriteOnly);
+        h.setByteOrder(QDataStream::LittleEndian);
+        h.writeRawData("RIFF", 4);
+        h << quint32(36 + dataBytes);
+        h.writeRawData("WAVEfmt ", 8);
+        h << quint32(16) << quint16(1) << quint16(1) << rate << quint32(rate * 2) << quint16(2) << quint16(16);
+        h.writeRawData("data", 4);
+        h << dataBytes;
+        wav.write(header);
+        wav.write(QByteArray(int(dataBytes), '\0'));
+        wav.close();
+        auto call = InteractionRepository(*f.ws.db).find(f.stored().interactionId.value());
+        Interaction withRecording = **call;
+        withRecording.recordingPath = QStringLiteral("recordings/call-1.wav");
+        QVERIFY(InteractionRepository(*f.ws.db).upsert(withRecording));
+
+        Session session;
+        QVERIFY(session.open(f.ws.path, Database::OpenMode::OpenExisting));
+        EvaluationEditor editor(session);
+        editor.resize(1300, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(editor.open(f.evaluationId, f.inspector));
+        QVERIFY(editor.player()->hasRecording());
+        QTRY_COMPARE_WITH_TIMEOUT(editor.player()->duration(), 12000, 10000);
+        editor.player()->setPosition(3000);
+        QTRY_COMPARE(editor.player()->position(), 3000);
+        QCOMPARE(currentKey(editor), QStringLiteral("a1"));
+        QTest::keyClick(editor.tree(), Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(editor.draft()->answer(QStringLiteral("a1")).comment, QStringLiteral("[00:03]"));
+        QTest::keyClick(editor.tree(), Qt::Key_Z, Qt::ControlModifier); // the stamp is an edit like any other
+        QCOMPARE(editor.draft()->answer(QStringLiteral("a1")).comment, QString());
+        QTest::keyClick(editor.tree(), Qt::Key_Z, Qt::ShiftModifier | Qt::ControlModifier);
+
+        editor.player()->setPosition(0);
+        QTRY_COMPARE(editor.player()->position(), 0);
+        const QModelIndex comment = editor.tree()->currentIndex().siblingAtColumn(2);
+        QTest::mouseClick(editor.tree()->viewport(), Qt::LeftButton, {}, editor.tree()->visualRect(comment).center());
+        QTRY_COMPARE(editor.player()->position(), 3000);
+
+        QCOMPARE(RecordingPlayer::stampPosition(QStringLiteral("at [1:02:03] and [00:07]")), 3723000);
+        QCOMPARE(RecordingPlayer::stampPosition(QStringLiteral("at [1:02:03] and [00:07]"), 19), 7000);
+        QCOMPARE(RecordingPlayer::formatStamp(3723000), QStringLiteral("[1:02:03]"));
     }
 
     void anotherInspectorsDraftIsReadOnly()

@@ -1236,12 +1236,12 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+250"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+281"/>
         <source>No evaluation open: choose an assignment and press Enter, or draw a sample.</source>
         <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 — %2, version %3 · %4</source>
         <translation>%1 — %2，版本 %3 · %4</translation>
     </message>
@@ -1286,9 +1286,14 @@
         <translation>来源：%1 / %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>Transcript</source>
         <translation>对话记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>录音</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1337,11 +1342,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Keys: Y yes · N no · A not applicable · 1–7 rating · digits then Enter for numbers and times · C comment · Delete clear · Tab next item · Ctrl+Z undo · Ctrl+S save · Ctrl+Enter submit</source>
-        <translation>按键：Y 是 · N 否 · A 不适用 · 1–7 评分 · 数值和时间输入数字后按 Enter · C 备注 · Delete 清除 · Tab 下一条 · Ctrl+Z 撤销 · Ctrl+S 保存 · Ctrl+Enter 提交</translation>
+        <source>Keys: Y yes · N no · A not applicable · 1–7 rating · digits then Enter for numbers and times · C comment · Delete clear · Tab next item · Ctrl+Z undo · Ctrl+S save · Ctrl+Enter submit · Ctrl+Space play · Ctrl+T time stamp</source>
+        <translation>按键：Y 是 · N 否 · A 不适用 · 1–7 评分 · 数值和时间输入数字后按 Enter · C 备注 · Delete 清除 · Tab 下一条 · Ctrl+Z 撤销 · Ctrl+S 保存 · Ctrl+Enter 提交 · Ctrl+Space 播放 · Ctrl+T 时间标记</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Auto-failed: %1</source>
         <translation>自动不合格：%1</translation>
     </message>
@@ -2323,6 +2328,44 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+1"/>
         <source>Custom dates</source>
         <translation>自定义日期</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::RecordingPlayer</name>
+    <message>
+        <location filename="../ui/recordingplayer.cpp" line="+114"/>
+        <source>The recording %1 is not there (moved or not copied to this computer).</source>
+        <translation>找不到录音 %1（已移动或未复制到此电脑）。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Play / pause (Ctrl+Space)</source>
+        <translation>播放 / 暂停 (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back 5 s (Ctrl+Left)</source>
+        <translation>后退 5 秒 (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward 5 s (Ctrl+Right)</source>
+        <translation>前进 5 秒 (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stamp</source>
+        <translation>时间标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the current time into the comment (Ctrl+T); click a stamp to go back there</source>
+        <translation>将当前时间写入备注 (Ctrl+T)；点击时间标记可跳回该处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,15 @@
 #include "formatting.h"
 #include "formrepository.h"
 #include "interactionquery.h"
+#include "recordingplayer.h"
 #include "session.h"
 
 #include <QAbstractItemDelegate>
 #include <QAction>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
+#include <QMouseEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -55,6 +59,9 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     m_transcript = new QPlainTextEdit(this);
     m_transcript->setReadOnly(true);
     m_transcript->setFocusPolicy(Qt::ClickFocus);
+    m_recordingLabel = new QLabel(this);
+    m_player = new RecordingPlayer(this);
+    connect(m_player, &RecordingPlayer::stampRequested, this, &EvaluationEditor::insertStamp);
 
     m_tree = new QTreeView(this);
     m_tree->setAlternatingRowColors(true);
@@ -65,6 +72,12 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     m_tree->setWordWrap(false); // the full text and help are in each item's tooltip
     m_tree->setUniformRowHeights(false);
     m_tree->installEventFilter(this);
+    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() != AnswerModel::CommentColumn)
+            return;
+        if (const qint64 ms = RecordingPlayer::stampPosition(index.data().toString()); ms >= 0)
+            m_player->setPosition(ms);
+    });
     connect(m_tree->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
             [this](QWidget *, QAbstractItemDelegate::EndEditHint) {
                 // After a typed answer: stay on a refused value, otherwise go on to the next item.
@@ -127,6 +140,7 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     m_comment = new QPlainTextEdit(this);
     m_comment->setMaximumHeight(70);
     m_comment->setTabChangesFocus(true);
+    m_comment->viewport()->installEventFilter(this);
     m_commentLabel->setBuddy(m_comment);
     connect(m_comment, &QPlainTextEdit::textChanged, this, [this] {
         if (m_draft && !m_settingComment)
@@ -170,6 +184,21 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     submitAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     submitAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(submitAction, &QAction::triggered, this, &EvaluationEditor::submit);
+    // The recording, from the keyboard too.
+    auto playerAction = [this](QKeySequence key, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    playerAction(QKeySequence(Qt::CTRL | Qt::Key_Space), [this] { m_player->togglePlay(); });
+    playerAction(QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { m_player->skip(-5000); });
+    playerAction(QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { m_player->skip(5000); });
+    playerAction(QKeySequence(Qt::CTRL | Qt::Key_T), [this] {
+        if (m_player->hasRecording())
+            insertStamp(m_player->stamp());
+    });
     addActions({undo, redo, saveAction, submitAction});
     m_undoButton->setDefaultAction(undo);
     m_redoButton->setDefaultAction(redo);
@@ -183,9 +212,11 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     m_transcriptPanel = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(m_transcriptPanel);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_recordingLabel);
+    leftLayout->addWidget(m_player);
     leftLayout->addWidget(m_transcriptLabel);
     leftLayout->addWidget(m_transcript, 1);
-    m_transcriptPanel->setMinimumWidth(160);
+    m_transcriptPanel->setMinimumWidth(250);
 
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
@@ -251,6 +282,7 @@ void EvaluationEditor::clear()
     m_header->clear();
     m_transcript->clear();
     m_transcriptPanel->hide();
+    m_player->unload();
     m_settingComment = true;
     m_comment->clear();
     m_settingComment = false;
@@ -355,7 +387,20 @@ void EvaluationEditor::fillHeader(qint64 interactionId)
         lines << (*r.resolved ? tr("Resolved on this contact") : tr("Not resolved on this contact"));
     lines << tr("Source: %1 / %2").arg(i.source, i.externalId);
     m_header->setText(lines.join(QStringLiteral(" · ")));
-    m_transcriptPanel->setVisible(!i.transcript.isEmpty());
+    const bool hasTranscript = !i.transcript.isEmpty();
+    const bool hasRecording = !i.recordingPath.isEmpty();
+    m_transcriptLabel->setVisible(hasTranscript);
+    m_transcript->setVisible(hasTranscript);
+    m_recordingLabel->setVisible(hasRecording);
+    m_player->setVisible(hasRecording);
+    if (hasRecording) {
+        // A relative path is relative to the workspace's folder, so both can move together.
+        const QString path = QDir::isAbsolutePath(i.recordingPath)
+                                 ? i.recordingPath
+                                 : QFileInfo(m_session.path()).dir().filePath(i.recordingPath);
+        m_player->load(path);
+    }
+    m_transcriptPanel->setVisible(hasTranscript || hasRecording);
     m_transcript->setPlainText(i.transcript);
 }
 
@@ -369,6 +414,7 @@ void EvaluationEditor::changeEvent(QEvent *event)
 void EvaluationEditor::retranslate()
 {
     m_transcriptLabel->setText(tr("Transcript"));
+    m_recordingLabel->setText(tr("Recording"));
     m_scoreCaption->setText(tr("Live score"));
     m_commentLabel->setText(tr("O&verall comment:"));
     m_comment->setPlaceholderText(tr("What went well, what to coach…"));
@@ -381,7 +427,8 @@ void EvaluationEditor::retranslate()
     m_submitButton->setText(tr("Submit"));
     m_submitButton->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
     m_keysHint->setText(tr("Keys: Y yes · N no · A not applicable · 1–7 rating · digits then Enter for numbers and times · "
-                           "C comment · Delete clear · Tab next item · Ctrl+Z undo · Ctrl+S save · Ctrl+Enter submit"));
+                           "C comment · Delete clear · Tab next item · Ctrl+Z undo · Ctrl+S save · Ctrl+Enter submit · "
+                           "Ctrl+Space play · Ctrl+T time stamp"));
     for (int d = 0; d < DimensionCount; ++d)
         m_dimensionLabels[d]->setText(dimensionName(AllDimensions[d]));
     if (m_model)
@@ -534,8 +581,34 @@ void EvaluationEditor::answerAndAdvance(const QModelIndex &index, double value, 
     moveTo(m_model->nextItem(index));
 }
 
+void EvaluationEditor::insertStamp(const QString &stamp)
+{
+    if (!m_draft || !m_draft->isEditable())
+        return;
+    if (m_comment->hasFocus()) {
+        m_comment->insertPlainText(stamp + QLatin1Char(' '));
+        return;
+    }
+    const FormItem *item = m_model->itemAt(m_tree->currentIndex());
+    if (!item) {
+        m_comment->setFocus();
+        m_comment->moveCursor(QTextCursor::End);
+        m_comment->insertPlainText(stamp + QLatin1Char(' '));
+        return;
+    }
+    const QString before = m_draft->answer(item->key).comment;
+    m_draft->setItemComment(item->key, before.isEmpty() ? stamp : before + QLatin1Char(' ') + stamp);
+}
+
 bool EvaluationEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    // A click on a stamp in the overall comment goes back to that moment of the recording.
+    if (watched == m_comment->viewport() && event->type() == QEvent::MouseButtonRelease) {
+        const int at = m_comment->cursorForPosition(static_cast<QMouseEvent *>(event)->position().toPoint()).position();
+        if (const qint64 ms = RecordingPlayer::stampPosition(m_comment->toPlainText(), at); ms >= 0)
+            m_player->setPosition(ms);
+        return false;
+    }
     if (watched != m_tree || event->type() != QEvent::KeyPress || !m_model)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);

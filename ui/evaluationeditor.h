@@ -16,6 +16,7 @@ namespace servqa {
 
 class AnswerModel;
 class EvaluationDraft;
+class RecordingPlayer;
 class Session;
 
 // The inspector's evaluation editor: the interaction beside the form, answered from the
@@ -54,6 +55,10 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QPlainTextEdit *commentEdit() const { return m_comment; }
     QProgressBar *dimensionBar(int dimension) const { return m_bars[dimension]; }
+    RecordingPlayer *player() const { return m_player; }
+    // Puts a recording time stamp into the comment being written: the overall comment when it
+    // has the focus, else the current item's.
+    void insertStamp(const QString &stamp);
 
 signals:
     void submitted(qint64 evaluationId);
@@ -80,6 +85,8 @@ private:
     QLabel *m_title;
     QLabel *m_header;
     QWidget *m_transcriptPanel;
+    QLabel *m_recordingLabel;
+    RecordingPlayer *m_player;
     QPlainTextEdit *m_transcript;
     QLabel *m_transcriptLabel;
     QTreeView *m_tree;
