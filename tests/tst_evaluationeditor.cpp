@@ -2,6 +2,7 @@
 // save, submit; what lands in the workspace is checked against the worked example of
 // docs/scoring.md (44.4444 %).
 
+#include "answerview.h"
 #include "evaluationdraft.h"
 #include "evaluationeditor.h"
 #include "evaluationworkflow.h"

@@ -1236,12 +1236,12 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+281"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+255"/>
         <source>No evaluation open: choose an assignment and press Enter, or draw a sample.</source>
         <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>%1 — %2, version %3 · %4</source>
         <translation>%1 — %2，版本 %3 · %4</translation>
     </message>
@@ -2333,7 +2333,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::RecordingPlayer</name>
     <message>
-        <location filename="../ui/recordingplayer.cpp" line="+114"/>
+        <location filename="../ui/recordingplayer.cpp" line="+119"/>
         <source>The recording %1 is not there (moved or not copied to this computer).</source>
         <translation>找不到录音 %1（已移动或未复制到此电脑）。</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "evaluationeditor.h"
 
 #include "answermodel.h"
+#include "answerview.h"
 #include "evaluationdraft.h"
 #include "evaluationworkflow.h"
 #include "formatting.h"
@@ -9,7 +10,6 @@
 #include "recordingplayer.h"
 #include "session.h"
 
-#include <QAbstractItemDelegate>
 #include <QAction>
 #include <QDir>
 #include <QEvent>
@@ -27,7 +27,6 @@
 #include <QTime>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -63,39 +62,14 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     m_player = new RecordingPlayer(this);
     connect(m_player, &RecordingPlayer::stampRequested, this, &EvaluationEditor::insertStamp);
 
-    m_tree = new QTreeView(this);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::DoubleClicked);
-    m_tree->setWordWrap(false); // the full text and help are in each item's tooltip
-    m_tree->setUniformRowHeights(false);
-    m_tree->installEventFilter(this);
+    m_tree = new AnswerView(this);
+    connect(m_tree, &AnswerView::message, this, [this](const QString &text) { showMessage(text, !text.isEmpty()); });
     connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() != AnswerModel::CommentColumn)
             return;
         if (const qint64 ms = RecordingPlayer::stampPosition(index.data().toString()); ms >= 0)
             m_player->setPosition(ms);
     });
-    connect(m_tree->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
-            [this](QWidget *, QAbstractItemDelegate::EndEditHint) {
-                // After a typed answer: stay on a refused value, otherwise go on to the next item.
-                const QModelIndex current = m_tree->currentIndex();
-                if (!m_model)
-                    return;
-                if (!m_model->lastError().isEmpty()) {
-                    showMessage(m_model->lastError(), true);
-                    return;
-                }
-                if (current.column() == AnswerModel::AnswerColumn && m_model->itemAt(current)) {
-                    const FormItem *item = m_model->itemAt(current);
-                    if (item->type != ItemType::Text && !m_draft->answer(item->key).isEmpty())
-                        moveTo(m_model->nextItem(current));
-                } else {
-                    moveTo(current.siblingAtColumn(AnswerModel::AnswerColumn));
-                }
-            });
 
     // Score panel.
     m_scoreCaption = new QLabel(this);
@@ -275,7 +249,7 @@ void EvaluationEditor::clear()
     if (hasUnsavedChanges())
         save();
     m_saveTimer->stop();
-    m_tree->setModel(nullptr);
+    m_tree->setAnswers(nullptr, nullptr);
     m_model.reset();
     m_draft.reset();
     m_title->setText(tr("No evaluation open: choose an assignment and press Enter, or draw a sample."));
@@ -323,13 +297,7 @@ bool EvaluationEditor::open(qint64 evaluationId, qint64 userId)
     m_userId = userId;
     m_draft = std::make_unique<EvaluationDraft>(*form, e);
     m_model = std::make_unique<AnswerModel>(m_draft.get());
-    m_tree->setModel(m_model.get());
-    m_tree->header()->setSectionResizeMode(AnswerModel::ItemColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(AnswerModel::AnswerColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(AnswerModel::CommentColumn, QHeaderView::Interactive);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->resizeSection(AnswerModel::CommentColumn, 140);
-    m_tree->expandAll();
+    m_tree->setAnswers(m_draft.get(), m_model.get());
 
     connect(m_draft.get(), &EvaluationDraft::scoreChanged, this, &EvaluationEditor::updateScore);
     connect(m_draft.get(), &EvaluationDraft::commentChanged, this, [this] {
@@ -355,7 +323,7 @@ bool EvaluationEditor::open(qint64 evaluationId, qint64 userId)
     setEnabled(true);
     updateScore();
     updateSaveState();
-    moveTo(m_model->nextItem({}).siblingAtColumn(AnswerModel::AnswerColumn));
+    m_tree->moveTo(m_model->nextItem({}));
     m_tree->setFocus();
     return true;
 }
@@ -540,7 +508,7 @@ bool EvaluationEditor::submit()
             names << m_draft->form().findItem(key)->text;
         showMessage(tr("%n required item(s) not answered: %1", nullptr, int(names.size())).arg(names.join(QStringLiteral("; "))),
                     true);
-        moveTo(m_model->indexOf(s.unansweredRequired.first(), AnswerModel::AnswerColumn));
+        m_tree->moveTo(m_model->indexOf(s.unansweredRequired.first()));
         m_tree->setFocus();
         return false;
     }
@@ -555,30 +523,6 @@ bool EvaluationEditor::submit()
     showMessage(tr("Submitted: %1").arg(formatPercent(result->percent)), false);
     emit submitted(id);
     return true;
-}
-
-void EvaluationEditor::moveTo(const QModelIndex &index)
-{
-    if (!index.isValid())
-        return;
-    m_tree->setCurrentIndex(index.siblingAtColumn(AnswerModel::AnswerColumn));
-    m_tree->scrollTo(index);
-}
-
-void EvaluationEditor::answerAndAdvance(const QModelIndex &index, double value, bool notApplicable)
-{
-    const FormItem *item = m_model->itemAt(index);
-    Answer a;
-    if (notApplicable)
-        a.notApplicable = true;
-    else
-        a.value = value;
-    if (const QString problem = m_draft->setValue(item->key, a); !problem.isEmpty()) {
-        showMessage(problem, true);
-        return;
-    }
-    m_message->clear();
-    moveTo(m_model->nextItem(index));
 }
 
 void EvaluationEditor::insertStamp(const QString &stamp)
@@ -609,68 +553,7 @@ bool EvaluationEditor::eventFilter(QObject *watched, QEvent *event)
             m_player->setPosition(ms);
         return false;
     }
-    if (watched != m_tree || event->type() != QEvent::KeyPress || !m_model)
-        return QWidget::eventFilter(watched, event);
-    auto *key = static_cast<QKeyEvent *>(event);
-    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
-        return false;
-    const QModelIndex current = m_tree->currentIndex();
-    if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
-        const QModelIndex target = key->key() == Qt::Key_Tab ? m_model->nextItem(current) : m_model->previousItem(current);
-        if (!target.isValid())
-            return false; // leave the tree: on to the overall comment, or back
-        moveTo(target);
-        return true;
-    }
-    const FormItem *item = m_model->itemAt(current);
-    if (!item || !m_draft->isEditable())
-        return false;
-    const bool yesNo = item->type == ItemType::YesNo || item->type == ItemType::YesNoNa;
-    const int digit = key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9 ? key->key() - Qt::Key_0 : -1;
-    switch (key->key()) {
-    case Qt::Key_Y:
-        if (yesNo) {
-            answerAndAdvance(current, 1.0, false);
-            return true;
-        }
-        break;
-    case Qt::Key_N:
-        if (yesNo) {
-            answerAndAdvance(current, 0.0, false);
-            return true;
-        }
-        break;
-    case Qt::Key_A:
-        if (item->acceptsNa()) {
-            answerAndAdvance(current, 0.0, true);
-            return true;
-        }
-        break;
-    case Qt::Key_C:
-        if (item->type != ItemType::Text) {
-            m_tree->edit(current.siblingAtColumn(AnswerModel::CommentColumn));
-            return true;
-        }
-        break;
-    case Qt::Key_Delete:
-    case Qt::Key_Backspace:
-        m_draft->clearValue(item->key);
-        return true;
-    default: break;
-    }
-    if (digit >= 0 && (item->type == ItemType::Rating5 || item->type == ItemType::Rating7)) {
-        answerAndAdvance(current, digit, false);
-        return true;
-    }
-    const bool printable = !key->text().isEmpty() && key->text().at(0).isPrint();
-    if (yesNo || item->type == ItemType::Rating5 || item->type == ItemType::Rating7)
-        return printable; // other printable keys would start an editor these items do not have
-    if (item->type != ItemType::Text && printable) {
-        // Numbers and times: a digit, sign or decimal point starts typing; letters do nothing.
-        const QChar c = key->text().at(0);
-        return !(c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char('-'));
-    }
-    return false; // the view opens the editor with the key typed
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace servqa

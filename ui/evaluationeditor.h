@@ -15,6 +15,7 @@ class QTreeView;
 namespace servqa {
 
 class AnswerModel;
+class AnswerView;
 class EvaluationDraft;
 class RecordingPlayer;
 class Session;
@@ -22,9 +23,8 @@ class Session;
 // The inspector's evaluation editor: the interaction beside the form, answered from the
 // keyboard, with the live score, pass/fail and the five dimension bars.
 //
-// Keys on the focused item: Y / N yes or no, A not applicable, 1–7 a rating, digits start
-// typing a number or time (Enter takes it), C a comment, Delete clears; Tab / Shift+Tab and the
-// arrows move; Ctrl+Z / Ctrl+Shift+Z undo and redo; Ctrl+S saves; Ctrl+Return submits.
+// The form is answered from the keyboard (see AnswerView); Ctrl+Z / Ctrl+Shift+Z undo and redo,
+// Ctrl+S saves, Ctrl+Return submits, Ctrl+Space plays the recording, Ctrl+T stamps its time.
 // A draft is saved at most two seconds after an edit, so a crash loses at most that.
 class EvaluationEditor : public QWidget
 {
@@ -49,7 +49,7 @@ public:
     bool submit();
 
     EvaluationDraft *draft() const { return m_draft.get(); }
-    QTreeView *tree() const { return m_tree; }
+    AnswerView *tree() const { return m_tree; }
     QLabel *scoreLabel() const { return m_scoreLabel; }
     QLabel *resultLabel() const { return m_resultLabel; }
     QLabel *messageLabel() const { return m_message; }
@@ -72,8 +72,6 @@ private:
     void updateScore();
     void updateSaveState();
     void showMessage(const QString &text, bool error);
-    void moveTo(const QModelIndex &index);
-    void answerAndAdvance(const QModelIndex &index, double value, bool notApplicable);
     void scheduleSave();
     void fillHeader(qint64 interactionId);
 
@@ -89,7 +87,7 @@ private:
     RecordingPlayer *m_player;
     QPlainTextEdit *m_transcript;
     QLabel *m_transcriptLabel;
-    QTreeView *m_tree;
+    AnswerView *m_tree;
     QLabel *m_scoreCaption;
     QLabel *m_scoreLabel;
     QLabel *m_resultLabel;

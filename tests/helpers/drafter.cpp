@@ -3,6 +3,7 @@
 // "typed <n> <epoch ms>" after each, until it is killed.
 //   servqa_test_drafter WORKSPACE EVALUATION_ID USER_ID
 
+#include "answerview.h"
 #include "database.h"
 #include "evaluationeditor.h"
 #include "session.h"
