@@ -56,7 +56,7 @@
 <context>
     <name>servqa::ScorecardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/scorecardspage.cpp" line="+181"/>
+        <location filename="../ui/scorecardspage.cpp" line="+212"/>
         <source>%1, version %2 · %3 · pass mark %4 · %n scoring item(s)</source>
         <translation>
             <numerusform>%1, version %2 · %3 · pass mark %4 · %n scoring item</numerusform>

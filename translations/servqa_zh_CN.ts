@@ -1126,7 +1126,7 @@
 <context>
     <name>ScorecardsPage</name>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="+33"/>
+        <location filename="../ui/scorecardspage.cpp" line="+34"/>
         <source>SLA ≤ %1 s</source>
         <translation>SLA ≤ %1 秒</translation>
     </message>
@@ -1791,9 +1791,376 @@ Score %5 (pass mark %6) %7
     </message>
 </context>
 <context>
+    <name>servqa::FormBuilder</name>
+    <message>
+        <location filename="../ui/formbuilder.cpp" line="+117"/>
+        <source>Edit %1 (version %2)</source>
+        <translation>编辑 %1（版本 %2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New form</source>
+        <translation>新建表单</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scorecard (calls, chats, emails)</source>
+        <translation>评分表（电话、在线客服、邮件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist (store visits)</source>
+        <translation>检查表（到店）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bonus points may not lift the score above 100 %</source>
+        <translation>加分不得使得分超过 100%</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code and &amp;name:</source>
+        <translation>编码和名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Pass mark:</source>
+        <translation>合格线(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Section / item</source>
+        <translation>部分 / 条目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add &amp;section</source>
+        <translation>添加部分(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;item</source>
+        <translation>添加条目(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Up; or drag</source>
+        <translation>Ctrl+Up，或拖动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Down; or drag</source>
+        <translation>Ctrl+Down，或拖动</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Section &amp;title:</source>
+        <translation>部分标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section &amp;kind:</source>
+        <translation>部分类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section &amp;weight:</source>
+        <translation>部分权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard sections score points. Bonus sections add points on top. Critical sections hold checks that fail the whole evaluation when missed.</source>
+        <translation>标准部分计分；加分部分在此之上加分；致命项部分包含未达标即整个评估不合格的检查。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Critical: failing it fails the whole evaluation</source>
+        <translation>致命项：此项不合格则整个评估不合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be answered “not applicable”</source>
+        <translation>可回答“不适用”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required before submitting</source>
+        <translation>提交前必答</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Item &amp;text:</source>
+        <translation>条目内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;eight:</source>
+        <translation>权重(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SERVQUAL di&amp;mension:</source>
+        <translation>服务质量维度(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tar&amp;get range:</source>
+        <translation>目标范围(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;LA (seconds):</source>
+        <translation>SLA（秒）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Save as dr&amp;aft</source>
+        <translation>保存为草稿(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>&amp;Help for the inspector:</source>
+        <translation>给质检员的说明(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rename the form</source>
+        <translation>重命名表单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the code</source>
+        <translation>修改编码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the kind</source>
+        <translation>修改类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the pass mark</source>
+        <translation>修改合格线</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the bonus cap</source>
+        <translation>修改加分上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename the section</source>
+        <translation>重命名部分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the section kind</source>
+        <translation>修改部分类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the section weight</source>
+        <translation>修改部分权重</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the item text</source>
+        <translation>修改条目内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the item type</source>
+        <translation>修改条目类型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the item weight</source>
+        <translation>修改条目权重</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the dimension</source>
+        <translation>修改维度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the critical flag</source>
+        <translation>修改致命项标记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow or forbid N/A</source>
+        <translation>允许或禁止不适用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change required</source>
+        <translation>修改必答</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the help text</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the target</source>
+        <translation>修改目标</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer sample items here (Y, N, A, digits) to check the scoring before you save.</source>
+        <translation>在此回答示例条目（Y、N、A、数字），保存前检查计分。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pr&amp;operties</source>
+        <translation>属性(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>New section</source>
+        <translation>新部分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>New item</source>
+        <translation>新条目</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Add a section</source>
+        <translation>添加部分</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add an item</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reorder</source>
+        <translation>调整顺序</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>critical</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation>选答</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+42"/>
+        <source>this form</source>
+        <translation>此表单</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>auto-failed</source>
+        <translation>自动不合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview score %1 %2
+%3</source>
+        <translation>预览得分 %1 %2
+%3</translation>
+    </message>
+</context>
+<context>
     <name>servqa::FormVersionModel</name>
     <message>
-        <location filename="../ui/formversionmodel.cpp" line="+57"/>
+        <location filename="../ui/formversionmodel.cpp" line="+59"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
@@ -2517,7 +2884,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ScorecardsPage</name>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="+50"/>
+        <location filename="../ui/scorecardspage.cpp" line="+54"/>
         <location line="+4"/>
         <source>Import a form</source>
         <translation>导入表单</translation>
@@ -2535,7 +2902,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>导出表单</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>New scorecard</source>
+        <translation>新评分表</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Section / item</source>
         <translation>部分 / 条目</translation>
     </message>
@@ -2570,7 +2942,37 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>导出为 JSON…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>&amp;New form…</source>
+        <translation>新建表单(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A version that has evaluations is never changed: saving makes the next version.</source>
+        <translation>已有评估的版本不会被修改：保存时会生成下一个版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspectors score with the active version; the form&apos;s other active version is retired.</source>
+        <translation>质检员使用启用的版本评分；该表单其他启用的版本将停用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>critical: failing it fails the evaluation</source>
         <translation>致命项：不通过则整份评估不合格</translation>
     </message>
@@ -2602,12 +3004,23 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>%1 saved as version %2 (draft). Activate it when it is ready.</source>
+        <translation>%1 已保存为版本 %2（草稿）。准备好后请启用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
         <source>Select a form first.</source>
         <translation>请先选择表单。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
+        <source>Change status</source>
+        <translation>修改状态</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

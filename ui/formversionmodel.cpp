@@ -47,6 +47,8 @@ QVariant FormVersionModel::data(const QModelIndex &index, int role) const
     const FormVersionSummary &v = m_rows[index.row()];
     if (role == VersionIdRole)
         return v.versionId;
+    if (role == StatusRole)
+        return int(v.status);
     if (role == Qt::TextAlignmentRole && index.column() >= Version && index.column() != Status)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

@@ -15,7 +15,7 @@ class FormVersionModel : public QAbstractTableModel
 
 public:
     enum Column { Code, Name, Kind, Version, Status, PassMark, Items, Evaluations, ColumnCount };
-    enum Roles { VersionIdRole = Qt::UserRole + 1 };
+    enum Roles { VersionIdRole = Qt::UserRole + 1, StatusRole };
 
     explicit FormVersionModel(QObject *parent = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "formatting.h"
 #include "formjson.h"
+#include "formbuilder.h"
 #include "formrepository.h"
 #include "formversionmodel.h"
 #include "session.h"
@@ -65,10 +66,14 @@ ScorecardsPage::ScorecardsPage(Session &session, QWidget *parent)
 
     m_import = new QPushButton(this);
     m_export = new QPushButton(this);
+    m_new = new QPushButton(this);
+    m_edit = new QPushButton(this);
+    m_activate = new QPushButton(this);
+    m_retire = new QPushButton(this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
-    buttons->addWidget(m_import);
-    buttons->addWidget(m_export);
+    for (QPushButton *b : {m_new, m_edit, m_activate, m_retire, m_import, m_export})
+        buttons->addWidget(b);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -104,6 +109,18 @@ ScorecardsPage::ScorecardsPage(Session &session, QWidget *parent)
         if (const QString error = exportSelectedForm(path); !error.isEmpty())
             QMessageBox::warning(this, tr("Export form"), error);
     });
+    connect(m_new, &QPushButton::clicked, this, [this] {
+        Form blank;
+        blank.code = QStringLiteral("NEW-FORM");
+        blank.name = tr("New scorecard");
+        openBuilder(blank);
+    });
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (const auto form = FormRepository(*m_session.database()).load(selectedVersionId()))
+            openBuilder(*form);
+    });
+    connect(m_activate, &QPushButton::clicked, this, [this] { setSelectedStatus(FormStatus::Active); });
+    connect(m_retire, &QPushButton::clicked, this, [this] { setSelectedStatus(FormStatus::Retired); });
     auto onWorkspace = [this] { m_model->setDatabase(m_session.database()); };
     connect(&m_session, &Session::opened, this, onWorkspace);
     connect(&m_session, &Session::closed, this, onWorkspace);
@@ -125,6 +142,12 @@ void ScorecardsPage::retranslate()
     m_tree->setHeaderLabels({tr("Section / item"), tr("Answer type"), tr("Weight"), tr("SERVQUAL dimension"), tr("Rules")});
     m_import->setText(tr("Import form…"));
     m_export->setText(tr("Export as JSON…"));
+    m_new->setText(tr("&New form…"));
+    m_edit->setText(tr("&Edit…"));
+    m_edit->setToolTip(tr("A version that has evaluations is never changed: saving makes the next version."));
+    m_activate->setText(tr("&Activate"));
+    m_activate->setToolTip(tr("Inspectors score with the active version; the form's other active version is retired."));
+    m_retire->setText(tr("&Retire"));
     m_model->retranslate();
     showSelected();
 }
@@ -141,6 +164,14 @@ void ScorecardsPage::showSelected()
     m_summary->clear();
     m_export->setEnabled(selectedVersionId() != 0);
     m_import->setEnabled(m_session.isOpen());
+    m_new->setEnabled(m_session.isOpen());
+    m_edit->setEnabled(selectedVersionId() != 0);
+    const QModelIndex current = m_view->currentIndex();
+    const auto status = current.isValid()
+                            ? std::optional<FormStatus>(static_cast<FormStatus>(m_model->index(current.row(), 0).data(FormVersionModel::StatusRole).toInt()))
+                            : std::nullopt;
+    m_activate->setEnabled(status == FormStatus::Draft || status == FormStatus::Retired);
+    m_retire->setEnabled(status == FormStatus::Active);
     if (!m_session.isOpen() || selectedVersionId() == 0)
         return;
     const auto form = FormRepository(*m_session.database()).load(selectedVersionId());
@@ -198,6 +229,27 @@ QString ScorecardsPage::importFormFile(const QString &path)
     const auto saved = FormRepository(*m_session.database()).insertVersion(*form);
     if (!saved)
         return saved.error();
+    m_session.notifyDataChanged();
+    return {};
+}
+
+void ScorecardsPage::openBuilder(const Form &form)
+{
+    FormBuilder builder(m_session, form, this);
+    if (builder.exec() != QDialog::Accepted)
+        return;
+    const Form &saved = builder.savedForm();
+    m_summary->setText(tr("%1 saved as version %2 (draft). Activate it when it is ready.").arg(saved.code).arg(saved.version));
+}
+
+QString ScorecardsPage::setSelectedStatus(FormStatus status)
+{
+    if (selectedVersionId() == 0)
+        return tr("Select a form first.");
+    if (const Status s = FormRepository(*m_session.database()).setStatus(selectedVersionId(), status, m_session.userId()); !s) {
+        QMessageBox::warning(this, tr("Change status"), s.error());
+        return s.error();
+    }
     m_session.notifyDataChanged();
     return {};
 }

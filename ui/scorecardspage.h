@@ -1,5 +1,7 @@
 #pragma once
 
+#include "form.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -14,7 +16,7 @@ class Session;
 
 // Scorecards and checklists: every version, what each contains (sections, items, weights,
 // SERVQUAL dimensions, critical items), and JSON import/export to move forms between
-// workspaces. Editing forms is the scorecard builder's job.
+// workspaces; New and Edit open the scorecard builder, Activate and Retire set the status.
 class ScorecardsPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,9 @@ public:
     // The file work behind the buttons, without dialogs (used by them and by tests).
     QString importFormFile(const QString &path);           // empty on success, else the error
     QString exportSelectedForm(const QString &path) const; // empty on success, else the error
+    QString setSelectedStatus(FormStatus status);          // empty on success, else the error
+    // The scorecard builder on a copy of `form`; saving follows the versioning rule.
+    void openBuilder(const Form &form);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +48,10 @@ private:
     QLabel *m_summary;
     QPushButton *m_import;
     QPushButton *m_export;
+    QPushButton *m_new;
+    QPushButton *m_edit;
+    QPushButton *m_activate;
+    QPushButton *m_retire;
 };
 
 } // namespace servqa
