@@ -122,6 +122,11 @@ private slots:
         builder.undoStack()->undo();
         QVERIFY(builder.problemLabel()->text().isEmpty());
 
+        // Return in the builder never saves or closes it (it belongs to the field being typed in).
+        QTest::keyClick(&builder, Qt::Key_Return);
+        QVERIFY(builder.isVisible());
+        QCOMPARE(builder.savedForm().versionId, 0);
+
         QVERIFY(builder.save());
         const Form saved = builder.savedForm();
         QCOMPARE(saved.version, 1);

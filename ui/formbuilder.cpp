@@ -17,6 +17,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -44,9 +45,15 @@ class StructureTree : public QTreeWidget
 {
 public:
     std::function<void()> dropped;
+    QString dragged; // the node being dragged, so it stays selected after the drop
     using QTreeWidget::QTreeWidget;
 
 protected:
+    void startDrag(Qt::DropActions actions) override
+    {
+        dragged = currentItem() ? currentItem()->data(0, NodeRole).toString() : QString();
+        QTreeWidget::startDrag(actions);
+    }
     void dropEvent(QDropEvent *event) override
     {
         QTreeWidget::dropEvent(event);
@@ -220,7 +227,10 @@ void FormBuilder::buildUi()
     // Properties of the selected section or item.
     m_properties = new QStackedWidget(this);
     auto *sectionPage = new QWidget(m_properties);
-    auto *sectionForm = new QFormLayout(sectionPage);
+    auto *sectionForm = new QFormLayout;
+    auto *sectionPageLayout = new QVBoxLayout(sectionPage);
+    sectionPageLayout->addLayout(sectionForm);
+    sectionPageLayout->addStretch(1);
     m_sectionTitle = new QLineEdit(sectionPage);
     m_sectionKind = new QComboBox(sectionPage);
     for (SectionKind k : AllSectionKinds)
@@ -238,7 +248,10 @@ void FormBuilder::buildUi()
     sectionForm->addRow(kindHelp);
 
     auto *itemPage = new QWidget(m_properties);
-    auto *itemForm = new QFormLayout(itemPage);
+    auto *itemForm = new QFormLayout;
+    auto *itemPageLayout = new QVBoxLayout(itemPage);
+    itemPageLayout->addLayout(itemForm);
+    itemPageLayout->addStretch(1);
     m_itemText = new QLineEdit(itemPage);
     m_itemType = new QComboBox(itemPage);
     for (ItemType t : AllItemTypes)
@@ -399,11 +412,23 @@ void FormBuilder::buildUi()
     buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Return belongs to the field or cell being typed in; it never saves or closes the builder.
+    for (QPushButton *b : findChildren<QPushButton *>()) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+}
+
+void FormBuilder::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        return; // QDialog would press a default button
+    QDialog::keyPressEvent(event);
 }
 
 FormSection *FormBuilder::selectedSection()
@@ -534,7 +559,7 @@ void FormBuilder::commitFromTree()
     after.sections.clear();
     bool valid = true;
     Path next;
-    const QString moved = m_tree->currentItem() ? m_tree->currentItem()->data(0, NodeRole).toString() : QString();
+    const QString moved = static_cast<StructureTree *>(m_tree)->dragged;
     for (int t = 0; t < m_tree->topLevelItemCount() && valid; ++t) {
         const QTreeWidgetItem *top = m_tree->topLevelItem(t);
         const QString node = top->data(0, NodeRole).toString();

@@ -69,6 +69,9 @@ public:
     // Used by the undo commands only.
     void restore(const Form &form, const Path &selected);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void buildUi();
     void retranslate();
