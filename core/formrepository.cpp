@@ -140,7 +140,8 @@ Result<Form> FormRepository::save(const Form &input, qint64 userId)
     }
     Form form = input;
     AuditEntry entry;
-    entry.userId = userId;
+    if (userId != 0) // a new workspace may have no users yet
+        entry.userId = userId;
     entry.entity = AuditEntity::Form;
     if (inPlace) {
         QSqlQuery q(m_db.connection());
@@ -208,7 +209,8 @@ Status FormRepository::setStatus(qint64 versionId, FormStatus status, qint64 use
         if (const Status s = execQuery(u, m_db); !s)
             return s;
         AuditEntry entry;
-        entry.userId = userId;
+        if (userId != 0) // a new workspace may have no users yet
+            entry.userId = userId;
         entry.entity = AuditEntity::Form;
         entry.entityId = formId;
         entry.action = QStringLiteral("status");

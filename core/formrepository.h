@@ -36,7 +36,8 @@ public:
     Result<Form> insertVersion(const Form &form);
     // Saves an edited form: a draft version nobody has used is updated in place; anything
     // else (a version with evaluations, an active or retired one, a new form) becomes a new
-    // draft version, so old evaluations keep theirs. Audited.
+    // draft version, so old evaluations keep theirs. Audited under `userId` (0: nobody, for a
+    // workspace without users yet).
     Result<Form> save(const Form &form, qint64 userId);
     // Draft → active → retired. Activating a version retires the form's other active one.
     Status setStatus(qint64 versionId, FormStatus status, qint64 userId);

@@ -8,12 +8,14 @@
 #include "formjson.h"
 #include "formrepository.h"
 #include "interactionrepository.h"
+#include "scorecardspage.h"
 #include "session.h"
 #include "siterepository.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "userrepository.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -170,6 +172,47 @@ private slots:
         QVERIFY(builder.savedForm().versionId != v1.versionId);
         QCOMPARE(FormRepository(db).load(v1.versionId)->sections[1].items[0].weight, 1.0);
         QCOMPARE(FormRepository(db).load(builder.savedForm().versionId)->sections[1].items[0].weight, 3.0);
+    }
+
+    // A form moves between workspaces as JSON: exported from one, imported into another as a
+    // draft version 1, again as version 2; a broken file is refused with its name and line.
+    void formsMoveBetweenWorkspacesAsJson()
+    {
+        test::Workspace from;
+        auto parsed = formFromJson(test::readData(QStringLiteral("scoring/02_na_rebases/form.json")), QStringLiteral("form.json"));
+        FormRepository(*from.db).insertVersion(*parsed);
+        Session source;
+        QVERIFY(source.open(from.path, Database::OpenMode::OpenExisting));
+        ScorecardsPage sourcePage(source);
+        const QString file = from.dir.filePath(QStringLiteral("EX-1.json"));
+        QCOMPARE(sourcePage.exportSelectedForm(file), QString());
+
+        test::Workspace to;
+        Session target;
+        QVERIFY(target.open(to.path, Database::OpenMode::OpenExisting));
+        ScorecardsPage targetPage(target);
+        QCOMPARE(targetPage.importFormFile(file), QString());
+        QCOMPARE(targetPage.importFormFile(file), QString());
+        const auto versions = *FormRepository(*to.db).versions();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions[0].version, 2);
+        QCOMPARE(versions[0].status, FormStatus::Draft);
+        Form imported = *FormRepository(*to.db).load(versions[1].versionId);
+        Form original = *parsed;
+        for (Form *f : {&imported, &original}) { // ids, version and status belong to the workspace
+            *f = *formFromJson(formToJson(*f), QStringLiteral("x"));
+            f->status = FormStatus::Draft;
+            f->version = 1;
+        }
+        QCOMPARE(formToJson(imported), formToJson(original));
+
+        QFile broken(to.dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\n  \"code\": \"X\",\n  \"sections\": [ oops ]\n}\n");
+        broken.close();
+        const QString error = targetPage.importFormFile(broken.fileName());
+        QVERIFY2(error.contains(QStringLiteral("broken.json")), qPrintable(error));
+        QCOMPARE(FormRepository(*to.db).versions()->size(), 2); // nothing written
     }
 };
 

@@ -789,13 +789,13 @@
 <context>
     <name>FormRepository</name>
     <message>
-        <location filename="../core/formrepository.cpp" line="+193"/>
-        <location line="+57"/>
+        <location filename="../core/formrepository.cpp" line="+194"/>
+        <location line="+58"/>
         <source>Form version %1 does not exist.</source>
         <translation>表单版本 %1 不存在。</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>A published version cannot become a draft again; save an edit as a new version.</source>
         <translation>已发布的版本不能改回草稿；请将修改保存为新版本。</translation>
     </message>
@@ -1793,7 +1793,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::FormBuilder</name>
     <message>
-        <location filename="../ui/formbuilder.cpp" line="+117"/>
+        <location filename="../ui/formbuilder.cpp" line="+124"/>
         <source>Edit %1 (version %2)</source>
         <translation>编辑 %1（版本 %2）</translation>
     </message>
@@ -1898,7 +1898,7 @@ Score %5 (pass mark %6) %7
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Section &amp;title:</source>
         <translation>部分标题(&amp;T)：</translation>
     </message>
@@ -1918,7 +1918,7 @@ Score %5 (pass mark %6) %7
         <translation>标准部分计分；加分部分在此之上加分；致命项部分包含未达标即整个评估不合格的检查。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Critical: failing it fails the whole evaluation</source>
         <translation>致命项：此项不合格则整个评估不合格</translation>
     </message>
@@ -2073,7 +2073,7 @@ Score %5 (pass mark %6) %7
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>New section</source>
         <translation>新部分</translation>
     </message>
@@ -3004,7 +3004,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>%1 imported as version %2 (draft). Activate it when it is ready.</source>
+        <translation>%1 已导入为版本 %2（草稿）。准备好后请启用。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 saved as version %2 (draft). Activate it when it is ready.</source>
         <translation>%1 已保存为版本 %2（草稿）。准备好后请启用。</translation>
     </message>

@@ -225,11 +225,16 @@ QString ScorecardsPage::importFormFile(const QString &path)
     const auto form = formFromJson(file.readAll(), QFileInfo(path).fileName());
     if (!form)
         return form.error();
-    // Always a new version: forms already used by evaluations never change in place.
-    const auto saved = FormRepository(*m_session.database()).insertVersion(*form);
+    // Always the next version of the form with that code, as a draft to check and activate;
+    // versions already in use never change. Audited like any edit.
+    Form incoming = *form;
+    incoming.formId = 0;
+    incoming.versionId = 0;
+    const auto saved = FormRepository(*m_session.database()).save(incoming, m_session.userId());
     if (!saved)
         return saved.error();
     m_session.notifyDataChanged();
+    m_summary->setText(tr("%1 imported as version %2 (draft). Activate it when it is ready.").arg(saved->code).arg(saved->version));
     return {};
 }
 
