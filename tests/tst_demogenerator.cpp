@@ -89,6 +89,17 @@ private slots:
         QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM sites WHERE name LIKE '%Team%'")).toInt() > 0);
         // Stored dimension scores are there for dashboards.
         QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE score_reliability IS NULL")).toInt(), 0);
+
+        // The life cycle, written by the real workflow: twelve recent disputes, half decided
+        // (and so resolved), half still open; a disputed evaluation always has an open dispute.
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM disputes")).toInt(), 12);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM disputes WHERE outcome IS NULL")).toInt(), 6);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE status = 'resolved'")).toInt(), 6);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluations e WHERE status = 'disputed' AND NOT EXISTS "
+                                               "(SELECT 1 FROM disputes d WHERE d.evaluation_id = e.id AND d.outcome IS NULL)")).toInt(), 0);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE status = 'disputed'")).toInt(), 6);
+        // Every inspector has work waiting.
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(DISTINCT inspector_id) FROM assignments")).toInt(), 6);
     }
 
     void refusesAWorkspaceWithData()
