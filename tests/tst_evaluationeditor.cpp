@@ -128,6 +128,7 @@ private slots:
 
         QTest::keyClick(tree, Qt::Key_Y);      // a1 yes
         QCOMPARE(currentKey(editor), QStringLiteral("a2"));
+        QCOMPARE(editor.itemHelpLabel()->text(), QStringLiteral("Confirmed the order number")); // the focused item in full
         QTest::keyClick(tree, Qt::Key_A);      // a2 N/A
         QTest::keyClick(tree, Qt::Key_3);      // a3 rating 3
         QTest::keyClick(tree, Qt::Key_N);      // b1 no

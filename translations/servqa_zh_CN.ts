@@ -308,12 +308,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+47"/>
+        <location filename="../core/demogenerator.cpp" line="+49"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+140"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
     </message>
@@ -1236,12 +1236,17 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+255"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+260"/>
         <source>No evaluation open: choose an assignment and press Enter, or draw a sample.</source>
         <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
+        <source>critical</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 — %2, version %3 · %4</source>
         <translation>%1 — %2，版本 %3 · %4</translation>
     </message>

@@ -63,6 +63,10 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     connect(m_player, &RecordingPlayer::stampRequested, this, &EvaluationEditor::insertStamp);
 
     m_tree = new AnswerView(this);
+    // The focused item in full, with the QA lead's help for it.
+    m_itemHelp = new QLabel(this);
+    m_itemHelp->setWordWrap(true);
+    m_itemHelp->setTextFormat(Qt::PlainText);
     connect(m_tree, &AnswerView::message, this, [this](const QString &text) { showMessage(text, !text.isEmpty()); });
     connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() != AnswerModel::CommentColumn)
@@ -196,6 +200,7 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->addWidget(m_tree, 1);
+    middleLayout->addWidget(m_itemHelp);
     middleLayout->addWidget(m_commentLabel);
     middleLayout->addWidget(m_comment);
     middle->setMinimumWidth(380);
@@ -257,6 +262,7 @@ void EvaluationEditor::clear()
     m_transcript->clear();
     m_transcriptPanel->hide();
     m_player->unload();
+    m_itemHelp->clear();
     m_settingComment = true;
     m_comment->clear();
     m_settingComment = false;
@@ -298,6 +304,19 @@ bool EvaluationEditor::open(qint64 evaluationId, qint64 userId)
     m_draft = std::make_unique<EvaluationDraft>(*form, e);
     m_model = std::make_unique<AnswerModel>(m_draft.get());
     m_tree->setAnswers(m_draft.get(), m_model.get());
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const FormItem *item = m_model ? m_model->itemAt(current) : nullptr;
+        if (!item) {
+            m_itemHelp->clear();
+            return;
+        }
+        QString text = item->text;
+        if (item->critical)
+            text += QStringLiteral(" · ") + tr("critical");
+        if (!item->help.isEmpty())
+            text += QLatin1Char('\n') + item->help;
+        m_itemHelp->setText(text);
+    });
 
     connect(m_draft.get(), &EvaluationDraft::scoreChanged, this, &EvaluationEditor::updateScore);
     connect(m_draft.get(), &EvaluationDraft::commentChanged, this, [this] {

@@ -53,6 +53,7 @@ public:
     QLabel *scoreLabel() const { return m_scoreLabel; }
     QLabel *resultLabel() const { return m_resultLabel; }
     QLabel *messageLabel() const { return m_message; }
+    QLabel *itemHelpLabel() const { return m_itemHelp; }
     QPlainTextEdit *commentEdit() const { return m_comment; }
     QProgressBar *dimensionBar(int dimension) const { return m_bars[dimension]; }
     RecordingPlayer *player() const { return m_player; }
@@ -88,6 +89,7 @@ private:
     QPlainTextEdit *m_transcript;
     QLabel *m_transcriptLabel;
     AnswerView *m_tree;
+    QLabel *m_itemHelp;
     QLabel *m_scoreCaption;
     QLabel *m_scoreLabel;
     QLabel *m_resultLabel;
