@@ -1484,7 +1484,7 @@
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+247"/>
+        <location filename="../ui/evaluationspage.cpp" line="+246"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -1540,18 +1540,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+65"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+58"/>
+        <location line="-63"/>
+        <location line="+50"/>
         <source>All inspectors</source>
         <translation>全部质检员</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-49"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1577,18 +1577,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>All sites</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-18"/>
+        <location line="+22"/>
         <source>All forms</source>
         <translation>全部表单</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-21"/>
         <source>Evaluation details</source>
         <translation>评估详情</translation>
     </message>
@@ -1683,7 +1683,7 @@
         <translation>无总体备注。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+83"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
@@ -2362,24 +2362,24 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::InteractionsPage</name>
     <message>
-        <location filename="../ui/interactionspage.cpp" line="+196"/>
+        <location filename="../ui/interactionspage.cpp" line="+195"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>All sites</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+44"/>
+        <location line="-23"/>
+        <location line="+29"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-27"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -2459,7 +2459,7 @@ Score %5 (pass mark %6) %7
         <translation>此客户交互没有对话记录。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+45"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
@@ -2841,7 +2841,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>&amp;Form:</source>
         <translation>表单(&amp;F)：</translation>
     </message>

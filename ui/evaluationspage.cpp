@@ -5,12 +5,11 @@
 #include "disputedialogs.h"
 #include "evaluationlistmodel.h"
 #include "evaluationworkflow.h"
+#include "choicelists.h"
 #include "formatting.h"
 #include "formrepository.h"
 #include "periodselector.h"
 #include "session.h"
-#include "siterepository.h"
-#include "staffrepository.h"
 #include "userrepository.h"
 
 #include <QComboBox>
@@ -287,19 +286,12 @@ void EvaluationsPage::retranslate()
 
 void EvaluationsPage::reloadChoices()
 {
-    const QSignalBlocker blockSite(m_site);
+    fillSiteChoices(m_site, m_session.database(), tr("All sites"));
     const QSignalBlocker blockForm(m_form);
-    const QVariant site = m_site->currentData();
     const QVariant form = m_form->currentData();
-    m_site->clear();
     m_form->clear();
-    m_site->addItem(tr("All sites"));
     m_form->addItem(tr("All forms"));
     if (Database *db = m_session.database()) {
-        if (const auto sites = SiteRepository(*db).all()) {
-            for (const Site &s : *sites)
-                m_site->addItem(s.region.isEmpty() ? s.name : QStringLiteral("%1 · %2").arg(s.region, s.name), s.id);
-        }
         if (const auto versions = FormRepository(*db).versions()) {
             QSet<QString> seen;
             for (const FormVersionSummary &v : *versions) {
@@ -310,7 +302,6 @@ void EvaluationsPage::reloadChoices()
             }
         }
     }
-    m_site->setCurrentIndex(qMax(0, m_site->findData(site)));
     m_form->setCurrentIndex(qMax(0, m_form->findData(form)));
 
     const QSignalBlocker blockInspector(m_inspector);
@@ -329,21 +320,7 @@ void EvaluationsPage::reloadChoices()
 
 void EvaluationsPage::reloadStaff()
 {
-    const QSignalBlocker block(m_staff);
-    const QVariant selected = m_staff->currentData();
-    m_staff->clear();
-    m_staff->addItem(tr("All staff"));
-    Database *db = m_session.database();
-    const QVariant site = m_site->currentData();
-    // Per site: a chain has thousands of people, a site a few dozen.
-    if (db && site.isValid()) {
-        if (const auto staff = StaffRepository(*db).all(site.toLongLong())) {
-            for (const StaffMember &m : *staff)
-                m_staff->addItem(QStringLiteral("%1 (%2)").arg(m.name, m.code), m.id);
-        }
-    }
-    m_staff->setEnabled(site.isValid());
-    m_staff->setCurrentIndex(qMax(0, m_staff->findData(selected)));
+    fillStaffChoices(m_staff, m_session.database(), m_site->currentData(), tr("All staff"));
 }
 
 EvaluationFilter EvaluationsPage::currentFilter() const

@@ -1,12 +1,11 @@
 #include "interactionspage.h"
 
+#include "choicelists.h"
 #include "formatting.h"
 #include "interactionlistmodel.h"
 #include "interactionrepository.h"
 #include "periodselector.h"
 #include "session.h"
-#include "siterepository.h"
-#include "staffrepository.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -223,39 +222,13 @@ void InteractionsPage::retranslate()
 
 void InteractionsPage::reloadChoices()
 {
-    const QSignalBlocker block(m_site);
-    const QVariant selected = m_site->currentData();
-    m_site->clear();
-    m_site->addItem(tr("All sites"));
-    if (Database *db = m_session.database()) {
-        if (const auto sites = SiteRepository(*db).all()) {
-            for (const Site &s : *sites) {
-                const QString label = s.region.isEmpty() ? s.name : QStringLiteral("%1 · %2").arg(s.region, s.name);
-                m_site->addItem(label, s.id);
-            }
-        }
-    }
-    m_site->setCurrentIndex(qMax(0, m_site->findData(selected)));
+    fillSiteChoices(m_site, m_session.database(), tr("All sites"));
     reloadStaff();
 }
 
 void InteractionsPage::reloadStaff()
 {
-    const QSignalBlocker block(m_staff);
-    const QVariant selected = m_staff->currentData();
-    m_staff->clear();
-    m_staff->addItem(tr("All staff"));
-    Database *db = m_session.database();
-    const QVariant site = m_site->currentData();
-    // Staff lists are per site: a chain has thousands of people, a site a few dozen.
-    if (db && site.isValid()) {
-        if (const auto staff = StaffRepository(*db).all(site.toLongLong())) {
-            for (const StaffMember &m : *staff)
-                m_staff->addItem(QStringLiteral("%1 (%2)").arg(m.name, m.code), m.id);
-        }
-    }
-    m_staff->setEnabled(site.isValid());
-    m_staff->setCurrentIndex(qMax(0, m_staff->findData(selected)));
+    fillStaffChoices(m_staff, m_session.database(), m_site->currentData(), tr("All staff"));
 }
 
 InteractionFilter InteractionsPage::currentFilter() const

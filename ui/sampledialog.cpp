@@ -1,8 +1,8 @@
 #include "sampledialog.h"
 
+#include "choicelists.h"
 #include "formrepository.h"
 #include "session.h"
-#include "siterepository.h"
 #include "userrepository.h"
 
 #include <QButtonGroup>
@@ -66,7 +66,7 @@ SampleDialog::SampleDialog(Session &session, QWidget *parent) : QDialog(parent),
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
 
-    m_site->addItem(tr("All sites"));
+    fillSiteChoices(m_site, m_session.database(), tr("All sites"));
     m_channel->addItem(tr("All channels"));
     for (Channel c : AllChannels)
         m_channel->addItem(channelName(c), channelKey(c));
@@ -76,10 +76,6 @@ SampleDialog::SampleDialog(Session &session, QWidget *parent) : QDialog(parent),
                 if (v.status == FormStatus::Active)
                     m_form->addItem(QStringLiteral("%1 — %2").arg(v.code, v.name), v.formId);
             }
-        }
-        if (const auto sites = SiteRepository(*db).all()) {
-            for (const Site &s : *sites)
-                m_site->addItem(s.region.isEmpty() ? s.name : QStringLiteral("%1 · %2").arg(s.region, s.name), s.id);
         }
         if (const auto inspectors = UserRepository(*db).all(UserRole::Inspector)) {
             for (const User &u : *inspectors) {
