@@ -6,6 +6,7 @@
 #include "evaluationworkflow.h"
 #include "formbuilder.h"
 #include "formjson.h"
+#include "formproperties.h"
 #include "formrepository.h"
 #include "interactionrepository.h"
 #include "scorecardspage.h"
@@ -17,6 +18,7 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -123,6 +125,25 @@ private slots:
         QVERIFY(!builder.save());
         builder.undoStack()->undo();
         QVERIFY(builder.problemLabel()->text().isEmpty());
+
+        // Typing in the item's text field is one undo step, whatever its length.
+        builder.select({0, 0});
+        QLineEdit *text = nullptr;
+        for (QLineEdit *edit : builder.findChild<FormPropertiesPanel *>()->findChildren<QLineEdit *>()) {
+            if (edit->isVisibleTo(&builder) && edit->text() == QStringLiteral("Greeted"))
+                text = edit;
+        }
+        QVERIFY(text);
+        const int before = builder.undoStack()->index();
+        text->setFocus();
+        text->end(false);
+        QTest::keyClicks(text, QStringLiteral(" warmly"));
+        QCOMPARE(builder.form().sections[0].items[0].text, QStringLiteral("Greeted warmly"));
+        QCOMPARE(builder.structure()->topLevelItem(0)->child(0)->text(0), QStringLiteral("Greeted warmly"));
+        QCOMPARE(builder.undoStack()->index(), before + 1);
+        builder.undoStack()->undo();
+        QCOMPARE(builder.form().sections[0].items[0].text, QStringLiteral("Greeted"));
+        QCOMPARE(text->text(), QStringLiteral("Greeted"));
 
         // Return in the builder never saves or closes it (it belongs to the field being typed in).
         QTest::keyClick(&builder, Qt::Key_Return);

@@ -1798,7 +1798,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::FormBuilder</name>
     <message>
-        <location filename="../ui/formbuilder.cpp" line="+124"/>
+        <location filename="../ui/formbuilder.cpp" line="+104"/>
         <source>Edit %1 (version %2)</source>
         <translation>编辑 %1（版本 %2）</translation>
     </message>
@@ -1903,82 +1903,12 @@ Score %5 (pass mark %6) %7
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Section &amp;title:</source>
-        <translation>部分标题(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Section &amp;kind:</source>
-        <translation>部分类型(&amp;K)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Section &amp;weight:</source>
-        <translation>部分权重(&amp;W)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Standard sections score points. Bonus sections add points on top. Critical sections hold checks that fail the whole evaluation when missed.</source>
-        <translation>标准部分计分；加分部分在此之上加分；致命项部分包含未达标即整个评估不合格的检查。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Critical: failing it fails the whole evaluation</source>
-        <translation>致命项：此项不合格则整个评估不合格</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>May be answered “not applicable”</source>
-        <translation>可回答“不适用”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Required before submitting</source>
-        <translation>提交前必答</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Item &amp;text:</source>
-        <translation>条目内容(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>T&amp;ype:</source>
-        <translation>类型(&amp;Y)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>W&amp;eight:</source>
-        <translation>权重(&amp;E)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SERVQUAL di&amp;mension:</source>
-        <translation>服务质量维度(&amp;M)：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tar&amp;get range:</source>
-        <translation>目标范围(&amp;G)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>S&amp;LA (seconds):</source>
-        <translation>SLA（秒）(&amp;L)：</translation>
-    </message>
-    <message>
-        <location line="+122"/>
+        <location line="+84"/>
         <source>Save as dr&amp;aft</source>
         <translation>保存为草稿(&amp;A)</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <source>&amp;Help for the inspector:</source>
-        <translation>给质检员的说明(&amp;H)：</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="-51"/>
         <source>Rename the form</source>
         <translation>重命名表单</translation>
     </message>
@@ -2003,67 +1933,7 @@ Score %5 (pass mark %6) %7
         <translation>修改加分上限</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Rename the section</source>
-        <translation>重命名部分</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Change the section kind</source>
-        <translation>修改部分类型</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change the section weight</source>
-        <translation>修改部分权重</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change the item text</source>
-        <translation>修改条目内容</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Change the item type</source>
-        <translation>修改条目类型</translation>
-    </message>
-    <message>
         <location line="+7"/>
-        <source>Change the item weight</source>
-        <translation>修改条目权重</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Change the dimension</source>
-        <translation>修改维度</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change the critical flag</source>
-        <translation>修改致命项标记</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Allow or forbid N/A</source>
-        <translation>允许或禁止不适用</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change required</source>
-        <translation>修改必答</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Change the help text</source>
-        <translation>修改说明</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change the target</source>
-        <translation>修改目标</translation>
-    </message>
-    <message>
-        <location line="+11"/>
         <source>Answer sample items here (Y, N, A, digits) to check the scoring before you save.</source>
         <translation>在此回答示例条目（Y、N、A、数字），保存前检查计分。</translation>
     </message>
@@ -2134,7 +2004,7 @@ Score %5 (pass mark %6) %7
         <translation>选答</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+32"/>
         <location line="+42"/>
         <source>this form</source>
         <translation>此表单</translation>
@@ -2160,6 +2030,139 @@ Score %5 (pass mark %6) %7
 %3</source>
         <translation>预览得分 %1 %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::FormPropertiesPanel</name>
+    <message>
+        <location filename="../ui/formproperties.cpp" line="+59"/>
+        <source>Section &amp;title:</source>
+        <translation>部分标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section &amp;kind:</source>
+        <translation>部分类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section &amp;weight:</source>
+        <translation>部分权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard sections score points. Bonus sections add points on top. Critical sections hold checks that fail the whole evaluation when missed.</source>
+        <translation>标准部分计分；加分部分在此之上加分；致命项部分包含未达标即整个评估不合格的检查。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Critical: failing it fails the whole evaluation</source>
+        <translation>致命项：此项不合格则整个评估不合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be answered “not applicable”</source>
+        <translation>可回答“不适用”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required before submitting</source>
+        <translation>提交前必答</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Item &amp;text:</source>
+        <translation>条目内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;eight:</source>
+        <translation>权重(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SERVQUAL di&amp;mension:</source>
+        <translation>服务质量维度(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tar&amp;get range:</source>
+        <translation>目标范围(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;LA (seconds):</source>
+        <translation>SLA（秒）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help for the inspector:</source>
+        <translation>给质检员的说明(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rename the section</source>
+        <translation>重命名部分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the section kind</source>
+        <translation>修改部分类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the section weight</source>
+        <translation>修改部分权重</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the item text</source>
+        <translation>修改条目内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the item type</source>
+        <translation>修改条目类型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the item weight</source>
+        <translation>修改条目权重</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the dimension</source>
+        <translation>修改维度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the critical flag</source>
+        <translation>修改致命项标记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow or forbid N/A</source>
+        <translation>允许或禁止不适用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change required</source>
+        <translation>修改必答</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the help text</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the target</source>
+        <translation>修改目标</translation>
     </message>
 </context>
 <context>

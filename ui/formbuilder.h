@@ -11,9 +11,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QUndoStack;
@@ -22,6 +20,7 @@ namespace servqa {
 
 class AnswerModel;
 class AnswerView;
+class FormPropertiesPanel;
 class EvaluationDraft;
 class Session;
 
@@ -102,23 +101,7 @@ private:
     QPushButton *m_remove;
     QPushButton *m_up;
     QPushButton *m_down;
-    QStackedWidget *m_properties;
-    // section page
-    QLineEdit *m_sectionTitle;
-    QComboBox *m_sectionKind;
-    QDoubleSpinBox *m_sectionWeight;
-    // item page
-    QLineEdit *m_itemText;
-    QComboBox *m_itemType;
-    QDoubleSpinBox *m_itemWeight;
-    QComboBox *m_itemDimension;
-    QCheckBox *m_itemCritical;
-    QCheckBox *m_itemAllowNa;
-    QCheckBox *m_itemRequired;
-    QPlainTextEdit *m_itemHelp;
-    QLineEdit *m_targetMin;
-    QLineEdit *m_targetMax;
-    QLineEdit *m_sla;
+    FormPropertiesPanel *m_properties;
     // preview
     std::unique_ptr<EvaluationDraft> m_previewDraft;
     std::unique_ptr<AnswerModel> m_previewModel;
