@@ -12,6 +12,8 @@ packages=(
   # call recordings in the evaluation editor: QtMultimedia and the GStreamer decoders it
   # uses (without them QMediaPlayer crashes or cannot decode WAV)
   qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  # statistics: Student's t quantiles for confidence intervals (Boost.Math, header-only)
+  libboost-dev
   # charts
   libqcustomplot-dev libqcustomplot2.1-qt6
   # CJK font: without it Chinese is drawn as boxes and dropped from PDFs

@@ -1147,6 +1147,24 @@
     </message>
 </context>
 <context>
+    <name>Servqual</name>
+    <message>
+        <location filename="../core/servqual.cpp" line="+103"/>
+        <source>respondent %1, item %2: %3 is not on the 1–7 scale</source>
+        <translation>第 %1 位受访者，第 %2 题：%3 不在 1–7 分范围内</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>respondent %1: importance points cannot be negative</source>
+        <translation>第 %1 位受访者：重要性分配不能为负数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>respondent %1: the importance points add up to %2, not 100</source>
+        <translation>第 %1 位受访者：重要性分配合计为 %2，而不是 100</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <location filename="../core/userrepository.cpp" line="+68"/>
