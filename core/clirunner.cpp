@@ -21,8 +21,8 @@ QString usage()
 {
     return QCoreApplication::translate("Cli", "Usage:\n"
               "  servqa-cli score --form FORM.json --answers ANSWERS.json\n"
-              "  servqa-cli import --db WORKSPACE --kind sites|staff|interactions "
-              "[--encoding auto|utf-8|gb18030] [--source NAME] FILE.csv\n"
+              "  servqa-cli import --db WORKSPACE --kind sites|staff|interactions|survey "
+              "[--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv\n"
               "  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD]\n");
 }
 
@@ -91,22 +91,32 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Cli", "Workspace file."), QStringLiteral("WORKSPACE")});
-    parser.addOption({QStringLiteral("kind"), QCoreApplication::translate("Cli", "sites, staff or interactions."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("kind"), QCoreApplication::translate("Cli", "sites, staff, interactions or survey."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("encoding"), QCoreApplication::translate("Cli", "auto, utf-8 or gb18030."), QStringLiteral("ENCODING"),
                       QStringLiteral("auto")});
     parser.addOption({QStringLiteral("source"), QCoreApplication::translate("Cli", "Source system of the interactions."),
                       QStringLiteral("NAME"), QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("wave"), QCoreApplication::translate("Cli", "Survey wave of the responses (created if new)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("management"),
+                      QCoreApplication::translate("Cli", "The survey is managers estimating customers' expectations.")});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "CSV file."));
     if (!parse(parser, arguments, err))
         return 2;
     const auto kind = importKindFromKey(parser.value(QStringLiteral("kind")));
     if (!parser.isSet(QStringLiteral("db")) || !kind || parser.positionalArguments().size() != 1) {
-        err << QCoreApplication::translate("Cli", "import needs --db, --kind sites|staff|interactions and one CSV file.") << '\n' << usage();
+        err << QCoreApplication::translate("Cli", "import needs --db, --kind sites|staff|interactions|survey and one CSV file.") << '\n' << usage();
+        return 2;
+    }
+    if (*kind == ImportKind::Survey && parser.value(QStringLiteral("wave")).trimmed().isEmpty()) {
+        err << QCoreApplication::translate("Cli", "import --kind survey needs --wave NAME.") << '\n';
         return 2;
     }
     ImportOptions options;
     options.kind = *kind;
     options.defaultSource = parser.value(QStringLiteral("source"));
+    options.surveyWave = parser.value(QStringLiteral("wave"));
+    options.surveyKind = parser.isSet(QStringLiteral("management")) ? SurveyKind::Management : SurveyKind::Customer;
     const QString encoding = parser.value(QStringLiteral("encoding")).toLower();
     if (encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8"))
         options.encoding = CsvEncoding::Utf8;

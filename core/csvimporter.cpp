@@ -14,6 +14,9 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <numeric>
+
+#include <cmath>
 
 namespace servqa {
 
@@ -137,9 +140,10 @@ Result<QHash<QString, qint64>> codeIndex(Database &db, const QString &table)
 Result<qint64> rowCount(Database &db, ImportKind kind)
 {
     QSqlQuery q(db.connection());
-    const QString table = kind == ImportKind::Sites   ? QStringLiteral("sites")
-                          : kind == ImportKind::Staff ? QStringLiteral("staff")
-                                                      : QStringLiteral("interactions");
+    const QString table = kind == ImportKind::Sites          ? QStringLiteral("sites")
+                          : kind == ImportKind::Staff        ? QStringLiteral("staff")
+                          : kind == ImportKind::Interactions ? QStringLiteral("interactions")
+                                                             : QStringLiteral("survey_responses");
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
         return Error{db.describeError(q)};
     return q.value(0).toLongLong();
@@ -152,6 +156,8 @@ enum InteractionField {
     ISource, IExternalId, IChannel, ISite, IStaff, ICustomer, IStarted, IDuration, IFirstResponse,
     IResolved, IRecording, ITranscript
 };
+enum SurveyField { SRespondent, SSite, SAnswered, SFirstExpectation, SFirstPerception = SFirstExpectation + 22,
+                   SFirstImportance = SFirstPerception + 22 };
 
 } // namespace
 
@@ -211,6 +217,16 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
         return Error{before.error()};
 
     TransactionGuard transaction(db.connection());
+    SurveyRepository surveys(db);
+    qint64 waveId = 0;
+    if (options.kind == ImportKind::Survey) {
+        if (options.surveyWave.trimmed().isEmpty())
+            return Error{QCoreApplication::translate("Import", "%1: name the survey wave these responses belong to.").arg(fileName)};
+        const auto wave = surveys.wave(options.surveyWave.trimmed(), options.surveyKind);
+        if (!wave)
+            return Error{wave.error()};
+        waveId = *wave;
+    }
     SiteRepository sites(db);
     StaffRepository staff(db);
     InteractionRepository interactions(db);
@@ -330,6 +346,55 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             i.recordingPath = row.text(IRecording);
             i.transcript = row.text(ITranscript);
             if (const auto id = interactions.upsert(i); !id)
+                return Error{id.error()};
+            break;
+        }
+        case ImportKind::Survey: {
+            SurveyRecord r;
+            r.respondentRef = row.text(SRespondent);
+            const auto site = siteIds->constFind(row.text(SSite));
+            if (site == siteIds->constEnd())
+                return row.error(SSite, QCoreApplication::translate("Import", "there is no site with code \"%1\"").arg(row.text(SSite)));
+            r.siteId = *site;
+            const auto answered = parseDateTime(row.text(SAnswered));
+            if (!answered)
+                return row.error(SAnswered, QCoreApplication::translate("Import", "\"%1\" is not a date and time (use 2024-03-05 14:30 "
+                                                "or 2024/3/5 14:30)").arg(row.text(SAnswered)));
+            r.respondedAt = *answered;
+            // 1–7 or empty: a missing answer stays missing.
+            for (int f = SFirstExpectation; f < SFirstImportance; ++f) {
+                const QString t = row.text(f);
+                if (t.isEmpty())
+                    continue;
+                bool ok = false;
+                const int v = t.toInt(&ok);
+                if (!ok || v < 1 || v > 7)
+                    return row.error(f, QCoreApplication::translate("Import", "\"%1\" is not an answer from 1 to 7").arg(t));
+                auto &slot = f < SFirstPerception ? r.answers.expectation[f - SFirstExpectation]
+                                                  : r.answers.perception[f - SFirstPerception];
+                slot = v;
+            }
+            // Importance: all five dimensions or none, adding up to 100.
+            int given = 0;
+            std::array<double, DimensionCount> points{};
+            for (int d = 0; d < DimensionCount; ++d) {
+                const QString t = row.text(SFirstImportance + d);
+                if (t.isEmpty())
+                    continue;
+                bool ok = false;
+                points[d] = t.toDouble(&ok);
+                if (!ok || points[d] < 0)
+                    return row.error(SFirstImportance + d, QCoreApplication::translate("Import", "\"%1\" is not a number of points").arg(t));
+                ++given;
+            }
+            if (given > 0) {
+                const double total = std::accumulate(points.cbegin(), points.cend(), 0.0);
+                if (given < DimensionCount || std::abs(total - 100.0) > 0.5)
+                    return row.error(SFirstImportance, QCoreApplication::translate("Import", "the importance points must be given for all "
+                                                           "five dimensions and add up to 100 (they add up to %1)").arg(total));
+                r.answers.importance = points;
+            }
+            if (const auto id = surveys.upsert(waveId, r); !id)
                 return Error{id.error()};
             break;
         }

@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "importfields.h"
 #include "result.h"
+#include "surveyrepository.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,9 @@ struct ImportOptions
     // Source system of interactions when the file has no "source" column. Together with the
     // external id it identifies an interaction, so re-importing a file updates, never duplicates.
     QString defaultSource = QStringLiteral("csv");
+    // Survey responses: the wave they belong to (created if new) and whose answers they are.
+    QString surveyWave;
+    SurveyKind surveyKind = SurveyKind::Customer;
 };
 
 struct ImportSummary

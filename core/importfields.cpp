@@ -10,13 +10,14 @@ QString importKindKey(ImportKind kind)
     case ImportKind::Sites: return QStringLiteral("sites");
     case ImportKind::Staff: return QStringLiteral("staff");
     case ImportKind::Interactions: return QStringLiteral("interactions");
+    case ImportKind::Survey: return QStringLiteral("survey");
     }
     return {};
 }
 
 std::optional<ImportKind> importKindFromKey(const QString &key)
 {
-    for (ImportKind k : {ImportKind::Sites, ImportKind::Staff, ImportKind::Interactions}) {
+    for (ImportKind k : {ImportKind::Sites, ImportKind::Staff, ImportKind::Interactions, ImportKind::Survey}) {
         if (importKindKey(k) == key)
             return k;
     }
@@ -29,6 +30,7 @@ QString importKindName(ImportKind kind)
     case ImportKind::Sites: return QCoreApplication::translate("Import", "Sites (stores and teams)");
     case ImportKind::Staff: return QCoreApplication::translate("Import", "Staff (agents and employees)");
     case ImportKind::Interactions: return QCoreApplication::translate("Import", "Interactions");
+    case ImportKind::Survey: return QCoreApplication::translate("Import", "SERVQUAL survey responses");
     }
     return {};
 }
@@ -55,11 +57,23 @@ QString ImportField::label() const
         {"resolved", QT_TRANSLATE_NOOP("Import", "Resolved")},
         {"recording_path", QT_TRANSLATE_NOOP("Import", "Recording file")},
         {"transcript", QT_TRANSLATE_NOOP("Import", "Transcript")},
+        {"respondent_id", QT_TRANSLATE_NOOP("Import", "Respondent ID")},
+        {"responded_at", QT_TRANSLATE_NOOP("Import", "Answered at")},
+        {"imp_tangibles", QT_TRANSLATE_NOOP("Import", "Importance: tangibles")},
+        {"imp_reliability", QT_TRANSLATE_NOOP("Import", "Importance: reliability")},
+        {"imp_responsiveness", QT_TRANSLATE_NOOP("Import", "Importance: responsiveness")},
+        {"imp_assurance", QT_TRANSLATE_NOOP("Import", "Importance: assurance")},
+        {"imp_empathy", QT_TRANSLATE_NOOP("Import", "Importance: empathy")},
     };
     for (const auto &[k, text] : Labels) {
         if (key == QLatin1String(k))
             return QCoreApplication::translate("Import", text);
     }
+    // e1…e22, p1…p22
+    if (key.size() >= 2 && (key.front() == QLatin1Char('e') || key.front() == QLatin1Char('p')))
+        return (key.front() == QLatin1Char('e') ? QCoreApplication::translate("Import", "Expectation, item %1")
+                                                : QCoreApplication::translate("Import", "Perception, item %1"))
+            .arg(key.mid(1));
     return key;
 }
 
@@ -107,10 +121,32 @@ const QVector<ImportField> &importFields(ImportKind kind)
         field("recording_path", {"recording", "录音"}, false),
         field("transcript", {"text", "文本", "对话记录"}, false),
     };
+    // Wide format: one row per respondent, E1…E22 and P1…P22 (docs/formats.md).
+    static const QVector<ImportField> survey = [] {
+        QVector<ImportField> list = {
+            field("respondent_id", {"respondent", "id", "受访者编号", "问卷编号"}, true),
+            field("site_code", {"site", "store_code", "门店编码", "站点编码"}, true),
+            field("responded_at", {"date", "answered_at", "日期", "时间", "填写时间"}, true),
+        };
+        for (const char prefix : {'e', 'p'}) {
+            for (int i = 1; i <= 22; ++i) {
+                ImportField f;
+                f.key = QStringLiteral("%1%2").arg(QLatin1Char(prefix)).arg(i);
+                f.aliases << QStringLiteral("%1_%2").arg(QLatin1Char(prefix)).arg(i)
+                          << (prefix == 'e' ? QStringLiteral("期望%1") : QStringLiteral("感知%1")).arg(i);
+                list << f;
+            }
+        }
+        list << field("imp_tangibles", {"有形性权重"}, false) << field("imp_reliability", {"可靠性权重"}, false)
+             << field("imp_responsiveness", {"响应性权重"}, false) << field("imp_assurance", {"保证性权重"}, false)
+             << field("imp_empathy", {"移情性权重"}, false);
+        return list;
+    }();
     switch (kind) {
     case ImportKind::Sites: return sites;
     case ImportKind::Staff: return staff;
     case ImportKind::Interactions: return interactions;
+    case ImportKind::Survey: return survey;
     }
     return sites;
 }

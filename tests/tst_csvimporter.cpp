@@ -1,11 +1,15 @@
 // Imports as a QA lead runs them: real files, all-or-nothing, clear messages.
 
 #include "csvimporter.h"
+#include "servqual.h"
+#include "surveyrepository.h"
 #include "interactionrepository.h"
 #include "testsupport.h"
 #include "timeutil.h"
 
 #include <QSqlQuery>
+
+#include <cmath>
 
 using namespace servqa;
 
@@ -25,6 +29,16 @@ Result<ImportSummary> importFile(Database &db, ImportKind kind, const QString &f
     options.kind = kind;
     options.encoding = encoding;
     return importCsv(db, test::dataPath(QStringLiteral("import/") + file), options);
+}
+
+qint64 scalarId(Database &db, const char *code)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM sites WHERE code = ?"));
+    q.addBindValue(QString::fromLatin1(code));
+    q.exec();
+    q.next();
+    return q.value(0).toLongLong();
 }
 
 // Sites and staff that the interaction files refer to.
@@ -226,6 +240,80 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("csv"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("X-9"));
         QCOMPARE(q.value(2).toString(), QStringLiteral("call"));
+    }
+
+    // SERVQUAL responses in the wide format: the worked example of docs/gap-model.md, imported,
+    // gives the same gaps as computed from the example directly.
+    void surveyWideFormatGivesTheWorkedExample()
+    {
+        test::Workspace ws;
+        importOrganisation(*ws.db);
+        ImportOptions options;
+        options.kind = ImportKind::Survey;
+        options.surveyWave = QStringLiteral("2025 Q1 顾客满意度");
+        const QString path = test::dataPath(QStringLiteral("import/survey_worked_example.csv"));
+        const auto summary = importCsv(*ws.db, path, options);
+        QVERIFY2(summary, qPrintable(summary.ok() ? QString() : summary.error()));
+        QCOMPARE(summary->rows, 3);
+        QCOMPARE(summary->inserted, 3);
+        const auto again = importCsv(*ws.db, path, options); // re-import replaces, never duplicates
+        QVERIFY(again);
+        QCOMPARE(again->inserted, 0);
+        QCOMPARE(again->updated, 3);
+        QCOMPARE(count(*ws.db, QStringLiteral("survey_responses")), 3);
+        // Missing answers are stored as missing: R2's P5 and E18, R3's P1–P4.
+        QCOMPARE(count(*ws.db, QStringLiteral("survey_answers WHERE perception IS NULL")), 5);
+        QCOMPARE(count(*ws.db, QStringLiteral("survey_answers WHERE expectation IS NULL")), 1);
+
+        SurveyRepository surveys(*ws.db);
+        const auto responses = surveys.responses({});
+        QVERIFY(responses);
+        const auto result = computeServqual(*responses, 1);
+        QVERIFY(result);
+        QCOMPARE(result->dimensions[dimensionIndex(Dimension::Tangibles)].gap.n, 2);
+        QCOMPARE(*result->dimensions[dimensionIndex(Dimension::Tangibles)].gap.mean, -0.5);
+        QVERIFY(std::abs(*result->unweighted.mean - -1.0333333333333334) < 1e-12);
+        QCOMPARE(*result->weighted.mean, -1.25);
+        // Filters: one site, one period.
+        SurveyFilter oneSite;
+        oneSite.siteId = scalarId(*ws.db, "CC-SH");
+        QCOMPARE(*surveys.count(oneSite), 1);
+        SurveyFilter march4;
+        march4.from = QDateTime(QDate(2025, 3, 4), QTime(0, 0));
+        march4.to = QDateTime(QDate(2025, 3, 5), QTime(0, 0));
+        QCOMPARE(*surveys.count(march4), 1); // R2, written 2025/3/4 9:30
+    }
+
+    void surveyFromChineseExcel()
+    {
+        test::Workspace ws;
+        importOrganisation(*ws.db);
+        ImportOptions options;
+        options.kind = ImportKind::Survey;
+        options.surveyWave = QStringLiteral("门店调查");
+        const auto summary = importCsv(*ws.db, test::dataPath(QStringLiteral("import/survey_gb18030.csv")), options);
+        QVERIFY2(summary, qPrintable(summary.ok() ? QString() : summary.error()));
+        QCOMPARE(summary->encoding, CsvEncoding::Gb18030);
+        const auto responses = SurveyRepository(*ws.db).responses({});
+        QCOMPARE(responses->size(), 1);
+        QCOMPARE(responses->first().perception[21], std::optional<int>(4)); // 感知22: empathy
+        QCOMPARE((*responses->first().importance)[1], 30.0);              // 可靠性权重
+    }
+
+    void surveyBadAnswerRejectsTheWholeFile()
+    {
+        test::Workspace ws;
+        importOrganisation(*ws.db);
+        ImportOptions options;
+        options.kind = ImportKind::Survey;
+        options.surveyWave = QStringLiteral("W");
+        const auto summary = importCsv(*ws.db, test::dataPath(QStringLiteral("import/survey_bad_answer.csv")), options);
+        QVERIFY(!summary);
+        QCOMPARE(summary.error(), QStringLiteral("survey_bad_answer.csv, line 3, column 32 (P7): \"8\" is not an answer from 1 to 7"));
+        QCOMPARE(count(*ws.db, QStringLiteral("survey_responses")), 0);
+        QCOMPARE(count(*ws.db, QStringLiteral("survey_waves")), 0); // the wave is not left behind either
+        options.surveyWave.clear();
+        QVERIFY(!importCsv(*ws.db, test::dataPath(QStringLiteral("import/survey_worked_example.csv")), options));
     }
 
     void previewShowsHeaderAndFirstRows()

@@ -103,6 +103,32 @@ private slots:
         QCOMPARE(changed.size(), 3); // pages reload after each import
     }
 
+    // Survey responses need the wave they belong to; the field shows only for that kind.
+    void surveyResponsesIntoANamedWave()
+    {
+        test::Workspace ws;
+        Session session;
+        QVERIFY(session.open(ws.path, Database::OpenMode::OpenExisting));
+        ImportDialog dialog(session);
+        dialog.show();
+        QVERIFY(importThroughDialog(dialog, ImportKind::Sites, QStringLiteral("sites.csv")));
+        QLineEdit *wave = nullptr;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->placeholderText().startsWith(QStringLiteral("e.g. 2025 Q1")))
+                wave = edit;
+        }
+        QVERIFY(wave);
+        QVERIFY(!wave->isVisible());
+        dialog.setKind(ImportKind::Survey);
+        QVERIFY(wave->isVisible());
+        QVERIFY(!importThroughDialog(dialog, ImportKind::Survey, QStringLiteral("survey_worked_example.csv"))); // no wave
+        QCOMPARE(dialog.message(), QStringLiteral("survey_worked_example.csv: name the survey wave these responses belong to."));
+        wave->setText(QStringLiteral("2025 Q1"));
+        QVERIFY(importThroughDialog(dialog, ImportKind::Survey, QStringLiteral("survey_worked_example.csv")));
+        QCOMPARE(dialog.message(), QStringLiteral("Imported survey_worked_example.csv: 3 rows, 3 new, 0 updated."));
+        QCOMPARE(count(session, QStringLiteral("survey_responses")), 3);
+    }
+
     void rejectedFileShowsWhereAndWritesNothing()
     {
         test::Workspace ws;

@@ -100,20 +100,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/clirunner.cpp" line="+22"/>
-        <source>Usage:
-  servqa-cli score --form FORM.json --answers ANSWERS.json
-  servqa-cli import --db WORKSPACE --kind sites|staff|interactions [--encoding auto|utf-8|gb18030] [--source NAME] FILE.csv
-  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD]
-</source>
-        <translation>用法：
-  servqa-cli score --form 表单.json --answers 答案.json
-  servqa-cli import --db 工作区 --kind sites|staff|interactions [--encoding auto|utf-8|gb18030] [--source 来源] 文件.csv
-  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD]
-</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../core/clirunner.cpp" line="+33"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -138,12 +125,7 @@
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>sites, staff or interactions.</source>
-        <translation>sites（站点）、staff（员工）或 interactions（客户交互）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>auto, utf-8 or gb18030.</source>
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
@@ -153,17 +135,50 @@
         <translation>客户交互的来源系统。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>CSV file.</source>
         <translation>CSV 文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>import needs --db, --kind sites|staff|interactions and one CSV file.</source>
-        <translation>import 命令需要 --db、--kind sites|staff|interactions 和一个 CSV 文件。</translation>
+        <location line="-81"/>
+        <source>Usage:
+  servqa-cli score --form FORM.json --answers ANSWERS.json
+  servqa-cli import --db WORKSPACE --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv
+  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD]
+</source>
+        <translation>用法：
+  servqa-cli score --form 表单.json --answers 答案.json
+  servqa-cli import --db 工作区 --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source 来源] [--wave 调查批次 [--management]] 文件.csv
+  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD]
+</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+72"/>
+        <source>sites, staff, interactions or survey.</source>
+        <translation>sites（站点）、staff（员工）、interactions（客户交互）或 survey（问卷调查）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Survey wave of the responses (created if new).</source>
+        <translation>答卷所属的调查批次（不存在时新建）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The survey is managers estimating customers&apos; expectations.</source>
+        <translation>此调查由管理者估计顾客的期望。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import needs --db, --kind sites|staff|interactions|survey and one CSV file.</source>
+        <translation>import 命令需要 --db、--kind sites|staff|interactions|survey 和一个 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import --kind survey needs --wave NAME.</source>
+        <translation>import --kind survey 需要 --wave 批次名称。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Unknown encoding &quot;%1&quot;: use auto, utf-8 or gb18030.</source>
         <translation>未知编码“%1”：请使用 auto、utf-8 或 gb18030。</translation>
     </message>
@@ -837,7 +852,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/importfields.cpp" line="+29"/>
+        <location filename="../core/importfields.cpp" line="+30"/>
         <source>Sites (stores and teams)</source>
         <translation>站点（门店和团队）</translation>
     </message>
@@ -850,6 +865,11 @@
         <location line="+1"/>
         <source>Interactions</source>
         <translation>客户交互</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SERVQUAL survey responses</source>
+        <translation>SERVQUAL 问卷答卷</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -947,7 +967,52 @@
         <translation>对话记录</translation>
     </message>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+88"/>
+        <location line="+1"/>
+        <source>Respondent ID</source>
+        <translation>受访者编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered at</source>
+        <translation>填写时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance: tangibles</source>
+        <translation>重要性：有形性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance: reliability</source>
+        <translation>重要性：可靠性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance: responsiveness</source>
+        <translation>重要性：响应性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance: assurance</source>
+        <translation>重要性：保证性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance: empathy</source>
+        <translation>重要性：移情性</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expectation, item %1</source>
+        <translation>期望，第 %1 题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perception, item %1</source>
+        <translation>感知，第 %1 题</translation>
+    </message>
+    <message>
+        <location filename="../core/csvimporter.cpp" line="+91"/>
         <source>%1, line %2, column %3 (%4): %5</source>
         <translation>%1，第 %2 行，第 %3 列（%4）：%5</translation>
     </message>
@@ -962,7 +1027,7 @@
         <translation>“%1”不是整数秒</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <location line="+20"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -993,7 +1058,12 @@
         <translation>%1，第 %2 行：缺少必需的列“%3”（表头为：%4）。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
+        <source>%1: name the survey wave these responses belong to.</source>
+        <translation>%1：请填写这些答卷所属的调查批次。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1, line %2: %3 fields, but the header has %4. Check for a missing or extra comma, or an unclosed quote.</source>
         <translation>%1，第 %2 行：有 %3 个字段，但表头有 %4 个。请检查是否缺少或多出逗号，或有未闭合的引号。</translation>
     </message>
@@ -1020,22 +1090,39 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+49"/>
+        <location line="+39"/>
+        <location line="+59"/>
         <source>there is no site with code &quot;%1&quot;</source>
         <translation>不存在编码为“%1”的站点</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-93"/>
         <source>there is no staff member with code &quot;%1&quot;</source>
         <translation>不存在工号为“%1”的员工</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+31"/>
         <source>&quot;%1&quot; is not a date and time (use 2024-03-05 14:30 or 2024/3/5 14:30)</source>
         <translation>“%1”不是日期时间（请使用 2024-03-05 14:30 或 2024/3/5 14:30）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an answer from 1 to 7</source>
+        <translation>“%1”不是 1 到 7 之间的答案</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a number of points</source>
+        <translation>“%1”不是有效的分值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the importance points must be given for all five dimensions and add up to 100 (they add up to %1)</source>
+        <translation>五个维度的重要性分值都必须填写且合计为 100（现合计为 %1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+23"/>
         <source>Import of %1 cancelled; nothing was written.</source>
         <translation>已取消导入 %1；未写入任何数据。</translation>
@@ -1054,7 +1141,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+266"/>
+        <location filename="../ui/importdialog.cpp" line="+276"/>
         <source>Imported %1: %2 rows, %3 new, %4 updated.</source>
         <translation>已导入 %1：%2 行，新增 %3，更新 %4。</translation>
     </message>
@@ -2239,7 +2326,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="-170"/>
+        <location filename="../ui/importdialog.cpp" line="-175"/>
         <source>Choose a CSV file</source>
         <translation>选择 CSV 文件</translation>
     </message>
@@ -2249,7 +2336,7 @@ Score %5 (pass mark %6) %7
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Import from CSV</source>
         <translation>从 CSV 导入</translation>
     </message>
@@ -2277,6 +2364,16 @@ Score %5 (pass mark %6) %7
         <location line="+3"/>
         <source>Source &amp;system:</source>
         <translation>来源系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey &amp;wave:</source>
+        <translation>调查批次(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2025 Q1 customer survey (created if new)</source>
+        <translation>例如 2025 年第一季度顾客调查（不存在时新建）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2309,7 +2406,7 @@ Score %5 (pass mark %6) %7
         <translation>— 文件中没有 —</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+24"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>

@@ -27,7 +27,7 @@ ImportDialog::ImportDialog(Session &session, QWidget *parent) : QDialog(parent),
 {
     m_kindLabel = new QLabel(this);
     m_kind = new QComboBox(this);
-    for (ImportKind k : {ImportKind::Sites, ImportKind::Staff, ImportKind::Interactions})
+    for (ImportKind k : {ImportKind::Sites, ImportKind::Staff, ImportKind::Interactions, ImportKind::Survey})
         m_kind->addItem(QString(), int(k));
     m_fileLabel = new QLabel(this);
     m_file = new QLineEdit(this);
@@ -42,6 +42,9 @@ ImportDialog::ImportDialog(Session &session, QWidget *parent) : QDialog(parent),
     m_fileLabel->setBuddy(m_file);
     m_encodingLabel->setBuddy(m_encoding);
     m_sourceLabel->setBuddy(m_source);
+    m_waveLabel = new QLabel(this);
+    m_wave = new QLineEdit(this);
+    m_waveLabel->setBuddy(m_wave);
 
     auto *top = new QGridLayout;
     top->addWidget(m_kindLabel, 0, 0);
@@ -53,6 +56,8 @@ ImportDialog::ImportDialog(Session &session, QWidget *parent) : QDialog(parent),
     top->addWidget(m_browse, 1, 3);
     top->addWidget(m_sourceLabel, 2, 0);
     top->addWidget(m_source, 2, 1);
+    top->addWidget(m_waveLabel, 3, 0);
+    top->addWidget(m_wave, 3, 1);
     top->setColumnStretch(1, 1);
 
     m_previewBox = new QGroupBox(this);
@@ -102,6 +107,8 @@ ImportDialog::ImportDialog(Session &session, QWidget *parent) : QDialog(parent),
     connect(m_encoding, qOverload<int>(&QComboBox::currentIndexChanged), this, &ImportDialog::loadPreview);
     connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         m_source->setEnabled(kind() == ImportKind::Interactions);
+        m_waveLabel->setVisible(kind() == ImportKind::Survey);
+        m_wave->setVisible(kind() == ImportKind::Survey);
         rebuildMapping();
     });
     retranslate();
@@ -136,6 +143,8 @@ void ImportDialog::retranslate()
     for (int i = 0; i < m_encoding->count(); ++i)
         m_encoding->setItemText(i, csvEncodingName(static_cast<CsvEncoding>(m_encoding->itemData(i).toInt())));
     m_sourceLabel->setText(tr("Source &system:"));
+    m_waveLabel->setText(tr("Survey &wave:"));
+    m_wave->setPlaceholderText(tr("e.g. 2025 Q1 customer survey (created if new)"));
     m_source->setToolTip(tr("Used when the file has no source column. With the external ID it identifies "
                             "an interaction, so importing the same file again updates rather than duplicates."));
     m_previewBox->setTitle(tr("Preview (first rows)"));
@@ -256,6 +265,7 @@ void ImportDialog::startImport()
     options.encoding = encoding();
     options.mapping = mapping();
     options.defaultSource = m_source->text().trimmed().isEmpty() ? QStringLiteral("csv") : m_source->text().trimmed();
+    options.surveyWave = m_wave->text().trimmed();
     const QString path = m_file->text().trimmed();
     const QString fileName = QFileInfo(path).fileName();
 

@@ -66,6 +66,8 @@ private:
     QComboBox *m_encoding;
     QLabel *m_sourceLabel;
     QLineEdit *m_source;
+    QLabel *m_waveLabel;
+    QLineEdit *m_wave;
     QGroupBox *m_previewBox;
     QTableWidget *m_preview;
     QGroupBox *m_mappingBox;

@@ -1,0 +1,147 @@
+#include "surveyrepository.h"
+
+#include "database.h"
+#include "sqlwhere.h"
+#include "timeutil.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace servqa {
+
+namespace {
+
+QString kindKey(SurveyKind kind)
+{
+    return kind == SurveyKind::Customer ? QStringLiteral("customer") : QStringLiteral("management");
+}
+
+SqlWhere buildWhere(const SurveyFilter &f)
+{
+    SqlWhere w;
+    if (f.waveId)
+        w.add("r.wave_id = ?", *f.waveId);
+    if (f.kind)
+        w.add("r.wave_id IN (SELECT id FROM survey_waves WHERE kind = ?)", kindKey(*f.kind));
+    if (f.siteId)
+        w.add("r.site_id = ?", *f.siteId);
+    if (f.from)
+        w.add("r.responded_at >= ?", toStored(*f.from));
+    if (f.to)
+        w.add("r.responded_at < ?", toStored(*f.to));
+    return w;
+}
+
+QVariant nullableInt(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
+}
+
+} // namespace
+
+SurveyRepository::SurveyRepository(Database &db) : m_db(db) {}
+SurveyRepository::~SurveyRepository() = default;
+
+Result<qint64> SurveyRepository::wave(const QString &name, SurveyKind kind)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO survey_waves (name, kind) VALUES (?, ?) "
+                             "ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id"));
+    q.addBindValue(name);
+    q.addBindValue(kindKey(kind));
+    return execReturningId(q, m_db);
+}
+
+Result<qint64> SurveyRepository::upsert(qint64 waveId, const SurveyRecord &record)
+{
+    if (!m_upsert) {
+        m_upsert = std::make_unique<QSqlQuery>(m_db.connection());
+        m_upsert->prepare(QStringLiteral(
+            "INSERT INTO survey_responses (wave_id, respondent_ref, site_id, responded_at, imp_tangibles, "
+            "imp_reliability, imp_responsiveness, imp_assurance, imp_empathy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (wave_id, respondent_ref) DO UPDATE SET site_id = excluded.site_id, "
+            "responded_at = excluded.responded_at, imp_tangibles = excluded.imp_tangibles, "
+            "imp_reliability = excluded.imp_reliability, imp_responsiveness = excluded.imp_responsiveness, "
+            "imp_assurance = excluded.imp_assurance, imp_empathy = excluded.imp_empathy RETURNING id"));
+        m_clear = std::make_unique<QSqlQuery>(m_db.connection());
+        m_clear->prepare(QStringLiteral("DELETE FROM survey_answers WHERE response_id = ?"));
+        m_answer = std::make_unique<QSqlQuery>(m_db.connection());
+        m_answer->prepare(QStringLiteral(
+            "INSERT INTO survey_answers (response_id, item, expectation, perception) VALUES (?, ?, ?, ?)"));
+    }
+    QSqlQuery &q = *m_upsert;
+    q.addBindValue(waveId);
+    q.addBindValue(record.respondentRef);
+    q.addBindValue(record.siteId);
+    q.addBindValue(toStored(record.respondedAt));
+    for (int d = 0; d < DimensionCount; ++d)
+        q.addBindValue(record.answers.importance ? QVariant((*record.answers.importance)[d]) : QVariant(QMetaType(QMetaType::Double)));
+    const auto id = execReturningId(q, m_db);
+    if (!id)
+        return id;
+    m_clear->addBindValue(*id);
+    if (const Status s = execQuery(*m_clear, m_db); !s)
+        return Error{s.error()};
+    for (int i = 0; i < ServqualItemCount; ++i) {
+        const auto &e = record.answers.expectation[i];
+        const auto &p = record.answers.perception[i];
+        if (!e && !p)
+            continue;
+        m_answer->addBindValue(*id);
+        m_answer->addBindValue(i + 1);
+        m_answer->addBindValue(nullableInt(e));
+        m_answer->addBindValue(nullableInt(p));
+        if (const Status s = execQuery(*m_answer, m_db); !s)
+            return Error{s.error()};
+    }
+    return id;
+}
+
+Result<QVector<SurveyResponse>> SurveyRepository::responses(const SurveyFilter &filter)
+{
+    const SqlWhere where = buildWhere(filter);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.id, r.imp_tangibles, r.imp_reliability, r.imp_responsiveness, r.imp_assurance, "
+                             "r.imp_empathy, a.item, a.expectation, a.perception FROM survey_responses r "
+                             "LEFT JOIN survey_answers a ON a.response_id = r.id")
+              + where.sql() + QStringLiteral(" ORDER BY r.id"));
+    where.bindTo(q);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    QVector<SurveyResponse> list;
+    qint64 current = -1;
+    while (q.next()) {
+        if (q.value(0).toLongLong() != current) {
+            current = q.value(0).toLongLong();
+            SurveyResponse r;
+            if (!q.value(1).isNull()) {
+                std::array<double, DimensionCount> points{};
+                for (int d = 0; d < DimensionCount; ++d)
+                    points[d] = q.value(1 + d).toDouble();
+                r.importance = points;
+            }
+            list.push_back(r);
+        }
+        if (q.value(6).isNull())
+            continue;
+        const int item = q.value(6).toInt() - 1;
+        if (!q.value(7).isNull())
+            list.last().expectation[item] = q.value(7).toInt();
+        if (!q.value(8).isNull())
+            list.last().perception[item] = q.value(8).toInt();
+    }
+    return list;
+}
+
+Result<qint64> SurveyRepository::count(const SurveyFilter &filter)
+{
+    const SqlWhere where = buildWhere(filter);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM survey_responses r") + where.sql());
+    where.bindTo(q);
+    return execScalar(q, m_db);
+}
+
+} // namespace servqa

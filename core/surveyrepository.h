@@ -1,0 +1,60 @@
+#pragma once
+
+#include "result.h"
+#include "servqual.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace servqa {
+
+class Database;
+
+enum class SurveyKind { Customer, Management };
+
+// One stored respondent of a wave.
+struct SurveyRecord
+{
+    QString respondentRef;
+    qint64 siteId = 0;
+    QDateTime respondedAt;
+    SurveyResponse answers;
+};
+
+// Which responses to read. Empty fields do not filter.
+struct SurveyFilter
+{
+    std::optional<qint64> waveId;
+    std::optional<SurveyKind> kind;
+    std::optional<qint64> siteId;
+    std::optional<QDateTime> from; // inclusive
+    std::optional<QDateTime> to;   // exclusive
+};
+
+class SurveyRepository
+{
+public:
+    explicit SurveyRepository(Database &db);
+    ~SurveyRepository();
+
+    // The wave with this name, created with `kind` if it does not exist yet.
+    Result<qint64> wave(const QString &name, SurveyKind kind);
+    // Stores a respondent, replacing an earlier import of the same respondent in the wave (so
+    // re-importing a file never duplicates). The caller owns the transaction.
+    Result<qint64> upsert(qint64 waveId, const SurveyRecord &record);
+    Result<QVector<SurveyResponse>> responses(const SurveyFilter &filter);
+    Result<qint64> count(const SurveyFilter &filter);
+
+private:
+    Database &m_db;
+    std::unique_ptr<QSqlQuery> m_upsert;
+    std::unique_ptr<QSqlQuery> m_clear;
+    std::unique_ptr<QSqlQuery> m_answer;
+};
+
+} // namespace servqa
