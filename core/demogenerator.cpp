@@ -9,7 +9,9 @@
 #include "interactionrepository.h"
 #include "scoreengine.h"
 #include "siterepository.h"
+#include "servqual.h"
 #include "staffrepository.h"
+#include "surveyrepository.h"
 #include "transactionguard.h"
 #include "userrepository.h"
 #include "workqueue.h"
@@ -19,6 +21,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 namespace servqa {
@@ -102,6 +105,73 @@ double dimensionEffect(Dimension d)
     case Dimension::Empathy: return -0.4;
     }
     return 0;
+}
+
+// SERVQUAL surveys for the gap model: ten customers per site and month for two years, whose
+// perceptions follow the same site quality, trend and dimension strengths as the
+// evaluations; a few answers missing; importance points from most respondents. And one wave of
+// managers estimating customers' expectations (they expect a little less than customers do).
+Status addSurveys(Database &db, Random &random, const QVector<DemoSite> &sites, const QDateTime &end)
+{
+    TransactionGuard transaction(db.connection());
+    SurveyRepository surveys(db);
+    const auto customers = surveys.wave(QStringLiteral("顾客服务质量调查 Customer SERVQUAL survey"), SurveyKind::Customer);
+    const auto managers = surveys.wave(QStringLiteral("管理层期望估计 Managers' estimate of expectations"), SurveyKind::Management);
+    if (!customers || !managers)
+        return Error{customers ? managers.error() : customers.error()};
+    const QDate lastDay = end.date().addDays(-1);
+    const QDate firstMonth = QDate(lastDay.year(), lastDay.month(), 1).addMonths(-23);
+    auto clamp7 = [](double v) { return std::clamp(int(std::lround(v)), 1, 7); };
+    int number = 0;
+    for (const DemoSite &site : sites) {
+        for (int m = 0; m < 24; ++m) {
+            const QDate month = firstMonth.addMonths(m);
+            const int days = m == 23 ? lastDay.day() : month.daysInMonth();
+            const double years = m / 12.0;
+            for (int k = 0; k < 10; ++k) {
+                SurveyRecord r;
+                r.respondentRef = QStringLiteral("C%1").arg(++number, 6, 10, QLatin1Char('0'));
+                r.siteId = site.id;
+                r.respondedAt = QDateTime(month.addDays(random.below(days)), QTime(9 + random.below(12), random.below(60)));
+                // A respondent is consistent: their own level of expectation and of satisfaction
+                // runs through all their answers (that is what Cronbach's alpha measures).
+                const double expects = random.normal() * 0.45;
+                const double satisfied = random.normal() * 0.7;
+                for (int i = 0; i < ServqualItemCount; ++i) {
+                    const Dimension d = servqualItemDimension(i);
+                    const double gap = -1.7 + 0.5 * site.quality + 0.3 * site.trend * years + 0.5 * dimensionEffect(d);
+                    if (!random.chance(0.02))
+                        r.answers.expectation[i] = clamp7(6.2 + expects + random.normal() * 0.35);
+                    if (!random.chance(0.02))
+                        r.answers.perception[i] = clamp7(6.2 + expects + gap + satisfied + random.normal() * 0.45);
+                }
+                if (random.chance(0.6)) {
+                    std::array<double, DimensionCount> points{};
+                    double total = 0;
+                    for (int d = 0; d < DimensionCount; ++d)
+                        total += points[d] = 10 + random.below(30) + (d == 1 ? 15 : 0); // reliability matters most
+                    double given = 0;
+                    for (int d = 0; d < DimensionCount - 1; ++d)
+                        given += points[d] = std::floor(points[d] * 100.0 / total);
+                    points[DimensionCount - 1] = 100.0 - given;
+                    r.answers.importance = points;
+                }
+                if (const auto id = surveys.upsert(*customers, r); !id)
+                    return Error{id.error()};
+            }
+        }
+        for (int k = 0; k < 2; ++k) {
+            SurveyRecord r;
+            r.respondentRef = QStringLiteral("M%1").arg(++number, 6, 10, QLatin1Char('0'));
+            r.siteId = site.id;
+            r.respondedAt = QDateTime(firstMonth.addDays(random.below(28)), QTime(10, 0));
+            for (int i = 0; i < ServqualItemCount; ++i)
+                r.answers.expectation[i] = clamp7(5.6 + random.normal() * 0.7);
+            if (const auto id = surveys.upsert(*managers, r); !id)
+                return Error{id.error()};
+        }
+    }
+    return transaction.commit();
 }
 
 // A little of the evaluation life cycle, made with the real workflow so that disputes, the
@@ -408,6 +478,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
         if (progress && !progress(done, options.evaluations))
             return summary; // cancelled: the caller discards the unfinished workspace
     }
+    if (const Status s = addSurveys(db, random, sites, end); !s)
+        return Error{s.error()};
     if (const Status s = addWorkflowHistory(db, random, inspectors, callForm, end); !s)
         return Error{s.error()};
     return summary;

@@ -40,6 +40,16 @@ QVariant nullableInt(const std::optional<int> &v)
 
 } // namespace
 
+QDate periodStart(const QDate &day, Granularity granularity)
+{
+    switch (granularity) {
+    case Granularity::Week: return day.addDays(1 - day.dayOfWeek());
+    case Granularity::Month: return QDate(day.year(), day.month(), 1);
+    case Granularity::Quarter: return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
+    }
+    return day;
+}
+
 SurveyRepository::SurveyRepository(Database &db) : m_db(db) {}
 SurveyRepository::~SurveyRepository() = default;
 
@@ -98,41 +108,67 @@ Result<qint64> SurveyRepository::upsert(qint64 waveId, const SurveyRecord &recor
     return id;
 }
 
-Result<QVector<SurveyResponse>> SurveyRepository::responses(const SurveyFilter &filter)
+Status SurveyRepository::read(const SurveyFilter &filter,
+                              const std::function<void(const QDateTime &, const SurveyResponse &)> &visit)
 {
     const SqlWhere where = buildWhere(filter);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.id, r.imp_tangibles, r.imp_reliability, r.imp_responsiveness, r.imp_assurance, "
-                             "r.imp_empathy, a.item, a.expectation, a.perception FROM survey_responses r "
+    q.prepare(QStringLiteral("SELECT r.id, r.responded_at, r.imp_tangibles, r.imp_reliability, r.imp_responsiveness, "
+                             "r.imp_assurance, r.imp_empathy, a.item, a.expectation, a.perception FROM survey_responses r "
                              "LEFT JOIN survey_answers a ON a.response_id = r.id")
               + where.sql() + QStringLiteral(" ORDER BY r.id"));
     where.bindTo(q);
     if (const Status s = execQuery(q, m_db); !s)
-        return Error{s.error()};
-    QVector<SurveyResponse> list;
+        return s;
     qint64 current = -1;
+    QDateTime at;
+    SurveyResponse r;
     while (q.next()) {
         if (q.value(0).toLongLong() != current) {
+            if (current >= 0)
+                visit(at, r);
             current = q.value(0).toLongLong();
-            SurveyResponse r;
-            if (!q.value(1).isNull()) {
+            at = fromStored(q.value(1).toLongLong());
+            r = SurveyResponse();
+            if (!q.value(2).isNull()) {
                 std::array<double, DimensionCount> points{};
                 for (int d = 0; d < DimensionCount; ++d)
-                    points[d] = q.value(1 + d).toDouble();
+                    points[d] = q.value(2 + d).toDouble();
                 r.importance = points;
             }
-            list.push_back(r);
         }
-        if (q.value(6).isNull())
+        if (q.value(7).isNull())
             continue;
-        const int item = q.value(6).toInt() - 1;
-        if (!q.value(7).isNull())
-            list.last().expectation[item] = q.value(7).toInt();
+        const int item = q.value(7).toInt() - 1;
         if (!q.value(8).isNull())
-            list.last().perception[item] = q.value(8).toInt();
+            r.expectation[item] = q.value(8).toInt();
+        if (!q.value(9).isNull())
+            r.perception[item] = q.value(9).toInt();
     }
+    if (current >= 0)
+        visit(at, r);
+    return success();
+}
+
+Result<QVector<SurveyResponse>> SurveyRepository::responses(const SurveyFilter &filter)
+{
+    QVector<SurveyResponse> list;
+    if (const Status s = read(filter, [&](const QDateTime &, const SurveyResponse &r) { list.push_back(r); }); !s)
+        return Error{s.error()};
     return list;
+}
+
+Result<QMap<QDate, QVector<SurveyResponse>>> SurveyRepository::responsesByPeriod(const SurveyFilter &filter,
+                                                                                Granularity granularity)
+{
+    QMap<QDate, QVector<SurveyResponse>> periods;
+    const Status s = read(filter, [&](const QDateTime &at, const SurveyResponse &r) {
+        periods[periodStart(at.toLocalTime().date(), granularity)].push_back(r);
+    });
+    if (!s)
+        return Error{s.error()};
+    return periods;
 }
 
 Result<qint64> SurveyRepository::count(const SurveyFilter &filter)

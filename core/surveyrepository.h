@@ -4,9 +4,11 @@
 #include "servqual.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 class QSqlQuery;
@@ -16,6 +18,10 @@ namespace servqa {
 class Database;
 
 enum class SurveyKind { Customer, Management };
+
+// How trends are bucketed: ISO weeks (Monday first), calendar months or quarters, local time.
+enum class Granularity { Week, Month, Quarter };
+QDate periodStart(const QDate &day, Granularity granularity);
 
 // One stored respondent of a wave.
 struct SurveyRecord
@@ -48,9 +54,14 @@ public:
     // re-importing a file never duplicates). The caller owns the transaction.
     Result<qint64> upsert(qint64 waveId, const SurveyRecord &record);
     Result<QVector<SurveyResponse>> responses(const SurveyFilter &filter);
+    // The same, bucketed by the period each response was given in (key: the period's first day).
+    Result<QMap<QDate, QVector<SurveyResponse>>> responsesByPeriod(const SurveyFilter &filter, Granularity granularity);
     Result<qint64> count(const SurveyFilter &filter);
 
 private:
+    // Every response the filter selects, with the time it was given, in id order.
+    Status read(const SurveyFilter &filter, const std::function<void(const QDateTime &, const SurveyResponse &)> &visit);
+
     Database &m_db;
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_clear;

@@ -1,6 +1,7 @@
 // Imports as a QA lead runs them: real files, all-or-nothing, clear messages.
 
 #include "csvimporter.h"
+#include "gaptrends.h"
 #include "servqual.h"
 #include "surveyrepository.h"
 #include "interactionrepository.h"
@@ -282,6 +283,62 @@ private slots:
         march4.from = QDateTime(QDate(2025, 3, 4), QTime(0, 0));
         march4.to = QDateTime(QDate(2025, 3, 5), QTime(0, 0));
         QCOMPARE(*surveys.count(march4), 1); // R2, written 2025/3/4 9:30
+    }
+
+    // The customer gap as a trend: March is the worked example; two April respondents are a
+    // period of their own, too few when at least three are required.
+    void customerGapTrendByMonth()
+    {
+        test::Workspace ws;
+        importOrganisation(*ws.db);
+        ImportOptions options;
+        options.kind = ImportKind::Survey;
+        options.surveyWave = QStringLiteral("2025");
+        QVERIFY(importCsv(*ws.db, test::dataPath(QStringLiteral("import/survey_worked_example.csv")), options));
+        SurveyRepository surveys(*ws.db);
+        const qint64 wave = *surveys.wave(QStringLiteral("2025"), SurveyKind::Customer);
+        for (int k = 0; k < 2; ++k) {
+            SurveyRecord r;
+            r.respondentRef = QStringLiteral("A%1").arg(k);
+            r.siteId = scalarId(*ws.db, "S001");
+            r.respondedAt = QDateTime(QDate(2025, 4, 10 + k), QTime(12, 0));
+            for (int i = 0; i < ServqualItemCount; ++i) {
+                r.answers.expectation[i] = 6;
+                r.answers.perception[i] = 6 - k; // gaps 0 and −1 everywhere
+            }
+            QVERIFY(surveys.upsert(wave, r));
+        }
+        // Management answers never count in the customer gap.
+        const qint64 managers = *surveys.wave(QStringLiteral("managers"), SurveyKind::Management);
+        SurveyRecord m;
+        m.respondentRef = QStringLiteral("M1");
+        m.siteId = scalarId(*ws.db, "S001");
+        m.respondedAt = QDateTime(QDate(2025, 4, 1), QTime(9, 0));
+        m.answers.expectation[0] = 1;
+        m.answers.perception[0] = 7;
+        QVERIFY(surveys.upsert(managers, m));
+
+        const auto trend = customerGapTrend(*ws.db, {}, Granularity::Month, 1);
+        QVERIFY2(trend, qPrintable(trend.ok() ? QString() : trend.error()));
+        QCOMPARE(trend->size(), 2);
+        QCOMPARE(trend->at(0).period, QDate(2025, 3, 1));
+        QCOMPARE(trend->at(0).result.respondents, 3);
+        QVERIFY(std::abs(*trend->at(0).result.unweighted.mean - -1.0333333333333334) < 1e-12);
+        QCOMPARE(trend->at(1).period, QDate(2025, 4, 1));
+        QCOMPARE(trend->at(1).result.respondents, 2);
+        QCOMPARE(*trend->at(1).result.dimensions[dimensionIndex(Dimension::Empathy)].gap.mean, -0.5);
+
+        const auto strict = customerGapTrend(*ws.db, {}, Granularity::Month, 3);
+        QVERIFY(strict->at(1).result.dimensions[dimensionIndex(Dimension::Empathy)].gap.tooFew);
+        QVERIFY(!strict->at(1).result.dimensions[dimensionIndex(Dimension::Empathy)].gap.mean);
+
+        const auto weekly = customerGapTrend(*ws.db, {}, Granularity::Week, 1);
+        QCOMPARE(weekly->size(), 2);
+        QCOMPARE(weekly->at(0).period, QDate(2025, 3, 3));  // the Monday of 3–5 March
+        QCOMPARE(weekly->at(1).period, QDate(2025, 4, 7));  // 10 and 11 April
+        const auto quarterly = customerGapTrend(*ws.db, {}, Granularity::Quarter, 1);
+        QCOMPARE(quarterly->size(), 2); // Q1 and Q2
+        QCOMPARE(quarterly->at(1).period, QDate(2025, 4, 1));
     }
 
     void surveyFromChineseExcel()

@@ -1,6 +1,8 @@
 // The demo workspace is deterministic and shaped like a real one.
 
 #include "demogenerator.h"
+#include "servqual.h"
+#include "surveyrepository.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -98,6 +100,20 @@ private slots:
         QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluations e WHERE status = 'disputed' AND NOT EXISTS "
                                                "(SELECT 1 FROM disputes d WHERE d.evaluation_id = e.id AND d.outcome IS NULL)")).toInt(), 0);
         QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE status = 'disputed'")).toInt(), 6);
+        // SERVQUAL surveys: ten customers per store or team (22; the contact centre itself serves
+        // nobody) and month for two years, two managers per store or team.
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM survey_responses r JOIN survey_waves w ON w.id = r.wave_id "
+                                               "WHERE w.kind = 'customer'")).toInt(), 22 * 24 * 10);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM survey_responses r JOIN survey_waves w ON w.id = r.wave_id "
+                                               "WHERE w.kind = 'management'")).toInt(), 22 * 2);
+        QVERIFY(scalar(*ws.db, QStringLiteral("SELECT MAX(responded_at) FROM survey_responses")).toLongLong() < end);
+        const auto servqual = computeServqual(*SurveyRepository(*ws.db).responses({.kind = SurveyKind::Customer}), 5);
+        QVERIFY(servqual);
+        // Service falls short overall, and empathy (the weakest dimension in the demo) more than reliability.
+        QVERIFY(*servqual->unweighted.mean < 0);
+        QVERIFY(*servqual->dimensions[dimensionIndex(Dimension::Empathy)].gap.mean
+                < *servqual->dimensions[dimensionIndex(Dimension::Reliability)].gap.mean);
+        QVERIFY(*servqual->dimensions[dimensionIndex(Dimension::Reliability)].alphaPerception > 0.6);
         // Every inspector has work waiting.
         QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(DISTINCT inspector_id) FROM assignments")).toInt(), 6);
     }
