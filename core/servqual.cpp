@@ -46,6 +46,35 @@ Dimension servqualItemDimension(int item)
     return Dimension::Empathy;
 }
 
+QString servqualItemText(int item)
+{
+    // The 22 items in our own words (the instrument's published wording is not reproduced).
+    static const char *const texts[ServqualItemCount] = {
+        QT_TRANSLATE_NOOP("Servqual", "Modern-looking equipment"),
+        QT_TRANSLATE_NOOP("Servqual", "Visually appealing facilities"),
+        QT_TRANSLATE_NOOP("Servqual", "Neat, professional-looking staff"),
+        QT_TRANSLATE_NOOP("Servqual", "Clear, appealing materials"),
+        QT_TRANSLATE_NOOP("Servqual", "Does what it promises by when it promised"),
+        QT_TRANSLATE_NOOP("Servqual", "Sincere interest in solving problems"),
+        QT_TRANSLATE_NOOP("Servqual", "Gets it right the first time"),
+        QT_TRANSLATE_NOOP("Servqual", "Delivers at the promised time"),
+        QT_TRANSLATE_NOOP("Servqual", "Error-free records"),
+        QT_TRANSLATE_NOOP("Servqual", "Says exactly when things will happen"),
+        QT_TRANSLATE_NOOP("Servqual", "Prompt service"),
+        QT_TRANSLATE_NOOP("Servqual", "Always willing to help"),
+        QT_TRANSLATE_NOOP("Servqual", "Never too busy to respond"),
+        QT_TRANSLATE_NOOP("Servqual", "Staff inspire confidence"),
+        QT_TRANSLATE_NOOP("Servqual", "Customers feel safe in their dealings"),
+        QT_TRANSLATE_NOOP("Servqual", "Consistently courteous staff"),
+        QT_TRANSLATE_NOOP("Servqual", "Staff know enough to answer questions"),
+        QT_TRANSLATE_NOOP("Servqual", "Individual attention"),
+        QT_TRANSLATE_NOOP("Servqual", "Convenient opening hours"),
+        QT_TRANSLATE_NOOP("Servqual", "Personal attention from staff"),
+        QT_TRANSLATE_NOOP("Servqual", "Has the customer's best interests at heart"),
+        QT_TRANSLATE_NOOP("Servqual", "Understands customers' specific needs")};
+    return item >= 0 && item < ServqualItemCount ? QCoreApplication::translate("Servqual", texts[item]) : QString();
+}
+
 Estimate estimate(const QVector<double> &values, int minRespondents)
 {
     Estimate e;

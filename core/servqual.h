@@ -3,6 +3,7 @@
 #include "dimension.h"
 #include "result.h"
 
+#include <QString>
 #include <QVector>
 
 #include <array>
@@ -14,6 +15,7 @@ namespace servqa {
 // responsiveness, 14–17 assurance, 18–22 empathy (DESIGN.md). Items are 0-based here.
 constexpr int ServqualItemCount = 22;
 Dimension servqualItemDimension(int item);
+QString servqualItemText(int item); // translated, short
 
 // One respondent: each item's expectation and perception on 1–7 (missing stays missing),
 // and optionally 100 importance points across the five dimensions.

@@ -64,13 +64,15 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(window.openWorkspace(m_path));
-        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Scorecards);
         // The newest form version is selected and its sections and items are listed.
         QTreeWidget *tree = window.scorecardsPage()->tree();
         QCOMPARE(tree->topLevelItemCount(), 7);
-        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Settings);
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Dashboards);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Evaluations);
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
@@ -106,7 +108,8 @@ private slots:
         QCOMPARE(AppSettings().language(), QStringLiteral("zh_CN")); // remembered for next start
         QCOMPARE(nav->item(1)->text(), QStringLiteral("质检任务"));
         QCOMPARE(nav->item(2)->text(), QStringLiteral("质检评估"));
-        QCOMPARE(nav->item(3)->text(), QStringLiteral("评分表"));
+        QCOMPARE(nav->item(3)->text(), QStringLiteral("仪表板"));
+        QCOMPARE(nav->item(4)->text(), QStringLiteral("评分表"));
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
         QCOMPARE(channel->currentText(), QStringLiteral("到店"));
         QCOMPARE(window.interactionsPage()->model()->totalCount(), visits);

@@ -323,12 +323,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+49"/>
+        <location filename="../core/demogenerator.cpp" line="+52"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+207"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
     </message>
@@ -1149,7 +1149,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+302"/>
+        <location filename="../ui/mainwindow.cpp" line="+306"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -1236,7 +1236,117 @@
 <context>
     <name>Servqual</name>
     <message>
-        <location filename="../core/servqual.cpp" line="+103"/>
+        <location filename="../core/servqual.cpp" line="+53"/>
+        <source>Modern-looking equipment</source>
+        <translation>设备现代化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visually appealing facilities</source>
+        <translation>设施美观</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neat, professional-looking staff</source>
+        <translation>员工着装整洁专业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear, appealing materials</source>
+        <translation>资料清晰美观</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does what it promises by when it promised</source>
+        <translation>按承诺时间兑现承诺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sincere interest in solving problems</source>
+        <translation>真诚帮助解决问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gets it right the first time</source>
+        <translation>第一次就做对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivers at the promised time</source>
+        <translation>按时提供服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error-free records</source>
+        <translation>记录准确无误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Says exactly when things will happen</source>
+        <translation>准确告知何时办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt service</source>
+        <translation>服务迅速</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always willing to help</source>
+        <translation>总是乐于帮助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never too busy to respond</source>
+        <translation>从不因忙碌而怠慢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff inspire confidence</source>
+        <translation>员工令人信任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers feel safe in their dealings</source>
+        <translation>交易让人安心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consistently courteous staff</source>
+        <translation>员工始终礼貌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff know enough to answer questions</source>
+        <translation>员工有足够知识解答问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual attention</source>
+        <translation>给予个别关注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convenient opening hours</source>
+        <translation>营业时间方便</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal attention from staff</source>
+        <translation>员工给予个人关怀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has the customer&apos;s best interests at heart</source>
+        <translation>以顾客利益为重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Understands customers&apos; specific needs</source>
+        <translation>理解顾客的具体需求</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>respondent %1, item %2: %3 is not on the 1–7 scale</source>
         <translation>第 %1 位受访者，第 %2 题：%3 不在 1–7 分范围内</translation>
     </message>
@@ -1303,6 +1413,144 @@
         <location line="+1"/>
         <source>Comment</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::DashboardsPage</name>
+    <message>
+        <location filename="../ui/dashboardspage.cpp" line="+123"/>
+        <location line="+35"/>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ite:</source>
+        <translation>站点(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;By:</source>
+        <translation>按(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimum respondents:</source>
+        <translation>最少受访人数(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A period with fewer respondents is shown as too few, not as a number.</source>
+        <translation>受访人数不足的期间显示为“人数不足”，不显示数值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save chart…</source>
+        <translation>保存图表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer gap (gap 5): perception − expectation, SERVQUAL surveys</source>
+        <translation>客户差距（差距 5）：感知 − 期望，SERVQUAL 问卷</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Expectation</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Perception</source>
+        <translation>感知</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Gap P − E</source>
+        <translation>差距 P − E</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>95 % interval</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Respondents</source>
+        <translation>受访人数</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Alpha (P)</source>
+        <translation>α 系数（感知）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item (largest shortfall first)</source>
+        <translation>题目（差距最大者在前）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 respondents in %2 periods; unweighted SERVQUAL gap %3, weighted %4. Periods with fewer than %5 respondents are left out of the lines (%6 here). Negative: service falls short of what customers expect.</source>
+        <translation>%2 个期间共 %1 位受访者；SERVQUAL 差距（不加权）%3，加权 %4。受访人数少于 %5 的期间不画入折线（此处 %6 个）。负值表示服务未达到顾客期望。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>customer-gap.pdf</source>
+        <translation>客户差距.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (vector) (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF（矢量）(*.pdf);;PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2572,54 @@ Score %5 (pass mark %6) %7
     </message>
 </context>
 <context>
+    <name>servqa::GapTrendChart</name>
+    <message>
+        <location filename="../ui/charts/gaptrendchart.cpp" line="+93"/>
+        <source>week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Q%2</source>
+        <translation>%1 年第 %2 季度</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2: too few respondents (n = %3)</source>
+        <translation>%1，%2：受访人数不足（n = %3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2: gap %3</source>
+        <translation>%1，%2：差距 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(95 % interval %1 to %2)</source>
+        <translation>（95% 置信区间 %1 至 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap P − E (points on the 1–7 scale)</source>
+        <translation>差距 P − E（1–7 分制）</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Customer gap by dimension</source>
+        <translation>各维度客户差距</translation>
+    </message>
+</context>
+<context>
     <name>servqa::ImportDialog</name>
     <message>
         <location filename="../ui/importdialog.cpp" line="-175"/>
@@ -2619,7 +2915,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-170"/>
+        <location filename="../ui/mainwindow.cpp" line="-171"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -2641,12 +2937,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>评分表</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Evaluations</source>
         <translation>质检评估</translation>
     </message>
@@ -2656,7 +2952,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>质检任务</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Dashboards</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

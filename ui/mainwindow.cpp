@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "backgroundjob.h"
 #include "demogenerator.h"
+#include "dashboardspage.h"
 #include "evaluationspage.h"
 #include "formrepository.h"
 #include "formatting.h"
@@ -51,8 +52,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setSpacing(2);
     const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogContentsView,
-                                            QStyle::SP_DialogApplyButton, QStyle::SP_FileDialogListView,
-                                            QStyle::SP_FileDialogInfoView};
+                                            QStyle::SP_DialogApplyButton, QStyle::SP_ComputerIcon,
+                                            QStyle::SP_FileDialogListView, QStyle::SP_FileDialogInfoView};
     for (QStyle::StandardPixmap icon : icons)
         new QListWidgetItem(style()->standardIcon(icon), QString(), m_nav);
 
@@ -61,12 +62,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_interactions = new InteractionsPage(*m_session, m_stack);
     m_workQueue = new WorkQueuePage(*m_session, m_stack);
     m_evaluations = new EvaluationsPage(*m_session, m_stack);
+    m_dashboards = new DashboardsPage(*m_session, m_stack);
     m_scorecards = new ScorecardsPage(*m_session, m_stack);
     m_settings = new SettingsPage(*m_session, m_stack);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_interactions);
     m_stack->addWidget(m_workQueue);
     m_stack->addWidget(m_evaluations);
+    m_stack->addWidget(m_dashboards);
     m_stack->addWidget(m_scorecards);
     m_stack->addWidget(m_settings);
 
@@ -166,7 +169,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    const QStringList pages = {tr("Interactions"), tr("Work queue"), tr("Evaluations"), tr("Scorecards"), tr("Settings")};
+    const QStringList pages = {tr("Interactions"), tr("Work queue"), tr("Evaluations"), tr("Dashboards"), tr("Scorecards"),
+                               tr("Settings")};
     for (int p = 0; p < pages.size(); ++p) {
         m_nav->item(p)->setText(pages[p]);
         m_pageActions.value(p)->setText(pages[p]);

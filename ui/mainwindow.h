@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace servqa {
 
 class BackgroundJob;
+class DashboardsPage;
 class EvaluationsPage;
 class ImportDialog;
 class InteractionsPage;
@@ -32,7 +33,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Interactions, WorkQueue, Evaluations, Scorecards, Settings };
+    enum class Page { Interactions, WorkQueue, Evaluations, Dashboards, Scorecards, Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +49,7 @@ public:
     InteractionsPage *interactionsPage() const { return m_interactions; }
     EvaluationsPage *evaluationsPage() const { return m_evaluations; }
     WorkQueuePage *workQueuePage() const { return m_workQueue; }
+    DashboardsPage *dashboardsPage() const { return m_dashboards; }
     ScorecardsPage *scorecardsPage() const { return m_scorecards; }
     SettingsPage *settingsPage() const { return m_settings; }
 
@@ -77,6 +79,7 @@ private:
     InteractionsPage *m_interactions;
     WorkQueuePage *m_workQueue;
     EvaluationsPage *m_evaluations;
+    DashboardsPage *m_dashboards;
     ScorecardsPage *m_scorecards;
     SettingsPage *m_settings;
     QPointer<ImportDialog> m_importDialog;

@@ -1,0 +1,98 @@
+// The Dashboards page on a demo workspace: the customer gap table, the worst items, the trend
+// by month and week, the site filter, and a new survey import showing at once.
+
+#include "charts/gaptrendchart.h"
+#include "dashboardspage.h"
+#include "demogenerator.h"
+#include "session.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QTableWidget>
+
+using namespace servqa;
+
+class TestDashboards : public QObject
+{
+    Q_OBJECT
+
+    test::Workspace *m_ws = nullptr;
+
+private slots:
+    void initTestCase()
+    {
+        installTranslations(QStringLiteral("en"));
+        m_ws = new test::Workspace;
+        DemoOptions options;
+        options.evaluations = 200;
+        options.seed = 9;
+        options.endDate = QDate(2026, 3, 31);
+        QVERIFY(generateDemo(*m_ws->db, options));
+    }
+
+    void cleanupTestCase() { delete m_ws; }
+
+    void customerGapOfTheDemo()
+    {
+        Session session;
+        QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
+        DashboardsPage page(session);
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        SurveyFilter customers;
+        customers.kind = SurveyKind::Customer;
+        const auto expected = computeServqual(*SurveyRepository(*session.database()).responses(customers), 5);
+        QVERIFY(expected);
+        QTableWidget *dims = page.dimensionTable();
+        QCOMPARE(dims->rowCount(), 5);
+        for (Dimension d : AllDimensions) {
+            const int r = dimensionIndex(d);
+            QCOMPARE(dims->item(r, 0)->text(), dimensionName(d));
+            QCOMPARE(dims->item(r, 3)->text(), QLocale().toString(*expected->dimensions[r].gap.mean, 'f', 2));
+            QCOMPARE(dims->item(r, 5)->text(), QLocale().toString(expected->dimensions[r].gap.n));
+        }
+        // Worst items first.
+        QTableWidget *items = page.itemTable();
+        QCOMPARE(items->rowCount(), 22);
+        for (int r = 1; r < items->rowCount(); ++r)
+            QVERIFY(QLocale().toDouble(items->item(r - 1, 2)->text()) <= QLocale().toDouble(items->item(r, 2)->text()));
+
+        // Two years by month; the same period by week has about 104 points.
+        QCOMPARE(page.chart()->trend().size(), 24);
+        QCOMPARE(page.chart()->trend().first().period, QDate(2024, 4, 1));
+        page.granularityBox()->setCurrentIndex(0);
+        QVERIFY(page.chart()->trend().size() >= 104 && page.chart()->trend().size() <= 106);
+        const QString hover = page.chart()->pointText(0, Dimension::Empathy);
+        QVERIFY2(hover.startsWith(QStringLiteral("Empathy, week of ")), qPrintable(hover));
+        QVERIFY2(hover.contains(QStringLiteral(" n = ")), qPrintable(hover));
+
+        // One site: ten respondents a month.
+        page.granularityBox()->setCurrentIndex(1);
+        QSqlQuery q(session.database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT MIN(site_id) FROM survey_responses")) && q.next());
+        const int siteRow = page.siteBox()->findData(q.value(0).toLongLong());
+        QVERIFY(siteRow > 0);
+        page.siteBox()->setCurrentIndex(siteRow);
+        QCOMPARE(page.chart()->trend().size(), 24);
+        QCOMPARE(page.chart()->trend().first().result.respondents, 10);
+        QVERIFY(dims->item(0, 5)->text().toInt() <= 240); // 24 months × 10, less missing answers
+        QVERIFY(dims->item(0, 5)->text().toInt() >= 230);
+
+        // A chart saves as vector PDF and as PNG.
+        const QString pdf = m_ws->dir.filePath(QStringLiteral("gap.pdf"));
+        QVERIFY(page.chart()->savePdf(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QVERIFY(page.chart()->savePng(m_ws->dir.filePath(QStringLiteral("gap.png"))));
+    }
+};
+
+QTEST_MAIN(TestDashboards)
+#include "tst_dashboards.moc"

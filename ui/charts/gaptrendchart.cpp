@@ -1,0 +1,178 @@
+#include "gaptrendchart.h"
+
+#include "formatting.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace servqa {
+
+namespace {
+
+// One colour per dimension, the same in every chart.
+QColor dimensionColour(Dimension d)
+{
+    switch (d) {
+    case Dimension::Tangibles: return QColor(0x1f, 0x77, 0xb4);
+    case Dimension::Reliability: return QColor(0xd6, 0x27, 0x28);
+    case Dimension::Responsiveness: return QColor(0x2c, 0xa0, 0x2c);
+    case Dimension::Assurance: return QColor(0x94, 0x67, 0xbd);
+    case Dimension::Empathy: return QColor(0xff, 0x7f, 0x0e);
+    }
+    return Qt::black;
+}
+
+double seconds(const QDate &d)
+{
+    return double(QDateTime(d, QTime(0, 0)).toSecsSinceEpoch());
+}
+
+} // namespace
+
+GapTrendChart::GapTrendChart(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal); // time pans and zooms; the gap scale stays
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
+        // The nearest point of the nearest line, within a few pixels.
+        const QPointF pos = event->position();
+        QString text;
+        double best = 12; // pixels
+        for (int p = 0; p < m_points.size(); ++p) {
+            const double x = m_plot->xAxis->coordToPixel(seconds(m_points[p].period));
+            for (Dimension d : AllDimensions) {
+                const auto &gap = m_points[p].result.dimensions[dimensionIndex(d)].gap;
+                if (!gap.mean)
+                    continue;
+                const double y = m_plot->yAxis->coordToPixel(*gap.mean);
+                const double distance = std::hypot(x - pos.x(), y - pos.y());
+                if (distance < best) {
+                    best = distance;
+                    text = pointText(p, d);
+                }
+            }
+        }
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+    });
+    rebuild();
+}
+
+GapTrendChart::~GapTrendChart() = default;
+
+void GapTrendChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}
+
+void GapTrendChart::setTrend(const QVector<GapPoint> &points, Granularity granularity)
+{
+    m_points = points;
+    m_granularity = granularity;
+    rebuild();
+}
+
+QString GapTrendChart::periodName(const QDate &period) const
+{
+    switch (m_granularity) {
+    case Granularity::Week: return tr("week of %1").arg(QLocale().toString(period, QLocale::ShortFormat));
+    case Granularity::Month: return QLocale().toString(period, QStringLiteral("yyyy-MM"));
+    case Granularity::Quarter: return tr("%1 Q%2").arg(period.year()).arg((period.month() - 1) / 3 + 1);
+    }
+    return {};
+}
+
+QString GapTrendChart::pointText(int point, Dimension dimension) const
+{
+    const GapPoint &p = m_points[point];
+    const Estimate &gap = p.result.dimensions[dimensionIndex(dimension)].gap;
+    if (!gap.mean)
+        return tr("%1, %2: too few respondents (n = %3)").arg(dimensionName(dimension), periodName(p.period)).arg(gap.n);
+    const QLocale locale;
+    QString text = tr("%1, %2: gap %3").arg(dimensionName(dimension), periodName(p.period), locale.toString(*gap.mean, 'f', 2));
+    if (gap.low)
+        text += QLatin1Char(' ') + tr("(95 % interval %1 to %2)").arg(locale.toString(*gap.low, 'f', 2), locale.toString(*gap.high, 'f', 2));
+    return text + QLatin1Char(' ') + tr("n = %1").arg(gap.n);
+}
+
+void GapTrendChart::rebuild()
+{
+    m_plot->clearGraphs();
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFont(font());
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight); // gaps are mostly negative
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setDateTimeFormat(m_granularity == Granularity::Week ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM"));
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->xAxis->setLabel(tr("Period"));
+    m_plot->yAxis->setLabel(tr("Gap P − E (points on the 1–7 scale)"));
+    for (Dimension d : AllDimensions) {
+        const int di = dimensionIndex(d);
+        QVector<double> x, mean, low, high;
+        for (const GapPoint &p : m_points) {
+            const Estimate &gap = p.result.dimensions[di].gap;
+            x << seconds(p.period);
+            // NaN breaks the line: a period with too few respondents is not drawn as a number.
+            mean << gap.mean.value_or(qQNaN());
+            low << gap.low.value_or(gap.mean.value_or(qQNaN()));
+            high << gap.high.value_or(gap.mean.value_or(qQNaN()));
+        }
+        const QColor colour = dimensionColour(d);
+        QCPGraph *lower = m_plot->addGraph();
+        QCPGraph *upper = m_plot->addGraph();
+        QCPGraph *line = m_plot->addGraph();
+        lower->setData(x, low, true);
+        upper->setData(x, high, true);
+        line->setData(x, mean, true);
+        for (QCPGraph *bound : {lower, upper}) {
+            bound->setPen(Qt::NoPen);
+            bound->removeFromLegend();
+        }
+        QColor band = colour;
+        band.setAlpha(28);
+        upper->setBrush(band);
+        upper->setChannelFillGraph(lower);
+        line->setPen(QPen(colour, 2));
+        line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, Qt::white, 5));
+        line->setName(dimensionName(d));
+    }
+    // Zero is "service meets expectations".
+    m_plot->yAxis->grid()->setZeroLinePen(QPen(Qt::darkGray, 1, Qt::DashLine));
+    m_plot->rescaleAxes();
+    if (!m_points.isEmpty()) {
+        const double margin = 86400.0 * (m_granularity == Granularity::Week ? 4 : 16);
+        m_plot->xAxis->setRange(seconds(m_points.first().period) - margin, seconds(m_points.last().period) + margin);
+    }
+    QCPRange y = m_plot->yAxis->range();
+    y.lower = std::min(y.lower, -0.5) - 0.2;
+    y.upper = std::max(y.upper, 0.5) + 0.2;
+    m_plot->yAxis->setRange(y);
+    m_plot->replot();
+}
+
+bool GapTrendChart::savePng(const QString &path)
+{
+    return m_plot->savePng(path, 0, 0, 2.0);
+}
+
+bool GapTrendChart::savePdf(const QString &path)
+{
+    return m_plot->savePdf(path, 0, 0, QCP::epNoCosmetic, QStringLiteral("ServQA"), tr("Customer gap by dimension"));
+}
+
+} // namespace servqa

@@ -1,0 +1,259 @@
+#include "dashboardspage.h"
+
+#include "charts/gaptrendchart.h"
+#include "choicelists.h"
+#include "formatting.h"
+#include "gaptrends.h"
+#include "periodselector.h"
+#include "session.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace servqa {
+
+namespace {
+enum DimensionColumn { DName, DExpectation, DPerception, DGap, DInterval, DRespondents, DAlpha, DColumnCount };
+enum ItemColumn { IItem, IDimension, IGap, IRespondents, IColumnCount };
+
+QTableWidgetItem *cell(const QString &text, bool number = false)
+{
+    auto *c = new QTableWidgetItem(text);
+    c->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (number)
+        c->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return c;
+}
+
+QString number(const std::optional<double> &v, int decimals = 2)
+{
+    return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("—");
+}
+} // namespace
+
+DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_period = new PeriodSelector(this);
+    m_site = new QComboBox(this);
+    m_site->setMinimumContentsLength(16);
+    m_granularity = new QComboBox(this);
+    for (Granularity g : {Granularity::Week, Granularity::Month, Granularity::Quarter})
+        m_granularity->addItem(QString(), int(g));
+    m_granularity->setCurrentIndex(1);
+    m_minimum = new QSpinBox(this);
+    m_minimum->setRange(1, 1000);
+    m_minimum->setValue(5);
+    m_periodLabel = new QLabel(this);
+    m_siteLabel = new QLabel(this);
+    m_granularityLabel = new QLabel(this);
+    m_minimumLabel = new QLabel(this);
+    m_periodLabel->setBuddy(m_period);
+    m_siteLabel->setBuddy(m_site);
+    m_granularityLabel->setBuddy(m_granularity);
+    m_minimumLabel->setBuddy(m_minimum);
+    m_save = new QPushButton(this);
+    auto *filters = new QHBoxLayout;
+    for (auto [label, widget] : {std::pair<QLabel *, QWidget *>{m_periodLabel, m_period}, {m_siteLabel, m_site},
+                                 {m_granularityLabel, m_granularity}, {m_minimumLabel, m_minimum}}) {
+        filters->addWidget(label);
+        filters->addWidget(widget, widget == m_site ? 1 : 0);
+        filters->addSpacing(6);
+    }
+    filters->addStretch();
+    filters->addWidget(m_save);
+
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_chart = new GapTrendChart(this);
+    m_chart->setMinimumHeight(260);
+    m_dimensions = new QTableWidget(0, DColumnCount, this);
+    m_items = new QTableWidget(0, IColumnCount, this);
+    for (QTableWidget *t : {m_dimensions, m_items}) {
+        t->verticalHeader()->hide();
+        t->setAlternatingRowColors(true);
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->setWordWrap(false);
+    }
+    m_items->horizontalHeader()->setSectionResizeMode(IItem, QHeaderView::Stretch);
+    auto *tables = new QSplitter(this);
+    tables->addWidget(m_dimensions);
+    tables->addWidget(m_items);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(tables);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_title);
+    layout->addWidget(m_note);
+    layout->addWidget(splitter, 1);
+
+    auto changed = [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    };
+    connect(m_period, &PeriodSelector::changed, this, changed);
+    for (QComboBox *combo : {m_site, m_granularity})
+        connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
+    connect(m_minimum, qOverload<int>(&QSpinBox::valueChanged), this, changed);
+    connect(m_save, &QPushButton::clicked, this, &DashboardsPage::saveChart);
+    auto onWorkspace = [this, changed] {
+        fillSiteChoices(m_site, m_session.database(), tr("All sites"));
+        changed();
+    };
+    connect(&m_session, &Session::opened, this, onWorkspace);
+    connect(&m_session, &Session::closed, this, onWorkspace);
+    connect(&m_session, &Session::dataChanged, this, changed); // a new import shows at once
+    retranslate();
+    onWorkspace();
+}
+
+void DashboardsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DashboardsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void DashboardsPage::retranslate()
+{
+    m_periodLabel->setText(tr("&Period:"));
+    m_siteLabel->setText(tr("S&ite:"));
+    m_granularityLabel->setText(tr("&By:"));
+    m_minimumLabel->setText(tr("&Minimum respondents:"));
+    m_minimum->setToolTip(tr("A period with fewer respondents is shown as too few, not as a number."));
+    m_granularity->setItemText(0, tr("Week"));
+    m_granularity->setItemText(1, tr("Month"));
+    m_granularity->setItemText(2, tr("Quarter"));
+    if (m_site->count() > 0)
+        m_site->setItemText(0, tr("All sites"));
+    m_save->setText(tr("&Save chart…"));
+    m_title->setText(tr("Customer gap (gap 5): perception − expectation, SERVQUAL surveys"));
+    m_dimensions->setHorizontalHeaderLabels(
+        {tr("Dimension"), tr("Expectation"), tr("Perception"), tr("Gap P − E"), tr("95 % interval"), tr("Respondents"), tr("Alpha (P)")});
+    m_items->setHorizontalHeaderLabels({tr("Item (largest shortfall first)"), tr("Dimension"), tr("Gap P − E"), tr("Respondents")});
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void DashboardsPage::refresh()
+{
+    m_stale = false;
+    m_dimensions->setRowCount(0);
+    m_items->setRowCount(0);
+    Database *db = m_session.database();
+    if (!db) {
+        m_chart->setTrend({}, Granularity::Month);
+        m_note->clear();
+        return;
+    }
+    SurveyFilter filter;
+    filter.kind = SurveyKind::Customer;
+    filter.from = m_period->from();
+    filter.to = m_period->to();
+    if (m_site->currentData().isValid())
+        filter.siteId = m_site->currentData().toLongLong();
+    const auto granularity = static_cast<Granularity>(m_granularity->currentData().toInt());
+    const int minimum = m_minimum->value();
+    const auto trend = customerGapTrend(*db, filter, granularity, minimum);
+    const auto all = SurveyRepository(*db).responses(filter);
+    if (!trend || !all) {
+        m_note->setText(trend ? all.error() : trend.error());
+        return;
+    }
+    m_chart->setTrend(*trend, granularity);
+    const auto result = computeServqual(*all, minimum);
+    if (!result) {
+        m_note->setText(result.error());
+        return;
+    }
+    int tooFew = 0;
+    for (const GapPoint &p : *trend)
+        tooFew += p.result.respondents < minimum ? 1 : 0;
+    m_note->setText(tr("%1 respondents in %2 periods; unweighted SERVQUAL gap %3, weighted %4. "
+                       "Periods with fewer than %5 respondents are left out of the lines (%6 here). "
+                       "Negative: service falls short of what customers expect.")
+                        .arg(formatCount(result->respondents))
+                        .arg(trend->size())
+                        .arg(number(result->unweighted.mean), number(result->weighted.mean))
+                        .arg(minimum)
+                        .arg(tooFew));
+
+    m_dimensions->setRowCount(DimensionCount);
+    for (Dimension d : AllDimensions) {
+        const int r = dimensionIndex(d);
+        const DimensionGaps &g = result->dimensions[r];
+        m_dimensions->setItem(r, DName, cell(dimensionName(d)));
+        m_dimensions->setItem(r, DExpectation, cell(number(g.expectation.mean), true));
+        m_dimensions->setItem(r, DPerception, cell(number(g.perception.mean), true));
+        m_dimensions->setItem(r, DGap, cell(number(g.gap.mean), true));
+        m_dimensions->setItem(r, DInterval, cell(g.gap.low ? tr("%1 to %2").arg(number(g.gap.low), number(g.gap.high)) : QStringLiteral("—"), true));
+        m_dimensions->setItem(r, DRespondents, cell(formatCount(g.gap.n), true));
+        m_dimensions->setItem(r, DAlpha, cell(number(g.alphaPerception), true));
+    }
+    m_dimensions->resizeColumnsToContents();
+    m_dimensions->horizontalHeader()->setStretchLastSection(true);
+
+    // The items that fall shortest first: where to act.
+    QVector<int> order;
+    for (int i = 0; i < ServqualItemCount; ++i) {
+        if (result->itemGaps[i].mean)
+            order << i;
+    }
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return *result->itemGaps[a].mean < *result->itemGaps[b].mean; });
+    m_items->setRowCount(int(order.size()));
+    for (int row = 0; row < order.size(); ++row) {
+        const int i = order[row];
+        m_items->setItem(row, IItem, cell(tr("%1. %2").arg(i + 1).arg(servqualItemText(i))));
+        m_items->setItem(row, IDimension, cell(dimensionName(servqualItemDimension(i))));
+        m_items->setItem(row, IGap, cell(number(result->itemGaps[i].mean), true));
+        m_items->setItem(row, IRespondents, cell(formatCount(result->itemGaps[i].n), true));
+    }
+    m_items->resizeColumnToContents(IDimension);
+    m_items->resizeColumnToContents(IGap);
+    m_items->resizeColumnToContents(IRespondents);
+}
+
+void DashboardsPage::saveChart()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), tr("customer-gap.pdf"),
+                                                      tr("PDF (vector) (*.pdf);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    const bool ok = QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0 ? m_chart->savePng(path)
+                                                                                                      : m_chart->savePdf(path);
+    if (!ok)
+        QMessageBox::warning(this, tr("Save chart"), tr("Cannot write %1.").arg(path));
+}
+
+} // namespace servqa

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace servqa {
+
+class GapTrendChart;
+class PeriodSelector;
+class Session;
+
+// The gap model's customer gap (P − E) from SERVQUAL surveys: its trend by dimension with
+// confidence bands, the gaps of the whole period per dimension with E, P, n and Cronbach's
+// alpha, and the items that fall shortest. Filtered by period and site, by week, month or
+// quarter, with a minimum number of respondents below which a period is shown as too few.
+class DashboardsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardsPage(Session &session, QWidget *parent = nullptr);
+
+    GapTrendChart *chart() const { return m_chart; }
+    QTableWidget *dimensionTable() const { return m_dimensions; }
+    QTableWidget *itemTable() const { return m_items; }
+    QComboBox *granularityBox() const { return m_granularity; }
+    QComboBox *siteBox() const { return m_site; }
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void saveChart();
+
+    Session &m_session;
+    PeriodSelector *m_period;
+    QComboBox *m_site;
+    QComboBox *m_granularity;
+    QSpinBox *m_minimum;
+    QLabel *m_periodLabel;
+    QLabel *m_siteLabel;
+    QLabel *m_granularityLabel;
+    QLabel *m_minimumLabel;
+    QPushButton *m_save;
+    QLabel *m_title;
+    QLabel *m_note;
+    GapTrendChart *m_chart;
+    QTableWidget *m_dimensions;
+    QTableWidget *m_items;
+    bool m_stale = true; // refreshed when shown, not while hidden
+};
+
+} // namespace servqa
