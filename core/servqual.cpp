@@ -114,6 +114,58 @@ std::optional<double> cronbachAlpha(const QVector<QVector<double>> &rows)
     return double(k) / double(k - 1) * (1.0 - itemVariances / totalVariance);
 }
 
+namespace {
+
+// Each respondent's mean expectation over the items of dimension d they answered.
+QVector<double> dimensionExpectations(const QVector<SurveyResponse> &responses, Dimension d)
+{
+    QVector<double> means;
+    for (const SurveyResponse &r : responses) {
+        QVector<double> es;
+        for (int i = 0; i < ServqualItemCount; ++i) {
+            if (servqualItemDimension(i) == d && r.expectation[i])
+                es << *r.expectation[i];
+        }
+        if (!es.isEmpty())
+            means << mean(es);
+    }
+    return means;
+}
+
+} // namespace
+
+std::array<Estimate, DimensionCount> knowledgeGap(const QVector<SurveyResponse> &managers,
+                                                  const QVector<SurveyResponse> &customers, int minRespondents)
+{
+    std::array<Estimate, DimensionCount> gaps;
+    for (Dimension d : AllDimensions) {
+        const QVector<double> m = dimensionExpectations(managers, d);
+        const QVector<double> c = dimensionExpectations(customers, d);
+        Estimate &e = gaps[dimensionIndex(d)];
+        e.n = int(c.size());
+        if (m.isEmpty() || c.isEmpty() || c.size() < minRespondents) {
+            e.tooFew = true;
+            continue;
+        }
+        e.mean = mean(m) - mean(c);
+        if (m.size() < 2 || c.size() < 2)
+            continue;
+        // Welch: unequal variances, Welch–Satterthwaite degrees of freedom.
+        const double a = variance(m) / m.size();
+        const double b = variance(c) / c.size();
+        if (a + b <= 0) {
+            e.low = e.high = e.mean;
+            continue;
+        }
+        const double df = (a + b) * (a + b) / (a * a / (m.size() - 1) + b * b / (c.size() - 1));
+        const boost::math::students_t t(df);
+        const double half = boost::math::quantile(boost::math::complement(t, 0.025)) * std::sqrt(a + b);
+        e.low = *e.mean - half;
+        e.high = *e.mean + half;
+    }
+    return gaps;
+}
+
 Result<ServqualResult> computeServqual(const QVector<SurveyResponse> &responses, int minRespondents)
 {
     ServqualResult result;

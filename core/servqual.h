@@ -67,4 +67,11 @@ std::optional<double> cronbachAlpha(const QVector<QVector<double>> &rows);
 // A sample's mean and 95 % t interval.
 Estimate estimate(const QVector<double> &values, int minRespondents);
 
+// The knowledge gap (gap 1) per dimension: the managers' estimate of customers' expectation
+// minus the customers' expectation (negative: managers expect less than customers do), each
+// side the mean of its respondents' dimension E. The 95 % interval is Welch's (unequal
+// variances). Too few when there are fewer than `minRespondents` customers or no manager.
+std::array<Estimate, DimensionCount> knowledgeGap(const QVector<SurveyResponse> &managers,
+                                                  const QVector<SurveyResponse> &customers, int minRespondents = 5);
+
 } // namespace servqa

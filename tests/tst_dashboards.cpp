@@ -57,6 +57,13 @@ private slots:
             QCOMPARE(dims->item(r, 3)->text(), QLocale().toString(*expected->dimensions[r].gap.mean, 'f', 2));
             QCOMPARE(dims->item(r, 5)->text(), QLocale().toString(expected->dimensions[r].gap.n));
         }
+        // Gap 1 beside it: the demo's managers expect a little less than customers do.
+        SurveyFilter managers;
+        managers.kind = SurveyKind::Management;
+        const auto knowledge = knowledgeGap(*SurveyRepository(*session.database()).responses(managers),
+                                            *SurveyRepository(*session.database()).responses(customers), 5);
+        QCOMPARE(dims->item(0, 7)->text(), QLocale().toString(*knowledge[0].mean, 'f', 2));
+        QVERIFY(*knowledge[0].mean < 0);
         // Worst items first.
         QTableWidget *items = page.itemTable();
         QCOMPARE(items->rowCount(), 22);

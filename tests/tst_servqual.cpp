@@ -155,6 +155,30 @@ private slots:
         QCOMPARE(result->dimensions[dimensionIndex(Dimension::Responsiveness)].gap.n, 5);
     }
 
+    // Gap 1: managers' estimate of customers' expectations minus the customers' own, with
+    // Welch's interval. Managers: E 5 and 6 everywhere, but 5 and 4 for tangibles.
+    void knowledgeGapAgainstTheWorkedExample()
+    {
+        SurveyResponse m1 = respondent({5, 5, 5, 5, 5}, {});
+        SurveyResponse m2 = respondent({4, 6, 6, 6, 6}, {});
+        const auto gaps = knowledgeGap({m1, m2}, workedExample(), 1);
+        // Tangibles: managers 4.5, customers (7 + 6 + 5) / 3 = 6.
+        const Estimate &t = gaps[dimensionIndex(Dimension::Tangibles)];
+        COMPARE_NEAR(*t.mean, -1.5);
+        QCOMPARE(t.n, 3);
+        // Variances 0.5 (n 2) and 1 (n 3): se² = 0.25 + 1/3, Welch df = 2.88235…, t = 3.25720…
+        COMPARE_NEAR(*t.high - *t.mean, 2.4877337982060426);
+        // Empathy: managers 5.5; customers 7, 6 (R2 from items 19–22), 5.
+        COMPARE_NEAR(*gaps[dimensionIndex(Dimension::Empathy)].mean, -0.5);
+        // No managers, or too few customers: no number.
+        QVERIFY(!knowledgeGap({}, workedExample(), 1)[0].mean);
+        QVERIFY(knowledgeGap({m1, m2}, workedExample(), 4)[0].tooFew);
+        // One manager: a number without an interval.
+        const Estimate one = knowledgeGap({m1}, workedExample(), 1)[0];
+        COMPARE_NEAR(*one.mean, -1.0);
+        QVERIFY(!one.low);
+    }
+
     void badInputIsRefused()
     {
         QVector<SurveyResponse> answers = workedExample();

@@ -1346,7 +1346,7 @@
         <translation>理解顾客的具体需求</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+110"/>
         <source>respondent %1, item %2: %3 is not on the 1–7 scale</source>
         <translation>第 %1 位受访者，第 %2 题：%3 不在 1–7 分范围内</translation>
     </message>
@@ -1475,12 +1475,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-5"/>
         <source>Expectation</source>
         <translation>期望</translation>
     </message>
@@ -1491,28 +1491,38 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Gap P − E</source>
         <translation>差距 P − E</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-5"/>
         <source>95 % interval</source>
         <translation>95% 置信区间</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Respondents</source>
         <translation>受访人数</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-5"/>
         <source>Alpha (P)</source>
         <translation>α 系数（感知）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Knowledge gap</source>
+        <translation>认知差距</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gap 1: managers&apos; estimate of customers&apos; expectation minus the customers&apos; own (negative: managers expect less). Managers&apos; answers of the site, whatever their date.</source>
+        <translation>差距 1：管理层对顾客期望的估计减去顾客自己的期望（负值表示管理层估计偏低）。使用该站点管理层的答卷，不限日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Item (largest shortfall first)</source>
         <translation>题目（差距最大者在前）</translation>
     </message>
@@ -1522,9 +1532,14 @@
         <translation>%2 个期间共 %1 位受访者；SERVQUAL 差距（不加权）%3，加权 %4。受访人数少于 %5 的期间不画入折线（此处 %6 个）。负值表示服务未达到顾客期望。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>95 % interval %1 to %2 (Welch)</source>
+        <translation>95% 置信区间 %1 至 %2（Welch）</translation>
     </message>
     <message>
         <location line="+16"/>

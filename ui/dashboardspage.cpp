@@ -27,7 +27,7 @@
 namespace servqa {
 
 namespace {
-enum DimensionColumn { DName, DExpectation, DPerception, DGap, DInterval, DRespondents, DAlpha, DColumnCount };
+enum DimensionColumn { DName, DExpectation, DPerception, DGap, DInterval, DRespondents, DAlpha, DKnowledge, DColumnCount };
 enum ItemColumn { IItem, IDimension, IGap, IRespondents, IColumnCount };
 
 QTableWidgetItem *cell(const QString &text, bool number = false)
@@ -159,7 +159,11 @@ void DashboardsPage::retranslate()
     m_save->setText(tr("&Save chart…"));
     m_title->setText(tr("Customer gap (gap 5): perception − expectation, SERVQUAL surveys"));
     m_dimensions->setHorizontalHeaderLabels(
-        {tr("Dimension"), tr("Expectation"), tr("Perception"), tr("Gap P − E"), tr("95 % interval"), tr("Respondents"), tr("Alpha (P)")});
+        {tr("Dimension"), tr("Expectation"), tr("Perception"), tr("Gap P − E"), tr("95 % interval"), tr("Respondents"), tr("Alpha (P)"),
+         tr("Knowledge gap")});
+    m_dimensions->horizontalHeaderItem(DKnowledge)->setToolTip(
+        tr("Gap 1: managers' estimate of customers' expectation minus the customers' own (negative: managers expect less). "
+           "Managers' answers of the site, whatever their date."));
     m_items->setHorizontalHeaderLabels({tr("Item (largest shortfall first)"), tr("Dimension"), tr("Gap P − E"), tr("Respondents")});
     m_stale = true;
     if (isVisible())
@@ -209,6 +213,13 @@ void DashboardsPage::refresh()
                         .arg(minimum)
                         .arg(tooFew));
 
+    // Gap 1 compares with the managers' estimates for the same site, whatever their date: a
+    // management survey is taken now and then, not every period.
+    SurveyFilter managerFilter;
+    managerFilter.kind = SurveyKind::Management;
+    managerFilter.siteId = filter.siteId;
+    const auto managers = SurveyRepository(*db).responses(managerFilter);
+    const auto knowledge = knowledgeGap(managers ? *managers : QVector<SurveyResponse>(), *all, minimum);
     m_dimensions->setRowCount(DimensionCount);
     for (Dimension d : AllDimensions) {
         const int r = dimensionIndex(d);
@@ -220,6 +231,11 @@ void DashboardsPage::refresh()
         m_dimensions->setItem(r, DInterval, cell(g.gap.low ? tr("%1 to %2").arg(number(g.gap.low), number(g.gap.high)) : QStringLiteral("—"), true));
         m_dimensions->setItem(r, DRespondents, cell(formatCount(g.gap.n), true));
         m_dimensions->setItem(r, DAlpha, cell(number(g.alphaPerception), true));
+        const Estimate &k = knowledge[r];
+        QTableWidgetItem *knowledgeCell = cell(number(k.mean), true);
+        if (k.low)
+            knowledgeCell->setToolTip(tr("95 % interval %1 to %2 (Welch)").arg(number(k.low), number(k.high)));
+        m_dimensions->setItem(r, DKnowledge, knowledgeCell);
     }
     m_dimensions->resizeColumnsToContents();
     m_dimensions->horizontalHeader()->setStretchLastSection(true);
