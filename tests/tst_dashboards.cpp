@@ -1,6 +1,7 @@
 // The Dashboards page on a demo workspace: the customer gap table, the worst items, the trend
 // by month and week, the site filter, and a new survey import showing at once.
 
+#include "charts/dimensionprofilechart.h"
 #include "charts/gaptrendchart.h"
 #include "dashboardspage.h"
 #include "demogenerator.h"
@@ -9,6 +10,9 @@
 #include "translations.h"
 
 #include <QComboBox>
+
+#include <qcustomplot.h>
+
 #include <QFile>
 #include <QLocale>
 #include <QSqlQuery>
@@ -90,6 +94,19 @@ private slots:
         QCOMPARE(page.chart()->trend().first().result.respondents, 10);
         QVERIFY(dims->item(0, 5)->text().toInt() <= 240); // 24 months × 10, less missing answers
         QVERIFY(dims->item(0, 5)->text().toInt() >= 230);
+
+        // The radar of E and P and the gap bars follow the same numbers.
+        QCOMPARE(page.profile()->radar()->findChildren<QCPPolarGraph *>().size(), 2); // E and P
+        QVERIFY(page.profile()->bars()->plottableCount() == 2); // bars and their intervals
+        const auto *bars = qobject_cast<QCPBars *>(page.profile()->bars()->plottable(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->data()->size(), 5);
+        QCOMPARE(QLocale().toString(bars->data()->at(4)->value, 'f', 2), dims->item(4, 3)->text()); // empathy
+        const QString profilePdf = m_ws->dir.filePath(QStringLiteral("profile.pdf"));
+        QVERIFY(page.profile()->savePdf(profilePdf));
+        QFile profileFile(profilePdf);
+        QVERIFY(profileFile.open(QIODevice::ReadOnly));
+        QVERIFY(profileFile.read(5) == "%PDF-");
 
         // A chart saves as vector PDF and as PNG.
         const QString pdf = m_ws->dir.filePath(QStringLiteral("gap.pdf"));

@@ -1418,7 +1418,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+123"/>
+        <location filename="../ui/dashboardspage.cpp" line="+129"/>
         <location line="+35"/>
         <source>All sites</source>
         <translation>全部站点</translation>
@@ -1467,6 +1467,16 @@
         <location line="+3"/>
         <source>&amp;Save chart…</source>
         <translation>保存图表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trend</source>
+        <translation>趋势(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By &amp;dimension</source>
+        <translation>按维度(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1527,7 +1537,7 @@
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 respondents in %2 periods; unweighted SERVQUAL gap %3, weighted %4. Periods with fewer than %5 respondents are left out of the lines (%6 here). Negative: service falls short of what customers expect.</source>
         <translation>%2 个期间共 %1 位受访者；SERVQUAL 差距（不加权）%3，加权 %4。受访人数少于 %5 的期间不画入折线（此处 %6 个）。负值表示服务未达到顾客期望。</translation>
     </message>
@@ -1548,12 +1558,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>customer-gap.pdf</source>
         <translation>客户差距.pdf</translation>
     </message>
@@ -1563,9 +1573,38 @@
         <translation>PDF（矢量）(*.pdf);;PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::DimensionProfileChart</name>
+    <message>
+        <location filename="../ui/charts/dimensionprofilechart.cpp" line="+95"/>
+        <source>Perception (P)</source>
+        <translation>感知 (P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expectation (E)</source>
+        <translation>期望 (E)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+7"/>
+        <source>Gap P − E</source>
+        <translation>差距 P − E</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>95 % interval</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>SERVQUAL by dimension</source>
+        <translation>各维度 SERVQUAL</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "dashboardspage.h"
 
+#include "charts/dimensionprofilechart.h"
 #include "charts/gaptrendchart.h"
 #include "choicelists.h"
 #include "formatting.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -85,6 +87,10 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     m_note->setWordWrap(true);
     m_chart = new GapTrendChart(this);
     m_chart->setMinimumHeight(260);
+    m_profile = new DimensionProfileChart(this);
+    m_charts = new QTabWidget(this);
+    m_charts->addTab(m_chart, QString());
+    m_charts->addTab(m_profile, QString());
     m_dimensions = new QTableWidget(0, DColumnCount, this);
     m_items = new QTableWidget(0, IColumnCount, this);
     for (QTableWidget *t : {m_dimensions, m_items}) {
@@ -98,7 +104,7 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     tables->addWidget(m_dimensions);
     tables->addWidget(m_items);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(m_charts);
     splitter->addWidget(tables);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -157,6 +163,8 @@ void DashboardsPage::retranslate()
     if (m_site->count() > 0)
         m_site->setItemText(0, tr("All sites"));
     m_save->setText(tr("&Save chart…"));
+    m_charts->setTabText(0, tr("&Trend"));
+    m_charts->setTabText(1, tr("By &dimension"));
     m_title->setText(tr("Customer gap (gap 5): perception − expectation, SERVQUAL surveys"));
     m_dimensions->setHorizontalHeaderLabels(
         {tr("Dimension"), tr("Expectation"), tr("Perception"), tr("Gap P − E"), tr("95 % interval"), tr("Respondents"), tr("Alpha (P)"),
@@ -201,6 +209,7 @@ void DashboardsPage::refresh()
         m_note->setText(result.error());
         return;
     }
+    m_profile->setResult(*result);
     int tooFew = 0;
     for (const GapPoint &p : *trend)
         tooFew += p.result.respondents < minimum ? 1 : 0;
@@ -266,8 +275,12 @@ void DashboardsPage::saveChart()
                                                       tr("PDF (vector) (*.pdf);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
-    const bool ok = QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0 ? m_chart->savePng(path)
-                                                                                                      : m_chart->savePdf(path);
+    const bool png = QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
+    bool ok = false;
+    if (m_charts->currentWidget() == m_profile)
+        ok = png ? m_profile->grab().save(path) : m_profile->savePdf(path);
+    else
+        ok = png ? m_chart->savePng(path) : m_chart->savePdf(path);
     if (!ok)
         QMessageBox::warning(this, tr("Save chart"), tr("Cannot write %1.").arg(path));
 }

@@ -6,10 +6,12 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 
 namespace servqa {
 
+class DimensionProfileChart;
 class GapTrendChart;
 class PeriodSelector;
 class Session;
@@ -26,6 +28,7 @@ public:
     explicit DashboardsPage(Session &session, QWidget *parent = nullptr);
 
     GapTrendChart *chart() const { return m_chart; }
+    DimensionProfileChart *profile() const { return m_profile; }
     QTableWidget *dimensionTable() const { return m_dimensions; }
     QTableWidget *itemTable() const { return m_items; }
     QComboBox *granularityBox() const { return m_granularity; }
@@ -52,7 +55,9 @@ private:
     QPushButton *m_save;
     QLabel *m_title;
     QLabel *m_note;
+    QTabWidget *m_charts;
     GapTrendChart *m_chart;
+    DimensionProfileChart *m_profile;
     QTableWidget *m_dimensions;
     QTableWidget *m_items;
     bool m_stale = true; // refreshed when shown, not while hidden
