@@ -5,6 +5,7 @@
 #include "surveyrepository.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QVector>
 
 namespace servqa {
@@ -17,6 +18,30 @@ struct GapPoint
     QDate period;
     ServqualResult result;
 };
+
+// One period of a per-dimension trend: each dimension's estimate (mean, 95 % interval, n).
+struct TrendPoint
+{
+    QDate period;
+    std::array<Estimate, DimensionCount> values;
+};
+
+// Which evaluations a score trend covers: submitted ones (drafts never count), by the time of
+// the evaluated interaction.
+struct ScoreTrendFilter
+{
+    std::optional<QDateTime> from; // inclusive
+    std::optional<QDateTime> to;   // exclusive
+    std::optional<qint64> siteId;
+    std::optional<qint64> formId;
+};
+
+// The stored dimension scores of evaluations per period, oldest first: mean, 95 % interval and
+// n per dimension (an evaluation with no applicable item in a dimension does not count for it).
+// The database sums per local day (one scan, portable SQL); days are then gathered into weeks,
+// months or quarters.
+Result<QVector<TrendPoint>> evaluationScoreTrend(Database &db, const ScoreTrendFilter &filter, Granularity granularity,
+                                                 int minEvaluations = 5);
 
 // The customer gap (gap 5) per period, oldest first: every SERVQUAL number of
 // computeServqual() for each week, month or quarter that has responses. A period with fewer

@@ -91,7 +91,7 @@ private slots:
         QVERIFY(siteRow > 0);
         page.siteBox()->setCurrentIndex(siteRow);
         QCOMPARE(page.chart()->trend().size(), 24);
-        QCOMPARE(page.chart()->trend().first().result.respondents, 10);
+        QCOMPARE(page.chart()->trend().first().values[dimensionIndex(Dimension::Reliability)].n, 10);
         QVERIFY(dims->item(0, 5)->text().toInt() <= 240); // 24 months × 10, less missing answers
         QVERIFY(dims->item(0, 5)->text().toInt() >= 230);
 
@@ -107,6 +107,17 @@ private slots:
         QFile profileFile(profilePdf);
         QVERIFY(profileFile.open(QIODevice::ReadOnly));
         QVERIFY(profileFile.read(5) == "%PDF-");
+
+        // Evaluation scores of the same site by month: as many evaluations as the site has.
+        QSqlQuery evaluations(session.database()->connection());
+        evaluations.prepare(QStringLiteral("SELECT COUNT(score_empathy) FROM evaluations WHERE site_id = ? AND status <> 'draft'"));
+        evaluations.addBindValue(page.siteBox()->currentData().toLongLong());
+        QVERIFY(evaluations.exec() && evaluations.next());
+        int counted = 0;
+        for (const TrendPoint &p : page.scoreChart()->trend())
+            counted += p.values[dimensionIndex(Dimension::Empathy)].n;
+        QCOMPARE(counted, evaluations.value(0).toInt());
+        QVERIFY(page.scoreChart()->pointText(page.scoreChart()->trend().size() - 1, Dimension::Empathy).contains(QStringLiteral("n = ")));
 
         // A chart saves as vector PDF and as PNG.
         const QString pdf = m_ws->dir.filePath(QStringLiteral("gap.pdf"));

@@ -1,6 +1,7 @@
 // Forms keep their versions; evaluations keep the score and answers they were saved with.
 
 #include "evaluationquery.h"
+#include "gaptrends.h"
 #include "evaluationrepository.h"
 #include "formjson.h"
 #include "formrepository.h"
@@ -13,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+
+#include <cmath>
 
 using namespace servqa;
 
@@ -276,6 +279,27 @@ private slots:
         QVERIFY(lines[0].startsWith("\xEF\xBB\xBF" "Evaluation ID,Interaction time,Site,Agent / employee,Form,Version,"));
         QVERIFY(lines[1].endsWith(",2025-03-10 09:00,Beta,,VISIT,1,,Submitted,95.0,Passed,,,,,91.0\r"));
         QVERIFY(lines[2].endsWith(",2025-03-08 09:00,Beta,,EX-1,1,,Submitted,85.0,Passed,,,,,93.0\r"));
+
+        // Dimension score trend: the draft (k = 0) never counts; empathy 99 … 91 in March.
+        const auto monthly = evaluationScoreTrend(*ws.db, {}, Granularity::Month, 1);
+        QVERIFY2(monthly, qPrintable(monthly.ok() ? QString() : monthly.error()));
+        QCOMPARE(monthly->size(), 1);
+        QCOMPARE(monthly->first().period, QDate(2025, 3, 1));
+        const Estimate &empathy = monthly->first().values[dimensionIndex(Dimension::Empathy)];
+        QCOMPARE(empathy.n, 9);
+        QCOMPARE(*empathy.mean, 95.0);
+        QVERIFY(std::abs((*empathy.high - *empathy.mean) - 2.306004135204166 * std::sqrt(7.5 / 9)) < 1e-9);
+        QVERIFY(monthly->first().values[dimensionIndex(Dimension::Tangibles)].tooFew); // none stored
+        const auto weekly = evaluationScoreTrend(*ws.db, {}, Granularity::Week, 1);
+        QCOMPARE(weekly->size(), 3); // 1 March 2025 is a Saturday
+        QCOMPARE(weekly->at(0).period, QDate(2025, 2, 24));
+        QCOMPARE(weekly->at(0).values[dimensionIndex(Dimension::Empathy)].n, 1); // 2 March
+        QCOMPARE(weekly->at(1).values[dimensionIndex(Dimension::Empathy)].n, 7); // 3–9 March
+        QCOMPARE(weekly->at(2).values[dimensionIndex(Dimension::Empathy)].n, 1); // 10 March
+        ScoreTrendFilter alphaOnly;
+        alphaOnly.siteId = siteA;
+        QCOMPARE(evaluationScoreTrend(*ws.db, alphaOnly, Granularity::Month, 1)->first().values[dimensionIndex(Dimension::Empathy)].n, 4);
+        QVERIFY(evaluationScoreTrend(*ws.db, {}, Granularity::Month, 10)->first().values[dimensionIndex(Dimension::Empathy)].tooFew);
 
         // A cancelled export writes nothing, not even an empty file.
         const auto cancelled = query.exportCsv({}, EvaluationColumn::OccurredAt, Qt::AscendingOrder, path,

@@ -1418,7 +1418,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+129"/>
+        <location filename="../ui/dashboardspage.cpp" line="+131"/>
         <location line="+35"/>
         <source>All sites</source>
         <translation>全部站点</translation>
@@ -1440,13 +1440,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Minimum respondents:</source>
-        <translation>最少受访人数(&amp;M)：</translation>
+        <source>&amp;Minimum n:</source>
+        <translation>最少样本数(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A period with fewer respondents is shown as too few, not as a number.</source>
-        <translation>受访人数不足的期间显示为“人数不足”，不显示数值。</translation>
+        <source>A period with fewer respondents (or evaluations) is shown as too few, not as a number.</source>
+        <translation>受访人数（或评估数）不足的期间显示为“人数不足”，不显示数值。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1477,6 +1477,11 @@
         <location line="+1"/>
         <source>By &amp;dimension</source>
         <translation>按维度(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluation scores</source>
+        <translation>评估得分(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1537,7 +1542,7 @@
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>%1 respondents in %2 periods; unweighted SERVQUAL gap %3, weighted %4. Periods with fewer than %5 respondents are left out of the lines (%6 here). Negative: service falls short of what customers expect.</source>
         <translation>%2 个期间共 %1 位受访者；SERVQUAL 差距（不加权）%3，加权 %4。受访人数少于 %5 的期间不画入折线（此处 %6 个）。负值表示服务未达到顾客期望。</translation>
     </message>
@@ -1558,12 +1563,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>customer-gap.pdf</source>
         <translation>客户差距.pdf</translation>
     </message>
@@ -1573,7 +1578,7 @@
         <translation>PDF（矢量）(*.pdf);;PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -1581,7 +1586,7 @@
 <context>
     <name>servqa::DimensionProfileChart</name>
     <message>
-        <location filename="../ui/charts/dimensionprofilechart.cpp" line="+95"/>
+        <location filename="../ui/charts/dimensionprofilechart.cpp" line="+99"/>
         <source>Perception (P)</source>
         <translation>感知 (P)</translation>
     </message>
@@ -2628,7 +2633,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::GapTrendChart</name>
     <message>
-        <location filename="../ui/charts/gaptrendchart.cpp" line="+93"/>
+        <location filename="../ui/charts/gaptrendchart.cpp" line="+108"/>
         <source>week of %1</source>
         <translation>%1 当周</translation>
     </message>
@@ -2643,9 +2648,14 @@ Score %5 (pass mark %6) %7
         <translation>%1，%2：受访人数不足（n = %3）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2: gap %3</source>
         <translation>%1，%2：差距 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2: score %3 %</source>
+        <translation>%1，%2：得分 %3%</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2668,9 +2678,19 @@ Score %5 (pass mark %6) %7
         <translation>差距 P − E（1–7 分制）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+1"/>
+        <source>Dimension score of evaluations (%)</source>
+        <translation>评估的维度得分 (%)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Customer gap by dimension</source>
         <translation>各维度客户差距</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dimension scores of evaluations</source>
+        <translation>评估的维度得分</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,8 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     m_charts = new QTabWidget(this);
     m_charts->addTab(m_chart, QString());
     m_charts->addTab(m_profile, QString());
+    m_scores = new GapTrendChart(this);
+    m_charts->addTab(m_scores, QString());
     m_dimensions = new QTableWidget(0, DColumnCount, this);
     m_items = new QTableWidget(0, IColumnCount, this);
     for (QTableWidget *t : {m_dimensions, m_items}) {
@@ -155,8 +157,8 @@ void DashboardsPage::retranslate()
     m_periodLabel->setText(tr("&Period:"));
     m_siteLabel->setText(tr("S&ite:"));
     m_granularityLabel->setText(tr("&By:"));
-    m_minimumLabel->setText(tr("&Minimum respondents:"));
-    m_minimum->setToolTip(tr("A period with fewer respondents is shown as too few, not as a number."));
+    m_minimumLabel->setText(tr("&Minimum n:"));
+    m_minimum->setToolTip(tr("A period with fewer respondents (or evaluations) is shown as too few, not as a number."));
     m_granularity->setItemText(0, tr("Week"));
     m_granularity->setItemText(1, tr("Month"));
     m_granularity->setItemText(2, tr("Quarter"));
@@ -165,6 +167,7 @@ void DashboardsPage::retranslate()
     m_save->setText(tr("&Save chart…"));
     m_charts->setTabText(0, tr("&Trend"));
     m_charts->setTabText(1, tr("By &dimension"));
+    m_charts->setTabText(2, tr("&Evaluation scores"));
     m_title->setText(tr("Customer gap (gap 5): perception − expectation, SERVQUAL surveys"));
     m_dimensions->setHorizontalHeaderLabels(
         {tr("Dimension"), tr("Expectation"), tr("Perception"), tr("Gap P − E"), tr("95 % interval"), tr("Respondents"), tr("Alpha (P)"),
@@ -210,6 +213,13 @@ void DashboardsPage::refresh()
         return;
     }
     m_profile->setResult(*result);
+    // Gap 3's raw material: what inspections observed, per dimension, from the stored scores.
+    ScoreTrendFilter scoreFilter;
+    scoreFilter.from = filter.from;
+    scoreFilter.to = filter.to;
+    scoreFilter.siteId = filter.siteId;
+    if (const auto scores = evaluationScoreTrend(*db, scoreFilter, granularity, minimum))
+        m_scores->setScores(*scores, granularity);
     int tooFew = 0;
     for (const GapPoint &p : *trend)
         tooFew += p.result.respondents < minimum ? 1 : 0;
@@ -277,10 +287,12 @@ void DashboardsPage::saveChart()
         return;
     const bool png = QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
     bool ok = false;
-    if (m_charts->currentWidget() == m_profile)
+    if (m_charts->currentWidget() == m_profile) {
         ok = png ? m_profile->grab().save(path) : m_profile->savePdf(path);
-    else
-        ok = png ? m_chart->savePng(path) : m_chart->savePdf(path);
+    } else {
+        GapTrendChart *chart = m_charts->currentWidget() == m_scores ? m_scores : m_chart;
+        ok = png ? chart->savePng(path) : chart->savePdf(path);
+    }
     if (!ok)
         QMessageBox::warning(this, tr("Save chart"), tr("Cannot write %1.").arg(path));
 }

@@ -29,6 +29,7 @@ public:
 
     GapTrendChart *chart() const { return m_chart; }
     DimensionProfileChart *profile() const { return m_profile; }
+    GapTrendChart *scoreChart() const { return m_scores; }
     QTableWidget *dimensionTable() const { return m_dimensions; }
     QTableWidget *itemTable() const { return m_items; }
     QComboBox *granularityBox() const { return m_granularity; }
@@ -58,6 +59,7 @@ private:
     QTabWidget *m_charts;
     GapTrendChart *m_chart;
     DimensionProfileChart *m_profile;
+    GapTrendChart *m_scores;
     QTableWidget *m_dimensions;
     QTableWidget *m_items;
     bool m_stale = true; // refreshed when shown, not while hidden

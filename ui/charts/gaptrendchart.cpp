@@ -52,7 +52,7 @@ GapTrendChart::GapTrendChart(QWidget *parent) : QWidget(parent), m_plot(new QCus
         for (int p = 0; p < m_points.size(); ++p) {
             const double x = m_plot->xAxis->coordToPixel(seconds(m_points[p].period));
             for (Dimension d : AllDimensions) {
-                const auto &gap = m_points[p].result.dimensions[dimensionIndex(d)].gap;
+                const auto &gap = m_points[p].values[dimensionIndex(d)];
                 if (!gap.mean)
                     continue;
                 const double y = m_plot->yAxis->coordToPixel(*gap.mean);
@@ -82,7 +82,22 @@ void GapTrendChart::changeEvent(QEvent *event)
 
 void GapTrendChart::setTrend(const QVector<GapPoint> &points, Granularity granularity)
 {
+    m_points.clear();
+    for (const GapPoint &p : points) {
+        TrendPoint t{p.period, {}};
+        for (int d = 0; d < DimensionCount; ++d)
+            t.values[d] = p.result.dimensions[d].gap;
+        m_points << t;
+    }
+    m_measure = Measure::CustomerGap;
+    m_granularity = granularity;
+    rebuild();
+}
+
+void GapTrendChart::setScores(const QVector<TrendPoint> &points, Granularity granularity)
+{
     m_points = points;
+    m_measure = Measure::EvaluationScore;
     m_granularity = granularity;
     rebuild();
 }
@@ -99,12 +114,14 @@ QString GapTrendChart::periodName(const QDate &period) const
 
 QString GapTrendChart::pointText(int point, Dimension dimension) const
 {
-    const GapPoint &p = m_points[point];
-    const Estimate &gap = p.result.dimensions[dimensionIndex(dimension)].gap;
+    const TrendPoint &p = m_points[point];
+    const Estimate &gap = p.values[dimensionIndex(dimension)];
     if (!gap.mean)
         return tr("%1, %2: too few respondents (n = %3)").arg(dimensionName(dimension), periodName(p.period)).arg(gap.n);
     const QLocale locale;
-    QString text = tr("%1, %2: gap %3").arg(dimensionName(dimension), periodName(p.period), locale.toString(*gap.mean, 'f', 2));
+    QString text = m_measure == Measure::CustomerGap
+                       ? tr("%1, %2: gap %3").arg(dimensionName(dimension), periodName(p.period), locale.toString(*gap.mean, 'f', 2))
+                       : tr("%1, %2: score %3 %").arg(dimensionName(dimension), periodName(p.period), locale.toString(*gap.mean, 'f', 1));
     if (gap.low)
         text += QLatin1Char(' ') + tr("(95 % interval %1 to %2)").arg(locale.toString(*gap.low, 'f', 2), locale.toString(*gap.high, 'f', 2));
     return text + QLatin1Char(' ') + tr("n = %1").arg(gap.n);
@@ -115,17 +132,20 @@ void GapTrendChart::rebuild()
     m_plot->clearGraphs();
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight); // gaps are mostly negative
+    // Out of the lines' way: gaps are mostly negative, scores mostly high.
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(
+        0, m_measure == Measure::CustomerGap ? Qt::AlignTop | Qt::AlignRight : Qt::AlignBottom | Qt::AlignRight);
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setDateTimeFormat(m_granularity == Granularity::Week ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM"));
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setLabel(tr("Period"));
-    m_plot->yAxis->setLabel(tr("Gap P − E (points on the 1–7 scale)"));
+    m_plot->yAxis->setLabel(m_measure == Measure::CustomerGap ? tr("Gap P − E (points on the 1–7 scale)")
+                                                              : tr("Dimension score of evaluations (%)"));
     for (Dimension d : AllDimensions) {
         const int di = dimensionIndex(d);
         QVector<double> x, mean, low, high;
-        for (const GapPoint &p : m_points) {
-            const Estimate &gap = p.result.dimensions[di].gap;
+        for (const TrendPoint &p : m_points) {
+            const Estimate &gap = p.values[di];
             x << seconds(p.period);
             // NaN breaks the line: a period with too few respondents is not drawn as a number.
             mean << gap.mean.value_or(qQNaN());
@@ -152,15 +172,20 @@ void GapTrendChart::rebuild()
         line->setName(dimensionName(d));
     }
     // Zero is "service meets expectations".
-    m_plot->yAxis->grid()->setZeroLinePen(QPen(Qt::darkGray, 1, Qt::DashLine));
+    m_plot->yAxis->grid()->setZeroLinePen(m_measure == Measure::CustomerGap ? QPen(Qt::darkGray, 1, Qt::DashLine) : QPen(Qt::NoPen));
     m_plot->rescaleAxes();
     if (!m_points.isEmpty()) {
         const double margin = 86400.0 * (m_granularity == Granularity::Week ? 4 : 16);
         m_plot->xAxis->setRange(seconds(m_points.first().period) - margin, seconds(m_points.last().period) + margin);
     }
     QCPRange y = m_plot->yAxis->range();
-    y.lower = std::min(y.lower, -0.5) - 0.2;
-    y.upper = std::max(y.upper, 0.5) + 0.2;
+    if (m_measure == Measure::CustomerGap) {
+        y.lower = std::min(y.lower, -0.5) - 0.2;
+        y.upper = std::max(y.upper, 0.5) + 0.2;
+    } else {
+        y.lower = std::max(0.0, y.lower - 5);
+        y.upper = std::min(100.0, y.upper + 5);
+    }
     m_plot->yAxis->setRange(y);
     m_plot->replot();
 }
@@ -172,7 +197,8 @@ bool GapTrendChart::savePng(const QString &path)
 
 bool GapTrendChart::savePdf(const QString &path)
 {
-    return m_plot->savePdf(path, 0, 0, QCP::epNoCosmetic, QStringLiteral("ServQA"), tr("Customer gap by dimension"));
+    return m_plot->savePdf(path, 0, 0, QCP::epNoCosmetic, QStringLiteral("ServQA"),
+                           m_measure == Measure::CustomerGap ? tr("Customer gap by dimension") : tr("Dimension scores of evaluations"));
 }
 
 } // namespace servqa

@@ -8,9 +8,10 @@ class QCustomPlot;
 
 namespace servqa {
 
-// The customer gap (P − E) of each SERVQUAL dimension as a trend, with its 95 % confidence
-// band. Hover shows the value, interval and n; the wheel zooms and dragging pans the time
-// axis; periods with too few respondents are left out of the lines. Saves as PNG or PDF.
+// A value of each SERVQUAL dimension as a trend, with its 95 % confidence band: the customer
+// gap (P − E), or the dimension scores of evaluations. Hover shows the value, interval and n;
+// the wheel zooms and dragging pans the time axis; periods with too few data are left out of
+// the lines. Saves as PNG or PDF.
 class GapTrendChart : public QWidget
 {
     Q_OBJECT
@@ -19,8 +20,11 @@ public:
     explicit GapTrendChart(QWidget *parent = nullptr);
     ~GapTrendChart() override;
 
-    void setTrend(const QVector<GapPoint> &points, Granularity granularity);
-    const QVector<GapPoint> &trend() const { return m_points; }
+    enum class Measure { CustomerGap, EvaluationScore };
+
+    void setTrend(const QVector<GapPoint> &points, Granularity granularity); // the customer gap
+    void setScores(const QVector<TrendPoint> &points, Granularity granularity); // evaluation scores, %
+    const QVector<TrendPoint> &trend() const { return m_points; }
 
     // The text hovering over (period, dimension) shows.
     QString pointText(int point, Dimension dimension) const;
@@ -36,7 +40,8 @@ private:
     QString periodName(const QDate &period) const;
 
     QCustomPlot *m_plot;
-    QVector<GapPoint> m_points;
+    QVector<TrendPoint> m_points;
+    Measure m_measure = Measure::CustomerGap;
     Granularity m_granularity = Granularity::Month;
 };
 
