@@ -4,6 +4,7 @@
 //   bench_interactions WORKSPACE [RUNS]
 #include "database.h"
 #include "evaluationquery.h"
+#include "gaptrends.h"
 #include "interactionquery.h"
 #include "interactionrepository.h"
 
@@ -130,6 +131,29 @@ int main(int argc, char *argv[])
                    .arg(n)
                    .arg(times[times.size() / 2] / 1000.0, 0, 'f', 1)
                    .arg(times.back() / 1000.0, 0, 'f', 1);
+    }
+    // Dashboards: the evaluation dimension-score trend (one GROUP BY day over the rows).
+    for (auto [name, granularity] : {std::pair{"score trend by month, all sites", Granularity::Month},
+                                     std::pair{"score trend by week, all sites", Granularity::Week}}) {
+        std::vector<qint64> times;
+        for (int r = 0; r < runs; ++r) {
+            QElapsedTimer t;
+            t.start();
+            if (!evaluationScoreTrend(**db, {}, granularity))
+                return 1;
+            times.push_back(t.nsecsElapsed() / 1000);
+        }
+        std::sort(times.begin(), times.end());
+        out << QStringLiteral("%1 | median %2 ms | max %3 ms\n").arg(QString::fromLatin1(name))
+                   .arg(times[times.size() / 2] / 1000.0, 0, 'f', 1).arg(times.back() / 1000.0, 0, 'f', 1);
+    }
+    {
+        ScoreTrendFilter oneSite;
+        oneSite.siteId = (*full)->siteId;
+        QElapsedTimer t;
+        t.start();
+        evaluationScoreTrend(**db, oneSite, Granularity::Month);
+        out << QStringLiteral("score trend by month, one site | %1 ms\n").arg(t.elapsed());
     }
     QElapsedTimer exportTimer;
     exportTimer.start();

@@ -20,6 +20,9 @@
 
 using namespace servqa;
 
+// The page computes on a worker thread: wait for the newest result.
+#define SETTLE(page) QTRY_VERIFY_WITH_TIMEOUT(!(page).isComputing(), 20000)
+
 class TestDashboards : public QObject
 {
     Q_OBJECT
@@ -48,6 +51,7 @@ private slots:
         page.resize(1300, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        SETTLE(page);
 
         SurveyFilter customers;
         customers.kind = SurveyKind::Customer;
@@ -78,6 +82,7 @@ private slots:
         QCOMPARE(page.chart()->trend().size(), 24);
         QCOMPARE(page.chart()->trend().first().period, QDate(2024, 4, 1));
         page.granularityBox()->setCurrentIndex(0);
+        SETTLE(page);
         QVERIFY(page.chart()->trend().size() >= 104 && page.chart()->trend().size() <= 106);
         const QString hover = page.chart()->pointText(0, Dimension::Empathy);
         QVERIFY2(hover.startsWith(QStringLiteral("Empathy, week of ")), qPrintable(hover));
@@ -85,11 +90,13 @@ private slots:
 
         // One site: ten respondents a month.
         page.granularityBox()->setCurrentIndex(1);
+        SETTLE(page);
         QSqlQuery q(session.database()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT MIN(site_id) FROM survey_responses")) && q.next());
         const int siteRow = page.siteBox()->findData(q.value(0).toLongLong());
         QVERIFY(siteRow > 0);
         page.siteBox()->setCurrentIndex(siteRow);
+        SETTLE(page);
         QCOMPARE(page.chart()->trend().size(), 24);
         QCOMPARE(page.chart()->trend().first().values[dimensionIndex(Dimension::Reliability)].n, 10);
         QVERIFY(dims->item(0, 5)->text().toInt() <= 240); // 24 months × 10, less missing answers

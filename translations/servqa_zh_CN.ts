@@ -1418,7 +1418,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+131"/>
+        <location filename="../ui/dashboardspage.cpp" line="+132"/>
         <location line="+35"/>
         <source>All sites</source>
         <translation>全部站点</translation>
@@ -1542,12 +1542,17 @@
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+98"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 respondents in %2 periods; unweighted SERVQUAL gap %3, weighted %4. Periods with fewer than %5 respondents are left out of the lines (%6 here). Negative: service falls short of what customers expect.</source>
         <translation>%2 个期间共 %1 位受访者；SERVQUAL 差距（不加权）%3，加权 %4。受访人数少于 %5 的期间不画入折线（此处 %6 个）。负值表示服务未达到顾客期望。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -2668,7 +2673,7 @@ Score %5 (pass mark %6) %7
         <translation>n = %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>

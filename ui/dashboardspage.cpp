@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -181,14 +182,83 @@ void DashboardsPage::retranslate()
         refresh();
 }
 
+// Everything the page shows, computed in one go on a worker thread with its own connection.
+struct DashboardData
+{
+    QString error;
+    QVector<GapPoint> trend;
+    ServqualResult all;
+    std::array<Estimate, DimensionCount> knowledge;
+    QVector<TrendPoint> scores;
+};
+
+namespace {
+
+DashboardData compute(const QString &path, const SurveyFilter &filter, Granularity granularity, int minimum)
+{
+    DashboardData data;
+    auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+    if (!db) {
+        data.error = db.error();
+        return data;
+    }
+    const auto trend = customerGapTrend(**db, filter, granularity, minimum);
+    const auto all = SurveyRepository(**db).responses(filter);
+    if (!trend || !all) {
+        data.error = trend ? all.error() : trend.error();
+        return data;
+    }
+    data.trend = *trend;
+    const auto result = computeServqual(*all, minimum);
+    if (!result) {
+        data.error = result.error();
+        return data;
+    }
+    data.all = *result;
+    // Gap 1 compares with the managers' estimates for the same site, whatever their date: a
+    // management survey is taken now and then, not every period.
+    SurveyFilter managerFilter;
+    managerFilter.kind = SurveyKind::Management;
+    managerFilter.siteId = filter.siteId;
+    const auto managers = SurveyRepository(**db).responses(managerFilter);
+    data.knowledge = knowledgeGap(managers ? *managers : QVector<SurveyResponse>(), *all, minimum);
+    // What inspections observed, per dimension, from the stored scores (the delivery gap's data).
+    ScoreTrendFilter scoreFilter;
+    scoreFilter.from = filter.from;
+    scoreFilter.to = filter.to;
+    scoreFilter.siteId = filter.siteId;
+    if (const auto scores = evaluationScoreTrend(**db, scoreFilter, granularity, minimum))
+        data.scores = *scores;
+    return data;
+}
+
+} // namespace
+
+DashboardsPage::~DashboardsPage()
+{
+    // A worker still computing posts to this page: let it finish first.
+    for (const QPointer<QThread> &thread : std::as_const(m_workers)) {
+        if (thread)
+            thread->wait();
+    }
+}
+
+bool DashboardsPage::isComputing() const
+{
+    return m_pending > 0;
+}
+
 void DashboardsPage::refresh()
 {
     m_stale = false;
-    m_dimensions->setRowCount(0);
-    m_items->setRowCount(0);
-    Database *db = m_session.database();
-    if (!db) {
+    const QString path = m_session.path();
+    if (path.isEmpty()) {
+        ++m_generation;
+        m_dimensions->setRowCount(0);
+        m_items->setRowCount(0);
         m_chart->setTrend({}, Granularity::Month);
+        m_scores->setScores({}, Granularity::Month);
+        m_profile->setResult({});
         m_note->clear();
         return;
     }
@@ -200,26 +270,39 @@ void DashboardsPage::refresh()
         filter.siteId = m_site->currentData().toLongLong();
     const auto granularity = static_cast<Granularity>(m_granularity->currentData().toInt());
     const int minimum = m_minimum->value();
-    const auto trend = customerGapTrend(*db, filter, granularity, minimum);
-    const auto all = SurveyRepository(*db).responses(filter);
-    if (!trend || !all) {
-        m_note->setText(trend ? all.error() : trend.error());
+    // Off the GUI thread: on a million evaluations the score trend alone takes about a second.
+    // A newer request supersedes an older one; only the newest result is shown.
+    const int generation = ++m_generation;
+    ++m_pending;
+    m_note->setText(tr("Computing…"));
+    QThread *thread = QThread::create([this, path, filter, granularity, minimum, generation] {
+        DashboardData computed = compute(path, filter, granularity, minimum);
+        QMetaObject::invokeMethod(this, [this, computed = std::move(computed), granularity, minimum, generation] {
+            --m_pending;
+            if (generation == m_generation)
+                showData(computed, granularity, minimum);
+        }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_workers.removeAll(nullptr);
+    m_workers << thread;
+    thread->start();
+}
+
+void DashboardsPage::showData(const DashboardData &data, Granularity granularity, int minimum)
+{
+    m_dimensions->setRowCount(0);
+    m_items->setRowCount(0);
+    if (!data.error.isEmpty()) {
+        m_note->setText(data.error);
         return;
     }
-    m_chart->setTrend(*trend, granularity);
-    const auto result = computeServqual(*all, minimum);
-    if (!result) {
-        m_note->setText(result.error());
-        return;
-    }
-    m_profile->setResult(*result);
-    // Gap 3's raw material: what inspections observed, per dimension, from the stored scores.
-    ScoreTrendFilter scoreFilter;
-    scoreFilter.from = filter.from;
-    scoreFilter.to = filter.to;
-    scoreFilter.siteId = filter.siteId;
-    if (const auto scores = evaluationScoreTrend(*db, scoreFilter, granularity, minimum))
-        m_scores->setScores(*scores, granularity);
+    const QVector<GapPoint> *trend = &data.trend;
+    const ServqualResult *result = &data.all;
+    const auto &knowledge = data.knowledge;
+    m_chart->setTrend(data.trend, granularity);
+    m_profile->setResult(data.all);
+    m_scores->setScores(data.scores, granularity);
     int tooFew = 0;
     for (const GapPoint &p : *trend)
         tooFew += p.result.respondents < minimum ? 1 : 0;
@@ -232,13 +315,6 @@ void DashboardsPage::refresh()
                         .arg(minimum)
                         .arg(tooFew));
 
-    // Gap 1 compares with the managers' estimates for the same site, whatever their date: a
-    // management survey is taken now and then, not every period.
-    SurveyFilter managerFilter;
-    managerFilter.kind = SurveyKind::Management;
-    managerFilter.siteId = filter.siteId;
-    const auto managers = SurveyRepository(*db).responses(managerFilter);
-    const auto knowledge = knowledgeGap(managers ? *managers : QVector<SurveyResponse>(), *all, minimum);
     m_dimensions->setRowCount(DimensionCount);
     for (Dimension d : AllDimensions) {
         const int r = dimensionIndex(d);

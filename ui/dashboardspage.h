@@ -1,5 +1,9 @@
 #pragma once
 
+#include "surveyrepository.h"
+
+#include <QPointer>
+#include <QVector>
 #include <QWidget>
 
 class QComboBox;
@@ -7,10 +11,12 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QThread;
 class QTableWidget;
 
 namespace servqa {
 
+struct DashboardData;
 class DimensionProfileChart;
 class GapTrendChart;
 class PeriodSelector;
@@ -26,6 +32,7 @@ class DashboardsPage : public QWidget
 
 public:
     explicit DashboardsPage(Session &session, QWidget *parent = nullptr);
+    ~DashboardsPage() override;
 
     GapTrendChart *chart() const { return m_chart; }
     DimensionProfileChart *profile() const { return m_profile; }
@@ -34,7 +41,9 @@ public:
     QTableWidget *itemTable() const { return m_items; }
     QComboBox *granularityBox() const { return m_granularity; }
     QComboBox *siteBox() const { return m_site; }
+    // Recomputes on a worker thread; the page updates when the newest request is done.
     void refresh();
+    bool isComputing() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +52,7 @@ protected:
 private:
     void retranslate();
     void saveChart();
+    void showData(const DashboardData &data, Granularity granularity, int minimum);
 
     Session &m_session;
     PeriodSelector *m_period;
@@ -63,6 +73,9 @@ private:
     QTableWidget *m_dimensions;
     QTableWidget *m_items;
     bool m_stale = true; // refreshed when shown, not while hidden
+    int m_generation = 0;
+    int m_pending = 0;
+    QVector<QPointer<QThread>> m_workers;
 };
 
 } // namespace servqa
