@@ -126,6 +126,9 @@ private slots:
         QCOMPARE(counted, evaluations.value(0).toInt());
         QVERIFY(page.scoreChart()->pointText(page.scoreChart()->trend().size() - 1, Dimension::Empathy).contains(QStringLiteral("n = ")));
 
+        // The help names the formulas.
+        QVERIFY(DashboardsPage::formulaText().contains(QStringLiteral("mean ± t(0.975, n − 1) · s / √n")));
+
         // A chart saves as vector PDF and as PNG.
         const QString pdf = m_ws->dir.filePath(QStringLiteral("gap.pdf"));
         QVERIFY(page.chart()->savePdf(pdf));

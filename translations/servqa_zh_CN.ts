@@ -1418,7 +1418,12 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+132"/>
+        <location filename="../ui/dashboardspage.cpp" line="+139"/>
+        <source>How the gaps are computed</source>
+        <translation>差距的计算方法</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+35"/>
         <source>All sites</source>
         <translation>全部站点</translation>
@@ -1467,6 +1472,16 @@
         <location line="+3"/>
         <source>&amp;Save chart…</source>
         <translation>保存图表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormulas…</source>
+        <translation>计算公式(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1568,6 +1583,31 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Customer gap (gap 5), per SERVQUAL dimension:
+  item gap = P − E for each respondent who answered both (1–7 scale); missing answers are left out, never 0;
+  a respondent&apos;s dimension gap = the mean of their item gaps in the dimension;
+  the dimension gap = the mean over respondents, with a 95 % interval mean ± t(0.975, n − 1) · s / √n.
+Unweighted SERVQUAL = the mean of the five dimension gaps. Weighted = per respondent Σ (points / total) × dimension gap over the dimensions they have, then the mean over respondents.
+Cronbach&apos;s alpha = k / (k − 1) · (1 − Σ item variances / variance of the total), per dimension.
+
+Knowledge gap (gap 1) = managers&apos; mean estimate of customers&apos; expectation − customers&apos; mean expectation, with Welch&apos;s interval.
+
+A period with fewer respondents than the minimum n is shown as too few, not as a number. Evaluation scores are the stored dimension scores of submitted evaluations (mean, interval, n).
+Full rules and a worked example: docs/gap-model.md.</source>
+        <translation>客户差距（差距 5），按 SERVQUAL 维度计算：
+  题目差距 = 同时回答了期望与感知的受访者的 P − E（1–7 分制）；缺失的答案不计入，绝不按 0 处理；
+  受访者的维度差距 = 该受访者在该维度各题差距的平均值；
+  维度差距 = 所有受访者的平均值，95% 置信区间为 平均值 ± t(0.975, n − 1) · s / √n。
+不加权 SERVQUAL = 五个维度差距的平均值。加权 = 每位受访者按 Σ（分值 / 总分）× 维度差距（只计其有数据的维度），再对受访者取平均。
+Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)，按维度计算。
+
+认知差距（差距 1）= 管理层对顾客期望的平均估计 − 顾客的平均期望，置信区间采用 Welch 方法。
+
+受访人数少于最少样本数的期间显示为“人数不足”，不显示数值。评估得分是已提交评估中保存的维度得分（平均值、置信区间、n）。
+完整规则与算例：docs/gap-model.md。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+13"/>
         <source>Save chart</source>
         <translation>保存图表</translation>

@@ -8,7 +8,9 @@
 #include "periodselector.h"
 #include "session.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -69,6 +71,8 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     m_granularityLabel->setBuddy(m_granularity);
     m_minimumLabel->setBuddy(m_minimum);
     m_save = new QPushButton(this);
+    m_copy = new QPushButton(this);
+    m_help = new QPushButton(this);
     auto *filters = new QHBoxLayout;
     for (auto [label, widget] : {std::pair<QLabel *, QWidget *>{m_periodLabel, m_period}, {m_siteLabel, m_site},
                                  {m_granularityLabel, m_granularity}, {m_minimumLabel, m_minimum}}) {
@@ -77,6 +81,8 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
         filters->addSpacing(6);
     }
     filters->addStretch();
+    filters->addWidget(m_help);
+    filters->addWidget(m_copy);
     filters->addWidget(m_save);
 
     m_title = new QLabel(this);
@@ -128,6 +134,12 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
     connect(m_minimum, qOverload<int>(&QSpinBox::valueChanged), this, changed);
     connect(m_save, &QPushButton::clicked, this, &DashboardsPage::saveChart);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setPixmap(m_charts->currentWidget()->grab()); });
+    connect(m_help, &QPushButton::clicked, this, [this] {
+        QMessageBox box(QMessageBox::Information, tr("How the gaps are computed"), formulaText(), QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    });
     auto onWorkspace = [this, changed] {
         fillSiteChoices(m_site, m_session.database(), tr("All sites"));
         changed();
@@ -166,6 +178,8 @@ void DashboardsPage::retranslate()
     if (m_site->count() > 0)
         m_site->setItemText(0, tr("All sites"));
     m_save->setText(tr("&Save chart…"));
+    m_copy->setText(tr("&Copy chart"));
+    m_help->setText(tr("F&ormulas…"));
     m_charts->setTabText(0, tr("&Trend"));
     m_charts->setTabText(1, tr("By &dimension"));
     m_charts->setTabText(2, tr("&Evaluation scores"));
@@ -353,6 +367,22 @@ void DashboardsPage::showData(const DashboardData &data, Granularity granularity
     m_items->resizeColumnToContents(IDimension);
     m_items->resizeColumnToContents(IGap);
     m_items->resizeColumnToContents(IRespondents);
+}
+
+QString DashboardsPage::formulaText()
+{
+    return tr("Customer gap (gap 5), per SERVQUAL dimension:\n"
+              "  item gap = P − E for each respondent who answered both (1–7 scale); missing answers are left out, never 0;\n"
+              "  a respondent's dimension gap = the mean of their item gaps in the dimension;\n"
+              "  the dimension gap = the mean over respondents, with a 95 % interval mean ± t(0.975, n − 1) · s / √n.\n"
+              "Unweighted SERVQUAL = the mean of the five dimension gaps. Weighted = per respondent Σ (points / total) × "
+              "dimension gap over the dimensions they have, then the mean over respondents.\n"
+              "Cronbach's alpha = k / (k − 1) · (1 − Σ item variances / variance of the total), per dimension.\n\n"
+              "Knowledge gap (gap 1) = managers' mean estimate of customers' expectation − customers' mean expectation, "
+              "with Welch's interval.\n\n"
+              "A period with fewer respondents than the minimum n is shown as too few, not as a number. "
+              "Evaluation scores are the stored dimension scores of submitted evaluations (mean, interval, n).\n"
+              "Full rules and a worked example: docs/gap-model.md.");
 }
 
 void DashboardsPage::saveChart()

@@ -44,6 +44,8 @@ public:
     // Recomputes on a worker thread; the page updates when the newest request is done.
     void refresh();
     bool isComputing() const;
+    // The formulas behind every number on the page, as the help shows them (translated).
+    static QString formulaText();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +66,8 @@ private:
     QLabel *m_granularityLabel;
     QLabel *m_minimumLabel;
     QPushButton *m_save;
+    QPushButton *m_copy;
+    QPushButton *m_help;
     QLabel *m_title;
     QLabel *m_note;
     QTabWidget *m_charts;
