@@ -26,6 +26,8 @@ Result<QVector<TrendPoint>> evaluationScoreTrend(Database &db, const ScoreTrendF
         where.add("e.occurred_at < ?", toStored(*filter.to));
     if (filter.siteId)
         where.add("e.site_id = ?", *filter.siteId);
+    if (filter.region)
+        where.add("e.site_id IN (SELECT id FROM sites WHERE region = ?)", *filter.region);
     if (filter.formId)
         where.add("e.form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?)", *filter.formId);
     // Local days: the zone's current offset from UTC (no daylight saving in China; elsewhere a

@@ -33,6 +33,7 @@ struct ScoreTrendFilter
     std::optional<QDateTime> from; // inclusive
     std::optional<QDateTime> to;   // exclusive
     std::optional<qint64> siteId;
+    std::optional<QString> region; // every site of the region
     std::optional<qint64> formId;
 };
 

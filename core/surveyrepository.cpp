@@ -26,6 +26,8 @@ SqlWhere buildWhere(const SurveyFilter &f)
         w.add("r.wave_id IN (SELECT id FROM survey_waves WHERE kind = ?)", kindKey(*f.kind));
     if (f.siteId)
         w.add("r.site_id = ?", *f.siteId);
+    if (f.region)
+        w.add("r.site_id IN (SELECT id FROM sites WHERE region = ?)", *f.region);
     if (f.from)
         w.add("r.responded_at >= ?", toStored(*f.from));
     if (f.to)
@@ -61,6 +63,19 @@ Result<qint64> SurveyRepository::wave(const QString &name, SurveyKind kind)
     q.addBindValue(name);
     q.addBindValue(kindKey(kind));
     return execReturningId(q, m_db);
+}
+
+Result<QVector<SurveyWave>> SurveyRepository::waves()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, name, kind FROM survey_waves ORDER BY name"));
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    QVector<SurveyWave> list;
+    while (q.next())
+        list.push_back({q.value(0).toLongLong(), q.value(1).toString(),
+                        q.value(2).toString() == kindKey(SurveyKind::Customer) ? SurveyKind::Customer : SurveyKind::Management});
+    return list;
 }
 
 Result<qint64> SurveyRepository::upsert(qint64 waveId, const SurveyRecord &record)

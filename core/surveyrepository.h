@@ -38,8 +38,17 @@ struct SurveyFilter
     std::optional<qint64> waveId;
     std::optional<SurveyKind> kind;
     std::optional<qint64> siteId;
+    std::optional<QString> region; // every site of the region
     std::optional<QDateTime> from; // inclusive
     std::optional<QDateTime> to;   // exclusive
+};
+
+// A wave, for choosing one.
+struct SurveyWave
+{
+    qint64 id = 0;
+    QString name;
+    SurveyKind kind = SurveyKind::Customer;
 };
 
 class SurveyRepository
@@ -50,6 +59,7 @@ public:
 
     // The wave with this name, created with `kind` if it does not exist yet.
     Result<qint64> wave(const QString &name, SurveyKind kind);
+    Result<QVector<SurveyWave>> waves();
     // Stores a respondent, replacing an earlier import of the same respondent in the wave (so
     // re-importing a file never duplicates). The caller owns the transaction.
     Result<qint64> upsert(qint64 waveId, const SurveyRecord &record);

@@ -88,6 +88,26 @@ private slots:
         QVERIFY2(hover.startsWith(QStringLiteral("Empathy, week of ")), qPrintable(hover));
         QVERIFY2(hover.contains(QStringLiteral(" n = ")), qPrintable(hover));
 
+        // One region: its sites' customers only; one customer wave to choose in the demo.
+        QCOMPARE(page.waveBox()->count(), 2);
+        page.regionBox()->setCurrentIndex(1);
+        SETTLE(page);
+        {
+            QSqlQuery r(session.database()->connection());
+            r.prepare(QStringLiteral("SELECT COUNT(*) FROM survey_responses sr JOIN survey_waves w ON w.id = sr.wave_id "
+                                     "WHERE w.kind = 'customer' AND sr.site_id IN (SELECT id FROM sites WHERE region = ?)"));
+            r.addBindValue(page.regionBox()->currentData().toString());
+            QVERIFY(r.exec() && r.next());
+            QVERIFY(r.value(0).toInt() > 0);
+            int total = 0;
+            for (const TrendPoint &p : page.chart()->trend())
+                total += p.values[dimensionIndex(Dimension::Reliability)].n;
+            QVERIFY(total <= r.value(0).toInt()); // respondents with a reliability gap
+            QVERIFY(total >= r.value(0).toInt() - 5);
+        }
+        page.regionBox()->setCurrentIndex(0);
+        SETTLE(page);
+
         // One site: ten respondents a month.
         page.granularityBox()->setCurrentIndex(1);
         SETTLE(page);

@@ -1418,18 +1418,30 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+139"/>
+        <location filename="../ui/dashboardspage.cpp" line="+149"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+35"/>
+        <location line="+63"/>
         <source>All sites</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-56"/>
+        <location line="+46"/>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+47"/>
+        <source>All waves</source>
+        <translation>全部批次</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -1440,6 +1452,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wave:</source>
+        <translation>批次(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;By:</source>
         <translation>按(&amp;B)：</translation>
     </message>
@@ -1557,7 +1579,7 @@
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "gaptrends.h"
 #include "periodselector.h"
 #include "session.h"
+#include "siterepository.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -53,8 +54,16 @@ QString number(const std::optional<double> &v, int decimals = 2)
 DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     m_period = new PeriodSelector(this);
+    m_region = new QComboBox(this);
+    m_region->setMinimumContentsLength(8);
     m_site = new QComboBox(this);
-    m_site->setMinimumContentsLength(16);
+    m_site->setMinimumContentsLength(12);
+    m_wave = new QComboBox(this);
+    m_wave->setMinimumContentsLength(10);
+    m_regionLabel = new QLabel(this);
+    m_waveLabel = new QLabel(this);
+    m_regionLabel->setBuddy(m_region);
+    m_waveLabel->setBuddy(m_wave);
     m_granularity = new QComboBox(this);
     for (Granularity g : {Granularity::Week, Granularity::Month, Granularity::Quarter})
         m_granularity->addItem(QString(), int(g));
@@ -74,16 +83,14 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     m_copy = new QPushButton(this);
     m_help = new QPushButton(this);
     auto *filters = new QHBoxLayout;
-    for (auto [label, widget] : {std::pair<QLabel *, QWidget *>{m_periodLabel, m_period}, {m_siteLabel, m_site},
-                                 {m_granularityLabel, m_granularity}, {m_minimumLabel, m_minimum}}) {
+    for (auto [label, widget] : {std::pair<QLabel *, QWidget *>{m_periodLabel, m_period}, {m_regionLabel, m_region},
+                                 {m_siteLabel, m_site}, {m_waveLabel, m_wave}, {m_granularityLabel, m_granularity},
+                                 {m_minimumLabel, m_minimum}}) {
         filters->addWidget(label);
         filters->addWidget(widget, widget == m_site ? 1 : 0);
         filters->addSpacing(6);
     }
     filters->addStretch();
-    filters->addWidget(m_help);
-    filters->addWidget(m_copy);
-    filters->addWidget(m_save);
 
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -119,8 +126,14 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
+    // The chart actions sit with the title, so the filter row fits a 1280-pixel screen.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_help);
+    titleRow->addWidget(m_copy);
+    titleRow->addWidget(m_save);
     layout->addLayout(filters);
-    layout->addWidget(m_title);
+    layout->addLayout(titleRow);
     layout->addWidget(m_note);
     layout->addWidget(splitter, 1);
 
@@ -130,7 +143,7 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
             refresh();
     };
     connect(m_period, &PeriodSelector::changed, this, changed);
-    for (QComboBox *combo : {m_site, m_granularity})
+    for (QComboBox *combo : {m_region, m_site, m_wave, m_granularity})
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
     connect(m_minimum, qOverload<int>(&QSpinBox::valueChanged), this, changed);
     connect(m_save, &QPushButton::clicked, this, &DashboardsPage::saveChart);
@@ -142,6 +155,28 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     });
     auto onWorkspace = [this, changed] {
         fillSiteChoices(m_site, m_session.database(), tr("All sites"));
+        const QSignalBlocker blockRegion(m_region);
+        const QSignalBlocker blockWave(m_wave);
+        const QVariant region = m_region->currentData();
+        const QVariant wave = m_wave->currentData();
+        m_region->clear();
+        m_wave->clear();
+        m_region->addItem(tr("All regions"));
+        m_wave->addItem(tr("All waves"));
+        if (Database *db = m_session.database()) {
+            if (const auto regions = SiteRepository(*db).regions()) {
+                for (const QString &r : *regions)
+                    m_region->addItem(r, r);
+            }
+            if (const auto waves = SurveyRepository(*db).waves()) {
+                for (const SurveyWave &w : *waves) {
+                    if (w.kind == SurveyKind::Customer) // the managers' waves feed gap 1, not this filter
+                        m_wave->addItem(w.name, w.id);
+                }
+            }
+        }
+        m_region->setCurrentIndex(qMax(0, m_region->findData(region)));
+        m_wave->setCurrentIndex(qMax(0, m_wave->findData(wave)));
         changed();
     };
     connect(&m_session, &Session::opened, this, onWorkspace);
@@ -169,6 +204,12 @@ void DashboardsPage::retranslate()
 {
     m_periodLabel->setText(tr("&Period:"));
     m_siteLabel->setText(tr("S&ite:"));
+    m_regionLabel->setText(tr("&Region:"));
+    m_waveLabel->setText(tr("&Wave:"));
+    if (m_region->count() > 0)
+        m_region->setItemText(0, tr("All regions"));
+    if (m_wave->count() > 0)
+        m_wave->setItemText(0, tr("All waves"));
     m_granularityLabel->setText(tr("&By:"));
     m_minimumLabel->setText(tr("&Minimum n:"));
     m_minimum->setToolTip(tr("A period with fewer respondents (or evaluations) is shown as too few, not as a number."));
@@ -234,6 +275,7 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, Granulari
     SurveyFilter managerFilter;
     managerFilter.kind = SurveyKind::Management;
     managerFilter.siteId = filter.siteId;
+    managerFilter.region = filter.region;
     const auto managers = SurveyRepository(**db).responses(managerFilter);
     data.knowledge = knowledgeGap(managers ? *managers : QVector<SurveyResponse>(), *all, minimum);
     // What inspections observed, per dimension, from the stored scores (the delivery gap's data).
@@ -241,6 +283,7 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, Granulari
     scoreFilter.from = filter.from;
     scoreFilter.to = filter.to;
     scoreFilter.siteId = filter.siteId;
+    scoreFilter.region = filter.region;
     if (const auto scores = evaluationScoreTrend(**db, scoreFilter, granularity, minimum))
         data.scores = *scores;
     return data;
@@ -282,6 +325,10 @@ void DashboardsPage::refresh()
     filter.to = m_period->to();
     if (m_site->currentData().isValid())
         filter.siteId = m_site->currentData().toLongLong();
+    if (m_region->currentData().isValid())
+        filter.region = m_region->currentData().toString();
+    if (m_wave->currentData().isValid())
+        filter.waveId = m_wave->currentData().toLongLong();
     const auto granularity = static_cast<Granularity>(m_granularity->currentData().toInt());
     const int minimum = m_minimum->value();
     // Off the GUI thread: on a million evaluations the score trend alone takes about a second.

@@ -41,6 +41,8 @@ public:
     QTableWidget *itemTable() const { return m_items; }
     QComboBox *granularityBox() const { return m_granularity; }
     QComboBox *siteBox() const { return m_site; }
+    QComboBox *regionBox() const { return m_region; }
+    QComboBox *waveBox() const { return m_wave; }
     // Recomputes on a worker thread; the page updates when the newest request is done.
     void refresh();
     bool isComputing() const;
@@ -59,6 +61,10 @@ private:
     Session &m_session;
     PeriodSelector *m_period;
     QComboBox *m_site;
+    QComboBox *m_region;
+    QComboBox *m_wave;
+    QLabel *m_regionLabel;
+    QLabel *m_waveLabel;
     QComboBox *m_granularity;
     QSpinBox *m_minimum;
     QLabel *m_periodLabel;
