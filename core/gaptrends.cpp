@@ -63,23 +63,8 @@ Result<QVector<TrendPoint>> evaluationScoreTrend(Database &db, const ScoreTrendF
     QVector<TrendPoint> points;
     for (auto it = periods.cbegin(); it != periods.cend(); ++it) {
         TrendPoint p{it.key(), {}};
-        for (int d = 0; d < DimensionCount; ++d) {
-            Estimate &e = p.values[d];
-            const double n = it->n[d];
-            e.n = int(n);
-            if (n < std::max(1, minEvaluations)) {
-                e.tooFew = true;
-                continue;
-            }
-            e.mean = it->sum[d] / n;
-            if (n >= 2) {
-                const double variance = std::max(0.0, (it->squares[d] - n * *e.mean * *e.mean) / (n - 1));
-                const boost::math::students_t t(n - 1);
-                const double half = boost::math::quantile(boost::math::complement(t, 0.025)) * std::sqrt(variance / n);
-                e.low = *e.mean - half;
-                e.high = *e.mean + half;
-            }
-        }
+        for (int d = 0; d < DimensionCount; ++d)
+            p.values[d] = estimateFromSums(it->n[d], it->sum[d], it->squares[d], std::max(1, minEvaluations));
         points << p;
     }
     return points;

@@ -93,6 +93,25 @@ Estimate estimate(const QVector<double> &values, int minRespondents)
     return e;
 }
 
+Estimate estimateFromSums(double n, double sum, double squares, int minN)
+{
+    Estimate e;
+    e.n = int(n);
+    if (e.n == 0 || e.n < minN) {
+        e.tooFew = e.n > 0 || minN > 0;
+        return e;
+    }
+    e.mean = sum / n;
+    if (e.n >= 2) {
+        const double variance = std::max(0.0, (squares - n * *e.mean * *e.mean) / (n - 1));
+        const boost::math::students_t t(n - 1);
+        const double half = boost::math::quantile(boost::math::complement(t, 0.025)) * std::sqrt(variance / n);
+        e.low = *e.mean - half;
+        e.high = *e.mean + half;
+    }
+    return e;
+}
+
 std::optional<double> cronbachAlpha(const QVector<QVector<double>> &rows)
 {
     if (rows.size() < 2 || rows.first().size() < 2)

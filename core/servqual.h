@@ -66,6 +66,8 @@ std::optional<double> cronbachAlpha(const QVector<QVector<double>> &rows);
 
 // A sample's mean and 95 % t interval.
 Estimate estimate(const QVector<double> &values, int minRespondents);
+// The same from a sample's count, sum and sum of squares (what SQL aggregates return).
+Estimate estimateFromSums(double n, double sum, double squares, int minN);
 
 // The knowledge gap (gap 1) per dimension: the managers' estimate of customers' expectation
 // minus the customers' expectation (negative: managers expect less than customers do), each
