@@ -107,7 +107,9 @@ private slots:
         QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM survey_responses r JOIN survey_waves w ON w.id = r.wave_id "
                                                "WHERE w.kind = 'management'")).toInt(), 22 * 2);
         QVERIFY(scalar(*ws.db, QStringLiteral("SELECT MAX(responded_at) FROM survey_responses")).toLongLong() < end);
-        const auto servqual = computeServqual(*SurveyRepository(*ws.db).responses({.kind = SurveyKind::Customer}), 5);
+        SurveyFilter customers;
+        customers.kind = SurveyKind::Customer;
+        const auto servqual = computeServqual(*SurveyRepository(*ws.db).responses(customers), 5);
         QVERIFY(servqual);
         // Service falls short overall, and empathy (the weakest dimension in the demo) more than reliability.
         QVERIFY(*servqual->unweighted.mean < 0);
