@@ -1,19 +1,32 @@
-// servqa-cli: the headless doorway. All commands live in core/clirunner.cpp.
+// servqa-cli: the headless doorway. The commands live in core/clirunner.cpp; `report` draws
+// PDFs with widgets (charts), so it runs a QApplication on the offscreen platform.
 #include "clirunner.h"
+#include "report/reportcli.h"
 #include "translations.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTextStream>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(report ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("ServQA"));
     QCoreApplication::setApplicationName(QStringLiteral("ServQA"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SERVQA_VERSION));
-    // Messages in the system's language (LANG=zh_CN.UTF-8 gives Chinese).
-    servqa::installTranslations(servqa::defaultLanguage());
+    // Messages in the system's language (LANG=zh_CN.UTF-8 gives Chinese), or --lang.
+    QString language = servqa::defaultLanguage();
+    const QStringList arguments = QCoreApplication::arguments();
+    if (const qsizetype i = arguments.indexOf(QStringLiteral("--lang")); i >= 0 && i + 1 < arguments.size())
+        language = arguments.at(i + 1);
+    servqa::installTranslations(language);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return servqa::runCli(QCoreApplication::arguments(), out, err);
+    if (report)
+        return servqa::runReportCli(arguments.mid(1), out, err);
+    return servqa::runCli(arguments, out, err);
 }

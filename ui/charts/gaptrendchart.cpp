@@ -1,5 +1,6 @@
 #include "gaptrendchart.h"
 
+#include "chartstyle.h"
 #include "formatting.h"
 
 #include <QEvent>
@@ -14,19 +15,6 @@
 namespace servqa {
 
 namespace {
-
-// One colour per dimension, the same in every chart.
-QColor dimensionColour(Dimension d)
-{
-    switch (d) {
-    case Dimension::Tangibles: return QColor(0x1f, 0x77, 0xb4);
-    case Dimension::Reliability: return QColor(0xd6, 0x27, 0x28);
-    case Dimension::Responsiveness: return QColor(0x2c, 0xa0, 0x2c);
-    case Dimension::Assurance: return QColor(0x94, 0x67, 0xbd);
-    case Dimension::Empathy: return QColor(0xff, 0x7f, 0x0e);
-    }
-    return Qt::black;
-}
 
 double seconds(const QDate &d)
 {

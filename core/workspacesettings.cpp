@@ -1,0 +1,64 @@
+#include "workspacesettings.h"
+
+#include "database.h"
+#include "transactionguard.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace servqa {
+
+QString WorkspaceSettings::value(const QString &key) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM servqa_meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!execQuery(q, m_db) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+Status WorkspaceSettings::setValue(const QString &key, const QString &value)
+{
+    TransactionGuard guard(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM servqa_meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    if (value.isEmpty())
+        return guard.commit();
+    q.prepare(QStringLiteral("INSERT INTO servqa_meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    return guard.commit();
+}
+
+QString WorkspaceSettings::organisationName() const
+{
+    return value(QStringLiteral("organisation_name"));
+}
+
+Status WorkspaceSettings::setOrganisationName(const QString &name)
+{
+    return setValue(QStringLiteral("organisation_name"), name.trimmed());
+}
+
+QByteArray WorkspaceSettings::logo() const
+{
+    return QByteArray::fromBase64(value(QStringLiteral("organisation_logo")).toLatin1());
+}
+
+Status WorkspaceSettings::setLogo(const QByteArray &image)
+{
+    if (image.size() > MaxLogoBytes)
+        return Error{QCoreApplication::translate("WorkspaceSettings", "The logo is %1 KB; at most %2 KB fits in a report header.")
+                         .arg(image.size() / 1024)
+                         .arg(MaxLogoBytes / 1024)};
+    return setValue(QStringLiteral("organisation_logo"), QString::fromLatin1(image.toBase64()));
+}
+
+} // namespace servqa

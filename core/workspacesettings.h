@@ -1,0 +1,34 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace servqa {
+
+class Database;
+
+// Settings that belong to the workspace rather than to one computer, so that every report
+// made from it (in the app or with servqa-cli) carries the same organisation name and logo,
+// and they travel with the file.
+class WorkspaceSettings
+{
+public:
+    explicit WorkspaceSettings(Database &db) : m_db(db) {}
+
+    QString organisationName() const;
+    Status setOrganisationName(const QString &name);
+    QByteArray logo() const; // image file bytes (PNG, JPEG, SVG), empty for none
+    Status setLogo(const QByteArray &image);
+
+    static constexpr int MaxLogoBytes = 512 * 1024;
+
+private:
+    QString value(const QString &key) const;
+    Status setValue(const QString &key, const QString &value);
+
+    Database &m_db;
+};
+
+} // namespace servqa

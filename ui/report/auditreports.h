@@ -1,0 +1,48 @@
+#pragma once
+
+#include "result.h"
+#include "scorecard.h"
+#include "surveyrepository.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace servqa {
+
+class Database;
+
+// Who asks for a report and how it is filed. The organisation name and logo come from the
+// workspace (Settings ▸ Organisation).
+struct ReportOptions
+{
+    QString generatedBy;
+    bool pdfA = false; // PDF/A-1b, for archiving
+};
+
+// The PDF audit reports (docs/reports.md). Each writes the whole file or nothing, and returns
+// the number of pages. They draw widgets (QCustomPlot) and need a QApplication; servqa-cli
+// runs them on the offscreen platform.
+Result<int> writeEvaluationReport(Database &db, qint64 evaluationId, const QString &path, const ReportOptions &options);
+Result<int> writeScorecardReport(Database &db, const ScorecardRequest &request, const QString &path,
+                                 const ReportOptions &options);
+
+struct GapReportRequest
+{
+    std::optional<QString> region; // all sites when empty
+    std::optional<qint64> siteId;
+    DayRange period;
+    std::optional<qint64> waveId;
+    int minRespondents = 5;
+};
+Result<int> writeGapReport(Database &db, const GapReportRequest &request, const QString &path, const ReportOptions &options);
+
+// One store scorecard PDF per store of a region, named after the store's code, into `folder`.
+// `progress(done, total)` returns false to cancel: files already written stay, none is left
+// half-written. Returns the files written.
+Result<QStringList> writeStoreBatch(Database &db, const QString &region, const DayRange &period, const QString &folder,
+                                    const ReportOptions &options, const std::function<bool(int, int)> &progress);
+
+} // namespace servqa

@@ -1,0 +1,182 @@
+#include "reportcli.h"
+
+#include "auditreports.h"
+#include "database.h"
+#include "siterepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QTextStream>
+#include <QVariant>
+
+namespace servqa {
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("ReportCli",
+                                       "Usage:\n"
+                                       "  servqa-cli report --db WORKSPACE --kind evaluation|store|agent|gap|batch [--id ID|CODE] "
+                                       "[--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] "
+                                       "[--lang en|zh_CN] --out FILE.pdf|FOLDER\n"
+                                       "  evaluation: --id is the evaluation number; store / agent: the site's or agent's code (or id);\n"
+                                       "  gap: --region, or --id for one site, or neither for all sites; batch: one store PDF per store "
+                                       "of --region into the folder --out. The period defaults to last month.\n");
+}
+
+// A site or agent by code, or by numeric id.
+Result<qint64> findSubject(Database &db, bool site, const QString &key)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(site ? QStringLiteral("SELECT id FROM sites WHERE code = ? OR CAST(id AS TEXT) = ?")
+                   : QStringLiteral("SELECT id FROM staff WHERE code = ? OR CAST(id AS TEXT) = ?"));
+    q.addBindValue(key);
+    q.addBindValue(key);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    if (!q.next())
+        return Error{site ? QCoreApplication::translate("ReportCli", "There is no site with code or id \"%1\".").arg(key)
+                          : QCoreApplication::translate("ReportCli", "There is no agent with code or id \"%1\".").arg(key)};
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+int runReportCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const char *name : {"db", "kind", "id", "region", "from", "to", "wave", "by", "out", "lang"})
+        parser.addOption({QString::fromLatin1(name), QString(), QStringLiteral("value")});
+    parser.addOption({QStringLiteral("pdfa"), QString()});
+    if (arguments.contains(QStringLiteral("--help"))) {
+        out << usage();
+        return 0;
+    }
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n' << usage();
+        return 2;
+    }
+    const QString kind = parser.value(QStringLiteral("kind"));
+    const QStringList kinds{QStringLiteral("evaluation"), QStringLiteral("store"), QStringLiteral("agent"), QStringLiteral("gap"),
+                            QStringLiteral("batch")};
+    if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out")) || !kinds.contains(kind)) {
+        err << QCoreApplication::translate("ReportCli", "report needs --db, --kind and --out.") << '\n' << usage();
+        return 2;
+    }
+    const bool needsId = kind == QLatin1String("evaluation") || kind == QLatin1String("store") || kind == QLatin1String("agent");
+    if (needsId && !parser.isSet(QStringLiteral("id"))) {
+        err << QCoreApplication::translate("ReportCli", "report --kind %1 needs --id.").arg(kind) << '\n' << usage();
+        return 2;
+    }
+    if (kind == QLatin1String("batch") && !parser.isSet(QStringLiteral("region"))) {
+        err << QCoreApplication::translate("ReportCli", "report --kind batch needs --region.") << '\n' << usage();
+        return 2;
+    }
+
+    // The period: last month unless given.
+    const QDate today = QDate::currentDate();
+    DayRange period{QDate(today.year(), today.month(), 1).addMonths(-1), QDate(today.year(), today.month(), 1).addDays(-1)};
+    for (const auto &[option, target] : {std::pair{QStringLiteral("from"), &period.from}, std::pair{QStringLiteral("to"), &period.to}}) {
+        if (!parser.isSet(option))
+            continue;
+        const QDate d = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!d.isValid()) {
+            err << QCoreApplication::translate("ReportCli", "--%1: \"%2\" is not a date (YYYY-MM-DD).").arg(option, parser.value(option))
+                << '\n';
+            return 2;
+        }
+        *target = d;
+    }
+    if (period.to < period.from) {
+        err << QCoreApplication::translate("ReportCli", "--to is before --from.") << '\n';
+        return 2;
+    }
+
+    const auto db = Database::openSqlite(parser.value(QStringLiteral("db")), Database::OpenMode::OpenExisting);
+    if (!db) {
+        err << db.error() << '\n';
+        return 1;
+    }
+    ReportOptions options;
+    options.generatedBy = parser.value(QStringLiteral("by"));
+    for (const char *variable : {"USER", "LOGNAME"}) {
+        if (options.generatedBy.isEmpty())
+            options.generatedBy = qEnvironmentVariable(variable);
+    }
+    if (options.generatedBy.isEmpty())
+        options.generatedBy = QStringLiteral("servqa-cli");
+    options.pdfA = parser.isSet(QStringLiteral("pdfa"));
+    const QString outPath = parser.value(QStringLiteral("out"));
+    const QString id = parser.value(QStringLiteral("id"));
+
+    Result<int> pages = 0;
+    if (kind == QLatin1String("evaluation")) {
+        bool ok = false;
+        const qint64 evaluationId = id.toLongLong(&ok);
+        if (!ok) {
+            err << QCoreApplication::translate("ReportCli", "--id: \"%1\" is not an evaluation number.").arg(id) << '\n';
+            return 2;
+        }
+        pages = writeEvaluationReport(**db, evaluationId, outPath, options);
+    } else if (kind == QLatin1String("store") || kind == QLatin1String("agent")) {
+        const bool site = kind == QLatin1String("store");
+        const auto subject = findSubject(**db, site, id);
+        if (!subject) {
+            err << subject.error() << '\n';
+            return 1;
+        }
+        pages = writeScorecardReport(**db, {site ? SubjectKind::Site : SubjectKind::Agent, *subject, period, std::nullopt}, outPath,
+                                     options);
+    } else if (kind == QLatin1String("gap")) {
+        GapReportRequest request;
+        request.period = period;
+        if (parser.isSet(QStringLiteral("region")))
+            request.region = parser.value(QStringLiteral("region"));
+        if (!id.isEmpty()) {
+            const auto site = findSubject(**db, true, id);
+            if (!site) {
+                err << site.error() << '\n';
+                return 1;
+            }
+            request.siteId = *site;
+        }
+        if (parser.isSet(QStringLiteral("wave"))) {
+            QSqlQuery q((*db)->connection());
+            q.prepare(QStringLiteral("SELECT id FROM survey_waves WHERE name = ?"));
+            q.addBindValue(parser.value(QStringLiteral("wave")));
+            if (!execQuery(q, **db) || !q.next()) {
+                err << QCoreApplication::translate("ReportCli", "There is no survey wave \"%1\".").arg(parser.value(QStringLiteral("wave")))
+                    << '\n';
+                return 1;
+            }
+            request.waveId = q.value(0).toLongLong();
+        }
+        pages = writeGapReport(**db, request, outPath, options);
+    } else {
+        const auto files = writeStoreBatch(**db, parser.value(QStringLiteral("region")), period, outPath, options,
+                                           [&](int done, int total) {
+                                               err << QCoreApplication::translate("ReportCli", "%1 of %2 stores").arg(done).arg(total) << '\r';
+                                               err.flush();
+                                               return true;
+                                           });
+        err << '\n';
+        if (!files) {
+            err << files.error() << '\n';
+            return 1;
+        }
+        for (const QString &f : *files)
+            out << f << '\n';
+        return 0;
+    }
+    if (!pages) {
+        err << pages.error() << '\n';
+        return 1;
+    }
+    out << QCoreApplication::translate("ReportCli", "%1: %n page(s)", nullptr, *pages).arg(outPath) << '\n';
+    return 0;
+}
+
+} // namespace servqa
