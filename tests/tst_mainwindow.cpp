@@ -64,13 +64,15 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(window.openWorkspace(m_path));
-        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Scorecards);
         // The newest form version is selected and its sections and items are listed.
         QTreeWidget *tree = window.scorecardsPage()->tree();
         QCOMPARE(tree->topLevelItemCount(), 7);
-        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Settings);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Results);
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Dashboards);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
@@ -109,7 +111,8 @@ private slots:
         QCOMPARE(nav->item(1)->text(), QStringLiteral("质检任务"));
         QCOMPARE(nav->item(2)->text(), QStringLiteral("质检评估"));
         QCOMPARE(nav->item(3)->text(), QStringLiteral("仪表板"));
-        QCOMPARE(nav->item(4)->text(), QStringLiteral("评分表"));
+        QCOMPARE(nav->item(4)->text(), QStringLiteral("质检结果"));
+        QCOMPARE(nav->item(5)->text(), QStringLiteral("评分表"));
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
         QCOMPARE(channel->currentText(), QStringLiteral("到店"));
         QCOMPARE(window.interactionsPage()->model()->totalCount(), visits);

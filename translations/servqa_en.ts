@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ReportCli</name>
+    <message numerus="yes">
+        <location filename="../ui/report/reportcli.cpp" line="+178"/>
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: %n page</numerusform>
+            <numerusform>%1: %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>servqa::EvaluationEditor</name>
     <message numerus="yes">
         <location filename="../ui/evaluationeditor.cpp" line="+528"/>
@@ -15,7 +26,7 @@
 <context>
     <name>servqa::EvaluationsPage</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationspage.cpp" line="+366"/>
+        <location filename="../ui/evaluationspage.cpp" line="+376"/>
         <source>%Ln evaluation(s)</source>
         <translation>
             <numerusform>%Ln evaluation</numerusform>
@@ -50,6 +61,17 @@
         <translation>
             <numerusform>evaluated %n time</numerusform>
             <numerusform>evaluated %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ResultsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/resultspage.cpp" line="+678"/>
+        <source>%n report(s) written to %1.</source>
+        <translation>
+            <numerusform>%n report written to %1.</numerusform>
+            <numerusform>%n reports written to %1.</numerusform>
         </translation>
     </message>
 </context>

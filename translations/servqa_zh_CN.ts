@@ -70,6 +70,581 @@
     </message>
 </context>
 <context>
+    <name>AuditReports</name>
+    <message>
+        <location filename="../ui/report/auditreports.cpp" line="+63"/>
+        <location line="+81"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+27"/>
+        <source>There is no evaluation #%1.</source>
+        <translation>没有编号为 #%1 的评估。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Failed (critical item)</source>
+        <translation>不合格（关键项）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Evaluation #%1</source>
+        <translation>质检评估 #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, version %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+452"/>
+        <source>Site</source>
+        <translation>门店/团队</translation>
+    </message>
+    <message>
+        <location line="-451"/>
+        <location line="+181"/>
+        <location line="+18"/>
+        <source>Agent</source>
+        <translation>坐席/员工</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction</source>
+        <translation>客户交互</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+178"/>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+91"/>
+        <location line="+79"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>Pass mark</source>
+        <translation>合格线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2, bonus %3</source>
+        <translation>%1 / %2，加分 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
+        <location line="+74"/>
+        <location line="+43"/>
+        <location line="+196"/>
+        <location line="+59"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="-390"/>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>By dimension and section</source>
+        <translation>按维度和部分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <location line="+86"/>
+        <location line="+18"/>
+        <location line="+237"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="-372"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+113"/>
+        <source>(critical)</source>
+        <translation>（关键项）</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Inspector&apos;s comment</source>
+        <translation>质检员备注</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disputes</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raised</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>裁定理由</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept</source>
+        <translation>维持原判</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed to %1</source>
+        <translation>改为 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Overall score</source>
+        <translation>总得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+78"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>%1 points against %2</source>
+        <translation>较 %2 变化 %1 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+240"/>
+        <location line="+59"/>
+        <source>95 % interval</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <location line="-310"/>
+        <location line="+89"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>%1 of %2 in %3</source>
+        <translation>%3 中第 %1 名（共 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not ranked (no evaluations)</source>
+        <translation>未排名（无评估）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluations</source>
+        <translation>评估数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store visits</source>
+        <translation>到店检查数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-failed</source>
+        <translation>自动不合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open disputes</source>
+        <translation>未决申诉</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scores by dimension</source>
+        <translation>各维度得分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+77"/>
+        <location line="+162"/>
+        <location line="+59"/>
+        <location line="+31"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <source>Previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+323"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location line="-318"/>
+        <source>Trend over twelve months</source>
+        <translation>近十二个月趋势</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indicators</source>
+        <translation>关键质量指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out of</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First-contact resolution</source>
+        <translation>首次解决率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First response within the channel&apos;s target</source>
+        <translation>首次响应达标率（按渠道目标）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items failed most often</source>
+        <translation>最常失分的条目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No item failed in this period.</source>
+        <translation>本期没有失分条目。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+255"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <location line="+82"/>
+        <source>Form</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Failures</source>
+        <translation>失分次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>回答次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cumulative</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Failed critical items</source>
+        <translation>关键项不合格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No critical item failed in this period.</source>
+        <translation>本期没有关键项不合格。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Agents</source>
+        <translation>坐席/员工</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Scores are the stored scores of submitted evaluations and store visits (drafts never count), by the date of the evaluated interaction. An item fails when its answer earns less than half of its points. Intervals are 95 % t intervals.</source>
+        <translation>得分为已提交评估和到店检查所存储的分数（草稿不计），按被评估交互的日期统计。条目得分低于其分值一半即为失分。区间为 95% t 置信区间。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Store scorecard: %1</source>
+        <translation>门店计分卡：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent scorecard: %1</source>
+        <translation>坐席计分卡：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+99"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team / store</source>
+        <translation>团队/门店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>all sites</source>
+        <translation>全部门店/团队</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service-quality gap report: %1</source>
+        <translation>服务质量差距报告：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Survey wave</source>
+        <translation>调查批次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum respondents</source>
+        <translation>最少受访者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Respondents</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Managers (gap 1)</source>
+        <translation>管理者（差距 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer gap, unweighted</source>
+        <translation>顾客差距（未加权）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer gap, weighted</source>
+        <translation>顾客差距（加权）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SERVQUAL by dimension (gap 5: perception − expectation)</source>
+        <translation>各维度 SERVQUAL（差距 5：感知 − 期望）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P</source>
+        <translation>感知</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+59"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>α (E / P)</source>
+        <translation>α（期望/感知）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap 1</source>
+        <translation>差距 1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+60"/>
+        <location line="+38"/>
+        <location line="+3"/>
+        <source>too few</source>
+        <translation>样本过少</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Customer gap by month</source>
+        <translation>顾客差距月度趋势</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer survey in this period.</source>
+        <translation>本期没有顾客调查。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What inspections observed (dimension scores by month)</source>
+        <translation>质检观察结果（各维度月度得分）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No evaluation in this period.</source>
+        <translation>本期没有评估。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Items with the largest gaps</source>
+        <translation>差距最大的条目</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Customer gap by site</source>
+        <translation>各门店/团队的顾客差距</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gaps are perception minus expectation on the 7-point scale (negative: service falls short). Gap 1 is the managers&apos; estimate of customers&apos; expectation minus the customers&apos; expectation. A figure from fewer respondents than the minimum is shown as too few. Formulas: docs/gap-model.md.</source>
+        <translation>差距为 7 级量表上的感知减期望（负值表示服务未达期望）。差距 1 为管理者对顾客期望的估计减去顾客期望。受访者少于最低人数的数字显示为“样本过少”。公式见 docs/gap-model.md。</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <location filename="../core/interactionrepository.cpp" line="+47"/>
@@ -100,7 +675,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/clirunner.cpp" line="+33"/>
+        <location filename="../core/clirunner.cpp" line="+35"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -140,20 +715,22 @@
         <translation>CSV 文件。</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>Usage:
   servqa-cli score --form FORM.json --answers ANSWERS.json
   servqa-cli import --db WORKSPACE --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv
   servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD]
+  servqa-cli report --db WORKSPACE --kind evaluation|store|agent|gap|batch ... --out FILE.pdf (servqa-cli report --help)
 </source>
         <translation>用法：
-  servqa-cli score --form 表单.json --answers 答案.json
-  servqa-cli import --db 工作区 --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source 来源] [--wave 调查批次 [--management]] 文件.csv
+  servqa-cli score --form 评分表.json --answers 回答.json
+  servqa-cli import --db 工作区 --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source 来源] [--wave 批次 [--management]] 文件.csv
   servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD]
+  servqa-cli report --db 工作区 --kind evaluation|store|agent|gap|batch ... --out 文件.pdf（详见 servqa-cli report --help）
 </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>sites, staff, interactions or survey.</source>
         <translation>sites（站点）、staff（员工）、interactions（客户交互）或 survey（问卷调查）。</translation>
     </message>
@@ -1149,9 +1726,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+306"/>
+        <location filename="../ui/mainwindow.cpp" line="+316"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCli</name>
+    <message>
+        <location filename="../ui/report/reportcli.cpp" line="+19"/>
+        <source>Usage:
+  servqa-cli report --db WORKSPACE --kind evaluation|store|agent|gap|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
+  evaluation: --id is the evaluation number; store / agent: the site&apos;s or agent&apos;s code (or id);
+  gap: --region, or --id for one site, or neither for all sites; batch: one store PDF per store of --region into the folder --out. The period defaults to last month.
+</source>
+        <translation>用法：
+  servqa-cli report --db 工作区 --kind evaluation|store|agent|gap|batch [--id 编号|编码] [--region 区域] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave 批次] [--by 姓名] [--pdfa] [--lang en|zh_CN] --out 文件.pdf|文件夹
+  evaluation：--id 为评估编号；store / agent：门店或坐席的编码（或 id）；
+  gap：--region，或用 --id 指定一个门店，或都不指定表示全部；batch：为 --region 的每家门店生成一份 PDF，写入文件夹 --out。期间默认为上个月。
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no site with code or id &quot;%1&quot;.</source>
+        <translation>没有编码或 id 为“%1”的门店/团队。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no agent with code or id &quot;%1&quot;.</source>
+        <translation>没有编码或 id 为“%1”的坐席。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>report needs --db, --kind and --out.</source>
+        <translation>report 需要 --db、--kind 和 --out。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>report --kind %1 needs --id.</source>
+        <translation>report --kind %1 需要 --id。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report --kind batch needs --region.</source>
+        <translation>report --kind batch 需要 --region。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--%1：“%2”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--to is before --from.</source>
+        <translation>--to 早于 --from。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--id: &quot;%1&quot; is not an evaluation number.</source>
+        <translation>--id：“%1”不是评估编号。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is no survey wave &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的调查批次。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 stores</source>
+        <translation>第 %1 / %2 家门店</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1：共 %n 页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../ui/report/reportdocument.cpp" line="+289"/>
+        <location line="+174"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Generated by</source>
+        <translation>生成人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>无法写入 %1：无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Generated by %1 on %2 with ServQA</source>
+        <translation>由 %1 于 %2 使用 ServQA 生成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1892,19 @@
         <location line="+16"/>
         <source>item &quot;%1&quot;: an elapsed time cannot be negative</source>
         <translation>条目“%1”：用时不能为负</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <location filename="../core/scorecard.cpp" line="+235"/>
+        <source>There is no site with id %1.</source>
+        <translation>没有 id 为 %1 的门店/团队。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no agent with id %1.</source>
+        <translation>没有 id 为 %1 的坐席。</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +2043,7 @@
         <translation>理解顾客的具体需求</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+129"/>
         <source>respondent %1, item %2: %3 is not on the 1–7 scale</source>
         <translation>第 %1 位受访者，第 %2 题：%3 不在 1–7 分范围内</translation>
     </message>
@@ -1362,11 +2059,49 @@
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../ui/tableexport.cpp" line="+20"/>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <location filename="../core/userrepository.cpp" line="+68"/>
         <source>User %1 does not exist.</source>
         <translation>用户 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSettings</name>
+    <message>
+        <location filename="../core/workspacesettings.cpp" line="+58"/>
+        <source>The logo is %1 KB; at most %2 KB fits in a report header.</source>
+        <translation>标志图片为 %1 KB；报告页眉最多容纳 %2 KB。</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +2153,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+149"/>
+        <location filename="../ui/dashboardspage.cpp" line="+161"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
     </message>
@@ -1494,6 +2229,16 @@
         <location line="+3"/>
         <source>&amp;Save chart…</source>
         <translation>保存图表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF re&amp;port…</source>
+        <translation>PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gap model for these filters as a PDF audit report.</source>
+        <translation>按当前筛选条件生成差距模型 PDF 审核报告。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1648,6 +2393,26 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         <location line="+12"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>gap-report_%1_%2.pdf</source>
+        <translation>差距报告_%1_%2.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the gap report</source>
+        <translation>保存差距报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report not written</source>
+        <translation>报告未生成</translation>
     </message>
 </context>
 <context>
@@ -1963,7 +2728,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+246"/>
+        <location filename="../ui/evaluationspage.cpp" line="+254"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -2019,18 +2784,18 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+50"/>
+        <location line="-65"/>
+        <location line="+52"/>
         <source>All inspectors</source>
         <translation>全部质检员</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -2056,18 +2821,18 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>All sites</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+22"/>
+        <location line="-20"/>
+        <location line="+24"/>
         <source>All forms</source>
         <translation>全部表单</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Evaluation details</source>
         <translation>评估详情</translation>
     </message>
@@ -2158,6 +2923,16 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     </message>
     <message>
         <location line="+1"/>
+        <source>PDF re&amp;port…</source>
+        <translation>PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected evaluation as a PDF audit report.</source>
+        <translation>将所选评估生成 PDF 审核报告。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No overall comment.</source>
         <translation>无总体备注。</translation>
     </message>
@@ -2174,7 +2949,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2243,7 +3018,27 @@ Score %5 (pass mark %6) %7
         <translation>无法确认</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+79"/>
+        <source>evaluation-%1.pdf</source>
+        <translation>质检评估-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the evaluation report</source>
+        <translation>保存评估报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report not written</source>
+        <translation>报告未生成</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+32"/>
         <source>Export evaluations</source>
         <translation>导出评估</translation>
@@ -2700,7 +3495,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::GapTrendChart</name>
     <message>
-        <location filename="../ui/charts/gaptrendchart.cpp" line="+108"/>
+        <location filename="../ui/charts/gaptrendchart.cpp" line="+96"/>
         <source>week of %1</source>
         <translation>%1 当周</translation>
     </message>
@@ -3098,6 +3893,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>仪表板</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Results</source>
+        <translation>质检结果</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -3230,9 +4030,33 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
 </context>
 <context>
+    <name>servqa::ParetoChart</name>
+    <message>
+        <location filename="../ui/charts/scorecardcharts.cpp" line="+146"/>
+        <location line="+23"/>
+        <source>Failures</source>
+        <translation>失分次数</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cumulative share (%)</source>
+        <translation>累计占比 (%)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Item (most failures first)</source>
+        <translation>条目（按失分次数降序）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cumulative (%)</source>
+        <translation>累计 (%)</translation>
+    </message>
+</context>
+<context>
     <name>servqa::PeriodSelector</name>
     <message>
-        <location filename="../ui/periodselector.cpp" line="+53"/>
+        <location filename="../ui/periodselector.cpp" line="+55"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
@@ -3369,6 +4193,377 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
 </context>
 <context>
+    <name>servqa::ResultsPage</name>
+    <message>
+        <location filename="../ui/resultspage.cpp" line="+309"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compare:</source>
+        <translation>比较(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stores</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact-centre teams</source>
+        <translation>呼叫中心团队</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>PDF for each &amp;store…</source>
+        <translation>逐店生成 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One store scorecard PDF per store of the region, for the period.</source>
+        <translation>为该区域每家门店生成本期门店计分卡 PDF。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to the store</source>
+        <translation>返回门店(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluations behind these numbers</source>
+        <translation>查看对应的评估(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF re&amp;port…</source>
+        <translation>PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score, last twelve months</source>
+        <translation>近十二个月得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall score</source>
+        <translation>总得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change from the previous period</source>
+        <translation>较上期变化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <location line="+254"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <location line="+10"/>
+        <location line="+254"/>
+        <source>Evaluations</source>
+        <translation>评估数</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>Store visits</source>
+        <translation>到店检查数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Auto-failed</source>
+        <translation>自动不合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open disputes</source>
+        <translation>未决申诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-contact resolution</source>
+        <translation>首次解决率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First response within target</source>
+        <translation>首次响应达标率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items failed most often</source>
+        <translation>最常失分的条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed critical items (double-click to open)</source>
+        <translation>关键项不合格（双击打开）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents (double-click for an agent&apos;s scorecard)</source>
+        <translation>坐席/员工（双击查看个人计分卡）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+254"/>
+        <source>Visits</source>
+        <translation>到店检查</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <location line="+193"/>
+        <location line="+61"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <location line="+193"/>
+        <location line="+61"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Results</source>
+        <translation>质检结果</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: n = %2, previous period %3</source>
+        <translation>%1：n = %2，上期 %3</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Scorecard of %1 (%2)</source>
+        <translation>%1（%2）的计分卡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent scorecard of %1 (%2)</source>
+        <translation>坐席 %1（%2）的计分卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 in %3</source>
+        <translation>%3 中第 %1 名（共 %2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not ranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>%1 of %2 interactions</source>
+        <translation>%1（共 %2 次交互）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 (n = %3)</source>
+        <translation>%1：%2（n = %3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+21"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>95 % interval</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failures</source>
+        <translation>失分次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>回答次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cumulative</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 (critical)</source>
+        <translation>%1（关键项）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <source>Agent</source>
+        <translation>坐席/员工</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Save the scorecard report</source>
+        <translation>保存计分卡报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report not written</source>
+        <translation>报告未生成</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+21"/>
+        <source>PDF for each store</source>
+        <translation>逐店生成 PDF</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Choose a region first: the batch writes one PDF per store of a region.</source>
+        <translation>请先选择区域：批量生成会为该区域每家门店各写一份 PDF。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the store reports</source>
+        <translation>门店报告保存文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing store reports…</source>
+        <translation>正在生成门店报告…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reports not written</source>
+        <translation>报告未生成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n report(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份报告写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>servqa::SampleDialog</name>
     <message>
         <location filename="../ui/sampledialog.cpp" line="+26"/>
@@ -3444,6 +4639,29 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+36"/>
         <source>No form is active. Activate a scorecard or checklist first.</source>
         <translation>没有启用的表单。请先启用一个评分表或检查表。</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ScoreTrendChart</name>
+    <message>
+        <location filename="../ui/charts/scorecardcharts.cpp" line="-92"/>
+        <source>Mean score (%)</source>
+        <translation>平均得分 (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95 % interval</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Score (%)</source>
+        <translation>得分 (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
 </context>
 <context>
@@ -3598,7 +4816,26 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+80"/>
+        <location filename="../ui/settingspage.cpp" line="+99"/>
+        <location line="+11"/>
+        <location line="+50"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Choose the logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
@@ -3619,6 +4856,41 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+1"/>
+        <source>Organisation (on every report)</source>
+        <translation>组织（显示在每份报告上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 华东零售有限公司 East China Retail Ltd.</source>
+        <translation>例如：华东零售有限公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose logo…</source>
+        <translation>选择标志(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move logo</source>
+        <translation>移除标志(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the workspace, so reports made from it on any computer (and with servqa-cli) carry them.</source>
+        <translation>保存在工作区中，因此在任何电脑上（包括 servqa-cli）由该工作区生成的报告都会带有它们。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
@@ -3633,7 +4905,22 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>内容：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an image ServQA can read.</source>
+        <translation>%1 不是 ServQA 能读取的图片。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No workspace is open.</source>
         <translation>未打开工作区。</translation>
     </message>

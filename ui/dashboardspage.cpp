@@ -6,10 +6,14 @@
 #include "formatting.h"
 #include "gaptrends.h"
 #include "periodselector.h"
+#include "report/auditreports.h"
 #include "session.h"
 #include "siterepository.h"
+#include "timeutil.h"
 
+#include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QEvent>
@@ -23,6 +27,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QThread>
@@ -80,6 +86,7 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     m_granularityLabel->setBuddy(m_granularity);
     m_minimumLabel->setBuddy(m_minimum);
     m_save = new QPushButton(this);
+    m_report = new QPushButton(this);
     m_copy = new QPushButton(this);
     m_help = new QPushButton(this);
     auto *filters = new QHBoxLayout;
@@ -132,6 +139,7 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     titleRow->addWidget(m_help);
     titleRow->addWidget(m_copy);
     titleRow->addWidget(m_save);
+    titleRow->addWidget(m_report);
     layout->addLayout(filters);
     layout->addLayout(titleRow);
     layout->addWidget(m_note);
@@ -147,6 +155,7 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
     connect(m_minimum, qOverload<int>(&QSpinBox::valueChanged), this, changed);
     connect(m_save, &QPushButton::clicked, this, &DashboardsPage::saveChart);
+    connect(m_report, &QPushButton::clicked, this, &DashboardsPage::saveReport);
     connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setPixmap(m_charts->currentWidget()->grab()); });
     connect(m_help, &QPushButton::clicked, this, [this] {
         QMessageBox box(QMessageBox::Information, tr("How the gaps are computed"), formulaText(), QMessageBox::Ok, this);
@@ -219,6 +228,8 @@ void DashboardsPage::retranslate()
     if (m_site->count() > 0)
         m_site->setItemText(0, tr("All sites"));
     m_save->setText(tr("&Save chart…"));
+    m_report->setText(tr("PDF re&port…"));
+    m_report->setToolTip(tr("The gap model for these filters as a PDF audit report."));
     m_copy->setText(tr("&Copy chart"));
     m_help->setText(tr("F&ormulas…"));
     m_charts->setTabText(0, tr("&Trend"));
@@ -448,6 +459,39 @@ void DashboardsPage::saveChart()
     }
     if (!ok)
         QMessageBox::warning(this, tr("Save chart"), tr("Cannot write %1.").arg(path));
+}
+
+void DashboardsPage::saveReport()
+{
+    Database *db = m_session.database();
+    if (!db)
+        return;
+    GapReportRequest request;
+    if (m_site->currentData().isValid())
+        request.siteId = m_site->currentData().toLongLong();
+    if (m_region->currentData().isValid())
+        request.region = m_region->currentData().toString();
+    if (m_wave->currentData().isValid())
+        request.waveId = m_wave->currentData().toLongLong();
+    request.minRespondents = m_minimum->value();
+    // "All time" reports from the first survey to today.
+    QDate first = QDate::currentDate();
+    QSqlQuery q(db->connection());
+    if (q.exec(QStringLiteral("SELECT MIN(responded_at) FROM survey_responses")) && q.next() && !q.value(0).isNull())
+        first = fromStored(q.value(0).toLongLong()).date();
+    request.period.from = m_period->from() ? m_period->from()->date() : first;
+    request.period.to = m_period->to() ? m_period->to()->date().addDays(-1) : QDate::currentDate();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("gap-report_%1_%2.pdf").arg(request.period.from.toString(Qt::ISODate),
+                                                                          request.period.to.toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the gap report"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto pages = writeGapReport(*db, request, path, {m_session.userName(), false});
+    QApplication::restoreOverrideCursor();
+    if (!pages)
+        QMessageBox::warning(this, tr("Report not written"), pages.error());
 }
 
 } // namespace servqa

@@ -56,9 +56,11 @@ protected:
 private:
     void retranslate();
     void saveChart();
+    void saveReport();
     void showData(const DashboardData &data, Granularity granularity, int minimum);
 
     Session &m_session;
+    QPushButton *m_report;
     PeriodSelector *m_period;
     QComboBox *m_site;
     QComboBox *m_region;

@@ -9,22 +9,27 @@
 #include "formatting.h"
 #include "formrepository.h"
 #include "periodselector.h"
+#include "report/auditreports.h"
 #include "session.h"
 #include "userrepository.h"
 
+#include <QApplication>
 #include <QComboBox>
-#include <QFileDialog>
-#include <QProgressDialog>
-#include <QSpinBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QTabWidget>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -156,6 +161,8 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     m_acknowledge = new QPushButton(details);
     m_dispute = new QPushButton(details);
     m_resolve = new QPushButton(details);
+    m_report = new QPushButton(details);
+    connect(m_report, &QPushButton::clicked, this, &EvaluationsPage::exportReport);
     connect(m_acknowledge, &QPushButton::clicked, this, &EvaluationsPage::acknowledgeSelected);
     connect(m_dispute, &QPushButton::clicked, this, &EvaluationsPage::disputeSelected);
     connect(m_resolve, &QPushButton::clicked, this, &EvaluationsPage::resolveSelected);
@@ -164,6 +171,7 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     actions->addWidget(m_dispute);
     actions->addWidget(m_resolve);
     actions->addStretch();
+    actions->addWidget(m_report);
 
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->addWidget(m_detailsTitle);
@@ -278,6 +286,8 @@ void EvaluationsPage::retranslate()
     m_acknowledge->setToolTip(tr("Accept this evaluation as it stands."));
     m_dispute->setText(tr("&Dispute items…"));
     m_resolve->setText(tr("Resol&ve disputes…"));
+    m_report->setText(tr("PDF re&port…"));
+    m_report->setToolTip(tr("The selected evaluation as a PDF audit report."));
     m_comment->setPlaceholderText(tr("No overall comment."));
     m_model->retranslate();
     updateCount(m_model->totalCount());
@@ -372,11 +382,12 @@ void EvaluationsPage::showDetails()
     m_history->clear();
     m_summary->clear();
     m_comment->clear();
-    for (QPushButton *b : {m_acknowledge, m_dispute, m_resolve})
+    for (QPushButton *b : {m_acknowledge, m_dispute, m_resolve, m_report})
         b->setEnabled(false);
     const EvaluationRow *row = m_model->rowAt(m_view->currentIndex().row());
     if (!row || !m_session.isOpen())
         return;
+    m_report->setEnabled(true);
     Database &db = *m_session.database();
     // The form version the evaluation was scored with, not the newest one.
     const auto form = FormRepository(db).load(row->formVersionId);
@@ -580,6 +591,44 @@ void EvaluationsPage::resolveSelected()
         afterAction(e.id);
         return;
     }
+}
+
+void EvaluationsPage::showEvaluations(const QDate &from, const QDate &to, std::optional<qint64> siteId,
+                                      std::optional<qint64> staffId, std::optional<qint64> formId, std::optional<qint64> select)
+{
+    {
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_period), QSignalBlocker(m_site), QSignalBlocker(m_form),
+                                           QSignalBlocker(m_status), QSignalBlocker(m_result), QSignalBlocker(m_staff),
+                                           QSignalBlocker(m_inspector), QSignalBlocker(m_scoreMin), QSignalBlocker(m_scoreMax)};
+        m_period->setCustom(from, to);
+        m_site->setCurrentIndex(siteId ? std::max(0, m_site->findData(*siteId)) : 0);
+        reloadStaff();
+        m_staff->setCurrentIndex(staffId ? std::max(0, m_staff->findData(*staffId)) : 0);
+        m_form->setCurrentIndex(formId ? std::max(0, m_form->findData(*formId)) : 0);
+        for (QComboBox *combo : {m_status, m_result, m_inspector})
+            combo->setCurrentIndex(0);
+        m_scoreMin->setValue(0);
+        m_scoreMax->setValue(100);
+    }
+    m_keepSelected = select.value_or(0);
+    applyFilter();
+}
+
+void EvaluationsPage::exportReport()
+{
+    const EvaluationRow *row = m_model->rowAt(m_view->currentIndex().row());
+    if (!row || !m_session.isOpen())
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("evaluation-%1.pdf").arg(row->id));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the evaluation report"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto pages = writeEvaluationReport(*m_session.database(), row->id, path, {m_session.userName(), false});
+    QApplication::restoreOverrideCursor();
+    if (!pages)
+        QMessageBox::warning(this, tr("Report not written"), pages.error());
 }
 
 void EvaluationsPage::exportShown()

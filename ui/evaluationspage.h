@@ -3,6 +3,7 @@
 #include "evaluationrepository.h"
 #include "form.h"
 
+#include <QDate>
 #include <QPointer>
 #include <QWidget>
 
@@ -51,6 +52,12 @@ public:
     void resolveSelected();
     // Writes what the filters select, in the list's order, to a CSV file chosen by the user.
     void exportShown();
+    // Lists the evaluations behind a number shown elsewhere (a scorecard): the days from `from`
+    // to `to`, a site, an agent, a form; selects evaluation `select` once it is listed.
+    void showEvaluations(const QDate &from, const QDate &to, std::optional<qint64> siteId,
+                         std::optional<qint64> staffId, std::optional<qint64> formId, std::optional<qint64> select = {});
+    // Writes the selected evaluation's PDF audit report to a file chosen by the user.
+    void exportReport();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -88,6 +95,7 @@ private:
     QTreeWidget *m_history;
     QTabWidget *m_tabs;
     QPushButton *m_acknowledge;
+    QPushButton *m_report;
     QPushButton *m_dispute;
     QPushButton *m_resolve;
     Form m_selectedForm;

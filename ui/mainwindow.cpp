@@ -9,6 +9,7 @@
 #include "formatting.h"
 #include "importdialog.h"
 #include "interactionspage.h"
+#include "resultspage.h"
 #include "scorecardspage.h"
 #include "session.h"
 #include "settingspage.h"
@@ -53,7 +54,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_nav->setSpacing(2);
     const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogContentsView,
                                             QStyle::SP_DialogApplyButton, QStyle::SP_ComputerIcon,
-                                            QStyle::SP_FileDialogListView, QStyle::SP_FileDialogInfoView};
+                                            QStyle::SP_FileDialogToParent, QStyle::SP_FileDialogListView,
+                                            QStyle::SP_FileDialogInfoView};
     for (QStyle::StandardPixmap icon : icons)
         new QListWidgetItem(style()->standardIcon(icon), QString(), m_nav);
 
@@ -63,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_workQueue = new WorkQueuePage(*m_session, m_stack);
     m_evaluations = new EvaluationsPage(*m_session, m_stack);
     m_dashboards = new DashboardsPage(*m_session, m_stack);
+    m_results = new ResultsPage(*m_session, m_stack);
     m_scorecards = new ScorecardsPage(*m_session, m_stack);
     m_settings = new SettingsPage(*m_session, m_stack);
     m_stack->addWidget(m_welcome);
@@ -70,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_stack->addWidget(m_workQueue);
     m_stack->addWidget(m_evaluations);
     m_stack->addWidget(m_dashboards);
+    m_stack->addWidget(m_results);
     m_stack->addWidget(m_scorecards);
     m_stack->addWidget(m_settings);
 
@@ -91,6 +95,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
             [this](const QString &path) { openFromUi(path, Database::OpenMode::OpenExisting); });
     connect(m_settings, &SettingsPage::languageChosen, this, &MainWindow::setLanguage);
     connect(m_interactions, &InteractionsPage::evaluateRequested, this, &MainWindow::evaluateInteraction);
+    connect(m_results, &ResultsPage::evaluationsRequested, this,
+            [this](const QDate &from, const QDate &to, std::optional<qint64> siteId, std::optional<qint64> staffId,
+                   std::optional<qint64> evaluationId) {
+                m_evaluations->showEvaluations(from, to, siteId, staffId, std::nullopt, evaluationId);
+                showPage(Page::Evaluations);
+            });
     connect(m_session, &Session::opened, this, &MainWindow::updateForWorkspace);
     connect(m_session, &Session::closed, this, &MainWindow::updateForWorkspace);
 
@@ -169,7 +179,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    const QStringList pages = {tr("Interactions"), tr("Work queue"), tr("Evaluations"), tr("Dashboards"), tr("Scorecards"),
+    const QStringList pages = {tr("Interactions"), tr("Work queue"), tr("Evaluations"), tr("Dashboards"), tr("Results"), tr("Scorecards"),
                                tr("Settings")};
     for (int p = 0; p < pages.size(); ++p) {
         m_nav->item(p)->setText(pages[p]);

@@ -19,6 +19,7 @@ class DashboardsPage;
 class EvaluationsPage;
 class ImportDialog;
 class InteractionsPage;
+class ResultsPage;
 class ScorecardsPage;
 class Session;
 class SettingsPage;
@@ -33,7 +34,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Interactions, WorkQueue, Evaluations, Dashboards, Scorecards, Settings };
+    enum class Page { Interactions, WorkQueue, Evaluations, Dashboards, Results, Scorecards, Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -50,6 +51,7 @@ public:
     EvaluationsPage *evaluationsPage() const { return m_evaluations; }
     WorkQueuePage *workQueuePage() const { return m_workQueue; }
     DashboardsPage *dashboardsPage() const { return m_dashboards; }
+    ResultsPage *resultsPage() const { return m_results; }
     ScorecardsPage *scorecardsPage() const { return m_scorecards; }
     SettingsPage *settingsPage() const { return m_settings; }
 
@@ -80,6 +82,7 @@ private:
     WorkQueuePage *m_workQueue;
     EvaluationsPage *m_evaluations;
     DashboardsPage *m_dashboards;
+    ResultsPage *m_results;
     ScorecardsPage *m_scorecards;
     SettingsPage *m_settings;
     QPointer<ImportDialog> m_importDialog;

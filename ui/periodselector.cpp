@@ -1,5 +1,7 @@
 #include "periodselector.h"
 
+#include <QSignalBlocker>
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -62,6 +64,17 @@ void PeriodSelector::retranslate()
 void PeriodSelector::reset()
 {
     m_period->setCurrentIndex(0);
+}
+
+void PeriodSelector::setCustom(const QDate &from, const QDate &to)
+{
+    const QSignalBlocker blockFrom(m_from), blockTo(m_to), blockPeriod(m_period);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_period->setCurrentIndex(m_period->findData(int(Period::Custom)));
+    m_from->setVisible(true);
+    m_to->setVisible(true);
+    emit changed();
 }
 
 std::optional<QDateTime> PeriodSelector::from() const

@@ -23,6 +23,8 @@ public:
     std::optional<QDateTime> from() const;
     std::optional<QDateTime> to() const;
     void reset();
+    // Custom dates from `from` to `to`, both included.
+    void setCustom(const QDate &from, const QDate &to);
     QComboBox *combo() const { return m_period; }
 
 signals:

@@ -64,4 +64,13 @@ void Session::setUserId(qint64 id)
     emit userChanged();
 }
 
+QString Session::userName() const
+{
+    if (m_db && m_userId != 0) {
+        if (const auto user = UserRepository(*m_db).find(m_userId))
+            return user->name;
+    }
+    return qEnvironmentVariable("USER");
+}
+
 } // namespace servqa

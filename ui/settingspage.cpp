@@ -4,11 +4,19 @@
 #include "formatting.h"
 #include "session.h"
 #include "translations.h"
+#include "workspacesettings.h"
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QSqlQuery>
 #include <QVBoxLayout>
@@ -48,8 +56,33 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     m_workspaceForm->addRow(m_formatLabel, m_format);
     m_workspaceForm->addRow(m_contentsLabel, m_contents);
 
+    m_organisationBox = new QGroupBox(this);
+    m_organisation = new QLineEdit(m_organisationBox);
+    m_organisation->setMaxLength(120);
+    m_organisationLabel = new QLabel(m_organisationBox);
+    m_organisationLabel->setBuddy(m_organisation);
+    m_logo = new QLabel(m_organisationBox);
+    m_logo->setFixedSize(160, 48);
+    m_logo->setFrameShape(QFrame::StyledPanel);
+    m_logo->setAlignment(Qt::AlignCenter);
+    m_logoLabel = new QLabel(m_organisationBox);
+    m_chooseLogo = new QPushButton(m_organisationBox);
+    m_removeLogo = new QPushButton(m_organisationBox);
+    m_organisationNote = new QLabel(m_organisationBox);
+    m_organisationNote->setWordWrap(true);
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo);
+    logoRow->addWidget(m_chooseLogo);
+    logoRow->addWidget(m_removeLogo);
+    logoRow->addStretch();
+    auto *organisationForm = new QFormLayout(m_organisationBox);
+    organisationForm->addRow(m_organisationLabel, m_organisation);
+    organisationForm->addRow(m_logoLabel, logoRow);
+    organisationForm->addRow(nullptr, m_organisationNote);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_interfaceBox);
+    layout->addWidget(m_organisationBox);
     layout->addWidget(m_workspaceBox);
     layout->addStretch(1);
 
@@ -58,6 +91,28 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
         AppSettings().setLanguage(language);
         emit languageChosen(language);
     });
+    connect(m_organisation, &QLineEdit::editingFinished, this, [this] {
+        Database *db = m_session.database();
+        if (!db || m_organisation->text().trimmed() == WorkspaceSettings(*db).organisationName())
+            return;
+        if (const Status s = WorkspaceSettings(*db).setOrganisationName(m_organisation->text()); !s)
+            QMessageBox::warning(this, tr("Organisation"), s.error());
+    });
+    connect(m_chooseLogo, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose the logo"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg *.svg)"));
+        if (!path.isEmpty())
+            setLogoFile(path);
+    });
+    connect(m_removeLogo, &QPushButton::clicked, this, [this] {
+        if (Database *db = m_session.database()) {
+            if (const Status s = WorkspaceSettings(*db).setLogo({}); !s)
+                QMessageBox::warning(this, tr("Organisation"), s.error());
+        }
+        showOrganisation();
+    });
+    connect(&m_session, &Session::opened, this, &SettingsPage::showOrganisation);
+    connect(&m_session, &Session::closed, this, &SettingsPage::showOrganisation);
     connect(&m_session, &Session::opened, this, &SettingsPage::showWorkspace);
     connect(&m_session, &Session::closed, this, &SettingsPage::showWorkspace);
     connect(&m_session, &Session::dataChanged, this, &SettingsPage::showWorkspace);
@@ -81,10 +136,56 @@ void SettingsPage::retranslate()
     m_workspaceBox->setTitle(tr("Workspace"));
     m_languageLabel->setText(tr("&Language:"));
     m_languageNote->setText(tr("The language changes at once; open pages and unsaved work are kept."));
+    m_organisationBox->setTitle(tr("Organisation (on every report)"));
+    m_organisationLabel->setText(tr("&Name:"));
+    m_organisation->setPlaceholderText(tr("e.g. 华东零售有限公司 East China Retail Ltd."));
+    m_logoLabel->setText(tr("Logo:"));
+    m_chooseLogo->setText(tr("C&hoose logo…"));
+    m_removeLogo->setText(tr("Re&move logo"));
+    m_organisationNote->setText(tr("Kept in the workspace, so reports made from it on any computer (and with servqa-cli) carry them."));
     m_pathLabel->setText(tr("File:"));
     m_formatLabel->setText(tr("Format:"));
     m_contentsLabel->setText(tr("Contents:"));
     showWorkspace();
+    showOrganisation();
+}
+
+bool SettingsPage::setLogoFile(const QString &path)
+{
+    Database *db = m_session.database();
+    if (!db)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Organisation"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (QImage::fromData(bytes).isNull()) {
+        QMessageBox::warning(this, tr("Organisation"), tr("%1 is not an image ServQA can read.").arg(path));
+        return false;
+    }
+    if (const Status s = WorkspaceSettings(*db).setLogo(bytes); !s) {
+        QMessageBox::warning(this, tr("Organisation"), s.error());
+        return false;
+    }
+    showOrganisation();
+    return true;
+}
+
+void SettingsPage::showOrganisation()
+{
+    Database *db = m_session.database();
+    m_organisationBox->setEnabled(db != nullptr);
+    m_organisation->setText(db ? WorkspaceSettings(*db).organisationName() : QString());
+    const QImage logo = db ? QImage::fromData(WorkspaceSettings(*db).logo()) : QImage();
+    m_removeLogo->setEnabled(!logo.isNull());
+    if (logo.isNull()) {
+        m_logo->setPixmap({});
+        m_logo->setText(tr("No logo"));
+    } else {
+        m_logo->setPixmap(QPixmap::fromImage(logo.scaled(m_logo->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    }
 }
 
 void SettingsPage::showEvent(QShowEvent *event)

@@ -6,13 +6,15 @@ class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 
 namespace servqa {
 
 class Session;
 
-// Settings: the interface language (applied at once, remembered) and facts about the open
-// workspace.
+// Settings: the interface language (applied at once, remembered), the organisation name and
+// logo printed on every report (kept in the workspace), and facts about the open workspace.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -21,6 +23,9 @@ public:
     explicit SettingsPage(Session &session, QWidget *parent = nullptr);
 
     QComboBox *languageBox() const { return m_language; }
+    QLineEdit *organisationEdit() const { return m_organisation; }
+    // Sets the workspace's report logo from an image file; false with a message on failure.
+    bool setLogoFile(const QString &path);
 
 signals:
     void languageChosen(const QString &language);
@@ -32,6 +37,7 @@ protected:
 private:
     void retranslate();
     void showWorkspace();
+    void showOrganisation();
 
     Session &m_session;
     QGroupBox *m_interfaceBox;
@@ -47,6 +53,14 @@ private:
     QLabel *m_path;
     QLabel *m_format;
     QLabel *m_contents;
+    QGroupBox *m_organisationBox;
+    QLabel *m_organisationLabel;
+    QLineEdit *m_organisation;
+    QLabel *m_logoLabel;
+    QLabel *m_logo;
+    QPushButton *m_chooseLogo;
+    QPushButton *m_removeLogo;
+    QLabel *m_organisationNote;
 };
 
 } // namespace servqa

@@ -1,0 +1,681 @@
+#include "resultspage.h"
+
+#include "charts/scorecardcharts.h"
+#include "database.h"
+#include "formatting.h"
+#include "report/auditreports.h"
+#include "session.h"
+#include "siterepository.h"
+#include "tableexport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSqlQuery>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace servqa {
+
+namespace {
+
+enum class PeriodChoice { ThisMonth, LastMonth, ThisQuarter, LastQuarter, ThisYear, Custom };
+
+constexpr int SortRole = Qt::UserRole + 1; // numbers; no data sorts last
+
+// The heat map: red below 60 %, amber to 80 %, green above (the same as the PDF reports).
+QColor heat(std::optional<double> score)
+{
+    if (!score)
+        return {};
+    if (*score < 60)
+        return QColor(0xf8, 0xd7, 0xd3);
+    if (*score < 80)
+        return QColor(0xfb, 0xee, 0xcf);
+    return QColor(0xdc, 0xef, 0xdc);
+}
+
+QString signedText(std::optional<double> value)
+{
+    if (!value)
+        return QStringLiteral("–");
+    const QString text = QLocale().toString(*value, 'f', 1);
+    return *value > 0 ? QLatin1Char('+') + text : text;
+}
+
+QStandardItem *numberItem(const QString &text, std::optional<double> value, bool heatMap = false)
+{
+    auto *item = new QStandardItem(text);
+    item->setData(value ? QVariant(*value) : QVariant(), Qt::UserRole);
+    item->setData(value ? *value : -1e12, SortRole);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (heatMap && value)
+        item->setBackground(heat(value));
+    return item;
+}
+
+QTableWidgetItem *cell(const QString &text, std::optional<double> raw = {}, bool right = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    if (raw)
+        item->setData(Qt::UserRole, *raw);
+    if (right)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QTableWidget *newTable(QWidget *parent, const QString &csvName)
+{
+    auto *table = new QTableWidget(parent);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    addCsvExport(table, csvName);
+    return table;
+}
+
+QString intervalText(const Estimate &e)
+{
+    if (!e.low || !e.high)
+        return QStringLiteral("–");
+    return QStringLiteral("%1 … %2").arg(QLocale().toString(std::max(0.0, *e.low), 'f', 1),
+                                         QLocale().toString(std::min(100.0, *e.high), 'f', 1));
+}
+
+} // namespace
+
+ResultsPage::ResultsPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_periodLabel = new QLabel(this);
+    m_periodChoice = new QComboBox(this);
+    m_from = new QDateEdit(this);
+    m_to = new QDateEdit(this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setVisible(false);
+    }
+    m_periodLabel->setBuddy(m_periodChoice);
+    m_kindLabel = new QLabel(this);
+    m_kind = new QComboBox(this);
+    m_kindLabel->setBuddy(m_kind);
+    m_regionLabel = new QLabel(this);
+    m_region = new QComboBox(this);
+    m_region->setMinimumContentsLength(14);
+    m_regionLabel->setBuddy(m_region);
+    m_batch = new QPushButton(this);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_periodLabel);
+    filters->addWidget(m_periodChoice);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addSpacing(8);
+    filters->addWidget(m_kindLabel);
+    filters->addWidget(m_kind);
+    filters->addSpacing(8);
+    filters->addWidget(m_regionLabel);
+    filters->addWidget(m_region);
+    filters->addStretch(1);
+    filters->addWidget(m_batch);
+
+    m_regionModel = new QStandardItemModel(this);
+    m_regionModel->setSortRole(SortRole);
+    m_regionView = new QTableView(this);
+    m_regionView->setModel(m_regionModel);
+    m_regionView->setSortingEnabled(true);
+    m_regionView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_regionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_regionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_regionView->verticalHeader()->hide();
+    m_regionView->setWordWrap(false);
+    addCsvExport(m_regionView, QStringLiteral("region.csv"));
+
+    // The scorecard of the chosen row.
+    m_cardPanel = new QWidget(this);
+    m_title = new QLabel(m_cardPanel);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText); // names are data
+    m_back = new QPushButton(m_cardPanel);
+    m_behind = new QPushButton(m_cardPanel);
+    m_report = new QPushButton(m_cardPanel);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_back);
+    titleRow->addWidget(m_behind);
+    titleRow->addWidget(m_report);
+
+    auto *figures = new QGridLayout;
+    for (int i = 0; i < 10; ++i) {
+        auto *label = new QLabel(m_cardPanel);
+        auto *value = new QLabel(m_cardPanel);
+        value->setTextFormat(Qt::PlainText);
+        QFont small = label->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        label->setFont(small);
+        label->setWordWrap(true);
+        // Two rows of five: a label above its value.
+        figures->addWidget(label, (i / 5) * 2, i % 5, Qt::AlignBottom);
+        figures->addWidget(value, (i / 5) * 2 + 1, i % 5, Qt::AlignTop);
+        m_figures << qMakePair(label, value);
+    }
+    QFont big = m_figures[0].second->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_figures[0].second->setFont(big);
+    m_sparklineLabel = new QLabel(m_cardPanel);
+    m_sparkline = new ScoreTrendChart(true, m_cardPanel);
+    m_sparkline->setFixedSize(220, 64);
+    auto *sparkBox = new QVBoxLayout;
+    sparkBox->addWidget(m_sparklineLabel);
+    sparkBox->addWidget(m_sparkline);
+    sparkBox->addStretch();
+    auto *top = new QHBoxLayout;
+    top->addLayout(figures, 1);
+    top->addLayout(sparkBox);
+
+    m_dimensions = newTable(m_cardPanel, QStringLiteral("dimensions.csv"));
+    m_dimensions->setMinimumHeight(170);
+    m_pareto = new ParetoChart(m_cardPanel);
+    m_pareto->setMinimumSize(360, 200);
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(m_dimensions, 1);
+    middle->addWidget(m_pareto, 1);
+
+    m_failedLabel = new QLabel(m_cardPanel);
+    m_failedItems = newTable(m_cardPanel, QStringLiteral("failed-items.csv"));
+    m_criticalLabel = new QLabel(m_cardPanel);
+    m_critical = newTable(m_cardPanel, QStringLiteral("critical-failures.csv"));
+    m_agentsLabel = new QLabel(m_cardPanel);
+    m_agents = newTable(m_cardPanel, QStringLiteral("agents.csv"));
+    m_agents->setSortingEnabled(true);
+    auto *lists = new QGridLayout;
+    lists->addWidget(m_failedLabel, 0, 0);
+    lists->addWidget(m_failedItems, 1, 0);
+    lists->addWidget(m_criticalLabel, 0, 1);
+    lists->addWidget(m_critical, 1, 1);
+    lists->addWidget(m_agentsLabel, 2, 0, 1, 2);
+    lists->addWidget(m_agents, 3, 0, 1, 2);
+    for (QTableWidget *t : {m_failedItems, m_critical, m_agents})
+        t->setMinimumHeight(160);
+
+    auto *cardLayout = new QVBoxLayout(m_cardPanel);
+    cardLayout->addLayout(titleRow);
+    cardLayout->addLayout(top);
+    cardLayout->addLayout(middle);
+    cardLayout->addLayout(lists);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_cardPanel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_regionView);
+    splitter->addWidget(scroll);
+    m_regionView->setMinimumHeight(150);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({260, 520});
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    connect(m_periodChoice, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        const bool custom = m_periodChoice->currentData().toInt() == int(PeriodChoice::Custom);
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+        refresh();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &ResultsPage::refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &ResultsPage::refresh);
+    connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, &ResultsPage::refresh);
+    connect(m_region, qOverload<int>(&QComboBox::currentIndexChanged), this, &ResultsPage::refresh);
+    connect(m_regionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            showScorecard(SubjectKind::Site, m_regionModel->item(current.row(), RCode)->data(Qt::UserRole + 2).toLongLong());
+    });
+    connect(m_regionView, &QTableView::doubleClicked, this, &ResultsPage::drillDownRegion);
+    connect(m_agents, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        const qint64 agent = m_agents->item(row, 1)->data(Qt::UserRole + 2).toLongLong();
+        m_storeId = m_cardId;
+        showScorecard(SubjectKind::Agent, agent);
+    });
+    connect(m_critical, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        requestEvaluations(m_critical->item(row, 0)->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_back, &QPushButton::clicked, this, [this] { showScorecard(SubjectKind::Site, m_storeId); });
+    connect(m_behind, &QPushButton::clicked, this, [this] { requestEvaluations(std::nullopt); });
+    connect(m_report, &QPushButton::clicked, this, &ResultsPage::exportReport);
+    connect(m_batch, &QPushButton::clicked, this, &ResultsPage::exportBatch);
+    connect(&m_session, &Session::opened, this, [this] {
+        reloadRegions();
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+    connect(&m_session, &Session::dataChanged, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+    retranslate(); // also makes the region table's columns
+    m_regionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_regionView->horizontalHeader()->setStretchLastSection(true);
+    m_periodChoice->setCurrentIndex(m_periodChoice->findData(int(PeriodChoice::LastMonth)));
+    m_cardPanel->setEnabled(false);
+}
+
+void ResultsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ResultsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void ResultsPage::retranslate()
+{
+    m_periodLabel->setText(tr("&Period:"));
+    {
+        const QSignalBlocker block(m_periodChoice);
+        const int current = std::max(0, m_periodChoice->currentIndex());
+        m_periodChoice->clear();
+        m_periodChoice->addItem(tr("This month"), int(PeriodChoice::ThisMonth));
+        m_periodChoice->addItem(tr("Last month"), int(PeriodChoice::LastMonth));
+        m_periodChoice->addItem(tr("This quarter"), int(PeriodChoice::ThisQuarter));
+        m_periodChoice->addItem(tr("Last quarter"), int(PeriodChoice::LastQuarter));
+        m_periodChoice->addItem(tr("This year"), int(PeriodChoice::ThisYear));
+        m_periodChoice->addItem(tr("Custom dates"), int(PeriodChoice::Custom));
+        m_periodChoice->setCurrentIndex(current);
+    }
+    m_kindLabel->setText(tr("&Compare:"));
+    {
+        const QSignalBlocker block(m_kind);
+        const int current = std::max(0, m_kind->currentIndex());
+        m_kind->clear();
+        m_kind->addItem(tr("Stores"), QStringLiteral("store"));
+        m_kind->addItem(tr("Contact-centre teams"), QStringLiteral("team"));
+        m_kind->setCurrentIndex(current);
+    }
+    m_regionLabel->setText(tr("&Region:"));
+    if (m_region->count() > 0)
+        m_region->setItemText(0, tr("All regions"));
+    m_batch->setText(tr("PDF for each &store…"));
+    m_batch->setToolTip(tr("One store scorecard PDF per store of the region, for the period."));
+    m_back->setText(tr("&Back to the store"));
+    m_behind->setText(tr("&Evaluations behind these numbers"));
+    m_report->setText(tr("PDF re&port…"));
+    m_sparklineLabel->setText(tr("Score, last twelve months"));
+    const QStringList figureNames{tr("Overall score"), tr("Change from the previous period"), tr("Rank"), tr("Evaluations"),
+                                  tr("Store visits"), tr("Pass rate"), tr("Auto-failed"), tr("Open disputes"),
+                                  tr("First-contact resolution"), tr("First response within target")};
+    for (int i = 0; i < m_figures.size(); ++i)
+        m_figures[i].first->setText(figureNames[i]);
+    m_failedLabel->setText(tr("Items failed most often"));
+    m_criticalLabel->setText(tr("Failed critical items (double-click to open)"));
+    m_agentsLabel->setText(tr("Agents (double-click for an agent's scorecard)"));
+    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{m_regionView, m_dimensions, m_failedItems, m_critical, m_agents})
+        retranslateCsvExport(view);
+    QStringList headers{tr("Rank"), tr("Code"), tr("Name"), tr("Evaluations"), tr("Visits"), tr("Score"), tr("Change"), tr("Pass rate")};
+    for (Dimension d : AllDimensions)
+        headers << dimensionName(d);
+    m_regionModel->setHorizontalHeaderLabels(headers);
+}
+
+void ResultsPage::reloadRegions()
+{
+    const QSignalBlocker block(m_region);
+    const QString current = m_region->currentData().toString();
+    m_region->clear();
+    m_region->addItem(tr("All regions"));
+    if (Database *db = m_session.database()) {
+        if (const auto regions = SiteRepository(*db).regions()) {
+            for (const QString &r : *regions) {
+                if (!r.isEmpty())
+                    m_region->addItem(r, r);
+            }
+        }
+    }
+    m_region->setCurrentIndex(std::max(0, m_region->findData(current)));
+}
+
+DayRange ResultsPage::period() const
+{
+    const QDate today = QDate::currentDate();
+    const QDate month(today.year(), today.month(), 1);
+    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    switch (static_cast<PeriodChoice>(m_periodChoice->currentData().toInt())) {
+    case PeriodChoice::ThisMonth: return {month, today};
+    case PeriodChoice::LastMonth: return {month.addMonths(-1), month.addDays(-1)};
+    case PeriodChoice::ThisQuarter: return {quarter, today};
+    case PeriodChoice::LastQuarter: return {quarter.addMonths(-3), quarter.addDays(-1)};
+    case PeriodChoice::ThisYear: return {QDate(today.year(), 1, 1), today};
+    case PeriodChoice::Custom: return {m_from->date(), std::max(m_from->date(), m_to->date())};
+    }
+    return {month, today};
+}
+
+void ResultsPage::setPeriod(const DayRange &period)
+{
+    {
+        const QSignalBlocker blockFrom(m_from), blockTo(m_to);
+        m_from->setDate(period.from);
+        m_to->setDate(period.to);
+    }
+    const int custom = m_periodChoice->findData(int(PeriodChoice::Custom));
+    if (m_periodChoice->currentIndex() == custom)
+        refresh();
+    else
+        m_periodChoice->setCurrentIndex(custom);
+}
+
+void ResultsPage::refresh()
+{
+    m_stale = false;
+    Database *db = m_session.database();
+    const qint64 selected = m_cardKind == SubjectKind::Site ? m_cardId : m_storeId;
+    m_regionModel->removeRows(0, m_regionModel->rowCount());
+    if (!db)
+        return;
+    ComparisonRequest request;
+    request.kind = SubjectKind::Site;
+    request.siteKind = m_kind->currentData().toString();
+    if (m_region->currentData().isValid())
+        request.region = m_region->currentData().toString();
+    request.period = period();
+    const auto rows = compareSubjects(*db, request);
+    if (!rows) {
+        QMessageBox::warning(this, tr("Results"), rows.error());
+        return;
+    }
+    int selectRow = -1;
+    for (const SubjectScores &s : *rows) {
+        QList<QStandardItem *> items;
+        auto *rank = numberItem(s.rank > 0 ? QString::number(s.rank) : QStringLiteral("–"),
+                                s.rank > 0 ? std::optional<double>(s.rank) : std::nullopt);
+        rank->setData(s.rank > 0 ? double(s.rank) : 1e12, SortRole); // unranked last in ascending order
+        auto *code = new QStandardItem(s.code);
+        code->setData(s.code, SortRole);
+        code->setData(s.id, Qt::UserRole + 2);
+        auto *name = new QStandardItem(s.name);
+        name->setData(s.name, SortRole);
+        items << rank << code << name << numberItem(formatCount(s.evaluations), s.evaluations)
+              << numberItem(formatCount(s.visits), s.visits) << numberItem(formatPercent(s.overall.mean), s.overall.mean, true)
+              << numberItem(signedText(s.change()), s.change()) << numberItem(formatPercent(s.passRate()), s.passRate());
+        for (int d = 0; d < DimensionCount; ++d) {
+            auto *item = numberItem(formatPercent(s.dimensions[d].mean), s.dimensions[d].mean, true);
+            item->setToolTip(tr("%1: n = %2, previous period %3").arg(dimensionName(AllDimensions[d])).arg(s.dimensions[d].n)
+                                 .arg(formatPercent(s.previousDimensions[d])));
+            items << item;
+        }
+        if (s.id == selected)
+            selectRow = m_regionModel->rowCount();
+        m_regionModel->appendRow(items);
+    }
+    m_regionView->sortByColumn(m_regionView->horizontalHeader()->sortIndicatorSection(),
+                               m_regionView->horizontalHeader()->sortIndicatorOrder());
+    if (m_cardKind == SubjectKind::Agent && m_cardId != 0) {
+        refreshScorecard();
+    } else if (selectRow >= 0 || m_regionModel->rowCount() > 0) {
+        // Keep the store that was shown; else the first (best) one.
+        int row = 0;
+        for (int r = 0; r < m_regionModel->rowCount(); ++r) {
+            if (m_regionModel->item(r, RCode)->data(Qt::UserRole + 2).toLongLong() == selected)
+                row = r;
+        }
+        m_regionView->setCurrentIndex(m_regionModel->index(row, RName));
+        showScorecard(SubjectKind::Site, m_regionModel->item(row, RCode)->data(Qt::UserRole + 2).toLongLong());
+    } else {
+        m_card.reset();
+        m_cardPanel->setEnabled(false);
+    }
+}
+
+void ResultsPage::drillDownRegion(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const DayRange p = period();
+    emit evaluationsRequested(p.from, p.to, m_regionModel->item(index.row(), RCode)->data(Qt::UserRole + 2).toLongLong(),
+                              std::nullopt, std::nullopt);
+}
+
+void ResultsPage::requestEvaluations(std::optional<qint64> evaluationId)
+{
+    Database *db = m_session.database();
+    if (!db || m_cardId == 0)
+        return;
+    const DayRange p = period();
+    if (m_cardKind == SubjectKind::Site) {
+        emit evaluationsRequested(p.from, p.to, m_cardId, std::nullopt, evaluationId);
+        return;
+    }
+    // The Evaluations page chooses an agent within a site.
+    QSqlQuery q(db->connection());
+    q.prepare(QStringLiteral("SELECT site_id FROM staff WHERE id = ?"));
+    q.addBindValue(m_cardId);
+    if (execQuery(q, *db) && q.next())
+        emit evaluationsRequested(p.from, p.to, q.value(0).toLongLong(), m_cardId, evaluationId);
+}
+
+void ResultsPage::showScorecard(SubjectKind kind, qint64 id)
+{
+    m_cardKind = kind;
+    m_cardId = id;
+    refreshScorecard();
+}
+
+void ResultsPage::refreshScorecard()
+{
+    Database *db = m_session.database();
+    m_card.reset();
+    if (!db || m_cardId == 0) {
+        m_cardPanel->setEnabled(false);
+        return;
+    }
+    auto card = computeScorecard(*db, {m_cardKind, m_cardId, period(), std::nullopt});
+    if (!card) {
+        m_cardPanel->setEnabled(false);
+        m_title->setText(card.error());
+        return;
+    }
+    m_card = *card;
+    m_cardPanel->setEnabled(true);
+    const Scorecard &c = *m_card;
+    const SubjectScores &s = c.scores;
+    const bool site = m_cardKind == SubjectKind::Site;
+    m_title->setText((site ? tr("Scorecard of %1 (%2)") : tr("Agent scorecard of %1 (%2)")).arg(s.name, s.code) + QStringLiteral(" · ")
+                     + tr("%1 to %2").arg(c.period.from.toString(Qt::ISODate), c.period.to.toString(Qt::ISODate)));
+    m_back->setVisible(!site && m_storeId != 0);
+    const QStringList values{
+        formatPercent(s.overall.mean),
+        tr("%1 points").arg(signedText(s.change())),
+        s.rank > 0 ? tr("%1 of %2 in %3").arg(s.rank).arg(c.rankedIn).arg(c.groupName) : tr("not ranked"),
+        formatCount(s.evaluations),
+        formatCount(s.visits),
+        formatPercent(s.passRate()),
+        formatCount(s.autoFailed),
+        formatCount(c.openDisputes),
+        tr("%1 of %2 interactions").arg(formatPercent(c.firstContactResolution.percent)).arg(c.firstContactResolution.n),
+        tr("%1 of %2 interactions").arg(formatPercent(c.responseCompliance.percent)).arg(c.responseCompliance.n)};
+    for (int i = 0; i < m_figures.size(); ++i)
+        m_figures[i].second->setText(values[i]);
+    m_sparkline->setTrend(c.trendMonths, c.trend);
+    QStringList trendTip;
+    for (int i = 0; i < c.trend.size(); ++i)
+        trendTip << tr("%1: %2 (n = %3)").arg(c.trendMonths[i].toString(QStringLiteral("yyyy-MM")), formatPercent(c.trend[i].mean))
+                        .arg(c.trend[i].n);
+    m_sparkline->setToolTip(trendTip.join(QLatin1Char('\n')));
+
+    m_dimensions->clear();
+    m_dimensions->setColumnCount(6);
+    m_dimensions->setHorizontalHeaderLabels({tr("Dimension"), tr("Score"), tr("95 % interval"), tr("n"), tr("Previous"), tr("Change")});
+    m_dimensions->setRowCount(DimensionCount + 1);
+    for (int d = 0; d <= DimensionCount; ++d) {
+        const bool overall = d == DimensionCount;
+        const Estimate &e = overall ? s.overall : s.dimensions[d];
+        const std::optional<double> previous = overall ? s.previousOverall : s.previousDimensions[d];
+        const std::optional<double> change = overall ? s.change() : s.change(d);
+        m_dimensions->setItem(d, 0, cell(overall ? tr("Overall") : dimensionName(AllDimensions[d])));
+        auto *score = cell(formatPercent(e.mean), e.mean, true);
+        score->setBackground(heat(e.mean));
+        m_dimensions->setItem(d, 1, score);
+        m_dimensions->setItem(d, 2, cell(intervalText(e), {}, true));
+        m_dimensions->setItem(d, 3, cell(formatCount(e.n), e.n, true));
+        m_dimensions->setItem(d, 4, cell(formatPercent(previous), previous, true));
+        m_dimensions->setItem(d, 5, cell(signedText(change), change, true));
+    }
+    m_dimensions->resizeColumnsToContents();
+
+    m_pareto->setItems(c.failedItems);
+    m_failedItems->clear();
+    m_failedItems->setColumnCount(6);
+    m_failedItems->setHorizontalHeaderLabels({tr("#"), tr("Failures"), tr("Answered"), tr("Cumulative"), tr("Dimension"), tr("Item")});
+    m_failedItems->setRowCount(int(c.failedItems.size()));
+    for (int i = 0; i < c.failedItems.size(); ++i) {
+        const ItemFailures &f = c.failedItems[i];
+        m_failedItems->setItem(i, 0, cell(QString::number(i + 1), i + 1, true));
+        m_failedItems->setItem(i, 1, cell(formatCount(f.failures), f.failures, true));
+        m_failedItems->setItem(i, 2, cell(formatCount(f.answered), f.answered, true));
+        m_failedItems->setItem(i, 3, cell(formatPercent(100 * f.cumulativeShare), 100 * f.cumulativeShare, true));
+        m_failedItems->setItem(i, 4, cell(dimensionName(f.dimension)));
+        auto *item = cell(f.critical ? tr("%1 (critical)").arg(f.itemText) : f.itemText);
+        item->setToolTip(f.formName);
+        m_failedItems->setItem(i, 5, item);
+    }
+    m_failedItems->resizeColumnsToContents();
+
+    m_critical->clear();
+    m_critical->setColumnCount(4);
+    m_critical->setHorizontalHeaderLabels({tr("Evaluation"), tr("Occurred"), tr("Agent"), tr("Item")});
+    m_critical->setRowCount(int(c.criticalFailures.size()));
+    for (int i = 0; i < c.criticalFailures.size(); ++i) {
+        const CriticalFailure &f = c.criticalFailures[i];
+        m_critical->setItem(i, 0, cell(QStringLiteral("#%1").arg(f.evaluationId), double(f.evaluationId), true));
+        m_critical->item(i, 0)->setData(Qt::UserRole, f.evaluationId);
+        m_critical->setItem(i, 1, cell(formatDateTime(f.occurredAt)));
+        m_critical->setItem(i, 2, cell(f.staffName));
+        m_critical->setItem(i, 3, cell(f.itemText));
+    }
+    m_critical->resizeColumnsToContents();
+
+    // A store's agents side by side; an agent's card lists none.
+    m_agents->setSortingEnabled(false);
+    m_agents->clear();
+    m_agentsLabel->setVisible(site);
+    m_agents->setVisible(site);
+    if (site) {
+        ComparisonRequest agents;
+        agents.kind = SubjectKind::Agent;
+        agents.siteId = m_cardId;
+        agents.period = period();
+        const auto rows = compareSubjects(*db, agents);
+        QStringList headers{tr("Rank"), tr("Agent"), tr("Evaluations"), tr("Visits"), tr("Score"), tr("Change")};
+        for (Dimension d : AllDimensions)
+            headers << dimensionName(d);
+        m_agents->setColumnCount(int(headers.size()));
+        m_agents->setHorizontalHeaderLabels(headers);
+        m_agents->setRowCount(rows ? int(rows->size()) : 0);
+        for (int r = 0; rows && r < rows->size(); ++r) {
+            const SubjectScores &a = rows->at(r);
+            m_agents->setItem(r, 0, cell(a.rank > 0 ? QString::number(a.rank) : QStringLiteral("–"),
+                                         a.rank > 0 ? std::optional<double>(a.rank) : std::nullopt, true));
+            auto *name = cell(a.name);
+            name->setData(Qt::UserRole + 2, a.id);
+            m_agents->setItem(r, 1, name);
+            m_agents->setItem(r, 2, cell(formatCount(a.evaluations), a.evaluations, true));
+            m_agents->setItem(r, 3, cell(formatCount(a.visits), a.visits, true));
+            auto *score = cell(formatPercent(a.overall.mean), a.overall.mean, true);
+            score->setBackground(heat(a.overall.mean));
+            m_agents->setItem(r, 4, score);
+            m_agents->setItem(r, 5, cell(signedText(a.change()), a.change(), true));
+            for (int d = 0; d < DimensionCount; ++d) {
+                auto *dim = cell(formatPercent(a.dimensions[d].mean), a.dimensions[d].mean, true);
+                dim->setBackground(heat(a.dimensions[d].mean));
+                m_agents->setItem(r, 6 + d, dim);
+            }
+        }
+        m_agents->resizeColumnsToContents();
+        m_agents->setSortingEnabled(true);
+    }
+}
+
+void ResultsPage::exportReport()
+{
+    if (!m_card || !m_session.isOpen())
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("%1_%2_%3.pdf").arg(m_card->scores.code, m_card->period.from.toString(Qt::ISODate),
+                                                                                 m_card->period.to.toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the scorecard report"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto pages = writeScorecardReport(*m_session.database(), {m_cardKind, m_cardId, period(), std::nullopt}, path,
+                                            {m_session.userName(), false});
+    QApplication::restoreOverrideCursor();
+    if (!pages)
+        QMessageBox::warning(this, tr("Report not written"), pages.error());
+}
+
+void ResultsPage::exportBatch()
+{
+    if (!m_session.isOpen())
+        return;
+    if (!m_region->currentData().isValid()) {
+        QMessageBox::information(this, tr("PDF for each store"), tr("Choose a region first: the batch writes one PDF per store of a region."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the store reports"),
+                                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return;
+    QProgressDialog progress(tr("Writing store reports…"), tr("Cancel"), 0, 1, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    const auto files = writeStoreBatch(*m_session.database(), m_region->currentData().toString(), period(), folder,
+                                       {m_session.userName(), false}, [&](int done, int total) {
+                                           progress.setMaximum(total);
+                                           progress.setValue(done);
+                                           QCoreApplication::processEvents();
+                                           return !progress.wasCanceled();
+                                       });
+    progress.close();
+    if (!files)
+        QMessageBox::warning(this, tr("Reports not written"), files.error());
+    else
+        QMessageBox::information(this, tr("PDF for each store"), tr("%n report(s) written to %1.", nullptr, int(files->size())).arg(folder));
+}
+
+} // namespace servqa

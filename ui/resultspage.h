@@ -1,0 +1,109 @@
+#pragma once
+
+#include "scorecard.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+class QTableWidget;
+
+namespace servqa {
+
+class ParetoChart;
+class ScoreTrendChart;
+class Session;
+
+// Results: the stores (or teams) of a region side by side for a period — sortable, with a
+// heat map by dimension — and the scorecard of the one chosen: overall and dimension scores
+// with the change from the previous period, a twelve-month sparkline, rank, the evaluations
+// and visits behind each number, failed critical items, the items failed most often
+// (Pareto), open disputes, indicators, and its agents (a double-click opens an agent's
+// scorecard). Every table exports as CSV; scorecards print as PDF audit reports.
+class ResultsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsPage(Session &session, QWidget *parent = nullptr);
+
+    enum RegionColumn { RRank, RCode, RName, REvaluations, RVisits, RScore, RChange, RPassRate, RFirstDimension };
+
+    QStandardItemModel *regionModel() const { return m_regionModel; }
+    QTableView *regionView() const { return m_regionView; }
+    QTableWidget *dimensionTable() const { return m_dimensions; }
+    QTableWidget *failedItemsTable() const { return m_failedItems; }
+    QTableWidget *criticalTable() const { return m_critical; }
+    QTableWidget *agentsTable() const { return m_agents; }
+    const std::optional<Scorecard> &scorecard() const { return m_card; }
+    QComboBox *periodBox() const { return m_periodChoice; }
+    QComboBox *regionBox() const { return m_region; }
+
+    // The period shown, both days included.
+    DayRange period() const;
+    void setPeriod(const DayRange &period); // custom dates
+    // Shows a store's, team's or agent's scorecard below the table.
+    void showScorecard(SubjectKind kind, qint64 id);
+
+signals:
+    // Drill-down: the evaluations behind a number (the main window switches pages).
+    void evaluationsRequested(const QDate &from, const QDate &to, std::optional<qint64> siteId,
+                              std::optional<qint64> staffId, std::optional<qint64> evaluationId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void reloadRegions();
+    void refresh();
+    void refreshScorecard();
+    void drillDownRegion(const QModelIndex &index);
+    void requestEvaluations(std::optional<qint64> evaluationId); // behind the card shown
+    void exportReport();
+    void exportBatch();
+
+    Session &m_session;
+    QLabel *m_periodLabel;
+    QComboBox *m_periodChoice;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_kindLabel;
+    QComboBox *m_kind;
+    QLabel *m_regionLabel;
+    QComboBox *m_region;
+    QPushButton *m_batch;
+    QStandardItemModel *m_regionModel;
+    QTableView *m_regionView;
+
+    QLabel *m_title;
+    QPushButton *m_back;
+    QPushButton *m_behind;
+    QPushButton *m_report;
+    QVector<QPair<QLabel *, QLabel *>> m_figures; // label, value
+    ScoreTrendChart *m_sparkline;
+    QLabel *m_sparklineLabel;
+    QTableWidget *m_dimensions;
+    ParetoChart *m_pareto;
+    QLabel *m_failedLabel;
+    QTableWidget *m_failedItems;
+    QLabel *m_criticalLabel;
+    QTableWidget *m_critical;
+    QLabel *m_agentsLabel;
+    QTableWidget *m_agents;
+    QWidget *m_cardPanel;
+
+    std::optional<Scorecard> m_card;
+    SubjectKind m_cardKind = SubjectKind::Site;
+    qint64 m_cardId = 0;
+    qint64 m_storeId = 0; // the store an agent's card was opened from
+    bool m_stale = true;
+};
+
+} // namespace servqa
