@@ -44,6 +44,7 @@ private slots:
         page.show();
         page.regionBox()->setCurrentIndex(page.regionBox()->findData(QStringLiteral("华东 East")));
         page.setPeriod(March);
+        QTRY_VERIFY(!page.isComputing()); // computed on a worker thread
         QStandardItemModel *model = page.regionModel();
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(text(model, 0, ResultsPage::RCode), QStringLiteral("S2"));
@@ -83,7 +84,9 @@ private slots:
         page.show();
         page.regionBox()->setCurrentIndex(page.regionBox()->findData(QStringLiteral("华东 East")));
         page.setPeriod(March);
+        QTRY_VERIFY(!page.isComputing()); // computed on a worker thread
         page.regionView()->setCurrentIndex(page.regionModel()->index(1, ResultsPage::RName)); // S1
+        QTRY_VERIFY(!page.isComputing());
         QVERIFY(page.scorecard());
         QCOMPARE(page.scorecard()->scores.code, QStringLiteral("S1"));
         QTableWidget *dims = page.dimensionTable();
@@ -110,6 +113,7 @@ private slots:
         QCOMPARE(agents->item(0, 1)->text(), QStringLiteral("张伟 Zhang Wei"));
         QCOMPARE(agents->item(0, 4)->text(), QStringLiteral("75.0 %"));
         emit agents->cellDoubleClicked(1, 1);
+        QTRY_VERIFY(!page.isComputing());
         QCOMPARE(page.scorecard()->kind, SubjectKind::Agent);
         QCOMPARE(page.scorecard()->scores.name, QStringLiteral("李娜 <i>Li Na</i>"));
         QCOMPARE(dims->item(DimensionCount, 1)->text(), QStringLiteral("50.0 %"));
@@ -125,6 +129,7 @@ private slots:
         page.show();
         page.setPeriod(March);
         page.regionBox()->setCurrentIndex(page.regionBox()->findData(QStringLiteral("华东 East")));
+        QTRY_VERIFY(!page.isComputing());
         QCOMPARE(text(page.regionModel(), 2, ResultsPage::RCode), QStringLiteral("S3"));
         // S3's first evaluation, submitted now: S3 is ranked at once.
         Interaction i;
@@ -138,6 +143,7 @@ private slots:
                                     {QStringLiteral("c1"), Answer::yes()}}, QString()));
         QVERIFY(flow.submit(id));
         session.notifyDataChanged();
+        QTRY_VERIFY(!page.isComputing());
         QCOMPARE(text(page.regionModel(), 0, ResultsPage::RCode), QStringLiteral("S3"));
         QCOMPARE(text(page.regionModel(), 0, ResultsPage::RScore), QStringLiteral("100.0 %"));
     }

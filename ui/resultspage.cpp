@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace servqa {
@@ -400,66 +401,172 @@ void ResultsPage::setPeriod(const DayRange &period)
         m_periodChoice->setCurrentIndex(custom);
 }
 
+// Everything the page shows for one request, computed on a worker thread with its own
+// connection: on a million evaluations a store's scorecard takes over half a second.
+struct ResultsData
+{
+    QString error;
+    bool withRegion = false;
+    QVector<SubjectScores> region;
+    std::optional<Scorecard> card;
+    QVector<SubjectScores> agents;
+};
+
+namespace {
+
+ResultsData computeResults(const QString &path, const std::optional<ComparisonRequest> &region, SubjectKind kind, qint64 id,
+                           const DayRange &period)
+{
+    ResultsData data;
+    auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+    if (!db) {
+        data.error = db.error();
+        return data;
+    }
+    if (region) {
+        data.withRegion = true;
+        const auto rows = compareSubjects(**db, *region);
+        if (!rows) {
+            data.error = rows.error();
+            return data;
+        }
+        data.region = *rows;
+        // A store that is not in the table (another region chosen): show the first instead.
+        if (kind == SubjectKind::Site
+            && std::none_of(rows->cbegin(), rows->cend(), [id](const SubjectScores &s) { return s.id == id; }))
+            id = rows->isEmpty() ? 0 : rows->first().id;
+    }
+    if (id == 0)
+        return data;
+    const auto card = computeScorecard(**db, {kind, id, period, std::nullopt});
+    if (!card) {
+        data.error = card.error();
+        return data;
+    }
+    data.card = *card;
+    if (kind == SubjectKind::Site) {
+        ComparisonRequest agents;
+        agents.kind = SubjectKind::Agent;
+        agents.siteId = id;
+        agents.period = period;
+        if (const auto rows = compareSubjects(**db, agents))
+            data.agents = *rows;
+    }
+    return data;
+}
+
+} // namespace
+
+ResultsPage::~ResultsPage()
+{
+    // A worker still computing posts to this page: let it finish first.
+    for (const QPointer<QThread> &thread : std::as_const(m_workers)) {
+        if (thread)
+            thread->wait();
+    }
+}
+
+bool ResultsPage::isComputing() const
+{
+    return m_pending > 0;
+}
+
 void ResultsPage::refresh()
 {
     m_stale = false;
-    Database *db = m_session.database();
-    const qint64 selected = m_cardKind == SubjectKind::Site ? m_cardId : m_storeId;
-    m_regionModel->removeRows(0, m_regionModel->rowCount());
-    if (!db)
-        return;
-    ComparisonRequest request;
-    request.kind = SubjectKind::Site;
-    request.siteKind = m_kind->currentData().toString();
-    if (m_region->currentData().isValid())
-        request.region = m_region->currentData().toString();
-    request.period = period();
-    const auto rows = compareSubjects(*db, request);
-    if (!rows) {
-        QMessageBox::warning(this, tr("Results"), rows.error());
-        return;
-    }
-    int selectRow = -1;
-    for (const SubjectScores &s : *rows) {
-        QList<QStandardItem *> items;
-        auto *rank = numberItem(s.rank > 0 ? QString::number(s.rank) : QStringLiteral("–"),
-                                s.rank > 0 ? std::optional<double>(s.rank) : std::nullopt);
-        rank->setData(s.rank > 0 ? double(s.rank) : 1e12, SortRole); // unranked last in ascending order
-        auto *code = new QStandardItem(s.code);
-        code->setData(s.code, SortRole);
-        code->setData(s.id, Qt::UserRole + 2);
-        auto *name = new QStandardItem(s.name);
-        name->setData(s.name, SortRole);
-        items << rank << code << name << numberItem(formatCount(s.evaluations), s.evaluations)
-              << numberItem(formatCount(s.visits), s.visits) << numberItem(formatPercent(s.overall.mean), s.overall.mean, true)
-              << numberItem(signedText(s.change()), s.change()) << numberItem(formatPercent(s.passRate()), s.passRate());
-        for (int d = 0; d < DimensionCount; ++d) {
-            auto *item = numberItem(formatPercent(s.dimensions[d].mean), s.dimensions[d].mean, true);
-            item->setToolTip(tr("%1: n = %2, previous period %3").arg(dimensionName(AllDimensions[d])).arg(s.dimensions[d].n)
-                                 .arg(formatPercent(s.previousDimensions[d])));
-            items << item;
-        }
-        if (s.id == selected)
-            selectRow = m_regionModel->rowCount();
-        m_regionModel->appendRow(items);
-    }
-    m_regionView->sortByColumn(m_regionView->horizontalHeader()->sortIndicatorSection(),
-                               m_regionView->horizontalHeader()->sortIndicatorOrder());
-    if (m_cardKind == SubjectKind::Agent && m_cardId != 0) {
-        refreshScorecard();
-    } else if (selectRow >= 0 || m_regionModel->rowCount() > 0) {
-        // Keep the store that was shown; else the first (best) one.
-        int row = 0;
-        for (int r = 0; r < m_regionModel->rowCount(); ++r) {
-            if (m_regionModel->item(r, RCode)->data(Qt::UserRole + 2).toLongLong() == selected)
-                row = r;
-        }
-        m_regionView->setCurrentIndex(m_regionModel->index(row, RName));
-        showScorecard(SubjectKind::Site, m_regionModel->item(row, RCode)->data(Qt::UserRole + 2).toLongLong());
-    } else {
+    request(true);
+}
+
+void ResultsPage::request(bool withRegion)
+{
+    if (!m_session.isOpen()) {
+        m_regionModel->removeRows(0, m_regionModel->rowCount());
         m_card.reset();
         m_cardPanel->setEnabled(false);
+        return;
     }
+    std::optional<ComparisonRequest> region;
+    if (withRegion) {
+        ComparisonRequest r;
+        r.kind = SubjectKind::Site;
+        r.siteKind = m_kind->currentData().toString();
+        if (m_region->currentData().isValid())
+            r.region = m_region->currentData().toString();
+        r.period = period();
+        region = r;
+    }
+    const QString path = m_session.path();
+    const SubjectKind kind = m_cardKind;
+    const qint64 id = m_cardId;
+    const DayRange p = period();
+    // A newer request supersedes an older one; only the newest result is shown.
+    const int generation = ++m_generation;
+    ++m_pending;
+    QThread *thread = QThread::create([this, path, region, kind, id, p, generation] {
+        ResultsData data = computeResults(path, region, kind, id, p);
+        QMetaObject::invokeMethod(this, [this, data = std::move(data), generation] {
+            --m_pending;
+            if (generation == m_generation)
+                showData(data);
+        }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_workers.removeAll(nullptr);
+    m_workers << thread;
+    thread->start();
+}
+
+void ResultsPage::showData(const ResultsData &data)
+{
+    if (!data.error.isEmpty()) {
+        m_card.reset();
+        m_cardPanel->setEnabled(false);
+        m_title->setText(data.error);
+        return;
+    }
+    if (data.withRegion) {
+        const QSignalBlocker block(m_regionView->selectionModel());
+        m_regionModel->removeRows(0, m_regionModel->rowCount());
+        for (const SubjectScores &s : data.region) {
+            QList<QStandardItem *> items;
+            auto *rank = numberItem(s.rank > 0 ? QString::number(s.rank) : QStringLiteral("–"),
+                                    s.rank > 0 ? std::optional<double>(s.rank) : std::nullopt);
+            rank->setData(s.rank > 0 ? double(s.rank) : 1e12, SortRole); // unranked last in ascending order
+            auto *code = new QStandardItem(s.code);
+            code->setData(s.code, SortRole);
+            code->setData(s.id, Qt::UserRole + 2);
+            auto *name = new QStandardItem(s.name);
+            name->setData(s.name, SortRole);
+            items << rank << code << name << numberItem(formatCount(s.evaluations), s.evaluations)
+                  << numberItem(formatCount(s.visits), s.visits) << numberItem(formatPercent(s.overall.mean), s.overall.mean, true)
+                  << numberItem(signedText(s.change()), s.change()) << numberItem(formatPercent(s.passRate()), s.passRate());
+            for (int d = 0; d < DimensionCount; ++d) {
+                auto *item = numberItem(formatPercent(s.dimensions[d].mean), s.dimensions[d].mean, true);
+                item->setToolTip(tr("%1: n = %2, previous period %3").arg(dimensionName(AllDimensions[d])).arg(s.dimensions[d].n)
+                                     .arg(formatPercent(s.previousDimensions[d])));
+                items << item;
+            }
+            m_regionModel->appendRow(items);
+        }
+        m_regionView->sortByColumn(m_regionView->horizontalHeader()->sortIndicatorSection(),
+                                   m_regionView->horizontalHeader()->sortIndicatorOrder());
+    }
+    m_card = data.card;
+    if (!m_card) {
+        m_cardPanel->setEnabled(false);
+        m_title->clear();
+        return;
+    }
+    m_cardKind = m_card->kind;
+    m_cardId = m_card->scores.id;
+    // Select the store whose card (or whose agent's card) is shown, without asking again.
+    const qint64 store = m_cardKind == SubjectKind::Site ? m_cardId : m_storeId;
+    const QSignalBlocker block(m_regionView->selectionModel());
+    for (int r = 0; r < m_regionModel->rowCount(); ++r) {
+        if (m_regionModel->item(r, RCode)->data(Qt::UserRole + 2).toLongLong() == store)
+            m_regionView->setCurrentIndex(m_regionModel->index(r, RName));
+    }
+    showCard(*m_card, data.agents);
 }
 
 void ResultsPage::drillDownRegion(const QModelIndex &index)
@@ -493,26 +600,12 @@ void ResultsPage::showScorecard(SubjectKind kind, qint64 id)
 {
     m_cardKind = kind;
     m_cardId = id;
-    refreshScorecard();
+    request(false);
 }
 
-void ResultsPage::refreshScorecard()
+void ResultsPage::showCard(const Scorecard &c, const QVector<SubjectScores> &agentRows)
 {
-    Database *db = m_session.database();
-    m_card.reset();
-    if (!db || m_cardId == 0) {
-        m_cardPanel->setEnabled(false);
-        return;
-    }
-    auto card = computeScorecard(*db, {m_cardKind, m_cardId, period(), std::nullopt});
-    if (!card) {
-        m_cardPanel->setEnabled(false);
-        m_title->setText(card.error());
-        return;
-    }
-    m_card = *card;
     m_cardPanel->setEnabled(true);
-    const Scorecard &c = *m_card;
     const SubjectScores &s = c.scores;
     const bool site = m_cardKind == SubjectKind::Site;
     m_title->setText((site ? tr("Scorecard of %1 (%2)") : tr("Agent scorecard of %1 (%2)")).arg(s.name, s.code) + QStringLiteral(" · ")
@@ -596,11 +689,7 @@ void ResultsPage::refreshScorecard()
     m_agentsLabel->setVisible(site);
     m_agents->setVisible(site);
     if (site) {
-        ComparisonRequest agents;
-        agents.kind = SubjectKind::Agent;
-        agents.siteId = m_cardId;
-        agents.period = period();
-        const auto rows = compareSubjects(*db, agents);
+        const QVector<SubjectScores> *rows = &agentRows;
         QStringList headers{tr("Rank"), tr("Agent"), tr("Evaluations"), tr("Visits"), tr("Score"), tr("Change")};
         for (Dimension d : AllDimensions)
             headers << dimensionName(d);

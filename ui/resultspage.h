@@ -2,6 +2,7 @@
 
 #include "scorecard.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -12,12 +13,14 @@ class QPushButton;
 class QStandardItemModel;
 class QTableView;
 class QTableWidget;
+class QThread;
 
 namespace servqa {
 
 class ParetoChart;
 class ScoreTrendChart;
 class Session;
+struct ResultsData;
 
 // Results: the stores (or teams) of a region side by side for a period — sortable, with a
 // heat map by dimension — and the scorecard of the one chosen: overall and dimension scores
@@ -31,6 +34,7 @@ class ResultsPage : public QWidget
 
 public:
     explicit ResultsPage(Session &session, QWidget *parent = nullptr);
+    ~ResultsPage() override;
 
     enum RegionColumn { RRank, RCode, RName, REvaluations, RVisits, RScore, RChange, RPassRate, RFirstDimension };
 
@@ -49,6 +53,8 @@ public:
     void setPeriod(const DayRange &period); // custom dates
     // Shows a store's, team's or agent's scorecard below the table.
     void showScorecard(SubjectKind kind, qint64 id);
+    // True while a worker thread computes what the page is about to show.
+    bool isComputing() const;
 
 signals:
     // Drill-down: the evaluations behind a number (the main window switches pages).
@@ -63,7 +69,9 @@ private:
     void retranslate();
     void reloadRegions();
     void refresh();
-    void refreshScorecard();
+    void request(bool withRegion); // on a worker thread; showData() applies the newest result
+    void showData(const ResultsData &data);
+    void showCard(const Scorecard &card, const QVector<SubjectScores> &agents);
     void drillDownRegion(const QModelIndex &index);
     void requestEvaluations(std::optional<qint64> evaluationId); // behind the card shown
     void exportReport();
@@ -104,6 +112,9 @@ private:
     qint64 m_cardId = 0;
     qint64 m_storeId = 0; // the store an agent's card was opened from
     bool m_stale = true;
+    int m_generation = 0;
+    int m_pending = 0;
+    QVector<QPointer<QThread>> m_workers;
 };
 
 } // namespace servqa
