@@ -6,6 +6,10 @@
 #include "interactionlistmodel.h"
 #include "interactionspage.h"
 #include "mainwindow.h"
+#include "workqueuepage.h"
+#include "dashboardspage.h"
+#include "evaluationspage.h"
+#include "resultspage.h"
 #include "scorecardspage.h"
 #include "session.h"
 #include "settingspage.h"
@@ -118,6 +122,31 @@ private slots:
         QCOMPARE(window.interactionsPage()->model()->totalCount(), visits);
         QCOMPARE(window.interactionsPage()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("开始时间"));
         QCOMPARE(window.interactionsPage()->model()->index(0, 1).data().toString(), QStringLiteral("到店"));
+    }
+
+    void everyPageFitsA1280PixelScreen()
+    {
+        // In both languages, with the widest filter state (custom dates shown).
+        for (const char *language : {"en", "zh_CN"}) {
+            installTranslations(QString::fromLatin1(language));
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openWorkspace(m_path));
+            window.evaluationsPage()->showEvaluations(QDate(2026, 1, 1), QDate(2026, 1, 31), std::nullopt, std::nullopt, std::nullopt);
+            window.resultsPage()->setPeriod({QDate(2026, 1, 1), QDate(2026, 1, 31)});
+            QTRY_VERIFY(!window.resultsPage()->isComputing());
+            const QList<QWidget *> pages{window.interactionsPage(), window.workQueuePage(), window.evaluationsPage(),
+                                         window.dashboardsPage(), window.resultsPage(), window.scorecardsPage(),
+                                         window.settingsPage()};
+            for (QWidget *page : pages) {
+                if (page->minimumSizeHint().width() > 1280 - 200) // the navigation list takes 190 + margins
+                    QFAIL(qPrintable(QStringLiteral("%1 (%2) needs %3 pixels").arg(QString::fromLatin1(page->metaObject()->className()),
+                                                                                  QString::fromLatin1(language))
+                                         .arg(page->minimumSizeHint().width())));
+            }
+            QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(QString::number(window.minimumSizeHint().width())));
+        }
+        installTranslations(QStringLiteral("en"));
     }
 
     void foreignFileIsRefusedClearly()

@@ -54,6 +54,12 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     m_form->setMinimumContentsLength(12);
     m_status = new QComboBox(this);
     m_result = new QComboBox(this);
+    // Long site and form names must not push the page wider than a 1280-pixel screen.
+    m_site->setMinimumContentsLength(12);
+    m_status->setMinimumContentsLength(6);
+    m_result->setMinimumContentsLength(8);
+    for (QComboBox *combo : {m_site, m_form, m_status, m_result})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_reset = new QPushButton(this);
     m_periodLabel = new QLabel(this);
     m_siteLabel = new QLabel(this);
@@ -81,7 +87,6 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
         filters->addWidget(widget, stretch);
         filters->addSpacing(6);
     }
-    filters->addWidget(m_reset);
 
     // Second row: who was evaluated, by whom, and the score range; then the export.
     m_staff = new QComboBox(this);
@@ -114,6 +119,7 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     filters2->addWidget(new QLabel(QStringLiteral("–"), this));
     filters2->addWidget(m_scoreMax);
     filters2->addStretch(1);
+    filters2->addWidget(m_reset);
     filters2->addWidget(m_export);
 
     m_view = new QTableView(this);
