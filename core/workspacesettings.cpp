@@ -61,4 +61,34 @@ Status WorkspaceSettings::setLogo(const QByteArray &image)
     return setValue(QStringLiteral("organisation_logo"), QString::fromLatin1(image.toBase64()));
 }
 
+Result<QMap<QString, int>> WorkspaceSettings::responseTargets() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT channel, first_response_s FROM response_targets"));
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    QMap<QString, int> targets;
+    while (q.next())
+        targets.insert(q.value(0).toString(), q.value(1).toInt());
+    return targets;
+}
+
+Status WorkspaceSettings::setResponseTarget(const QString &channel, int seconds)
+{
+    if (seconds <= 0)
+        return Error{QCoreApplication::translate("WorkspaceSettings", "A response target must be at least one second.")};
+    TransactionGuard guard(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM response_targets WHERE channel = ?"));
+    q.addBindValue(channel);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    q.prepare(QStringLiteral("INSERT INTO response_targets (channel, first_response_s) VALUES (?, ?)"));
+    q.addBindValue(channel);
+    q.addBindValue(seconds);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    return guard.commit();
+}
+
 } // namespace servqa

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 
 namespace servqa {
@@ -21,6 +22,11 @@ public:
     Status setOrganisationName(const QString &name);
     QByteArray logo() const; // image file bytes (PNG, JPEG, SVG), empty for none
     Status setLogo(const QByteArray &image);
+
+    // The first-response target of each channel in seconds (response_targets; see
+    // docs/reports.md), by channel key ("call", "chat", …).
+    Result<QMap<QString, int>> responseTargets() const;
+    Status setResponseTarget(const QString &channel, int seconds);
 
     static constexpr int MaxLogoBytes = 512 * 1024;
 

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -164,6 +165,13 @@ private slots:
         QVERIFY(logo.save(logoPath));
         QVERIFY(settings.setLogoFile(logoPath));
         QCOMPARE(QImage::fromData(WorkspaceSettings(*session.database()).logo()).size(), QSize(64, 32));
+
+        // Response-time targets are data: a call answered in 25 s meets a 30 s target.
+        QCOMPARE(settings.responseTargetBox(0)->value(), 20);
+        settings.responseTargetBox(0)->setValue(30);
+        QCOMPARE(WorkspaceSettings(*session.database()).responseTargets()->value(QStringLiteral("call")), 30);
+        const auto card = computeScorecard(*session.database(), {SubjectKind::Site, f.east1, March, std::nullopt});
+        QCOMPARE(*card->responseCompliance.percent, 75.0); // 15, 25 and 20 s of 3 calls; the visit's 40 s misses 30 s
     }
 };
 

@@ -26,7 +26,7 @@
 <context>
     <name>servqa::EvaluationsPage</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationspage.cpp" line="+376"/>
+        <location filename="../ui/evaluationspage.cpp" line="+382"/>
         <source>%Ln evaluation(s)</source>
         <translation>
             <numerusform>%Ln evaluation</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>servqa::ResultsPage</name>
     <message numerus="yes">
-        <location filename="../ui/resultspage.cpp" line="+678"/>
+        <location filename="../ui/resultspage.cpp" line="+767"/>
         <source>%n report(s) written to %1.</source>
         <translation>
             <numerusform>%n report written to %1.</numerusform>

@@ -2103,6 +2103,11 @@
         <source>The logo is %1 KB; at most %2 KB fits in a report header.</source>
         <translation>标志图片为 %1 KB；报告页眉最多容纳 %2 KB。</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>A response target must be at least one second.</source>
+        <translation>响应目标至少为 1 秒。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2728,7 +2733,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+254"/>
+        <location filename="../ui/evaluationspage.cpp" line="+260"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -4195,7 +4200,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ResultsPage</name>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+309"/>
+        <location filename="../ui/resultspage.cpp" line="+310"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -4298,19 +4303,19 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+0"/>
         <location line="+10"/>
-        <location line="+254"/>
+        <location line="+342"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-352"/>
         <location line="+10"/>
-        <location line="+254"/>
+        <location line="+342"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-351"/>
         <source>Store visits</source>
         <translation>到店检查数</translation>
     </message>
@@ -4367,36 +4372,31 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+254"/>
+        <location line="+342"/>
         <source>Visits</source>
         <translation>到店检查</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+193"/>
-        <location line="+61"/>
+        <location line="-342"/>
+        <location line="+285"/>
+        <location line="+57"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+193"/>
-        <location line="+61"/>
+        <location line="-342"/>
+        <location line="+285"/>
+        <location line="+57"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <source>Results</source>
-        <translation>质检结果</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-148"/>
         <source>%1: n = %2, previous period %3</source>
         <translation>%1：n = %2，上期 %3</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+66"/>
         <source>Scorecard of %1 (%2)</source>
         <translation>%1（%2）的计分卡</translation>
     </message>
@@ -4505,7 +4505,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Agent</source>
         <translation>坐席/员工</translation>
     </message>
@@ -4816,16 +4816,21 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+99"/>
+        <location filename="../ui/settingspage.cpp" line="+101"/>
+        <source>Response-time targets</source>
+        <translation>响应时间目标</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+11"/>
-        <location line="+50"/>
+        <location line="+68"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-85"/>
         <source>Choose the logo</source>
         <translation>选择标志</translation>
     </message>
@@ -4835,7 +4840,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
@@ -4891,6 +4896,21 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+1"/>
+        <source>Response-time targets (first response)</source>
+        <translation>响应时间目标（首次响应）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A first response within its channel&apos;s target counts as compliant on the scorecards.</source>
+        <translation>首次响应在其渠道目标之内，即在计分卡中计为达标。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
@@ -4905,7 +4925,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>内容：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>

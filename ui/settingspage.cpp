@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "formatting.h"
+#include "interactionrepository.h"
 #include "session.h"
 #include "translations.h"
 #include "workspacesettings.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QLabel>
 #include <QSqlQuery>
 #include <QVBoxLayout>
@@ -80,9 +82,35 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     organisationForm->addRow(m_logoLabel, logoRow);
     organisationForm->addRow(nullptr, m_organisationNote);
 
+    // First-response targets per channel: data a QA lead sets, used by the scorecards.
+    m_targetsBox = new QGroupBox(this);
+    auto *targetsForm = new QFormLayout(m_targetsBox);
+    for (Channel c : AllChannels) {
+        auto *box = new QSpinBox(m_targetsBox);
+        box->setRange(1, 7 * 24 * 3600);
+        box->setSuffix(QStringLiteral(" s"));
+        box->setKeyboardTracking(false);
+        auto *label = new QLabel(m_targetsBox);
+        label->setBuddy(box);
+        targetsForm->addRow(label, box);
+        m_targets << box;
+        m_targetLabels << label;
+        connect(box, qOverload<int>(&QSpinBox::valueChanged), this, [this, c](int seconds) {
+            if (Database *db = m_session.database()) {
+                if (const Status s = WorkspaceSettings(*db).setResponseTarget(channelKey(c), seconds); !s)
+                    QMessageBox::warning(this, tr("Response-time targets"), s.error());
+                m_session.notifyDataChanged();
+            }
+        });
+    }
+    m_targetsNote = new QLabel(m_targetsBox);
+    m_targetsNote->setWordWrap(true);
+    targetsForm->addRow(nullptr, m_targetsNote);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_interfaceBox);
     layout->addWidget(m_organisationBox);
+    layout->addWidget(m_targetsBox);
     layout->addWidget(m_workspaceBox);
     layout->addStretch(1);
 
@@ -112,6 +140,8 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
         showOrganisation();
     });
     connect(&m_session, &Session::opened, this, &SettingsPage::showOrganisation);
+    connect(&m_session, &Session::opened, this, &SettingsPage::showTargets);
+    connect(&m_session, &Session::closed, this, &SettingsPage::showTargets);
     connect(&m_session, &Session::closed, this, &SettingsPage::showOrganisation);
     connect(&m_session, &Session::opened, this, &SettingsPage::showWorkspace);
     connect(&m_session, &Session::closed, this, &SettingsPage::showWorkspace);
@@ -143,11 +173,27 @@ void SettingsPage::retranslate()
     m_chooseLogo->setText(tr("C&hoose logo…"));
     m_removeLogo->setText(tr("Re&move logo"));
     m_organisationNote->setText(tr("Kept in the workspace, so reports made from it on any computer (and with servqa-cli) carry them."));
+    m_targetsBox->setTitle(tr("Response-time targets (first response)"));
+    for (int i = 0; i < m_targetLabels.size(); ++i)
+        m_targetLabels[i]->setText(tr("%1:").arg(channelName(AllChannels[i])));
+    m_targetsNote->setText(tr("A first response within its channel's target counts as compliant on the scorecards."));
     m_pathLabel->setText(tr("File:"));
     m_formatLabel->setText(tr("Format:"));
     m_contentsLabel->setText(tr("Contents:"));
     showWorkspace();
     showOrganisation();
+    showTargets();
+}
+
+void SettingsPage::showTargets()
+{
+    Database *db = m_session.database();
+    m_targetsBox->setEnabled(db != nullptr);
+    const auto targets = db ? WorkspaceSettings(*db).responseTargets() : Result<QMap<QString, int>>(QMap<QString, int>());
+    for (int i = 0; i < m_targets.size(); ++i) {
+        const QSignalBlocker block(m_targets[i]);
+        m_targets[i]->setValue(targets ? targets->value(channelKey(AllChannels[i]), 1) : 1);
+    }
 }
 
 bool SettingsPage::setLogoFile(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVector>
 #include <QWidget>
 
 class QComboBox;
@@ -8,6 +9,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace servqa {
 
@@ -24,6 +26,7 @@ public:
 
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *organisationEdit() const { return m_organisation; }
+    QSpinBox *responseTargetBox(int channel) const { return m_targets.value(channel); } // AllChannels order
     // Sets the workspace's report logo from an image file; false with a message on failure.
     bool setLogoFile(const QString &path);
 
@@ -38,6 +41,7 @@ private:
     void retranslate();
     void showWorkspace();
     void showOrganisation();
+    void showTargets();
 
     Session &m_session;
     QGroupBox *m_interfaceBox;
@@ -61,6 +65,10 @@ private:
     QPushButton *m_chooseLogo;
     QPushButton *m_removeLogo;
     QLabel *m_organisationNote;
+    QGroupBox *m_targetsBox;
+    QVector<QLabel *> m_targetLabels;
+    QVector<QSpinBox *> m_targets;
+    QLabel *m_targetsNote;
 };
 
 } // namespace servqa
