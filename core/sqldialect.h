@@ -18,7 +18,7 @@ public:
     Kind kind() const { return m_kind; }
     // Qt SQL driver name for this dialect.
     QString driverName() const;
-    // Expands {{id}}, {{real}} and {{bigint}} in a migration file, and {{append_only:TABLE}}
+    // Expands {{id}}, {{real}}, {{bigint}} and {{blob}} in a migration file, and {{append_only:TABLE}}
     // into the triggers that make TABLE refuse UPDATE and DELETE.
     QString expandTypes(QString sql) const;
     // Statements run on every new connection.

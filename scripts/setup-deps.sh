@@ -14,6 +14,8 @@ packages=(
   qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   # statistics: Student's t quantiles for confidence intervals (Boost.Math, header-only)
   libboost-dev
+  # mystery-shop evidence: the capture time of photos (EXIF)
+  libexif-dev
   # charts
   libqcustomplot-dev libqcustomplot2.1-qt6
   # CJK font: without it Chinese is drawn as boxes and dropped from PDFs

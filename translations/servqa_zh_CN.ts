@@ -2097,6 +2097,246 @@
     </message>
 </context>
 <context>
+    <name>VisitPackage</name>
+    <message>
+        <location filename="../core/visitpackage.cpp" line="+33"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a ServQA visit package.</source>
+        <translation>%1 不是 ServQA 检查任务包。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was written by a newer ServQA.</source>
+        <translation>%1 由更新版本的 ServQA 生成。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Only a QA lead sends visit packages.</source>
+        <translation>只有质检主管可以发送检查任务包。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an assigned visit that has not started can be sent as a package; visit %1 is %2.</source>
+        <translation>只有已分派且尚未开始的检查才能打包发送；检查 %1 当前为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no active version.</source>
+        <translation>%1 没有已启用的版本。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Only a QA lead takes visit packages back.</source>
+        <translation>只有质检主管可以导入检查任务包。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 belongs to another workspace.</source>
+        <translation>%1 属于另一个工作区。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is for visit %2, which this workspace does not have.</source>
+        <translation>%1 对应检查 %2，本工作区没有该检查。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not the package last sent for visit %2.</source>
+        <translation>%1 不是检查 %2 最近一次发出的任务包。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has been applied to visit %2 already.</source>
+        <translation>%1 已导入到检查 %2，不能重复导入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has not been filled in yet.</source>
+        <translation>%1 尚未填写。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has been changed since the shopper filled it in; it is refused.</source>
+        <translation>%1 在神秘顾客填写后被改动过，已拒绝导入。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The checklist has changed since %1 was sent; export the visit again.</source>
+        <translation>%1 发出后检查表已更改，请重新导出该检查。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no valid start and end time.</source>
+        <translation>%1 没有有效的开始和结束时间。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Evidence %1 in %2 does not match its SHA-256.</source>
+        <translation>%2 中的证据 %1 与其 SHA-256 不符。</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <location filename="../core/visits.cpp" line="+53"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated</source>
+        <translation>已审核通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+48"/>
+        <source>User %1 does not exist.</source>
+        <translation>用户 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Only a QA lead plans and reviews visits; %1 is not one.</source>
+        <translation>只有质检主管可以计划和审核检查；%1 不是质检主管。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The lock-out cannot be negative.</source>
+        <translation>回避期不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not a mystery shopper.</source>
+        <translation>%1 不是神秘顾客。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not sent to %2: the staff would know them (%3).</source>
+        <translation>不派 %1 去 %2：店员认识此人（%3）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 already visits %2 from %3 to %4 (visit %5); the same shopper returns to a store after %6 days at the earliest.</source>
+        <translation>%1 已安排在 %3 至 %4 检查 %2（检查 %5）；同一神秘顾客至少间隔 %6 天才能再次检查同一门店。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+30"/>
+        <source>A visit needs a date window whose end is not before its start.</source>
+        <translation>检查需要一个日期窗口，且结束日期不早于开始日期。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Form %1 is not a mystery-shop checklist.</source>
+        <translation>表单 %1 不是神秘顾客检查表。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Region &quot;%1&quot; has no stores.</source>
+        <translation>区域“%1”没有门店。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Visit %1 is %2; this step is not possible now.</source>
+        <translation>检查 %1 当前为“%2”，现在不能执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+80"/>
+        <source>Visit %1 is assigned to %2.</source>
+        <translation>检查 %1 已分派给 %2。</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>%1 has no active version.</source>
+        <translation>%1 没有已启用的版本。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Answer these required items before submitting: %1</source>
+        <translation>提交前请回答以下必答条目：%1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Say why the visit is rejected.</source>
+        <translation>请说明驳回检查的理由。</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <location line="+10"/>
+        <source>There is no visit %1.</source>
+        <translation>没有检查 %1。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is already attached to this visit (as %2).</source>
+        <translation>%1 已附加到本次检查（文件名 %2）。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>There is no evidence file %1.</source>
+        <translation>没有证据文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSettings</name>
     <message>
         <location filename="../core/workspacesettings.cpp" line="+58"/>

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+
+#include <optional>
+
+namespace servqa {
+
+// When a photo was taken, from its EXIF DateTimeOriginal (else DateTime), read with libexif.
+// Cameras write local time without a zone: it is read as local time. nullopt for files
+// without EXIF (receipts scanned as PNG, audio).
+std::optional<QDateTime> exifCaptureTime(const QByteArray &file);
+
+} // namespace servqa

@@ -1,0 +1,648 @@
+#include "visits.h"
+
+#include "auditlog.h"
+#include "database.h"
+#include "evaluationrepository.h"
+#include "evaluationworkflow.h"
+#include "exif.h"
+#include "formrepository.h"
+#include "interactionrepository.h"
+#include "sqlwhere.h"
+#include "timeutil.h"
+#include "transactionguard.h"
+#include "userrepository.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace servqa {
+
+namespace {
+
+constexpr const char *StatusKeys[] = {"planned", "assigned", "in_progress", "submitted", "validated", "rejected"};
+constexpr const char *EvidenceKeys[] = {"photo", "receipt", "audio", "other"};
+
+QString isoDate(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+} // namespace
+
+QString visitStatusKey(VisitStatus status)
+{
+    return QString::fromLatin1(StatusKeys[int(status)]);
+}
+
+std::optional<VisitStatus> visitStatusFromKey(const QString &key)
+{
+    for (int i = 0; i < 6; ++i) {
+        if (key == QLatin1String(StatusKeys[i]))
+            return VisitStatus(i);
+    }
+    return std::nullopt;
+}
+
+QString visitStatusName(VisitStatus status)
+{
+    switch (status) {
+    case VisitStatus::Planned: return QCoreApplication::translate("Visits", "Planned");
+    case VisitStatus::Assigned: return QCoreApplication::translate("Visits", "Assigned");
+    case VisitStatus::InProgress: return QCoreApplication::translate("Visits", "In progress");
+    case VisitStatus::Submitted: return QCoreApplication::translate("Visits", "Submitted");
+    case VisitStatus::Validated: return QCoreApplication::translate("Visits", "Validated");
+    case VisitStatus::Rejected: return QCoreApplication::translate("Visits", "Rejected");
+    }
+    return {};
+}
+
+QString evidenceKindKey(EvidenceKind kind)
+{
+    return QString::fromLatin1(EvidenceKeys[int(kind)]);
+}
+
+std::optional<EvidenceKind> evidenceKindFromKey(const QString &key)
+{
+    for (int i = 0; i < 4; ++i) {
+        if (key == QLatin1String(EvidenceKeys[i]))
+            return EvidenceKind(i);
+    }
+    return std::nullopt;
+}
+
+QString evidenceKindName(EvidenceKind kind)
+{
+    switch (kind) {
+    case EvidenceKind::Photo: return QCoreApplication::translate("Visits", "Photo");
+    case EvidenceKind::Receipt: return QCoreApplication::translate("Visits", "Receipt");
+    case EvidenceKind::Audio: return QCoreApplication::translate("Visits", "Audio");
+    case EvidenceKind::Other: return QCoreApplication::translate("Visits", "Other");
+    }
+    return {};
+}
+
+VisitService::VisitService(Database &db, qint64 userId) : m_db(db), m_userId(userId) {}
+
+Status VisitService::requireRole(bool lead) const
+{
+    const auto user = UserRepository(m_db).find(m_userId);
+    if (!user)
+        return Error{QCoreApplication::translate("Visits", "User %1 does not exist.").arg(m_userId)};
+    const bool isLead = user->role == UserRole::Lead || user->role == UserRole::Admin;
+    if (lead && !isLead)
+        return Error{QCoreApplication::translate("Visits", "Only a QA lead plans and reviews visits; %1 is not one.").arg(user->name)};
+    return success();
+}
+
+int VisitService::lockoutDays() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'visit_lockout_days'"));
+    if (execQuery(q, m_db) && q.next())
+        return q.value(0).toInt();
+    return DefaultLockoutDays;
+}
+
+Status VisitService::setLockoutDays(int days)
+{
+    if (days < 0)
+        return Error{QCoreApplication::translate("Visits", "The lock-out cannot be negative.")};
+    TransactionGuard transaction(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM servqa_meta WHERE key = 'visit_lockout_days'"));
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    q.prepare(QStringLiteral("INSERT INTO servqa_meta (key, value) VALUES ('visit_lockout_days', ?)"));
+    q.addBindValue(QString::number(days));
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status VisitService::excludeShopper(qint64 shopperId, qint64 siteId, const QString &reason)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO shopper_exclusions (shopper_id, site_id, reason) VALUES (?, ?, ?) "
+                             "ON CONFLICT (shopper_id, site_id) DO UPDATE SET reason = excluded.reason"));
+    q.addBindValue(shopperId);
+    q.addBindValue(siteId);
+    q.addBindValue(notNull(reason));
+    return execQuery(q, m_db);
+}
+
+Status VisitService::checkLockout(qint64 shopperId, qint64 siteId, const QDate &from, const QDate &to,
+                                  std::optional<qint64> ignoreVisit)
+{
+    const auto shopper = UserRepository(m_db).find(shopperId);
+    if (!shopper)
+        return Error{QCoreApplication::translate("Visits", "User %1 does not exist.").arg(shopperId)};
+    if (shopper->role != UserRole::Shopper)
+        return Error{QCoreApplication::translate("Visits", "%1 is not a mystery shopper.").arg(shopper->name)};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT x.reason, s.name FROM shopper_exclusions x JOIN sites s ON s.id = x.site_id "
+                             "WHERE x.shopper_id = ? AND x.site_id = ?"));
+    q.addBindValue(shopperId);
+    q.addBindValue(siteId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    if (q.next())
+        return Error{QCoreApplication::translate("Visits", "%1 is not sent to %2: the staff would know them (%3).")
+                         .arg(shopper->name, q.value(1).toString(), q.value(0).toString())};
+    // Another visit of the same shopper to the same store whose window comes within N days.
+    const int days = lockoutDays();
+    q.prepare(QStringLiteral("SELECT v.id, v.window_from, v.window_to, s.name FROM visits v JOIN sites s ON s.id = v.site_id "
+                             "WHERE v.shopper_id = ? AND v.site_id = ? AND v.status <> 'rejected' AND v.id <> ? "
+                             "AND v.window_from <= ? AND v.window_to >= ? ORDER BY v.window_from LIMIT 1"));
+    q.addBindValue(shopperId);
+    q.addBindValue(siteId);
+    q.addBindValue(ignoreVisit.value_or(0));
+    q.addBindValue(isoDate(to.addDays(days)));
+    q.addBindValue(isoDate(from.addDays(-days)));
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    if (q.next())
+        return Error{QCoreApplication::translate("Visits", "%1 already visits %2 from %3 to %4 (visit %5); the same shopper "
+                                                           "returns to a store after %6 days at the earliest.")
+                         .arg(shopper->name, q.value(3).toString(), q.value(1).toString(), q.value(2).toString())
+                         .arg(q.value(0).toLongLong())
+                         .arg(days)};
+    return success();
+}
+
+Result<qint64> VisitService::plan(const VisitPlan &plan)
+{
+    if (const Status s = requireRole(true); !s)
+        return Error{s.error()};
+    if (!plan.from.isValid() || !plan.to.isValid() || plan.to < plan.from)
+        return Error{QCoreApplication::translate("Visits", "A visit needs a date window whose end is not before its start.")};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT kind, name FROM forms WHERE id = ?"));
+    q.addBindValue(plan.formId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    if (!q.next() || q.value(0).toString() != QLatin1String("checklist"))
+        return Error{QCoreApplication::translate("Visits", "Form %1 is not a mystery-shop checklist.").arg(plan.formId)};
+    if (plan.shopperId) {
+        if (const Status s = checkLockout(*plan.shopperId, plan.siteId, plan.from, plan.to); !s)
+            return Error{s.error()};
+    }
+    q.prepare(QStringLiteral("INSERT INTO visits (site_id, form_id, scenario, window_from, window_to, shopper_id, status, "
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(plan.siteId);
+    q.addBindValue(plan.formId);
+    q.addBindValue(notNull(plan.scenario));
+    q.addBindValue(isoDate(plan.from));
+    q.addBindValue(isoDate(plan.to));
+    q.addBindValue(plan.shopperId ? QVariant(*plan.shopperId) : QVariant());
+    q.addBindValue(visitStatusKey(plan.shopperId ? VisitStatus::Assigned : VisitStatus::Planned));
+    q.addBindValue(nowStored());
+    return execReturningId(q, m_db);
+}
+
+Result<QVector<qint64>> VisitService::planRegion(const BulkVisitPlan &plan)
+{
+    if (const Status s = requireRole(true); !s)
+        return Error{s.error()};
+    if (!plan.from.isValid() || !plan.to.isValid() || plan.to < plan.from || plan.windowDays < 1)
+        return Error{QCoreApplication::translate("Visits", "A visit needs a date window whose end is not before its start.")};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM sites WHERE region = ? AND kind = 'store' ORDER BY code"));
+    q.addBindValue(plan.region);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    QVector<qint64> stores;
+    while (q.next())
+        stores << q.value(0).toLongLong();
+    if (stores.isEmpty())
+        return Error{QCoreApplication::translate("Visits", "Region \"%1\" has no stores.").arg(plan.region)};
+    TransactionGuard transaction(m_db.connection());
+    QVector<qint64> ids;
+    const int span = int(plan.from.daysTo(plan.to)) + 1;
+    const int window = std::min(plan.windowDays, span);
+    int nextShopper = 0;
+    for (int i = 0; i < stores.size(); ++i) {
+        // Spread evenly: store i starts at i/n of the span.
+        const QDate from = plan.from.addDays(qint64(i) * (span - window) / std::max<qsizetype>(1, stores.size() - 1));
+        VisitPlan one{stores[i], plan.formId, plan.scenario, from, from.addDays(window - 1), std::nullopt};
+        for (int k = 0; k < plan.shoppers.size(); ++k) {
+            const qint64 shopper = plan.shoppers[(nextShopper + k) % plan.shoppers.size()];
+            if (checkLockout(shopper, one.siteId, one.from, one.to)) {
+                one.shopperId = shopper;
+                nextShopper = (nextShopper + k + 1) % plan.shoppers.size();
+                break;
+            }
+        }
+        const auto id = this->plan(one);
+        if (!id)
+            return Error{id.error()};
+        ids << *id;
+    }
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return ids;
+}
+
+Result<Visit> VisitService::requireStatus(qint64 visitId, std::initializer_list<VisitStatus> allowed)
+{
+    auto v = visit(visitId);
+    if (!v)
+        return v;
+    for (VisitStatus s : allowed) {
+        if (v->status == s)
+            return v;
+    }
+    return Error{QCoreApplication::translate("Visits", "Visit %1 is %2; this step is not possible now.")
+                     .arg(visitId)
+                     .arg(visitStatusName(v->status))};
+}
+
+Status VisitService::setStatus(qint64 visitId, VisitStatus status)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE visits SET status = ? WHERE id = ?"));
+    q.addBindValue(visitStatusKey(status));
+    q.addBindValue(visitId);
+    return execQuery(q, m_db);
+}
+
+Status VisitService::assign(qint64 visitId, qint64 shopperId)
+{
+    if (const Status s = requireRole(true); !s)
+        return s;
+    const auto v = requireStatus(visitId, {VisitStatus::Planned, VisitStatus::Assigned});
+    if (!v)
+        return Error{v.error()};
+    if (const Status s = checkLockout(shopperId, v->siteId, v->windowFrom, v->windowTo, visitId); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE visits SET shopper_id = ?, status = 'assigned' WHERE id = ?"));
+    q.addBindValue(shopperId);
+    q.addBindValue(visitId);
+    return execQuery(q, m_db);
+}
+
+Result<qint64> VisitService::start(qint64 visitId, const QDateTime &at)
+{
+    const auto v = requireStatus(visitId, {VisitStatus::Assigned, VisitStatus::InProgress});
+    if (!v)
+        return Error{v.error()};
+    if (v->shopperId != m_userId)
+        return Error{QCoreApplication::translate("Visits", "Visit %1 is assigned to %2.").arg(visitId).arg(v->shopperName)};
+    if (v->evaluationId)
+        return *v->evaluationId;
+    QSqlQuery active(m_db.connection());
+    active.prepare(QStringLiteral("SELECT id FROM form_versions WHERE form_id = ? AND status = 'active' ORDER BY version DESC LIMIT 1"));
+    active.addBindValue(v->formId);
+    if (const Status s = execQuery(active, m_db); !s)
+        return Error{s.error()};
+    if (!active.next())
+        return Error{QCoreApplication::translate("Visits", "%1 has no active version.").arg(v->formName)};
+    const qint64 version = active.value(0).toLongLong();
+    active.finish();
+    TransactionGuard transaction(m_db.connection());
+    // The visit as an interaction of channel "visit", so lists, scorecards and reports see it.
+    Interaction interaction;
+    interaction.source = QStringLiteral("mystery-shop");
+    interaction.externalId = QStringLiteral("visit-%1").arg(visitId);
+    interaction.channel = Channel::Visit;
+    interaction.siteId = v->siteId;
+    interaction.startedAt = at;
+    const auto interactionId = InteractionRepository(m_db).upsert(interaction);
+    if (!interactionId)
+        return Error{interactionId.error()};
+    const auto evaluationId = EvaluationWorkflow(m_db, m_userId).startDraft(*interactionId, version);
+    if (!evaluationId)
+        return Error{evaluationId.error()};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE visits SET status = 'in_progress', interaction_id = ?, evaluation_id = ?, started_at = ? "
+                             "WHERE id = ?"));
+    q.addBindValue(*interactionId);
+    q.addBindValue(*evaluationId);
+    q.addBindValue(toStored(at));
+    q.addBindValue(visitId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return *evaluationId;
+}
+
+Status VisitService::saveAnswers(qint64 visitId, const Answers &answers, const QString &comment, const QDateTime &at)
+{
+    const auto v = requireStatus(visitId, {VisitStatus::InProgress});
+    if (!v)
+        return Error{v.error()};
+    const auto versionId = EvaluationRepository(m_db).formVersionId(*v->evaluationId);
+    if (!versionId)
+        return Error{versionId.error()};
+    const auto form = FormRepository(m_db).load(*versionId);
+    if (!form)
+        return Error{form.error()};
+    const auto before = EvaluationRepository(m_db).load(*v->evaluationId, *form);
+    if (!before)
+        return Error{before.error()};
+    TransactionGuard transaction(m_db.connection());
+    if (const Status s = EvaluationWorkflow(m_db, m_userId).saveDraft(*v->evaluationId, answers, comment); !s)
+        return s;
+    // The time of each answer that is new or changed.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO visit_answer_times (visit_id, item_key, answered_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT (visit_id, item_key) DO UPDATE SET answered_at = excluded.answered_at"));
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+        const Answer old = before->answers.value(it.key());
+        if (it->isEmpty() || (old.value == it->value && old.notApplicable == it->notApplicable && old.text == it->text))
+            continue;
+        q.addBindValue(visitId);
+        q.addBindValue(it.key());
+        q.addBindValue(toStored(at));
+        if (const Status s = execQuery(q, m_db); !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
+Status VisitService::submit(qint64 visitId, const QDateTime &at)
+{
+    const auto v = requireStatus(visitId, {VisitStatus::InProgress});
+    if (!v)
+        return Error{v.error()};
+    if (v->shopperId != m_userId)
+        return Error{QCoreApplication::translate("Visits", "Visit %1 is assigned to %2.").arg(visitId).arg(v->shopperName)};
+    const auto versionId = EvaluationRepository(m_db).formVersionId(*v->evaluationId);
+    const auto form = versionId ? FormRepository(m_db).load(*versionId) : Result<Form>(Error{versionId.error()});
+    if (!form)
+        return Error{form.error()};
+    const auto e = EvaluationRepository(m_db).load(*v->evaluationId, *form);
+    if (!e)
+        return Error{e.error()};
+    const auto scored = scoreEvaluation(*form, e->answers);
+    if (!scored)
+        return Error{scored.error()};
+    if (!scored->unansweredRequired.isEmpty()) {
+        QStringList missing;
+        for (const QString &key : scored->unansweredRequired)
+            missing << (form->findItem(key) ? form->findItem(key)->text : key);
+        return Error{QCoreApplication::translate("Visits", "Answer these required items before submitting: %1").arg(missing.join(QStringLiteral("; ")))};
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE visits SET status = 'submitted', ended_at = ? WHERE id = ?"));
+    q.addBindValue(toStored(at));
+    q.addBindValue(visitId);
+    return execQuery(q, m_db);
+}
+
+Status VisitService::validate(qint64 visitId)
+{
+    if (const Status s = requireRole(true); !s)
+        return s;
+    const auto v = requireStatus(visitId, {VisitStatus::Submitted});
+    if (!v)
+        return Error{v.error()};
+    TransactionGuard transaction(m_db.connection());
+    // The checklist's draft is submitted in the shopper's name: from now on its score counts.
+    const auto scored = EvaluationWorkflow(m_db, *v->shopperId).submit(*v->evaluationId);
+    if (!scored)
+        return Error{scored.error()};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE visits SET status = 'validated', reviewed_by = ?, reviewed_at = ? WHERE id = ?"));
+    q.addBindValue(m_userId);
+    q.addBindValue(nowStored());
+    q.addBindValue(visitId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    AuditEntry entry;
+    entry.userId = m_userId;
+    entry.entity = AuditEntity::Evaluation;
+    entry.entityId = *v->evaluationId;
+    entry.action = QStringLiteral("visit_validated");
+    if (const Status s = AuditLog(m_db).append(entry); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status VisitService::reject(qint64 visitId, const QString &reason)
+{
+    if (const Status s = requireRole(true); !s)
+        return s;
+    if (reason.trimmed().isEmpty())
+        return Error{QCoreApplication::translate("Visits", "Say why the visit is rejected.")};
+    const auto v = requireStatus(visitId, {VisitStatus::Submitted});
+    if (!v)
+        return Error{v.error()};
+    TransactionGuard transaction(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE visits SET status = 'rejected', review_reason = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?"));
+    q.addBindValue(reason.trimmed());
+    q.addBindValue(m_userId);
+    q.addBindValue(nowStored());
+    q.addBindValue(visitId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    AuditEntry entry;
+    entry.userId = m_userId;
+    entry.entity = AuditEntity::Evaluation;
+    entry.entityId = *v->evaluationId;
+    entry.action = QStringLiteral("visit_rejected");
+    entry.note = reason.trimmed();
+    if (const Status s = AuditLog(m_db).append(entry); !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<QVector<Visit>> VisitService::visits(const VisitFilter &filter)
+{
+    SqlWhere where;
+    if (filter.region)
+        where.add("s.region = ?", *filter.region);
+    if (filter.siteId)
+        where.add("v.site_id = ?", *filter.siteId);
+    if (filter.shopperId)
+        where.add("v.shopper_id = ?", *filter.shopperId);
+    if (filter.status)
+        where.add("v.status = ?", visitStatusKey(*filter.status));
+    if (filter.from)
+        where.add("v.window_to >= ?", isoDate(*filter.from));
+    if (filter.to)
+        where.add("v.window_from <= ?", isoDate(*filter.to));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+                  "SELECT v.id, v.site_id, s.code, s.name, s.region, v.form_id, f.name, v.scenario, v.window_from, v.window_to, "
+                  "v.shopper_id, u.name, v.status, v.interaction_id, v.evaluation_id, v.started_at, v.ended_at, v.review_reason, "
+                  "r.name, v.reviewed_at, e.score "
+                  "FROM visits v JOIN sites s ON s.id = v.site_id JOIN forms f ON f.id = v.form_id "
+                  "LEFT JOIN users u ON u.id = v.shopper_id LEFT JOIN users r ON r.id = v.reviewed_by "
+                  "LEFT JOIN evaluations e ON e.id = v.evaluation_id")
+              + where.sql() + QStringLiteral(" ORDER BY v.window_from, s.code, v.id"));
+    where.bindTo(q);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    QVector<Visit> list;
+    auto optionalTime = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<QDateTime>(fromStored(v.toLongLong())); };
+    auto optionalId = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong()); };
+    while (q.next()) {
+        Visit v;
+        v.id = q.value(0).toLongLong();
+        v.siteId = q.value(1).toLongLong();
+        v.siteCode = q.value(2).toString();
+        v.siteName = q.value(3).toString();
+        v.region = q.value(4).toString();
+        v.formId = q.value(5).toLongLong();
+        v.formName = q.value(6).toString();
+        v.scenario = q.value(7).toString();
+        v.windowFrom = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        v.windowTo = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        v.shopperId = optionalId(q.value(10));
+        v.shopperName = q.value(11).toString();
+        v.status = visitStatusFromKey(q.value(12).toString()).value_or(VisitStatus::Planned);
+        v.interactionId = optionalId(q.value(13));
+        v.evaluationId = optionalId(q.value(14));
+        v.startedAt = optionalTime(q.value(15));
+        v.endedAt = optionalTime(q.value(16));
+        v.reviewReason = q.value(17).toString();
+        v.reviewedByName = q.value(18).toString();
+        v.reviewedAt = optionalTime(q.value(19));
+        if (!q.value(20).isNull())
+            v.score = q.value(20).toDouble();
+        list << v;
+    }
+    return list;
+}
+
+Result<Visit> VisitService::visit(qint64 visitId)
+{
+    SqlWhere where;
+    QSqlQuery probe(m_db.connection());
+    probe.prepare(QStringLiteral("SELECT site_id FROM visits WHERE id = ?"));
+    probe.addBindValue(visitId);
+    if (const Status s = execQuery(probe, m_db); !s)
+        return Error{s.error()};
+    if (!probe.next())
+        return Error{QCoreApplication::translate("Visits", "There is no visit %1.").arg(visitId)};
+    VisitFilter filter;
+    filter.siteId = probe.value(0).toLongLong();
+    const auto list = visits(filter);
+    if (!list)
+        return Error{list.error()};
+    for (const Visit &v : *list) {
+        if (v.id == visitId)
+            return v;
+    }
+    return Error{QCoreApplication::translate("Visits", "There is no visit %1.").arg(visitId)};
+}
+
+Result<QHash<QString, QDateTime>> VisitService::answerTimes(qint64 visitId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT item_key, answered_at FROM visit_answer_times WHERE visit_id = ?"));
+    q.addBindValue(visitId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    QHash<QString, QDateTime> times;
+    while (q.next())
+        times.insert(q.value(0).toString(), fromStored(q.value(1).toLongLong()));
+    return times;
+}
+
+Result<EvidenceAdded> VisitService::addEvidence(qint64 visitId, const QString &itemKey, const QString &path, EvidenceKind kind)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QCoreApplication::translate("Visits", "Cannot read %1: %2").arg(path, file.errorString())};
+    return addEvidenceData(visitId, itemKey, file.readAll(), QFileInfo(path).fileName(), kind);
+}
+
+Result<EvidenceAdded> VisitService::addEvidenceData(qint64 visitId, const QString &itemKey, const QByteArray &data,
+                                                    const QString &originalName, EvidenceKind kind)
+{
+    const auto v = requireStatus(visitId, {VisitStatus::InProgress, VisitStatus::Submitted});
+    if (!v)
+        return Error{v.error()};
+    if (data.isEmpty())
+        return Error{QCoreApplication::translate("Visits", "%1 is empty.").arg(originalName)};
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT original_name FROM visit_evidence WHERE visit_id = ? AND sha256 = ?"));
+    q.addBindValue(visitId);
+    q.addBindValue(sha);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    if (q.next())
+        return Error{QCoreApplication::translate("Visits", "%1 is already attached to this visit (as %2).").arg(originalName, q.value(0).toString())};
+    EvidenceAdded added;
+    q.prepare(QStringLiteral("SELECT DISTINCT visit_id FROM visit_evidence WHERE sha256 = ? AND visit_id <> ? ORDER BY visit_id"));
+    q.addBindValue(sha);
+    q.addBindValue(visitId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    while (q.next())
+        added.alsoInVisits << q.value(0).toLongLong();
+    const auto captured = exifCaptureTime(data);
+    q.prepare(QStringLiteral("INSERT INTO visit_evidence (visit_id, item_key, sha256, size, original_name, kind, captured_at, "
+                             "added_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(visitId);
+    q.addBindValue(notNull(itemKey));
+    q.addBindValue(sha);
+    q.addBindValue(qint64(data.size()));
+    q.addBindValue(notNull(originalName));
+    q.addBindValue(evidenceKindKey(kind));
+    q.addBindValue(captured ? QVariant(toStored(*captured)) : QVariant());
+    q.addBindValue(nowStored());
+    q.addBindValue(data);
+    const auto id = execReturningId(q, m_db);
+    if (!id)
+        return Error{id.error()};
+    added.id = *id;
+    return added;
+}
+
+Result<QVector<EvidenceFile>> VisitService::evidence(qint64 visitId, bool withData)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, item_key, sha256, size, original_name, kind, captured_at, added_at")
+              + (withData ? QStringLiteral(", data") : QString())
+              + QStringLiteral(" FROM visit_evidence WHERE visit_id = ? ORDER BY id"));
+    q.addBindValue(visitId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    QVector<EvidenceFile> files;
+    while (q.next()) {
+        EvidenceFile f;
+        f.id = q.value(0).toLongLong();
+        f.visitId = visitId;
+        f.itemKey = q.value(1).toString();
+        f.sha256 = q.value(2).toString();
+        f.size = q.value(3).toLongLong();
+        f.originalName = q.value(4).toString();
+        f.kind = evidenceKindFromKey(q.value(5).toString()).value_or(EvidenceKind::Other);
+        if (!q.value(6).isNull())
+            f.capturedAt = fromStored(q.value(6).toLongLong());
+        f.addedAt = fromStored(q.value(7).toLongLong());
+        if (withData)
+            f.data = q.value(8).toByteArray();
+        files << f;
+    }
+    return files;
+}
+
+Status VisitService::removeEvidence(qint64 evidenceId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT visit_id FROM visit_evidence WHERE id = ?"));
+    q.addBindValue(evidenceId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    if (!q.next())
+        return Error{QCoreApplication::translate("Visits", "There is no evidence file %1.").arg(evidenceId)};
+    const qint64 visitId = q.value(0).toLongLong();
+    if (const auto v = requireStatus(visitId, {VisitStatus::InProgress}); !v)
+        return Error{v.error()};
+    q.prepare(QStringLiteral("DELETE FROM visit_evidence WHERE id = ?"));
+    q.addBindValue(evidenceId);
+    return execQuery(q, m_db);
+}
+
+} // namespace servqa

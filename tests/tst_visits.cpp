@@ -1,0 +1,318 @@
+// Mystery-shop visits end to end against a workspace: planning with the lock-out rule, the life
+// cycle, evidence hashing and duplicates, and visit packages (including tampered and foreign
+// ones). The stores and checklist are those of scorecardfixture.h.
+
+#include "exif.h"
+#include "scorecard.h"
+#include "scorecardfixture.h"
+#include "visitpackage.h"
+#include "visits.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace servqa;
+
+namespace {
+
+struct VisitFixture : test::ScorecardFixture
+{
+    qint64 lead = 0, shopperA = 0, shopperB = 0;
+
+    VisitFixture()
+    {
+        auto user = [&](const char *login, const char *name, UserRole role) {
+            User u;
+            u.login = QString::fromUtf8(login);
+            u.name = QString::fromUtf8(name);
+            u.role = role;
+            return *UserRepository(*ws.db).upsert(u);
+        };
+        lead = user("chen", "陈静", UserRole::Lead);
+        shopperA = user("ma", "马丽 Ma Li", UserRole::Shopper);
+        shopperB = user("zhou", "周杰 Zhou Jie", UserRole::Shopper);
+    }
+
+    qint64 plan(qint64 site, QDate from, QDate to, std::optional<qint64> shopper)
+    {
+        const auto id = VisitService(*ws.db, lead).plan({site, checklist.formId, QStringLiteral("买一件外套并退货"), from, to, shopper});
+        if (!id)
+            qFatal("%s", qPrintable(id.error()));
+        return *id;
+    }
+};
+
+QByteArray fileData(const QString &relative)
+{
+    return test::readData(relative);
+}
+
+} // namespace
+
+class TestVisits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lockOutKeepsAShopperAwayFromTheSameStore()
+    {
+        VisitFixture f;
+        VisitService lead(*f.ws.db, f.lead);
+        QCOMPARE(lead.lockoutDays(), 90);
+        f.plan(f.east1, QDate(2025, 3, 1), QDate(2025, 3, 3), f.shopperA);
+        // 10–12 April is 38 days after 3 March: within 90 days.
+        const auto refused = lead.plan({f.east1, f.checklist.formId, QString(), QDate(2025, 4, 10), QDate(2025, 4, 12), f.shopperA});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), QStringLiteral("马丽 Ma Li already visits 上海南京路店 <b>Nanjing Rd</b> from 2025-03-01 to "
+                                                 "2025-03-03 (visit 1); the same shopper returns to a store after 90 days at the earliest."));
+        QVERIFY(lead.plan({f.east1, f.checklist.formId, QString(), QDate(2025, 4, 10), QDate(2025, 4, 12), f.shopperB})); // another shopper
+        QVERIFY(lead.setLockoutDays(30));
+        QVERIFY(lead.plan({f.east1, f.checklist.formId, QString(), QDate(2025, 4, 10), QDate(2025, 4, 12), f.shopperA}));
+        // 2 April is 30 days after 3 March: still locked out at 30 days.
+        QVERIFY(!lead.checkLockout(f.shopperA, f.east1, QDate(2025, 4, 2), QDate(2025, 4, 2)));
+        QVERIFY(lead.checkLockout(f.shopperA, f.east1, QDate(2025, 5, 20), QDate(2025, 5, 21)));
+
+        // Staff who would know the shopper.
+        QVERIFY(lead.excludeShopper(f.shopperA, f.east2, QStringLiteral("曾在该店工作 worked there")));
+        const auto known = lead.plan({f.east2, f.checklist.formId, QString(), QDate(2025, 6, 1), QDate(2025, 6, 2), f.shopperA});
+        QVERIFY(!known);
+        QCOMPARE(known.error(), QStringLiteral("马丽 Ma Li is not sent to 杭州西湖店 West Lake: the staff would know them "
+                                               "(曾在该店工作 worked there)."));
+        // Only shoppers visit; only leads plan; only checklists are visited.
+        QVERIFY(!lead.plan({f.east2, f.checklist.formId, QString(), QDate(2025, 6, 1), QDate(2025, 6, 2), f.inspector}));
+        QVERIFY(!VisitService(*f.ws.db, f.inspector).plan({f.east2, f.checklist.formId, QString(), QDate(2025, 6, 1), QDate(2025, 6, 2), {}}));
+        QVERIFY(!lead.plan({f.east2, f.scorecard.formId, QString(), QDate(2025, 6, 1), QDate(2025, 6, 2), {}}));
+    }
+
+    void bulkPlanningSpreadsStoresAndDealsShoppers()
+    {
+        VisitFixture f;
+        VisitService lead(*f.ws.db, f.lead);
+        QVERIFY(lead.excludeShopper(f.shopperA, f.east2, QStringLiteral("relative")));
+        const auto ids = lead.planRegion({QStringLiteral("华东 East"), f.checklist.formId, QStringLiteral("咨询"), QDate(2025, 3, 1),
+                                          QDate(2025, 3, 31), 3, {f.shopperA, f.shopperB}});
+        QVERIFY2(ids, qPrintable(ids.ok() ? QString() : ids.error()));
+        QCOMPARE(ids->size(), 3); // S1, S2, S3; the team is not visited
+        const auto visits = lead.visits({});
+        QCOMPARE(visits->size(), 3);
+        QCOMPARE(visits->at(0).siteCode, QStringLiteral("S1"));
+        QCOMPARE(visits->at(0).windowFrom, QDate(2025, 3, 1));
+        QCOMPARE(visits->at(0).windowTo, QDate(2025, 3, 3));
+        QCOMPARE(visits->at(1).windowFrom, QDate(2025, 3, 15));
+        QCOMPARE(visits->at(2).windowFrom, QDate(2025, 3, 29));
+        QCOMPARE(visits->at(2).windowTo, QDate(2025, 3, 31));
+        QCOMPARE(visits->at(0).shopperId, std::optional<qint64>(f.shopperA));
+        QCOMPARE(visits->at(1).shopperId, std::optional<qint64>(f.shopperB)); // A is known at S2
+        QCOMPARE(visits->at(2).shopperId, std::optional<qint64>(f.shopperA));
+        QCOMPARE(visits->at(0).status, VisitStatus::Assigned);
+        // Once more in March: each shopper is locked out of the stores they visit already; S1
+        // goes to B, S3 to B, and S2 (A known there, B there already) stays unassigned.
+        const auto again = lead.planRegion({QStringLiteral("华东 East"), f.checklist.formId, QString(), QDate(2025, 3, 1),
+                                            QDate(2025, 3, 31), 3, {f.shopperA, f.shopperB}});
+        QVERIFY(again);
+        VisitFilter planned;
+        planned.status = VisitStatus::Planned;
+        const auto unassigned = lead.visits(planned);
+        QCOMPARE(unassigned->size(), 1);
+        QCOMPARE(unassigned->first().siteCode, QStringLiteral("S2"));
+        VisitFilter assigned;
+        assigned.status = VisitStatus::Assigned;
+        assigned.shopperId = f.shopperB;
+        QCOMPARE(lead.visits(assigned)->size(), 3);
+    }
+
+    void lifeCycleAndOnlyValidatedVisitsCount()
+    {
+        VisitFixture f;
+        const qint64 id = f.plan(f.east3, QDate(2025, 4, 1), QDate(2025, 4, 5), f.shopperA);
+        VisitService shopper(*f.ws.db, f.shopperA);
+        QVERIFY(!VisitService(*f.ws.db, f.shopperB).start(id)); // not B's visit
+        const QDateTime t0(QDate(2025, 4, 2), QTime(10, 0));
+        const auto evaluation = shopper.start(id, t0);
+        QVERIFY(evaluation);
+        QCOMPARE(shopper.visit(id)->status, VisitStatus::InProgress);
+        QCOMPARE(*shopper.visit(id)->startedAt, t0);
+        QVERIFY(!shopper.submit(id)); // t1 not answered
+        QVERIFY(shopper.saveAnswers(id, {{QStringLiteral("t1"), Answer::no()}}, QString(), t0.addSecs(60)));
+        QVERIFY(shopper.saveAnswers(id, {{QStringLiteral("t1"), Answer::no()}}, QStringLiteral("note"), t0.addSecs(90))); // unchanged
+        QCOMPARE(shopper.answerTimes(id)->value(QStringLiteral("t1")), t0.addSecs(60));
+        QVERIFY(shopper.saveAnswers(id, {{QStringLiteral("t1"), Answer::yes()}}, QString(), t0.addSecs(120)));
+        QCOMPARE(shopper.answerTimes(id)->value(QStringLiteral("t1")), t0.addSecs(120));
+        QVERIFY(shopper.submit(id, t0.addSecs(600)));
+        QCOMPARE(*shopper.visit(id)->endedAt, t0.addSecs(600));
+        QVERIFY(!shopper.saveAnswers(id, {{QStringLiteral("t1"), Answer::no()}}, QString())); // submitted: frozen
+
+        // Submitted but not validated: the store has no score yet.
+        ComparisonRequest april;
+        april.region = QStringLiteral("华东 East");
+        april.siteKind = QStringLiteral("store");
+        april.period = {QDate(2025, 4, 1), QDate(2025, 4, 30)};
+        april.formId = f.checklist.formId;
+        auto ranking = compareSubjects(*f.ws.db, april);
+        QVERIFY(std::none_of(ranking->cbegin(), ranking->cend(), [](const SubjectScores &s) { return s.overall.mean.has_value(); }));
+        QVERIFY(!shopper.validate(id)); // shoppers do not review
+        QVERIFY(VisitService(*f.ws.db, f.lead).validate(id));
+        QCOMPARE(shopper.visit(id)->status, VisitStatus::Validated);
+        QCOMPARE(shopper.visit(id)->reviewedByName, QStringLiteral("陈静"));
+        ranking = compareSubjects(*f.ws.db, april);
+        QCOMPARE(ranking->first().code, QStringLiteral("S3"));
+        QCOMPARE(*ranking->first().overall.mean, 100.0);
+        QCOMPARE(ranking->first().visits, 1);
+
+        // Rejected with a reason: never counts.
+        const qint64 other = f.plan(f.east2, QDate(2025, 4, 1), QDate(2025, 4, 5), f.shopperB);
+        VisitService b(*f.ws.db, f.shopperB);
+        QVERIFY(b.start(other, t0));
+        QVERIFY(b.saveAnswers(other, {{QStringLiteral("t1"), Answer::no()}}, QString(), t0));
+        QVERIFY(b.submit(other, t0.addSecs(300)));
+        QVERIFY(!VisitService(*f.ws.db, f.lead).reject(other, QStringLiteral("  ")));
+        QVERIFY(VisitService(*f.ws.db, f.lead).reject(other, QStringLiteral("照片不是本店 photo from another store")));
+        QCOMPARE(b.visit(other)->status, VisitStatus::Rejected);
+        QCOMPARE(b.visit(other)->reviewReason, QStringLiteral("照片不是本店 photo from another store"));
+        ranking = compareSubjects(*f.ws.db, april);
+        QCOMPARE(ranking->size(), 3);
+        QCOMPARE(ranking->at(1).total(), 0);
+        QCOMPARE(ranking->at(2).total(), 0);
+    }
+
+    void evidenceIsHashedKeptAndDuplicatesFound()
+    {
+        VisitFixture f;
+        const qint64 id = f.plan(f.east1, QDate(2025, 4, 1), QDate(2025, 4, 5), f.shopperA);
+        VisitService shopper(*f.ws.db, f.shopperA);
+        QVERIFY(!shopper.addEvidence(id, QString(), test::dataPath(QStringLiteral("visits/photo_exif.jpg")), EvidenceKind::Photo)); // not started
+        QVERIFY(shopper.start(id));
+        const auto photo = shopper.addEvidence(id, QStringLiteral("t1"), test::dataPath(QStringLiteral("visits/photo_exif.jpg")), EvidenceKind::Photo);
+        QVERIFY2(photo, qPrintable(photo.ok() ? QString() : photo.error()));
+        QVERIFY(photo->alsoInVisits.isEmpty());
+        const auto receipt = shopper.addEvidence(id, QString(), test::dataPath(QStringLiteral("visits/receipt.png")), EvidenceKind::Receipt);
+        QVERIFY(receipt);
+        const auto again = shopper.addEvidenceData(id, QString(), fileData(QStringLiteral("visits/photo_exif.jpg")), QStringLiteral("IMG_2.jpg"),
+                                                   EvidenceKind::Photo);
+        QVERIFY(!again);
+        QCOMPARE(again.error(), QStringLiteral("IMG_2.jpg is already attached to this visit (as photo_exif.jpg)."));
+
+        const auto files = shopper.evidence(id, true);
+        QCOMPARE(files->size(), 2);
+        const EvidenceFile &p = files->at(0);
+        QCOMPARE(p.sha256, QStringLiteral("0e460b3a9978d09feb32506dafa77323474b44d46d51d535c2a346153384b50a"));
+        QCOMPARE(p.size, qint64(397));
+        QCOMPARE(p.originalName, QStringLiteral("photo_exif.jpg"));
+        QCOMPARE(p.itemKey, QStringLiteral("t1"));
+        QCOMPARE(*p.capturedAt, QDateTime(QDate(2025, 4, 12), QTime(14, 35, 9))); // EXIF DateTimeOriginal
+        QCOMPARE(p.data, fileData(QStringLiteral("visits/photo_exif.jpg")));
+        QVERIFY(!files->at(1).capturedAt); // a PNG receipt has no EXIF
+        QCOMPARE(files->at(1).kind, EvidenceKind::Receipt);
+
+        // The same photo in another visit: attached, and the earlier visit is named.
+        const qint64 other = f.plan(f.east2, QDate(2025, 4, 1), QDate(2025, 4, 5), f.shopperB);
+        QVERIFY(VisitService(*f.ws.db, f.shopperB).start(other));
+        const auto reused = VisitService(*f.ws.db, f.shopperB).addEvidence(other, QString(), test::dataPath(QStringLiteral("visits/photo_exif.jpg")),
+                                                                          EvidenceKind::Photo);
+        QVERIFY(reused);
+        QCOMPARE(reused->alsoInVisits, QVector<qint64>{id});
+
+        // Kept in the workspace: a copy on another machine still has the bytes.
+        f.ws.db.reset();
+        const QString moved = f.ws.dir.filePath(QStringLiteral("moved.servqa"));
+        QVERIFY(QFile::copy(f.ws.path, moved));
+        QFile::remove(f.ws.path);
+        auto db = Database::openSqlite(moved);
+        QVERIFY(db);
+        QCOMPARE(VisitService(**db, f.shopperA).evidence(id, true)->at(0).data, fileData(QStringLiteral("visits/photo_exif.jpg")));
+    }
+
+    void exifCaptureTime()
+    {
+        QCOMPARE(*servqa::exifCaptureTime(fileData(QStringLiteral("visits/photo_exif.jpg"))), QDateTime(QDate(2025, 4, 12), QTime(14, 35, 9)));
+        QVERIFY(!servqa::exifCaptureTime(fileData(QStringLiteral("visits/receipt.png"))));
+        QVERIFY(!servqa::exifCaptureTime(QByteArray("not an image")));
+    }
+
+    void packageRoundTripRefusesTamperedForeignAndReplayed()
+    {
+        VisitFixture f;
+        const qint64 id = f.plan(f.east1, QDate(2025, 4, 1), QDate(2025, 4, 5), f.shopperA);
+        const QString exported = f.ws.dir.filePath(QStringLiteral("visit.json"));
+        QVERIFY(!exportVisitPackage(*f.ws.db, f.shopperA, id, exported)); // a lead sends packages
+        QVERIFY(exportVisitPackage(*f.ws.db, f.lead, id, exported));
+
+        FilledVisit filled;
+        filled.startedAt = QDateTime(QDate(2025, 4, 2), QTime(15, 0));
+        filled.endedAt = QDateTime(QDate(2025, 4, 2), QTime(15, 25));
+        filled.answers.insert(QStringLiteral("t1"), Answer::no());
+        filled.answers[QStringLiteral("t1")].comment = QStringLiteral("地面有垃圾 litter on the floor");
+        filled.answerTimes.insert(QStringLiteral("t1"), QDateTime(QDate(2025, 4, 2), QTime(15, 3)));
+        filled.comment = QStringLiteral("<b>busy</b>");
+        filled.evidence.push_back({QStringLiteral("t1"), QStringLiteral("floor.jpg"), EvidenceKind::Photo,
+                                   fileData(QStringLiteral("visits/photo_exif.jpg"))});
+        const QString done = f.ws.dir.filePath(QStringLiteral("visit-filled.json"));
+        QVERIFY(fillVisitPackage(exported, filled, done));
+
+        // Tampered: an answer changed after signing.
+        QFile file(done);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject package = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject changed = package;
+        QJsonObject filledPart = changed.value(QStringLiteral("filled")).toObject();
+        QJsonObject answers = filledPart.value(QStringLiteral("answers")).toObject();
+        answers.insert(QStringLiteral("t1"), QJsonObject{{QStringLiteral("value"), 1}});
+        filledPart.insert(QStringLiteral("answers"), answers);
+        changed.insert(QStringLiteral("filled"), filledPart);
+        const QString tampered = f.ws.dir.filePath(QStringLiteral("tampered.json"));
+        QFile out(tampered);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(changed).toJson());
+        out.close();
+        const auto refused = importVisitPackage(*f.ws.db, f.lead, tampered);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), tampered + QStringLiteral(" has been changed since the shopper filled it in; it is refused."));
+        QCOMPARE(VisitService(*f.ws.db, f.lead).visit(id)->status, VisitStatus::Assigned); // nothing applied
+
+        // Foreign: the same visit number in another workspace.
+        {
+            VisitFixture other;
+            const qint64 otherId = other.plan(other.east1, QDate(2025, 4, 1), QDate(2025, 4, 5), other.shopperA);
+            QCOMPARE(otherId, id);
+            const auto foreign = importVisitPackage(*other.ws.db, other.lead, done);
+            QVERIFY(!foreign);
+            QCOMPARE(foreign.error(), done + QStringLiteral(" belongs to another workspace."));
+        }
+
+        const auto applied = importVisitPackage(*f.ws.db, f.lead, done);
+        QVERIFY2(applied, qPrintable(applied.ok() ? QString() : applied.error()));
+        VisitService service(*f.ws.db, f.lead);
+        const Visit v = *service.visit(id);
+        QCOMPARE(v.status, VisitStatus::Submitted);
+        QCOMPARE(*v.startedAt, filled.startedAt);
+        QCOMPARE(*v.endedAt, filled.endedAt);
+        QCOMPARE(*v.score, 0.0);
+        QCOMPARE(service.answerTimes(id)->value(QStringLiteral("t1")), QDateTime(QDate(2025, 4, 2), QTime(15, 3)));
+        const auto evidence = service.evidence(id, true);
+        QCOMPARE(evidence->size(), 1);
+        QCOMPARE(evidence->first().originalName, QStringLiteral("floor.jpg"));
+        QCOMPARE(evidence->first().data, fileData(QStringLiteral("visits/photo_exif.jpg")));
+
+        // Replayed: applied once only.
+        const auto replay = importVisitPackage(*f.ws.db, f.lead, done);
+        QVERIFY(!replay);
+        QCOMPARE(replay.error(), done + QStringLiteral(" has been applied to visit %1 already.").arg(id));
+
+        // A package superseded by a newer export is refused.
+        const qint64 second = f.plan(f.east2, QDate(2025, 4, 1), QDate(2025, 4, 5), f.shopperB);
+        const QString first = f.ws.dir.filePath(QStringLiteral("first.json"));
+        QVERIFY(exportVisitPackage(*f.ws.db, f.lead, second, first));
+        QVERIFY(exportVisitPackage(*f.ws.db, f.lead, second, f.ws.dir.filePath(QStringLiteral("second.json"))));
+        const QString firstFilled = f.ws.dir.filePath(QStringLiteral("first-filled.json"));
+        QVERIFY(fillVisitPackage(first, filled, firstFilled));
+        const auto stale = importVisitPackage(*f.ws.db, f.lead, firstFilled);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error(), firstFilled + QStringLiteral(" is not the package last sent for visit %1.").arg(second));
+        QVERIFY(!importVisitPackage(*f.ws.db, f.lead, test::dataPath(QStringLiteral("visits/receipt.png")))); // not a package
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVisits)
+#include "tst_visits.moc"
