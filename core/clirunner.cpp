@@ -24,7 +24,7 @@ QString usage()
               "  servqa-cli import --db WORKSPACE --kind sites|staff|interactions|survey "
               "[--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv\n"
               "  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD]\n"
-              "  servqa-cli report --db WORKSPACE --kind evaluation|store|agent|gap|batch ... --out FILE.pdf "
+              "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch ... --out FILE.pdf "
               "(servqa-cli report --help)\n");
 }
 

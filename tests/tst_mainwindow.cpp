@@ -13,6 +13,7 @@
 #include "scorecardspage.h"
 #include "session.h"
 #include "settingspage.h"
+#include "visitspage.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -68,17 +69,19 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(window.openWorkspace(m_path));
-        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Scorecards);
         // The newest form version is selected and its sections and items are listed.
         QTreeWidget *tree = window.scorecardsPage()->tree();
         QCOMPARE(tree->topLevelItemCount(), 7);
-        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Settings);
-        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Results);
-        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Dashboards);
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Visits);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Evaluations);
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
@@ -114,9 +117,10 @@ private slots:
         QCOMPARE(AppSettings().language(), QStringLiteral("zh_CN")); // remembered for next start
         QCOMPARE(nav->item(1)->text(), QStringLiteral("质检任务"));
         QCOMPARE(nav->item(2)->text(), QStringLiteral("质检评估"));
-        QCOMPARE(nav->item(3)->text(), QStringLiteral("仪表板"));
-        QCOMPARE(nav->item(4)->text(), QStringLiteral("质检结果"));
-        QCOMPARE(nav->item(5)->text(), QStringLiteral("评分表"));
+        QCOMPARE(nav->item(3)->text(), QStringLiteral("神秘顾客检查"));
+        QCOMPARE(nav->item(4)->text(), QStringLiteral("仪表板"));
+        QCOMPARE(nav->item(5)->text(), QStringLiteral("质检结果"));
+        QCOMPARE(nav->item(6)->text(), QStringLiteral("评分表"));
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
         QCOMPARE(channel->currentText(), QStringLiteral("到店"));
         QCOMPARE(window.interactionsPage()->model()->totalCount(), visits);
@@ -135,7 +139,7 @@ private slots:
             window.evaluationsPage()->showEvaluations(QDate(2026, 1, 1), QDate(2026, 1, 31), std::nullopt, std::nullopt, std::nullopt);
             window.resultsPage()->setPeriod({QDate(2026, 1, 1), QDate(2026, 1, 31)});
             QTRY_VERIFY(!window.resultsPage()->isComputing());
-            const QList<QWidget *> pages{window.interactionsPage(), window.workQueuePage(), window.evaluationsPage(),
+            const QList<QWidget *> pages{window.interactionsPage(), window.workQueuePage(), window.evaluationsPage(), window.visitsPage(),
                                          window.dashboardsPage(), window.resultsPage(), window.scorecardsPage(),
                                          window.settingsPage()};
             for (QWidget *page : pages) {

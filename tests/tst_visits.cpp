@@ -4,7 +4,7 @@
 
 #include "exif.h"
 #include "scorecard.h"
-#include "scorecardfixture.h"
+#include "visitfixture.h"
 #include "visitpackage.h"
 #include "visits.h"
 
@@ -15,33 +15,6 @@
 using namespace servqa;
 
 namespace {
-
-struct VisitFixture : test::ScorecardFixture
-{
-    qint64 lead = 0, shopperA = 0, shopperB = 0;
-
-    VisitFixture()
-    {
-        auto user = [&](const char *login, const char *name, UserRole role) {
-            User u;
-            u.login = QString::fromUtf8(login);
-            u.name = QString::fromUtf8(name);
-            u.role = role;
-            return *UserRepository(*ws.db).upsert(u);
-        };
-        lead = user("chen", "陈静", UserRole::Lead);
-        shopperA = user("ma", "马丽 Ma Li", UserRole::Shopper);
-        shopperB = user("zhou", "周杰 Zhou Jie", UserRole::Shopper);
-    }
-
-    qint64 plan(qint64 site, QDate from, QDate to, std::optional<qint64> shopper)
-    {
-        const auto id = VisitService(*ws.db, lead).plan({site, checklist.formId, QStringLiteral("买一件外套并退货"), from, to, shopper});
-        if (!id)
-            qFatal("%s", qPrintable(id.error()));
-        return *id;
-    }
-};
 
 QByteArray fileData(const QString &relative)
 {
@@ -57,7 +30,7 @@ class TestVisits : public QObject
 private slots:
     void lockOutKeepsAShopperAwayFromTheSameStore()
     {
-        VisitFixture f;
+        test::VisitFixture f;
         VisitService lead(*f.ws.db, f.lead);
         QCOMPARE(lead.lockoutDays(), 90);
         f.plan(f.east1, QDate(2025, 3, 1), QDate(2025, 3, 3), f.shopperA);
@@ -87,7 +60,7 @@ private slots:
 
     void bulkPlanningSpreadsStoresAndDealsShoppers()
     {
-        VisitFixture f;
+        test::VisitFixture f;
         VisitService lead(*f.ws.db, f.lead);
         QVERIFY(lead.excludeShopper(f.shopperA, f.east2, QStringLiteral("relative")));
         const auto ids = lead.planRegion({QStringLiteral("华东 East"), f.checklist.formId, QStringLiteral("咨询"), QDate(2025, 3, 1),
@@ -124,7 +97,7 @@ private slots:
 
     void lifeCycleAndOnlyValidatedVisitsCount()
     {
-        VisitFixture f;
+        test::VisitFixture f;
         const qint64 id = f.plan(f.east3, QDate(2025, 4, 1), QDate(2025, 4, 5), f.shopperA);
         VisitService shopper(*f.ws.db, f.shopperA);
         QVERIFY(!VisitService(*f.ws.db, f.shopperB).start(id)); // not B's visit
@@ -178,7 +151,7 @@ private slots:
 
     void evidenceIsHashedKeptAndDuplicatesFound()
     {
-        VisitFixture f;
+        test::VisitFixture f;
         const qint64 id = f.plan(f.east1, QDate(2025, 4, 1), QDate(2025, 4, 5), f.shopperA);
         VisitService shopper(*f.ws.db, f.shopperA);
         QVERIFY(!shopper.addEvidence(id, QString(), test::dataPath(QStringLiteral("visits/photo_exif.jpg")), EvidenceKind::Photo)); // not started
@@ -232,7 +205,7 @@ private slots:
 
     void packageRoundTripRefusesTamperedForeignAndReplayed()
     {
-        VisitFixture f;
+        test::VisitFixture f;
         const qint64 id = f.plan(f.east1, QDate(2025, 4, 1), QDate(2025, 4, 5), f.shopperA);
         const QString exported = f.ws.dir.filePath(QStringLiteral("visit.json"));
         QVERIFY(!exportVisitPackage(*f.ws.db, f.shopperA, id, exported)); // a lead sends packages
@@ -273,7 +246,7 @@ private slots:
 
         // Foreign: the same visit number in another workspace.
         {
-            VisitFixture other;
+            test::VisitFixture other;
             const qint64 otherId = other.plan(other.east1, QDate(2025, 4, 1), QDate(2025, 4, 5), other.shopperA);
             QCOMPARE(otherId, id);
             const auto foreign = importVisitPackage(*other.ws.db, other.lead, done);

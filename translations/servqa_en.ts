@@ -4,7 +4,7 @@
 <context>
     <name>ReportCli</name>
     <message numerus="yes">
-        <location filename="../ui/report/reportcli.cpp" line="+178"/>
+        <location filename="../ui/report/reportcli.cpp" line="+186"/>
         <source>%1: %n page(s)</source>
         <translation>
             <numerusform>%1: %n page</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationeditor.cpp" line="+528"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+530"/>
         <source>%n required item(s) not answered: %1</source>
         <translation>
             <numerusform>%n required item not answered: %1</numerusform>

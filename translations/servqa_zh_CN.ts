@@ -72,18 +72,19 @@
 <context>
     <name>AuditReports</name>
     <message>
-        <location filename="../ui/report/auditreports.cpp" line="+63"/>
+        <location filename="../ui/report/auditreports.cpp" line="+64"/>
         <location line="+81"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
         <location line="-51"/>
+        <location line="+210"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-176"/>
         <location line="+27"/>
         <source>There is no evaluation #%1.</source>
         <translation>没有编号为 #%1 的评估。</translation>
@@ -110,24 +111,25 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+129"/>
         <source>%1, version %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+452"/>
+        <location line="-127"/>
+        <location line="+580"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
     <message>
-        <location line="-451"/>
-        <location line="+181"/>
+        <location line="-579"/>
+        <location line="+309"/>
         <location line="+18"/>
         <source>Agent</source>
         <translation>坐席/员工</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-326"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -138,42 +140,47 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+306"/>
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-305"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+129"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-128"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
+        <location line="+133"/>
+        <location line="+2"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-136"/>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+91"/>
+        <location line="+116"/>
+        <location line="+5"/>
+        <location line="+98"/>
         <location line="+79"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-315"/>
         <source>Pass mark</source>
         <translation>合格线</translation>
     </message>
@@ -190,7 +197,7 @@
     <message>
         <location line="+6"/>
         <location line="+27"/>
-        <location line="+74"/>
+        <location line="+202"/>
         <location line="+43"/>
         <location line="+196"/>
         <location line="+59"/>
@@ -198,17 +205,19 @@
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-518"/>
+        <location line="+122"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-122"/>
+        <location line="+167"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-167"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -219,41 +228,46 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+117"/>
         <source>Answers</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-115"/>
         <location line="+31"/>
         <location line="+86"/>
+        <location line="+128"/>
         <location line="+18"/>
         <location line="+237"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-500"/>
+        <location line="+117"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-116"/>
+        <location line="+117"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+113"/>
+        <location line="-109"/>
+        <location line="+241"/>
         <source>(critical)</source>
         <translation>（关键项）</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-239"/>
+        <location line="+116"/>
         <source>not answered</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-103"/>
         <source>Inspector&apos;s comment</source>
         <translation>质检员备注</translation>
     </message>
@@ -299,6 +313,123 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>Visit %1 has not started: there is nothing to report yet.</source>
+        <translation>检查 %1 尚未开始，暂无可报告的内容。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mystery-shop visit %1: %2</source>
+        <translation>神秘顾客检查 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window</source>
+        <translation>日期窗口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shopper</source>
+        <translation>神秘顾客</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review note</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counts in scorecards</source>
+        <translation>计入计分卡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes (validated)</source>
+        <translation>是（已审核通过）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (not validated)</source>
+        <translation>否（未审核通过）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Answered at</source>
+        <translation>回答时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Shopper&apos;s comment</source>
+        <translation>神秘顾客备注</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No evidence was attached.</source>
+        <translation>未附加证据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>taken %1</source>
+        <translation>拍摄于 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Overall score</source>
         <translation>总得分</translation>
     </message>
@@ -502,7 +633,8 @@
         <translation>期间</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-333"/>
+        <location line="+235"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
@@ -720,13 +852,13 @@
   servqa-cli score --form FORM.json --answers ANSWERS.json
   servqa-cli import --db WORKSPACE --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv
   servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD]
-  servqa-cli report --db WORKSPACE --kind evaluation|store|agent|gap|batch ... --out FILE.pdf (servqa-cli report --help)
+  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch ... --out FILE.pdf (servqa-cli report --help)
 </source>
         <translation>用法：
   servqa-cli score --form 评分表.json --answers 回答.json
   servqa-cli import --db 工作区 --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source 来源] [--wave 批次 [--management]] 文件.csv
   servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD]
-  servqa-cli report --db 工作区 --kind evaluation|store|agent|gap|batch ... --out 文件.pdf（详见 servqa-cli report --help）
+  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|batch ... --out 文件.pdf（详见 servqa-cli report --help）
 </translation>
     </message>
     <message>
@@ -1726,7 +1858,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+316"/>
+        <location filename="../ui/mainwindow.cpp" line="+319"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -1736,13 +1868,13 @@
     <message>
         <location filename="../ui/report/reportcli.cpp" line="+19"/>
         <source>Usage:
-  servqa-cli report --db WORKSPACE --kind evaluation|store|agent|gap|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
-  evaluation: --id is the evaluation number; store / agent: the site&apos;s or agent&apos;s code (or id);
+  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
+  evaluation / visit: --id is the evaluation&apos;s or visit&apos;s number; store / agent: the site&apos;s or agent&apos;s code (or id);
   gap: --region, or --id for one site, or neither for all sites; batch: one store PDF per store of --region into the folder --out. The period defaults to last month.
 </source>
         <translation>用法：
-  servqa-cli report --db 工作区 --kind evaluation|store|agent|gap|batch [--id 编号|编码] [--region 区域] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave 批次] [--by 姓名] [--pdfa] [--lang en|zh_CN] --out 文件.pdf|文件夹
-  evaluation：--id 为评估编号；store / agent：门店或坐席的编码（或 id）；
+  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|batch [--id 编号|编码] [--region 区域] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave 批次] [--by 姓名] [--pdfa] [--lang en|zh_CN] --out 文件.pdf|文件夹
+  evaluation / visit：--id 为评估或检查的编号；store / agent：门店或坐席的编码（或 id）；
   gap：--region，或用 --id 指定一个门店，或都不指定表示全部；batch：为 --region 的每家门店生成一份 PDF，写入文件夹 --out。期间默认为上个月。
 </translation>
     </message>
@@ -1785,6 +1917,11 @@
         <location line="+26"/>
         <source>--id: &quot;%1&quot; is not an evaluation number.</source>
         <translation>--id：“%1”不是评估编号。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--id: &quot;%1&quot; is not a visit number.</source>
+        <translation>--id：“%1”不是检查编号。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2885,7 +3022,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The draft could not be saved: %1</source>
         <translation>草稿无法保存：%1</translation>
     </message>
@@ -2897,7 +3034,12 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Submitted for review.</source>
+        <translation>已提交，等待审核。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Submitted: %1</source>
         <translation>已提交：%1</translation>
     </message>
@@ -4143,6 +4285,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>质检结果</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Visits</source>
+        <translation>神秘顾客检查</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -5208,6 +5355,430 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+1"/>
         <source>%1 evaluations</source>
         <translation>%1 条评估</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::VisitTimeline</name>
+    <message>
+        <location filename="../ui/visittimeline.cpp" line="+158"/>
+        <source>%1, %2 to %3
+%4 · %5</source>
+        <translation>%1，%2 至 %3
+%4 · %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no shopper yet</source>
+        <translation>尚未分派神秘顾客</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::VisitsPage</name>
+    <message>
+        <location filename="../ui/visitspage.cpp" line="+212"/>
+        <location line="+472"/>
+        <location line="+7"/>
+        <source>Attach evidence</source>
+        <translation>附加证据</translation>
+    </message>
+    <message>
+        <location line="-478"/>
+        <source>Photos, receipts and audio (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;All files (*)</source>
+        <translation>照片、小票和录音 (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+311"/>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="-309"/>
+        <location line="+37"/>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Plan visit…</source>
+        <translation>计划检查(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a re&amp;gion…</source>
+        <translation>按区域计划(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import package…</source>
+        <translation>导入任务包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>日期窗口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shopper</source>
+        <translation>神秘顾客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign…</source>
+        <translation>分派(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport package…</source>
+        <translation>导出任务包(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a shopper without the workspace: the checklist and the visit&apos;s details in one file.</source>
+        <translation>供没有工作区的神秘顾客使用：检查表和检查详情打包为一个文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill checklist</source>
+        <translation>填写检查表(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Validate</source>
+        <translation>审核通过(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start stopwatch</source>
+        <translation>开始计时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use for timed item</source>
+        <translation>用于计时条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts the stopwatch&apos;s seconds into the current timed item (e.g. &quot;greeted within 30 s&quot;).</source>
+        <translation>将秒表的秒数填入当前计时条目（例如“30 秒内被问候”）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach &amp;evidence…</source>
+        <translation>附加证据(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>No visits this month. Plan one, or a whole region.</source>
+        <translation>本月没有检查。可计划一次检查，或按区域批量计划。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visit %1 · %2</source>
+        <translation>检查 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist: %1</source>
+        <translation>检查表：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window: %1 to %2</source>
+        <translation>日期窗口：%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shopper: %1</source>
+        <translation>神秘顾客：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not assigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario: %1</source>
+        <translation>情景：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit: %1 to %2</source>
+        <translation>检查时间：%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed by %1 on %2</source>
+        <translation>由 %1 于 %2 审核</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken %1 (EXIF)</source>
+        <translation>拍摄于 %1（EXIF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1</source>
+        <translation>添加于 %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+39"/>
+        <source>Plan a visit</source>
+        <translation>计划检查</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>e.g. ask for a winter coat, then return it</source>
+        <translation>例如：询问冬季外套，购买后退货</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assign later</source>
+        <translation>稍后分派</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Store:</source>
+        <translation>门店(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>&amp;Checklist:</source>
+        <translation>检查表(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <source>PDF rep&amp;ort…</source>
+        <translation>PDF 报告(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <location line="+73"/>
+        <source>Sce&amp;nario:</source>
+        <translation>情景(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+73"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+73"/>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>S&amp;hopper:</source>
+        <translation>神秘顾客(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+54"/>
+        <location line="+16"/>
+        <source>Plan a region</source>
+        <translation>按区域计划</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Window per store:</source>
+        <translation>每店日期窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hoppers:</source>
+        <translation>神秘顾客(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock-out:</source>
+        <translation>回避期(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One visit per store, spread across the dates. A shopper is not sent to a store they visit within the lock-out, nor where the staff would know them; such visits stay unassigned.</source>
+        <translation>每家门店一次检查，均匀分布在日期范围内。回避期内去过该店、或店员认识的神秘顾客不会被派往该店；这样的检查保持未分派。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+5"/>
+        <source>Assign the visit</source>
+        <translation>分派检查</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Shopper:</source>
+        <translation>神秘顾客：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fill checklist</source>
+        <translation>填写检查表</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The very same file is also attached to visit(s) %1.</source>
+        <translation>同一文件也附加在检查 %1 中。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopwatch</source>
+        <translation>秒表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a timed item first (e.g. &quot;greeted within 30 s&quot;).</source>
+        <translation>请先选择一个计时条目（例如“30 秒内被问候”）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Validate</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Reject the visit</source>
+        <translation>驳回检查</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Why is the visit rejected?</source>
+        <translation>驳回的理由是什么？</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>visit-%1.servqa-visit</source>
+        <translation>检查-%1.servqa-visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Export the visit package</source>
+        <translation>导出检查任务包</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Visit packages (*.servqa-visit)</source>
+        <translation>检查任务包 (*.servqa-visit)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Import a filled visit package</source>
+        <translation>导入已填写的检查任务包</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Visit packages (*.servqa-visit);;All files (*)</source>
+        <translation>检查任务包 (*.servqa-visit);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>visit-%1.pdf</source>
+        <translation>检查-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the visit report</source>
+        <translation>保存检查报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report not written</source>
+        <translation>报告未生成</translation>
     </message>
 </context>
 <context>

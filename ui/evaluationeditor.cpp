@@ -297,7 +297,7 @@ bool EvaluationEditor::open(qint64 evaluationId, qint64 userId)
     }
     Evaluation e = *evaluation;
     // Only the inspector who started a draft edits it; everyone else sees it read-only.
-    const bool mine = e.inspectorId == userId;
+    const bool mine = e.inspectorId == userId && (!m_hooks.editable || m_hooks.editable());
     if (!mine && e.status == EvaluationStatus::Draft)
         e.status = EvaluationStatus::Submitted; // shown read-only, never saved
     m_userId = userId;
@@ -503,7 +503,9 @@ bool EvaluationEditor::save()
     if (!m_draft || !m_draft->isEditable() || !m_session.isOpen())
         return false;
     EvaluationWorkflow workflow(*m_session.database(), m_userId);
-    if (const Status s = workflow.saveDraft(m_draft->evaluation().id, m_draft->answers(), m_draft->comment()); !s) {
+    const Status s = m_hooks.save ? m_hooks.save(m_draft->evaluation().id, m_draft->answers(), m_draft->comment())
+                                  : workflow.saveDraft(m_draft->evaluation().id, m_draft->answers(), m_draft->comment());
+    if (!s) {
         showMessage(tr("The draft could not be saved: %1").arg(s.error()), true);
         return false;
     }
@@ -532,6 +534,16 @@ bool EvaluationEditor::submit()
         return false;
     }
     const qint64 id = m_draft->evaluation().id;
+    if (m_hooks.submit) {
+        if (const Status handedIn = m_hooks.submit(id); !handedIn) {
+            showMessage(handedIn.error(), true);
+            return false;
+        }
+        open(id, m_userId); // read-only now
+        showMessage(tr("Submitted for review."), false);
+        emit submitted(id);
+        return true;
+    }
     const auto result = EvaluationWorkflow(*m_session.database(), m_userId).submit(id);
     if (!result) {
         showMessage(result.error(), true);

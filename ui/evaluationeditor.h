@@ -1,7 +1,11 @@
 #pragma once
 
+#include "result.h"
+#include "scoreengine.h"
+
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -35,6 +39,17 @@ public:
 
     explicit EvaluationEditor(Session &session, QWidget *parent = nullptr);
     ~EvaluationEditor() override;
+
+    // A mystery-shop visit's checklist saves and is handed in through the visit (which records
+    // each answer's time and locks the answers once submitted); empty hooks: the evaluation
+    // workflow. Set before open().
+    struct Hooks
+    {
+        std::function<Status(qint64 evaluationId, const Answers &answers, const QString &comment)> save;
+        std::function<Status(qint64 evaluationId)> submit;
+        std::function<bool()> editable;
+    };
+    void setHooks(Hooks hooks) { m_hooks = std::move(hooks); }
 
     // Shows an evaluation; it can be edited when it is this user's draft. Saves the one shown
     // before. Returns false (with the reason shown) when it cannot be loaded.
@@ -107,6 +122,7 @@ private:
     QLabel *m_keysHint;
     QString m_savedAt;
     bool m_settingComment = false;
+    Hooks m_hooks;
 };
 
 } // namespace servqa

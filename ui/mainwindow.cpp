@@ -13,6 +13,7 @@
 #include "scorecardspage.h"
 #include "session.h"
 #include "settingspage.h"
+#include "visitspage.h"
 #include "translations.h"
 #include "welcomepage.h"
 #include "workqueuepage.h"
@@ -53,7 +54,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setSpacing(2);
     const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogContentsView,
-                                            QStyle::SP_DialogApplyButton, QStyle::SP_ComputerIcon,
+                                            QStyle::SP_DialogApplyButton, QStyle::SP_DirHomeIcon, QStyle::SP_ComputerIcon,
                                             QStyle::SP_FileDialogToParent, QStyle::SP_FileDialogListView,
                                             QStyle::SP_FileDialogInfoView};
     for (QStyle::StandardPixmap icon : icons)
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_interactions = new InteractionsPage(*m_session, m_stack);
     m_workQueue = new WorkQueuePage(*m_session, m_stack);
     m_evaluations = new EvaluationsPage(*m_session, m_stack);
+    m_visits = new VisitsPage(*m_session, m_stack);
     m_dashboards = new DashboardsPage(*m_session, m_stack);
     m_results = new ResultsPage(*m_session, m_stack);
     m_scorecards = new ScorecardsPage(*m_session, m_stack);
@@ -72,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_stack->addWidget(m_interactions);
     m_stack->addWidget(m_workQueue);
     m_stack->addWidget(m_evaluations);
+    m_stack->addWidget(m_visits);
     m_stack->addWidget(m_dashboards);
     m_stack->addWidget(m_results);
     m_stack->addWidget(m_scorecards);
@@ -179,7 +182,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    const QStringList pages = {tr("Interactions"), tr("Work queue"), tr("Evaluations"), tr("Dashboards"), tr("Results"), tr("Scorecards"),
+    const QStringList pages = {tr("Interactions"), tr("Work queue"), tr("Evaluations"), tr("Visits"), tr("Dashboards"), tr("Results"), tr("Scorecards"),
                                tr("Settings")};
     for (int p = 0; p < pages.size(); ++p) {
         m_nav->item(p)->setText(pages[p]);

@@ -21,6 +21,7 @@ class ImportDialog;
 class InteractionsPage;
 class ResultsPage;
 class ScorecardsPage;
+class VisitsPage;
 class Session;
 class SettingsPage;
 class WorkQueuePage;
@@ -34,7 +35,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Interactions, WorkQueue, Evaluations, Dashboards, Results, Scorecards, Settings };
+    enum class Page { Interactions, WorkQueue, Evaluations, Visits, Dashboards, Results, Scorecards, Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -52,6 +53,7 @@ public:
     WorkQueuePage *workQueuePage() const { return m_workQueue; }
     DashboardsPage *dashboardsPage() const { return m_dashboards; }
     ResultsPage *resultsPage() const { return m_results; }
+    VisitsPage *visitsPage() const { return m_visits; }
     ScorecardsPage *scorecardsPage() const { return m_scorecards; }
     SettingsPage *settingsPage() const { return m_settings; }
 
@@ -83,6 +85,7 @@ private:
     EvaluationsPage *m_evaluations;
     DashboardsPage *m_dashboards;
     ResultsPage *m_results;
+    VisitsPage *m_visits;
     ScorecardsPage *m_scorecards;
     SettingsPage *m_settings;
     QPointer<ImportDialog> m_importDialog;

@@ -26,6 +26,8 @@ struct ReportOptions
 // the number of pages. They draw widgets (QCustomPlot) and need a QApplication; servqa-cli
 // runs them on the offscreen platform.
 Result<int> writeEvaluationReport(Database &db, qint64 evaluationId, const QString &path, const ReportOptions &options);
+// A mystery-shop visit: its details, answers with the time of each, and its evidence photos.
+Result<int> writeVisitReport(Database &db, qint64 visitId, const QString &path, const ReportOptions &options);
 Result<int> writeScorecardReport(Database &db, const ScorecardRequest &request, const QString &path,
                                  const ReportOptions &options);
 
