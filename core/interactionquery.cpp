@@ -57,6 +57,18 @@ QString orderColumn(InteractionColumn c)
     return QStringLiteral("i.started_at");
 }
 
+// Unknown values (a visit still in progress has no duration) come last in either direction.
+QString nullsLast(InteractionColumn c)
+{
+    switch (c) {
+    case InteractionColumn::Staff:
+    case InteractionColumn::Duration:
+    case InteractionColumn::FirstResponse:
+    case InteractionColumn::Resolved: return orderColumn(c) + QStringLiteral(" IS NULL, ");
+    default: return {};
+    }
+}
+
 const QString FromJoins = QStringLiteral(
     " FROM interactions i JOIN sites s ON s.id = i.site_id LEFT JOIN staff st ON st.id = i.staff_id");
 
@@ -74,7 +86,7 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
                   "SELECT i.id, i.started_at, i.channel, s.name, st.name, i.customer_ref, "
                   "i.duration_s, i.first_response_s, i.resolved, i.external_id, "
                   "(SELECT COUNT(*) FROM evaluations e WHERE e.interaction_id = i.id)")
-              + FromJoins + where.sql() + QStringLiteral(" ORDER BY ") + orderColumn(sortBy) + direction
+              + FromJoins + where.sql() + QStringLiteral(" ORDER BY ") + nullsLast(sortBy) + orderColumn(sortBy) + direction
               + QStringLiteral(", i.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
     where.bindTo(q);
     q.addBindValue(limit);

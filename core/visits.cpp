@@ -388,11 +388,20 @@ Status VisitService::submit(qint64 visitId, const QDateTime &at)
             missing << (form->findItem(key) ? form->findItem(key)->text : key);
         return Error{QCoreApplication::translate("Visits", "Answer these required items before submitting: %1").arg(missing.join(QStringLiteral("; ")))};
     }
+    TransactionGuard transaction(m_db.connection());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE visits SET status = 'submitted', ended_at = ? WHERE id = ?"));
     q.addBindValue(toStored(at));
     q.addBindValue(visitId);
-    return execQuery(q, m_db);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    // The visit's interaction lasted from start to end.
+    q.prepare(QStringLiteral("UPDATE interactions SET duration_s = ? WHERE id = ?"));
+    q.addBindValue(v->startedAt ? std::max<qint64>(0, v->startedAt->secsTo(at)) : QVariant());
+    q.addBindValue(*v->interactionId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    return transaction.commit();
 }
 
 Status VisitService::validate(qint64 visitId)

@@ -74,7 +74,11 @@ private slots:
         QVERIFY2(summary, qPrintable(summary.ok() ? QString() : summary.error()));
         QCOMPARE(summary->evaluations, 3000);
         QCOMPARE(summary->sites, 23); // 16 stores, a contact centre and its 6 teams
-        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluations")).toInt(), 3000);
+        // Plus the checklists of last month's and this month's mystery-shop visits.
+        const int visitEvaluations = scalar(*ws.db, QStringLiteral("SELECT COUNT(evaluation_id) FROM visits")).toInt();
+        QCOMPARE(visitEvaluations, 17); // 16 stores last month, one being filled in now
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluations")).toInt(), 3000 + visitEvaluations);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM visits WHERE status = 'validated'")).toInt(), 14);
         QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(DISTINCT region) FROM sites")).toInt(), 4);
         // Two years up to the end date, nothing after it.
         const qint64 end = QDateTime(QDate(2026, 7, 1), QTime(0, 0)).toSecsSinceEpoch();
@@ -90,7 +94,7 @@ private slots:
         QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM sites WHERE name LIKE '%旗舰店'")).toInt() > 0);
         QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM sites WHERE name LIKE '%Team%'")).toInt() > 0);
         // Stored dimension scores are there for dashboards.
-        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE score_reliability IS NULL")).toInt(), 0);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE score_reliability IS NULL AND status <> 'draft'")).toInt(), 0);
 
         // The life cycle, written by the real workflow: twelve recent disputes, half decided
         // (and so resolved), half still open; a disputed evaluation always has an open dispute.
