@@ -158,26 +158,33 @@ VisitsPage::VisitsPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_evidenceLabel = new QLabel(details);
     m_evidence = new QListWidget(details);
     m_evidence->setViewMode(QListView::IconMode);
-    m_evidence->setIconSize(QSize(96, 96));
-    m_evidence->setGridSize(QSize(150, 140));
+    m_evidence->setIconSize(QSize(64, 64));
+    m_evidence->setGridSize(QSize(116, 92));
     m_evidence->setResizeMode(QListView::Adjust);
     m_evidence->setWordWrap(true);
     m_evidence->setMovement(QListView::Static);
-    m_evidence->setMaximumHeight(160);
+    m_evidence->setMinimumHeight(96);
 
-    auto *checklist = new QWidget(details);
-    auto *checklistLayout = new QVBoxLayout(checklist);
-    checklistLayout->setContentsMargins(0, 0, 0, 0);
-    checklistLayout->addLayout(tools);
-    checklistLayout->addWidget(m_editor, 1);
-    checklistLayout->addWidget(m_evidenceLabel);
-    checklistLayout->addWidget(m_evidence);
+    // The checklist above its evidence; the divider moves.
+    auto *evidencePanel = new QWidget(details);
+    auto *evidenceLayout = new QVBoxLayout(evidencePanel);
+    evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    evidenceLayout->addWidget(m_evidenceLabel);
+    evidenceLayout->addWidget(m_evidence, 1);
+    auto *checklist = new QSplitter(Qt::Vertical, details);
+    checklist->addWidget(m_editor);
+    checklist->addWidget(evidencePanel);
+    checklist->setStretchFactor(0, 4);
+    checklist->setStretchFactor(1, 1);
+    checklist->setSizes({600, 100});
+    checklist->setChildrenCollapsible(false);
 
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_title);
     detailsLayout->addWidget(m_facts);
     detailsLayout->addLayout(actions);
+    detailsLayout->addLayout(tools);
     detailsLayout->addWidget(checklist, 1);
 
     auto *splitter = new QSplitter(this);
@@ -412,18 +419,19 @@ void VisitsPage::showDetails()
         return;
     }
     m_title->setText(tr("Visit %1 · %2").arg(v->id).arg(v->siteName));
-    QStringList facts;
-    facts << tr("Checklist: %1").arg(v->formName) << tr("Window: %1 to %2").arg(v->windowFrom.toString(Qt::ISODate), v->windowTo.toString(Qt::ISODate))
-          << tr("Shopper: %1").arg(v->shopperName.isEmpty() ? tr("not assigned") : v->shopperName)
-          << tr("Status: %1").arg(visitStatusName(v->status));
-    if (!v->scenario.isEmpty())
-        facts << tr("Scenario: %1").arg(v->scenario);
+    // Compact: the checklist needs the height.
+    QStringList first{tr("Window: %1 to %2").arg(v->windowFrom.toString(Qt::ISODate), v->windowTo.toString(Qt::ISODate)),
+                      tr("Shopper: %1").arg(v->shopperName.isEmpty() ? tr("not assigned") : v->shopperName),
+                      tr("Status: %1").arg(visitStatusName(v->status))};
     if (v->startedAt)
-        facts << tr("Visit: %1 to %2").arg(formatDateTime(*v->startedAt), v->endedAt ? formatDateTime(*v->endedAt) : tr("in progress"));
+        first << tr("Visit: %1 to %2").arg(formatDateTime(*v->startedAt), v->endedAt ? formatDateTime(*v->endedAt) : tr("in progress"));
+    QStringList lines{first.join(QStringLiteral(" · "))};
+    if (!v->scenario.isEmpty())
+        lines << tr("Scenario: %1").arg(v->scenario);
     if (v->reviewedAt)
-        facts << tr("Reviewed by %1 on %2").arg(v->reviewedByName, formatDateTime(*v->reviewedAt))
+        lines << tr("Reviewed by %1 on %2").arg(v->reviewedByName, formatDateTime(*v->reviewedAt))
                      + (v->reviewReason.isEmpty() ? QString() : QStringLiteral(": ") + v->reviewReason);
-    m_facts->setText(facts.join(QLatin1Char('\n')));
+    m_facts->setText(lines.join(QLatin1Char('\n')));
     // The checklist: editable by its shopper while in progress; saved and handed in through the visit.
     if (v->evaluationId) {
         const qint64 visitId = v->id;
