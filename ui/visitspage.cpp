@@ -414,6 +414,7 @@ void VisitsPage::showDetails()
         m_title->setText(m_visits.isEmpty() ? tr("No visits this month. Plan one, or a whole region.") : QString());
         m_facts->clear();
         m_editor->clear();
+        m_editor->setVisible(false);
         m_evidence->clear();
         updateActions();
         return;
@@ -443,8 +444,10 @@ void VisitsPage::showDetails()
                             [status] { return status == VisitStatus::InProgress; }});
         if (m_editor->evaluationId() != *v->evaluationId || !m_editor->hasUnsavedChanges())
             m_editor->open(*v->evaluationId, userId());
+        m_editor->setVisible(true);
     } else {
         m_editor->clear();
+        m_editor->setVisible(false); // nothing filled in yet
     }
     showEvidence();
     updateActions();

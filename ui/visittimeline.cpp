@@ -107,8 +107,11 @@ void VisitTimeline::paintEvent(QPaintEvent *)
         const QRectF column(LabelWidth + d * w, 0, w, height());
         if (day.dayOfWeek() >= 6)
             p.fillRect(column.adjusted(0, HeaderHeight, 0, 0), palette().color(QPalette::AlternateBase));
+        // Every day's number when there is room, else the 1st and every fifth.
+        const bool label = w >= fontMetrics().horizontalAdvance(QStringLiteral("30")) + 4 || d == 0 || (d + 1) % 5 == 0;
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRectF(column.left(), 0, w, HeaderHeight), Qt::AlignCenter, QString::number(d + 1));
+        if (label)
+            p.drawText(QRectF(column.left() - 6, 0, w + 12, HeaderHeight), Qt::AlignCenter, QString::number(d + 1));
         if (day == QDate::currentDate()) {
             p.setPen(QPen(QColor(0xd9, 0x53, 0x4f), 2));
             p.drawLine(QPointF(column.center().x(), HeaderHeight), QPointF(column.center().x(), height()));
