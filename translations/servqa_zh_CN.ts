@@ -1032,12 +1032,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+52"/>
+        <location filename="../core/demogenerator.cpp" line="+53"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+309"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
     </message>
@@ -2442,7 +2442,7 @@
         <translation>提交前请回答以下必答条目：%1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>Say why the visit is rejected.</source>
         <translation>请说明驳回检查的理由。</translation>
     </message>
@@ -2867,7 +2867,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>critical</source>
         <translation>致命项</translation>
     </message>
@@ -3003,6 +3003,11 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     </message>
     <message>
         <location line="+16"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Read-only: %1</source>
         <translation>只读：%1</translation>
     </message>
@@ -5360,7 +5365,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::VisitTimeline</name>
     <message>
-        <location filename="../ui/visittimeline.cpp" line="+158"/>
+        <location filename="../ui/visittimeline.cpp" line="+161"/>
         <source>%1, %2 to %3
 %4 · %5</source>
         <translation>%1，%2 至 %3
@@ -5375,14 +5380,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::VisitsPage</name>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+212"/>
-        <location line="+472"/>
+        <location filename="../ui/visitspage.cpp" line="+218"/>
+        <location line="+483"/>
         <location line="+7"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-489"/>
         <source>Photos, receipts and audio (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;All files (*)</source>
         <translation>照片、小票和录音 (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;所有文件 (*)</translation>
     </message>
@@ -5393,12 +5398,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+311"/>
+        <location line="+322"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-320"/>
         <location line="+37"/>
         <source>All regions</source>
         <translation>全部区域</translation>
@@ -5534,17 +5539,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>本月没有检查。可计划一次检查，或按区域批量计划。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Visit %1 · %2</source>
         <translation>检查 %1 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Checklist: %1</source>
-        <translation>检查表：%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Window: %1 to %2</source>
         <translation>日期窗口：%1 至 %2</translation>
     </message>
@@ -5564,12 +5564,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Visit: %1 to %2</source>
         <translation>检查时间：%1 至 %2</translation>
     </message>
@@ -5579,12 +5579,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Reviewed by %1 on %2</source>
         <translation>由 %1 于 %2 审核</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -5600,7 +5600,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+35"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Plan a visit</source>
         <translation>计划检查</translation>
     </message>
@@ -5626,12 +5626,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-297"/>
         <source>PDF rep&amp;ort…</source>
         <translation>PDF 报告(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+225"/>
         <location line="+73"/>
         <source>Sce&amp;nario:</source>
         <translation>情景(&amp;N)：</translation>

@@ -298,6 +298,7 @@ bool EvaluationEditor::open(qint64 evaluationId, qint64 userId)
     Evaluation e = *evaluation;
     // Only the inspector who started a draft edits it; everyone else sees it read-only.
     const bool mine = e.inspectorId == userId && (!m_hooks.editable || m_hooks.editable());
+    m_readOnlyDraft = !mine && e.status == EvaluationStatus::Draft;
     if (!mine && e.status == EvaluationStatus::Draft)
         e.status = EvaluationStatus::Submitted; // shown read-only, never saved
     m_userId = userId;
@@ -473,6 +474,8 @@ void EvaluationEditor::updateSaveState()
     m_keysHint->setVisible(m_draft && m_draft->isEditable());
     if (!m_draft)
         m_saveState->clear();
+    else if (m_readOnlyDraft)
+        m_saveState->setText(tr("Read-only"));
     else if (!m_draft->isEditable())
         m_saveState->setText(tr("Read-only: %1").arg(evaluationStatusName(m_draft->evaluation().status)));
     else if (!m_draft->undoStack()->isClean())

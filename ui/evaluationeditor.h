@@ -123,6 +123,7 @@ private:
     QString m_savedAt;
     bool m_settingComment = false;
     Hooks m_hooks;
+    bool m_readOnlyDraft = false; // someone else's draft, or a visit handed in for review
 };
 
 } // namespace servqa

@@ -2,7 +2,6 @@
 
 #include "answermodel.h"
 #include "answerview.h"
-#include "choicelists.h"
 #include "database.h"
 #include "evaluationdraft.h"
 #include "evaluationeditor.h"
@@ -508,9 +507,16 @@ void VisitsPage::planVisit()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Plan a visit"));
     auto *store = new QComboBox(&dialog);
-    fillSiteChoices(store, db, QString());
-    if (store->count() > 0 && !store->itemData(0).isValid())
-        store->removeItem(0);
+    {
+        // Stores only: contact-centre teams are not visited.
+        QSqlQuery q(db->connection());
+        if (q.exec(QStringLiteral("SELECT id, region, name FROM sites WHERE kind = 'store' ORDER BY region, code"))) {
+            while (q.next())
+                store->addItem(q.value(1).toString().isEmpty() ? q.value(2).toString()
+                                                               : q.value(1).toString() + QStringLiteral(" · ") + q.value(2).toString(),
+                               q.value(0).toLongLong());
+        }
+    }
     auto *form = new QComboBox(&dialog);
     fillChecklists(form, *db);
     auto *scenario = new QLineEdit(&dialog);
