@@ -2,7 +2,9 @@
 
 #include "database.h"
 #include "formjson.h"
+#include "evaluationrepository.h"
 #include "formrepository.h"
+#include "siterepository.h"
 #include "timeutil.h"
 #include "transactionguard.h"
 #include "userrepository.h"
@@ -281,6 +283,131 @@ Result<qint64> importVisitPackage(Database &db, qint64 userId, const QString &pa
     if (const Status s = transaction.commit(); !s)
         return Error{s.error()};
     return visitId;
+}
+
+namespace {
+
+Result<QString> meta(Database &db, const QString &key)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM servqa_meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status setMeta(Database &db, const QString &key, const QString &value)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO servqa_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return execQuery(q, db);
+}
+
+} // namespace
+
+QString packageSource(Database &workspace)
+{
+    const auto source = meta(workspace, QStringLiteral("package_source"));
+    return source ? *source : QString();
+}
+
+Result<qint64> openPackageWorkspace(Database &workspace, const QString &packagePath)
+{
+    const auto package = readPackage(packagePath);
+    if (!package)
+        return Error{package.error()};
+    if (!package->value(QStringLiteral("filled")).toObject().isEmpty())
+        return Error{QCoreApplication::translate("VisitPackage", "%1 has been filled in already.").arg(packagePath)};
+    const auto existing = meta(workspace, QStringLiteral("package_visit"));
+    if (!existing)
+        return Error{existing.error()};
+    if (!existing->isEmpty())
+        return existing->toLongLong(); // resume
+
+    const QJsonObject visit = package->value(QStringLiteral("visit")).toObject();
+    TransactionGuard transaction(workspace.connection());
+    Site site;
+    site.code = visit.value(QStringLiteral("siteCode")).toString();
+    site.name = visit.value(QStringLiteral("siteName")).toString();
+    site.kind = SiteKind::Store;
+    const auto siteId = SiteRepository(workspace).upsert(site);
+    if (!siteId)
+        return Error{siteId.error()};
+    User shopper;
+    shopper.login = QStringLiteral("shopper");
+    shopper.name = visit.value(QStringLiteral("shopper")).toString();
+    shopper.role = UserRole::Shopper;
+    const auto shopperId = UserRepository(workspace).upsert(shopper);
+    if (!shopperId)
+        return Error{shopperId.error()};
+    auto form = formFromJson(QJsonDocument(package->value(QStringLiteral("form")).toObject()).toJson(), packagePath);
+    if (!form)
+        return Error{form.error()};
+    form->status = FormStatus::Active;
+    const auto stored = FormRepository(workspace).insertVersion(*form);
+    if (!stored)
+        return Error{stored.error()};
+    QSqlQuery q(workspace.connection());
+    q.prepare(QStringLiteral("INSERT INTO visits (site_id, form_id, scenario, window_from, window_to, shopper_id, status, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, 'assigned', ?) RETURNING id"));
+    q.addBindValue(*siteId);
+    q.addBindValue(stored->formId);
+    q.addBindValue(visit.value(QStringLiteral("scenario")).toString());
+    q.addBindValue(visit.value(QStringLiteral("windowFrom")).toString());
+    q.addBindValue(visit.value(QStringLiteral("windowTo")).toString());
+    q.addBindValue(*shopperId);
+    q.addBindValue(nowStored());
+    const auto visitId = execReturningId(q, workspace);
+    if (!visitId)
+        return Error{visitId.error()};
+    for (const auto &[key, value] : {std::pair{QStringLiteral("package_source"), packagePath},
+                                     std::pair{QStringLiteral("package_visit"), QString::number(*visitId)}}) {
+        if (const Status s = setMeta(workspace, key, value); !s)
+            return Error{s.error()};
+    }
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return *visitId;
+}
+
+Status writeFilledPackage(Database &workspace, const QString &outPath)
+{
+    const QString source = packageSource(workspace);
+    const auto visitKey = meta(workspace, QStringLiteral("package_visit"));
+    if (source.isEmpty() || !visitKey || visitKey->isEmpty())
+        return Error{QCoreApplication::translate("VisitPackage", "This workspace was not made from a visit package.")};
+    const qint64 visitId = visitKey->toLongLong();
+    VisitService visits(workspace, 0);
+    const auto v = visits.visit(visitId);
+    if (!v)
+        return Error{v.error()};
+    if (v->status != VisitStatus::Submitted || !v->evaluationId)
+        return Error{QCoreApplication::translate("VisitPackage", "Submit the visit before saving the filled package.")};
+    const auto versionId = EvaluationRepository(workspace).formVersionId(*v->evaluationId);
+    if (!versionId)
+        return Error{versionId.error()};
+    const auto form = FormRepository(workspace).load(*versionId);
+    if (!form)
+        return Error{form.error()};
+    const auto evaluation = EvaluationRepository(workspace).load(*v->evaluationId, *form);
+    if (!evaluation)
+        return Error{evaluation.error()};
+    const auto times = visits.answerTimes(visitId);
+    const auto evidence = visits.evidence(visitId, true);
+    if (!times || !evidence)
+        return Error{times ? evidence.error() : times.error()};
+    FilledVisit filled;
+    filled.startedAt = v->startedAt.value_or(QDateTime());
+    filled.endedAt = v->endedAt.value_or(QDateTime());
+    filled.answers = evaluation->answers;
+    filled.comment = evaluation->comment;
+    filled.answerTimes = *times;
+    for (const EvidenceFile &f : *evidence)
+        filled.evidence.push_back({f.itemKey, f.originalName, f.kind, f.data});
+    return fillVisitPackage(source, filled, outPath);
 }
 
 } // namespace servqa

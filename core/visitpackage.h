@@ -45,6 +45,16 @@ Status fillVisitPackage(const QString &packagePath, const FilledVisit &filled, c
 // submitted in one transaction, or nothing changes. Returns the visit's id.
 Result<qint64> importVisitPackage(Database &db, qint64 userId, const QString &path);
 
+// The shopper's side, in the app: a small private workspace made from the package, holding
+// just this visit (its store, checklist and a shopper user), so the shopper fills it with the
+// same editor, crash-safe, offline. Opening the same package again resumes the same workspace.
+// Returns the local visit's id.
+Result<qint64> openPackageWorkspace(Database &workspace, const QString &packagePath);
+// The package a workspace was made from, or empty for an ordinary workspace.
+QString packageSource(Database &workspace);
+// Writes the filled, signed package from the package workspace once its visit is submitted.
+Status writeFilledPackage(Database &workspace, const QString &outPath);
+
 // The workspace's identity (a UUID made on first use), so packages are not taken by another.
 Result<QString> workspaceId(Database &db);
 

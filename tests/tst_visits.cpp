@@ -285,6 +285,62 @@ private slots:
         QCOMPARE(stale.error(), firstFilled + QStringLiteral(" is not the package last sent for visit %1.").arg(second));
         QVERIFY(!importVisitPackage(*f.ws.db, f.lead, test::dataPath(QStringLiteral("visits/receipt.png")))); // not a package
     }
+
+    void shopperFillsAPackageInItsOwnWorkspace()
+    {
+        test::VisitFixture f;
+        const qint64 id = f.plan(f.east2, QDate(2025, 5, 6), QDate(2025, 5, 8), f.shopperB);
+        const QString exported = f.ws.dir.filePath(QStringLiteral("visit.servqa-visit"));
+        QVERIFY(exportVisitPackage(*f.ws.db, f.lead, id, exported));
+
+        // On the shopper's laptop: a private workspace holding just this visit.
+        QTemporaryDir laptop;
+        const QString local = laptop.filePath(QStringLiteral("visit.servqa"));
+        qint64 localVisit = 0;
+        {
+            auto db = Database::openSqlite(local, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db);
+            const auto opened = openPackageWorkspace(**db, exported);
+            QVERIFY2(opened, qPrintable(opened.ok() ? QString() : opened.error()));
+            localVisit = *opened;
+            QCOMPARE(packageSource(**db), exported);
+            const Visit v = *VisitService(**db, 0).visit(localVisit);
+            QCOMPARE(v.siteName, QStringLiteral("杭州西湖店 West Lake"));
+            QCOMPARE(v.shopperName, QStringLiteral("周杰 Zhou Jie"));
+            QCOMPARE(v.windowFrom, QDate(2025, 5, 6));
+            QCOMPARE(v.status, VisitStatus::Assigned);
+            VisitService shopper(**db, *v.shopperId);
+            QVERIFY(shopper.start(localVisit, QDateTime(QDate(2025, 5, 7), QTime(16, 0))));
+            QVERIFY(shopper.saveAnswers(localVisit, {{QStringLiteral("t1"), Answer::yes()}}, QStringLiteral("干净 clean"),
+                                        QDateTime(QDate(2025, 5, 7), QTime(16, 2))));
+        }
+        {
+            // The laptop crashed or was closed: opening the package again resumes the same visit.
+            auto db = Database::openSqlite(local);
+            QVERIFY(db);
+            QCOMPARE(*openPackageWorkspace(**db, exported), localVisit);
+            const Visit v = *VisitService(**db, 0).visit(localVisit);
+            QCOMPARE(v.status, VisitStatus::InProgress);
+            VisitService shopper(**db, *v.shopperId);
+            QVERIFY(shopper.addEvidence(localVisit, QStringLiteral("t1"), test::dataPath(QStringLiteral("visits/receipt.png")), EvidenceKind::Receipt));
+            QVERIFY(!writeFilledPackage(**db, laptop.filePath(QStringLiteral("early.servqa-visit")))); // not submitted yet
+            QVERIFY(shopper.submit(localVisit, QDateTime(QDate(2025, 5, 7), QTime(16, 15))));
+            QVERIFY(writeFilledPackage(**db, laptop.filePath(QStringLiteral("filled.servqa-visit"))));
+        }
+
+        // Back at the office.
+        QVERIFY(importVisitPackage(*f.ws.db, f.lead, laptop.filePath(QStringLiteral("filled.servqa-visit"))));
+        VisitService lead(*f.ws.db, f.lead);
+        const Visit v = *lead.visit(id);
+        QCOMPARE(v.status, VisitStatus::Submitted);
+        QCOMPARE(*v.startedAt, QDateTime(QDate(2025, 5, 7), QTime(16, 0)));
+        QCOMPARE(*v.endedAt, QDateTime(QDate(2025, 5, 7), QTime(16, 15)));
+        QCOMPARE(*v.score, 100.0);
+        QCOMPARE(lead.answerTimes(id)->value(QStringLiteral("t1")), QDateTime(QDate(2025, 5, 7), QTime(16, 2)));
+        QCOMPARE(lead.evidence(id)->size(), 1);
+        QCOMPARE(lead.evidence(id)->first().sha256, QStringLiteral("e20ee07a518139b35431deaf91513051d5ddf71b85d1f9712d343eb06b56968d"));
+        QVERIFY(packageSource(*f.ws.db).isEmpty()); // the office workspace is an ordinary one
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVisits)

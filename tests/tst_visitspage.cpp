@@ -4,7 +4,9 @@
 #include "answerview.h"
 #include "evaluationdraft.h"
 #include "evaluationeditor.h"
+#include "mainwindow.h"
 #include "session.h"
+#include "visitpackage.h"
 #include "visitfixture.h"
 #include "visitspage.h"
 #include "visittimeline.h"
@@ -72,6 +74,35 @@ private slots:
         page.validateSelected();
         QTRY_COMPARE(page.list()->item(0, 3)->text(), QStringLiteral("Validated"));
         QCOMPARE(page.list()->item(0, 4)->text(), QStringLiteral("0.0 %"));
+    }
+
+    void aShopperWithoutTheWorkspaceFillsAPackage()
+    {
+        test::VisitFixture f;
+        const qint64 id = f.plan(f.east2, QDate::currentDate(), QDate::currentDate().addDays(1), f.shopperB);
+        const QString package = f.ws.dir.filePath(QStringLiteral("visit.servqa-visit"));
+        QVERIFY(exportVisitPackage(*f.ws.db, f.lead, id, package));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openVisitPackage(package));
+        QCOMPARE(window.currentPage(), MainWindow::Page::Visits);
+        VisitsPage *page = window.visitsPage();
+        QCOMPARE(page->list()->rowCount(), 1);
+        QCOMPARE(page->list()->item(0, 1)->text(), QStringLiteral("杭州西湖店 West Lake"));
+        QCOMPARE(page->list()->item(0, 2)->text(), QStringLiteral("周杰 Zhou Jie"));
+        page->startSelected();
+        QTest::keyClick(page->editor()->tree(), Qt::Key_Y);
+        QTest::keyClick(page->editor()->tree(), Qt::Key_Return, Qt::ControlModifier); // save and hand in
+        Database &local = *window.session().database();
+        QCOMPARE(VisitService(local, 0).visit(page->currentVisitId())->status, VisitStatus::Submitted);
+        const QString filled = f.ws.dir.filePath(QStringLiteral("filled.servqa-visit"));
+        QVERIFY(writeFilledPackage(local, filled));
+        window.session().close();
+
+        QVERIFY(importVisitPackage(*f.ws.db, f.lead, filled));
+        QCOMPARE(*VisitService(*f.ws.db, f.lead).visit(id)->score, 100.0);
     }
 
     void timelineShowsEachWindow()

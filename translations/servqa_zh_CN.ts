@@ -1858,7 +1858,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+319"/>
+        <location filename="../ui/mainwindow.cpp" line="+359"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -2236,7 +2236,7 @@
 <context>
     <name>VisitPackage</name>
     <message>
-        <location filename="../core/visitpackage.cpp" line="+33"/>
+        <location filename="../core/visitpackage.cpp" line="+35"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2319,6 +2319,21 @@
         <location line="+27"/>
         <source>Evidence %1 in %2 does not match its SHA-256.</source>
         <translation>%2 中的证据 %1 与其 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 has been filled in already.</source>
+        <translation>%1 已填写过。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This workspace was not made from a visit package.</source>
+        <translation>此工作区不是由检查任务包创建的。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submit the visit before saving the filled package.</source>
+        <translation>请先提交检查，再保存已填写的任务包。</translation>
     </message>
 </context>
 <context>
@@ -4243,7 +4258,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-171"/>
+        <location filename="../ui/mainwindow.cpp" line="-199"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -4255,7 +4270,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 服务质量检查：质检评分表、神秘顾客与服务质量差距模型。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Interactions</source>
         <translation>客户交互</translation>
     </message>
@@ -4275,7 +4290,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>质检评估</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-52"/>
+        <source>Open a Visit Package</source>
+        <translation>打开检查任务包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit packages (*.servqa-visit);;All files (*)</source>
+        <translation>检查任务包 (*.servqa-visit);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -4336,6 +4361,16 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Visit Package…</source>
+        <translation>打开检查任务包(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For mystery shoppers: fill in a visit sent as a package, without the workspace.</source>
+        <translation>供神秘顾客使用：无需工作区，填写以任务包发来的检查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
@@ -4365,7 +4400,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
+        <source>Cannot open the visit package</source>
+        <translation>无法打开检查任务包</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -5380,36 +5420,36 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::VisitsPage</name>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+218"/>
-        <location line="+483"/>
+        <location filename="../ui/visitspage.cpp" line="+225"/>
+        <location line="+493"/>
         <location line="+7"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-499"/>
         <source>Photos, receipts and audio (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;All files (*)</source>
         <translation>照片、小票和录音 (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+322"/>
+        <location line="+331"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+37"/>
+        <location line="-329"/>
+        <location line="+40"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
@@ -5502,6 +5542,16 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+1"/>
         <source>Re&amp;ject…</source>
         <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save filled package…</source>
+        <translation>保存已填写的任务包(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This visit came as a package. Fill in the checklist, attach your evidence, submit, then save the filled package and send it back to your QA lead.</source>
+        <translation>本次检查来自任务包。请填写检查表、附加证据并提交，然后保存已填写的任务包，发回给质检主管。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5599,7 +5649,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>添加于 %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <location line="+46"/>
         <source>Plan a visit</source>
         <translation>计划检查</translation>
@@ -5626,12 +5676,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-306"/>
         <source>PDF rep&amp;ort…</source>
         <translation>PDF 报告(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+234"/>
         <location line="+73"/>
         <source>Sce&amp;nario:</source>
         <translation>情景(&amp;N)：</translation>
@@ -5746,11 +5796,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="-4"/>
+        <location line="+33"/>
         <source>Visit packages (*.servqa-visit)</source>
         <translation>检查任务包 (*.servqa-visit)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-21"/>
         <location line="+6"/>
         <source>Import a filled visit package</source>
         <translation>导入已填写的检查任务包</translation>
@@ -5761,7 +5812,24 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>检查任务包 (*.servqa-visit);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>%1-filled.servqa-visit</source>
+        <translation>%1-已填写.servqa-visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Save the filled package</source>
+        <translation>保存已填写的任务包</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved. Send %1 to your QA lead.</source>
+        <translation>已保存。请将 %1 发送给质检主管。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>visit-%1.pdf</source>
         <translation>检查-%1.pdf</translation>
     </message>

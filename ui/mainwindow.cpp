@@ -2,35 +2,40 @@
 
 #include "appsettings.h"
 #include "backgroundjob.h"
-#include "demogenerator.h"
 #include "dashboardspage.h"
+#include "demogenerator.h"
 #include "evaluationspage.h"
-#include "formrepository.h"
 #include "formatting.h"
+#include "formrepository.h"
 #include "importdialog.h"
 #include "interactionspage.h"
 #include "resultspage.h"
 #include "scorecardspage.h"
 #include "session.h"
 #include "settingspage.h"
-#include "visitspage.h"
 #include "translations.h"
+#include "userrepository.h"
+#include "visitpackage.h"
+#include "visitspage.h"
 #include "welcomepage.h"
 #include "workqueuepage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -136,6 +141,13 @@ void MainWindow::createActions()
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, m_session, &Session::close);
+    m_packageAction = new QAction(this);
+    connect(m_packageAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a Visit Package"), QString(),
+                                                          tr("Visit packages (*.servqa-visit);;All files (*)"));
+        if (!path.isEmpty())
+            openVisitPackage(path);
+    });
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportDialog);
@@ -155,6 +167,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_demoAction);
+    m_fileMenu->addAction(m_packageAction);
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
@@ -196,6 +209,8 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open Workspace…"));
     m_demoAction->setText(tr("Open &Demo Workspace"));
     m_closeAction->setText(tr("&Close Workspace"));
+    m_packageAction->setText(tr("Open &Visit Package…"));
+    m_packageAction->setToolTip(tr("For mystery shoppers: fill in a visit sent as a package, without the workspace."));
     m_importAction->setText(tr("&Import CSV…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About ServQA"));
@@ -256,6 +271,31 @@ Status MainWindow::openWorkspace(const QString &path, Database::OpenMode mode)
         rebuildRecentMenu();
     }
     return status;
+}
+
+Status MainWindow::openVisitPackage(const QString &packagePath)
+{
+    // A private workspace per package, kept in the data folder: opening the package again
+    // resumes it (the draft survives a crash like any evaluation).
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/packages");
+    QDir().mkpath(folder);
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(QFileInfo(packagePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    const QString workspace = QDir(folder).filePath(QFileInfo(packagePath).completeBaseName() + QLatin1Char('-') + key + QStringLiteral(".servqa"));
+    Status status = m_session->open(workspace, Database::OpenMode::CreateIfMissing);
+    Result<qint64> visit = status ? openPackageWorkspace(*m_session->database(), packagePath) : Result<qint64>(Error{status.error()});
+    if (!visit) {
+        m_session->close();
+        QMessageBox::warning(this, tr("Cannot open the visit package"), visit.error());
+        return Error{visit.error()};
+    }
+    const auto shoppers = UserRepository(*m_session->database()).all(UserRole::Shopper);
+    if (shoppers && !shoppers->isEmpty())
+        m_session->setUserId(shoppers->first().id);
+    showPage(Page::Visits);
+    m_visits->reload();
+    m_visits->selectVisit(*visit);
+    return success();
 }
 
 void MainWindow::openFromUi(const QString &path, Database::OpenMode mode)

@@ -44,6 +44,8 @@ public:
     Status openWorkspace(const QString &path, Database::OpenMode mode = Database::OpenMode::OpenExisting);
     // Opens the demo workspace in the user's data folder, building it first if it is missing.
     void openDemoWorkspace();
+    // A mystery shopper opens a visit package into its own private workspace and fills it.
+    Status openVisitPackage(const QString &packagePath);
     void showPage(Page page);
     Page currentPage() const;
     void setLanguage(const QString &language);
@@ -100,6 +102,7 @@ private:
     QAction *m_demoAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_packageAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_pageActions;

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -133,10 +134,15 @@ VisitsPage::VisitsPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_validate = new QPushButton(details);
     m_reject = new QPushButton(details);
     m_report = new QPushButton(details);
+    m_saveFilled = new QPushButton(details);
+    m_packageNote = new QLabel(details);
+    m_packageNote->setWordWrap(true);
+    m_packageNote->setStyleSheet(QStringLiteral("background: #fff4d6; padding: 4px;"));
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_assign, m_export, m_start, m_validate, m_reject})
         actions->addWidget(b);
     actions->addStretch();
+    actions->addWidget(m_saveFilled);
     actions->addWidget(m_report);
 
     m_editor = new EvaluationEditor(m_session, details);
@@ -180,6 +186,7 @@ VisitsPage::VisitsPage(Session &session, QWidget *parent) : QWidget(parent), m_s
 
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_packageNote);
     detailsLayout->addWidget(m_title);
     detailsLayout->addWidget(m_facts);
     detailsLayout->addLayout(actions);
@@ -247,6 +254,7 @@ VisitsPage::VisitsPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     connect(m_validate, &QPushButton::clicked, this, &VisitsPage::validateSelected);
     connect(m_reject, &QPushButton::clicked, this, &VisitsPage::rejectSelected);
     connect(m_report, &QPushButton::clicked, this, &VisitsPage::exportReport);
+    connect(m_saveFilled, &QPushButton::clicked, this, &VisitsPage::saveFilledPackage);
     connect(m_editor, &EvaluationEditor::submitted, this, [this] { reload(); });
     connect(&m_session, &Session::opened, this, [this] {
         reloadChoices();
@@ -309,6 +317,9 @@ void VisitsPage::retranslate()
     m_validate->setText(tr("&Validate"));
     m_reject->setText(tr("Re&ject…"));
     m_report->setText(tr("PDF rep&ort…"));
+    m_saveFilled->setText(tr("&Save filled package…"));
+    m_packageNote->setText(tr("This visit came as a package. Fill in the checklist, attach your evidence, submit, then save "
+                              "the filled package and send it back to your QA lead."));
     m_stopwatchButton->setText(m_stopwatchRunning ? tr("Stop") : tr("Start stopwatch"));
     m_useStopwatch->setText(tr("Use for timed item"));
     m_useStopwatch->setToolTip(tr("Puts the stopwatch's seconds into the current timed item (e.g. \"greeted within 30 s\")."));
@@ -485,6 +496,12 @@ void VisitsPage::updateActions()
     }
     const bool lead = userIsLead();
     const bool mine = v && v->shopperId == userId();
+    const bool package = m_session.database() && !packageSource(*m_session.database()).isEmpty();
+    m_packageNote->setVisible(package);
+    m_saveFilled->setVisible(package);
+    m_saveFilled->setEnabled(package && v && v->status == VisitStatus::Submitted);
+    for (QPushButton *b : {m_plan, m_planRegion, m_import, m_assign, m_export, m_validate, m_reject})
+        b->setVisible(!package);
     m_plan->setEnabled(lead);
     m_planRegion->setEnabled(lead);
     m_import->setEnabled(lead);
@@ -781,6 +798,23 @@ void VisitsPage::importPackage()
     }
     m_currentId = *visit;
     m_session.notifyDataChanged();
+}
+
+void VisitsPage::saveFilledPackage()
+{
+    Database *db = m_session.database();
+    if (!db)
+        return;
+    const QString source = packageSource(*db);
+    const QFileInfo info(source);
+    const QString suggested = info.dir().filePath(tr("%1-filled.servqa-visit").arg(info.completeBaseName()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the filled package"), suggested, tr("Visit packages (*.servqa-visit)"));
+    if (path.isEmpty())
+        return;
+    if (const Status s = writeFilledPackage(*db, path); !s)
+        QMessageBox::warning(this, tr("Save the filled package"), s.error());
+    else
+        QMessageBox::information(this, tr("Save the filled package"), tr("Saved. Send %1 to your QA lead.").arg(path));
 }
 
 void VisitsPage::exportReport()

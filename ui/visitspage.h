@@ -53,6 +53,8 @@ public:
     void exportPackage();
     void importPackage();
     void exportReport();
+    // In a workspace opened from a visit package: writes the filled package for the QA lead.
+    void saveFilledPackage();
     // The stopwatch's seconds go into the current timed item.
     void useStopwatch();
 
@@ -91,7 +93,8 @@ private:
     QPushButton *m_validate;
     QPushButton *m_reject;
     QPushButton *m_report;
-    QTabWidget *m_detailTabs;
+    QPushButton *m_saveFilled;
+    QLabel *m_packageNote;
     EvaluationEditor *m_editor;
     QLabel *m_stopwatchLabel;
     QPushButton *m_stopwatchButton;
