@@ -2556,19 +2556,19 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+63"/>
+        <location line="+55"/>
         <source>All sites</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+46"/>
+        <location line="-54"/>
+        <location line="+44"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+47"/>
+        <location line="-40"/>
+        <location line="+42"/>
         <source>All waves</source>
         <translation>全部批次</translation>
     </message>
@@ -4632,7 +4632,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ResultsPage</name>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+310"/>
+        <location filename="../ui/resultspage.cpp" line="+311"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -4688,12 +4688,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-24"/>
         <source>PDF for each &amp;store…</source>
         <translation>逐店生成 PDF(&amp;S)…</translation>
     </message>
@@ -4735,19 +4735,19 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+0"/>
         <location line="+10"/>
-        <location line="+342"/>
+        <location line="+330"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-340"/>
         <location line="+10"/>
-        <location line="+342"/>
+        <location line="+330"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-339"/>
         <source>Store visits</source>
         <translation>到店检查数</translation>
     </message>
@@ -4804,20 +4804,20 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+342"/>
+        <location line="+330"/>
         <source>Visits</source>
         <translation>到店检查</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+285"/>
+        <location line="-330"/>
+        <location line="+273"/>
         <location line="+57"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+285"/>
+        <location line="-330"/>
+        <location line="+273"/>
         <location line="+57"/>
         <source>Change</source>
         <translation>变化</translation>
@@ -5420,14 +5420,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::VisitsPage</name>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+225"/>
-        <location line="+493"/>
+        <location filename="../ui/visitspage.cpp" line="+196"/>
+        <location line="+356"/>
         <location line="+7"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-362"/>
         <source>Photos, receipts and audio (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;All files (*)</source>
         <translation>照片、小票和录音 (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;所有文件 (*)</translation>
     </message>
@@ -5437,19 +5437,19 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+331"/>
+        <location filename="../ui/visitplandialogs.cpp" line="+147"/>
+        <location filename="../ui/visitspage.cpp" line="+1"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+40"/>
+        <location filename="../ui/visitspage.cpp" line="+2"/>
+        <location line="+38"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
@@ -5584,7 +5584,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>证据</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+87"/>
         <source>No visits this month. Plan one, or a whole region.</source>
         <translation>本月没有检查。可计划一次检查，或按区域批量计划。</translation>
     </message>
@@ -5649,7 +5649,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>添加于 %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/visitplandialogs.cpp" line="-90"/>
         <location line="+46"/>
         <source>Plan a visit</source>
         <translation>计划检查</translation>
@@ -5671,41 +5671,41 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+64"/>
         <source>&amp;Checklist:</source>
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location filename="../ui/visitspage.cpp" line="-155"/>
         <source>PDF rep&amp;ort…</source>
         <translation>PDF 报告(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+234"/>
-        <location line="+73"/>
+        <location filename="../ui/visitplandialogs.cpp" line="-63"/>
+        <location line="+64"/>
         <source>Sce&amp;nario:</source>
         <translation>情景(&amp;N)：</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+73"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+73"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-63"/>
         <source>S&amp;hopper:</source>
         <translation>神秘顾客(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+54"/>
+        <location line="+29"/>
+        <location line="+49"/>
         <location line="+16"/>
         <source>Plan a region</source>
         <translation>按区域计划</translation>
@@ -5737,7 +5737,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>每家门店一次检查，均匀分布在日期范围内。回避期内去过该店、或店员认识的神秘顾客不会被派往该店；这样的检查保持未分派。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../ui/visitspage.cpp" line="+225"/>
         <location line="+5"/>
         <source>Assign the visit</source>
         <translation>分派检查</translation>

@@ -23,6 +23,24 @@ void fillSiteChoices(QComboBox *combo, Database *db, const QString &allText)
     combo->setCurrentIndex(qMax(0, combo->findData(selected)));
 }
 
+void fillRegionChoices(QComboBox *combo, Database *db, const QString &allText)
+{
+    const QSignalBlocker block(combo);
+    const QVariant selected = combo->currentData();
+    combo->clear();
+    if (!allText.isEmpty())
+        combo->addItem(allText);
+    if (db) {
+        if (const auto regions = SiteRepository(*db).regions()) {
+            for (const QString &r : *regions) {
+                if (!r.isEmpty())
+                    combo->addItem(r, r);
+            }
+        }
+    }
+    combo->setCurrentIndex(qMax(0, combo->findData(selected)));
+}
+
 void fillStaffChoices(QComboBox *combo, Database *db, const QVariant &siteId, const QString &allText)
 {
     const QSignalBlocker block(combo);

@@ -16,6 +16,9 @@ class Database;
 void fillSiteChoices(QComboBox *combo, Database *db, const QString &allText);
 // The staff of one site (disabled when no site is chosen: a chain has thousands of people,
 // a site a few dozen).
+// The regions of the workspace's sites, after `allText` (empty: no "all" entry); keeps the
+// region chosen before when it is still there.
+void fillRegionChoices(QComboBox *combo, Database *db, const QString &allText);
 void fillStaffChoices(QComboBox *combo, Database *db, const QVariant &siteId, const QString &allText);
 
 } // namespace servqa

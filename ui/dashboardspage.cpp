@@ -164,19 +164,12 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     });
     auto onWorkspace = [this, changed] {
         fillSiteChoices(m_site, m_session.database(), tr("All sites"));
-        const QSignalBlocker blockRegion(m_region);
+        fillRegionChoices(m_region, m_session.database(), tr("All regions"));
         const QSignalBlocker blockWave(m_wave);
-        const QVariant region = m_region->currentData();
         const QVariant wave = m_wave->currentData();
-        m_region->clear();
         m_wave->clear();
-        m_region->addItem(tr("All regions"));
         m_wave->addItem(tr("All waves"));
         if (Database *db = m_session.database()) {
-            if (const auto regions = SiteRepository(*db).regions()) {
-                for (const QString &r : *regions)
-                    m_region->addItem(r, r);
-            }
             if (const auto waves = SurveyRepository(*db).waves()) {
                 for (const SurveyWave &w : *waves) {
                     if (w.kind == SurveyKind::Customer) // the managers' waves feed gap 1, not this filter
@@ -184,7 +177,6 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
                 }
             }
         }
-        m_region->setCurrentIndex(qMax(0, m_region->findData(region)));
         m_wave->setCurrentIndex(qMax(0, m_wave->findData(wave)));
         changed();
     };

@@ -1,6 +1,7 @@
 #include "resultspage.h"
 
 #include "charts/scorecardcharts.h"
+#include "choicelists.h"
 #include "database.h"
 #include "formatting.h"
 #include "report/auditreports.h"
@@ -356,19 +357,7 @@ void ResultsPage::retranslate()
 
 void ResultsPage::reloadRegions()
 {
-    const QSignalBlocker block(m_region);
-    const QString current = m_region->currentData().toString();
-    m_region->clear();
-    m_region->addItem(tr("All regions"));
-    if (Database *db = m_session.database()) {
-        if (const auto regions = SiteRepository(*db).regions()) {
-            for (const QString &r : *regions) {
-                if (!r.isEmpty())
-                    m_region->addItem(r, r);
-            }
-        }
-    }
-    m_region->setCurrentIndex(std::max(0, m_region->findData(current)));
+    fillRegionChoices(m_region, m_session.database(), tr("All regions"));
 }
 
 DayRange ResultsPage::period() const

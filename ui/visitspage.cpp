@@ -2,40 +2,33 @@
 
 #include "answermodel.h"
 #include "answerview.h"
+#include "choicelists.h"
 #include "database.h"
 #include "evaluationdraft.h"
 #include "evaluationeditor.h"
 #include "formatting.h"
 #include "report/auditreports.h"
 #include "session.h"
-#include "siterepository.h"
 #include "userrepository.h"
 #include "visitpackage.h"
+#include "visitplandialogs.h"
 #include "visittimeline.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -47,28 +40,6 @@ namespace servqa {
 namespace {
 
 enum ListColumn { LWindow, LStore, LShopper, LStatus, LScore, LScenario, LColumnCount };
-
-// The checklists (forms of kind "checklist") for a combo box.
-void fillChecklists(QComboBox *combo, Database &db)
-{
-    combo->clear();
-    QSqlQuery q(db.connection());
-    if (q.exec(QStringLiteral("SELECT id, name FROM forms WHERE kind = 'checklist' ORDER BY name"))) {
-        while (q.next())
-            combo->addItem(q.value(1).toString(), q.value(0).toLongLong());
-    }
-}
-
-void fillShoppers(QComboBox *combo, Database &db, const QString &noneText)
-{
-    combo->clear();
-    if (!noneText.isEmpty())
-        combo->addItem(noneText);
-    if (const auto users = UserRepository(db).all(UserRole::Shopper)) {
-        for (const User &u : *users)
-            combo->addItem(u.name, u.id);
-    }
-}
 
 QString windowText(const Visit &v)
 {
@@ -330,17 +301,7 @@ void VisitsPage::retranslate()
 
 void VisitsPage::reloadChoices()
 {
-    const QSignalBlocker block(m_region);
-    m_region->clear();
-    m_region->addItem(tr("All regions"));
-    if (Database *db = m_session.database()) {
-        if (const auto regions = SiteRepository(*db).regions()) {
-            for (const QString &r : *regions) {
-                if (!r.isEmpty())
-                    m_region->addItem(r, r);
-            }
-        }
-    }
+    fillRegionChoices(m_region, m_session.database(), tr("All regions"));
 }
 
 qint64 VisitsPage::userId() const
@@ -521,61 +482,10 @@ void VisitsPage::planVisit()
     Database *db = m_session.database();
     if (!db)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Plan a visit"));
-    auto *store = new QComboBox(&dialog);
-    {
-        // Stores only: contact-centre teams are not visited.
-        QSqlQuery q(db->connection());
-        if (q.exec(QStringLiteral("SELECT id, region, name FROM sites WHERE kind = 'store' ORDER BY region, code"))) {
-            while (q.next())
-                store->addItem(q.value(1).toString().isEmpty() ? q.value(2).toString()
-                                                               : q.value(1).toString() + QStringLiteral(" · ") + q.value(2).toString(),
-                               q.value(0).toLongLong());
-        }
-    }
-    auto *form = new QComboBox(&dialog);
-    fillChecklists(form, *db);
-    auto *scenario = new QLineEdit(&dialog);
-    scenario->setPlaceholderText(tr("e.g. ask for a winter coat, then return it"));
-    const QDate month(m_month->date().year(), m_month->date().month(), 1);
-    auto *from = new QDateEdit(std::max(month, QDate::currentDate()), &dialog);
-    auto *to = new QDateEdit(from->date().addDays(2), &dialog);
-    for (QDateEdit *e : {from, to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    auto *shopper = new QComboBox(&dialog);
-    fillShoppers(shopper, *db, tr("Assign later"));
-    auto *formLayout = new QFormLayout(&dialog);
-    formLayout->addRow(tr("&Store:"), store);
-    formLayout->addRow(tr("&Checklist:"), form);
-    formLayout->addRow(tr("Sce&nario:"), scenario);
-    formLayout->addRow(tr("&From:"), from);
-    formLayout->addRow(tr("&To:"), to);
-    formLayout->addRow(tr("S&hopper:"), shopper);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    formLayout->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        VisitPlan plan;
-        plan.siteId = store->currentData().toLongLong();
-        plan.formId = form->currentData().toLongLong();
-        plan.scenario = scenario->text().trimmed();
-        plan.from = from->date();
-        plan.to = to->date();
-        if (shopper->currentData().isValid())
-            plan.shopperId = shopper->currentData().toLongLong();
-        const auto id = VisitService(*db, userId()).plan(plan);
-        if (!id) {
-            QMessageBox::warning(&dialog, tr("Plan a visit"), id.error());
-            return;
-        }
+    if (const auto id = planVisitDialog(this, *db, userId(), m_month->date())) {
         m_currentId = *id;
-        dialog.accept();
-    });
-    if (dialog.exec() == QDialog::Accepted) {
-        m_month->setDate(from->date());
+        if (const auto v = VisitService(*db, userId()).visit(*id))
+            m_month->setDate(v->windowFrom);
         reload();
     }
 }
@@ -585,84 +495,8 @@ void VisitsPage::planRegion()
     Database *db = m_session.database();
     if (!db)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Plan a region"));
-    auto *region = new QComboBox(&dialog);
-    if (const auto regions = SiteRepository(*db).regions()) {
-        for (const QString &r : *regions) {
-            if (!r.isEmpty())
-                region->addItem(r, r);
-        }
-    }
-    auto *form = new QComboBox(&dialog);
-    fillChecklists(form, *db);
-    auto *scenario = new QLineEdit(&dialog);
-    const QDate month(m_month->date().year(), m_month->date().month(), 1);
-    auto *from = new QDateEdit(month, &dialog);
-    auto *to = new QDateEdit(month.addMonths(1).addDays(-1), &dialog);
-    for (QDateEdit *e : {from, to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    auto *window = new QSpinBox(&dialog);
-    window->setRange(1, 31);
-    window->setValue(3);
-    window->setSuffix(tr(" days"));
-    auto *shoppers = new QListWidget(&dialog);
-    if (const auto users = UserRepository(*db).all(UserRole::Shopper)) {
-        for (const User &u : *users) {
-            auto *item = new QListWidgetItem(u.name, shoppers);
-            item->setData(Qt::UserRole, u.id);
-            item->setCheckState(Qt::Checked);
-        }
-    }
-    auto *lockout = new QSpinBox(&dialog);
-    lockout->setRange(0, 730);
-    lockout->setValue(VisitService(*db, userId()).lockoutDays());
-    lockout->setSuffix(tr(" days"));
-    auto *formLayout = new QFormLayout(&dialog);
-    formLayout->addRow(tr("&Region:"), region);
-    formLayout->addRow(tr("&Checklist:"), form);
-    formLayout->addRow(tr("Sce&nario:"), scenario);
-    formLayout->addRow(tr("&From:"), from);
-    formLayout->addRow(tr("&To:"), to);
-    formLayout->addRow(tr("&Window per store:"), window);
-    formLayout->addRow(tr("S&hoppers:"), shoppers);
-    formLayout->addRow(tr("&Lock-out:"), lockout);
-    auto *note = new QLabel(tr("One visit per store, spread across the dates. A shopper is not sent to a store they visit within "
-                               "the lock-out, nor where the staff would know them; such visits stay unassigned."),
-                            &dialog);
-    note->setWordWrap(true);
-    formLayout->addRow(note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    formLayout->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        VisitService service(*db, userId());
-        if (const Status s = service.setLockoutDays(lockout->value()); !s) {
-            QMessageBox::warning(&dialog, tr("Plan a region"), s.error());
-            return;
-        }
-        BulkVisitPlan plan;
-        plan.region = region->currentData().toString();
-        plan.formId = form->currentData().toLongLong();
-        plan.scenario = scenario->text().trimmed();
-        plan.from = from->date();
-        plan.to = to->date();
-        plan.windowDays = window->value();
-        for (int i = 0; i < shoppers->count(); ++i) {
-            if (shoppers->item(i)->checkState() == Qt::Checked)
-                plan.shoppers << shoppers->item(i)->data(Qt::UserRole).toLongLong();
-        }
-        const auto ids = service.planRegion(plan);
-        if (!ids) {
-            QMessageBox::warning(&dialog, tr("Plan a region"), ids.error());
-            return;
-        }
-        dialog.accept();
-    });
-    if (dialog.exec() == QDialog::Accepted) {
-        m_month->setDate(from->date());
+    if (const auto first = planRegionDialog(this, *db, userId(), m_month->date())) {
+        m_month->setDate(*first);
         reload();
     }
 }
