@@ -322,7 +322,7 @@ Status addVisits(Database &db, Random &random, const Form &checklist, const QDat
         const QStringList photos{QStringLiteral("storefront.jpg"), QStringLiteral("shelves.jpg")};
         for (int k = 0; k < (finish ? 3 : 2); ++k) {
             const QString name = k < 2 ? photos[k] : QStringLiteral("receipt.jpg");
-            const auto added = shopper.addEvidenceData(visitId, k == 0 ? QStringLiteral("storefront") : QString(), demoPhoto(name, visitId),
+            const auto added = shopper.addEvidenceData(visitId, k == 0 ? QStringLiteral("storefront") : (k == 2 ? QStringLiteral("receipt") : QString()), demoPhoto(name, visitId),
                                                        QStringLiteral("IMG_%1_%2.jpg").arg(visitId).arg(k + 1),
                                                        k < 2 ? EvidenceKind::Photo : EvidenceKind::Receipt);
             if (!added)

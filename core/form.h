@@ -39,6 +39,7 @@ struct FormItem
     bool critical = false;
     bool allowNa = false; // YesNoNa always allows N/A
     bool required = true; // must be answered (or N/A) before submitting
+    bool requiresEvidence = false; // checklists: a photo or receipt must be attached to it
     QString help;
     std::optional<double> targetMin;
     std::optional<double> targetMax;

@@ -150,6 +150,7 @@ Result<Form> formFromJson(const QByteArray &json, const QString &source)
             item.critical = io.value(QLatin1String("critical")).toBool(false);
             item.allowNa = io.value(QLatin1String("allowNa")).toBool(false);
             item.required = io.value(QLatin1String("required")).toBool(true);
+            item.requiresEvidence = io.value(QLatin1String("requiresEvidence")).toBool(false);
             item.targetMin = optionalNumber(io, QStringLiteral("targetMin"));
             item.targetMax = optionalNumber(io, QStringLiteral("targetMax"));
             item.slaSeconds = optionalNumber(io, QStringLiteral("slaSeconds"));
@@ -192,6 +193,8 @@ QByteArray formToJson(const Form &form)
                            {QStringLiteral("critical"), item.critical},
                            {QStringLiteral("allowNa"), item.allowNa},
                            {QStringLiteral("required"), item.required}};
+            if (item.requiresEvidence)
+                io.insert(QStringLiteral("requiresEvidence"), true);
             if (!item.help.isEmpty())
                 io.insert(QStringLiteral("help"), item.help);
             if (item.targetMin)

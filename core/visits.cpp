@@ -388,6 +388,22 @@ Status VisitService::submit(qint64 visitId, const QDateTime &at)
             missing << (form->findItem(key) ? form->findItem(key)->text : key);
         return Error{QCoreApplication::translate("Visits", "Answer these required items before submitting: %1").arg(missing.join(QStringLiteral("; ")))};
     }
+    // Items that need proof: answered (not N/A) with no evidence attached to them.
+    const auto files = evidence(visitId);
+    if (!files)
+        return Error{files.error()};
+    QStringList unproven;
+    for (const FormSection &section : form->sections) {
+        for (const FormItem &item : section.items) {
+            const Answer answer = e->answers.value(item.key);
+            if (!item.requiresEvidence || answer.isEmpty() || answer.notApplicable)
+                continue;
+            if (std::none_of(files->cbegin(), files->cend(), [&](const EvidenceFile &f) { return f.itemKey == item.key; }))
+                unproven << item.text;
+        }
+    }
+    if (!unproven.isEmpty())
+        return Error{QCoreApplication::translate("Visits", "Attach evidence to these items before submitting: %1").arg(unproven.join(QStringLiteral("; ")))};
     TransactionGuard transaction(m_db.connection());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE visits SET status = 'submitted', ended_at = ? WHERE id = ?"));

@@ -149,6 +149,39 @@ private slots:
         QCOMPARE(ranking->at(2).total(), 0);
     }
 
+    void itemsThatNeedEvidenceBlockSubmissionUntilAttached()
+    {
+        test::VisitFixture f;
+        auto form = formFromJson(R"({"code": "CL-2", "name": "Receipt check", "kind": "checklist", "status": "active", "passMark": 80,
+            "sections": [{"key": "c", "title": "Checkout", "kind": "standard", "weight": 1, "items": [
+              {"key": "receipt", "text": "Offered a receipt", "type": "yesno_na", "weight": 1, "dimension": "reliability",
+               "requiresEvidence": true},
+              {"key": "smile", "text": "Smiled", "type": "yesno", "weight": 1, "dimension": "empathy"}]}]})",
+                                 QStringLiteral("CL-2"));
+        QVERIFY(form);
+        QVERIFY(form->sections[0].items[0].requiresEvidence);
+        const Form stored = *FormRepository(*f.ws.db).insertVersion(*form);
+        QVERIFY(FormRepository(*f.ws.db).load(stored.versionId)->sections[0].items[0].requiresEvidence); // kept in the workspace
+        QVERIFY(formToJson(stored).contains("\"requiresEvidence\": true"));
+        const qint64 id = *VisitService(*f.ws.db, f.lead).plan({f.east1, stored.formId, QString(), QDate(2025, 6, 1), QDate(2025, 6, 2), f.shopperA});
+        VisitService shopper(*f.ws.db, f.shopperA);
+        QVERIFY(shopper.start(id));
+        QVERIFY(shopper.saveAnswers(id, {{QStringLiteral("receipt"), Answer::yes()}, {QStringLiteral("smile"), Answer::yes()}}, QString()));
+        const auto refused = shopper.submit(id);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), QStringLiteral("Attach evidence to these items before submitting: Offered a receipt"));
+        // Evidence for another item does not count; for this one it does.
+        QVERIFY(shopper.addEvidence(id, QStringLiteral("smile"), test::dataPath(QStringLiteral("visits/photo_exif.jpg")), EvidenceKind::Photo));
+        QVERIFY(!shopper.submit(id));
+        QVERIFY(shopper.addEvidence(id, QStringLiteral("receipt"), test::dataPath(QStringLiteral("visits/receipt.png")), EvidenceKind::Receipt));
+        QVERIFY(shopper.submit(id));
+        // Not applicable needs no proof.
+        const qint64 other = *VisitService(*f.ws.db, f.lead).plan({f.east2, stored.formId, QString(), QDate(2025, 6, 1), QDate(2025, 6, 2), f.shopperA});
+        QVERIFY(shopper.start(other));
+        QVERIFY(shopper.saveAnswers(other, {{QStringLiteral("receipt"), Answer::na()}, {QStringLiteral("smile"), Answer::no()}}, QString()));
+        QVERIFY(shopper.submit(other));
+    }
+
     void evidenceIsHashedKeptAndDuplicatesFound()
     {
         test::VisitFixture f;

@@ -15,7 +15,7 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationeditor.cpp" line="+533"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+535"/>
         <source>%n required item(s) not answered: %1</source>
         <translation>
             <numerusform>%n required item not answered: %1</numerusform>

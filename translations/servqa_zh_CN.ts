@@ -1480,7 +1480,7 @@
         <translation>“%1”不是 standard、bonus 或 critical</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&quot;%1&quot; is not an item type (yesno, yesno_na, rating5, rating7, scale10, numeric, elapsed, text)</source>
         <translation>“%1”不是条目类型（yesno、yesno_na、rating5、rating7、scale10、numeric、elapsed、text）</translation>
     </message>
@@ -1490,7 +1490,7 @@
         <translation>“%1”不是 SERVQUAL 维度（tangibles、reliability、responsiveness、assurance、empathy）</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%1: expected an object with an &quot;answers&quot; object inside.</source>
         <translation>%1：应为包含“answers”对象的 JSON 对象。</translation>
     </message>
@@ -1513,7 +1513,7 @@
 <context>
     <name>FormRepository</name>
     <message>
-        <location filename="../core/formrepository.cpp" line="+194"/>
+        <location filename="../core/formrepository.cpp" line="+195"/>
         <location line="+58"/>
         <source>Form version %1 does not exist.</source>
         <translation>表单版本 %1 不存在。</translation>
@@ -2457,7 +2457,12 @@
         <translation>提交前请回答以下必答条目：%1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+17"/>
+        <source>Attach evidence to these items before submitting: %1</source>
+        <translation>提交前请为以下条目附加证据：%1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Say why the visit is rejected.</source>
         <translation>请说明驳回检查的理由。</translation>
     </message>
@@ -2885,6 +2890,11 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         <location line="+56"/>
         <source>critical</source>
         <translation>致命项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs evidence: attach a photo or receipt to this item</source>
+        <translation>需要证据：请为此条目附加照片或小票</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3751,6 +3761,11 @@ Score %5 (pass mark %6) %7
         <translation>提交前必答</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Needs evidence (a photo or receipt) on a store visit</source>
+        <translation>到店检查时需要证据（照片或小票）</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Item &amp;text:</source>
         <translation>条目内容(&amp;T)：</translation>
@@ -3771,7 +3786,7 @@ Score %5 (pass mark %6) %7
         <translation>服务质量维度(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Tar&amp;get range:</source>
         <translation>目标范围(&amp;G)：</translation>
     </message>
@@ -3834,6 +3849,11 @@ Score %5 (pass mark %6) %7
         <location line="+3"/>
         <source>Change required</source>
         <translation>修改必答</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change evidence needed</source>
+        <translation>更改是否需要证据</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -314,6 +314,8 @@ bool EvaluationEditor::open(qint64 evaluationId, qint64 userId)
         QString text = item->text;
         if (item->critical)
             text += QStringLiteral(" · ") + tr("critical");
+        if (item->requiresEvidence)
+            text += QStringLiteral(" · ") + tr("needs evidence: attach a photo or receipt to this item");
         if (!item->help.isEmpty())
             text += QLatin1Char('\n') + item->help;
         m_itemHelp->setText(text);

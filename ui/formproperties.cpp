@@ -83,6 +83,7 @@ FormPropertiesPanel::FormPropertiesPanel(QWidget *parent) : QStackedWidget(paren
     m_itemCritical = new QCheckBox(tr("Critical: failing it fails the whole evaluation"), itemPage);
     m_itemAllowNa = new QCheckBox(tr("May be answered “not applicable”"), itemPage);
     m_itemRequired = new QCheckBox(tr("Required before submitting"), itemPage);
+    m_itemEvidence = new QCheckBox(tr("Needs evidence (a photo or receipt) on a store visit"), itemPage);
     m_itemHelp = new QPlainTextEdit(itemPage);
     m_itemHelp->setMaximumHeight(70);
     m_itemHelp->setTabChangesFocus(true);
@@ -100,6 +101,7 @@ FormPropertiesPanel::FormPropertiesPanel(QWidget *parent) : QStackedWidget(paren
     itemForm->addRow(m_itemCritical);
     itemForm->addRow(m_itemAllowNa);
     itemForm->addRow(m_itemRequired);
+    itemForm->addRow(m_itemEvidence);
     auto *targetLabel = new QLabel(tr("Tar&get range:"), itemPage);
     targetLabel->setBuddy(m_targetMin);
     itemForm->addRow(targetLabel, targets);
@@ -159,6 +161,9 @@ FormPropertiesPanel::FormPropertiesPanel(QWidget *parent) : QStackedWidget(paren
     connect(m_itemRequired, &QCheckBox::toggled, this, [=](bool on) {
         itemEdit(tr("Change required"), QString(), [on](FormItem &i) { i.required = on; });
     });
+    connect(m_itemEvidence, &QCheckBox::toggled, this, [=](bool on) {
+        itemEdit(tr("Change evidence needed"), QString(), [on](FormItem &i) { i.requiresEvidence = on; });
+    });
     connect(m_itemHelp, &QPlainTextEdit::textChanged, this, [=] {
         const QString t = m_itemHelp->toPlainText();
         itemEdit(tr("Change the help text"), QStringLiteral("help:"), [t](FormItem &i) { i.help = t; });
@@ -204,6 +209,7 @@ void FormPropertiesPanel::show(const Form &form, int sectionIndex, int itemIndex
         m_itemAllowNa->setChecked(item->acceptsNa());
         m_itemAllowNa->setEnabled(item->type != ItemType::YesNoNa && item->type != ItemType::Text);
         m_itemRequired->setChecked(item->required);
+        m_itemEvidence->setChecked(item->requiresEvidence);
         if (m_itemHelp->toPlainText() != item->help)
             m_itemHelp->setPlainText(item->help);
         setText(m_targetMin, numberText(item->targetMin));

@@ -49,6 +49,7 @@ private:
     QCheckBox *m_itemCritical;
     QCheckBox *m_itemAllowNa;
     QCheckBox *m_itemRequired;
+    QCheckBox *m_itemEvidence;
     QPlainTextEdit *m_itemHelp;
     QLineEdit *m_targetMin;
     QLineEdit *m_targetMax;
