@@ -5221,6 +5221,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <source>optional</source>
         <translation>选填</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>needs evidence</source>
+        <translation>需要证据</translation>
+    </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%1, version %2 · %3 · pass mark %4 · %n scoring item(s)</source>

@@ -201,6 +201,8 @@ void ScorecardsPage::showSelected()
                 rules << tr("N/A allowed");
             if (!item.required)
                 rules << tr("optional");
+            if (item.requiresEvidence)
+                rules << tr("needs evidence");
             if (const QString target = targetText(item); !target.isEmpty())
                 rules << target;
             i->setText(RulesColumn, rules.join(QStringLiteral("; ")));
