@@ -413,8 +413,13 @@ void VisitsPage::showDetails()
                             },
                             [this, visitId](qint64) { return VisitService(*m_session.database(), userId()).submit(visitId); },
                             [status] { return status == VisitStatus::InProgress; }});
-        if (m_editor->evaluationId() != *v->evaluationId || !m_editor->hasUnsavedChanges())
+        // Reopened only for another visit, another user or a new status: the shopper's place in
+        // the checklist and the undo history stay while the page refreshes.
+        if (m_editor->evaluationId() != *v->evaluationId || m_editorStatus != status || m_editorUser != userId()) {
             m_editor->open(*v->evaluationId, userId());
+            m_editorStatus = status;
+            m_editorUser = userId();
+        }
         m_editor->setVisible(true);
     } else {
         m_editor->clear();

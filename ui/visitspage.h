@@ -109,6 +109,8 @@ private:
 
     QVector<Visit> m_visits;
     qint64 m_currentId = 0;
+    VisitStatus m_editorStatus = VisitStatus::Planned; // what the editor was opened for
+    qint64 m_editorUser = 0;
     bool m_stale = true;
 };
 
