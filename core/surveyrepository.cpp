@@ -123,6 +123,35 @@ Result<qint64> SurveyRepository::upsert(qint64 waveId, const SurveyRecord &recor
     return id;
 }
 
+Result<QVector<SurveyRepository::ItemAnswer>> SurveyRepository::itemAnswers(const SurveyFilter &filter, int item)
+{
+    SqlWhere where = buildWhere(filter);
+    where.add("a.item = ?", item + 1);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.respondent_ref, s.name, r.responded_at, a.expectation, a.perception "
+                             "FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id JOIN sites s ON s.id = r.site_id")
+              + where.sql()
+              + QStringLiteral(" ORDER BY CASE WHEN a.perception IS NULL OR a.expectation IS NULL THEN 1 ELSE 0 END, "
+                               "a.perception - a.expectation, r.responded_at DESC, r.id"));
+    where.bindTo(q);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    QVector<ItemAnswer> answers;
+    while (q.next()) {
+        ItemAnswer a;
+        a.respondentRef = q.value(0).toString();
+        a.siteName = q.value(1).toString();
+        a.respondedAt = fromStored(q.value(2).toLongLong());
+        if (!q.value(3).isNull())
+            a.expectation = q.value(3).toInt();
+        if (!q.value(4).isNull())
+            a.perception = q.value(4).toInt();
+        answers << a;
+    }
+    return answers;
+}
+
 Status SurveyRepository::read(const SurveyFilter &filter,
                               const std::function<void(const QDateTime &, const SurveyResponse &)> &visit)
 {

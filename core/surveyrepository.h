@@ -68,6 +68,18 @@ public:
     Result<QMap<QDate, QVector<SurveyResponse>>> responsesByPeriod(const SurveyFilter &filter, Granularity granularity);
     Result<qint64> count(const SurveyFilter &filter);
 
+    // The answers to one item (0-based) behind a gap: each respondent who answered it, with
+    // site, time, E and P; the largest shortfall (P − E) first.
+    struct ItemAnswer
+    {
+        QString respondentRef;
+        QString siteName;
+        QDateTime respondedAt;
+        std::optional<int> expectation;
+        std::optional<int> perception;
+    };
+    Result<QVector<ItemAnswer>> itemAnswers(const SurveyFilter &filter, int item);
+
 private:
     // Every response the filter selects, with the time it was given, in id order.
     Status read(const SurveyFilter &filter, const std::function<void(const QDateTime &, const SurveyResponse &)> &visit);

@@ -10,6 +10,7 @@
 #include "translations.h"
 
 #include <QComboBox>
+#include <QDialog>
 
 #include <qcustomplot.h>
 
@@ -42,6 +43,34 @@ private slots:
     }
 
     void cleanupTestCase() { delete m_ws; }
+
+    void worstItemDrillsDownToItsAnswers()
+    {
+        Session session;
+        QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
+        DashboardsPage page(session);
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        SETTLE(page);
+        QTableWidget *items = page.itemTable();
+        const int item = items->item(0, 0)->data(Qt::UserRole).toInt(); // the largest shortfall
+        emit items->cellDoubleClicked(0, 0);
+        auto *dialog = page.findChild<QDialog *>(QStringLiteral("itemAnswers"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *answers = dialog->findChild<QTableWidget *>(QStringLiteral("answers"));
+        QSqlQuery q(session.database()->connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*), MIN(a.perception - a.expectation), COUNT(a.perception - a.expectation) "
+                                 "FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id "
+                                 "JOIN survey_waves w ON w.id = r.wave_id WHERE w.kind = 'customer' AND a.item = ?"));
+        q.addBindValue(item + 1);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(answers->rowCount(), q.value(0).toInt());
+        QCOMPARE(answers->item(0, 5)->data(Qt::UserRole).toInt(), q.value(1).toInt()); // the largest shortfall first
+        QCOMPARE(items->item(0, 3)->text(), QLocale().toString(q.value(2).toInt())); // as many as the table's n
+        dialog->close();
+    }
 
     void customerGapOfTheDemo()
     {

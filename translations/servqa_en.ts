@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>servqa::DashboardsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboardspage.cpp" line="+486"/>
+        <source>%1. %2 (%3): %n answer(s), the largest shortfall first</source>
+        <translation>
+            <numerusform>%1. %2 (%3): %n answer, the largest shortfall first</numerusform>
+            <numerusform>%1. %2 (%3): %n answers, the largest shortfall first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>servqa::EvaluationEditor</name>
     <message numerus="yes">
         <location filename="../ui/evaluationeditor.cpp" line="+535"/>

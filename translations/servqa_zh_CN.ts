@@ -2555,7 +2555,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+161"/>
+        <location filename="../ui/dashboardspage.cpp" line="+168"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
     </message>
@@ -2680,22 +2680,25 @@
     </message>
     <message>
         <location line="-5"/>
+        <location line="+254"/>
         <source>Expectation</source>
         <translation>期望</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-254"/>
+        <location line="+254"/>
         <source>Perception</source>
         <translation>感知</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-254"/>
         <location line="+5"/>
+        <location line="+249"/>
         <source>Gap P − E</source>
         <translation>差距 P − E</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-254"/>
         <source>95 % interval</source>
         <translation>95% 置信区间</translation>
     </message>
@@ -2726,7 +2729,7 @@
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+95"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -2749,6 +2752,11 @@
         <location line="+16"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click for the answers behind this gap.</source>
+        <translation>双击查看此差距背后的回答。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2797,7 +2805,44 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answers to item %1</source>
+        <translation>条目 %1 的回答</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1. %2 (%3): %n answer(s), the largest shortfall first</source>
+        <translation>
+            <numerusform>%1. %2（%3）：%n 条回答，差距最大的在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Respondent</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation>门店/团队</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>回答时间</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>gap-report_%1_%2.pdf</source>
         <translation>差距报告_%1_%2.pdf</translation>
     </message>
@@ -5446,13 +5491,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <name>servqa::VisitsPage</name>
     <message>
         <location filename="../ui/visitspage.cpp" line="+196"/>
-        <location line="+356"/>
+        <location line="+361"/>
         <location line="+7"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-367"/>
         <source>Photos, receipts and audio (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;All files (*)</source>
         <translation>照片、小票和录音 (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;所有文件 (*)</translation>
     </message>
@@ -5659,7 +5704,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>由 %1 于 %2 审核</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -5701,7 +5746,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/visitspage.cpp" line="-155"/>
+        <location filename="../ui/visitspage.cpp" line="-160"/>
         <source>PDF rep&amp;ort…</source>
         <translation>PDF 报告(&amp;O)…</translation>
     </message>
@@ -5762,7 +5807,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>每家门店一次检查，均匀分布在日期范围内。回避期内去过该店、或店员认识的神秘顾客不会被派往该店；这样的检查保持未分派。</translation>
     </message>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+225"/>
+        <location filename="../ui/visitspage.cpp" line="+230"/>
         <location line="+5"/>
         <source>Assign the visit</source>
         <translation>分派检查</translation>

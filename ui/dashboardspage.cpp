@@ -9,12 +9,15 @@
 #include "report/auditreports.h"
 #include "session.h"
 #include "siterepository.h"
+#include "tableexport.h"
 #include "timeutil.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QEvent>
 #include <QFileDialog>
@@ -123,6 +126,10 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
         t->setWordWrap(false);
     }
     m_items->horizontalHeader()->setSectionResizeMode(IItem, QHeaderView::Stretch);
+    connect(m_items, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        if (QTableWidgetItem *item = m_items->item(row, IItem))
+            showItemAnswers(item->data(Qt::UserRole).toInt());
+    });
     auto *tables = new QSplitter(this);
     tables->addWidget(m_dimensions);
     tables->addWidget(m_items);
@@ -322,16 +329,7 @@ void DashboardsPage::refresh()
         m_note->clear();
         return;
     }
-    SurveyFilter filter;
-    filter.kind = SurveyKind::Customer;
-    filter.from = m_period->from();
-    filter.to = m_period->to();
-    if (m_site->currentData().isValid())
-        filter.siteId = m_site->currentData().toLongLong();
-    if (m_region->currentData().isValid())
-        filter.region = m_region->currentData().toString();
-    if (m_wave->currentData().isValid())
-        filter.waveId = m_wave->currentData().toLongLong();
+    const SurveyFilter filter = currentFilter();
     const auto granularity = static_cast<Granularity>(m_granularity->currentData().toInt());
     const int minimum = m_minimum->value();
     // Off the GUI thread: on a million evaluations the score trend alone takes about a second.
@@ -410,6 +408,8 @@ void DashboardsPage::showData(const DashboardData &data, Granularity granularity
     for (int row = 0; row < order.size(); ++row) {
         const int i = order[row];
         m_items->setItem(row, IItem, cell(tr("%1. %2").arg(i + 1).arg(servqualItemText(i))));
+        m_items->item(row, IItem)->setData(Qt::UserRole, i);
+        m_items->item(row, IItem)->setToolTip(tr("Double-click for the answers behind this gap."));
         m_items->setItem(row, IDimension, cell(dimensionName(servqualItemDimension(i))));
         m_items->setItem(row, IGap, cell(number(result->itemGaps[i].mean), true));
         m_items->setItem(row, IRespondents, cell(formatCount(result->itemGaps[i].n), true));
@@ -451,6 +451,76 @@ void DashboardsPage::saveChart()
     }
     if (!ok)
         QMessageBox::warning(this, tr("Save chart"), tr("Cannot write %1.").arg(path));
+}
+
+SurveyFilter DashboardsPage::currentFilter() const
+{
+    SurveyFilter filter;
+    filter.kind = SurveyKind::Customer;
+    filter.from = m_period->from();
+    filter.to = m_period->to();
+    if (m_site->currentData().isValid())
+        filter.siteId = m_site->currentData().toLongLong();
+    if (m_region->currentData().isValid())
+        filter.region = m_region->currentData().toString();
+    if (m_wave->currentData().isValid())
+        filter.waveId = m_wave->currentData().toLongLong();
+    return filter;
+}
+
+QDialog *DashboardsPage::showItemAnswers(int item)
+{
+    Database *db = m_session.database();
+    if (!db)
+        return nullptr;
+    const auto answers = SurveyRepository(*db).itemAnswers(currentFilter(), item);
+    if (!answers) {
+        QMessageBox::warning(this, tr("Answers"), answers.error());
+        return nullptr;
+    }
+    // Not modal: several items can be compared side by side, and the dashboard stays usable.
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("itemAnswers"));
+    dialog->setWindowTitle(tr("Answers to item %1").arg(item + 1));
+    auto *title = new QLabel(tr("%1. %2 (%3): %n answer(s), the largest shortfall first", nullptr, int(answers->size()))
+                                 .arg(item + 1)
+                                 .arg(servqualItemText(item), dimensionName(servqualItemDimension(item))),
+                             dialog);
+    title->setWordWrap(true);
+    auto *table = new QTableWidget(int(answers->size()), 6, dialog);
+    table->setObjectName(QStringLiteral("answers"));
+    table->setHorizontalHeaderLabels({tr("Respondent"), tr("Site"), tr("Answered"), tr("Expectation"), tr("Perception"), tr("Gap P − E")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    for (int r = 0; r < answers->size(); ++r) {
+        const SurveyRepository::ItemAnswer &a = answers->at(r);
+        auto number = [](std::optional<int> v) { return v ? QString::number(*v) : QString(); };
+        const std::optional<int> gap = a.expectation && a.perception ? std::optional<int>(*a.perception - *a.expectation) : std::nullopt;
+        const QStringList cells{a.respondentRef, a.siteName, formatDateTime(a.respondedAt), number(a.expectation), number(a.perception),
+                                gap ? (*gap > 0 ? QStringLiteral("+%1").arg(*gap) : QString::number(*gap)) : tr("missing")};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *cellItem = new QTableWidgetItem(cells[c]);
+            if (c >= 3)
+                cellItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c == 5 && gap)
+                cellItem->setData(Qt::UserRole, *gap);
+            table->setItem(r, c, cellItem);
+        }
+    }
+    table->resizeColumnsToContents();
+    addCsvExport(table, QStringLiteral("item-%1-answers.csv").arg(item + 1));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(title);
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    dialog->resize(760, 520);
+    dialog->show();
+    return dialog;
 }
 
 void DashboardsPage::saveReport()

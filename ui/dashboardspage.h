@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -46,6 +47,9 @@ public:
     // Recomputes on a worker thread; the page updates when the newest request is done.
     void refresh();
     bool isComputing() const;
+    // Drill-down: the answers behind one item's gap (0-based) for the filters shown, in a
+    // window of its own.
+    QDialog *showItemAnswers(int item);
     // The formulas behind every number on the page, as the help shows them (translated).
     static QString formulaText();
 
@@ -57,6 +61,7 @@ private:
     void retranslate();
     void saveChart();
     void saveReport();
+    SurveyFilter currentFilter() const;
     void showData(const DashboardData &data, Granularity granularity, int minimum);
 
     Session &m_session;
