@@ -30,6 +30,10 @@ Result<QVector<TrendPoint>> evaluationScoreTrend(Database &db, const ScoreTrendF
         where.add("e.site_id IN (SELECT id FROM sites WHERE region = ?)", *filter.region);
     if (filter.formId)
         where.add("e.form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?)", *filter.formId);
+    if (filter.staffId)
+        where.add("e.staff_id = ?", *filter.staffId);
+    if (filter.channel)
+        where.add("e.interaction_id IN (SELECT id FROM interactions WHERE channel = ?)", *filter.channel);
     // Local days: the zone's current offset from UTC (no daylight saving in China; elsewhere a
     // day boundary can be an hour off around a change).
     const qint64 offset = QDateTime::currentDateTime().offsetFromUtc();

@@ -35,6 +35,8 @@ struct ScoreTrendFilter
     std::optional<qint64> siteId;
     std::optional<QString> region; // every site of the region
     std::optional<qint64> formId;
+    std::optional<qint64> staffId;  // one agent
+    std::optional<QString> channel; // "call", "chat", … (the evaluated interaction's)
 };
 
 // The stored dimension scores of evaluations per period, oldest first: mean, 95 % interval and

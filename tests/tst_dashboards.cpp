@@ -72,6 +72,55 @@ private slots:
         dialog->close();
     }
 
+    void evaluationScoresByFormChannelAndAgent()
+    {
+        Session session;
+        QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
+        DashboardsPage page(session);
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        SETTLE(page);
+        auto scored = [&] {
+            int n = 0;
+            for (const TrendPoint &p : page.scoreChart()->trend())
+                n += p.values[dimensionIndex(Dimension::Reliability)].n;
+            return n;
+        };
+        auto count = [&](const QString &where, const QVariant &value) {
+            QSqlQuery q(session.database()->connection());
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM evaluations e WHERE e.status <> 'draft' AND e.score_reliability IS NOT NULL AND ")
+                      + where);
+            q.addBindValue(value);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        const int all = scored();
+        QCOMPARE(all, count(QStringLiteral("1 = ?"), 1));
+        // The store checklist only.
+        const int checklist = page.formBox()->findText(QStringLiteral("门店神秘顾客检查表 Store mystery-shop checklist"));
+        QVERIFY(checklist > 0);
+        page.formBox()->setCurrentIndex(checklist);
+        SETTLE(page);
+        QCOMPARE(scored(), count(QStringLiteral("e.form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?)"),
+                                 page.formBox()->currentData()));
+        QVERIFY(scored() > 0 && scored() < all);
+        page.formBox()->setCurrentIndex(0);
+        // Email only.
+        page.channelBox()->setCurrentIndex(page.channelBox()->findData(QStringLiteral("email")));
+        SETTLE(page);
+        QCOMPARE(scored(), count(QStringLiteral("e.interaction_id IN (SELECT id FROM interactions WHERE channel = ?)"), QStringLiteral("email")));
+        page.channelBox()->setCurrentIndex(0);
+        // One agent: chosen within a site.
+        QVERIFY(!page.staffBox()->isEnabled() || page.staffBox()->count() == 1);
+        QSqlQuery q(session.database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT site_id, staff_id FROM evaluations WHERE staff_id IS NOT NULL AND status <> 'draft' LIMIT 1")) && q.next());
+        page.siteBox()->setCurrentIndex(page.siteBox()->findData(q.value(0).toLongLong()));
+        SETTLE(page);
+        page.staffBox()->setCurrentIndex(page.staffBox()->findData(q.value(1).toLongLong()));
+        SETTLE(page);
+        QCOMPARE(scored(), count(QStringLiteral("e.staff_id = ?"), q.value(1).toLongLong()));
+    }
+
     void customerGapOfTheDemo()
     {
         Session session;

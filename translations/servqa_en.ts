@@ -15,7 +15,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardspage.cpp" line="+486"/>
+        <location filename="../ui/dashboardspage.cpp" line="+559"/>
         <source>%1. %2 (%3): %n answer(s), the largest shortfall first</source>
         <translation>
             <numerusform>%1. %2 (%3): %n answer, the largest shortfall first</numerusform>

@@ -2555,19 +2555,19 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+168"/>
+        <location filename="../ui/dashboardspage.cpp" line="+195"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+55"/>
+        <location line="+70"/>
         <source>All sites</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+44"/>
+        <location line="-69"/>
+        <location line="+59"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
@@ -2633,12 +2633,50 @@
         <translation>保存图表(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PDF re&amp;port…</source>
-        <translation>PDF 报告(&amp;P)…</translation>
+        <location line="-84"/>
+        <location line="+15"/>
+        <location line="+85"/>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+82"/>
+        <source>All forms</source>
+        <translation>全部表单</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>&amp;Audit report (PDF)…</source>
+        <translation>审核报告 PDF(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cha&amp;nnel:</source>
+        <translation>渠道(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gent:</source>
+        <translation>坐席(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Form:</source>
+        <translation>表单(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(these three filter the evaluation scores only)</source>
+        <translation>（这三项只筛选质检评估得分）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The gap model for these filters as a PDF audit report.</source>
         <translation>按当前筛选条件生成差距模型 PDF 审核报告。</translation>
     </message>
@@ -2680,25 +2718,25 @@
     </message>
     <message>
         <location line="-5"/>
-        <location line="+254"/>
+        <location line="+268"/>
         <source>Expectation</source>
         <translation>期望</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+254"/>
+        <location line="-268"/>
+        <location line="+268"/>
         <source>Perception</source>
         <translation>感知</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-268"/>
         <location line="+5"/>
-        <location line="+249"/>
+        <location line="+263"/>
         <source>Gap P − E</source>
         <translation>差距 P − E</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-268"/>
         <source>95 % interval</source>
         <translation>95% 置信区间</translation>
     </message>
@@ -2729,7 +2767,7 @@
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+92"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -2805,7 +2843,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>Answers</source>
         <translation>回答</translation>
     </message>

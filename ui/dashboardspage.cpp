@@ -5,6 +5,7 @@
 #include "choicelists.h"
 #include "formatting.h"
 #include "gaptrends.h"
+#include "interactionrepository.h"
 #include "periodselector.h"
 #include "report/auditreports.h"
 #include "session.h"
@@ -115,8 +116,31 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     m_charts = new QTabWidget(this);
     m_charts->addTab(m_chart, QString());
     m_charts->addTab(m_profile, QString());
-    m_scores = new GapTrendChart(this);
-    m_charts->addTab(m_scores, QString());
+    // The evaluation scores have filters of their own: surveys have no channel, agent or form.
+    auto *scoresTab = new QWidget(this);
+    m_channelLabel = new QLabel(scoresTab);
+    m_channel = new QComboBox(scoresTab);
+    m_channelLabel->setBuddy(m_channel);
+    m_staffLabel = new QLabel(scoresTab);
+    m_staff = new QComboBox(scoresTab);
+    m_staff->setMinimumContentsLength(12);
+    m_staffLabel->setBuddy(m_staff);
+    m_formLabel = new QLabel(scoresTab);
+    m_form = new QComboBox(scoresTab);
+    m_form->setMinimumContentsLength(16);
+    m_form->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_formLabel->setBuddy(m_form);
+    m_scoresNote = new QLabel(scoresTab);
+    auto *scoreFilters = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_channelLabel, m_channel, m_staffLabel, m_staff, m_formLabel, m_form})
+        scoreFilters->addWidget(w);
+    scoreFilters->addWidget(m_scoresNote, 1);
+    m_scores = new GapTrendChart(scoresTab);
+    auto *scoresLayout = new QVBoxLayout(scoresTab);
+    scoresLayout->setContentsMargins(0, 4, 0, 0);
+    scoresLayout->addLayout(scoreFilters);
+    scoresLayout->addWidget(m_scores, 1);
+    m_charts->addTab(scoresTab, QString());
     m_dimensions = new QTableWidget(0, DColumnCount, this);
     m_items = new QTableWidget(0, IColumnCount, this);
     for (QTableWidget *t : {m_dimensions, m_items}) {
@@ -158,7 +182,10 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
             refresh();
     };
     connect(m_period, &PeriodSelector::changed, this, changed);
-    for (QComboBox *combo : {m_region, m_site, m_wave, m_granularity})
+    // An agent is chosen within a site (a chain has thousands of people).
+    connect(m_site, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { fillStaffChoices(m_staff, m_session.database(), m_site->currentData(), tr("All agents")); });
+    for (QComboBox *combo : {m_region, m_site, m_wave, m_granularity, m_channel, m_staff, m_form})
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
     connect(m_minimum, qOverload<int>(&QSpinBox::valueChanged), this, changed);
     connect(m_save, &QPushButton::clicked, this, &DashboardsPage::saveChart);
@@ -172,6 +199,21 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     auto onWorkspace = [this, changed] {
         fillSiteChoices(m_site, m_session.database(), tr("All sites"));
         fillRegionChoices(m_region, m_session.database(), tr("All regions"));
+        fillStaffChoices(m_staff, m_session.database(), m_site->currentData(), tr("All agents"));
+        {
+            const QSignalBlocker blockForm(m_form);
+            const QVariant form = m_form->currentData();
+            m_form->clear();
+            m_form->addItem(tr("All forms"));
+            if (Database *db = m_session.database()) {
+                QSqlQuery q(db->connection());
+                if (q.exec(QStringLiteral("SELECT id, name FROM forms ORDER BY kind DESC, name"))) {
+                    while (q.next())
+                        m_form->addItem(q.value(1).toString(), q.value(0).toLongLong());
+                }
+            }
+            m_form->setCurrentIndex(qMax(0, m_form->findData(form)));
+        }
         const QSignalBlocker blockWave(m_wave);
         const QVariant wave = m_wave->currentData();
         m_wave->clear();
@@ -227,7 +269,24 @@ void DashboardsPage::retranslate()
     if (m_site->count() > 0)
         m_site->setItemText(0, tr("All sites"));
     m_save->setText(tr("&Save chart…"));
-    m_report->setText(tr("PDF re&port…"));
+    m_report->setText(tr("&Audit report (PDF)…"));
+    m_channelLabel->setText(tr("Cha&nnel:"));
+    m_staffLabel->setText(tr("A&gent:"));
+    m_formLabel->setText(tr("&Form:"));
+    m_scoresNote->setText(tr("(these three filter the evaluation scores only)"));
+    {
+        const QSignalBlocker block(m_channel);
+        const int current = qMax(0, m_channel->currentIndex());
+        m_channel->clear();
+        m_channel->addItem(tr("All channels"));
+        for (Channel c : AllChannels)
+            m_channel->addItem(channelName(c), channelKey(c));
+        m_channel->setCurrentIndex(current);
+    }
+    if (m_staff->count() > 0)
+        m_staff->setItemText(0, tr("All agents"));
+    if (m_form->count() > 0)
+        m_form->setItemText(0, tr("All forms"));
     m_report->setToolTip(tr("The gap model for these filters as a PDF audit report."));
     m_copy->setText(tr("&Copy chart"));
     m_help->setText(tr("F&ormulas…"));
@@ -259,7 +318,8 @@ struct DashboardData
 
 namespace {
 
-DashboardData compute(const QString &path, const SurveyFilter &filter, Granularity granularity, int minimum)
+DashboardData compute(const QString &path, const SurveyFilter &filter, const ScoreTrendFilter &scoreFilter, Granularity granularity,
+                      int minimum)
 {
     DashboardData data;
     auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting);
@@ -289,11 +349,6 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, Granulari
     const auto managers = SurveyRepository(**db).responses(managerFilter);
     data.knowledge = knowledgeGap(managers ? *managers : QVector<SurveyResponse>(), *all, minimum);
     // What inspections observed, per dimension, from the stored scores (the delivery gap's data).
-    ScoreTrendFilter scoreFilter;
-    scoreFilter.from = filter.from;
-    scoreFilter.to = filter.to;
-    scoreFilter.siteId = filter.siteId;
-    scoreFilter.region = filter.region;
     if (const auto scores = evaluationScoreTrend(**db, scoreFilter, granularity, minimum))
         data.scores = *scores;
     return data;
@@ -330,6 +385,7 @@ void DashboardsPage::refresh()
         return;
     }
     const SurveyFilter filter = currentFilter();
+    const ScoreTrendFilter scoreFilter = currentScoreFilter();
     const auto granularity = static_cast<Granularity>(m_granularity->currentData().toInt());
     const int minimum = m_minimum->value();
     // Off the GUI thread: on a million evaluations the score trend alone takes about a second.
@@ -337,8 +393,8 @@ void DashboardsPage::refresh()
     const int generation = ++m_generation;
     ++m_pending;
     m_note->setText(tr("Computing…"));
-    QThread *thread = QThread::create([this, path, filter, granularity, minimum, generation] {
-        DashboardData computed = compute(path, filter, granularity, minimum);
+    QThread *thread = QThread::create([this, path, filter, scoreFilter, granularity, minimum, generation] {
+        DashboardData computed = compute(path, filter, scoreFilter, granularity, minimum);
         QMetaObject::invokeMethod(this, [this, computed = std::move(computed), granularity, minimum, generation] {
             --m_pending;
             if (generation == m_generation)
@@ -451,6 +507,23 @@ void DashboardsPage::saveChart()
     }
     if (!ok)
         QMessageBox::warning(this, tr("Save chart"), tr("Cannot write %1.").arg(path));
+}
+
+ScoreTrendFilter DashboardsPage::currentScoreFilter() const
+{
+    const SurveyFilter survey = currentFilter();
+    ScoreTrendFilter filter;
+    filter.from = survey.from;
+    filter.to = survey.to;
+    filter.siteId = survey.siteId;
+    filter.region = survey.region;
+    if (m_form->currentData().isValid())
+        filter.formId = m_form->currentData().toLongLong();
+    if (m_staff->currentData().isValid())
+        filter.staffId = m_staff->currentData().toLongLong();
+    if (m_channel->currentData().isValid())
+        filter.channel = m_channel->currentData().toString();
+    return filter;
 }
 
 SurveyFilter DashboardsPage::currentFilter() const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "surveyrepository.h"
+#include "gaptrends.h"
 
 #include <QPointer>
 #include <QVector>
@@ -44,6 +44,9 @@ public:
     QComboBox *siteBox() const { return m_site; }
     QComboBox *regionBox() const { return m_region; }
     QComboBox *waveBox() const { return m_wave; }
+    QComboBox *formBox() const { return m_form; }
+    QComboBox *channelBox() const { return m_channel; }
+    QComboBox *staffBox() const { return m_staff; }
     // Recomputes on a worker thread; the page updates when the newest request is done.
     void refresh();
     bool isComputing() const;
@@ -62,10 +65,18 @@ private:
     void saveChart();
     void saveReport();
     SurveyFilter currentFilter() const;
+    ScoreTrendFilter currentScoreFilter() const;
     void showData(const DashboardData &data, Granularity granularity, int minimum);
 
     Session &m_session;
     QPushButton *m_report;
+    QLabel *m_channelLabel;
+    QComboBox *m_channel;
+    QLabel *m_staffLabel;
+    QComboBox *m_staff;
+    QLabel *m_formLabel;
+    QComboBox *m_form;
+    QLabel *m_scoresNote;
     PeriodSelector *m_period;
     QComboBox *m_site;
     QComboBox *m_region;
