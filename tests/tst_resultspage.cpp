@@ -1,5 +1,7 @@
 // The Results page on the fixture of scorecardfixture.h: what a store manager sees and clicks.
 
+#include "appsettings.h"
+#include "report/auditreports.h"
 #include "resultspage.h"
 #include "scorecardfixture.h"
 #include "session.h"
@@ -165,6 +167,12 @@ private slots:
         QVERIFY(logo.save(logoPath));
         QVERIFY(settings.setLogoFile(logoPath));
         QCOMPARE(QImage::fromData(WorkspaceSettings(*session.database()).logo()).size(), QSize(64, 32));
+
+        // Reports made in the app follow the PDF/A setting, and name who is working.
+        QVERIFY(!reportOptions(session).pdfA);
+        AppSettings().setReportsAsPdfA(true);
+        QVERIFY(reportOptions(session).pdfA);
+        AppSettings().setReportsAsPdfA(false);
 
         // Response-time targets are data: a call answered in 25 s meets a 30 s target.
         QCOMPARE(settings.responseTargetBox(0)->value(), 20);

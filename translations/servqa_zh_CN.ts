@@ -72,7 +72,7 @@
 <context>
     <name>AuditReports</name>
     <message>
-        <location filename="../ui/report/auditreports.cpp" line="+64"/>
+        <location filename="../ui/report/auditreports.cpp" line="+71"/>
         <location line="+81"/>
         <source>no data</source>
         <translation>无数据</translation>
@@ -5356,21 +5356,21 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+101"/>
+        <location filename="../ui/settingspage.cpp" line="+106"/>
         <source>Response-time targets</source>
         <translation>响应时间目标</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+11"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Choose the logo</source>
         <translation>选择标志</translation>
     </message>
@@ -5423,6 +5423,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+1"/>
         <source>C&amp;hoose logo…</source>
         <translation>选择标志(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write reports as PDF/A-1b for &amp;archiving</source>
+        <translation>报告以 PDF/A-1b 格式输出，便于归档(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -72,6 +72,16 @@ void AppSettings::removeRecentWorkspace(const QString &path)
     m_settings.setValue(RecentKey, recent);
 }
 
+bool AppSettings::reportsAsPdfA() const
+{
+    return m_settings.value(QStringLiteral("reports/pdfA"), false).toBool();
+}
+
+void AppSettings::setReportsAsPdfA(bool on)
+{
+    m_settings.setValue(QStringLiteral("reports/pdfA"), on);
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_settings.value(GeometryKey).toByteArray();

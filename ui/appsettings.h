@@ -21,6 +21,10 @@ public:
     void addRecentWorkspace(const QString &path);
     void removeRecentWorkspace(const QString &path);
 
+    // Reports written from the app as PDF/A-1b, for archiving (default: plain PDF).
+    bool reportsAsPdfA() const;
+    void setReportsAsPdfA(bool on);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 

@@ -623,7 +623,7 @@ void DashboardsPage::saveReport()
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto pages = writeGapReport(*db, request, path, {m_session.userName(), false});
+    const auto pages = writeGapReport(*db, request, path, reportOptions(m_session));
     QApplication::restoreOverrideCursor();
     if (!pages)
         QMessageBox::warning(this, tr("Report not written"), pages.error());

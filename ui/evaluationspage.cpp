@@ -631,7 +631,7 @@ void EvaluationsPage::exportReport()
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto pages = writeEvaluationReport(*m_session.database(), row->id, path, {m_session.userName(), false});
+    const auto pages = writeEvaluationReport(*m_session.database(), row->id, path, reportOptions(m_session));
     QApplication::restoreOverrideCursor();
     if (!pages)
         QMessageBox::warning(this, tr("Report not written"), pages.error());

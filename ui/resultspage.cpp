@@ -721,7 +721,7 @@ void ResultsPage::exportReport()
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto pages = writeScorecardReport(*m_session.database(), {m_cardKind, m_cardId, period(), std::nullopt}, path,
-                                            {m_session.userName(), false});
+                                            reportOptions(m_session));
     QApplication::restoreOverrideCursor();
     if (!pages)
         QMessageBox::warning(this, tr("Report not written"), pages.error());
@@ -743,7 +743,7 @@ void ResultsPage::exportBatch()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     const auto files = writeStoreBatch(*m_session.database(), m_region->currentData().toString(), period(), folder,
-                                       {m_session.userName(), false}, [&](int done, int total) {
+                                       reportOptions(m_session), [&](int done, int total) {
                                            progress.setMaximum(total);
                                            progress.setValue(done);
                                            QCoreApplication::processEvents();

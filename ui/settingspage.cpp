@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QCheckBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -70,6 +71,9 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     m_logoLabel = new QLabel(m_organisationBox);
     m_chooseLogo = new QPushButton(m_organisationBox);
     m_removeLogo = new QPushButton(m_organisationBox);
+    m_pdfA = new QCheckBox(m_organisationBox);
+    m_pdfA->setChecked(AppSettings().reportsAsPdfA());
+    connect(m_pdfA, &QCheckBox::toggled, this, [](bool on) { AppSettings().setReportsAsPdfA(on); });
     m_organisationNote = new QLabel(m_organisationBox);
     m_organisationNote->setWordWrap(true);
     auto *logoRow = new QHBoxLayout;
@@ -81,6 +85,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     organisationForm->addRow(m_organisationLabel, m_organisation);
     organisationForm->addRow(m_logoLabel, logoRow);
     organisationForm->addRow(nullptr, m_organisationNote);
+    organisationForm->addRow(nullptr, m_pdfA);
 
     // First-response targets per channel: data a QA lead sets, used by the scorecards.
     m_targetsBox = new QGroupBox(this);
@@ -171,6 +176,7 @@ void SettingsPage::retranslate()
     m_organisation->setPlaceholderText(tr("e.g. 华东零售有限公司 East China Retail Ltd."));
     m_logoLabel->setText(tr("Logo:"));
     m_chooseLogo->setText(tr("C&hoose logo…"));
+    m_pdfA->setText(tr("Write reports as PDF/A-1b for &archiving"));
     m_removeLogo->setText(tr("Re&move logo"));
     m_organisationNote->setText(tr("Kept in the workspace, so reports made from it on any computer (and with servqa-cli) carry them."));
     m_targetsBox->setTitle(tr("Response-time targets (first response)"));

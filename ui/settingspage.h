@@ -3,6 +3,7 @@
 #include <QVector>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
@@ -65,6 +66,7 @@ private:
     QPushButton *m_chooseLogo;
     QPushButton *m_removeLogo;
     QLabel *m_organisationNote;
+    QCheckBox *m_pdfA;
     QGroupBox *m_targetsBox;
     QVector<QLabel *> m_targetLabels;
     QVector<QSpinBox *> m_targets;

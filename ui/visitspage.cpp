@@ -667,7 +667,7 @@ void VisitsPage::exportReport()
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto pages = writeVisitReport(*db, m_currentId, path, {m_session.userName(), false});
+    const auto pages = writeVisitReport(*db, m_currentId, path, reportOptions(m_session));
     QApplication::restoreOverrideCursor();
     if (!pages)
         QMessageBox::warning(this, tr("Report not written"), pages.error());

@@ -1,5 +1,6 @@
 #include "auditreports.h"
 
+#include "appsettings.h"
 #include "charts/chartstyle.h"
 #include "charts/dimensionprofilechart.h"
 #include "charts/gaptrendchart.h"
@@ -14,6 +15,7 @@
 #include "reportdocument.h"
 #include "scoreengine.h"
 #include "servqual.h"
+#include "session.h"
 #include "timeutil.h"
 #include "visits.h"
 #include "workspacesettings.h"
@@ -30,6 +32,11 @@
 #include <algorithm>
 
 namespace servqa {
+
+ReportOptions reportOptions(const Session &session)
+{
+    return {session.userName(), AppSettings().reportsAsPdfA()};
+}
 
 namespace {
 

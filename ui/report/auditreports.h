@@ -22,6 +22,10 @@ struct ReportOptions
     bool pdfA = false; // PDF/A-1b, for archiving
 };
 
+class Session;
+// Who is working and whether reports are archived as PDF/A (Settings), for reports made in the app.
+ReportOptions reportOptions(const Session &session);
+
 // The PDF audit reports (docs/reports.md). Each writes the whole file or nothing, and returns
 // the number of pages. They draw widgets (QCustomPlot) and need a QApplication; servqa-cli
 // runs them on the offscreen platform.
