@@ -72,25 +72,25 @@
 <context>
     <name>AuditReports</name>
     <message>
-        <location filename="../ui/report/auditreports.cpp" line="+71"/>
-        <location line="+81"/>
+        <location filename="../ui/report/reportparts.cpp" line="+28"/>
+        <location line="+51"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+210"/>
+        <location line="-21"/>
+        <location filename="../ui/report/visitreport.cpp" line="+42"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+27"/>
+        <location filename="../ui/report/auditreports.cpp" line="+64"/>
+        <location line="+18"/>
         <source>There is no evaluation #%1.</source>
         <translation>没有编号为 #%1 的评估。</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../ui/report/reportparts.cpp" line="+19"/>
         <source>Failed (critical item)</source>
         <translation>不合格（关键项）</translation>
     </message>
@@ -105,31 +105,31 @@
         <translation>不合格</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/report/auditreports.cpp" line="+18"/>
         <source>Evaluation #%1</source>
         <translation>质检评估 #%1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location filename="../ui/report/visitreport.cpp" line="-1"/>
         <source>%1, version %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+580"/>
+        <location line="+2"/>
+        <location line="+452"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
     <message>
-        <location line="-579"/>
-        <location line="+309"/>
+        <location line="-451"/>
+        <location line="+181"/>
         <location line="+18"/>
         <source>Agent</source>
         <translation>坐席/员工</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-198"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -140,47 +140,47 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+306"/>
+        <location line="+178"/>
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-177"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location filename="../ui/report/visitreport.cpp" line="+8"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="+1"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+133"/>
+        <location filename="../ui/report/visitreport.cpp" line="+11"/>
         <location line="+2"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-1"/>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+116"/>
-        <location line="+5"/>
-        <location line="+98"/>
+        <location line="+91"/>
         <location line="+79"/>
+        <location filename="../ui/report/visitreport.cpp" line="-1"/>
+        <location line="+5"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-187"/>
         <source>Pass mark</source>
         <translation>合格线</translation>
     </message>
@@ -197,7 +197,7 @@
     <message>
         <location line="+6"/>
         <location line="+27"/>
-        <location line="+202"/>
+        <location line="+74"/>
         <location line="+43"/>
         <location line="+196"/>
         <location line="+59"/>
@@ -205,19 +205,19 @@
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-518"/>
-        <location line="+122"/>
+        <location line="-390"/>
+        <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+167"/>
+        <location line="+0"/>
+        <location filename="../ui/report/visitreport.cpp" line="+45"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="+0"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -228,46 +228,46 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+117"/>
+        <location filename="../ui/report/visitreport.cpp" line="-34"/>
         <source>Answers</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="+2"/>
         <location line="+31"/>
         <location line="+86"/>
-        <location line="+128"/>
         <location line="+18"/>
         <location line="+237"/>
+        <location filename="../ui/report/visitreport.cpp" line="+2"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+117"/>
+        <location line="-372"/>
+        <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+117"/>
+        <location line="+1"/>
+        <location filename="../ui/report/visitreport.cpp" line="+1"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+241"/>
+        <location line="+8"/>
+        <location line="+113"/>
         <source>(critical)</source>
         <translation>（关键项）</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+116"/>
+        <location line="-111"/>
+        <location filename="../ui/report/visitreport.cpp" line="+9"/>
         <source>not answered</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="+13"/>
         <source>Inspector&apos;s comment</source>
         <translation>质检员备注</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/report/visitreport.cpp" line="-67"/>
         <source>Visit %1 has not started: there is nothing to report yet.</source>
         <translation>检查 %1 尚未开始，暂无可报告的内容。</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>拍摄于 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/report/auditreports.cpp" line="+20"/>
         <source>Overall score</source>
         <translation>总得分</translation>
     </message>
@@ -633,8 +633,8 @@
         <translation>期间</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <location line="+235"/>
+        <location line="-98"/>
+        <location filename="../ui/report/visitreport.cpp" line="-87"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>

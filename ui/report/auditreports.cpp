@@ -13,6 +13,7 @@
 #include "gaptrends.h"
 #include "interactionrepository.h"
 #include "reportdocument.h"
+#include "reportparts.h"
 #include "scoreengine.h"
 #include "servqual.h"
 #include "session.h"
@@ -38,81 +39,9 @@ ReportOptions reportOptions(const Session &session)
     return {session.userName(), AppSettings().reportsAsPdfA()};
 }
 
+using namespace reportparts;
+
 namespace {
-
-class AuditReports
-{
-    Q_DECLARE_TR_FUNCTIONS(AuditReports)
-};
-
-const QColor FailFill(0xf8, 0xd7, 0xd3);
-const QColor PassFill(0xdc, 0xef, 0xdc);
-
-// Chart sizes in 96-dpi units: the text column's width.
-const QSize WideChart(int(ReportDocument::textWidth()), 250);
-
-ReportHeader header(Database &db, const QString &title, const QString &subtitle, const ReportOptions &options)
-{
-    WorkspaceSettings settings(db);
-    ReportHeader h;
-    h.organisation = settings.organisationName();
-    if (h.organisation.isEmpty())
-        h.organisation = QFileInfo(db.path()).completeBaseName();
-    h.logo = settings.logo();
-    h.title = title;
-    h.subtitle = subtitle;
-    h.generatedBy = options.generatedBy;
-    h.generatedAt = QDateTime::currentDateTime();
-    return h;
-}
-
-QString number(std::optional<double> value, int decimals = 1)
-{
-    return value ? QLocale().toString(*value, 'f', decimals) : AuditReports::tr("no data");
-}
-
-QString signedNumber(std::optional<double> value, int decimals = 1)
-{
-    if (!value)
-        return QStringLiteral("–");
-    const QString text = QLocale().toString(*value, 'f', decimals);
-    return *value > 0 ? QLatin1Char('+') + text : text;
-}
-
-QString interval(const Estimate &e, int decimals = 1)
-{
-    if (!e.low || !e.high)
-        return QStringLiteral("–");
-    return QStringLiteral("%1 … %2").arg(QLocale().toString(*e.low, 'f', decimals), QLocale().toString(*e.high, 'f', decimals));
-}
-
-// A score's interval within the scale (a t interval from two evaluations can reach past 0–100 %).
-QString scoreInterval(const Estimate &e)
-{
-    if (!e.low || !e.high)
-        return QStringLiteral("–");
-    return QStringLiteral("%1 … %2").arg(QLocale().toString(std::max(0.0, *e.low), 'f', 1),
-                                         QLocale().toString(std::min(100.0, *e.high), 'f', 1));
-}
-
-QString periodText(const DayRange &period)
-{
-    const QLocale locale;
-    return AuditReports::tr("%1 to %2").arg(locale.toString(period.from, QStringLiteral("yyyy-MM-dd")),
-                                            locale.toString(period.to, QStringLiteral("yyyy-MM-dd")));
-}
-
-// A heat-map colour for a score (0–100 %): red below 60, amber to 80, green above.
-QColor scoreFill(std::optional<double> score)
-{
-    if (!score)
-        return {};
-    if (*score < 60)
-        return FailFill;
-    if (*score < 80)
-        return QColor(0xfb, 0xee, 0xcf);
-    return PassFill;
-}
 
 // ---- one evaluation -------------------------------------------------------------------
 
@@ -142,15 +71,6 @@ Result<EvaluationFacts> evaluationFacts(Database &db, qint64 id)
     f.externalId = q.value(4).toString();
     f.source = q.value(5).toString();
     return f;
-}
-
-QString resultText(const ScoreResult &score)
-{
-    if (score.autoFailed)
-        return AuditReports::tr("Failed (critical item)");
-    if (!score.passed)
-        return AuditReports::tr("no data");
-    return *score.passed ? AuditReports::tr("Passed") : AuditReports::tr("Failed");
 }
 
 } // namespace
@@ -275,134 +195,6 @@ Result<int> writeEvaluationReport(Database &db, qint64 evaluationId, const QStri
                                   d.reason, decision, d.resolutionReason};
         }
         doc.addTable(t);
-    }
-    return doc.write(path, options.pdfA);
-}
-
-// ---- one mystery-shop visit ------------------------------------------------------------
-
-Result<int> writeVisitReport(Database &db, qint64 visitId, const QString &path, const ReportOptions &options)
-{
-    VisitService visits(db, 0);
-    const auto v = visits.visit(visitId);
-    if (!v)
-        return Error{v.error()};
-    if (!v->evaluationId)
-        return Error{AuditReports::tr("Visit %1 has not started: there is nothing to report yet.").arg(visitId)};
-    const auto versionId = EvaluationRepository(db).formVersionId(*v->evaluationId);
-    if (!versionId)
-        return Error{versionId.error()};
-    const auto form = FormRepository(db).load(*versionId);
-    if (!form)
-        return Error{form.error()};
-    const auto evaluation = EvaluationRepository(db).load(*v->evaluationId, *form);
-    if (!evaluation)
-        return Error{evaluation.error()};
-    const auto times = visits.answerTimes(visitId);
-    const auto evidence = visits.evidence(visitId, true);
-    if (!times || !evidence)
-        return Error{times ? evidence.error() : times.error()};
-    const auto scored = scoreEvaluation(*form, evaluation->answers);
-    if (!scored)
-        return Error{scored.error()};
-
-    ReportHeader h = header(db, AuditReports::tr("Mystery-shop visit %1: %2").arg(visitId).arg(v->siteName),
-                            AuditReports::tr("%1, version %2").arg(form->name).arg(form->version), options);
-    h.filters << qMakePair(AuditReports::tr("Window"), AuditReports::tr("%1 to %2").arg(v->windowFrom.toString(Qt::ISODate),
-                                                                                       v->windowTo.toString(Qt::ISODate)));
-    ReportDocument doc(h);
-    QVector<QPair<QString, QString>> facts{
-        {AuditReports::tr("Store"), v->siteName + QStringLiteral(" (") + v->siteCode + QLatin1Char(')')},
-        {AuditReports::tr("Region"), v->region},
-        {AuditReports::tr("Shopper"), v->shopperName},
-        {AuditReports::tr("Status"), visitStatusName(v->status)},
-        {AuditReports::tr("Started"), v->startedAt ? formatDateTime(*v->startedAt) : QString()},
-        {AuditReports::tr("Ended"), v->endedAt ? formatDateTime(*v->endedAt) : QString()},
-    };
-    if (!v->scenario.isEmpty())
-        facts << qMakePair(AuditReports::tr("Scenario"), v->scenario);
-    if (v->reviewedAt)
-        facts << qMakePair(AuditReports::tr("Reviewed"), v->reviewedByName + QStringLiteral(", ") + formatDateTime(*v->reviewedAt))
-              << qMakePair(AuditReports::tr("Review note"), v->reviewReason);
-    doc.addFacts(facts);
-
-    doc.addHeading(AuditReports::tr("Result"));
-    doc.addFacts({{AuditReports::tr("Score"), formatPercent(scored->percent)},
-                  {AuditReports::tr("Result"), resultText(*scored)},
-                  {AuditReports::tr("Counts in scorecards"), v->status == VisitStatus::Validated ? AuditReports::tr("yes (validated)")
-                                                                                                 : AuditReports::tr("no (not validated)")}});
-    ReportTable sections;
-    sections.headers = QStringList{AuditReports::tr("Section"), AuditReports::tr("Score")};
-    sections.widths = {4, 1};
-    sections.alignments = {Qt::AlignLeft, Qt::AlignRight};
-    for (const SectionScore &ss : scored->sections) {
-        for (const FormSection &fs : form->sections) {
-            if (fs.key == ss.key)
-                sections.rows << QStringList{fs.title, formatPercent(ss.percent)};
-        }
-    }
-    doc.addTable(sections);
-
-    doc.addHeading(AuditReports::tr("Answers"));
-    ReportTable answers;
-    answers.headers = QStringList{AuditReports::tr("Item"), AuditReports::tr("Answer"), AuditReports::tr("Answered at"),
-                                  AuditReports::tr("Evidence"), AuditReports::tr("Comment")};
-    answers.widths = {4, 1.6, 1.3, 1.3, 2.6};
-    for (const FormSection &s : form->sections) {
-        for (const FormItem &item : s.items) {
-            const Answer answer = evaluation->answers.value(item.key);
-            int files = 0;
-            for (const EvidenceFile &f : *evidence)
-                files += f.itemKey == item.key ? 1 : 0;
-            answers.rows << QStringList{s.title + QStringLiteral(" ▸ ") + item.text,
-                                        answer.isEmpty() ? AuditReports::tr("not answered") : formatAnswer(item, answer),
-                                        times->contains(item.key) ? times->value(item.key).toLocalTime().toString(QStringLiteral("HH:mm:ss")) : QString(),
-                                        files > 0 ? QString::number(files) : QString(), answer.comment};
-            QColor fill;
-            if (answer.value && item.isScoring()) {
-                const auto fraction = itemFraction(item, *answer.value);
-                if (fraction && *fraction < 0.5)
-                    fill = FailFill;
-            }
-            answers.backgrounds << QVector<QColor>{QColor(), fill};
-        }
-    }
-    doc.addTable(answers);
-    if (!evaluation->comment.isEmpty()) {
-        doc.addHeading(AuditReports::tr("Shopper's comment"));
-        doc.addParagraph(evaluation->comment);
-    }
-
-    doc.addHeading(AuditReports::tr("Evidence"));
-    if (evidence->isEmpty())
-        doc.addParagraph(AuditReports::tr("No evidence was attached."), true);
-    ReportTable files;
-    files.headers = QStringList{AuditReports::tr("File"), AuditReports::tr("Kind"), AuditReports::tr("Taken"), AuditReports::tr("Size (bytes)"),
-                                AuditReports::tr("Added")};
-    files.widths = {2.4, 1, 1.6, 1, 1.6};
-    files.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft};
-    // The hash on a line of its own, whole, so it can be checked against the file.
-    ReportTable hashes;
-    hashes.headers = QStringList{AuditReports::tr("File"), AuditReports::tr("SHA-256")};
-    hashes.widths = {1.2, 5};
-    for (const EvidenceFile &f : *evidence) {
-        files.rows << QStringList{f.originalName, evidenceKindName(f.kind), f.capturedAt ? formatDateTime(*f.capturedAt) : QString(),
-                                  formatCount(f.size), formatDateTime(f.addedAt)};
-        hashes.rows << QStringList{f.originalName, f.sha256};
-    }
-    if (!files.rows.isEmpty()) {
-        doc.addTable(files);
-        doc.addTable(hashes);
-    }
-    for (const EvidenceFile &f : *evidence) {
-        const QImage image = QImage::fromData(f.data);
-        if (image.isNull())
-            continue;
-        QString caption = f.originalName;
-        if (f.capturedAt)
-            caption += QStringLiteral(" · ") + AuditReports::tr("taken %1").arg(formatDateTime(*f.capturedAt));
-        caption += QStringLiteral(" · SHA-256 ") + f.sha256.left(16) + QChar(0x2026);
-        doc.addImage(image, caption, 90);
     }
     return doc.write(path, options.pdfA);
 }
