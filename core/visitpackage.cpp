@@ -386,15 +386,10 @@ Status writeFilledPackage(Database &workspace, const QString &outPath)
         return Error{v.error()};
     if (v->status != VisitStatus::Submitted || !v->evaluationId)
         return Error{QCoreApplication::translate("VisitPackage", "Submit the visit before saving the filled package.")};
-    const auto versionId = EvaluationRepository(workspace).formVersionId(*v->evaluationId);
-    if (!versionId)
-        return Error{versionId.error()};
-    const auto form = FormRepository(workspace).load(*versionId);
-    if (!form)
-        return Error{form.error()};
-    const auto evaluation = EvaluationRepository(workspace).load(*v->evaluationId, *form);
-    if (!evaluation)
-        return Error{evaluation.error()};
+    const auto loaded = visits.checklist(visitId);
+    if (!loaded)
+        return Error{loaded.error()};
+    const Evaluation *evaluation = &loaded->evaluation;
     const auto times = visits.answerTimes(visitId);
     const auto evidence = visits.evidence(visitId, true);
     if (!times || !evidence)

@@ -336,15 +336,10 @@ Status VisitService::saveAnswers(qint64 visitId, const Answers &answers, const Q
     const auto v = requireStatus(visitId, {VisitStatus::InProgress});
     if (!v)
         return Error{v.error()};
-    const auto versionId = EvaluationRepository(m_db).formVersionId(*v->evaluationId);
-    if (!versionId)
-        return Error{versionId.error()};
-    const auto form = FormRepository(m_db).load(*versionId);
-    if (!form)
-        return Error{form.error()};
-    const auto before = EvaluationRepository(m_db).load(*v->evaluationId, *form);
-    if (!before)
-        return Error{before.error()};
+    const auto loaded = checklist(visitId);
+    if (!loaded)
+        return Error{loaded.error()};
+    const Evaluation *before = &loaded->evaluation;
     TransactionGuard transaction(m_db.connection());
     if (const Status s = EvaluationWorkflow(m_db, m_userId).saveDraft(*v->evaluationId, answers, comment); !s)
         return s;
@@ -372,13 +367,11 @@ Status VisitService::submit(qint64 visitId, const QDateTime &at)
         return Error{v.error()};
     if (v->shopperId != m_userId)
         return Error{QCoreApplication::translate("Visits", "Visit %1 is assigned to %2.").arg(visitId).arg(v->shopperName)};
-    const auto versionId = EvaluationRepository(m_db).formVersionId(*v->evaluationId);
-    const auto form = versionId ? FormRepository(m_db).load(*versionId) : Result<Form>(Error{versionId.error()});
-    if (!form)
-        return Error{form.error()};
-    const auto e = EvaluationRepository(m_db).load(*v->evaluationId, *form);
-    if (!e)
-        return Error{e.error()};
+    const auto loaded = checklist(visitId);
+    if (!loaded)
+        return Error{loaded.error()};
+    const Form *form = &loaded->form;
+    const Evaluation *e = &loaded->evaluation;
     const auto scored = scoreEvaluation(*form, e->answers);
     if (!scored)
         return Error{scored.error()};
@@ -557,6 +550,25 @@ Result<Visit> VisitService::visit(qint64 visitId)
             return v;
     }
     return Error{QCoreApplication::translate("Visits", "There is no visit %1.").arg(visitId)};
+}
+
+Result<VisitChecklist> VisitService::checklist(qint64 visitId)
+{
+    const auto v = visit(visitId);
+    if (!v)
+        return Error{v.error()};
+    if (!v->evaluationId)
+        return Error{QCoreApplication::translate("Visits", "Visit %1 has not started.").arg(visitId)};
+    const auto versionId = EvaluationRepository(m_db).formVersionId(*v->evaluationId);
+    if (!versionId)
+        return Error{versionId.error()};
+    auto form = FormRepository(m_db).load(*versionId);
+    if (!form)
+        return Error{form.error()};
+    auto evaluation = EvaluationRepository(m_db).load(*v->evaluationId, *form);
+    if (!evaluation)
+        return Error{evaluation.error()};
+    return VisitChecklist{*form, *evaluation};
 }
 
 Result<QHash<QString, QDateTime>> VisitService::answerTimes(qint64 visitId)

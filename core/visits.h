@@ -1,6 +1,8 @@
 #pragma once
 
 #include "result.h"
+#include "evaluationrepository.h"
+#include "form.h"
 #include "scoreengine.h"
 
 #include <QDate>
@@ -45,6 +47,13 @@ struct Visit
     QString reviewedByName;
     std::optional<QDateTime> reviewedAt;
     std::optional<double> score; // the live score of the answers
+};
+
+// A started visit's checklist: the form version it is answered on and the answers so far.
+struct VisitChecklist
+{
+    Form form;
+    Evaluation evaluation;
 };
 
 struct VisitPlan
@@ -141,6 +150,8 @@ public:
     Result<Visit> visit(qint64 visitId);
     Result<QVector<Visit>> visits(const VisitFilter &filter);
     Result<QHash<QString, QDateTime>> answerTimes(qint64 visitId);
+    // Fails, saying so, for a visit that has not started.
+    Result<VisitChecklist> checklist(qint64 visitId);
 
     Result<EvidenceAdded> addEvidence(qint64 visitId, const QString &itemKey, const QString &path, EvidenceKind kind);
     Result<EvidenceAdded> addEvidenceData(qint64 visitId, const QString &itemKey, const QByteArray &data,

@@ -79,7 +79,7 @@
     </message>
     <message>
         <location line="-21"/>
-        <location filename="../ui/report/visitreport.cpp" line="+42"/>
+        <location filename="../ui/report/visitreport.cpp" line="+38"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -312,12 +312,12 @@
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/visitreport.cpp" line="-67"/>
+        <location filename="../ui/report/visitreport.cpp" line="-63"/>
         <source>Visit %1 has not started: there is nothing to report yet.</source>
         <translation>检查 %1 尚未开始，暂无可报告的内容。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Mystery-shop visit %1: %2</source>
         <translation>神秘顾客检查 %1：%2</translation>
     </message>
@@ -2442,17 +2442,17 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+80"/>
+        <location line="+75"/>
         <source>Visit %1 is assigned to %2.</source>
         <translation>检查 %1 已分派给 %2。</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-66"/>
         <source>%1 has no active version.</source>
         <translation>%1 没有已启用的版本。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+79"/>
         <source>Answer these required items before submitting: %1</source>
         <translation>提交前请回答以下必答条目：%1</translation>
     </message>
@@ -2473,7 +2473,12 @@
         <translation>没有检查 %1。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Visit %1 has not started.</source>
+        <translation>检查 %1 尚未开始。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>

@@ -1,9 +1,7 @@
 #include "reportparts.h"
 
 #include "database.h"
-#include "evaluationrepository.h"
 #include "formatting.h"
-#include "formrepository.h"
 #include "visits.h"
 
 #include <QImage>
@@ -20,15 +18,11 @@ Result<int> writeVisitReport(Database &db, qint64 visitId, const QString &path, 
         return Error{v.error()};
     if (!v->evaluationId)
         return Error{AuditReports::tr("Visit %1 has not started: there is nothing to report yet.").arg(visitId)};
-    const auto versionId = EvaluationRepository(db).formVersionId(*v->evaluationId);
-    if (!versionId)
-        return Error{versionId.error()};
-    const auto form = FormRepository(db).load(*versionId);
-    if (!form)
-        return Error{form.error()};
-    const auto evaluation = EvaluationRepository(db).load(*v->evaluationId, *form);
-    if (!evaluation)
-        return Error{evaluation.error()};
+    const auto loaded = visits.checklist(visitId);
+    if (!loaded)
+        return Error{loaded.error()};
+    const Form *form = &loaded->form;
+    const Evaluation *evaluation = &loaded->evaluation;
     const auto times = visits.answerTimes(visitId);
     const auto evidence = visits.evidence(visitId, true);
     if (!times || !evidence)
