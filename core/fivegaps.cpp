@@ -1,0 +1,337 @@
+#include "fivegaps.h"
+
+#include "database.h"
+#include "form.h"
+#include "scoreengine.h"
+#include "sqlwhere.h"
+#include "timeutil.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+
+namespace servqa {
+
+QString gapName(GapKind gap)
+{
+    switch (gap) {
+    case GapKind::Knowledge: return QCoreApplication::translate("FiveGaps", "Knowledge gap (gap 1)");
+    case GapKind::Standards: return QCoreApplication::translate("FiveGaps", "Standards gap (gap 2)");
+    case GapKind::Delivery: return QCoreApplication::translate("FiveGaps", "Delivery gap (gap 3)");
+    case GapKind::Communication: return QCoreApplication::translate("FiveGaps", "Communication gap (gap 4)");
+    case GapKind::Customer: return QCoreApplication::translate("FiveGaps", "Customer gap (gap 5)");
+    }
+    return {};
+}
+
+bool gapInPercentagePoints(GapKind gap)
+{
+    return gap == GapKind::Delivery || gap == GapKind::Communication;
+}
+
+namespace {
+
+// Observations of a yes/no kind (an answer met the standard, a promise was kept), counted per
+// period: what gaps 3 and 4 are computed from.
+struct Tally
+{
+    double n = 0;
+    double met = 0;
+};
+using Tallies = QMap<QDate, Tally>; // period → counts
+
+// Sums of x = 100 · met − target over observations, for a mean and t interval in percentage
+// points (x's mean is the share met minus the target).
+struct RateSums
+{
+    double n = 0, sum = 0, squares = 0;
+    void add(const Tally &t, double target)
+    {
+        n += t.n;
+        sum += 100.0 * t.met - target * t.n;
+        squares += t.met * (100.0 - target) * (100.0 - target) + (t.n - t.met) * target * target;
+    }
+    Estimate estimate(int minN) const { return estimateFromSums(n, sum, squares, minN); }
+};
+
+SqlWhere scope(const SurveyFilter &filter, const QString &site, const QString &time)
+{
+    SqlWhere where;
+    if (filter.siteId)
+        where.add(site + QStringLiteral(" = ?"), {*filter.siteId});
+    if (filter.region)
+        where.add(site + QStringLiteral(" IN (SELECT id FROM sites WHERE region = ?)"), {*filter.region});
+    if (filter.from)
+        where.add(time + QStringLiteral(" >= ?"), {toStored(*filter.from)});
+    if (filter.to)
+        where.add(time + QStringLiteral(" < ?"), {toStored(*filter.to)});
+    return where;
+}
+
+QDate dayOf(const QVariant &localDay)
+{
+    return QDate(1970, 1, 1).addDays(localDay.toLongLong());
+}
+
+// Each standard's linked answers in submitted evaluations and validated visits (a visit's
+// checklist is submitted when a QA lead validates it), per period. An answer meets the
+// standard when it earns at least half its item's points (as the scorecard's Pareto counts
+// failures); N/A and text answers are not observations.
+Result<QHash<qint64, Tallies>> standardTallies(Database &db, const SurveyFilter &filter, const std::function<QDate(QDate)> &bucket)
+{
+    SqlWhere where = scope(filter, QStringLiteral("e.site_id"), QStringLiteral("e.occurred_at"));
+    where.add("e.status <> ?", QStringLiteral("draft"));
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT l.standard_id, (e.occurred_at + ?) / 86400, i.type, i.target_min, i.target_max, i.sla_seconds, "
+                             "a.value FROM standard_form_items l "
+                             "JOIN form_versions v ON v.form_id = l.form_id "
+                             "JOIN form_sections s ON s.form_version_id = v.id "
+                             "JOIN form_items i ON i.section_id = s.id AND i.key = l.item_key "
+                             "JOIN evaluation_answers a ON a.item_id = i.id "
+                             "JOIN evaluations e ON e.id = a.evaluation_id")
+              + where.sql() + QStringLiteral(" AND a.is_na = 0 AND a.value IS NOT NULL"));
+    q.addBindValue(QDateTime::currentDateTime().offsetFromUtc());
+    where.bindTo(q);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    QHash<qint64, Tallies> tallies;
+    while (q.next()) {
+        FormItem item;
+        item.type = itemTypeFromKey(q.value(2).toString()).value_or(ItemType::Text);
+        if (!item.isScoring())
+            continue;
+        if (!q.value(3).isNull())
+            item.targetMin = q.value(3).toDouble();
+        if (!q.value(4).isNull())
+            item.targetMax = q.value(4).toDouble();
+        if (!q.value(5).isNull())
+            item.slaSeconds = q.value(5).toDouble();
+        const auto fraction = itemFraction(item, q.value(6).toDouble());
+        if (!fraction)
+            continue;
+        Tally &t = tallies[q.value(0).toLongLong()][bucket(dayOf(q.value(1)))];
+        t.n += 1;
+        t.met += *fraction >= 0.5 ? 1 : 0;
+    }
+    return tallies;
+}
+
+// A first-response or resolution promise's cases, per period, from the interactions.
+Result<Tallies> interactionTallies(Database &db, const SurveyFilter &filter, const ExternalPromise &promise,
+                                   const std::function<QDate(QDate)> &bucket)
+{
+    SqlWhere where = scope(filter, QStringLiteral("site_id"), QStringLiteral("started_at"));
+    if (promise.channel)
+        where.add("channel = ?", *promise.channel);
+    const bool firstResponse = promise.measure == PromiseMeasure::FirstResponse;
+    where.add(firstResponse ? QStringLiteral("first_response_s IS NOT NULL") : QStringLiteral("resolved IS NOT NULL"), QVariantList{});
+    const QString kept = firstResponse ? QStringLiteral("CASE WHEN first_response_s <= ? THEN 1 ELSE 0 END")
+                                       : QStringLiteral("CASE WHEN resolved = 1 THEN 1 ELSE 0 END");
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT (started_at + ?) / 86400 AS day, COUNT(*), SUM(%1) FROM interactions").arg(kept) + where.sql()
+              + QStringLiteral(" GROUP BY day"));
+    q.addBindValue(QDateTime::currentDateTime().offsetFromUtc());
+    if (firstResponse)
+        q.addBindValue(promise.thresholdSeconds.value_or(0));
+    where.bindTo(q);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    Tallies tallies;
+    while (q.next()) {
+        Tally &t = tallies[bucket(dayOf(q.value(0)))];
+        t.n += q.value(1).toDouble();
+        t.met += q.value(2).toDouble();
+    }
+    return tallies;
+}
+
+// A respondent's mean expectation over some items; none if they answered none of them.
+std::optional<double> meanExpectation(const SurveyResponse &r, const QVector<int> &items)
+{
+    double sum = 0;
+    int n = 0;
+    for (int item : items) {
+        if (r.expectation[item]) {
+            sum += *r.expectation[item];
+            ++n;
+        }
+    }
+    return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
+}
+
+Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, std::optional<Granularity> granularity, int minN)
+{
+    const std::function<QDate(QDate)> bucket = [granularity](QDate day) {
+        return granularity ? periodStart(day, *granularity) : QDate();
+    };
+    StandardsRepository repository(db);
+    const auto standards = repository.standards();
+    const auto promises = repository.promises();
+    if (!standards || !promises)
+        return Error{standards ? promises.error() : standards.error()};
+
+    SurveyFilter customerFilter = filter;
+    customerFilter.kind = SurveyKind::Customer;
+    QMap<QDate, QVector<SurveyResponse>> customers;
+    SurveyRepository surveys(db);
+    if (granularity) {
+        auto byPeriod = surveys.responsesByPeriod(customerFilter, *granularity);
+        if (!byPeriod)
+            return Error{byPeriod.error()};
+        customers = *byPeriod;
+    } else {
+        auto all = surveys.responses(customerFilter);
+        if (!all)
+            return Error{all.error()};
+        if (!all->isEmpty())
+            customers.insert(QDate(), *all);
+    }
+    // The managers' estimates of the same sites, whatever their date: a management survey is
+    // taken now and then, not every period.
+    SurveyFilter managerFilter;
+    managerFilter.kind = SurveyKind::Management;
+    managerFilter.siteId = filter.siteId;
+    managerFilter.region = filter.region;
+    const auto managers = surveys.responses(managerFilter);
+    if (!managers)
+        return Error{managers.error()};
+
+    const auto observed = standardTallies(db, filter, bucket);
+    if (!observed)
+        return Error{observed.error()};
+    QHash<qint64, Tallies> promiseTallies;
+    for (const ExternalPromise &p : *promises) {
+        if (p.measure == PromiseMeasure::Standard) {
+            promiseTallies.insert(p.id, observed->value(p.standardId.value_or(0)));
+            continue;
+        }
+        auto t = interactionTallies(db, filter, p, bucket);
+        if (!t)
+            return Error{t.error()};
+        promiseTallies.insert(p.id, *t);
+    }
+
+    // Every period with any data; the whole period even with none (the register is listed).
+    QMap<QDate, FiveGaps> result;
+    if (!granularity)
+        result[QDate()];
+    for (auto it = customers.cbegin(); it != customers.cend(); ++it)
+        result[it.key()];
+    for (const Tallies &t : *observed) {
+        for (auto it = t.cbegin(); it != t.cend(); ++it)
+            result[it.key()];
+    }
+    for (const Tallies &t : std::as_const(promiseTallies)) {
+        for (auto it = t.cbegin(); it != t.cend(); ++it)
+            result[it.key()];
+    }
+
+    for (auto it = result.begin(); it != result.end(); ++it) {
+        FiveGaps &gaps = it.value();
+        const QVector<SurveyResponse> periodCustomers = customers.value(it.key());
+        gaps.respondents = int(periodCustomers.size());
+        const auto servqual = computeServqual(periodCustomers, minN);
+        if (!servqual)
+            return Error{servqual.error()};
+        const auto knowledge = knowledgeGap(*managers, periodCustomers, minN);
+        for (Dimension d : AllDimensions) {
+            const int di = dimensionIndex(d);
+            gaps.gaps[gapIndex(GapKind::Customer)][di] = servqual->dimensions[di].gap;
+            gaps.gaps[gapIndex(GapKind::Knowledge)][di] = knowledge[di];
+        }
+
+        // Gap 2: per respondent and standard, level − the respondent's mean E over its items; a
+        // dimension's gap per respondent is the mean over the dimension's standards they have
+        // an E for, then the mean over respondents.
+        std::array<QVector<double>, DimensionCount> perRespondent;
+        for (const SurveyResponse &r : periodCustomers) {
+            std::array<double, DimensionCount> sum{};
+            std::array<int, DimensionCount> count{};
+            for (const ServiceStandard &s : *standards) {
+                if (const auto e = meanExpectation(r, s.surveyItems)) {
+                    sum[dimensionIndex(s.dimension)] += s.level - *e;
+                    ++count[dimensionIndex(s.dimension)];
+                }
+            }
+            for (int d = 0; d < DimensionCount; ++d) {
+                if (count[d] > 0)
+                    perRespondent[d] << sum[d] / count[d];
+            }
+        }
+        std::array<RateSums, DimensionCount> delivery, communication;
+        std::array<bool, DimensionCount> hasStandard{}, hasPromise{};
+        for (const ServiceStandard &s : *standards) {
+            StandardGaps g;
+            g.standard = s;
+            QVector<double> expectations, differences;
+            for (const SurveyResponse &r : periodCustomers) {
+                if (const auto e = meanExpectation(r, s.surveyItems)) {
+                    expectations << *e;
+                    differences << s.level - *e;
+                }
+            }
+            g.expectation = estimate(expectations, minN);
+            g.standardsGap = estimate(differences, minN);
+            const Tally t = observed->value(s.id).value(it.key());
+            RateSums rate, gap;
+            rate.add(t, 0);
+            gap.add(t, s.complianceTarget);
+            g.compliance = rate.estimate(minN);
+            g.deliveryGap = gap.estimate(minN);
+            delivery[dimensionIndex(s.dimension)].add(t, s.complianceTarget);
+            hasStandard[dimensionIndex(s.dimension)] = true;
+            gaps.standards << g;
+        }
+        for (const ExternalPromise &p : *promises) {
+            PromiseGaps g;
+            g.promise = p;
+            const Tally t = promiseTallies.value(p.id).value(it.key());
+            RateSums rate, gap;
+            rate.add(t, 0);
+            gap.add(t, p.promisedRate);
+            g.kept = rate.estimate(minN);
+            g.communicationGap = gap.estimate(minN);
+            communication[dimensionIndex(p.dimension)].add(t, p.promisedRate);
+            hasPromise[dimensionIndex(p.dimension)] = true;
+            gaps.promises << g;
+        }
+        for (int d = 0; d < DimensionCount; ++d) {
+            if (hasStandard[d]) {
+                gaps.gaps[gapIndex(GapKind::Standards)][d] = estimate(perRespondent[d], minN);
+                gaps.gaps[gapIndex(GapKind::Delivery)][d] = delivery[d].estimate(minN);
+            }
+            if (hasPromise[d])
+                gaps.gaps[gapIndex(GapKind::Communication)][d] = communication[d].estimate(minN);
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+Result<FiveGaps> computeFiveGaps(Database &db, const SurveyFilter &filter, int minN)
+{
+    const auto result = compute(db, filter, std::nullopt, minN);
+    if (!result)
+        return Error{result.error()};
+    return result->value(QDate());
+}
+
+Result<QVector<FiveGapsPoint>> fiveGapsTrend(Database &db, const SurveyFilter &filter, Granularity granularity, int minN)
+{
+    const auto result = compute(db, filter, granularity, minN);
+    if (!result)
+        return Error{result.error()};
+    QVector<FiveGapsPoint> points;
+    for (auto it = result->cbegin(); it != result->cend(); ++it)
+        points.push_back({it.key(), it.value()});
+    return points;
+}
+
+} // namespace servqa
