@@ -222,6 +222,31 @@ Status StandardsRepository::removeStandard(qint64 id)
     return execQuery(q, m_db); // its links go with it (ON DELETE CASCADE)
 }
 
+Result<QVector<StandardsRepository::LinkableItem>> StandardsRepository::linkableItems()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT f.id, f.name, f.kind, i.key, i.text, i.dimension FROM forms f "
+                             "JOIN form_versions v ON v.form_id = f.id "
+                             "AND v.version = (SELECT MAX(version) FROM form_versions WHERE form_id = f.id) "
+                             "JOIN form_sections s ON s.form_version_id = v.id JOIN form_items i ON i.section_id = s.id "
+                             "WHERE i.type <> 'text' ORDER BY f.kind DESC, f.name, f.id, s.position, i.position"));
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    QVector<LinkableItem> items;
+    while (q.next()) {
+        LinkableItem item;
+        item.formId = q.value(0).toLongLong();
+        item.formName = q.value(1).toString();
+        item.checklist = q.value(2).toString() == QLatin1String("checklist");
+        item.itemKey = q.value(3).toString();
+        item.itemText = q.value(4).toString();
+        item.dimension = dimensionFromKey(q.value(5).toString()).value_or(Dimension::Reliability);
+        items << item;
+    }
+    return items;
+}
+
 Result<QVector<ExternalPromise>> StandardsRepository::promises()
 {
     QVector<ExternalPromise> result;

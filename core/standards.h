@@ -67,6 +67,18 @@ public:
     // Refused while a promise is checked by it.
     Status removeStandard(qint64 id);
 
+    // The scoring items a standard can be linked to: each form's newest version, in form order.
+    struct LinkableItem
+    {
+        qint64 formId = 0;
+        QString formName;
+        bool checklist = false;
+        QString itemKey;
+        QString itemText;
+        Dimension dimension = Dimension::Reliability;
+    };
+    Result<QVector<LinkableItem>> linkableItems();
+
     Result<QVector<ExternalPromise>> promises(); // by code
     Result<qint64> savePromise(const ExternalPromise &promise);
     Status removePromise(qint64 id);

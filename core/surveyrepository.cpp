@@ -78,6 +78,18 @@ Result<QVector<SurveyWave>> SurveyRepository::waves()
     return list;
 }
 
+Result<bool> SurveyRepository::hasRespondent(qint64 waveId, const QString &respondentRef)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM survey_responses WHERE wave_id = ? AND respondent_ref = ?"));
+    q.addBindValue(waveId);
+    q.addBindValue(respondentRef);
+    const auto n = execScalar(q, m_db);
+    if (!n)
+        return Error{n.error()};
+    return *n > 0;
+}
+
 Result<qint64> SurveyRepository::upsert(qint64 waveId, const SurveyRecord &record)
 {
     if (!m_upsert) {
@@ -152,28 +164,30 @@ Result<QVector<SurveyRepository::ItemAnswer>> SurveyRepository::itemAnswers(cons
     return answers;
 }
 
-Status SurveyRepository::read(const SurveyFilter &filter,
-                              const std::function<void(const QDateTime &, const SurveyResponse &)> &visit)
+Status SurveyRepository::read(const SurveyFilter &filter, const std::function<void(const SurveyRecord &)> &visit)
 {
     const SqlWhere where = buildWhere(filter);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.id, r.responded_at, r.imp_tangibles, r.imp_reliability, r.imp_responsiveness, "
-                             "r.imp_assurance, r.imp_empathy, a.item, a.expectation, a.perception FROM survey_responses r "
+                             "r.imp_assurance, r.imp_empathy, a.item, a.expectation, a.perception, r.respondent_ref, r.site_id "
+                             "FROM survey_responses r "
                              "LEFT JOIN survey_answers a ON a.response_id = r.id")
               + where.sql() + QStringLiteral(" ORDER BY r.id"));
     where.bindTo(q);
     if (const Status s = execQuery(q, m_db); !s)
         return s;
     qint64 current = -1;
-    QDateTime at;
-    SurveyResponse r;
+    SurveyRecord record;
+    SurveyResponse &r = record.answers;
     while (q.next()) {
         if (q.value(0).toLongLong() != current) {
             if (current >= 0)
-                visit(at, r);
+                visit(record);
             current = q.value(0).toLongLong();
-            at = fromStored(q.value(1).toLongLong());
+            record.respondedAt = fromStored(q.value(1).toLongLong());
+            record.respondentRef = q.value(10).toString();
+            record.siteId = q.value(11).toLongLong();
             r = SurveyResponse();
             if (!q.value(2).isNull()) {
                 std::array<double, DimensionCount> points{};
@@ -191,14 +205,22 @@ Status SurveyRepository::read(const SurveyFilter &filter,
             r.perception[item] = q.value(9).toInt();
     }
     if (current >= 0)
-        visit(at, r);
+        visit(record);
     return success();
 }
 
 Result<QVector<SurveyResponse>> SurveyRepository::responses(const SurveyFilter &filter)
 {
     QVector<SurveyResponse> list;
-    if (const Status s = read(filter, [&](const QDateTime &, const SurveyResponse &r) { list.push_back(r); }); !s)
+    if (const Status s = read(filter, [&](const SurveyRecord &r) { list.push_back(r.answers); }); !s)
+        return Error{s.error()};
+    return list;
+}
+
+Result<QVector<SurveyRecord>> SurveyRepository::records(const SurveyFilter &filter)
+{
+    QVector<SurveyRecord> list;
+    if (const Status s = read(filter, [&](const SurveyRecord &r) { list.push_back(r); }); !s)
         return Error{s.error()};
     return list;
 }
@@ -207,8 +229,8 @@ Result<QMap<QDate, QVector<SurveyResponse>>> SurveyRepository::responsesByPeriod
                                                                                 Granularity granularity)
 {
     QMap<QDate, QVector<SurveyResponse>> periods;
-    const Status s = read(filter, [&](const QDateTime &at, const SurveyResponse &r) {
-        periods[periodStart(at.toLocalTime().date(), granularity)].push_back(r);
+    const Status s = read(filter, [&](const SurveyRecord &r) {
+        periods[periodStart(r.respondedAt.toLocalTime().date(), granularity)].push_back(r.answers);
     });
     if (!s)
         return Error{s.error()};

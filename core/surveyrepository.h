@@ -60,10 +60,14 @@ public:
     // The wave with this name, created with `kind` if it does not exist yet.
     Result<qint64> wave(const QString &name, SurveyKind kind);
     Result<QVector<SurveyWave>> waves();
+    // Whether the wave already holds this respondent (saving again replaces their answers).
+    Result<bool> hasRespondent(qint64 waveId, const QString &respondentRef);
     // Stores a respondent, replacing an earlier import of the same respondent in the wave (so
     // re-importing a file never duplicates). The caller owns the transaction.
     Result<qint64> upsert(qint64 waveId, const SurveyRecord &record);
     Result<QVector<SurveyResponse>> responses(const SurveyFilter &filter);
+    // The same with who answered, where and when, in id order.
+    Result<QVector<SurveyRecord>> records(const SurveyFilter &filter);
     // The same, bucketed by the period each response was given in (key: the period's first day).
     Result<QMap<QDate, QVector<SurveyResponse>>> responsesByPeriod(const SurveyFilter &filter, Granularity granularity);
     Result<qint64> count(const SurveyFilter &filter);
@@ -82,7 +86,7 @@ public:
 
 private:
     // Every response the filter selects, with the time it was given, in id order.
-    Status read(const SurveyFilter &filter, const std::function<void(const QDateTime &, const SurveyResponse &)> &visit);
+    Status read(const SurveyFilter &filter, const std::function<void(const SurveyRecord &)> &visit);
 
     Database &m_db;
     std::unique_ptr<QSqlQuery> m_upsert;

@@ -75,6 +75,8 @@ private slots:
         QTreeWidget *tree = window.scorecardsPage()->tree();
         QCOMPARE(tree->topLevelItemCount(), 7);
         QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Standards);
+        QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Settings);
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Results);

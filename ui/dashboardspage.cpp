@@ -9,6 +9,7 @@
 #include "periodselector.h"
 #include "report/auditreports.h"
 #include "session.h"
+#include "surveyentrydialog.h"
 #include "siterepository.h"
 #include "tableexport.h"
 #include "timeutil.h"
@@ -30,6 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -45,6 +47,7 @@ namespace servqa {
 namespace {
 enum DimensionColumn { DName, DExpectation, DPerception, DGap, DInterval, DRespondents, DAlpha, DKnowledge, DColumnCount };
 enum ItemColumn { IItem, IDimension, IGap, IRespondents, IColumnCount };
+enum FiveColumn { FDimension, FGap1, FGap2, FGap3, FGap4, FGap5, FColumnCount };
 
 QTableWidgetItem *cell(const QString &text, bool number = false)
 {
@@ -93,6 +96,7 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     m_report = new QPushButton(this);
     m_copy = new QPushButton(this);
     m_help = new QPushButton(this);
+    m_enter = new QPushButton(this);
     auto *filters = new QHBoxLayout;
     for (auto [label, widget] : {std::pair<QLabel *, QWidget *>{m_periodLabel, m_period}, {m_regionLabel, m_region},
                                  {m_siteLabel, m_site}, {m_waveLabel, m_wave}, {m_granularityLabel, m_granularity},
@@ -141,6 +145,53 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     scoresLayout->addLayout(scoreFilters);
     scoresLayout->addWidget(m_scores, 1);
     m_charts->addTab(scoresTab, QString());
+    // The five gaps: one gap's trend by dimension, and every gap of the whole period.
+    auto *fiveTab = new QWidget(this);
+    m_gapLabel = new QLabel(fiveTab);
+    m_gapBox = new QComboBox(fiveTab);
+    for (GapKind g : AllGaps)
+        m_gapBox->addItem(QString(), int(g));
+    m_gapBox->setCurrentIndex(gapIndex(GapKind::Delivery));
+    m_gapLabel->setBuddy(m_gapBox);
+    m_fiveNote = new QLabel(fiveTab);
+    m_fiveNote->setWordWrap(true);
+    m_fiveChart = new GapTrendChart(fiveTab);
+    m_fiveTable = new QTableWidget(DimensionCount, FColumnCount, fiveTab);
+    m_fiveTable->verticalHeader()->hide();
+    m_fiveTable->setAlternatingRowColors(true);
+    m_fiveTable->setWordWrap(false);
+    m_fiveTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    addCsvExport(m_fiveTable, QStringLiteral("five-gaps.csv"));
+    auto *gapRow = new QHBoxLayout;
+    gapRow->addWidget(m_gapLabel);
+    gapRow->addWidget(m_gapBox);
+    gapRow->addWidget(m_fiveNote, 1);
+    auto *fiveSplitter = new QSplitter(fiveTab);
+    fiveSplitter->addWidget(m_fiveChart);
+    fiveSplitter->addWidget(m_fiveTable);
+    fiveSplitter->setStretchFactor(0, 3);
+    fiveSplitter->setStretchFactor(1, 2);
+    auto *fiveLayout = new QVBoxLayout(fiveTab);
+    fiveLayout->setContentsMargins(0, 4, 0, 0);
+    fiveLayout->addLayout(gapRow);
+    fiveLayout->addWidget(fiveSplitter, 1);
+    m_charts->addTab(fiveTab, QString());
+    connect(m_gapBox, qOverload<int>(&QComboBox::currentIndexChanged), this, &DashboardsPage::showFiveGapTrend);
+    connect(m_charts, &QTabWidget::currentChanged, this, [this](int tab) {
+        m_title->setText(tab == 3 ? tr("The five gaps of the gap model, dimension by dimension")
+                                  : tr("Customer gap (gap 5): perception − expectation, SERVQUAL surveys"));
+    });
+    // Clicking a point drills down to what is behind it.
+    connect(m_chart, &GapTrendChart::pointClicked, this,
+            [this](int point, Dimension d) { drillDown(GapKind::Customer, m_chart->trend().value(point).period, d); });
+    connect(m_fiveChart, &GapTrendChart::pointClicked, this, [this](int point, Dimension d) {
+        drillDown(static_cast<GapKind>(m_gapBox->currentData().toInt()), m_fiveChart->trend().value(point).period, d);
+    });
+    connect(m_scores, &GapTrendChart::pointClicked, this, [this](int point, Dimension) {
+        const QDate from = m_scores->trend().value(point).period;
+        const ScoreTrendFilter f = currentScoreFilter();
+        emit evaluationsRequested(std::max(from, f.from ? f.from->date() : from), periodEnd(from), f.siteId, f.staffId, f.formId);
+    });
     m_dimensions = new QTableWidget(0, DColumnCount, this);
     m_items = new QTableWidget(0, IColumnCount, this);
     for (QTableWidget *t : {m_dimensions, m_items}) {
@@ -167,6 +218,7 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     // The chart actions sit with the title, so the filter row fits a 1280-pixel screen.
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_enter);
     titleRow->addWidget(m_help);
     titleRow->addWidget(m_copy);
     titleRow->addWidget(m_save);
@@ -189,6 +241,7 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
     connect(m_minimum, qOverload<int>(&QSpinBox::valueChanged), this, changed);
     connect(m_save, &QPushButton::clicked, this, &DashboardsPage::saveChart);
+    connect(m_enter, &QPushButton::clicked, this, &DashboardsPage::enterResponse);
     connect(m_report, &QPushButton::clicked, this, &DashboardsPage::saveReport);
     connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setPixmap(m_charts->currentWidget()->grab()); });
     connect(m_help, &QPushButton::clicked, this, [this] {
@@ -293,7 +346,24 @@ void DashboardsPage::retranslate()
     m_charts->setTabText(0, tr("&Trend"));
     m_charts->setTabText(1, tr("By &dimension"));
     m_charts->setTabText(2, tr("&Evaluation scores"));
-    m_title->setText(tr("Customer gap (gap 5): perception − expectation, SERVQUAL surveys"));
+    m_charts->setTabText(3, tr("F&ive gaps"));
+    m_gapLabel->setText(tr("Ga&p:"));
+    for (GapKind g : AllGaps)
+        m_gapBox->setItemText(gapIndex(g), gapName(g));
+    m_gapBox->setToolTip(tr("Click a point for what is behind it: the responses (gaps 1, 2 and 5) or the evaluations (gap 3)."));
+    m_fiveNote->setText(tr("Gaps 1, 2 and 5 in points of the 1–7 scale, gaps 3 and 4 in percentage points; negative: falls short. "
+                           "Standards and promises: Standards page."));
+    m_fiveTable->setHorizontalHeaderLabels({tr("Dimension"), tr("1 Knowledge"), tr("2 Standards"), tr("3 Delivery"), tr("4 Communication"),
+                                            tr("5 Customer")});
+    for (GapKind g : AllGaps) {
+        m_fiveTable->horizontalHeaderItem(FGap1 + gapIndex(g))
+            ->setToolTip(gapName(g) + QLatin1String(": ")
+                         + (gapInPercentagePoints(g) ? tr("percentage points") : tr("points on the 1–7 scale")));
+    }
+    m_enter->setText(tr("E&nter response…"));
+    m_enter->setToolTip(tr("Type in one customer's or manager's SERVQUAL questionnaire."));
+    m_title->setText(m_charts->currentIndex() == 3 ? tr("The five gaps of the gap model, dimension by dimension")
+                                                   : tr("Customer gap (gap 5): perception − expectation, SERVQUAL surveys"));
     m_dimensions->setHorizontalHeaderLabels(
         {tr("Dimension"), tr("Expectation"), tr("Perception"), tr("Gap P − E"), tr("95 % interval"), tr("Respondents"), tr("Alpha (P)"),
          tr("Knowledge gap")});
@@ -314,6 +384,8 @@ struct DashboardData
     ServqualResult all;
     std::array<Estimate, DimensionCount> knowledge;
     QVector<TrendPoint> scores;
+    FiveGaps five;
+    QVector<FiveGapsPoint> fiveTrend;
 };
 
 namespace {
@@ -351,6 +423,15 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, const Sco
     // What inspections observed, per dimension, from the stored scores (the delivery gap's data).
     if (const auto scores = evaluationScoreTrend(**db, scoreFilter, granularity, minimum))
         data.scores = *scores;
+    // The five gaps: the standards, observations and promises of the same sites and period.
+    const auto five = computeFiveGaps(**db, filter, minimum);
+    const auto fiveTrend = fiveGapsTrend(**db, filter, granularity, minimum);
+    if (!five || !fiveTrend) {
+        data.error = five ? fiveTrend.error() : five.error();
+        return data;
+    }
+    data.five = *five;
+    data.fiveTrend = *fiveTrend;
     return data;
 }
 
@@ -381,6 +462,8 @@ void DashboardsPage::refresh()
         m_chart->setTrend({}, Granularity::Month);
         m_scores->setScores({}, Granularity::Month);
         m_profile->setResult({});
+        m_fiveTrend.clear();
+        m_fiveChart->setGapTrend({}, Granularity::Month, GapKind::Delivery);
         m_note->clear();
         return;
     }
@@ -421,6 +504,38 @@ void DashboardsPage::showData(const DashboardData &data, Granularity granularity
     m_chart->setTrend(data.trend, granularity);
     m_profile->setResult(data.all);
     m_scores->setScores(data.scores, granularity);
+    m_fiveTrend = data.fiveTrend;
+    m_shownGranularity = granularity;
+    showFiveGapTrend();
+    for (Dimension d : AllDimensions) {
+        const int r = dimensionIndex(d);
+        m_fiveTable->setItem(r, FDimension, cell(dimensionName(d)));
+        for (GapKind g : AllGaps) {
+            const Estimate &e = data.five.at(g, d);
+            const bool percent = gapInPercentagePoints(g);
+            QString text = e.mean ? QLocale().toString(*e.mean, 'f', percent ? 1 : 2) : (e.n > 0 ? tr("too few") : QStringLiteral("—"));
+            if (e.mean && *e.mean > 0)
+                text.prepend(QLatin1Char('+'));
+            QTableWidgetItem *c = cell(text, true);
+            QString tip = (g == GapKind::Standards || g == GapKind::Delivery) && !e.mean && e.n == 0
+                              ? tr("No standard of this dimension, or nothing observed.")
+                              : tr("n = %1").arg(e.n);
+            if (g == GapKind::Communication && !e.mean && e.n == 0)
+                tip = tr("No promise of this dimension, or no case measured.");
+            if (e.low)
+                tip += QLatin1Char('\n') + tr("95 % interval %1 to %2").arg(number(e.low, percent ? 1 : 2), number(e.high, percent ? 1 : 2));
+            c->setToolTip(tip);
+            if (e.mean && *e.mean < 0)
+                c->setForeground(QColor(0xb3, 0x26, 0x1e));
+            m_fiveTable->setItem(r, FGap1 + gapIndex(g), c);
+        }
+    }
+    m_fiveTable->resizeColumnsToContents();
+    // The table as wide as its columns; the chart takes the rest.
+    int width = 2 * m_fiveTable->frameWidth() + m_fiveTable->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < FColumnCount; ++c)
+        width += m_fiveTable->columnWidth(c);
+    m_fiveTable->setMaximumWidth(width);
     int tooFew = 0;
     for (const GapPoint &p : *trend)
         tooFew += p.result.respondents < minimum ? 1 : 0;
@@ -475,6 +590,160 @@ void DashboardsPage::showData(const DashboardData &data, Granularity granularity
     m_items->resizeColumnToContents(IRespondents);
 }
 
+void DashboardsPage::showFiveGapTrend()
+{
+    const auto gap = static_cast<GapKind>(m_gapBox->currentData().toInt());
+    QVector<TrendPoint> points;
+    for (const FiveGapsPoint &p : std::as_const(m_fiveTrend)) {
+        TrendPoint t{p.period, {}};
+        for (Dimension d : AllDimensions)
+            t.values[dimensionIndex(d)] = p.gaps.at(gap, d);
+        points << t;
+    }
+    m_fiveChart->setGapTrend(points, m_shownGranularity, gap);
+}
+
+QDate DashboardsPage::periodEnd(const QDate &period) const
+{
+    QDate next;
+    switch (m_shownGranularity) {
+    case Granularity::Week: next = period.addDays(7); break;
+    case Granularity::Month: next = period.addMonths(1); break;
+    case Granularity::Quarter: next = period.addMonths(3); break;
+    }
+    if (const auto to = m_period->to(); to && to->date() < next)
+        next = to->date();
+    return next.addDays(-1);
+}
+
+void DashboardsPage::drillDown(GapKind gap, const QDate &period, Dimension dimension)
+{
+    if (!period.isValid())
+        return;
+    switch (gap) {
+    case GapKind::Knowledge:
+    case GapKind::Standards:
+    case GapKind::Customer: showPeriodResponses(period, dimension); break;
+    case GapKind::Delivery: {
+        const SurveyFilter f = currentFilter();
+        emit evaluationsRequested(std::max(period, f.from ? f.from->date() : period), periodEnd(period), f.siteId, std::nullopt,
+                                  std::nullopt);
+        break;
+    }
+    case GapKind::Communication: break; // interactions, per promise: the Standards page
+    }
+}
+
+QDialog *DashboardsPage::showPeriodResponses(const QDate &period, Dimension dimension)
+{
+    Database *db = m_session.database();
+    if (!db)
+        return nullptr;
+    SurveyFilter filter = currentFilter();
+    const QDateTime start(period, QTime(0, 0));
+    const QDateTime end(periodEnd(period).addDays(1), QTime(0, 0));
+    if (!filter.from || *filter.from < start)
+        filter.from = start;
+    filter.to = end;
+    const auto records = SurveyRepository(*db).records(filter);
+    if (!records) {
+        QMessageBox::warning(this, tr("Responses"), records.error());
+        return nullptr;
+    }
+    QHash<qint64, QString> siteNames;
+    for (int i = 1; i < m_site->count(); ++i)
+        siteNames.insert(m_site->itemData(i).toLongLong(), m_site->itemText(i));
+    // Each respondent's mean E and P over the dimension's items, and their gap as SERVQUAL
+    // computes it (the items answered both ways); the largest shortfall first.
+    struct Row
+    {
+        const SurveyRecord *record;
+        std::optional<double> e, p, gap;
+    };
+    QVector<Row> rows;
+    for (const SurveyRecord &r : *records) {
+        double se = 0, sp = 0, sg = 0;
+        int ne = 0, np = 0, ng = 0;
+        for (int i = 0; i < ServqualItemCount; ++i) {
+            if (servqualItemDimension(i) != dimension)
+                continue;
+            const auto &e = r.answers.expectation[i];
+            const auto &p = r.answers.perception[i];
+            if (e) {
+                se += *e;
+                ++ne;
+            }
+            if (p) {
+                sp += *p;
+                ++np;
+            }
+            if (e && p) {
+                sg += *p - *e;
+                ++ng;
+            }
+        }
+        rows.push_back({&r, ne ? std::optional<double>(se / ne) : std::nullopt, np ? std::optional<double>(sp / np) : std::nullopt,
+                        ng ? std::optional<double>(sg / ng) : std::nullopt});
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.gap && b.gap)
+            return *a.gap < *b.gap;
+        return a.gap.has_value() && !b.gap.has_value();
+    });
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("periodResponses"));
+    dialog->setWindowTitle(tr("Responses behind the point"));
+    auto *title = new QLabel(tr("%1, %2 to %3: %n respondent(s), the largest shortfall first", nullptr, int(rows.size()))
+                                 .arg(dimensionName(dimension), QLocale().toString(start.date(), QLocale::ShortFormat),
+                                      QLocale().toString(end.date().addDays(-1), QLocale::ShortFormat)),
+                             dialog);
+    title->setWordWrap(true);
+    auto *table = new QTableWidget(int(rows.size()), 6, dialog);
+    table->setObjectName(QStringLiteral("responses"));
+    table->setHorizontalHeaderLabels({tr("Respondent"), tr("Site"), tr("Answered"), tr("Expectation"), tr("Perception"), tr("Gap P − E")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    for (int r = 0; r < rows.size(); ++r) {
+        const Row &row = rows[r];
+        const QStringList cells{row.record->respondentRef, siteNames.value(row.record->siteId), formatDateTime(row.record->respondedAt),
+                                number(row.e), number(row.p), row.gap ? number(row.gap) : tr("missing")};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c >= 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c == 5 && row.gap)
+                item->setData(Qt::UserRole, *row.gap);
+            table->setItem(r, c, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    addCsvExport(table, QStringLiteral("responses-%1.csv").arg(start.date().toString(Qt::ISODate)));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(title);
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    dialog->resize(760, 520);
+    dialog->show();
+    return dialog;
+}
+
+void DashboardsPage::enterResponse()
+{
+    Database *db = m_session.database();
+    if (!db)
+        return;
+    SurveyEntryDialog dialog(*db, this);
+    if (m_site->currentData().isValid())
+        dialog.setSite(m_site->currentData().toLongLong());
+    if (dialog.exec() == QDialog::Accepted)
+        m_session.notifyDataChanged(); // the dashboards refresh with it at once
+}
+
 QString DashboardsPage::formulaText()
 {
     return tr("Customer gap (gap 5), per SERVQUAL dimension:\n"
@@ -485,7 +754,14 @@ QString DashboardsPage::formulaText()
               "dimension gap over the dimensions they have, then the mean over respondents.\n"
               "Cronbach's alpha = k / (k − 1) · (1 − Σ item variances / variance of the total), per dimension.\n\n"
               "Knowledge gap (gap 1) = managers' mean estimate of customers' expectation − customers' mean expectation, "
-              "with Welch's interval.\n\n"
+              "with Welch's interval.\n"
+              "Standards gap (gap 2) = a standard's commitment level (1–7) − each customer's mean expectation of its items; "
+              "per dimension the mean over the customer's standards, then over customers.\n"
+              "Delivery gap (gap 3) = the share of observed answers of the items linked to a standard that earn at least half "
+              "their points − the required share, in percentage points (submitted evaluations and validated visits).\n"
+              "Communication gap (gap 4) = the share of cases that kept a promise (first response in time, resolved at first "
+              "contact, or a standard met) − the share promised, in percentage points. Per dimension, gaps 3 and 4 pool the "
+              "observations of its standards or promises.\n\n"
               "A period with fewer respondents than the minimum n is shown as too few, not as a number. "
               "Evaluation scores are the stored dimension scores of submitted evaluations (mean, interval, n).\n"
               "Full rules and a worked example: docs/gap-model.md.");
@@ -502,7 +778,7 @@ void DashboardsPage::saveChart()
     if (m_charts->currentWidget() == m_profile) {
         ok = png ? m_profile->grab().save(path) : m_profile->savePdf(path);
     } else {
-        GapTrendChart *chart = m_charts->currentWidget() == m_scores ? m_scores : m_chart;
+        GapTrendChart *chart = m_charts->currentIndex() == 2 ? m_scores : m_charts->currentIndex() == 3 ? m_fiveChart : m_chart;
         ok = png ? chart->savePng(path) : chart->savePdf(path);
     }
     if (!ok)
@@ -571,15 +847,16 @@ QDialog *DashboardsPage::showItemAnswers(int item)
     for (int r = 0; r < answers->size(); ++r) {
         const SurveyRepository::ItemAnswer &a = answers->at(r);
         auto number = [](std::optional<int> v) { return v ? QString::number(*v) : QString(); };
-        const std::optional<int> gap = a.expectation && a.perception ? std::optional<int>(*a.perception - *a.expectation) : std::nullopt;
+        const bool hasGap = a.expectation && a.perception;
+        const int gap = hasGap ? a.perception.value_or(0) - a.expectation.value_or(0) : 0;
         const QStringList cells{a.respondentRef, a.siteName, formatDateTime(a.respondedAt), number(a.expectation), number(a.perception),
-                                gap ? (*gap > 0 ? QStringLiteral("+%1").arg(*gap) : QString::number(*gap)) : tr("missing")};
+                                hasGap ? (gap > 0 ? QStringLiteral("+%1").arg(gap) : QString::number(gap)) : tr("missing")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *cellItem = new QTableWidgetItem(cells[c]);
             if (c >= 3)
                 cellItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (c == 5 && gap)
-                cellItem->setData(Qt::UserRole, *gap);
+            if (c == 5 && hasGap)
+                cellItem->setData(Qt::UserRole, gap);
             table->setItem(r, c, cellItem);
         }
     }

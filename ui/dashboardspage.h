@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fivegaps.h"
 #include "gaptrends.h"
 
 #include <QPointer>
@@ -41,20 +42,41 @@ public:
     QTableWidget *dimensionTable() const { return m_dimensions; }
     QTableWidget *itemTable() const { return m_items; }
     QComboBox *granularityBox() const { return m_granularity; }
+    PeriodSelector *periodSelector() const { return m_period; }
+    QSpinBox *minimumBox() const { return m_minimum; }
     QComboBox *siteBox() const { return m_site; }
     QComboBox *regionBox() const { return m_region; }
     QComboBox *waveBox() const { return m_wave; }
     QComboBox *formBox() const { return m_form; }
     QComboBox *channelBox() const { return m_channel; }
     QComboBox *staffBox() const { return m_staff; }
+    GapTrendChart *fiveChart() const { return m_fiveChart; }
+    QTableWidget *fiveTable() const { return m_fiveTable; }
+    QComboBox *gapBox() const { return m_gapBox; }
+    QTabWidget *tabs() const { return m_charts; }
     // Recomputes on a worker thread; the page updates when the newest request is done.
     void refresh();
     bool isComputing() const;
     // Drill-down: the answers behind one item's gap (0-based) for the filters shown, in a
     // window of its own.
     QDialog *showItemAnswers(int item);
+    // Drill-down: the respondents of one period (its first day, at the granularity shown) for
+    // the filters shown, with their expectation, perception and gap in a dimension.
+    QDialog *showPeriodResponses(const QDate &period, Dimension dimension);
+    // What a click on a point of the five-gap chart opens: the responses behind gaps 1, 2 and 5,
+    // the evaluations behind gap 3 (gap 4's cases are interactions: the Standards page lists
+    // each promise).
+    void drillDown(GapKind gap, const QDate &period, Dimension dimension);
+    // Hand entry of one survey response (a paper questionnaire); the page refreshes when saved.
+    void enterResponse();
     // The formulas behind every number on the page, as the help shows them (translated).
     static QString formulaText();
+
+signals:
+    // The evaluations behind a point of the score trend or the delivery gap: the days from
+    // `from` to `to`, a site, an agent, a form.
+    void evaluationsRequested(const QDate &from, const QDate &to, std::optional<qint64> siteId, std::optional<qint64> staffId,
+                              std::optional<qint64> formId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +89,8 @@ private:
     SurveyFilter currentFilter() const;
     ScoreTrendFilter currentScoreFilter() const;
     void showData(const DashboardData &data, Granularity granularity, int minimum);
+    void showFiveGapTrend();
+    QDate periodEnd(const QDate &period) const; // the period's last day, inside the filter's dates
 
     Session &m_session;
     QPushButton *m_report;
@@ -92,6 +116,14 @@ private:
     QPushButton *m_save;
     QPushButton *m_copy;
     QPushButton *m_help;
+    QPushButton *m_enter;
+    QLabel *m_gapLabel;
+    QComboBox *m_gapBox;
+    QLabel *m_fiveNote;
+    GapTrendChart *m_fiveChart;
+    QTableWidget *m_fiveTable;
+    QVector<FiveGapsPoint> m_fiveTrend;
+    Granularity m_shownGranularity = Granularity::Month;
     QLabel *m_title;
     QLabel *m_note;
     QTabWidget *m_charts;

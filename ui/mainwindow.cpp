@@ -11,6 +11,7 @@
 #include "interactionspage.h"
 #include "resultspage.h"
 #include "scorecardspage.h"
+#include "standardspage.h"
 #include "session.h"
 #include "settingspage.h"
 #include "translations.h"
@@ -60,7 +61,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_nav->setSpacing(2);
     const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogContentsView,
                                             QStyle::SP_DialogApplyButton, QStyle::SP_DirHomeIcon, QStyle::SP_ComputerIcon,
-                                            QStyle::SP_FileDialogToParent, QStyle::SP_FileDialogListView,
+                                            QStyle::SP_FileDialogToParent, QStyle::SP_FileDialogListView, QStyle::SP_FileIcon,
                                             QStyle::SP_FileDialogInfoView};
     for (QStyle::StandardPixmap icon : icons)
         new QListWidgetItem(style()->standardIcon(icon), QString(), m_nav);
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_dashboards = new DashboardsPage(*m_session, m_stack);
     m_results = new ResultsPage(*m_session, m_stack);
     m_scorecards = new ScorecardsPage(*m_session, m_stack);
+    m_standards = new StandardsPage(*m_session, m_stack);
     m_settings = new SettingsPage(*m_session, m_stack);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_interactions);
@@ -83,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_stack->addWidget(m_dashboards);
     m_stack->addWidget(m_results);
     m_stack->addWidget(m_scorecards);
+    m_stack->addWidget(m_standards);
     m_stack->addWidget(m_settings);
 
     auto *central = new QWidget(this);
@@ -107,6 +110,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
             [this](const QDate &from, const QDate &to, std::optional<qint64> siteId, std::optional<qint64> staffId,
                    std::optional<qint64> evaluationId) {
                 m_evaluations->showEvaluations(from, to, siteId, staffId, std::nullopt, evaluationId);
+                showPage(Page::Evaluations);
+            });
+    connect(m_dashboards, &DashboardsPage::evaluationsRequested, this,
+            [this](const QDate &from, const QDate &to, std::optional<qint64> siteId, std::optional<qint64> staffId,
+                   std::optional<qint64> formId) {
+                m_evaluations->showEvaluations(from, to, siteId, staffId, formId);
                 showPage(Page::Evaluations);
             });
     connect(m_session, &Session::opened, this, &MainWindow::updateForWorkspace);
@@ -196,7 +205,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     const QStringList pages = {tr("Interactions"), tr("Work queue"), tr("Evaluations"), tr("Visits"), tr("Dashboards"), tr("Results"), tr("Scorecards"),
-                               tr("Settings")};
+                               tr("Standards"), tr("Settings")};
     for (int p = 0; p < pages.size(); ++p) {
         m_nav->item(p)->setText(pages[p]);
         m_pageActions.value(p)->setText(pages[p]);

@@ -21,6 +21,7 @@ class ImportDialog;
 class InteractionsPage;
 class ResultsPage;
 class ScorecardsPage;
+class StandardsPage;
 class VisitsPage;
 class Session;
 class SettingsPage;
@@ -35,7 +36,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Interactions, WorkQueue, Evaluations, Visits, Dashboards, Results, Scorecards, Settings };
+    enum class Page { Interactions, WorkQueue, Evaluations, Visits, Dashboards, Results, Scorecards, Standards, Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -57,6 +58,7 @@ public:
     ResultsPage *resultsPage() const { return m_results; }
     VisitsPage *visitsPage() const { return m_visits; }
     ScorecardsPage *scorecardsPage() const { return m_scorecards; }
+    StandardsPage *standardsPage() const { return m_standards; }
     SettingsPage *settingsPage() const { return m_settings; }
 
 signals:
@@ -89,6 +91,7 @@ private:
     ResultsPage *m_results;
     VisitsPage *m_visits;
     ScorecardsPage *m_scorecards;
+    StandardsPage *m_standards;
     SettingsPage *m_settings;
     QPointer<ImportDialog> m_importDialog;
     QPointer<BackgroundJob> m_demoJob;

@@ -33,33 +33,43 @@ GapTrendChart::GapTrendChart(QWidget *parent) : QWidget(parent), m_plot(new QCus
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
-        // The nearest point of the nearest line, within a few pixels.
-        const QPointF pos = event->position();
-        QString text;
-        double best = 12; // pixels
-        for (int p = 0; p < m_points.size(); ++p) {
-            const double x = m_plot->xAxis->coordToPixel(seconds(m_points[p].period));
-            for (Dimension d : AllDimensions) {
-                const auto &gap = m_points[p].values[dimensionIndex(d)];
-                if (!gap.mean)
-                    continue;
-                const double y = m_plot->yAxis->coordToPixel(*gap.mean);
-                const double distance = std::hypot(x - pos.x(), y - pos.y());
-                if (distance < best) {
-                    best = distance;
-                    text = pointText(p, d);
-                }
-            }
-        }
-        if (text.isEmpty())
+        const auto point = pointAt(event->position());
+        if (!point)
             QToolTip::hideText();
         else
-            QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+            QToolTip::showText(event->globalPosition().toPoint(), pointText(point->first, point->second), m_plot);
+    });
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+        if (event->button() != Qt::LeftButton)
+            return;
+        if (const auto point = pointAt(event->position()))
+            emit pointClicked(point->first, point->second);
     });
     rebuild();
 }
 
 GapTrendChart::~GapTrendChart() = default;
+
+std::optional<std::pair<int, Dimension>> GapTrendChart::pointAt(const QPointF &pixel) const
+{
+    // The nearest point of the nearest line, within a few pixels.
+    std::optional<std::pair<int, Dimension>> found;
+    double best = 12; // pixels
+    for (int p = 0; p < m_points.size(); ++p) {
+        const double x = m_plot->xAxis->coordToPixel(seconds(m_points[p].period));
+        for (Dimension d : AllDimensions) {
+            const auto &value = m_points[p].values[dimensionIndex(d)];
+            if (!value.mean)
+                continue;
+            const double distance = std::hypot(x - pixel.x(), m_plot->yAxis->coordToPixel(*value.mean) - pixel.y());
+            if (distance < best) {
+                best = distance;
+                found = std::pair(p, d);
+            }
+        }
+    }
+    return found;
+}
 
 void GapTrendChart::changeEvent(QEvent *event)
 {
@@ -90,6 +100,15 @@ void GapTrendChart::setScores(const QVector<TrendPoint> &points, Granularity gra
     rebuild();
 }
 
+void GapTrendChart::setGapTrend(const QVector<TrendPoint> &points, Granularity granularity, GapKind gap)
+{
+    m_points = points;
+    m_measure = gap == GapKind::Customer ? Measure::CustomerGap : Measure::Gap;
+    m_gap = gap;
+    m_granularity = granularity;
+    rebuild();
+}
+
 QString GapTrendChart::periodName(const QDate &period) const
 {
     switch (m_granularity) {
@@ -105,11 +124,15 @@ QString GapTrendChart::pointText(int point, Dimension dimension) const
     const TrendPoint &p = m_points[point];
     const Estimate &gap = p.values[dimensionIndex(dimension)];
     if (!gap.mean)
-        return tr("%1, %2: too few respondents (n = %3)").arg(dimensionName(dimension), periodName(p.period)).arg(gap.n);
+        return tr("%1, %2: too few to show (n = %3)").arg(dimensionName(dimension), periodName(p.period)).arg(gap.n);
     const QLocale locale;
-    QString text = m_measure == Measure::CustomerGap
-                       ? tr("%1, %2: gap %3").arg(dimensionName(dimension), periodName(p.period), locale.toString(*gap.mean, 'f', 2))
-                       : tr("%1, %2: score %3 %").arg(dimensionName(dimension), periodName(p.period), locale.toString(*gap.mean, 'f', 1));
+    QString text;
+    if (m_measure == Measure::EvaluationScore)
+        text = tr("%1, %2: score %3 %").arg(dimensionName(dimension), periodName(p.period), locale.toString(*gap.mean, 'f', 1));
+    else if (m_measure == Measure::Gap && gapInPercentagePoints(m_gap))
+        text = tr("%1, %2: gap %3 percentage points").arg(dimensionName(dimension), periodName(p.period), locale.toString(*gap.mean, 'f', 1));
+    else
+        text = tr("%1, %2: gap %3").arg(dimensionName(dimension), periodName(p.period), locale.toString(*gap.mean, 'f', 2));
     if (gap.low)
         text += QLatin1Char(' ') + tr("(95 % interval %1 to %2)").arg(locale.toString(*gap.low, 'f', 2), locale.toString(*gap.high, 'f', 2));
     return text + QLatin1Char(' ') + tr("n = %1").arg(gap.n);
@@ -122,13 +145,20 @@ void GapTrendChart::rebuild()
     m_plot->legend->setFont(font());
     // Out of the lines' way: gaps are mostly negative, scores mostly high.
     m_plot->axisRect()->insetLayout()->setInsetAlignment(
-        0, m_measure == Measure::CustomerGap ? Qt::AlignTop | Qt::AlignRight : Qt::AlignBottom | Qt::AlignRight);
+        0, m_measure == Measure::EvaluationScore ? Qt::AlignBottom | Qt::AlignRight : Qt::AlignTop | Qt::AlignRight);
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setDateTimeFormat(m_granularity == Granularity::Week ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM"));
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setLabel(tr("Period"));
-    m_plot->yAxis->setLabel(m_measure == Measure::CustomerGap ? tr("Gap P − E (points on the 1–7 scale)")
-                                                              : tr("Dimension score of evaluations (%)"));
+    const bool percentGap = m_measure == Measure::Gap && gapInPercentagePoints(m_gap);
+    switch (m_measure) {
+    case Measure::CustomerGap: m_plot->yAxis->setLabel(tr("Gap P − E (points on the 1–7 scale)")); break;
+    case Measure::EvaluationScore: m_plot->yAxis->setLabel(tr("Dimension score of evaluations (%)")); break;
+    case Measure::Gap:
+        m_plot->yAxis->setLabel(percentGap ? tr("%1 (percentage points)").arg(gapName(m_gap))
+                                           : tr("%1 (points on the 1–7 scale)").arg(gapName(m_gap)));
+        break;
+    }
     for (Dimension d : AllDimensions) {
         const int di = dimensionIndex(d);
         QVector<double> x, mean, low, high;
@@ -160,14 +190,17 @@ void GapTrendChart::rebuild()
         line->setName(dimensionName(d));
     }
     // Zero is "service meets expectations".
-    m_plot->yAxis->grid()->setZeroLinePen(m_measure == Measure::CustomerGap ? QPen(Qt::darkGray, 1, Qt::DashLine) : QPen(Qt::NoPen));
+    m_plot->yAxis->grid()->setZeroLinePen(m_measure != Measure::EvaluationScore ? QPen(Qt::darkGray, 1, Qt::DashLine) : QPen(Qt::NoPen));
     m_plot->rescaleAxes();
     if (!m_points.isEmpty()) {
         const double margin = 86400.0 * (m_granularity == Granularity::Week ? 4 : 16);
         m_plot->xAxis->setRange(seconds(m_points.first().period) - margin, seconds(m_points.last().period) + margin);
     }
     QCPRange y = m_plot->yAxis->range();
-    if (m_measure == Measure::CustomerGap) {
+    if (percentGap) {
+        y.lower = std::max(-100.0, std::min(y.lower, -5.0) - 2);
+        y.upper = std::min(100.0, std::max(y.upper, 5.0) + 2);
+    } else if (m_measure != Measure::EvaluationScore) {
         y.lower = std::min(y.lower, -0.5) - 0.2;
         y.upper = std::max(y.upper, 0.5) + 0.2;
     } else {
@@ -186,7 +219,7 @@ bool GapTrendChart::savePng(const QString &path)
 bool GapTrendChart::savePdf(const QString &path)
 {
     return m_plot->savePdf(path, 0, 0, QCP::epNoCosmetic, QStringLiteral("ServQA"),
-                           m_measure == Measure::CustomerGap ? tr("Customer gap by dimension") : tr("Dimension scores of evaluations"));
+                           m_measure == Measure::EvaluationScore ? tr("Dimension scores of evaluations") : gapName(m_gap));
 }
 
 } // namespace servqa

@@ -1,0 +1,289 @@
+// The gap model in the GUI on the five-gap fixture (fivegapsfixture.h): the Five gaps tab and its
+// drill-downs, the Standards page, the register's dialogs, and a survey response typed by hand.
+
+#include "charts/gaptrendchart.h"
+#include "dashboardspage.h"
+#include "fivegapsfixture.h"
+#include "periodselector.h"
+#include "session.h"
+#include "standarddialogs.h"
+#include "standardspage.h"
+#include "surveyentrydialog.h"
+#include "translations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QPushButton>
+#include <QtTest>
+
+#include <qcustomplot.h>
+
+using namespace servqa;
+using namespace servqa::test;
+
+#define SETTLE(page) QTRY_VERIFY_WITH_TIMEOUT(!(page).isComputing(), 20000)
+
+namespace {
+// March 2025 in region East with a minimum of 3, as the fixture's worked example.
+template<typename Page>
+void showMarch(Page &page)
+{
+    page.regionBox()->setCurrentIndex(page.regionBox()->findData(QStringLiteral("华东 East")));
+    page.minimumBox()->setValue(3);
+    page.periodSelector()->setCustom(QDate(2025, 3, 1), QDate(2025, 3, 31));
+    SETTLE(page);
+}
+
+QString text(QTableWidget *table, int row, int column)
+{
+    return table->item(row, column) ? table->item(row, column)->text() : QString();
+}
+} // namespace
+
+class TestGapModelUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { installTranslations(QStringLiteral("en")); }
+
+    void fiveGapsTabShowsEveryGap()
+    {
+        FiveGapsFixture fx;
+        Session session;
+        QVERIFY(session.open(fx.ws.path, Database::OpenMode::OpenExisting));
+        DashboardsPage page(session);
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        SETTLE(page);
+        showMarch(page);
+        QTableWidget *t = page.fiveTable();
+        const int reliability = dimensionIndex(Dimension::Reliability);
+        QCOMPARE(text(t, reliability, 0), QStringLiteral("Reliability"));
+        QCOMPARE(text(t, reliability, 1), QStringLiteral("-1.00"));  // knowledge
+        QCOMPARE(text(t, reliability, 2), QStringLiteral("-0.25"));  // standards
+        QCOMPARE(text(t, reliability, 3), QStringLiteral("-30.0"));  // delivery, percentage points
+        QCOMPARE(text(t, reliability, 4), QStringLiteral("-25.0"));  // communication
+        QCOMPARE(text(t, reliability, 5), QStringLiteral("-1.00"));  // customer
+        QCOMPARE(text(t, dimensionIndex(Dimension::Tangibles), 2), QStringLiteral("+0.67"));
+        QCOMPARE(text(t, dimensionIndex(Dimension::Tangibles), 3), QStringLiteral("too few")); // one visit
+        QCOMPARE(text(t, dimensionIndex(Dimension::Empathy), 2), QStringLiteral("—"));        // no standard
+        QCOMPARE(text(t, dimensionIndex(Dimension::Responsiveness), 4), QStringLiteral("-20.0"));
+
+        // The chart shows the gap chosen, one point per month with data.
+        page.gapBox()->setCurrentIndex(gapIndex(GapKind::Communication));
+        GapTrendChart *chart = page.fiveChart();
+        QCOMPARE(chart->trend().size(), 1);
+        QCOMPARE(*chart->trend().at(0).values[reliability].mean, -25.0);
+        QCOMPARE(chart->pointText(0, Dimension::Reliability),
+                 QStringLiteral("Reliability, 2025-03: gap -25.0 percentage points (95 % interval -60.57 to 10.57) n = 10"));
+    }
+
+    void clickingAPointDrillsDown()
+    {
+        FiveGapsFixture fx;
+        Session session;
+        QVERIFY(session.open(fx.ws.path, Database::OpenMode::OpenExisting));
+        DashboardsPage page(session);
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        SETTLE(page);
+        showMarch(page);
+        page.tabs()->setCurrentIndex(3);
+        page.gapBox()->setCurrentIndex(gapIndex(GapKind::Delivery));
+        QSignalSpy requested(&page, &DashboardsPage::evaluationsRequested);
+        // Click the reliability point where it is drawn.
+        GapTrendChart *chart = page.fiveChart();
+        QCustomPlot *plot = chart->plot();
+        QTRY_VERIFY(plot->isVisible());
+        plot->replot();
+        const QPoint at(int(plot->xAxis->coordToPixel(double(QDateTime(QDate(2025, 3, 1), QTime(0, 0)).toSecsSinceEpoch()))),
+                        int(plot->yAxis->coordToPixel(-30.0)));
+        QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested[0][0].toDate(), QDate(2025, 3, 1));
+        QCOMPARE(requested[0][1].toDate(), QDate(2025, 3, 31));
+
+        // The customer gap's point opens its respondents, the largest shortfall first.
+        QDialog *dialog = page.showPeriodResponses(QDate(2025, 3, 1), Dimension::Reliability);
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("responses"));
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(text(table, 0, 0), QStringLiteral("R1"));
+        QCOMPARE(text(table, 0, 5), QStringLiteral("-2.00"));
+        QCOMPARE(text(table, 1, 0), QStringLiteral("R3"));
+        QCOMPARE(text(table, 1, 3), QStringLiteral("5.00")); // E of items 5–7: 5, 6, 4
+        QCOMPARE(text(table, 2, 0), QStringLiteral("R2"));
+        QCOMPARE(text(table, 2, 5), QStringLiteral("0.00"));
+        dialog->close();
+    }
+
+    void standardsPageShowsEachStandardAndPromise()
+    {
+        FiveGapsFixture fx;
+        Session session;
+        QVERIFY(session.open(fx.ws.path, Database::OpenMode::OpenExisting));
+        StandardsPage page(session);
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        SETTLE(page);
+        showMarch(page);
+        QTableWidget *s = page.standardTable();
+        QCOMPARE(s->rowCount(), 3);
+        QCOMPARE(text(s, 0, 0), QStringLiteral("ST-1"));
+        QCOMPARE(text(s, 0, 5), QStringLiteral("6.17"));   // customers' E
+        QCOMPARE(text(s, 0, 6), QStringLiteral("-0.17"));  // gap 2
+        QCOMPARE(text(s, 0, 8), QStringLiteral("60.0 %")); // observed
+        QCOMPARE(text(s, 0, 9), QStringLiteral("-30.0"));  // gap 3
+        QCOMPARE(text(s, 0, 10), QStringLiteral("5"));
+        QCOMPARE(text(s, 2, 6), QStringLiteral("too few")); // ST-3: two customers
+        QCOMPARE(text(s, 2, 8), QStringLiteral("not checked"));
+        QTableWidget *p = page.promiseTable();
+        QCOMPARE(p->rowCount(), 3);
+        QCOMPARE(text(p, 0, 4), QStringLiteral("First response within 0:20"));
+        QCOMPARE(text(p, 0, 6), QStringLiteral("80.0 %"));
+        QCOMPARE(text(p, 0, 7), QStringLiteral("-20.0"));
+        QCOMPARE(text(p, 2, 4), QStringLiteral("Standard ST-1"));
+        QCOMPARE(text(p, 2, 7), QStringLiteral("-40.0"));
+        // The fixture's users are an inspector and a manager: only a QA lead keeps the register.
+        auto *add = page.findChild<QPushButton *>(QStringLiteral("newStandard"));
+        QVERIFY(add);
+        QVERIFY(!add->isEnabled());
+        QCOMPARE(add->toolTip(), QStringLiteral("Only a QA lead keeps the register."));
+    }
+
+    void registerDialogsSaveWhatIsTyped()
+    {
+        FiveGapsFixture fx;
+        Database &db = *fx.ws.db;
+        {
+            StandardDialog dialog(db, ServiceStandard{});
+            dialog.codeEdit()->setText(QStringLiteral("ST-9"));
+            dialog.accept(); // no title
+            QVERIFY(dialog.errorLabel()->isVisibleTo(&dialog));
+            QCOMPARE(dialog.errorLabel()->text(), QStringLiteral("Standard ST-9: the title is empty."));
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            dialog.titleEdit()->setText(QStringLiteral("耐心倾听 <b>Listen</b>"));
+            dialog.dimensionBox()->setCurrentIndex(dimensionIndex(Dimension::Empathy));
+            dialog.levelBox()->setValue(6);
+            dialog.complianceBox()->setValue(75);
+            dialog.surveyItemList()->item(19)->setCheckState(Qt::Checked); // item 20
+            QTreeWidgetItem *sc1 = dialog.formItemTree()->topLevelItem(0);
+            QCOMPARE(sc1->text(0), QStringLiteral("热线质检表 <Hotline> & Co"));
+            sc1->child(1)->setCheckState(0, Qt::Checked); // e1
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            const auto saved = StandardsRepository(db).standard(dialog.savedId());
+            QVERIFY(saved);
+            QCOMPARE(saved->title, QStringLiteral("耐心倾听 <b>Listen</b>"));
+            QCOMPARE(saved->dimension, Dimension::Empathy);
+            QCOMPARE(saved->complianceTarget, 75.0);
+            QCOMPARE(saved->surveyItems, (QVector<int>{19}));
+            QCOMPARE(saved->formItems, (QVector<FormItemRef>{{fx.scorecard.formId, QStringLiteral("e1")}}));
+        }
+        {
+            ExternalPromise existing = StandardsRepository(db).promises()->at(0); // P-1
+            PromiseDialog dialog(db, existing);
+            QCOMPARE(dialog.thresholdBox()->value(), 20);
+            QVERIFY(dialog.thresholdBox()->isEnabled());
+            QVERIFY(!dialog.standardBox()->isEnabled());
+            dialog.measureBox()->setCurrentIndex(int(PromiseMeasure::Standard));
+            QVERIFY(!dialog.thresholdBox()->isEnabled());
+            dialog.standardBox()->setCurrentIndex(dialog.standardBox()->findData(fx.st2));
+            dialog.rateBox()->setValue(99);
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            const ExternalPromise p = StandardsRepository(db).promises()->at(0);
+            QCOMPARE(p.id, existing.id);
+            QCOMPARE(p.measure, PromiseMeasure::Standard);
+            QCOMPARE(p.standardId, std::optional<qint64>(fx.st2));
+            QCOMPARE(p.thresholdSeconds, std::nullopt); // only what the measure uses is kept
+            QCOMPARE(p.channel, std::nullopt);
+            QCOMPARE(p.promisedRate, 99.0);
+        }
+    }
+
+    void responseTypedByHand()
+    {
+        FiveGapsFixture fx;
+        Database &db = *fx.ws.db;
+        SurveyEntryDialog dialog(db);
+        dialog.waveBox()->setEditText(QStringLiteral("纸质问卷 Paper"));
+        dialog.setSite(fx.east2);
+        dialog.respondentEdit()->setText(QStringLiteral("Q-001"));
+        dialog.timeEdit()->setDateTime(QDateTime(QDate(2025, 3, 25), QTime(15, 30)));
+        // Typed as an inspector would: focus E1, type 7, Tab, 5, Tab to E2, …
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.expectationBox(0)->setFocus();
+        dialog.expectationBox(0)->selectAll();
+        QTest::keyClicks(dialog.expectationBox(0), QStringLiteral("7"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(dialog.perceptionBox(0)->hasFocus());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("5"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(dialog.expectationBox(1)->hasFocus());
+        QCOMPARE(dialog.expectationBox(0)->value(), 7);
+        QCOMPARE(dialog.perceptionBox(0)->value(), 5);
+        dialog.expectationBox(4)->setValue(6);
+        dialog.importanceCheck()->setChecked(true);
+        dialog.importanceBox(4)->setValue(19);
+        dialog.accept();
+        QCOMPARE(dialog.errorLabel()->text(), QStringLiteral("Importance points: they add up to 99, not 100."));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        dialog.importanceBox(4)->setValue(20);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const auto waves = SurveyRepository(db).waves();
+        qint64 paper = 0;
+        for (const SurveyWave &w : *waves) {
+            if (w.name == QStringLiteral("纸质问卷 Paper")) {
+                paper = w.id;
+                QCOMPARE(w.kind, SurveyKind::Customer);
+            }
+        }
+        QVERIFY(paper);
+        SurveyFilter f;
+        f.waveId = paper;
+        const auto records = SurveyRepository(db).records(f);
+        QCOMPARE(records->size(), 1);
+        const SurveyRecord &r = records->at(0);
+        QCOMPARE(r.respondentRef, QStringLiteral("Q-001"));
+        QCOMPARE(r.siteId, fx.east2);
+        QCOMPARE(r.respondedAt, QDateTime(QDate(2025, 3, 25), QTime(15, 30)));
+        QCOMPARE(r.answers.expectation[0], std::optional<int>(7));
+        QCOMPARE(r.answers.perception[0], std::optional<int>(5));
+        QCOMPARE(r.answers.expectation[4], std::optional<int>(6));
+        QCOMPARE(r.answers.perception[4], std::nullopt); // left blank: missing, not 0
+        QCOMPARE(r.answers.expectation[21], std::nullopt);
+        QVERIFY(r.answers.importance);
+        QCOMPARE((*r.answers.importance)[0], 20.0);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id "
+                                      "WHERE r.respondent_ref = 'Q-001'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // items 1 and 5; nothing stored for the rest
+
+        // A management wave has no perceptions.
+        SurveyEntryDialog managers(db);
+        managers.waveBox()->setEditText(QStringLiteral("2025 店长"));
+        QVERIFY(!managers.kindBox()->isEnabled());
+        QVERIFY(!managers.perceptionBox(0)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestGapModelUi)
+#include "tst_gapmodelui.moc"
