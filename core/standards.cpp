@@ -11,11 +11,6 @@
 namespace servqa {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Standards", text);
-}
-
 QVariant optionalValue(const std::optional<qint64> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
@@ -44,9 +39,9 @@ std::optional<PromiseMeasure> promiseMeasureFromKey(const QString &key)
 QString promiseMeasureName(PromiseMeasure measure)
 {
     switch (measure) {
-    case PromiseMeasure::FirstResponse: return tr("First response within the time promised");
-    case PromiseMeasure::Resolution: return tr("Resolved at first contact");
-    case PromiseMeasure::Standard: return tr("Compliance with a standard");
+    case PromiseMeasure::FirstResponse: return QCoreApplication::translate("Standards", "First response within the time promised");
+    case PromiseMeasure::Resolution: return QCoreApplication::translate("Standards", "Resolved at first contact");
+    case PromiseMeasure::Standard: return QCoreApplication::translate("Standards", "Compliance with a standard");
     }
     return {};
 }
@@ -54,18 +49,18 @@ QString promiseMeasureName(PromiseMeasure measure)
 Status StandardsRepository::check(const ServiceStandard &s)
 {
     if (s.code.trimmed().isEmpty())
-        return Error{tr("Standard: the code is empty.")};
+        return Error{QCoreApplication::translate("Standards", "Standard: the code is empty.")};
     if (s.title.trimmed().isEmpty())
-        return Error{tr("Standard %1: the title is empty.").arg(s.code)};
+        return Error{QCoreApplication::translate("Standards", "Standard %1: the title is empty.").arg(s.code)};
     if (s.level < 1 || s.level > 7)
-        return Error{tr("Standard %1: the level must be 1–7, not %2.").arg(s.code).arg(s.level)};
+        return Error{QCoreApplication::translate("Standards", "Standard %1: the level must be 1–7, not %2.").arg(s.code).arg(s.level)};
     if (!(s.complianceTarget > 0 && s.complianceTarget <= 100))
-        return Error{tr("Standard %1: the compliance target must be above 0 % and at most 100 %, not %2.")
+        return Error{QCoreApplication::translate("Standards", "Standard %1: the compliance target must be above 0 % and at most 100 %, not %2.")
                          .arg(s.code)
                          .arg(s.complianceTarget)};
     for (int item : s.surveyItems) {
         if (item < 0 || item >= 22)
-            return Error{tr("Standard %1: there is no SERVQUAL item %2.").arg(s.code).arg(item + 1)};
+            return Error{QCoreApplication::translate("Standards", "Standard %1: there is no SERVQUAL item %2.").arg(s.code).arg(item + 1)};
     }
     return success();
 }
@@ -73,17 +68,17 @@ Status StandardsRepository::check(const ServiceStandard &s)
 Status StandardsRepository::check(const ExternalPromise &p)
 {
     if (p.code.trimmed().isEmpty())
-        return Error{tr("Promise: the code is empty.")};
+        return Error{QCoreApplication::translate("Standards", "Promise: the code is empty.")};
     if (p.text.trimmed().isEmpty())
-        return Error{tr("Promise %1: the text is empty.").arg(p.code)};
+        return Error{QCoreApplication::translate("Standards", "Promise %1: the text is empty.").arg(p.code)};
     if (p.channel && !channelFromKey(*p.channel))
-        return Error{tr("Promise %1: unknown channel \"%2\".").arg(p.code, *p.channel)};
+        return Error{QCoreApplication::translate("Standards", "Promise %1: unknown channel \"%2\".").arg(p.code, *p.channel)};
     if (p.measure == PromiseMeasure::FirstResponse && !(p.thresholdSeconds && *p.thresholdSeconds > 0))
-        return Error{tr("Promise %1: a first-response promise needs the time promised.").arg(p.code)};
+        return Error{QCoreApplication::translate("Standards", "Promise %1: a first-response promise needs the time promised.").arg(p.code)};
     if (p.measure == PromiseMeasure::Standard && !p.standardId)
-        return Error{tr("Promise %1: choose the standard that checks it.").arg(p.code)};
+        return Error{QCoreApplication::translate("Standards", "Promise %1: choose the standard that checks it.").arg(p.code)};
     if (!(p.promisedRate > 0 && p.promisedRate <= 100))
-        return Error{tr("Promise %1: the share promised must be above 0 % and at most 100 %, not %2.").arg(p.code).arg(p.promisedRate)};
+        return Error{QCoreApplication::translate("Standards", "Promise %1: the share promised must be above 0 % and at most 100 %, not %2.").arg(p.code).arg(p.promisedRate)};
     return success();
 }
 
@@ -134,7 +129,7 @@ Result<ServiceStandard> StandardsRepository::standard(qint64 id)
         if (s.id == id)
             return s;
     }
-    return Error{tr("Standard %1 does not exist.").arg(id)};
+    return Error{QCoreApplication::translate("Standards", "Standard %1 does not exist.").arg(id)};
 }
 
 Result<qint64> StandardsRepository::saveStandard(const ServiceStandard &standard)
@@ -166,7 +161,7 @@ Result<qint64> StandardsRepository::saveStandard(const ServiceStandard &standard
     if (!clash)
         return Error{clash.error()};
     if (*clash > 0)
-        return Error{tr("Standard %1: another standard has this code.").arg(standard.code.trimmed())};
+        return Error{QCoreApplication::translate("Standards", "Standard %1: another standard has this code.").arg(standard.code.trimmed())};
     if (id == 0) {
         const auto inserted = execReturningId(q, m_db);
         if (!inserted)
@@ -177,7 +172,7 @@ Result<qint64> StandardsRepository::saveStandard(const ServiceStandard &standard
         if (const Status s = execQuery(q, m_db); !s)
             return Error{s.error()};
         if (q.numRowsAffected() != 1)
-            return Error{tr("Standard %1 does not exist.").arg(id)};
+            return Error{QCoreApplication::translate("Standards", "Standard %1 does not exist.").arg(id)};
     }
     for (const char *sql : {"DELETE FROM standard_survey_items WHERE standard_id = ?", "DELETE FROM standard_form_items WHERE standard_id = ?"}) {
         q.prepare(QString::fromLatin1(sql));
@@ -216,7 +211,7 @@ Status StandardsRepository::removeStandard(qint64 id)
     while (q.next())
         promises << q.value(0).toString();
     if (!promises.isEmpty())
-        return Error{tr("The standard checks promise %1: change or remove the promise first.").arg(promises.join(QStringLiteral(", ")))};
+        return Error{QCoreApplication::translate("Standards", "The standard checks promise %1: change or remove the promise first.").arg(promises.join(QStringLiteral(", ")))};
     q.prepare(QStringLiteral("DELETE FROM service_standards WHERE id = ?"));
     q.addBindValue(id);
     return execQuery(q, m_db); // its links go with it (ON DELETE CASCADE)
@@ -287,7 +282,7 @@ Result<qint64> StandardsRepository::savePromise(const ExternalPromise &promise)
     if (!clash)
         return Error{clash.error()};
     if (*clash > 0)
-        return Error{tr("Promise %1: another promise has this code.").arg(promise.code.trimmed())};
+        return Error{QCoreApplication::translate("Standards", "Promise %1: another promise has this code.").arg(promise.code.trimmed())};
     QSqlQuery q(m_db.connection());
     if (promise.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO external_promises (code, text, dimension, channel, measure, threshold_s, standard_id, "
@@ -311,7 +306,7 @@ Result<qint64> StandardsRepository::savePromise(const ExternalPromise &promise)
     if (const Status s = execQuery(q, m_db); !s)
         return Error{s.error()};
     if (q.numRowsAffected() != 1)
-        return Error{tr("Promise %1 does not exist.").arg(promise.id)};
+        return Error{QCoreApplication::translate("Standards", "Promise %1 does not exist.").arg(promise.id)};
     return promise.id;
 }
 

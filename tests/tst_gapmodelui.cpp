@@ -228,9 +228,10 @@ private slots:
         // Typed as an inspector would: focus E1, type 7, Tab, 5, Tab to E2, …
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        dialog.expectationBox(0)->setFocus();
-        dialog.expectationBox(0)->selectAll();
-        QTest::keyClicks(dialog.expectationBox(0), QStringLiteral("7"));
+        QVERIFY(dialog.respondentEdit()->hasFocus()); // where typing a questionnaire starts
+        QTest::keyClick(dialog.respondentEdit(), Qt::Key_Tab);
+        QVERIFY(dialog.expectationBox(0)->hasFocus());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("7"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QVERIFY(dialog.perceptionBox(0)->hasFocus());
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("5"));

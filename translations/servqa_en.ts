@@ -15,7 +15,15 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardspage.cpp" line="+559"/>
+        <location filename="../ui/dashboardspage.cpp" line="+697"/>
+        <source>%1, %2 to %3: %n respondent(s), the largest shortfall first</source>
+        <translation>
+            <numerusform>%1, %2 to %3: %n respondent, the largest shortfall first</numerusform>
+            <numerusform>%1, %2 to %3: %n respondents, the largest shortfall first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
         <source>%1. %2 (%3): %n answer(s), the largest shortfall first</source>
         <translation>
             <numerusform>%1. %2 (%3): %n answer, the largest shortfall first</numerusform>
@@ -94,6 +102,25 @@
         <translation>
             <numerusform>%1, version %2 · %3 · pass mark %4 · %n scoring item</numerusform>
             <numerusform>%1, version %2 · %3 · pass mark %4 · %n scoring items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>servqa::StandardsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/standardspage.cpp" line="+324"/>
+        <source>%n customer respondent(s) in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</source>
+        <translation>
+            <numerusform>%n customer respondent in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</numerusform>
+            <numerusform>%n customer respondents in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>

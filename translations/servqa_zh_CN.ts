@@ -79,7 +79,7 @@
     </message>
     <message>
         <location line="-21"/>
-        <location filename="../ui/report/visitreport.cpp" line="+38"/>
+        <location filename="../ui/report/visitreport.cpp" line="+36"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -1032,12 +1032,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+53"/>
+        <location filename="../core/demogenerator.cpp" line="+55"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+401"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
     </message>
@@ -1314,6 +1314,34 @@
         <location line="+26"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FiveGaps</name>
+    <message>
+        <location filename="../core/fivegaps.cpp" line="+22"/>
+        <source>Knowledge gap (gap 1)</source>
+        <translation>认知差距（差距 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards gap (gap 2)</source>
+        <translation>标准差距（差距 2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery gap (gap 3)</source>
+        <translation>服务传递差距（差距 3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication gap (gap 4)</source>
+        <translation>外部沟通差距（差距 4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer gap (gap 5)</source>
+        <translation>客户差距（差距 5）</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1886,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+359"/>
+        <location filename="../ui/mainwindow.cpp" line="+368"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -2193,6 +2221,105 @@
         <location line="+4"/>
         <source>respondent %1: the importance points add up to %2, not 100</source>
         <translation>第 %1 位受访者：重要性分配合计为 %2，而不是 100</translation>
+    </message>
+</context>
+<context>
+    <name>Standards</name>
+    <message>
+        <location filename="../core/standards.cpp" line="+42"/>
+        <source>First response within the time promised</source>
+        <translation>在承诺时间内首次响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved at first contact</source>
+        <translation>首次联络即解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance with a standard</source>
+        <translation>符合某项服务标准</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Standard: the code is empty.</source>
+        <translation>服务标准：编号为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard %1: the title is empty.</source>
+        <translation>服务标准 %1：标准内容为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard %1: the level must be 1–7, not %2.</source>
+        <translation>服务标准 %1：承诺水平必须为 1–7，而不是 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard %1: the compliance target must be above 0 % and at most 100 %, not %2.</source>
+        <translation>服务标准 %1：要求达标率必须大于 0% 且不超过 100%，而不是 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Standard %1: there is no SERVQUAL item %2.</source>
+        <translation>服务标准 %1：不存在 SERVQUAL 第 %2 题。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Promise: the code is empty.</source>
+        <translation>承诺：编号为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise %1: the text is empty.</source>
+        <translation>承诺 %1：承诺内容为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise %1: unknown channel &quot;%2&quot;.</source>
+        <translation>承诺 %1：未知渠道“%2”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise %1: a first-response promise needs the time promised.</source>
+        <translation>承诺 %1：首次响应类承诺需要填写承诺时限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise %1: choose the standard that checks it.</source>
+        <translation>承诺 %1：请选择用于核查的服务标准。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise %1: the share promised must be above 0 % and at most 100 %, not %2.</source>
+        <translation>承诺 %1：承诺比例必须大于 0% 且不超过 100%，而不是 %2。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+43"/>
+        <source>Standard %1 does not exist.</source>
+        <translation>服务标准 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Standard %1: another standard has this code.</source>
+        <translation>服务标准 %1：已有其他标准使用此编号。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The standard checks promise %1: change or remove the promise first.</source>
+        <translation>该标准用于核查承诺 %1：请先修改或删除该承诺。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Promise %1: another promise has this code.</source>
+        <translation>承诺 %1：已有其他承诺使用此编号。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Promise %1 does not exist.</source>
+        <translation>承诺 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -2560,7 +2687,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+195"/>
+        <location filename="../ui/dashboardspage.cpp" line="+248"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
     </message>
@@ -2638,8 +2765,8 @@
         <translation>保存图表(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+15"/>
+        <location line="-85"/>
+        <location line="+16"/>
         <location line="+85"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
@@ -2711,37 +2838,98 @@
         <translation>评估得分(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-166"/>
+        <location line="+184"/>
         <source>Customer gap (gap 5): perception − expectation, SERVQUAL surveys</source>
         <translation>客户差距（差距 5）：感知 − 期望，SERVQUAL 问卷</translation>
     </message>
     <message>
+        <location line="-185"/>
+        <location line="+184"/>
+        <source>The five gaps of the gap model, dimension by dimension</source>
+        <translation>差距模型的五个差距（按维度）</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Click a point for what is behind it: the responses (gaps 1, 2 and 5) or the evaluations (gap 3).</source>
+        <translation>单击数据点可查看其背后的数据：问卷回答（差距 1、2、5）或质检评估（差距 3）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaps 1, 2 and 5 in points of the 1–7 scale, gaps 3 and 4 in percentage points; negative: falls short. Standards and promises: Standards page.</source>
+        <translation>差距 1、2、5 以 1–7 分制的分值计，差距 3、4 以百分点计；负值表示未达到。服务标准与承诺见“服务标准”页面。</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+12"/>
         <location line="+5"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+268"/>
+        <location line="-17"/>
+        <source>1 Knowledge</source>
+        <translation>1 认知</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 Standards</source>
+        <translation>2 标准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 Delivery</source>
+        <translation>3 服务传递</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 Communication</source>
+        <translation>4 外部沟通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 Customer</source>
+        <translation>5 客户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>percentage points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>points on the 1–7 scale</source>
+        <translation>1–7 分制的分值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type in one customer&apos;s or manager&apos;s SERVQUAL questionnaire.</source>
+        <translation>手工录入一份顾客或管理者的 SERVQUAL 问卷。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+336"/>
+        <location line="+138"/>
         <source>Expectation</source>
         <translation>期望</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+268"/>
+        <location line="-474"/>
+        <location line="+336"/>
+        <location line="+138"/>
         <source>Perception</source>
         <translation>感知</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-474"/>
         <location line="+5"/>
-        <location line="+263"/>
+        <location line="+331"/>
+        <location line="+138"/>
         <source>Gap P − E</source>
         <translation>差距 P − E</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-474"/>
         <source>95 % interval</source>
         <translation>95% 置信区间</translation>
     </message>
@@ -2772,12 +2960,37 @@
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+105"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
+        <source>too few</source>
+        <translation>样本不足</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No standard of this dimension, or nothing observed.</source>
+        <translation>该维度没有服务标准，或没有观察数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No promise of this dimension, or no case measured.</source>
+        <translation>该维度没有对外承诺，或没有可测量的案例。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>95 % interval %1 to %2</source>
+        <translation>95% 置信区间 %1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 respondents in %2 periods; unweighted SERVQUAL gap %3, weighted %4. Periods with fewer than %5 respondents are left out of the lines (%6 here). Negative: service falls short of what customers expect.</source>
         <translation>%2 个期间共 %1 位受访者；SERVQUAL 差距（不加权）%3，加权 %4。受访人数少于 %5 的期间不画入折线（此处 %6 个）。负值表示服务未达到顾客期望。</translation>
     </message>
@@ -2802,32 +3015,7 @@
         <translation>双击查看此差距背后的回答。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Customer gap (gap 5), per SERVQUAL dimension:
-  item gap = P − E for each respondent who answered both (1–7 scale); missing answers are left out, never 0;
-  a respondent&apos;s dimension gap = the mean of their item gaps in the dimension;
-  the dimension gap = the mean over respondents, with a 95 % interval mean ± t(0.975, n − 1) · s / √n.
-Unweighted SERVQUAL = the mean of the five dimension gaps. Weighted = per respondent Σ (points / total) × dimension gap over the dimensions they have, then the mean over respondents.
-Cronbach&apos;s alpha = k / (k − 1) · (1 − Σ item variances / variance of the total), per dimension.
-
-Knowledge gap (gap 1) = managers&apos; mean estimate of customers&apos; expectation − customers&apos; mean expectation, with Welch&apos;s interval.
-
-A period with fewer respondents than the minimum n is shown as too few, not as a number. Evaluation scores are the stored dimension scores of submitted evaluations (mean, interval, n).
-Full rules and a worked example: docs/gap-model.md.</source>
-        <translation>客户差距（差距 5），按 SERVQUAL 维度计算：
-  题目差距 = 同时回答了期望与感知的受访者的 P − E（1–7 分制）；缺失的答案不计入，绝不按 0 处理；
-  受访者的维度差距 = 该受访者在该维度各题差距的平均值；
-  维度差距 = 所有受访者的平均值，95% 置信区间为 平均值 ± t(0.975, n − 1) · s / √n。
-不加权 SERVQUAL = 五个维度差距的平均值。加权 = 每位受访者按 Σ（分值 / 总分）× 维度差距（只计其有数据的维度），再对受访者取平均。
-Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)，按维度计算。
-
-认知差距（差距 1）= 管理层对顾客期望的平均估计 − 顾客的平均期望，置信区间采用 Welch 方法。
-
-受访人数少于最少样本数的期间显示为“人数不足”，不显示数值。评估得分是已提交评估中保存的维度得分（平均值、置信区间、n）。
-完整规则与算例：docs/gap-model.md。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+189"/>
         <location line="+13"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
@@ -2865,27 +3053,94 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-131"/>
+        <location line="+138"/>
         <source>Respondent</source>
         <translation>受访者</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-493"/>
+        <source>Fi&amp;ve gaps</source>
+        <translation>五个差距(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gap:</source>
+        <translation>差距(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter s&amp;urvey…</source>
+        <translation>录入问卷(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+287"/>
+        <source>Responses</source>
+        <translation>问卷回答</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Responses behind the point</source>
+        <translation>数据点背后的问卷回答</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, %2 to %3: %n respondent(s), the largest shortfall first</source>
+        <translation>
+            <numerusform>%1，%2 至 %3：%n 位受访者，差距最大者在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+138"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-138"/>
+        <location line="+138"/>
         <source>Answered</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-130"/>
+        <location line="+141"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-104"/>
+        <source>Customer gap (gap 5), per SERVQUAL dimension:
+  item gap = P − E for each respondent who answered both (1–7 scale); missing answers are left out, never 0;
+  a respondent&apos;s dimension gap = the mean of their item gaps in the dimension;
+  the dimension gap = the mean over respondents, with a 95 % interval mean ± t(0.975, n − 1) · s / √n.
+Unweighted SERVQUAL = the mean of the five dimension gaps. Weighted = per respondent Σ (points / total) × dimension gap over the dimensions they have, then the mean over respondents.
+Cronbach&apos;s alpha = k / (k − 1) · (1 − Σ item variances / variance of the total), per dimension.
+
+Knowledge gap (gap 1) = managers&apos; mean estimate of customers&apos; expectation − customers&apos; mean expectation, with Welch&apos;s interval.
+Standards gap (gap 2) = a standard&apos;s commitment level (1–7) − each customer&apos;s mean expectation of its items; per dimension the mean over the customer&apos;s standards, then over customers.
+Delivery gap (gap 3) = the share of observed answers of the items linked to a standard that earn at least half their points − the required share, in percentage points (submitted evaluations and validated visits).
+Communication gap (gap 4) = the share of cases that kept a promise (first response in time, resolved at first contact, or a standard met) − the share promised, in percentage points. Per dimension, gaps 3 and 4 pool the observations of its standards or promises.
+
+A period with fewer respondents than the minimum n is shown as too few, not as a number. Evaluation scores are the stored dimension scores of submitted evaluations (mean, interval, n).
+Full rules and a worked example: docs/gap-model.md.</source>
+        <translation>客户差距（差距 5），按 SERVQUAL 维度计算：
+  题目差距 = 同时回答了期望与感知的受访者的 P − E（1–7 分制）；缺失的答案不计入，绝不按 0 处理；
+  受访者的维度差距 = 该受访者在该维度各题差距的平均值；
+  维度差距 = 所有受访者的平均值，95% 置信区间为 平均值 ± t(0.975, n − 1) · s / √n。
+不加权 SERVQUAL = 五个维度差距的平均值。加权 = 每位受访者按 Σ（分值 / 总分）× 维度差距（只计其有数据的维度），再对受访者取平均。
+Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)，按维度计算。
+
+认知差距（差距 1）= 管理层对顾客期望的平均估计 − 顾客的平均期望，置信区间采用 Welch 方法。
+标准差距（差距 2）= 服务标准的承诺水平（1–7）− 每位顾客对该标准相关题目的平均期望；按维度先对该顾客的各项标准取平均，再对顾客取平均。
+服务传递差距（差距 3）= 与标准关联的题目中得分不低于该题分值一半的答案比例 − 要求的比例，以百分点计（已提交的评估与已审核的暗访）。
+外部沟通差距（差距 4）= 兑现承诺的案例比例（按时首次响应、首次联络即解决或符合某项标准）− 承诺的比例，以百分点计。按维度计算时，差距 3、4 汇总该维度所有标准或承诺的观察数据。
+
+受访人数少于最少样本数的期间显示为“人数不足”，不显示数值。评估得分是已提交评估中保存的维度得分（平均值、置信区间、n）。
+完整规则与算例：docs/gap-model.md。</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>gap-report_%1_%2.pdf</source>
         <translation>差距报告_%1_%2.pdf</translation>
     </message>
@@ -4010,7 +4265,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::GapTrendChart</name>
     <message>
-        <location filename="../ui/charts/gaptrendchart.cpp" line="+96"/>
+        <location filename="../ui/charts/gaptrendchart.cpp" line="+115"/>
         <source>week of %1</source>
         <translation>%1 当周</translation>
     </message>
@@ -4020,22 +4275,27 @@ Score %5 (pass mark %6) %7
         <translation>%1 年第 %2 季度</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1, %2: too few respondents (n = %3)</source>
-        <translation>%1，%2：受访人数不足（n = %3）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>%1, %2: gap %3</source>
         <translation>%1，%2：差距 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>%1, %2: score %3 %</source>
         <translation>%1，%2：得分 %3%</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <source>%1, %2: too few to show (n = %3)</source>
+        <translation>%1，%2：样本不足，不显示（n = %3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2: gap %3 percentage points</source>
+        <translation>%1，%2：差距 %3 个百分点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(95 % interval %1 to %2)</source>
         <translation>（95% 置信区间 %1 至 %2）</translation>
     </message>
@@ -4050,7 +4310,7 @@ Score %5 (pass mark %6) %7
         <translation>期间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gap P − E (points on the 1–7 scale)</source>
         <translation>差距 P − E（1–7 分制）</translation>
     </message>
@@ -4060,12 +4320,17 @@ Score %5 (pass mark %6) %7
         <translation>评估的维度得分 (%)</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>Customer gap by dimension</source>
-        <translation>各维度客户差距</translation>
+        <location line="+2"/>
+        <source>%1 (percentage points)</source>
+        <translation>%1（百分点）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>%1 (points on the 1–7 scale)</source>
+        <translation>%1（1–7 分制的分值）</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Dimension scores of evaluations</source>
         <translation>评估的维度得分</translation>
     </message>
@@ -4428,7 +4693,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>神秘顾客检查</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Standards</source>
+        <translation>服务标准</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4629,6 +4899,89 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+1"/>
         <source>Custom dates</source>
         <translation>自定义日期</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::PromiseDialog</name>
+    <message>
+        <location filename="../ui/standarddialogs.cpp" line="+169"/>
+        <source>Edit promise %1</source>
+        <translation>编辑承诺 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New promise</source>
+        <translation>新建承诺</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as customers read it, e.g. We reply to every e-mail within 2 hours</source>
+        <translation>按顾客看到的原文填写，例如：所有邮件 2 小时内回复</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first response must come within this many seconds (2 hours = 7200 s).</source>
+        <translation>首次响应必须在此秒数内完成（2 小时 = 7200 秒）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The share of cases the promise covers: 100 % for a guarantee, 90 % for &quot;9 out of 10&quot;.</source>
+        <translation>承诺覆盖的案例比例：保证为 100%，“十有其九”为 90%。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Promise:</source>
+        <translation>承诺(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dimension:</source>
+        <translation>维度(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked &amp;by:</source>
+        <translation>核查方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time promised:</source>
+        <translation>承诺时限(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Standard:</source>
+        <translation>服务标准(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share p&amp;romised:</source>
+        <translation>承诺比例(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5871,502 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+1"/>
         <source>%1 evaluations</source>
         <translation>%1 条评估</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::StandardDialog</name>
+    <message>
+        <location filename="../ui/standarddialogs.cpp" line="-158"/>
+        <source>Edit standard %1</source>
+        <translation>编辑服务标准 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New standard</source>
+        <translation>新建服务标准</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Answer the phone within 20 seconds</source>
+        <translation>例如：20 秒内接听电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. ≤ 20 s from the first ring</source>
+        <translation>例如：首次响铃起 ≤ 20 秒</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much the standard commits to, on the customers&apos; 1–7 expectation scale: 7 = what an excellent company would do. Gap 2 compares it with what customers expect.</source>
+        <translation>该标准承诺的服务水平，以顾客期望的 1–7 分制衡量：7 = 卓越企业的做法。差距 2 将其与顾客期望比较。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The share of observed answers that must meet the standard. Gap 3 compares it with what inspections and visits observed.</source>
+        <translation>观察到的答案中必须符合该标准的比例。差距 3 将其与质检和暗访的观察结果比较。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Standard:</source>
+        <translation>标准内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target as written:</source>
+        <translation>书面目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dimension:</source>
+        <translation>维度(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment &amp;level (1–7):</source>
+        <translation>承诺水平(&amp;L)（1–7）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required com&amp;pliance:</source>
+        <translation>要求达标率(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (checklist)</source>
+        <translation>%1（检查表）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Customer expectations it answers (SERVQUAL items, gap 2)</source>
+        <translation>对应的顾客期望（SERVQUAL 题目，差距 2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked by (scorecard and checklist items, gap 3)</source>
+        <translation>核查项目（评分表与检查表题目，差距 3）</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::StandardsPage</name>
+    <message>
+        <location filename="../ui/standardspage.cpp" line="+54"/>
+        <source>too few</source>
+        <translation>样本不足</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>95 % interval %1 to %2</source>
+        <translation>95% 置信区间 %1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <location line="+37"/>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+38"/>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ite:</source>
+        <translation>站点(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimum n:</source>
+        <translation>最少样本数(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewer respondents or observations than this are shown as too few, not as a number.</source>
+        <translation>受访者或观察数少于此数时显示为“样本不足”，不显示数值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+199"/>
+        <source>Service standards</source>
+        <translation>服务标准</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Promises to customers</source>
+        <translation>对顾客的承诺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New standard…</source>
+        <translation>新建标准(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New pr&amp;omise…</source>
+        <translation>新建承诺(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edi&amp;t…</source>
+        <translation>编辑(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Standard</source>
+        <translation>服务标准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Level</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers&apos; E</source>
+        <translation>顾客期望 E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap 2</source>
+        <translation>差距 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observed</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap 3 (pp)</source>
+        <translation>差距 3（百分点）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers</source>
+        <translation>答案数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Checked by</source>
+        <translation>核查方式</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The level the standard commits to, on the customers&apos; 1–7 expectation scale.</source>
+        <translation>该标准承诺的水平，以顾客期望的 1–7 分制衡量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standards gap = level − customers&apos; mean expectation of the standard&apos;s items (negative: the standard asks for less than customers expect).</source>
+        <translation>标准差距 = 承诺水平 − 顾客对该标准相关题目的平均期望（负值：标准要求低于顾客期望）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery gap = share of observed answers that met the standard − the required share, in percentage points.</source>
+        <translation>服务传递差距 = 观察到的达标答案比例 − 要求的比例，以百分点计。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promised</source>
+        <translation>承诺比例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept</source>
+        <translation>兑现比例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap 4 (pp)</source>
+        <translation>差距 4（百分点）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>案例数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication gap = share of cases that kept the promise − the share promised, in percentage points.</source>
+        <translation>外部沟通差距 = 兑现承诺的案例比例 − 承诺的比例，以百分点计。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Only a QA lead keeps the register.</source>
+        <translation>只有质检主管可以维护登记册。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n customer respondent(s) in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</source>
+        <translation>
+            <numerusform>本期间共 %n 位顾客受访者。差距 2 将每项标准与顾客期望比较；差距 3 与已提交评估和已审核暗访的观察结果比较（答案得分不低于该题分值的一半即为达标）；差距 4 将每项承诺与测量结果比较。负值表示未达到。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no item</source>
+        <translation>无题目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not checked</source>
+        <translation>未核查</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个题目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First response within %1</source>
+        <translation>首次响应不超过 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Standard %1</source>
+        <translation>服务标准 %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+4"/>
+        <source>Delete standard</source>
+        <translation>删除服务标准</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Delete standard %1 and its links? Evaluations are not changed.</source>
+        <translation>删除服务标准 %1 及其关联？评估不受影响。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+3"/>
+        <source>Delete promise</source>
+        <translation>删除承诺</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete promise %1?</source>
+        <translation>删除承诺 %1？</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::SurveyEntryDialog</name>
+    <message>
+        <location filename="../ui/surveyentrydialog.cpp" line="+46"/>
+        <source>Enter a survey response</source>
+        <translation>录入问卷</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customers rate the service</source>
+        <translation>顾客评价服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Managers estimate customers&apos; expectations</source>
+        <translation>管理者估计顾客期望</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a site…</source>
+        <translation>请选择站点…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>questionnaire number or customer reference</source>
+        <translation>问卷编号或顾客编号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Wave:</source>
+        <translation>调查批次(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind of wave:</source>
+        <translation>批次类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Site:</source>
+        <translation>站点(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Respondent:</source>
+        <translation>受访者(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answered at:</source>
+        <translation>填写时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Item&lt;/b&gt;</source>
+        <translation>&lt;b&gt;题目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Expectation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;期望&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Perception&lt;/b&gt;</source>
+        <translation>&lt;b&gt;感知&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expectation of item %1</source>
+        <translation>第 %1 题的期望</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perception of item %1</source>
+        <translation>第 %1 题的感知</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Importance points given (100 across the five dimensions)</source>
+        <translation>填写了重要性分值(&amp;I)（五个维度共 100 分）</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Managers answer the expectation items only.</source>
+        <translation>管理者只回答期望题目。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total: %1 of 100</source>
+        <translation>合计：%1 / 100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wave: give the wave a name.</source>
+        <translation>调查批次：请填写批次名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: choose the site the respondent answered about.</source>
+        <translation>站点：请选择受访者评价的站点。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Respondent: give the questionnaire number or customer reference.</source>
+        <translation>受访者：请填写问卷编号或顾客编号。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Items: no answer given.</source>
+        <translation>题目：没有填写任何答案。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importance points: they add up to %1, not 100.</source>
+        <translation>重要性分值：合计为 %1，而不是 100。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 already answered in wave %2. Replace their answers with these?</source>
+        <translation>%1 已在批次 %2 中作答。用这些答案替换吗？</translation>
     </message>
 </context>
 <context>

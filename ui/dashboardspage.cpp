@@ -346,8 +346,8 @@ void DashboardsPage::retranslate()
     m_charts->setTabText(0, tr("&Trend"));
     m_charts->setTabText(1, tr("By &dimension"));
     m_charts->setTabText(2, tr("&Evaluation scores"));
-    m_charts->setTabText(3, tr("F&ive gaps"));
-    m_gapLabel->setText(tr("Ga&p:"));
+    m_charts->setTabText(3, tr("Fi&ve gaps"));
+    m_gapLabel->setText(tr("&Gap:"));
     for (GapKind g : AllGaps)
         m_gapBox->setItemText(gapIndex(g), gapName(g));
     m_gapBox->setToolTip(tr("Click a point for what is behind it: the responses (gaps 1, 2 and 5) or the evaluations (gap 3)."));
@@ -360,7 +360,7 @@ void DashboardsPage::retranslate()
             ->setToolTip(gapName(g) + QLatin1String(": ")
                          + (gapInPercentagePoints(g) ? tr("percentage points") : tr("points on the 1–7 scale")));
     }
-    m_enter->setText(tr("E&nter response…"));
+    m_enter->setText(tr("Enter s&urvey…"));
     m_enter->setToolTip(tr("Type in one customer's or manager's SERVQUAL questionnaire."));
     m_title->setText(m_charts->currentIndex() == 3 ? tr("The five gaps of the gap model, dimension by dimension")
                                                    : tr("Customer gap (gap 5): perception − expectation, SERVQUAL surveys"));

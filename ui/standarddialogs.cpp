@@ -75,7 +75,7 @@ StandardDialog::StandardDialog(Database &db, const ServiceStandard &standard, QW
     form->addRow(tr("&Target as written:"), m_target);
     form->addRow(tr("&Dimension:"), m_dimension);
     form->addRow(tr("Commitment &level (1–7):"), m_level);
-    form->addRow(tr("Required &compliance:"), m_compliance);
+    form->addRow(tr("Required com&pliance:"), m_compliance);
 
     m_surveyItems = new QListWidget(this);
     for (int i = 0; i < ServqualItemCount; ++i) {

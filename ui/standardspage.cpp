@@ -49,7 +49,7 @@ QString value(const Estimate &e, bool percent, bool signedValue)
         // A gap in percentage points carries no "%": the column header says so.
         if (signedValue)
             return *e.mean > 0 ? QStringLiteral("+") + number : number;
-        return percent ? number + QStringLiteral(" %") : number;
+        return percent ? formatPercent(*e.mean) : number;
     }
     return e.n > 0 ? StandardsPage::tr("too few") : QStringLiteral("—");
 }
@@ -217,8 +217,8 @@ void StandardsPage::retranslate()
     m_newStandard->setText(tr("&New standard…"));
     m_editStandard->setText(tr("&Edit…"));
     m_removeStandard->setText(tr("&Delete"));
-    m_newPromise->setText(tr("New &promise…"));
-    m_editPromise->setText(tr("Ed&it…"));
+    m_newPromise->setText(tr("New pr&omise…"));
+    m_editPromise->setText(tr("Edi&t…"));
     m_removePromise->setText(tr("De&lete"));
     m_standards->setHorizontalHeaderLabels({tr("Code"), tr("Standard"), tr("Target"), tr("Dimension"), tr("Level"), tr("Customers' E"),
                                             tr("Gap 2"), tr("Required"), tr("Observed"), tr("Gap 3 (pp)"), tr("Answers"), tr("Checked by")});

@@ -66,8 +66,8 @@ SurveyEntryDialog::SurveyEntryDialog(Database &db, QWidget *parent) : QDialog(pa
     head->addRow(tr("&Wave:"), m_wave);
     head->addRow(tr("&Kind of wave:"), m_kind);
     head->addRow(tr("&Site:"), m_site);
-    head->addRow(tr("&Respondent:"), m_respondent);
     head->addRow(tr("&Answered at:"), m_time);
+    head->addRow(tr("&Respondent:"), m_respondent);
 
     auto *items = new QWidget(this);
     auto *grid = new QGridLayout(items);
@@ -88,6 +88,10 @@ SurveyEntryDialog::SurveyEntryDialog(Database &db, QWidget *parent) : QDialog(pa
         m_perception << p;
     }
     grid->setColumnStretch(0, 1);
+    // The respondent leads straight into the answers (Tab inside a date field moves between
+    // its sections, so the time comes before the respondent).
+    QWidget::setTabOrder(m_time, m_respondent);
+    QWidget::setTabOrder(m_respondent, m_expectation.constFirst());
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(items);
     scroll->setWidgetResizable(true);
@@ -131,9 +135,18 @@ SurveyEntryDialog::SurveyEntryDialog(Database &db, QWidget *parent) : QDialog(pa
     layout->addLayout(points);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(820, 720);
+    resize(820, 660);
+    // Most questionnaires typed in are customers'; the same wave and site serve a whole pile, so
+    // the cursor starts at the respondent.
+    for (int i = 0; i < m_wave->count(); ++i) {
+        if (static_cast<SurveyKind>(m_wave->itemData(i).toInt()) == SurveyKind::Customer) {
+            m_wave->setCurrentIndex(i);
+            break;
+        }
+    }
     updateKind();
     updateTotal();
+    m_respondent->setFocus();
 }
 
 void SurveyEntryDialog::setSite(qint64 siteId)
