@@ -5,6 +5,7 @@
 #include "csvimporter.h"
 #include "report/auditreports.h"
 #include "report/reportdocument.h"
+#include "fivegapsfixture.h"
 #include "visitfixture.h"
 #include "translations.h"
 #include "workspacesettings.h"
@@ -179,6 +180,25 @@ private slots:
         QVERIFY(QRegularExpression(QStringLiteral("Tangibles \\d\\.\\d\\d \\d\\.\\d\\d -0\\.50 ")).match(text).hasMatch());
         VERIFY_TEXT(text, QStringLiteral("Customer gap by site"));
         VERIFY_TEXT(text, QStringLiteral("门店 CC-SH"));
+    }
+
+    void gapReportShowsTheFiveGaps()
+    {
+        test::FiveGapsFixture f;
+        GapReportRequest request;
+        request.region = QStringLiteral("华东 East");
+        request.period = March;
+        request.minRespondents = 3;
+        const QString path = f.ws.dir.filePath(QStringLiteral("five.pdf"));
+        const auto pages = writeGapReport(*f.ws.db, request, path, {QStringLiteral("陈静"), false});
+        QVERIFY2(pages, qPrintable(pages.ok() ? QString() : pages.error()));
+        const QString text = pdfText(path);
+        // docs/gap-model.md, "Five gaps: worked example".
+        VERIFY_TEXT(text, QStringLiteral("Reliability -1.00 -0.25 -30.0 -25.0 -1.00"));
+        VERIFY_TEXT(text, QStringLiteral("Empathy — — — — —"));
+        VERIFY_TEXT(text, QStringLiteral("ST-1 核对订单号 Check the order number Reliability 6 -0.17 90.0 % 60.0 % -30.0 5"));
+        VERIFY_TEXT(text, QStringLiteral("ST-3 准时交付 On time Reliability 5 too few 80.0 % — — 0"));
+        VERIFY_TEXT(text, QStringLiteral("P-3 承诺 promise P-3 Reliability 100.0 % 60.0 % -40.0 5"));
     }
 
     void tablesRepeatTheirHeaderOnEveryPage()

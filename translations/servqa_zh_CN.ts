@@ -84,7 +84,7 @@
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/auditreports.cpp" line="+64"/>
+        <location filename="../ui/report/auditreports.cpp" line="+66"/>
         <location line="+18"/>
         <source>There is no evaluation #%1.</source>
         <translation>没有编号为 #%1 的评估。</translation>
@@ -117,12 +117,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+452"/>
+        <location line="+512"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-511"/>
         <location line="+181"/>
         <location line="+18"/>
         <source>Agent</source>
@@ -200,12 +200,15 @@
         <location line="+74"/>
         <location line="+43"/>
         <location line="+196"/>
-        <location line="+59"/>
+        <location line="+50"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <location line="+35"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-450"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Section</source>
         <translation>部分</translation>
@@ -237,13 +240,13 @@
         <location line="+31"/>
         <location line="+86"/>
         <location line="+18"/>
-        <location line="+237"/>
+        <location line="+297"/>
         <location filename="../ui/report/visitreport.cpp" line="+2"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-432"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Answer</source>
         <translation>回答</translation>
@@ -449,12 +452,12 @@
         <location line="+1"/>
         <location line="+12"/>
         <location line="+240"/>
-        <location line="+59"/>
+        <location line="+119"/>
         <source>95 % interval</source>
         <translation>95% 置信区间</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-370"/>
         <location line="+89"/>
         <source>Rank</source>
         <translation>排名</translation>
@@ -503,24 +506,26 @@
         <location line="+3"/>
         <location line="+77"/>
         <location line="+162"/>
-        <location line="+59"/>
+        <location line="+66"/>
+        <location line="+18"/>
+        <location line="+35"/>
         <location line="+31"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-389"/>
         <source>Previous</source>
         <translation>上期</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+323"/>
+        <location line="+383"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-378"/>
         <source>Trend over twelve months</source>
         <translation>近十二个月趋势</translation>
     </message>
@@ -566,12 +571,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+255"/>
+        <location line="+315"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-315"/>
         <location line="+82"/>
         <source>Form</source>
         <translation>评分表</translation>
@@ -715,12 +720,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+59"/>
+        <location line="+119"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-118"/>
         <source>α (E / P)</source>
         <translation>α（期望/感知）</translation>
     </message>
@@ -734,14 +739,80 @@
         <location line="+1"/>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+29"/>
+        <location line="+91"/>
         <location line="+38"/>
         <location line="+3"/>
         <source>too few</source>
         <translation>样本过少</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-128"/>
+        <source>The five gaps (gaps 1, 2, 5 in scale points; 3, 4 in percentage points)</source>
+        <translation>五个差距（差距 1、2、5 以分值计；差距 3、4 以百分点计）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Service standards (gaps 2 and 3)</source>
+        <translation>服务标准（差距 2 与差距 3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard</source>
+        <translation>服务标准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap 2</source>
+        <translation>差距 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observed</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap 3</source>
+        <translation>差距 3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Promises to customers (gap 4)</source>
+        <translation>对顾客的承诺（差距 4）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promised</source>
+        <translation>承诺比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>兑现比例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap 4</source>
+        <translation>差距 4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Customer gap by month</source>
         <translation>顾客差距月度趋势</translation>
     </message>
@@ -6284,17 +6355,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>站点(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Respondent:</source>
         <translation>受访者(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Answered at:</source>
         <translation>填写时间(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Item&lt;/b&gt;</source>
         <translation>&lt;b&gt;题目&lt;/b&gt;</translation>
     </message>
@@ -6324,12 +6395,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>第 %1 题的感知</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>&amp;Importance points given (100 across the five dimensions)</source>
         <translation>填写了重要性分值(&amp;I)（五个维度共 100 分）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Managers answer the expectation items only.</source>
         <translation>管理者只回答期望题目。</translation>
     </message>

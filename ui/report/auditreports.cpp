@@ -1,5 +1,7 @@
 #include "auditreports.h"
 
+#include "fivegaps.h"
+
 #include "appsettings.h"
 #include "charts/chartstyle.h"
 #include "charts/dimensionprofilechart.h"
@@ -496,6 +498,66 @@ Result<int> writeGapReport(Database &db, const GapReportRequest &request, const 
             p.drawPicture(half.width(), 0, plotPicture(chart.bars(), half));
         }
         doc.addPicture(both, QSizeF(WideChart.width(), 300));
+    }
+
+    // The five gaps: each gap per dimension, then each standard and promise.
+    {
+        const auto five = computeFiveGaps(db, filter, request.minRespondents);
+        if (!five)
+            return Error{five.error()};
+        auto gapText = [](const Estimate &e, bool percent) {
+            if (!e.mean)
+                return e.n > 0 ? AuditReports::tr("too few") : QStringLiteral("—");
+            const QString text = number(e.mean, percent ? 1 : 2);
+            return *e.mean > 0 ? QStringLiteral("+") + text : text;
+        };
+        doc.addHeading(AuditReports::tr("The five gaps (gaps 1, 2, 5 in scale points; 3, 4 in percentage points)"));
+        ReportTable gaps;
+        gaps.headers = QStringList{AuditReports::tr("Dimension")};
+        for (GapKind g : AllGaps)
+            gaps.headers << gapName(g);
+        gaps.widths = {2.0, 1.6, 1.6, 1.6, 1.6, 1.6};
+        gaps.alignments = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+        for (Dimension d : AllDimensions) {
+            QStringList row{dimensionName(d)};
+            for (GapKind g : AllGaps)
+                row << gapText(five->at(g, d), gapInPercentagePoints(g));
+            gaps.rows << row;
+        }
+        doc.addTable(gaps);
+        if (!five->standards.isEmpty()) {
+            doc.addHeading(AuditReports::tr("Service standards (gaps 2 and 3)"));
+            ReportTable t;
+            t.headers = QStringList{AuditReports::tr("Standard"), AuditReports::tr("Dimension"), AuditReports::tr("Level"),
+                                    AuditReports::tr("Gap 2"), AuditReports::tr("Required"), AuditReports::tr("Observed"),
+                                    AuditReports::tr("Gap 3"), AuditReports::tr("n")};
+            t.widths = {3.6, 1.2, 0.7, 0.9, 1.0, 1.0, 0.9, 0.8};
+            t.alignments = {Qt::AlignLeft, Qt::AlignLeft};
+            for (int c = 2; c < t.headers.size(); ++c)
+                t.alignments << Qt::AlignRight;
+            for (const StandardGaps &g : five->standards) {
+                t.rows << QStringList{g.standard.code + QStringLiteral(" ") + g.standard.title, dimensionName(g.standard.dimension),
+                                      QString::number(g.standard.level), gapText(g.standardsGap, false),
+                                      formatPercent(g.standard.complianceTarget),
+                                      g.compliance.mean ? formatPercent(*g.compliance.mean) : gapText(g.compliance, true),
+                                      gapText(g.deliveryGap, true), formatCount(g.compliance.n)};
+            }
+            doc.addTable(t);
+        }
+        if (!five->promises.isEmpty()) {
+            doc.addHeading(AuditReports::tr("Promises to customers (gap 4)"));
+            ReportTable t;
+            t.headers = QStringList{AuditReports::tr("Promise"), AuditReports::tr("Dimension"), AuditReports::tr("Promised"),
+                                    AuditReports::tr("Kept"), AuditReports::tr("Gap 4"), AuditReports::tr("n")};
+            t.widths = {4.6, 1.2, 1.0, 1.0, 0.9, 0.9};
+            t.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+            for (const PromiseGaps &g : five->promises) {
+                t.rows << QStringList{g.promise.code + QStringLiteral(" ") + g.promise.text, dimensionName(g.promise.dimension),
+                                      formatPercent(g.promise.promisedRate), g.kept.mean ? formatPercent(*g.kept.mean) : gapText(g.kept, true),
+                                      gapText(g.communicationGap, true), formatCount(g.kept.n)};
+            }
+            doc.addTable(t);
+        }
     }
 
     doc.addHeading(AuditReports::tr("Customer gap by month"));
