@@ -15,7 +15,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardspage.cpp" line="+697"/>
+        <location filename="../ui/dashboardspage.cpp" line="+731"/>
         <source>%1, %2 to %3: %n respondent(s), the largest shortfall first</source>
         <translation>
             <numerusform>%1, %2 to %3: %n respondent, the largest shortfall first</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+119"/>
         <source>%1. %2 (%3): %n answer(s), the largest shortfall first</source>
         <translation>
             <numerusform>%1. %2 (%3): %n answer, the largest shortfall first</numerusform>

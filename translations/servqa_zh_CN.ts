@@ -2758,7 +2758,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+248"/>
+        <location filename="../ui/dashboardspage.cpp" line="+284"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
     </message>
@@ -2978,29 +2978,26 @@
         <translation>手工录入一份顾客或管理者的 SERVQUAL 问卷。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+336"/>
-        <location line="+138"/>
+        <location line="-314"/>
+        <location line="+318"/>
         <source>Expectation</source>
         <translation>期望</translation>
     </message>
     <message>
-        <location line="-474"/>
-        <location line="+336"/>
-        <location line="+138"/>
+        <location line="-318"/>
+        <location line="+318"/>
         <source>Perception</source>
         <translation>感知</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-318"/>
+        <location line="+318"/>
         <location line="+5"/>
-        <location line="+331"/>
-        <location line="+138"/>
         <source>Gap P − E</source>
         <translation>差距 P − E</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-5"/>
         <source>95 % interval</source>
         <translation>95% 置信区间</translation>
     </message>
@@ -3086,7 +3083,7 @@
         <translation>双击查看此差距背后的回答。</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+171"/>
         <location line="+13"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
@@ -3112,7 +3109,7 @@
         <translation>回答</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Answers to item %1</source>
         <translation>条目 %1 的回答</translation>
     </message>
@@ -3124,13 +3121,12 @@
         </translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+138"/>
+        <location line="-765"/>
         <source>Respondent</source>
         <translation>受访者</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="+300"/>
         <source>Fi&amp;ve gaps</source>
         <translation>五个差距(&amp;V)</translation>
     </message>
@@ -3150,7 +3146,7 @@
         <translation>问卷回答</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Responses behind the point</source>
         <translation>数据点背后的问卷回答</translation>
     </message>
@@ -3162,25 +3158,23 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+138"/>
+        <location line="-646"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+138"/>
+        <location line="+0"/>
         <source>Answered</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+141"/>
+        <location line="+653"/>
+        <location line="+122"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-93"/>
         <source>Customer gap (gap 5), per SERVQUAL dimension:
   item gap = P − E for each respondent who answered both (1–7 scale); missing answers are left out, never 0;
   a respondent&apos;s dimension gap = the mean of their item gaps in the dimension;
@@ -3211,7 +3205,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
 完整规则与算例：docs/gap-model.md。</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+129"/>
         <source>gap-report_%1_%2.pdf</source>
         <translation>差距报告_%1_%2.pdf</translation>
     </message>

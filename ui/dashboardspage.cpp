@@ -62,6 +62,42 @@ QString number(const std::optional<double> &v, int decimals = 2)
 {
     return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("—");
 }
+
+// A window of its own (not modal: several can be compared, the dashboard stays usable) listing
+// the survey answers behind a number: a heading, a table of respondents with CSV export, Close.
+struct AnswersWindow
+{
+    QDialog *dialog;
+    QTableWidget *table;
+};
+
+AnswersWindow answersWindow(QWidget *parent, const QString &name, const QString &windowTitle, const QString &heading, int rows,
+                            const QString &tableName, const QString &csvName)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(name);
+    dialog->setWindowTitle(windowTitle);
+    auto *title = new QLabel(heading, dialog);
+    title->setWordWrap(true);
+    auto *table = new QTableWidget(rows, 6, dialog);
+    table->setObjectName(tableName);
+    table->setHorizontalHeaderLabels({DashboardsPage::tr("Respondent"), DashboardsPage::tr("Site"), DashboardsPage::tr("Answered"),
+                                      DashboardsPage::tr("Expectation"), DashboardsPage::tr("Perception"), DashboardsPage::tr("Gap P − E")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    addCsvExport(table, csvName);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(title);
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    dialog->resize(760, 520);
+    return {dialog, table};
+}
 } // namespace
 
 DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
@@ -690,22 +726,12 @@ QDialog *DashboardsPage::showPeriodResponses(const QDate &period, Dimension dime
             return *a.gap < *b.gap;
         return a.gap.has_value() && !b.gap.has_value();
     });
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("periodResponses"));
-    dialog->setWindowTitle(tr("Responses behind the point"));
-    auto *title = new QLabel(tr("%1, %2 to %3: %n respondent(s), the largest shortfall first", nullptr, int(rows.size()))
-                                 .arg(dimensionName(dimension), QLocale().toString(start.date(), QLocale::ShortFormat),
-                                      QLocale().toString(end.date().addDays(-1), QLocale::ShortFormat)),
-                             dialog);
-    title->setWordWrap(true);
-    auto *table = new QTableWidget(int(rows.size()), 6, dialog);
-    table->setObjectName(QStringLiteral("responses"));
-    table->setHorizontalHeaderLabels({tr("Respondent"), tr("Site"), tr("Answered"), tr("Expectation"), tr("Perception"), tr("Gap P − E")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
+    const auto [dialog, table] = answersWindow(
+        this, QStringLiteral("periodResponses"), tr("Responses behind the point"),
+        tr("%1, %2 to %3: %n respondent(s), the largest shortfall first", nullptr, int(rows.size()))
+            .arg(dimensionName(dimension), QLocale().toString(start.date(), QLocale::ShortFormat),
+                 QLocale().toString(end.date().addDays(-1), QLocale::ShortFormat)),
+        int(rows.size()), QStringLiteral("responses"), QStringLiteral("responses-%1.csv").arg(start.date().toString(Qt::ISODate)));
     for (int r = 0; r < rows.size(); ++r) {
         const Row &row = rows[r];
         const QStringList cells{row.record->respondentRef, siteNames.value(row.record->siteId), formatDateTime(row.record->respondedAt),
@@ -720,14 +746,6 @@ QDialog *DashboardsPage::showPeriodResponses(const QDate &period, Dimension dime
         }
     }
     table->resizeColumnsToContents();
-    addCsvExport(table, QStringLiteral("responses-%1.csv").arg(start.date().toString(Qt::ISODate)));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(title);
-    layout->addWidget(table, 1);
-    layout->addWidget(buttons);
-    dialog->resize(760, 520);
     dialog->show();
     return dialog;
 }
@@ -827,23 +845,12 @@ QDialog *DashboardsPage::showItemAnswers(int item)
         QMessageBox::warning(this, tr("Answers"), answers.error());
         return nullptr;
     }
-    // Not modal: several items can be compared side by side, and the dashboard stays usable.
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("itemAnswers"));
-    dialog->setWindowTitle(tr("Answers to item %1").arg(item + 1));
-    auto *title = new QLabel(tr("%1. %2 (%3): %n answer(s), the largest shortfall first", nullptr, int(answers->size()))
-                                 .arg(item + 1)
-                                 .arg(servqualItemText(item), dimensionName(servqualItemDimension(item))),
-                             dialog);
-    title->setWordWrap(true);
-    auto *table = new QTableWidget(int(answers->size()), 6, dialog);
-    table->setObjectName(QStringLiteral("answers"));
-    table->setHorizontalHeaderLabels({tr("Respondent"), tr("Site"), tr("Answered"), tr("Expectation"), tr("Perception"), tr("Gap P − E")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
+    const auto [dialog, table] = answersWindow(
+        this, QStringLiteral("itemAnswers"), tr("Answers to item %1").arg(item + 1),
+        tr("%1. %2 (%3): %n answer(s), the largest shortfall first", nullptr, int(answers->size()))
+            .arg(item + 1)
+            .arg(servqualItemText(item), dimensionName(servqualItemDimension(item))),
+        int(answers->size()), QStringLiteral("answers"), QStringLiteral("item-%1-answers.csv").arg(item + 1));
     for (int r = 0; r < answers->size(); ++r) {
         const SurveyRepository::ItemAnswer &a = answers->at(r);
         auto number = [](std::optional<int> v) { return v ? QString::number(*v) : QString(); };
@@ -861,14 +868,6 @@ QDialog *DashboardsPage::showItemAnswers(int item)
         }
     }
     table->resizeColumnsToContents();
-    addCsvExport(table, QStringLiteral("item-%1-answers.csv").arg(item + 1));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(title);
-    layout->addWidget(table, 1);
-    layout->addWidget(buttons);
-    dialog->resize(760, 520);
     dialog->show();
     return dialog;
 }
