@@ -23,7 +23,7 @@ QString usage()
               "  servqa-cli score --form FORM.json --answers ANSWERS.json\n"
               "  servqa-cli import --db WORKSPACE --kind sites|staff|interactions|survey "
               "[--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv\n"
-              "  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD]\n"
+              "  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]\n"
               "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch ... --out FILE.pdf "
               "(servqa-cli report --help)\n");
 }
@@ -159,9 +159,14 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       QStringLiteral("5000")});
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed."), QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("end"), QCoreApplication::translate("Cli", "Last day of data (default yesterday)."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("survey-answers"),
+                      QCoreApplication::translate("Cli", "Customer SERVQUAL answers to write at least (default: ten customers per site and month)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
     if (!parse(parser, arguments, err))
         return 2;
     DemoOptions options;
+    bool okAnswers = false;
+    options.surveyAnswers = parser.value(QStringLiteral("survey-answers")).toLongLong(&okAnswers);
     bool okCount = false;
     bool okSeed = false;
     options.evaluations = parser.value(QStringLiteral("evaluations")).toLongLong(&okCount);
@@ -169,8 +174,9 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(QStringLiteral("end")))
         options.endDate = QDate::fromString(parser.value(QStringLiteral("end")), Qt::ISODate);
     if (!parser.isSet(QStringLiteral("db")) || !okCount || options.evaluations < 0 || !okSeed
-        || !options.endDate.isValid()) {
-        err << QCoreApplication::translate("Cli", "demo needs --db, and --evaluations, --seed and --end must be valid.") << '\n' << usage();
+        || !options.endDate.isValid() || !okAnswers || options.surveyAnswers < 0) {
+        err << QCoreApplication::translate("Cli", "demo needs --db, and --evaluations, --seed, --end and --survey-answers must be valid.")
+            << '\n' << usage();
         return 2;
     }
     auto db = Database::openSqlite(parser.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing);

@@ -114,8 +114,11 @@ double dimensionEffect(Dimension d)
 // perceptions follow the same site quality, trend and dimension strengths as the
 // evaluations; a few answers missing; importance points from most respondents. And one wave of
 // managers estimating customers' expectations (they expect a little less than customers do).
-Status addSurveys(Database &db, Random &random, const QVector<DemoSite> &sites, const QDateTime &end)
+Status addSurveys(Database &db, Random &random, const QVector<DemoSite> &sites, const QDateTime &end, qint64 answers)
 {
+    // Ten customers per site and month, or as many as the answers asked for need.
+    const qint64 perSiteMonth =
+        std::max<qint64>(10, (answers + qint64(ServqualItemCount) * sites.size() * 24 - 1) / (qint64(ServqualItemCount) * sites.size() * 24));
     TransactionGuard transaction(db.connection());
     SurveyRepository surveys(db);
     const auto customers = surveys.wave(QStringLiteral("顾客服务质量调查 Customer SERVQUAL survey"), SurveyKind::Customer);
@@ -131,7 +134,7 @@ Status addSurveys(Database &db, Random &random, const QVector<DemoSite> &sites, 
             const QDate month = firstMonth.addMonths(m);
             const int days = m == 23 ? lastDay.day() : month.daysInMonth();
             const double years = m / 12.0;
-            for (int k = 0; k < 10; ++k) {
+            for (qint64 k = 0; k < perSiteMonth; ++k) {
                 SurveyRecord r;
                 r.respondentRef = QStringLiteral("C%1").arg(++number, 6, 10, QLatin1Char('0'));
                 r.siteId = site.id;
@@ -675,7 +678,7 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
         if (progress && !progress(done, options.evaluations))
             return summary; // cancelled: the caller discards the unfinished workspace
     }
-    if (const Status s = addSurveys(db, random, sites, end); !s)
+    if (const Status s = addSurveys(db, random, sites, end, options.surveyAnswers); !s)
         return Error{s.error()};
     if (const Status s = addWorkflowHistory(db, random, inspectors, callForm, end); !s)
         return Error{s.error()};

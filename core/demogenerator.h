@@ -16,6 +16,9 @@ struct DemoOptions
     quint64 seed = 1;
     // Data runs for two years up to and including this day (yesterday: nothing in the future).
     QDate endDate = QDate::currentDate().addDays(-1);
+    // Customer SERVQUAL answers (one per item and respondent) to write at least; 0: ten
+    // respondents per site and month. The benchmark uses 5,000,000.
+    qint64 surveyAnswers = 0;
 };
 
 struct DemoSummary

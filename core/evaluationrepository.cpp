@@ -1,5 +1,7 @@
 #include "evaluationrepository.h"
 
+#include "rollups.h"
+
 #include "database.h"
 #include "keytable.h"
 #include "timeutil.h"
@@ -95,6 +97,10 @@ Result<qint64> EvaluationRepository::insert(const Evaluation &e, const Form &for
 
     if (const Status s = insertAnswers(id, e.answers, form); !s)
         return Error{s.error()};
+    if (e.status != EvaluationStatus::Draft) {
+        if (const Status s = rollupWriter().addEvaluation(id, +1); !s)
+            return Error{s.error()};
+    }
     return id;
 }
 
@@ -139,8 +145,19 @@ void EvaluationRepository::bindScore(QSqlQuery &q, const ScoreResult &score)
         q.addBindValue(nullable(score.dimensions[dimensionIndex(d)]));
 }
 
+rollups::Writer &EvaluationRepository::rollupWriter()
+{
+    if (!m_rollups)
+        m_rollups = std::make_unique<rollups::Writer>(m_db);
+    return *m_rollups;
+}
+
 Status EvaluationRepository::update(const Evaluation &e, const Form &form)
 {
+    // The daily sums lose the stored row as it was and gain it as it is now (a draft counts
+    // for nothing, so submitting adds it and a changed score moves it).
+    if (const Status s = rollupWriter().addEvaluation(e.id, -1); !s)
+        return s;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE evaluations SET status = ?, updated_at = ?, submitted_at = ?, comment = ?, "
@@ -154,6 +171,8 @@ Status EvaluationRepository::update(const Evaluation &e, const Form &form)
     bindScore(q, e.score);
     q.addBindValue(e.id);
     if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    if (const Status s = rollupWriter().addEvaluation(e.id, +1); !s)
         return s;
     q.prepare(QStringLiteral("DELETE FROM evaluation_answers WHERE evaluation_id = ?"));
     q.addBindValue(e.id);

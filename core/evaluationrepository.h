@@ -14,6 +14,10 @@ class QSqlQuery;
 
 namespace servqa {
 
+namespace rollups {
+class Writer;
+}
+
 class Database;
 
 // Life cycle: draft → submitted → acknowledged, or disputed → resolved.
@@ -66,6 +70,8 @@ private:
     Database &m_db;
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_insertAnswer;
+    rollups::Writer &rollupWriter();
+    std::unique_ptr<rollups::Writer> m_rollups; // the daily score sums, kept in step
 };
 
 } // namespace servqa

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "form.h"
+#include "rollups.h"
 #include "scoreengine.h"
 #include "sqlwhere.h"
 #include "timeutil.h"
@@ -72,6 +73,13 @@ SqlWhere scope(const SurveyFilter &filter, const QString &site, const QString &t
     return where;
 }
 
+// The workspace's local days, as the rollups and score trends count them.
+qint64 localDayOffset(Database &db)
+{
+    const auto offset = rollups::dayOffset(db);
+    return offset ? *offset : 0;
+}
+
 QDate dayOf(const QVariant &localDay)
 {
     return QDate(1970, 1, 1).addDays(localDay.toLongLong());
@@ -95,7 +103,7 @@ Result<QHash<qint64, Tallies>> standardTallies(Database &db, const SurveyFilter 
                              "JOIN evaluation_answers a ON a.item_id = i.id "
                              "JOIN evaluations e ON e.id = a.evaluation_id")
               + where.sql() + QStringLiteral(" AND a.is_na = 0 AND a.value IS NOT NULL"));
-    q.addBindValue(QDateTime::currentDateTime().offsetFromUtc());
+    q.addBindValue(localDayOffset(db));
     where.bindTo(q);
     if (const Status s = execQuery(q, db); !s)
         return Error{s.error()};
@@ -136,7 +144,7 @@ Result<Tallies> interactionTallies(Database &db, const SurveyFilter &filter, con
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT (started_at + ?) / 86400 AS day, COUNT(*), SUM(%1) FROM interactions").arg(kept) + where.sql()
               + QStringLiteral(" GROUP BY day"));
-    q.addBindValue(QDateTime::currentDateTime().offsetFromUtc());
+    q.addBindValue(localDayOffset(db));
     if (firstResponse)
         q.addBindValue(promise.thresholdSeconds.value_or(0));
     where.bindTo(q);

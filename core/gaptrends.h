@@ -52,4 +52,12 @@ Result<QVector<TrendPoint>> evaluationScoreTrend(Database &db, const ScoreTrendF
 Result<QVector<GapPoint>> customerGapTrend(Database &db, const SurveyFilter &filter, Granularity granularity,
                                            int minRespondents = 5);
 
+// The customer gap per dimension and period from the daily rollup (schema 8): the same
+// dimension gaps (mean, 95 % interval, n) and respondent counts as customerGapTrend(), in
+// milliseconds on millions of answers; the rest of each ServqualResult (items, E and P, alpha,
+// weighted) is left empty. Periods that do not start at a local midnight of the workspace's days
+// fall back to customerGapTrend().
+Result<QVector<GapPoint>> customerGapDimensionTrend(Database &db, const SurveyFilter &filter, Granularity granularity,
+                                                    int minRespondents = 5);
+
 } // namespace servqa

@@ -1,5 +1,6 @@
 #include "sqldialect.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 namespace servqa {
@@ -24,6 +25,8 @@ QString SqlDialect::expandTypes(QString sql) const
         sql.replace(QLatin1String("{{bigint}}"), QLatin1String("BIGINT"));
         sql.replace(QLatin1String("{{blob}}"), QLatin1String("BYTEA"));
     }
+    // The local time zone's offset from UTC now, in seconds: the rollups' local days.
+    sql.replace(QLatin1String("{{utc_offset}}"), QString::number(QDateTime::currentDateTime().offsetFromUtc()));
     static const QRegularExpression appendOnly(QStringLiteral("\\{\\{append_only:(\\w+)\\}\\}"));
     for (auto match = appendOnly.match(sql); match.hasMatch(); match = appendOnly.match(sql))
         sql.replace(match.capturedStart(), match.capturedLength(), appendOnlyTriggers(match.captured(1)));

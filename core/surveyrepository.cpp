@@ -1,5 +1,7 @@
 #include "surveyrepository.h"
 
+#include "rollups.h"
+
 #include "database.h"
 #include "sqlwhere.h"
 #include "timeutil.h"
@@ -107,6 +109,22 @@ Result<qint64> SurveyRepository::upsert(qint64 waveId, const SurveyRecord &recor
         m_answer->prepare(QStringLiteral(
             "INSERT INTO survey_answers (response_id, item, expectation, perception) VALUES (?, ?, ?, ?)"));
     }
+    if (!m_rollups) {
+        m_rollups = std::make_unique<rollups::Writer>(m_db);
+        m_existing = std::make_unique<QSqlQuery>(m_db.connection());
+        m_existing->prepare(QStringLiteral("SELECT id FROM survey_responses WHERE wave_id = ? AND respondent_ref = ?"));
+    }
+    // A respondent answering again: the daily sums lose their earlier answers first.
+    m_existing->addBindValue(waveId);
+    m_existing->addBindValue(record.respondentRef);
+    if (const Status s = execQuery(*m_existing, m_db); !s)
+        return Error{s.error()};
+    const std::optional<qint64> earlier = m_existing->next() ? std::optional<qint64>(m_existing->value(0).toLongLong()) : std::nullopt;
+    m_existing->finish();
+    if (earlier) {
+        if (const Status s = m_rollups->addSurveyResponse(*earlier, -1); !s)
+            return Error{s.error()};
+    }
     QSqlQuery &q = *m_upsert;
     q.addBindValue(waveId);
     q.addBindValue(record.respondentRef);
@@ -132,6 +150,8 @@ Result<qint64> SurveyRepository::upsert(qint64 waveId, const SurveyRecord &recor
         if (const Status s = execQuery(*m_answer, m_db); !s)
             return Error{s.error()};
     }
+    if (const Status s = m_rollups->addSurveyResponse(*id, +1); !s)
+        return Error{s.error()};
     return id;
 }
 

@@ -15,6 +15,10 @@ class QSqlQuery;
 
 namespace servqa {
 
+namespace rollups {
+class Writer;
+}
+
 class Database;
 
 enum class SurveyKind { Customer, Management };
@@ -92,6 +96,8 @@ private:
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_clear;
     std::unique_ptr<QSqlQuery> m_answer;
+    std::unique_ptr<QSqlQuery> m_existing;
+    std::unique_ptr<rollups::Writer> m_rollups; // the daily sums, kept in step
 };
 
 } // namespace servqa

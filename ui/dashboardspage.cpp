@@ -435,7 +435,7 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, const Sco
         data.error = db.error();
         return data;
     }
-    const auto trend = customerGapTrend(**db, filter, granularity, minimum);
+    const auto trend = customerGapDimensionTrend(**db, filter, granularity, minimum);
     const auto all = SurveyRepository(**db).responses(filter);
     if (!trend || !all) {
         data.error = trend ? all.error() : trend.error();

@@ -417,7 +417,7 @@ Result<int> writeGapReport(Database &db, const GapReportRequest &request, const 
     if (!managers)
         return Error{managers.error()};
     const auto knowledge = knowledgeGap(*managers, *responses, request.minRespondents);
-    const auto trend = customerGapTrend(db, filter, Granularity::Month, request.minRespondents);
+    const auto trend = customerGapDimensionTrend(db, filter, Granularity::Month, request.minRespondents);
     if (!trend)
         return Error{trend.error()};
     ScoreTrendFilter scoreFilter;

@@ -1,0 +1,138 @@
+#include "rollups.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace servqa::rollups {
+
+namespace {
+// The statements are written out once (schema 8's backfill sums the same expressions over
+// every row); %1 is the sign, +1 or −1.
+const char *const EvaluationSql =
+        "INSERT INTO score_rollup (day, site_id, form_id, channel, evaluations, n_tangibles, s_tangibles, q_tangibles, "
+        "n_reliability, s_reliability, q_reliability, n_responsiveness, s_responsiveness, q_responsiveness, "
+        "n_assurance, s_assurance, q_assurance, n_empathy, s_empathy, q_empathy) SELECT (e.occurred_at + ?) / 86400, "
+        "e.site_id, v.form_id, COALESCE(i.channel, ''), %1 * COUNT(*), %1 * COUNT(e.score_tangibles), %1 * "
+        "COALESCE(SUM(e.score_tangibles), 0), %1 * COALESCE(SUM(e.score_tangibles * e.score_tangibles), 0), %1 * "
+        "COUNT(e.score_reliability), %1 * COALESCE(SUM(e.score_reliability), 0), %1 * COALESCE(SUM(e.score_reliability "
+        "* e.score_reliability), 0), %1 * COUNT(e.score_responsiveness), %1 * COALESCE(SUM(e.score_responsiveness), 0), "
+        "%1 * COALESCE(SUM(e.score_responsiveness * e.score_responsiveness), 0), %1 * COUNT(e.score_assurance), %1 * "
+        "COALESCE(SUM(e.score_assurance), 0), %1 * COALESCE(SUM(e.score_assurance * e.score_assurance), 0), %1 * "
+        "COUNT(e.score_empathy), %1 * COALESCE(SUM(e.score_empathy), 0), %1 * COALESCE(SUM(e.score_empathy * "
+        "e.score_empathy), 0) FROM evaluations e JOIN form_versions v ON v.id = e.form_version_id LEFT JOIN "
+        "interactions i ON i.id = e.interaction_id WHERE e.id = ? AND e.status <> 'draft' GROUP BY (e.occurred_at + ?) "
+        "/ 86400, e.site_id, v.form_id, COALESCE(i.channel, '') ON CONFLICT (day, site_id, form_id, channel) DO UPDATE "
+        "SET evaluations = score_rollup.evaluations + excluded.evaluations, n_tangibles = score_rollup.n_tangibles + "
+        "excluded.n_tangibles, s_tangibles = score_rollup.s_tangibles + excluded.s_tangibles, q_tangibles = "
+        "score_rollup.q_tangibles + excluded.q_tangibles, n_reliability = score_rollup.n_reliability + "
+        "excluded.n_reliability, s_reliability = score_rollup.s_reliability + excluded.s_reliability, q_reliability = "
+        "score_rollup.q_reliability + excluded.q_reliability, n_responsiveness = score_rollup.n_responsiveness + "
+        "excluded.n_responsiveness, s_responsiveness = score_rollup.s_responsiveness + excluded.s_responsiveness, "
+        "q_responsiveness = score_rollup.q_responsiveness + excluded.q_responsiveness, n_assurance = "
+        "score_rollup.n_assurance + excluded.n_assurance, s_assurance = score_rollup.s_assurance + "
+        "excluded.s_assurance, q_assurance = score_rollup.q_assurance + excluded.q_assurance, n_empathy = "
+        "score_rollup.n_empathy + excluded.n_empathy, s_empathy = score_rollup.s_empathy + excluded.s_empathy, "
+        "q_empathy = score_rollup.q_empathy + excluded.q_empathy";
+
+const char *const SurveySql =
+        "INSERT INTO survey_rollup (day, site_id, wave_id, respondents, n_g_tangibles, s_g_tangibles, q_g_tangibles, "
+        "n_e_tangibles, s_e_tangibles, n_p_tangibles, s_p_tangibles, n_g_reliability, s_g_reliability, q_g_reliability, "
+        "n_e_reliability, s_e_reliability, n_p_reliability, s_p_reliability, n_g_responsiveness, s_g_responsiveness, "
+        "q_g_responsiveness, n_e_responsiveness, s_e_responsiveness, n_p_responsiveness, s_p_responsiveness, "
+        "n_g_assurance, s_g_assurance, q_g_assurance, n_e_assurance, s_e_assurance, n_p_assurance, s_p_assurance, "
+        "n_g_empathy, s_g_empathy, q_g_empathy, n_e_empathy, s_e_empathy, n_p_empathy, s_p_empathy) SELECT day, "
+        "site_id, wave_id, %1 * COUNT(*), %1 * COUNT(g0), %1 * COALESCE(SUM(g0), 0), %1 * COALESCE(SUM(g0 * g0), 0), %1 "
+        "* COUNT(e0), %1 * COALESCE(SUM(e0), 0), %1 * COUNT(p0), %1 * COALESCE(SUM(p0), 0), %1 * COUNT(g1), %1 * "
+        "COALESCE(SUM(g1), 0), %1 * COALESCE(SUM(g1 * g1), 0), %1 * COUNT(e1), %1 * COALESCE(SUM(e1), 0), %1 * "
+        "COUNT(p1), %1 * COALESCE(SUM(p1), 0), %1 * COUNT(g2), %1 * COALESCE(SUM(g2), 0), %1 * COALESCE(SUM(g2 * g2), "
+        "0), %1 * COUNT(e2), %1 * COALESCE(SUM(e2), 0), %1 * COUNT(p2), %1 * COALESCE(SUM(p2), 0), %1 * COUNT(g3), %1 * "
+        "COALESCE(SUM(g3), 0), %1 * COALESCE(SUM(g3 * g3), 0), %1 * COUNT(e3), %1 * COALESCE(SUM(e3), 0), %1 * "
+        "COUNT(p3), %1 * COALESCE(SUM(p3), 0), %1 * COUNT(g4), %1 * COALESCE(SUM(g4), 0), %1 * COALESCE(SUM(g4 * g4), "
+        "0), %1 * COUNT(e4), %1 * COALESCE(SUM(e4), 0), %1 * COUNT(p4), %1 * COALESCE(SUM(p4), 0) FROM (SELECT "
+        "(r.responded_at + ?) / 86400 AS day, r.site_id, r.wave_id, AVG(CASE WHEN a.item BETWEEN 1 AND 4 THEN "
+        "a.perception - a.expectation END) AS g0, AVG(CASE WHEN a.item BETWEEN 1 AND 4 THEN a.expectation END) AS e0, "
+        "AVG(CASE WHEN a.item BETWEEN 1 AND 4 THEN a.perception END) AS p0, AVG(CASE WHEN a.item BETWEEN 5 AND 9 THEN "
+        "a.perception - a.expectation END) AS g1, AVG(CASE WHEN a.item BETWEEN 5 AND 9 THEN a.expectation END) AS e1, "
+        "AVG(CASE WHEN a.item BETWEEN 5 AND 9 THEN a.perception END) AS p1, AVG(CASE WHEN a.item BETWEEN 10 AND 13 THEN "
+        "a.perception - a.expectation END) AS g2, AVG(CASE WHEN a.item BETWEEN 10 AND 13 THEN a.expectation END) AS e2, "
+        "AVG(CASE WHEN a.item BETWEEN 10 AND 13 THEN a.perception END) AS p2, AVG(CASE WHEN a.item BETWEEN 14 AND 17 "
+        "THEN a.perception - a.expectation END) AS g3, AVG(CASE WHEN a.item BETWEEN 14 AND 17 THEN a.expectation END) "
+        "AS e3, AVG(CASE WHEN a.item BETWEEN 14 AND 17 THEN a.perception END) AS p3, AVG(CASE WHEN a.item BETWEEN 18 "
+        "AND 22 THEN a.perception - a.expectation END) AS g4, AVG(CASE WHEN a.item BETWEEN 18 AND 22 THEN a.expectation "
+        "END) AS e4, AVG(CASE WHEN a.item BETWEEN 18 AND 22 THEN a.perception END) AS p4 FROM survey_responses r LEFT "
+        "JOIN survey_answers a ON a.response_id = r.id WHERE r.id = ? GROUP BY r.id, r.responded_at, r.site_id, "
+        "r.wave_id) x WHERE true GROUP BY day, site_id, wave_id ON CONFLICT (day, site_id, wave_id) DO UPDATE SET "
+        "respondents = survey_rollup.respondents + excluded.respondents, n_g_tangibles = survey_rollup.n_g_tangibles + "
+        "excluded.n_g_tangibles, s_g_tangibles = survey_rollup.s_g_tangibles + excluded.s_g_tangibles, q_g_tangibles = "
+        "survey_rollup.q_g_tangibles + excluded.q_g_tangibles, n_e_tangibles = survey_rollup.n_e_tangibles + "
+        "excluded.n_e_tangibles, s_e_tangibles = survey_rollup.s_e_tangibles + excluded.s_e_tangibles, n_p_tangibles = "
+        "survey_rollup.n_p_tangibles + excluded.n_p_tangibles, s_p_tangibles = survey_rollup.s_p_tangibles + "
+        "excluded.s_p_tangibles, n_g_reliability = survey_rollup.n_g_reliability + excluded.n_g_reliability, "
+        "s_g_reliability = survey_rollup.s_g_reliability + excluded.s_g_reliability, q_g_reliability = "
+        "survey_rollup.q_g_reliability + excluded.q_g_reliability, n_e_reliability = survey_rollup.n_e_reliability + "
+        "excluded.n_e_reliability, s_e_reliability = survey_rollup.s_e_reliability + excluded.s_e_reliability, "
+        "n_p_reliability = survey_rollup.n_p_reliability + excluded.n_p_reliability, s_p_reliability = "
+        "survey_rollup.s_p_reliability + excluded.s_p_reliability, n_g_responsiveness = "
+        "survey_rollup.n_g_responsiveness + excluded.n_g_responsiveness, s_g_responsiveness = "
+        "survey_rollup.s_g_responsiveness + excluded.s_g_responsiveness, q_g_responsiveness = "
+        "survey_rollup.q_g_responsiveness + excluded.q_g_responsiveness, n_e_responsiveness = "
+        "survey_rollup.n_e_responsiveness + excluded.n_e_responsiveness, s_e_responsiveness = "
+        "survey_rollup.s_e_responsiveness + excluded.s_e_responsiveness, n_p_responsiveness = "
+        "survey_rollup.n_p_responsiveness + excluded.n_p_responsiveness, s_p_responsiveness = "
+        "survey_rollup.s_p_responsiveness + excluded.s_p_responsiveness, n_g_assurance = survey_rollup.n_g_assurance + "
+        "excluded.n_g_assurance, s_g_assurance = survey_rollup.s_g_assurance + excluded.s_g_assurance, q_g_assurance = "
+        "survey_rollup.q_g_assurance + excluded.q_g_assurance, n_e_assurance = survey_rollup.n_e_assurance + "
+        "excluded.n_e_assurance, s_e_assurance = survey_rollup.s_e_assurance + excluded.s_e_assurance, n_p_assurance = "
+        "survey_rollup.n_p_assurance + excluded.n_p_assurance, s_p_assurance = survey_rollup.s_p_assurance + "
+        "excluded.s_p_assurance, n_g_empathy = survey_rollup.n_g_empathy + excluded.n_g_empathy, s_g_empathy = "
+        "survey_rollup.s_g_empathy + excluded.s_g_empathy, q_g_empathy = survey_rollup.q_g_empathy + "
+        "excluded.q_g_empathy, n_e_empathy = survey_rollup.n_e_empathy + excluded.n_e_empathy, s_e_empathy = "
+        "survey_rollup.s_e_empathy + excluded.s_e_empathy, n_p_empathy = survey_rollup.n_p_empathy + "
+        "excluded.n_p_empathy, s_p_empathy = survey_rollup.s_p_empathy + excluded.s_p_empathy";
+} // namespace
+
+Result<qint64> dayOffset(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'day_offset_s'"));
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Writer::Writer(Database &db) : m_db(db) {}
+Writer::~Writer() = default;
+
+Status Writer::run(int statement, qint64 id, int bindOffsetTimes)
+{
+    if (!m_offset) {
+        const auto offset = dayOffset(m_db);
+        if (!offset)
+            return Error{offset.error()};
+        m_offset = *offset;
+    }
+    std::unique_ptr<QSqlQuery> &q = m_queries[statement];
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(m_db.connection());
+        q->prepare(QString::fromLatin1(statement < 2 ? EvaluationSql : SurveySql).arg(statement % 2 == 0 ? 1 : -1));
+    }
+    q->addBindValue(*m_offset);
+    q->addBindValue(id);
+    if (bindOffsetTimes > 1)
+        q->addBindValue(*m_offset);
+    return execQuery(*q, m_db);
+}
+
+Status Writer::addEvaluation(qint64 evaluationId, int sign)
+{
+    return run(sign < 0 ? 1 : 0, evaluationId, 2);
+}
+
+Status Writer::addSurveyResponse(qint64 responseId, int sign)
+{
+    return run(sign < 0 ? 3 : 2, responseId, 1);
+}
+
+} // namespace servqa::rollups
