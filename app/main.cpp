@@ -1,6 +1,7 @@
 // servqa: the desktop application's doorway. Everything of substance is in servqa_ui.
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -40,5 +41,7 @@ int main(int argc, char *argv[])
     } else if (const QStringList recent = servqa::AppSettings().recentWorkspaces(); !recent.isEmpty()) {
         window.openWorkspace(recent.constFirst()); // carry on where the user left off; the welcome page otherwise
     }
+    if (qEnvironmentVariableIsSet("SERVQA_PROBE"))
+        servqa::startProbe(window); // bench/bench_scale: startup time and memory
     return app.exec();
 }

@@ -415,6 +415,9 @@ void DashboardsPage::retranslate()
 // Everything the page shows, computed in one go on a worker thread with its own connection.
 struct DashboardData
 {
+    // The trends come first (from the rollups, milliseconds); the tables of the whole period
+    // read every answer, so they follow from a second worker.
+    bool full = false;
     QString error;
     QVector<GapPoint> trend;
     ServqualResult all;
@@ -427,15 +430,27 @@ struct DashboardData
 namespace {
 
 DashboardData compute(const QString &path, const SurveyFilter &filter, const ScoreTrendFilter &scoreFilter, Granularity granularity,
-                      int minimum)
+                      int minimum, bool full)
 {
     DashboardData data;
+    data.full = full;
     auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting);
     if (!db) {
         data.error = db.error();
         return data;
     }
     const auto trend = customerGapDimensionTrend(**db, filter, granularity, minimum);
+    if (!full) {
+        if (!trend) {
+            data.error = trend.error();
+            return data;
+        }
+        data.trend = *trend;
+        // What inspections observed, per dimension, from the stored scores (the delivery gap's data).
+        if (const auto scores = evaluationScoreTrend(**db, scoreFilter, granularity, minimum))
+            data.scores = *scores;
+        return data;
+    }
     const auto all = SurveyRepository(**db).responses(filter);
     if (!trend || !all) {
         data.error = trend ? all.error() : trend.error();
@@ -456,9 +471,6 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, const Sco
     managerFilter.region = filter.region;
     const auto managers = SurveyRepository(**db).responses(managerFilter);
     data.knowledge = knowledgeGap(managers ? *managers : QVector<SurveyResponse>(), *all, minimum);
-    // What inspections observed, per dimension, from the stored scores (the delivery gap's data).
-    if (const auto scores = evaluationScoreTrend(**db, scoreFilter, granularity, minimum))
-        data.scores = *scores;
     // The five gaps: the standards, observations and promises of the same sites and period.
     const auto five = computeFiveGaps(**db, filter, minimum);
     const auto fiveTrend = fiveGapsTrend(**db, filter, granularity, minimum);
@@ -507,39 +519,45 @@ void DashboardsPage::refresh()
     const ScoreTrendFilter scoreFilter = currentScoreFilter();
     const auto granularity = static_cast<Granularity>(m_granularity->currentData().toInt());
     const int minimum = m_minimum->value();
-    // Off the GUI thread: on a million evaluations the score trend alone takes about a second.
-    // A newer request supersedes an older one; only the newest result is shown.
+    // Off the GUI thread, in two workers: the trends from the rollups (milliseconds even on
+    // millions of rows), and the whole period's tables and the five gaps, which read every
+    // answer. A newer request supersedes an older one; only the newest results are shown.
     const int generation = ++m_generation;
-    ++m_pending;
     m_note->setText(tr("Computing…"));
-    QThread *thread = QThread::create([this, path, filter, scoreFilter, granularity, minimum, generation] {
-        DashboardData computed = compute(path, filter, scoreFilter, granularity, minimum);
-        QMetaObject::invokeMethod(this, [this, computed = std::move(computed), granularity, minimum, generation] {
-            --m_pending;
-            if (generation == m_generation)
-                showData(computed, granularity, minimum);
-        }, Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     m_workers.removeAll(nullptr);
-    m_workers << thread;
-    thread->start();
+    for (bool full : {false, true}) {
+        ++m_pending;
+        QThread *thread = QThread::create([this, path, filter, scoreFilter, granularity, minimum, generation, full] {
+            DashboardData computed = compute(path, filter, scoreFilter, granularity, minimum, full);
+            QMetaObject::invokeMethod(this, [this, computed = std::move(computed), granularity, minimum, generation] {
+                --m_pending;
+                if (generation == m_generation)
+                    showData(computed, granularity, minimum);
+            }, Qt::QueuedConnection);
+        });
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        m_workers << thread;
+        thread->start();
+    }
 }
 
 void DashboardsPage::showData(const DashboardData &data, Granularity granularity, int minimum)
 {
-    m_dimensions->setRowCount(0);
-    m_items->setRowCount(0);
     if (!data.error.isEmpty()) {
         m_note->setText(data.error);
         return;
     }
+    if (!data.full) {
+        m_chart->setTrend(data.trend, granularity);
+        m_scores->setScores(data.scores, granularity);
+        return;
+    }
+    m_dimensions->setRowCount(0);
+    m_items->setRowCount(0);
     const QVector<GapPoint> *trend = &data.trend;
     const ServqualResult *result = &data.all;
     const auto &knowledge = data.knowledge;
-    m_chart->setTrend(data.trend, granularity);
     m_profile->setResult(data.all);
-    m_scores->setScores(data.scores, granularity);
     m_fiveTrend = data.fiveTrend;
     m_shownGranularity = granularity;
     showFiveGapTrend();
