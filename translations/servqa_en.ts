@@ -15,7 +15,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardspage.cpp" line="+731"/>
+        <location filename="../ui/dashboardspage.cpp" line="+749"/>
         <source>%1, %2 to %3: %n respondent(s), the largest shortfall first</source>
         <translation>
             <numerusform>%1, %2 to %3: %n respondent, the largest shortfall first</numerusform>

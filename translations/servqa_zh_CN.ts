@@ -922,13 +922,13 @@
         <source>Usage:
   servqa-cli score --form FORM.json --answers ANSWERS.json
   servqa-cli import --db WORKSPACE --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv
-  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD]
+  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
   servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch ... --out FILE.pdf (servqa-cli report --help)
 </source>
         <translation>用法：
   servqa-cli score --form 评分表.json --answers 回答.json
   servqa-cli import --db 工作区 --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source 来源] [--wave 批次 [--management]] 文件.csv
-  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD]
+  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
   servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|batch ... --out 文件.pdf（详见 servqa-cli report --help）
 </translation>
     </message>
@@ -988,12 +988,17 @@
         <translation>数据的最后一天（默认为昨天）。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>demo needs --db, and --evaluations, --seed and --end must be valid.</source>
-        <translation>demo 命令需要 --db，且 --evaluations、--seed 和 --end 必须有效。</translation>
+        <location line="+2"/>
+        <source>Customer SERVQUAL answers to write at least (default: ten customers per site and month).</source>
+        <translation>至少写入的顾客 SERVQUAL 答案数（默认：每个站点每月十位顾客）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>demo needs --db, and --evaluations, --seed, --end and --survey-answers must be valid.</source>
+        <translation>demo 需要 --db，且 --evaluations、--seed、--end 和 --survey-answers 必须有效。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 of %2 evaluations…</source>
         <translation>已生成 %1 / %2 条评估…</translation>
     </message>
@@ -1108,7 +1113,7 @@
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+404"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
     </message>
@@ -1152,7 +1157,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../core/evaluationrepository.cpp" line="+53"/>
+        <location filename="../core/evaluationrepository.cpp" line="+55"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -1288,7 +1293,7 @@
 <context>
     <name>EvaluationRepository</name>
     <message>
-        <location filename="../core/evaluationrepository.cpp" line="+120"/>
+        <location filename="../core/evaluationrepository.cpp" line="+137"/>
         <location line="+59"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>评估 %1 不存在。</translation>
@@ -1390,7 +1395,7 @@
 <context>
     <name>FiveGaps</name>
     <message>
-        <location filename="../core/fivegaps.cpp" line="+22"/>
+        <location filename="../core/fivegaps.cpp" line="+23"/>
         <source>Knowledge gap (gap 1)</source>
         <translation>认知差距（差距 1）</translation>
     </message>
@@ -2712,7 +2717,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+39"/>
+        <location filename="../app/main.cpp" line="+40"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -3028,12 +3033,12 @@
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+117"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>too few</source>
         <translation>样本不足</translation>
     </message>
@@ -3121,7 +3126,7 @@
         </translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-783"/>
         <source>Respondent</source>
         <translation>受访者</translation>
     </message>
@@ -3141,7 +3146,7 @@
         <translation>录入问卷(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+305"/>
         <source>Responses</source>
         <translation>问卷回答</translation>
     </message>
@@ -3158,7 +3163,7 @@
         </translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-664"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
@@ -3168,7 +3173,7 @@
         <translation>回答时间</translation>
     </message>
     <message>
-        <location line="+653"/>
+        <location line="+671"/>
         <location line="+122"/>
         <source>missing</source>
         <translation>缺失</translation>
