@@ -13,6 +13,7 @@
 #include "scorecardspage.h"
 #include "session.h"
 #include "settingspage.h"
+#include "standardspage.h"
 #include "visitspage.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -141,10 +142,12 @@ private slots:
             window.evaluationsPage()->showEvaluations(QDate(2026, 1, 1), QDate(2026, 1, 31), std::nullopt, std::nullopt, std::nullopt);
             window.resultsPage()->setPeriod({QDate(2026, 1, 1), QDate(2026, 1, 31)});
             QTRY_VERIFY(!window.resultsPage()->isComputing());
+            // In navigation order; each shown as the user would see it.
             const QList<QWidget *> pages{window.interactionsPage(), window.workQueuePage(), window.evaluationsPage(), window.visitsPage(),
                                          window.dashboardsPage(), window.resultsPage(), window.scorecardsPage(),
-                                         window.settingsPage()};
+                                         window.standardsPage(), window.settingsPage()};
             for (QWidget *page : pages) {
+                window.showPage(static_cast<MainWindow::Page>(pages.indexOf(page)));
                 if (page->minimumSizeHint().width() > 1280 - 200) // the navigation list takes 190 + margins
                     QFAIL(qPrintable(QStringLiteral("%1 (%2) needs %3 pixels").arg(QString::fromLatin1(page->metaObject()->className()),
                                                                                   QString::fromLatin1(language))

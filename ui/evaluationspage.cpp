@@ -49,7 +49,6 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
 {
     m_period = new PeriodSelector(this);
     m_site = new QComboBox(this);
-    m_site->setMinimumContentsLength(16);
     m_form = new QComboBox(this);
     m_form->setMinimumContentsLength(12);
     m_status = new QComboBox(this);
@@ -82,7 +81,7 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     auto *filters = new QHBoxLayout;
     for (auto [label, widget, stretch] : {std::tuple<QLabel *, QWidget *, int>{m_periodLabel, m_period, 0},
                                           {m_siteLabel, m_site, 1}, {m_formLabel, m_form, 1},
-                                          {m_statusLabel, m_status, 0}, {m_resultLabel, m_result, 0}}) {
+                                          {m_statusLabel, m_status, 0}}) {
         filters->addWidget(label);
         filters->addWidget(widget, stretch);
         filters->addSpacing(6);
@@ -93,6 +92,8 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     m_staff->setMinimumContentsLength(12);
     m_inspector = new QComboBox(this);
     m_inspector->setMinimumContentsLength(10);
+    for (QComboBox *combo : {m_staff, m_inspector})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scoreMin = new QSpinBox(this);
     m_scoreMax = new QSpinBox(this);
     for (QSpinBox *spin : {m_scoreMin, m_scoreMax}) {
@@ -118,6 +119,10 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     filters2->addWidget(m_scoreMin);
     filters2->addWidget(new QLabel(QStringLiteral("–"), this));
     filters2->addWidget(m_scoreMax);
+    filters2->addSpacing(6);
+    // The result sits on this row so the first fits a 1280-pixel screen in Chinese too.
+    filters2->addWidget(m_resultLabel);
+    filters2->addWidget(m_result);
     filters2->addStretch(1);
     filters2->addWidget(m_reset);
     filters2->addWidget(m_export);

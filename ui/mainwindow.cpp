@@ -69,24 +69,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_stack);
     m_interactions = new InteractionsPage(*m_session, m_stack);
-    m_workQueue = new WorkQueuePage(*m_session, m_stack);
-    m_evaluations = new EvaluationsPage(*m_session, m_stack);
-    m_visits = new VisitsPage(*m_session, m_stack);
-    m_dashboards = new DashboardsPage(*m_session, m_stack);
-    m_results = new ResultsPage(*m_session, m_stack);
-    m_scorecards = new ScorecardsPage(*m_session, m_stack);
-    m_standards = new StandardsPage(*m_session, m_stack);
-    m_settings = new SettingsPage(*m_session, m_stack);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_interactions);
-    m_stack->addWidget(m_workQueue);
-    m_stack->addWidget(m_evaluations);
-    m_stack->addWidget(m_visits);
-    m_stack->addWidget(m_dashboards);
-    m_stack->addWidget(m_results);
-    m_stack->addWidget(m_scorecards);
-    m_stack->addWidget(m_standards);
-    m_stack->addWidget(m_settings);
+    // The other pages are made when first needed (pageWidget()): until then a placeholder.
+    for (int p = int(Page::WorkQueue); p <= int(Page::Settings); ++p)
+        m_stack->addWidget(new QWidget(m_stack));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -97,27 +84,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && (m_session->isOpen() || static_cast<Page>(row) == Page::Settings))
-            m_stack->setCurrentIndex(stackIndex(static_cast<Page>(row)));
+            m_stack->setCurrentWidget(pageWidget(static_cast<Page>(row)));
     });
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseAndCreate);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoWorkspace);
     connect(m_welcome, &WelcomePage::recentChosen, this,
             [this](const QString &path) { openFromUi(path, Database::OpenMode::OpenExisting); });
-    connect(m_settings, &SettingsPage::languageChosen, this, &MainWindow::setLanguage);
     connect(m_interactions, &InteractionsPage::evaluateRequested, this, &MainWindow::evaluateInteraction);
-    connect(m_results, &ResultsPage::evaluationsRequested, this,
-            [this](const QDate &from, const QDate &to, std::optional<qint64> siteId, std::optional<qint64> staffId,
-                   std::optional<qint64> evaluationId) {
-                m_evaluations->showEvaluations(from, to, siteId, staffId, std::nullopt, evaluationId);
-                showPage(Page::Evaluations);
-            });
-    connect(m_dashboards, &DashboardsPage::evaluationsRequested, this,
-            [this](const QDate &from, const QDate &to, std::optional<qint64> siteId, std::optional<qint64> staffId,
-                   std::optional<qint64> formId) {
-                m_evaluations->showEvaluations(from, to, siteId, staffId, formId);
-                showPage(Page::Evaluations);
-            });
     connect(m_session, &Session::opened, this, &MainWindow::updateForWorkspace);
     connect(m_session, &Session::closed, this, &MainWindow::updateForWorkspace);
 
@@ -253,8 +227,81 @@ void MainWindow::updateForWorkspace()
 void MainWindow::showPage(Page page)
 {
     m_nav->setCurrentRow(int(page));
-    m_stack->setCurrentIndex(stackIndex(page));
+    m_stack->setCurrentWidget(pageWidget(page));
 }
+
+QWidget *MainWindow::pageWidget(Page page)
+{
+    QWidget *current = m_stack->widget(stackIndex(page));
+    QWidget *made = nullptr;
+    switch (page) {
+    case Page::Interactions: return m_interactions;
+    case Page::WorkQueue:
+        if (!m_workQueue)
+            made = m_workQueue = new WorkQueuePage(*m_session, m_stack);
+        break;
+    case Page::Evaluations:
+        if (!m_evaluations)
+            made = m_evaluations = new EvaluationsPage(*m_session, m_stack);
+        break;
+    case Page::Visits:
+        if (!m_visits)
+            made = m_visits = new VisitsPage(*m_session, m_stack);
+        break;
+    case Page::Dashboards:
+        if (!m_dashboards) {
+            made = m_dashboards = new DashboardsPage(*m_session, m_stack);
+            connect(m_dashboards, &DashboardsPage::evaluationsRequested, this,
+                    [this](const QDate &from, const QDate &to, std::optional<qint64> siteId, std::optional<qint64> staffId,
+                           std::optional<qint64> formId) {
+                        evaluationsPage()->showEvaluations(from, to, siteId, staffId, formId);
+                        showPage(Page::Evaluations);
+                    });
+        }
+        break;
+    case Page::Results:
+        if (!m_results) {
+            made = m_results = new ResultsPage(*m_session, m_stack);
+            connect(m_results, &ResultsPage::evaluationsRequested, this,
+                    [this](const QDate &from, const QDate &to, std::optional<qint64> siteId, std::optional<qint64> staffId,
+                           std::optional<qint64> evaluationId) {
+                        evaluationsPage()->showEvaluations(from, to, siteId, staffId, std::nullopt, evaluationId);
+                        showPage(Page::Evaluations);
+                    });
+        }
+        break;
+    case Page::Scorecards:
+        if (!m_scorecards)
+            made = m_scorecards = new ScorecardsPage(*m_session, m_stack);
+        break;
+    case Page::Standards:
+        if (!m_standards)
+            made = m_standards = new StandardsPage(*m_session, m_stack);
+        break;
+    case Page::Settings:
+        if (!m_settings) {
+            made = m_settings = new SettingsPage(*m_session, m_stack);
+            connect(m_settings, &SettingsPage::languageChosen, this, &MainWindow::setLanguage);
+        }
+        break;
+    }
+    if (made) {
+        m_stack->insertWidget(stackIndex(page), made);
+        m_stack->removeWidget(current);
+        current->deleteLater();
+        return made;
+    }
+    return current;
+}
+
+EvaluationsPage *MainWindow::evaluationsPage() { return static_cast<EvaluationsPage *>(pageWidget(Page::Evaluations)); }
+WorkQueuePage *MainWindow::workQueuePage() { return static_cast<WorkQueuePage *>(pageWidget(Page::WorkQueue)); }
+DashboardsPage *MainWindow::dashboardsPage() { return static_cast<DashboardsPage *>(pageWidget(Page::Dashboards)); }
+ResultsPage *MainWindow::resultsPage() { return static_cast<ResultsPage *>(pageWidget(Page::Results)); }
+VisitsPage *MainWindow::visitsPage() { return static_cast<VisitsPage *>(pageWidget(Page::Visits)); }
+ScorecardsPage *MainWindow::scorecardsPage() { return static_cast<ScorecardsPage *>(pageWidget(Page::Scorecards)); }
+StandardsPage *MainWindow::standardsPage() { return static_cast<StandardsPage *>(pageWidget(Page::Standards)); }
+SettingsPage *MainWindow::settingsPage() { return static_cast<SettingsPage *>(pageWidget(Page::Settings)); }
 
 MainWindow::Page MainWindow::currentPage() const
 {
@@ -302,8 +349,8 @@ Status MainWindow::openVisitPackage(const QString &packagePath)
     if (shoppers && !shoppers->isEmpty())
         m_session->setUserId(shoppers->first().id);
     showPage(Page::Visits);
-    m_visits->reload();
-    m_visits->selectVisit(*visit);
+    visitsPage()->reload();
+    visitsPage()->selectVisit(*visit);
     return success();
 }
 
@@ -446,7 +493,7 @@ void MainWindow::evaluateInteraction(qint64 interactionId, Channel channel)
         chosen = int(names.indexOf(name));
     }
     showPage(Page::WorkQueue);
-    m_workQueue->evaluateInteraction(interactionId, ids[chosen]);
+    workQueuePage()->evaluateInteraction(interactionId, ids[chosen]);
 }
 
 } // namespace servqa

@@ -51,15 +51,16 @@ public:
     Page currentPage() const;
     void setLanguage(const QString &language);
 
+    // Pages other than Interactions are made when first shown or asked for (a faster start).
     InteractionsPage *interactionsPage() const { return m_interactions; }
-    EvaluationsPage *evaluationsPage() const { return m_evaluations; }
-    WorkQueuePage *workQueuePage() const { return m_workQueue; }
-    DashboardsPage *dashboardsPage() const { return m_dashboards; }
-    ResultsPage *resultsPage() const { return m_results; }
-    VisitsPage *visitsPage() const { return m_visits; }
-    ScorecardsPage *scorecardsPage() const { return m_scorecards; }
-    StandardsPage *standardsPage() const { return m_standards; }
-    SettingsPage *settingsPage() const { return m_settings; }
+    EvaluationsPage *evaluationsPage();
+    WorkQueuePage *workQueuePage();
+    DashboardsPage *dashboardsPage();
+    ResultsPage *resultsPage();
+    VisitsPage *visitsPage();
+    ScorecardsPage *scorecardsPage();
+    StandardsPage *standardsPage();
+    SettingsPage *settingsPage();
 
 signals:
     void demoReady();
@@ -75,6 +76,8 @@ private:
     void retranslate();
     void updateForWorkspace();
     void rebuildRecentMenu();
+    // The page's widget, made (and wired) on first use in place of its stack placeholder.
+    QWidget *pageWidget(Page page);
     void chooseAndOpen();
     void chooseAndCreate();
     void openFromUi(const QString &path, Database::OpenMode mode);
@@ -85,14 +88,14 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     InteractionsPage *m_interactions;
-    WorkQueuePage *m_workQueue;
-    EvaluationsPage *m_evaluations;
-    DashboardsPage *m_dashboards;
-    ResultsPage *m_results;
-    VisitsPage *m_visits;
-    ScorecardsPage *m_scorecards;
-    StandardsPage *m_standards;
-    SettingsPage *m_settings;
+    WorkQueuePage *m_workQueue = nullptr;
+    EvaluationsPage *m_evaluations = nullptr;
+    DashboardsPage *m_dashboards = nullptr;
+    ResultsPage *m_results = nullptr;
+    VisitsPage *m_visits = nullptr;
+    ScorecardsPage *m_scorecards = nullptr;
+    StandardsPage *m_standards = nullptr;
+    SettingsPage *m_settings = nullptr;
     QPointer<ImportDialog> m_importDialog;
     QPointer<BackgroundJob> m_demoJob;
 
