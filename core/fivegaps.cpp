@@ -173,7 +173,11 @@ std::optional<double> meanExpectation(const SurveyResponse &r, const QVector<int
     return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
 }
 
-Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, std::optional<Granularity> granularity, int minN)
+// Per period (key: its first day) or, without a granularity, for the whole period (key: a null
+// date). `withWhole` adds the whole period (null date) to a per-period result from the same
+// reading of the data.
+Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, std::optional<Granularity> granularity, int minN,
+                                      bool withWhole = false)
 {
     const std::function<QDate(QDate)> bucket = [granularity](QDate day) {
         return granularity ? periodStart(day, *granularity) : QDate();
@@ -210,13 +214,13 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
     if (!managers)
         return Error{managers.error()};
 
-    const auto observed = standardTallies(db, filter, bucket);
-    if (!observed)
-        return Error{observed.error()};
+    const auto observedRead = standardTallies(db, filter, bucket);
+    if (!observedRead)
+        return Error{observedRead.error()};
     QHash<qint64, Tallies> promiseTallies;
     for (const ExternalPromise &p : *promises) {
         if (p.measure == PromiseMeasure::Standard) {
-            promiseTallies.insert(p.id, observed->value(p.standardId.value_or(0)));
+            promiseTallies.insert(p.id, observedRead->value(p.standardId.value_or(0)));
             continue;
         }
         auto t = interactionTallies(db, filter, p, bucket);
@@ -225,13 +229,32 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
         promiseTallies.insert(p.id, *t);
     }
 
+    auto observed = std::move(*observedRead);
+    if (granularity && withWhole) {
+        // The whole period from the same data: every respondent and every tally once more.
+        QVector<SurveyResponse> all;
+        for (const QVector<SurveyResponse> &period : std::as_const(customers))
+            all += period;
+        customers.insert(QDate(), all);
+        for (QHash<qint64, Tallies> *tallies : {&observed, &promiseTallies}) {
+            for (Tallies &t : *tallies) {
+                Tally whole;
+                for (const Tally &p : std::as_const(t)) {
+                    whole.n += p.n;
+                    whole.met += p.met;
+                }
+                t.insert(QDate(), whole);
+            }
+        }
+    }
+
     // Every period with any data; the whole period even with none (the register is listed).
     QMap<QDate, FiveGaps> result;
-    if (!granularity)
+    if (!granularity || withWhole)
         result[QDate()];
     for (auto it = customers.cbegin(); it != customers.cend(); ++it)
         result[it.key()];
-    for (const Tallies &t : *observed) {
+    for (const Tallies &t : std::as_const(observed)) {
         for (auto it = t.cbegin(); it != t.cend(); ++it)
             result[it.key()];
     }
@@ -286,7 +309,7 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
             }
             g.expectation = estimate(expectations, minN);
             g.standardsGap = estimate(differences, minN);
-            const Tally t = observed->value(s.id).value(it.key());
+            const Tally t = observed.value(s.id).value(it.key());
             RateSums rate, gap;
             rate.add(t, 0);
             gap.add(t, s.complianceTarget);
@@ -329,6 +352,19 @@ Result<FiveGaps> computeFiveGaps(Database &db, const SurveyFilter &filter, int m
     if (!result)
         return Error{result.error()};
     return result->value(QDate());
+}
+
+Result<std::pair<FiveGaps, QVector<FiveGapsPoint>>> fiveGapsWithTrend(Database &db, const SurveyFilter &filter, Granularity granularity,
+                                                                       int minN)
+{
+    auto result = compute(db, filter, granularity, minN, true);
+    if (!result)
+        return Error{result.error()};
+    const FiveGaps whole = result->take(QDate());
+    QVector<FiveGapsPoint> points;
+    for (auto it = result->cbegin(); it != result->cend(); ++it)
+        points.push_back({it.key(), it.value()});
+    return std::pair(whole, points);
 }
 
 Result<QVector<FiveGapsPoint>> fiveGapsTrend(Database &db, const SurveyFilter &filter, Granularity granularity, int minN)

@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <array>
+#include <utility>
 
 namespace servqa {
 
@@ -67,5 +68,9 @@ Result<FiveGaps> computeFiveGaps(Database &db, const SurveyFilter &filter, int m
 
 // The same per week, month or quarter, oldest first; a period appears when it has any data.
 Result<QVector<FiveGapsPoint>> fiveGapsTrend(Database &db, const SurveyFilter &filter, Granularity granularity, int minN = 5);
+
+// Both at once, reading the data once (the Dashboards show both).
+Result<std::pair<FiveGaps, QVector<FiveGapsPoint>>> fiveGapsWithTrend(Database &db, const SurveyFilter &filter, Granularity granularity,
+                                                                       int minN = 5);
 
 } // namespace servqa

@@ -204,6 +204,35 @@ private slots:
         QVERIFY(near(trend->at(1).gaps.at(GapKind::Standards, Dimension::Reliability).mean, -0.25));
     }
 
+    void wholeAndTrendFromOneReading()
+    {
+        FiveGapsFixture fx;
+        SurveyFilter f;
+        f.region = QStringLiteral("华东 East");
+        const auto both = fiveGapsWithTrend(*fx.ws.db, f, Granularity::Month, 3);
+        const auto whole = computeFiveGaps(*fx.ws.db, f, 3);
+        const auto trend = fiveGapsTrend(*fx.ws.db, f, Granularity::Month, 3);
+        QVERIFY(both && whole && trend);
+        QCOMPARE(both->second.size(), trend->size());
+        for (int p = 0; p < trend->size(); ++p) {
+            QCOMPARE(both->second[p].period, trend->at(p).period);
+            for (GapKind g : AllGaps) {
+                for (Dimension d : AllDimensions)
+                    QCOMPARE(both->second[p].gaps.at(g, d).mean, trend->at(p).gaps.at(g, d).mean);
+            }
+        }
+        QCOMPARE(both->first.respondents, whole->respondents);
+        for (GapKind g : AllGaps) {
+            for (Dimension d : AllDimensions) {
+                QCOMPARE(both->first.at(g, d).n, whole->at(g, d).n);
+                QCOMPARE(both->first.at(g, d).mean, whole->at(g, d).mean);
+            }
+        }
+        // February, March and April together: ST-1 answered 1 + 5 + 1 times, 4 met.
+        QCOMPARE(standardOf(both->first, "ST-1").compliance.n, 7);
+        QVERIFY(near(standardOf(both->first, "ST-1").compliance.mean, 400.0 / 7));
+    }
+
     void aNewEvaluationCountsAtOnce()
     {
         FiveGapsFixture fx;

@@ -451,35 +451,37 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, const Sco
             data.scores = *scores;
         return data;
     }
-    const auto all = SurveyRepository(**db).responses(filter);
-    if (!trend || !all) {
-        data.error = trend ? all.error() : trend.error();
+    {
+        // Every respondent of the period, held only while the whole period's table is computed.
+        const auto all = SurveyRepository(**db).responses(filter);
+        if (!trend || !all) {
+            data.error = trend ? all.error() : trend.error();
+            return data;
+        }
+        data.trend = *trend;
+        const auto result = computeServqual(*all, minimum);
+        if (!result) {
+            data.error = result.error();
+            return data;
+        }
+        data.all = *result;
+        // Gap 1 compares with the managers' estimates for the same site, whatever their date: a
+        // management survey is taken now and then, not every period.
+        SurveyFilter managerFilter;
+        managerFilter.kind = SurveyKind::Management;
+        managerFilter.siteId = filter.siteId;
+        managerFilter.region = filter.region;
+        const auto managers = SurveyRepository(**db).responses(managerFilter);
+        data.knowledge = knowledgeGap(managers ? *managers : QVector<SurveyResponse>(), *all, minimum);
+    }
+    // The five gaps, the whole period and its trend from one reading of the data.
+    const auto five = fiveGapsWithTrend(**db, filter, granularity, minimum);
+    if (!five) {
+        data.error = five.error();
         return data;
     }
-    data.trend = *trend;
-    const auto result = computeServqual(*all, minimum);
-    if (!result) {
-        data.error = result.error();
-        return data;
-    }
-    data.all = *result;
-    // Gap 1 compares with the managers' estimates for the same site, whatever their date: a
-    // management survey is taken now and then, not every period.
-    SurveyFilter managerFilter;
-    managerFilter.kind = SurveyKind::Management;
-    managerFilter.siteId = filter.siteId;
-    managerFilter.region = filter.region;
-    const auto managers = SurveyRepository(**db).responses(managerFilter);
-    data.knowledge = knowledgeGap(managers ? *managers : QVector<SurveyResponse>(), *all, minimum);
-    // The five gaps: the standards, observations and promises of the same sites and period.
-    const auto five = computeFiveGaps(**db, filter, minimum);
-    const auto fiveTrend = fiveGapsTrend(**db, filter, granularity, minimum);
-    if (!five || !fiveTrend) {
-        data.error = five ? fiveTrend.error() : five.error();
-        return data;
-    }
-    data.five = *five;
-    data.fiveTrend = *fiveTrend;
+    data.five = five->first;
+    data.fiveTrend = five->second;
     return data;
 }
 
