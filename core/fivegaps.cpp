@@ -173,6 +173,41 @@ std::optional<double> meanExpectation(const SurveyResponse &r, const QVector<int
     return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
 }
 
+// What a period's customers contribute, summed as they are read (no respondent is kept): the
+// SERVQUAL sums (gaps 1 and 5) and, per standard and per dimension, gap 2's.
+struct SurveyPeriod
+{
+    ServqualAccumulator servqual;
+    QVector<Moments> standardE, standardGap; // per standard, in the register's order
+    std::array<Moments, DimensionCount> dimensionGap2;
+
+    explicit SurveyPeriod(int standards = 0) : standardE(standards), standardGap(standards) {}
+    Status add(const SurveyResponse &r, const QVector<ServiceStandard> &standards)
+    {
+        if (const Status s = servqual.add(r); !s)
+            return s;
+        // Gap 2: per respondent and standard, level − the respondent's mean E over its items; a
+        // dimension's gap per respondent is the mean over the dimension's standards they have
+        // an E for, then the mean over respondents.
+        std::array<double, DimensionCount> sum{};
+        std::array<int, DimensionCount> count{};
+        for (int k = 0; k < standards.size(); ++k) {
+            const ServiceStandard &st = standards[k];
+            if (const auto e = meanExpectation(r, st.surveyItems)) {
+                standardE[k].add(*e);
+                standardGap[k].add(st.level - *e);
+                sum[dimensionIndex(st.dimension)] += st.level - *e;
+                ++count[dimensionIndex(st.dimension)];
+            }
+        }
+        for (int d = 0; d < DimensionCount; ++d) {
+            if (count[d] > 0)
+                dimensionGap2[d].add(sum[d] / count[d]);
+        }
+        return success();
+    }
+};
+
 // Per period (key: its first day) or, without a granularity, for the whole period (key: a null
 // date). `withWhole` adds the whole period (null date) to a per-period result from the same
 // reading of the data.
@@ -188,31 +223,43 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
     if (!standards || !promises)
         return Error{standards ? promises.error() : standards.error()};
 
+    // The customers, read once and summed per period (and into the whole period when asked).
     SurveyFilter customerFilter = filter;
     customerFilter.kind = SurveyKind::Customer;
-    QMap<QDate, QVector<SurveyResponse>> customers;
+    QMap<QDate, SurveyPeriod> customers;
     SurveyRepository surveys(db);
-    if (granularity) {
-        auto byPeriod = surveys.responsesByPeriod(customerFilter, *granularity);
-        if (!byPeriod)
-            return Error{byPeriod.error()};
-        customers = *byPeriod;
-    } else {
-        auto all = surveys.responses(customerFilter);
-        if (!all)
-            return Error{all.error()};
-        if (!all->isEmpty())
-            customers.insert(QDate(), *all);
-    }
+    Status surveyError = success();
+    const bool whole = !granularity || withWhole;
+    const Status read = surveys.forEach(customerFilter, [&](const SurveyRecord &r) {
+        if (!surveyError)
+            return;
+        QVector<QDate> keys;
+        if (granularity)
+            keys << periodStart(r.respondedAt.toLocalTime().date(), *granularity);
+        if (whole)
+            keys << QDate();
+        for (const QDate &key : keys) {
+            auto it = customers.find(key);
+            if (it == customers.end())
+                it = customers.insert(key, SurveyPeriod(int(standards->size())));
+            if (const Status s = it->add(r.answers, *standards); !s)
+                surveyError = s;
+        }
+    });
+    if (!read)
+        return Error{read.error()};
+    if (!surveyError)
+        return Error{surveyError.error()};
     // The managers' estimates of the same sites, whatever their date: a management survey is
     // taken now and then, not every period.
     SurveyFilter managerFilter;
     managerFilter.kind = SurveyKind::Management;
     managerFilter.siteId = filter.siteId;
     managerFilter.region = filter.region;
-    const auto managers = surveys.responses(managerFilter);
-    if (!managers)
-        return Error{managers.error()};
+    ServqualAccumulator managers;
+    const Status managersRead = surveys.forEach(managerFilter, [&](const SurveyRecord &r) { managers.add(r.answers); });
+    if (!managersRead)
+        return Error{managersRead.error()};
 
     const auto observedRead = standardTallies(db, filter, bucket);
     if (!observedRead)
@@ -231,11 +278,8 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
 
     auto observed = std::move(*observedRead);
     if (granularity && withWhole) {
-        // The whole period from the same data: every respondent and every tally once more.
-        QVector<SurveyResponse> all;
-        for (const QVector<SurveyResponse> &period : std::as_const(customers))
-            all += period;
-        customers.insert(QDate(), all);
+        // The whole period from the same data: every tally once more (the customers were summed
+        // into it as they were read).
         for (QHash<qint64, Tallies> *tallies : {&observed, &promiseTallies}) {
             for (Tallies &t : *tallies) {
                 Tally whole;
@@ -265,50 +309,23 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
 
     for (auto it = result.begin(); it != result.end(); ++it) {
         FiveGaps &gaps = it.value();
-        const QVector<SurveyResponse> periodCustomers = customers.value(it.key());
-        gaps.respondents = int(periodCustomers.size());
-        const auto servqual = computeServqual(periodCustomers, minN);
-        if (!servqual)
-            return Error{servqual.error()};
-        const auto knowledge = knowledgeGap(*managers, periodCustomers, minN);
+        const SurveyPeriod period = customers.value(it.key(), SurveyPeriod(int(standards->size())));
+        gaps.respondents = period.servqual.respondents();
+        const ServqualResult servqual = period.servqual.result(minN);
+        const auto knowledge = knowledgeGap(managers.dimensionExpectations(), period.servqual.dimensionExpectations(), minN);
         for (Dimension d : AllDimensions) {
             const int di = dimensionIndex(d);
-            gaps.gaps[gapIndex(GapKind::Customer)][di] = servqual->dimensions[di].gap;
+            gaps.gaps[gapIndex(GapKind::Customer)][di] = servqual.dimensions[di].gap;
             gaps.gaps[gapIndex(GapKind::Knowledge)][di] = knowledge[di];
-        }
-
-        // Gap 2: per respondent and standard, level − the respondent's mean E over its items; a
-        // dimension's gap per respondent is the mean over the dimension's standards they have
-        // an E for, then the mean over respondents.
-        std::array<QVector<double>, DimensionCount> perRespondent;
-        for (const SurveyResponse &r : periodCustomers) {
-            std::array<double, DimensionCount> sum{};
-            std::array<int, DimensionCount> count{};
-            for (const ServiceStandard &s : *standards) {
-                if (const auto e = meanExpectation(r, s.surveyItems)) {
-                    sum[dimensionIndex(s.dimension)] += s.level - *e;
-                    ++count[dimensionIndex(s.dimension)];
-                }
-            }
-            for (int d = 0; d < DimensionCount; ++d) {
-                if (count[d] > 0)
-                    perRespondent[d] << sum[d] / count[d];
-            }
         }
         std::array<RateSums, DimensionCount> delivery, communication;
         std::array<bool, DimensionCount> hasStandard{}, hasPromise{};
-        for (const ServiceStandard &s : *standards) {
+        for (int k = 0; k < standards->size(); ++k) {
+            const ServiceStandard &s = standards->at(k);
             StandardGaps g;
             g.standard = s;
-            QVector<double> expectations, differences;
-            for (const SurveyResponse &r : periodCustomers) {
-                if (const auto e = meanExpectation(r, s.surveyItems)) {
-                    expectations << *e;
-                    differences << s.level - *e;
-                }
-            }
-            g.expectation = estimate(expectations, minN);
-            g.standardsGap = estimate(differences, minN);
+            g.expectation = period.standardE[k].estimate(minN);
+            g.standardsGap = period.standardGap[k].estimate(minN);
             const Tally t = observed.value(s.id).value(it.key());
             RateSums rate, gap;
             rate.add(t, 0);
@@ -334,7 +351,7 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
         }
         for (int d = 0; d < DimensionCount; ++d) {
             if (hasStandard[d]) {
-                gaps.gaps[gapIndex(GapKind::Standards)][d] = estimate(perRespondent[d], minN);
+                gaps.gaps[gapIndex(GapKind::Standards)][d] = period.dimensionGap2[d].estimate(minN);
                 gaps.gaps[gapIndex(GapKind::Delivery)][d] = delivery[d].estimate(minN);
             }
             if (hasPromise[d])

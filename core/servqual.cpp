@@ -26,11 +26,6 @@ double variance(const QVector<double> &v)
     return sum / double(v.size() - 1);
 }
 
-std::optional<double> meanOf(const QVector<double> &v)
-{
-    return v.isEmpty() ? std::nullopt : std::optional<double>(mean(v));
-}
-
 } // namespace
 
 Dimension servqualItemDimension(int item)
@@ -133,50 +128,59 @@ std::optional<double> cronbachAlpha(const QVector<QVector<double>> &rows)
     return double(k) / double(k - 1) * (1.0 - itemVariances / totalVariance);
 }
 
-namespace {
-
-// Each respondent's mean expectation over the items of dimension d they answered.
-QVector<double> dimensionExpectations(const QVector<SurveyResponse> &responses, Dimension d)
+void Moments::merge(const Moments &o)
 {
-    QVector<double> means;
-    for (const SurveyResponse &r : responses) {
-        QVector<double> es;
-        for (int i = 0; i < ServqualItemCount; ++i) {
-            if (servqualItemDimension(i) == d && r.expectation[i])
-                es << *r.expectation[i];
-        }
-        if (!es.isEmpty())
-            means << mean(es);
-    }
-    return means;
+    if (o.n == 0)
+        return;
+    const double total = n + o.n;
+    const double delta = o.mean - mean;
+    m2 += o.m2 + delta * delta * n * o.n / total;
+    mean += delta * o.n / total;
+    n = total;
 }
 
-} // namespace
+Estimate Moments::estimate(int minN) const
+{
+    Estimate e;
+    e.n = int(n);
+    if (e.n == 0 || e.n < minN) {
+        e.tooFew = e.n > 0 || minN > 0;
+        return e;
+    }
+    e.mean = mean;
+    if (e.n >= 2) {
+        const boost::math::students_t t(n - 1);
+        const double half = boost::math::quantile(boost::math::complement(t, 0.025)) * std::sqrt(variance() / n);
+        e.low = mean - half;
+        e.high = mean + half;
+    }
+    return e;
+}
 
-std::array<Estimate, DimensionCount> knowledgeGap(const QVector<SurveyResponse> &managers,
-                                                  const QVector<SurveyResponse> &customers, int minRespondents)
+std::array<Estimate, DimensionCount> knowledgeGap(const std::array<Moments, DimensionCount> &managers,
+                                                  const std::array<Moments, DimensionCount> &customers, int minRespondents)
 {
     std::array<Estimate, DimensionCount> gaps;
-    for (Dimension d : AllDimensions) {
-        const QVector<double> m = dimensionExpectations(managers, d);
-        const QVector<double> c = dimensionExpectations(customers, d);
-        Estimate &e = gaps[dimensionIndex(d)];
-        e.n = int(c.size());
-        if (m.isEmpty() || c.isEmpty() || c.size() < minRespondents) {
+    for (int d = 0; d < DimensionCount; ++d) {
+        const Moments &m = managers[d];
+        const Moments &c = customers[d];
+        Estimate &e = gaps[d];
+        e.n = int(c.n);
+        if (m.n == 0 || c.n == 0 || c.n < minRespondents) {
             e.tooFew = true;
             continue;
         }
-        e.mean = mean(m) - mean(c);
-        if (m.size() < 2 || c.size() < 2)
+        e.mean = m.mean - c.mean;
+        if (m.n < 2 || c.n < 2)
             continue;
         // Welch: unequal variances, Welch–Satterthwaite degrees of freedom.
-        const double a = variance(m) / m.size();
-        const double b = variance(c) / c.size();
+        const double a = m.variance() / m.n;
+        const double b = c.variance() / c.n;
         if (a + b <= 0) {
             e.low = e.high = e.mean;
             continue;
         }
-        const double df = (a + b) * (a + b) / (a * a / (m.size() - 1) + b * b / (c.size() - 1));
+        const double df = (a + b) * (a + b) / (a * a / (m.n - 1) + b * b / (c.n - 1));
         const boost::math::students_t t(df);
         const double half = boost::math::quantile(boost::math::complement(t, 0.025)) * std::sqrt(a + b);
         e.low = *e.mean - half;
@@ -185,104 +189,174 @@ std::array<Estimate, DimensionCount> knowledgeGap(const QVector<SurveyResponse> 
     return gaps;
 }
 
-Result<ServqualResult> computeServqual(const QVector<SurveyResponse> &responses, int minRespondents)
+std::array<Estimate, DimensionCount> knowledgeGap(const QVector<SurveyResponse> &managers,
+                                                  const QVector<SurveyResponse> &customers, int minRespondents)
 {
-    ServqualResult result;
-    result.respondents = int(responses.size());
+    ServqualAccumulator m, c;
+    for (const SurveyResponse &r : managers)
+        m.add(r);
+    for (const SurveyResponse &r : customers)
+        c.add(r);
+    return knowledgeGap(m.dimensionExpectations(), c.dimensionExpectations(), minRespondents);
+}
 
-    std::array<QVector<double>, ServqualItemCount> itemGaps;
-    std::array<QVector<double>, DimensionCount> dimensionGaps, dimensionE, dimensionP;
-    std::array<QVector<QVector<double>>, DimensionCount> alphaE, alphaP;
-    QVector<double> unweightedScores, weightedScores;
-
-    for (int r = 0; r < responses.size(); ++r) {
-        const SurveyResponse &response = responses[r];
-        for (int i = 0; i < ServqualItemCount; ++i) {
-            for (const auto &answer : {response.expectation[i], response.perception[i]}) {
-                if (answer && (*answer < 1 || *answer > 7))
-                    return Error{QCoreApplication::translate("Servqual", "respondent %1, item %2: %3 is not on the 1–7 scale").arg(r + 1).arg(i + 1).arg(*answer)};
-            }
-        }
-        // Per dimension: the mean of this respondent's item gaps (P − E where both are given),
-        // of their E answers and of their P answers. Missing answers are left out, never zero.
-        std::array<std::optional<double>, DimensionCount> gap;
-        for (Dimension d : AllDimensions) {
-            QVector<double> gaps, es, ps, itemsE, itemsP;
-            bool completeE = true, completeP = true;
-            for (int i = 0; i < ServqualItemCount; ++i) {
-                if (servqualItemDimension(i) != d)
-                    continue;
-                const auto &e = response.expectation[i];
-                const auto &p = response.perception[i];
-                if (e)
-                    es << *e;
-                if (p)
-                    ps << *p;
-                if (e && p)
-                    gaps << *p - *e;
-                completeE = completeE && e;
-                completeP = completeP && p;
-                itemsE << e.value_or(0);
-                itemsP << p.value_or(0);
-            }
-            const int di = dimensionIndex(d);
-            gap[di] = meanOf(gaps);
-            if (gap[di])
-                dimensionGaps[di] << *gap[di];
-            if (const auto m = meanOf(es))
-                dimensionE[di] << *m;
-            if (const auto m = meanOf(ps))
-                dimensionP[di] << *m;
-            if (completeE)
-                alphaE[di] << itemsE;
-            if (completeP)
-                alphaP[di] << itemsP;
-        }
-        for (int i = 0; i < ServqualItemCount; ++i) {
-            if (response.expectation[i] && response.perception[i])
-                itemGaps[i] << *response.perception[i] - *response.expectation[i];
-        }
-        if (std::all_of(gap.cbegin(), gap.cend(), [](const auto &g) { return g.has_value(); })) {
-            double sum = 0;
-            for (const auto &g : gap)
-                sum += *g;
-            unweightedScores << sum / DimensionCount;
-        }
-        if (response.importance) {
-            double points = 0;
-            for (double p : *response.importance) {
-                if (p < 0)
-                    return Error{QCoreApplication::translate("Servqual", "respondent %1: importance points cannot be negative").arg(r + 1)};
-                points += p;
-            }
-            if (std::abs(points - 100.0) > 0.5)
-                return Error{QCoreApplication::translate("Servqual", "respondent %1: the importance points add up to %2, not 100").arg(r + 1).arg(points)};
-            // Weighted over the dimensions this respondent has a gap for, their weights re-based.
-            double weightUsed = 0, sum = 0;
-            for (int d = 0; d < DimensionCount; ++d) {
-                if (gap[d]) {
-                    weightUsed += (*response.importance)[d];
-                    sum += (*response.importance)[d] * *gap[d];
-                }
-            }
-            if (weightUsed > 0)
-                weightedScores << sum / weightUsed;
+Status ServqualAccumulator::add(const SurveyResponse &response)
+{
+    const int r = m_respondents + 1;
+    for (int i = 0; i < ServqualItemCount; ++i) {
+        for (const auto &answer : {response.expectation[i], response.perception[i]}) {
+            if (answer && (*answer < 1 || *answer > 7))
+                return Error{QCoreApplication::translate("Servqual", "respondent %1, item %2: %3 is not on the 1–7 scale").arg(r).arg(i + 1).arg(*answer)};
         }
     }
+    if (response.importance) {
+        double points = 0;
+        for (double p : *response.importance) {
+            if (p < 0)
+                return Error{QCoreApplication::translate("Servqual", "respondent %1: importance points cannot be negative").arg(r)};
+            points += p;
+        }
+        if (std::abs(points - 100.0) > 0.5)
+            return Error{QCoreApplication::translate("Servqual", "respondent %1: the importance points add up to %2, not 100").arg(r).arg(points)};
+    }
+    ++m_respondents;
+    // Per dimension: the mean of this respondent's item gaps (P − E where both are given), of
+    // their E answers and of their P answers. Missing answers are left out, never zero.
+    std::array<std::optional<double>, DimensionCount> gap;
+    for (Dimension d : AllDimensions) {
+        const int di = dimensionIndex(d);
+        double gaps = 0, es = 0, ps = 0;
+        int ng = 0, ne = 0, np = 0, k = 0;
+        std::array<double, 5> itemsE{}, itemsP{};
+        bool completeE = true, completeP = true;
+        for (int i = 0; i < ServqualItemCount; ++i) {
+            if (servqualItemDimension(i) != d)
+                continue;
+            const auto &e = response.expectation[i];
+            const auto &p = response.perception[i];
+            if (e) {
+                es += *e;
+                ++ne;
+            }
+            if (p) {
+                ps += *p;
+                ++np;
+            }
+            if (e && p) {
+                gaps += *p - *e;
+                ++ng;
+            }
+            completeE = completeE && e;
+            completeP = completeP && p;
+            itemsE[k] = e.value_or(0);
+            itemsP[k] = p.value_or(0);
+            ++k;
+        }
+        if (ng > 0) {
+            gap[di] = gaps / ng;
+            m_dimensionGaps[di].add(*gap[di]);
+        }
+        if (ne > 0)
+            m_dimensionE[di].add(es / ne);
+        if (np > 0)
+            m_dimensionP[di].add(ps / np);
+        for (auto [complete, items, alpha] : {std::tuple{completeE, &itemsE, &m_alphaE[di]}, std::tuple{completeP, &itemsP, &m_alphaP[di]}}) {
+            if (!complete)
+                continue;
+            double total = 0;
+            for (int j = 0; j < k; ++j) {
+                alpha->items[j].add((*items)[j]);
+                total += (*items)[j];
+            }
+            alpha->total.add(total);
+        }
+    }
+    for (int i = 0; i < ServqualItemCount; ++i) {
+        if (response.expectation[i] && response.perception[i])
+            m_itemGaps[i].add(*response.perception[i] - *response.expectation[i]);
+    }
+    if (std::all_of(gap.cbegin(), gap.cend(), [](const auto &g) { return g.has_value(); })) {
+        double sum = 0;
+        for (const auto &g : gap)
+            sum += *g;
+        m_unweighted.add(sum / DimensionCount);
+    }
+    if (response.importance) {
+        // Weighted over the dimensions this respondent has a gap for, their weights re-based.
+        double weightUsed = 0, sum = 0;
+        for (int d = 0; d < DimensionCount; ++d) {
+            if (gap[d]) {
+                weightUsed += (*response.importance)[d];
+                sum += (*response.importance)[d] * *gap[d];
+            }
+        }
+        if (weightUsed > 0)
+            m_weighted.add(sum / weightUsed);
+    }
+    return success();
+}
 
+void ServqualAccumulator::merge(const ServqualAccumulator &o)
+{
+    m_respondents += o.m_respondents;
     for (int i = 0; i < ServqualItemCount; ++i)
-        result.itemGaps[i] = estimate(itemGaps[i], minRespondents);
+        m_itemGaps[i].merge(o.m_itemGaps[i]);
     for (int d = 0; d < DimensionCount; ++d) {
+        m_dimensionGaps[d].merge(o.m_dimensionGaps[d]);
+        m_dimensionE[d].merge(o.m_dimensionE[d]);
+        m_dimensionP[d].merge(o.m_dimensionP[d]);
+        for (auto [mine, theirs] : {std::pair{&m_alphaE[d], &o.m_alphaE[d]}, std::pair{&m_alphaP[d], &o.m_alphaP[d]}}) {
+            for (int j = 0; j < 5; ++j)
+                mine->items[j].merge(theirs->items[j]);
+            mine->total.merge(theirs->total);
+        }
+    }
+    m_unweighted.merge(o.m_unweighted);
+    m_weighted.merge(o.m_weighted);
+}
+
+namespace {
+// Cronbach's alpha from the streamed item and total moments of the complete respondents.
+std::optional<double> alphaOf(const std::array<Moments, 5> &items, const Moments &total, int k)
+{
+    if (total.n < 2 || k < 2)
+        return std::nullopt;
+    double itemVariances = 0;
+    for (int j = 0; j < k; ++j)
+        itemVariances += items[j].variance();
+    const double totalVariance = total.variance();
+    if (totalVariance <= 0)
+        return std::nullopt;
+    return double(k) / double(k - 1) * (1.0 - itemVariances / totalVariance);
+}
+
+int itemsOf(Dimension d)
+{
+    int k = 0;
+    for (int i = 0; i < ServqualItemCount; ++i)
+        k += servqualItemDimension(i) == d ? 1 : 0;
+    return k;
+}
+} // namespace
+
+ServqualResult ServqualAccumulator::result(int minRespondents) const
+{
+    ServqualResult result;
+    result.respondents = m_respondents;
+    for (int i = 0; i < ServqualItemCount; ++i)
+        result.itemGaps[i] = m_itemGaps[i].estimate(minRespondents);
+    for (Dimension dimension : AllDimensions) {
+        const int d = dimensionIndex(dimension);
         DimensionGaps &g = result.dimensions[d];
-        g.gap = estimate(dimensionGaps[d], minRespondents);
-        g.expectation = estimate(dimensionE[d], minRespondents);
-        g.perception = estimate(dimensionP[d], minRespondents);
-        g.alphaExpectation = cronbachAlpha(alphaE[d]);
-        g.alphaPerception = cronbachAlpha(alphaP[d]);
+        g.gap = m_dimensionGaps[d].estimate(minRespondents);
+        g.expectation = m_dimensionE[d].estimate(minRespondents);
+        g.perception = m_dimensionP[d].estimate(minRespondents);
+        g.alphaExpectation = alphaOf(m_alphaE[d].items, m_alphaE[d].total, itemsOf(dimension));
+        g.alphaPerception = alphaOf(m_alphaP[d].items, m_alphaP[d].total, itemsOf(dimension));
     }
     // The unweighted score is the mean of the five dimension gaps; its interval comes from the
     // respondents who have all five (the same number when nothing is missing).
-    result.unweighted = estimate(unweightedScores, minRespondents);
+    result.unweighted = m_unweighted.estimate(minRespondents);
     result.unweighted.mean.reset();
     bool allDimensions = true;
     double sum = 0;
@@ -300,8 +374,18 @@ Result<ServqualResult> computeServqual(const QVector<SurveyResponse> &responses,
         result.unweighted.mean = m;
         result.unweighted.tooFew = false;
     }
-    result.weighted = estimate(weightedScores, minRespondents);
+    result.weighted = m_weighted.estimate(minRespondents);
     return result;
+}
+
+Result<ServqualResult> computeServqual(const QVector<SurveyResponse> &responses, int minRespondents)
+{
+    ServqualAccumulator accumulator;
+    for (const SurveyResponse &r : responses) {
+        if (const Status s = accumulator.add(r); !s)
+            return Error{s.error()};
+    }
+    return accumulator.result(minRespondents);
 }
 
 } // namespace servqa

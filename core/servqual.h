@@ -55,6 +55,52 @@ struct ServqualResult
     Estimate weighted;   // importance-weighted, over respondents who gave importance points
 };
 
+// A running count, mean and sum of squared deviations (Welford), so a mean, its interval and a
+// variance come from a stream of values without keeping them.
+struct Moments
+{
+    double n = 0;
+    double mean = 0;
+    double m2 = 0;
+    void add(double x)
+    {
+        n += 1;
+        const double delta = x - mean;
+        mean += delta / n;
+        m2 += delta * (x - mean);
+    }
+    void merge(const Moments &o);
+    double variance() const { return n > 1 ? m2 / (n - 1) : 0; } // sample variance
+    Estimate estimate(int minN) const;                          // as estimate() of the values
+};
+
+// computeServqual() one respondent at a time, keeping sums only (memory does not grow with the
+// respondents): what the dashboards use on millions of answers. add() checks the answers and
+// importance points as computeServqual() does, naming the respondent by their number in the
+// stream.
+class ServqualAccumulator
+{
+public:
+    Status add(const SurveyResponse &response);
+    void merge(const ServqualAccumulator &other);
+    ServqualResult result(int minRespondents) const;
+    int respondents() const { return m_respondents; }
+    // Each respondent's mean E per dimension (over the items they answered): gap 1's side.
+    const std::array<Moments, DimensionCount> &dimensionExpectations() const { return m_dimensionE; }
+
+private:
+    struct Alpha
+    {
+        std::array<Moments, 5> items; // a dimension has at most five items
+        Moments total;
+    };
+    int m_respondents = 0;
+    std::array<Moments, ServqualItemCount> m_itemGaps;
+    std::array<Moments, DimensionCount> m_dimensionGaps, m_dimensionE, m_dimensionP;
+    std::array<Alpha, DimensionCount> m_alphaE, m_alphaP;
+    Moments m_unweighted, m_weighted;
+};
+
 // SERVQUAL gaps exactly as in docs/gap-model.md. `minRespondents`: fewer than this and an
 // estimate is reported as too few, not as a number. Fails, naming the respondent and item, on
 // an answer outside 1–7 or importance points that are negative or do not sum to 100.
@@ -75,5 +121,8 @@ Estimate estimateFromSums(double n, double sum, double squares, int minN);
 // variances). Too few when there are fewer than `minRespondents` customers or no manager.
 std::array<Estimate, DimensionCount> knowledgeGap(const QVector<SurveyResponse> &managers,
                                                   const QVector<SurveyResponse> &customers, int minRespondents = 5);
+// The same from each side's per-respondent dimension E (ServqualAccumulator::dimensionExpectations()).
+std::array<Estimate, DimensionCount> knowledgeGap(const std::array<Moments, DimensionCount> &managers,
+                                                  const std::array<Moments, DimensionCount> &customers, int minRespondents = 5);
 
 } // namespace servqa

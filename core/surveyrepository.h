@@ -70,6 +70,9 @@ public:
     // re-importing a file never duplicates). The caller owns the transaction.
     Result<qint64> upsert(qint64 waveId, const SurveyRecord &record);
     Result<QVector<SurveyResponse>> responses(const SurveyFilter &filter);
+    // Every response the filter selects, one at a time in id order, without keeping them: what
+    // computations on millions of answers use.
+    Status forEach(const SurveyFilter &filter, const std::function<void(const SurveyRecord &)> &visit) { return read(filter, visit); }
     // The same with who answered, where and when, in id order.
     Result<QVector<SurveyRecord>> records(const SurveyFilter &filter);
     // The same, bucketed by the period each response was given in (key: the period's first day).

@@ -452,27 +452,31 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, const Sco
         return data;
     }
     {
-        // Every respondent of the period, held only while the whole period's table is computed.
-        const auto all = SurveyRepository(**db).responses(filter);
-        if (!trend || !all) {
-            data.error = trend ? all.error() : trend.error();
+        // Every respondent of the period, summed as it is read (memory does not grow with them).
+        if (!trend) {
+            data.error = trend.error();
             return data;
         }
         data.trend = *trend;
-        const auto result = computeServqual(*all, minimum);
-        if (!result) {
-            data.error = result.error();
+        ServqualAccumulator customers, managers;
+        Status invalid = success();
+        const Status read = SurveyRepository(**db).forEach(filter, [&](const SurveyRecord &r) {
+            if (const Status s = customers.add(r.answers); !s && invalid)
+                invalid = s;
+        });
+        if (!read || !invalid) {
+            data.error = read ? invalid.error() : read.error();
             return data;
         }
-        data.all = *result;
+        data.all = customers.result(minimum);
         // Gap 1 compares with the managers' estimates for the same site, whatever their date: a
         // management survey is taken now and then, not every period.
         SurveyFilter managerFilter;
         managerFilter.kind = SurveyKind::Management;
         managerFilter.siteId = filter.siteId;
         managerFilter.region = filter.region;
-        const auto managers = SurveyRepository(**db).responses(managerFilter);
-        data.knowledge = knowledgeGap(managers ? *managers : QVector<SurveyResponse>(), *all, minimum);
+        SurveyRepository(**db).forEach(managerFilter, [&](const SurveyRecord &r) { managers.add(r.answers); });
+        data.knowledge = knowledgeGap(managers.dimensionExpectations(), customers.dimensionExpectations(), minimum);
     }
     // The five gaps, the whole period and its trend from one reading of the data.
     const auto five = fiveGapsWithTrend(**db, filter, granularity, minimum);
