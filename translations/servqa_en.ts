@@ -15,7 +15,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardspage.cpp" line="+749"/>
+        <location filename="../ui/dashboarddrilldown.cpp" line="+158"/>
         <source>%1, %2 to %3: %n respondent(s), the largest shortfall first</source>
         <translation>
             <numerusform>%1, %2 to %3: %n respondent, the largest shortfall first</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+34"/>
         <source>%1. %2 (%3): %n answer(s), the largest shortfall first</source>
         <translation>
             <numerusform>%1. %2 (%3): %n answer, the largest shortfall first</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>servqa::EvaluationsPage</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationspage.cpp" line="+382"/>
+        <location filename="../ui/evaluationspage.cpp" line="+387"/>
         <source>%Ln evaluation(s)</source>
         <translation>
             <numerusform>%Ln evaluation</numerusform>

@@ -1962,7 +1962,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+368"/>
+        <location filename="../ui/mainwindow.cpp" line="+415"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -2174,7 +2174,7 @@
 <context>
     <name>Servqual</name>
     <message>
-        <location filename="../core/servqual.cpp" line="+53"/>
+        <location filename="../core/servqual.cpp" line="+48"/>
         <source>Modern-looking equipment</source>
         <translation>设备现代化</translation>
     </message>
@@ -2284,12 +2284,12 @@
         <translation>理解顾客的具体需求</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+140"/>
         <source>respondent %1, item %2: %3 is not on the 1–7 scale</source>
         <translation>第 %1 位受访者，第 %2 题：%3 不在 1–7 分范围内</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+7"/>
         <source>respondent %1: importance points cannot be negative</source>
         <translation>第 %1 位受访者：重要性分配不能为负数</translation>
     </message>
@@ -2763,7 +2763,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+284"/>
+        <location filename="../ui/dashboardspage.cpp" line="+249"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
     </message>
@@ -2983,26 +2983,26 @@
         <translation>手工录入一份顾客或管理者的 SERVQUAL 问卷。</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+318"/>
+        <location filename="../ui/dashboarddrilldown.cpp" line="+52"/>
+        <location filename="../ui/dashboardspage.cpp" line="+4"/>
         <source>Expectation</source>
         <translation>期望</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+318"/>
+        <location line="+0"/>
+        <location filename="../ui/dashboardspage.cpp" line="+0"/>
         <source>Perception</source>
         <translation>感知</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+318"/>
+        <location line="+0"/>
+        <location filename="../ui/dashboardspage.cpp" line="+0"/>
         <location line="+5"/>
         <source>Gap P − E</source>
         <translation>差距 P − E</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location filename="../ui/dashboardspage.cpp" line="-5"/>
         <source>95 % interval</source>
         <translation>95% 置信区间</translation>
     </message>
@@ -3033,7 +3033,7 @@
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -3088,7 +3088,7 @@
         <translation>双击查看此差距背后的回答。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location filename="../ui/dashboardexport.cpp" line="+27"/>
         <location line="+13"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
@@ -3109,7 +3109,7 @@
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/dashboarddrilldown.cpp" line="+135"/>
         <source>Answers</source>
         <translation>回答</translation>
     </message>
@@ -3126,12 +3126,12 @@
         </translation>
     </message>
     <message>
-        <location line="-783"/>
+        <location line="-141"/>
         <source>Respondent</source>
         <translation>受访者</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location filename="../ui/dashboardspage.cpp" line="-258"/>
         <source>Fi&amp;ve gaps</source>
         <translation>五个差距(&amp;V)</translation>
     </message>
@@ -3146,7 +3146,7 @@
         <translation>录入问卷(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location filename="../ui/dashboarddrilldown.cpp" line="+62"/>
         <source>Responses</source>
         <translation>问卷回答</translation>
     </message>
@@ -3163,7 +3163,7 @@
         </translation>
     </message>
     <message>
-        <location line="-664"/>
+        <location line="-107"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
@@ -3173,13 +3173,13 @@
         <translation>回答时间</translation>
     </message>
     <message>
-        <location line="+671"/>
-        <location line="+122"/>
+        <location line="+114"/>
+        <location line="+37"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location filename="../ui/dashboardspage.cpp" line="+281"/>
         <source>Customer gap (gap 5), per SERVQUAL dimension:
   item gap = P − E for each respondent who answered both (1–7 scale); missing answers are left out, never 0;
   a respondent&apos;s dimension gap = the mean of their item gaps in the dimension;
@@ -3210,7 +3210,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
 完整规则与算例：docs/gap-model.md。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../ui/dashboardexport.cpp" line="+24"/>
         <source>gap-report_%1_%2.pdf</source>
         <translation>差距报告_%1_%2.pdf</translation>
     </message>
@@ -3558,7 +3558,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+260"/>
+        <location filename="../ui/evaluationspage.cpp" line="+265"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -4701,7 +4701,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-199"/>
+        <location filename="../ui/mainwindow.cpp" line="-272"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -4848,7 +4848,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+136"/>
         <source>Cannot open the visit package</source>
         <translation>无法打开检查任务包</translation>
     </message>

@@ -1,0 +1,76 @@
+// The Dashboards' exports: the chart shown as a vector PDF or PNG, and the gap model as a PDF
+// audit report for the filters shown.
+#include "dashboardspage.h"
+
+#include "charts/dimensionprofilechart.h"
+#include "charts/gaptrendchart.h"
+#include "periodselector.h"
+#include "report/auditreports.h"
+#include "session.h"
+#include "timeutil.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+
+namespace servqa {
+
+void DashboardsPage::saveChart()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), tr("customer-gap.pdf"),
+                                                      tr("PDF (vector) (*.pdf);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    const bool png = QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
+    bool ok = false;
+    if (m_charts->currentWidget() == m_profile) {
+        ok = png ? m_profile->grab().save(path) : m_profile->savePdf(path);
+    } else {
+        GapTrendChart *chart = m_charts->currentIndex() == 2 ? m_scores : m_charts->currentIndex() == 3 ? m_fiveChart : m_chart;
+        ok = png ? chart->savePng(path) : chart->savePdf(path);
+    }
+    if (!ok)
+        QMessageBox::warning(this, tr("Save chart"), tr("Cannot write %1.").arg(path));
+}
+
+void DashboardsPage::saveReport()
+{
+    Database *db = m_session.database();
+    if (!db)
+        return;
+    GapReportRequest request;
+    if (m_site->currentData().isValid())
+        request.siteId = m_site->currentData().toLongLong();
+    if (m_region->currentData().isValid())
+        request.region = m_region->currentData().toString();
+    if (m_wave->currentData().isValid())
+        request.waveId = m_wave->currentData().toLongLong();
+    request.minRespondents = m_minimum->value();
+    // "All time" reports from the first survey to today.
+    QDate first = QDate::currentDate();
+    QSqlQuery q(db->connection());
+    if (q.exec(QStringLiteral("SELECT MIN(responded_at) FROM survey_responses")) && q.next() && !q.value(0).isNull())
+        first = fromStored(q.value(0).toLongLong()).date();
+    request.period.from = m_period->from() ? m_period->from()->date() : first;
+    request.period.to = m_period->to() ? m_period->to()->date().addDays(-1) : QDate::currentDate();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("gap-report_%1_%2.pdf").arg(request.period.from.toString(Qt::ISODate),
+                                                                          request.period.to.toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the gap report"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto pages = writeGapReport(*db, request, path, reportOptions(m_session));
+    QApplication::restoreOverrideCursor();
+    if (!pages)
+        QMessageBox::warning(this, tr("Report not written"), pages.error());
+}
+
+} // namespace servqa
