@@ -34,10 +34,15 @@ using namespace servqa::test;
 #define SETTLE(page) QTRY_VERIFY_WITH_TIMEOUT(!(page).isComputing(), 20000)
 
 namespace {
-// March 2025 in region East with a minimum of 3, as the fixture's worked example.
+// Shows the page, then March 2025 in region East with a minimum of 3, as the fixture's worked
+// example.
 template<typename Page>
 void showMarch(Page &page)
 {
+    page.resize(1300, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    SETTLE(page);
     page.regionBox()->setCurrentIndex(page.regionBox()->findData(QStringLiteral("华东 East")));
     page.minimumBox()->setValue(3);
     page.periodSelector()->setCustom(QDate(2025, 3, 1), QDate(2025, 3, 31));
@@ -63,10 +68,6 @@ private slots:
         Session session;
         QVERIFY(session.open(fx.ws.path, Database::OpenMode::OpenExisting));
         DashboardsPage page(session);
-        page.resize(1300, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        SETTLE(page);
         showMarch(page);
         QTableWidget *t = page.fiveTable();
         const int reliability = dimensionIndex(Dimension::Reliability);
@@ -96,10 +97,6 @@ private slots:
         Session session;
         QVERIFY(session.open(fx.ws.path, Database::OpenMode::OpenExisting));
         DashboardsPage page(session);
-        page.resize(1300, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        SETTLE(page);
         showMarch(page);
         page.tabs()->setCurrentIndex(3);
         page.gapBox()->setCurrentIndex(gapIndex(GapKind::Delivery));
@@ -136,10 +133,6 @@ private slots:
         Session session;
         QVERIFY(session.open(fx.ws.path, Database::OpenMode::OpenExisting));
         StandardsPage page(session);
-        page.resize(1300, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        SETTLE(page);
         showMarch(page);
         QTableWidget *s = page.standardTable();
         QCOMPARE(s->rowCount(), 3);
