@@ -3038,7 +3038,12 @@
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+28"/>
+        <source>Trends shown; computing the whole period&apos;s tables and the five gaps from every answer…</source>
+        <translation>趋势图已显示；正在根据全部答案计算整个期间的表格和五个差距…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>too few</source>
         <translation>样本不足</translation>
     </message>
@@ -3131,7 +3136,7 @@
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="-258"/>
+        <location filename="../ui/dashboardspage.cpp" line="-260"/>
         <source>Fi&amp;ve gaps</source>
         <translation>五个差距(&amp;V)</translation>
     </message>
@@ -3179,7 +3184,7 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+281"/>
+        <location filename="../ui/dashboardspage.cpp" line="+283"/>
         <source>Customer gap (gap 5), per SERVQUAL dimension:
   item gap = P − E for each respondent who answered both (1–7 scale); missing answers are left out, never 0;
   a respondent&apos;s dimension gap = the mean of their item gaps in the dimension;
