@@ -1,5 +1,7 @@
 #include "interactionrepository.h"
 
+#include "rollups.h"
+
 #include "database.h"
 #include "keytable.h"
 #include "timeutil.h"
@@ -71,6 +73,28 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
             "resolved = excluded.resolved, recording_path = excluded.recording_path, "
             "transcript = excluded.transcript RETURNING id"));
     }
+    // Re-imported under another channel: its submitted evaluations' scores move with it in the
+    // daily rollup (which sums them per channel).
+    if (!m_movedEvaluations) {
+        m_movedEvaluations = std::make_unique<QSqlQuery>(m_db.connection());
+        m_movedEvaluations->prepare(QStringLiteral(
+            "SELECT e.id FROM interactions i JOIN evaluations e ON e.interaction_id = i.id "
+            "WHERE i.source = ? AND i.external_id = ? AND i.channel <> ? AND e.status <> 'draft'"));
+        m_rollups = std::make_unique<rollups::Writer>(m_db);
+    }
+    m_movedEvaluations->addBindValue(i.source);
+    m_movedEvaluations->addBindValue(i.externalId);
+    m_movedEvaluations->addBindValue(channelKey(i.channel));
+    if (const Status s = execQuery(*m_movedEvaluations, m_db); !s)
+        return Error{s.error()};
+    QVector<qint64> moved;
+    while (m_movedEvaluations->next())
+        moved << m_movedEvaluations->value(0).toLongLong();
+    m_movedEvaluations->finish();
+    for (qint64 evaluation : std::as_const(moved)) {
+        if (const Status s = m_rollups->addEvaluation(evaluation, -1); !s)
+            return Error{s.error()};
+    }
     QSqlQuery &q = *m_upsert;
     q.addBindValue(i.source);
     q.addBindValue(i.externalId);
@@ -84,7 +108,14 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
     q.addBindValue(i.resolved ? QVariant(*i.resolved ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(textOrNull(i.recordingPath));
     q.addBindValue(textOrNull(i.transcript));
-    return execReturningId(q, m_db);
+    const auto id = execReturningId(q, m_db);
+    if (!id)
+        return id;
+    for (qint64 evaluation : std::as_const(moved)) {
+        if (const Status s = m_rollups->addEvaluation(evaluation, +1); !s)
+            return Error{s.error()};
+    }
+    return id;
 }
 
 Result<std::optional<Interaction>> InteractionRepository::find(qint64 id)

@@ -13,6 +13,10 @@ class QSqlQuery;
 
 namespace servqa {
 
+namespace rollups {
+class Writer;
+}
+
 class Database;
 
 enum class Channel { Call, Chat, Email, Visit, Social };
@@ -55,6 +59,8 @@ public:
 private:
     Database &m_db;
     std::unique_ptr<QSqlQuery> m_upsert;
+    std::unique_ptr<QSqlQuery> m_movedEvaluations;
+    std::unique_ptr<rollups::Writer> m_rollups; // an evaluated interaction's channel moves its scores
 };
 
 } // namespace servqa

@@ -130,6 +130,37 @@ private slots:
         QCOMPARE(*evaluationScoreTrend(db, s1, Granularity::Month, 1)->at(0).values[dimensionIndex(Dimension::Reliability)].mean, 100.0);
     }
 
+    void anInteractionReimportedUnderAnotherChannelMovesItsScores()
+    {
+        FiveGapsFixture fx;
+        Database &db = *fx.ws.db;
+        // The fixture's first call at S1 (evaluated, 100 %) was really a chat.
+        auto first = InteractionRepository(db).find(*InteractionRepository(db).upsert([&] {
+            Interaction i;
+            i.externalId = QStringLiteral("I1");
+            i.channel = Channel::Call;
+            i.siteId = fx.east1;
+            i.staffId = fx.a1;
+            i.startedAt = QDateTime(QDate(2025, 3, 3), QTime(9, 0));
+            i.resolved = true;
+            i.firstResponseSeconds = 15;
+            return i;
+        }()));
+        QVERIFY(first && *first);
+        Interaction chat = **first;
+        chat.channel = Channel::Chat;
+        QVERIFY(InteractionRepository(db).upsert(chat));
+        ScoreTrendFilter chats;
+        chats.channel = QStringLiteral("chat");
+        const auto rolled = evaluationScoreTrend(db, chats, Granularity::Month, 1);
+        QCOMPARE(rolled->size(), 1);
+        QCOMPARE(rolled->at(0).values[dimensionIndex(Dimension::Reliability)].n, 1);
+        sameScores(db, chats, Granularity::Month);
+        ScoreTrendFilter calls;
+        calls.channel = QStringLiteral("call");
+        sameScores(db, calls, Granularity::Month);
+    }
+
     void customerGapMatchesTheResponses()
     {
         FiveGapsFixture fx;
