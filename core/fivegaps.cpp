@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <tuple>
 
 namespace servqa {
 
@@ -58,6 +59,15 @@ struct RateSums
     }
     Estimate estimate(int minN) const { return estimateFromSums(n, sum, squares, minN); }
 };
+
+// A tally's share met (%) and its gap to a target (percentage points).
+std::pair<Estimate, Estimate> rateAndGap(const Tally &t, double target, int minN)
+{
+    RateSums rate, gap;
+    rate.add(t, 0);
+    gap.add(t, target);
+    return {rate.estimate(minN), gap.estimate(minN)};
+}
 
 SqlWhere scope(const SurveyFilter &filter, const QString &site, const QString &time)
 {
@@ -327,11 +337,7 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
             g.expectation = period.standardE[k].estimate(minN);
             g.standardsGap = period.standardGap[k].estimate(minN);
             const Tally t = observed.value(s.id).value(it.key());
-            RateSums rate, gap;
-            rate.add(t, 0);
-            gap.add(t, s.complianceTarget);
-            g.compliance = rate.estimate(minN);
-            g.deliveryGap = gap.estimate(minN);
+            std::tie(g.compliance, g.deliveryGap) = rateAndGap(t, s.complianceTarget, minN);
             delivery[dimensionIndex(s.dimension)].add(t, s.complianceTarget);
             hasStandard[dimensionIndex(s.dimension)] = true;
             gaps.standards << g;
@@ -340,11 +346,7 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
             PromiseGaps g;
             g.promise = p;
             const Tally t = promiseTallies.value(p.id).value(it.key());
-            RateSums rate, gap;
-            rate.add(t, 0);
-            gap.add(t, p.promisedRate);
-            g.kept = rate.estimate(minN);
-            g.communicationGap = gap.estimate(minN);
+            std::tie(g.kept, g.communicationGap) = rateAndGap(t, p.promisedRate, minN);
             communication[dimensionIndex(p.dimension)].add(t, p.promisedRate);
             hasPromise[dimensionIndex(p.dimension)] = true;
             gaps.promises << g;

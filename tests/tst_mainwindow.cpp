@@ -2,6 +2,7 @@
 // switch the language without losing filters, get a clear refusal for a foreign file.
 
 #include "appsettings.h"
+#include "database.h"
 #include "demogenerator.h"
 #include "interactionlistmodel.h"
 #include "interactionspage.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTreeWidget>
@@ -62,6 +64,25 @@ private slots:
         QCOMPARE(window.interactionsPage()->model()->rowCount(), InteractionListModel::PageSize);
         // The newest interaction is selected and its details shown.
         QCOMPARE(window.interactionsPage()->view()->currentIndex().row(), 0);
+    }
+
+    // Pages are made when first shown, after the workspace is open: each must still show it.
+    void pagesMadeAfterOpeningShowTheWorkspace()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(m_path));
+        auto db = Database::openSqlite(m_path, Database::OpenMode::OpenExisting);
+        QVERIFY(db);
+        QSqlQuery regions((*db)->connection());
+        QVERIFY(regions.exec(QStringLiteral("SELECT COUNT(DISTINCT region) FROM sites WHERE region <> ''")) && regions.next());
+        const int n = regions.value(0).toInt();
+        QVERIFY(n > 1);
+        QCOMPARE(window.resultsPage()->regionBox()->count(), n + 1); // "All regions" and each region
+        QCOMPARE(window.visitsPage()->regionBox()->count(), n + 1);
+        window.showPage(MainWindow::Page::Settings); // it counts the workspace only when on screen
+        QCOMPARE(window.settingsPage()->workspacePathLabel()->text(), m_path);
+        QVERIFY(window.workQueuePage()->userBox()->count() > 0);
     }
 
     void keyboardMovesBetweenPages()

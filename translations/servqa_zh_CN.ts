@@ -850,7 +850,7 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../core/interactionrepository.cpp" line="+47"/>
+        <location filename="../core/interactionrepository.cpp" line="+49"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
@@ -1395,7 +1395,7 @@
 <context>
     <name>FiveGaps</name>
     <message>
-        <location filename="../core/fivegaps.cpp" line="+23"/>
+        <location filename="../core/fivegaps.cpp" line="+24"/>
         <source>Knowledge gap (gap 1)</source>
         <translation>认知差距（差距 1）</translation>
     </message>
@@ -5168,7 +5168,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ResultsPage</name>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+311"/>
+        <location filename="../ui/resultspage.cpp" line="+251"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -5269,21 +5269,21 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>较上期变化</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/resultscard.cpp" line="+106"/>
+        <location filename="../ui/resultspage.cpp" line="+0"/>
         <location line="+10"/>
-        <location line="+330"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="+0"/>
+        <location filename="../ui/resultspage.cpp" line="-10"/>
         <location line="+10"/>
-        <location line="+330"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location filename="../ui/resultspage.cpp" line="-9"/>
         <source>Store visits</source>
         <translation>到店检查数</translation>
     </message>
@@ -5339,32 +5339,32 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+330"/>
+        <location filename="../ui/resultscard.cpp" line="+0"/>
+        <location filename="../ui/resultspage.cpp" line="+0"/>
         <source>Visits</source>
         <translation>到店检查</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+273"/>
+        <location line="-57"/>
         <location line="+57"/>
+        <location filename="../ui/resultspage.cpp" line="+0"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+273"/>
+        <location line="-57"/>
         <location line="+57"/>
+        <location filename="../ui/resultspage.cpp" line="+0"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location filename="../ui/resultspage.cpp" line="+182"/>
         <source>%1: n = %2, previous period %3</source>
         <translation>%1：n = %2，上期 %3</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../ui/resultscard.cpp" line="-82"/>
         <source>Scorecard of %1 (%2)</source>
         <translation>%1（%2）的计分卡</translation>
     </message>
@@ -5478,7 +5478,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>坐席/员工</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../ui/resultspage.cpp" line="+68"/>
         <source>Save the scorecard report</source>
         <translation>保存计分卡报告</translation>
     </message>
@@ -5796,14 +5796,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+26"/>
         <location line="+11"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-90"/>
         <source>Choose the logo</source>
         <translation>选择标志</translation>
     </message>
@@ -5813,7 +5813,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
@@ -6463,18 +6463,18 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <name>servqa::VisitsPage</name>
     <message>
         <location filename="../ui/visitspage.cpp" line="+196"/>
-        <location line="+361"/>
+        <location line="+364"/>
         <location line="+7"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-370"/>
         <source>Photos, receipts and audio (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;All files (*)</source>
         <translation>照片、小票和录音 (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "formatting.h"
 #include "report/auditreports.h"
+#include "resultscells.h"
 #include "session.h"
 #include "siterepository.h"
 #include "tableexport.h"
@@ -34,75 +35,11 @@
 
 namespace servqa {
 
+using namespace resultscells;
+
 namespace {
 
 enum class PeriodChoice { ThisMonth, LastMonth, ThisQuarter, LastQuarter, ThisYear, Custom };
-
-constexpr int SortRole = Qt::UserRole + 1; // numbers; no data sorts last
-
-// The heat map: red below 60 %, amber to 80 %, green above (the same as the PDF reports).
-QColor heat(std::optional<double> score)
-{
-    if (!score)
-        return {};
-    if (*score < 60)
-        return QColor(0xf8, 0xd7, 0xd3);
-    if (*score < 80)
-        return QColor(0xfb, 0xee, 0xcf);
-    return QColor(0xdc, 0xef, 0xdc);
-}
-
-QString signedText(std::optional<double> value)
-{
-    if (!value)
-        return QStringLiteral("–");
-    const QString text = QLocale().toString(*value, 'f', 1);
-    return *value > 0 ? QLatin1Char('+') + text : text;
-}
-
-QStandardItem *numberItem(const QString &text, std::optional<double> value, bool heatMap = false)
-{
-    auto *item = new QStandardItem(text);
-    item->setData(value ? QVariant(*value) : QVariant(), Qt::UserRole);
-    item->setData(value ? *value : -1e12, SortRole);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    if (heatMap && value)
-        item->setBackground(heat(value));
-    return item;
-}
-
-QTableWidgetItem *cell(const QString &text, std::optional<double> raw = {}, bool right = false)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    if (raw)
-        item->setData(Qt::UserRole, *raw);
-    if (right)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-QTableWidget *newTable(QWidget *parent, const QString &csvName)
-{
-    auto *table = new QTableWidget(parent);
-    table->verticalHeader()->hide();
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    addCsvExport(table, csvName);
-    return table;
-}
-
-QString intervalText(const Estimate &e)
-{
-    if (!e.low || !e.high)
-        return QStringLiteral("–");
-    return QStringLiteral("%1 … %2").arg(QLocale().toString(std::max(0.0, *e.low), 'f', 1),
-                                         QLocale().toString(std::min(100.0, *e.high), 'f', 1));
-}
 
 } // namespace
 
@@ -286,6 +223,9 @@ ResultsPage::ResultsPage(Session &session, QWidget *parent) : QWidget(parent), m
     retranslate(); // also makes the region table's columns
     m_regionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_regionView->horizontalHeader()->setStretchLastSection(true);
+    // Made after a workspace was opened (pages are made on first use): take it up now.
+    if (m_session.isOpen())
+        reloadRegions();
     m_periodChoice->setCurrentIndex(m_periodChoice->findData(int(PeriodChoice::LastMonth)));
     m_cardPanel->setEnabled(false);
 }
@@ -590,123 +530,6 @@ void ResultsPage::showScorecard(SubjectKind kind, qint64 id)
     m_cardKind = kind;
     m_cardId = id;
     request(false);
-}
-
-void ResultsPage::showCard(const Scorecard &c, const QVector<SubjectScores> &agentRows)
-{
-    m_cardPanel->setEnabled(true);
-    const SubjectScores &s = c.scores;
-    const bool site = m_cardKind == SubjectKind::Site;
-    m_title->setText((site ? tr("Scorecard of %1 (%2)") : tr("Agent scorecard of %1 (%2)")).arg(s.name, s.code) + QStringLiteral(" · ")
-                     + tr("%1 to %2").arg(c.period.from.toString(Qt::ISODate), c.period.to.toString(Qt::ISODate)));
-    m_back->setVisible(!site && m_storeId != 0);
-    const QStringList values{
-        formatPercent(s.overall.mean),
-        tr("%1 points").arg(signedText(s.change())),
-        s.rank > 0 ? tr("%1 of %2 in %3").arg(s.rank).arg(c.rankedIn).arg(c.groupName) : tr("not ranked"),
-        formatCount(s.evaluations),
-        formatCount(s.visits),
-        formatPercent(s.passRate()),
-        formatCount(s.autoFailed),
-        formatCount(c.openDisputes),
-        tr("%1 of %2 interactions").arg(formatPercent(c.firstContactResolution.percent)).arg(c.firstContactResolution.n),
-        tr("%1 of %2 interactions").arg(formatPercent(c.responseCompliance.percent)).arg(c.responseCompliance.n)};
-    for (int i = 0; i < m_figures.size(); ++i)
-        m_figures[i].second->setText(values[i]);
-    m_sparkline->setTrend(c.trendMonths, c.trend);
-    QStringList trendTip;
-    for (int i = 0; i < c.trend.size(); ++i)
-        trendTip << tr("%1: %2 (n = %3)").arg(c.trendMonths[i].toString(QStringLiteral("yyyy-MM")), formatPercent(c.trend[i].mean))
-                        .arg(c.trend[i].n);
-    m_sparkline->setToolTip(trendTip.join(QLatin1Char('\n')));
-
-    m_dimensions->clear();
-    m_dimensions->setColumnCount(6);
-    m_dimensions->setHorizontalHeaderLabels({tr("Dimension"), tr("Score"), tr("95 % interval"), tr("n"), tr("Previous"), tr("Change")});
-    m_dimensions->setRowCount(DimensionCount + 1);
-    for (int d = 0; d <= DimensionCount; ++d) {
-        const bool overall = d == DimensionCount;
-        const Estimate &e = overall ? s.overall : s.dimensions[d];
-        const std::optional<double> previous = overall ? s.previousOverall : s.previousDimensions[d];
-        const std::optional<double> change = overall ? s.change() : s.change(d);
-        m_dimensions->setItem(d, 0, cell(overall ? tr("Overall") : dimensionName(AllDimensions[d])));
-        auto *score = cell(formatPercent(e.mean), e.mean, true);
-        score->setBackground(heat(e.mean));
-        m_dimensions->setItem(d, 1, score);
-        m_dimensions->setItem(d, 2, cell(intervalText(e), {}, true));
-        m_dimensions->setItem(d, 3, cell(formatCount(e.n), e.n, true));
-        m_dimensions->setItem(d, 4, cell(formatPercent(previous), previous, true));
-        m_dimensions->setItem(d, 5, cell(signedText(change), change, true));
-    }
-    m_dimensions->resizeColumnsToContents();
-
-    m_pareto->setItems(c.failedItems);
-    m_failedItems->clear();
-    m_failedItems->setColumnCount(6);
-    m_failedItems->setHorizontalHeaderLabels({tr("#"), tr("Failures"), tr("Answered"), tr("Cumulative"), tr("Dimension"), tr("Item")});
-    m_failedItems->setRowCount(int(c.failedItems.size()));
-    for (int i = 0; i < c.failedItems.size(); ++i) {
-        const ItemFailures &f = c.failedItems[i];
-        m_failedItems->setItem(i, 0, cell(QString::number(i + 1), i + 1, true));
-        m_failedItems->setItem(i, 1, cell(formatCount(f.failures), f.failures, true));
-        m_failedItems->setItem(i, 2, cell(formatCount(f.answered), f.answered, true));
-        m_failedItems->setItem(i, 3, cell(formatPercent(100 * f.cumulativeShare), 100 * f.cumulativeShare, true));
-        m_failedItems->setItem(i, 4, cell(dimensionName(f.dimension)));
-        auto *item = cell(f.critical ? tr("%1 (critical)").arg(f.itemText) : f.itemText);
-        item->setToolTip(f.formName);
-        m_failedItems->setItem(i, 5, item);
-    }
-    m_failedItems->resizeColumnsToContents();
-
-    m_critical->clear();
-    m_critical->setColumnCount(4);
-    m_critical->setHorizontalHeaderLabels({tr("Evaluation"), tr("Occurred"), tr("Agent"), tr("Item")});
-    m_critical->setRowCount(int(c.criticalFailures.size()));
-    for (int i = 0; i < c.criticalFailures.size(); ++i) {
-        const CriticalFailure &f = c.criticalFailures[i];
-        m_critical->setItem(i, 0, cell(QStringLiteral("#%1").arg(f.evaluationId), double(f.evaluationId), true));
-        m_critical->item(i, 0)->setData(Qt::UserRole, f.evaluationId);
-        m_critical->setItem(i, 1, cell(formatDateTime(f.occurredAt)));
-        m_critical->setItem(i, 2, cell(f.staffName));
-        m_critical->setItem(i, 3, cell(f.itemText));
-    }
-    m_critical->resizeColumnsToContents();
-
-    // A store's agents side by side; an agent's card lists none.
-    m_agents->setSortingEnabled(false);
-    m_agents->clear();
-    m_agentsLabel->setVisible(site);
-    m_agents->setVisible(site);
-    if (site) {
-        const QVector<SubjectScores> *rows = &agentRows;
-        QStringList headers{tr("Rank"), tr("Agent"), tr("Evaluations"), tr("Visits"), tr("Score"), tr("Change")};
-        for (Dimension d : AllDimensions)
-            headers << dimensionName(d);
-        m_agents->setColumnCount(int(headers.size()));
-        m_agents->setHorizontalHeaderLabels(headers);
-        m_agents->setRowCount(rows ? int(rows->size()) : 0);
-        for (int r = 0; rows && r < rows->size(); ++r) {
-            const SubjectScores &a = rows->at(r);
-            m_agents->setItem(r, 0, cell(a.rank > 0 ? QString::number(a.rank) : QStringLiteral("–"),
-                                         a.rank > 0 ? std::optional<double>(a.rank) : std::nullopt, true));
-            auto *name = cell(a.name);
-            name->setData(Qt::UserRole + 2, a.id);
-            m_agents->setItem(r, 1, name);
-            m_agents->setItem(r, 2, cell(formatCount(a.evaluations), a.evaluations, true));
-            m_agents->setItem(r, 3, cell(formatCount(a.visits), a.visits, true));
-            auto *score = cell(formatPercent(a.overall.mean), a.overall.mean, true);
-            score->setBackground(heat(a.overall.mean));
-            m_agents->setItem(r, 4, score);
-            m_agents->setItem(r, 5, cell(signedText(a.change()), a.change(), true));
-            for (int d = 0; d < DimensionCount; ++d) {
-                auto *dim = cell(formatPercent(a.dimensions[d].mean), a.dimensions[d].mean, true);
-                dim->setBackground(heat(a.dimensions[d].mean));
-                m_agents->setItem(r, 6 + d, dim);
-            }
-        }
-        m_agents->resizeColumnsToContents();
-        m_agents->setSortingEnabled(true);
-    }
 }
 
 void ResultsPage::exportReport()

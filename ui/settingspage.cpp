@@ -152,6 +152,10 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     connect(&m_session, &Session::closed, this, &SettingsPage::showWorkspace);
     connect(&m_session, &Session::dataChanged, this, &SettingsPage::showWorkspace);
     retranslate();
+    // Made after a workspace was opened (pages are made on first use): show it now.
+    showOrganisation();
+    showTargets();
+    showWorkspace();
 }
 
 void SettingsPage::changeEvent(QEvent *event)

@@ -26,6 +26,7 @@ public:
     explicit SettingsPage(Session &session, QWidget *parent = nullptr);
 
     QComboBox *languageBox() const { return m_language; }
+    QLabel *workspacePathLabel() const { return m_path; }
     QLineEdit *organisationEdit() const { return m_organisation; }
     QSpinBox *responseTargetBox(int channel) const { return m_targets.value(channel); } // AllChannels order
     // Sets the workspace's report logo from an image file; false with a message on failure.

@@ -240,6 +240,9 @@ VisitsPage::VisitsPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     });
     connect(&m_session, &Session::userChanged, this, &VisitsPage::showDetails);
     retranslate();
+    // Made after a workspace was opened (pages are made on first use): take it up now.
+    if (m_session.isOpen())
+        reloadChoices();
 }
 
 void VisitsPage::changeEvent(QEvent *event)

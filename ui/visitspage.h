@@ -38,6 +38,7 @@ public:
     QListWidget *evidenceList() const { return m_evidence; }
     QDateEdit *monthEdit() const { return m_month; }
     QLabel *stopwatchLabel() const { return m_stopwatchLabel; }
+    QComboBox *regionBox() const { return m_region; }
     qint64 currentVisitId() const { return m_currentId; }
 
     void selectVisit(qint64 visitId);
