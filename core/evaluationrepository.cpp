@@ -172,13 +172,13 @@ Status EvaluationRepository::update(const Evaluation &e, const Form &form)
     q.addBindValue(e.id);
     if (const Status s = execQuery(q, m_db); !s)
         return s;
-    if (const Status s = rollupWriter().addEvaluation(e.id, +1); !s)
-        return s;
     q.prepare(QStringLiteral("DELETE FROM evaluation_answers WHERE evaluation_id = ?"));
     q.addBindValue(e.id);
     if (const Status s = execQuery(q, m_db); !s)
         return s;
-    return insertAnswers(e.id, e.answers, form);
+    if (const Status s = insertAnswers(e.id, e.answers, form); !s)
+        return s;
+    return rollupWriter().addEvaluation(e.id, +1); // with its answers as they are now (compliance)
 }
 
 Result<Evaluation> EvaluationRepository::load(qint64 id, const Form &form)

@@ -4,6 +4,7 @@
 #include "form.h"
 #include "rollups.h"
 #include "scoreengine.h"
+#include "surveysums.h"
 #include "sqlwhere.h"
 #include "timeutil.h"
 
@@ -169,54 +170,62 @@ Result<Tallies> interactionTallies(Database &db, const SurveyFilter &filter, con
     return tallies;
 }
 
-// A respondent's mean expectation over some items; none if they answered none of them.
-std::optional<double> meanExpectation(const SurveyResponse &r, const QVector<int> &items)
+// Gap 3's tallies per standard from compliance_rollup (the filter's bounds on local midnights).
+Result<QHash<qint64, Tallies>> standardTalliesFromRollup(Database &db, const SurveyFilter &filter, qint64 offset,
+                                                         const std::function<QDate(QDate)> &bucket)
 {
-    double sum = 0;
-    int n = 0;
-    for (int item : items) {
-        if (r.expectation[item]) {
-            sum += *r.expectation[item];
-            ++n;
-        }
+    SqlWhere where;
+    rollups::addDayRange(where, filter.from, filter.to, offset);
+    if (filter.siteId)
+        where.add("c.site_id = ?", *filter.siteId);
+    if (filter.region)
+        where.add("c.site_id IN (SELECT id FROM sites WHERE region = ?)", *filter.region);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT l.standard_id, c.day, SUM(c.answers), SUM(c.met) FROM standard_form_items l "
+                             "JOIN compliance_rollup c ON c.form_id = l.form_id AND c.item_key = l.item_key")
+              + where.sql() + QStringLiteral(" GROUP BY l.standard_id, c.day"));
+    where.bindTo(q);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    QHash<qint64, Tallies> tallies;
+    while (q.next()) {
+        Tally &t = tallies[q.value(0).toLongLong()][bucket(dayOf(q.value(1)))];
+        t.n += q.value(2).toDouble();
+        t.met += q.value(3).toDouble();
     }
-    return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
+    return tallies;
 }
 
-// What a period's customers contribute, summed as they are read (no respondent is kept): the
-// SERVQUAL sums (gaps 1 and 5) and, per standard and per dimension, gap 2's.
-struct SurveyPeriod
+// Gap 4's tallies of every interaction promise from promise_rollup (rebuilt first if the
+// promises changed since it was built; the filter's bounds on local midnights).
+Result<QHash<qint64, Tallies>> promiseTalliesFromRollup(Database &db, const SurveyFilter &filter, qint64 offset,
+                                                        const QVector<ExternalPromise> &promises,
+                                                        const std::function<QDate(QDate)> &bucket)
 {
-    ServqualAccumulator servqual;
-    QVector<Moments> standardE, standardGap; // per standard, in the register's order
-    std::array<Moments, DimensionCount> dimensionGap2;
-
-    explicit SurveyPeriod(int standards = 0) : standardE(standards), standardGap(standards) {}
-    Status add(const SurveyResponse &r, const QVector<ServiceStandard> &standards)
-    {
-        if (const Status s = servqual.add(r); !s)
-            return s;
-        // Gap 2: per respondent and standard, level − the respondent's mean E over its items; a
-        // dimension's gap per respondent is the mean over the dimension's standards they have
-        // an E for, then the mean over respondents.
-        std::array<double, DimensionCount> sum{};
-        std::array<int, DimensionCount> count{};
-        for (int k = 0; k < standards.size(); ++k) {
-            const ServiceStandard &st = standards[k];
-            if (const auto e = meanExpectation(r, st.surveyItems)) {
-                standardE[k].add(*e);
-                standardGap[k].add(st.level - *e);
-                sum[dimensionIndex(st.dimension)] += st.level - *e;
-                ++count[dimensionIndex(st.dimension)];
-            }
-        }
-        for (int d = 0; d < DimensionCount; ++d) {
-            if (count[d] > 0)
-                dimensionGap2[d].add(sum[d] / count[d]);
-        }
-        return success();
+    if (const Status s = rollups::ensurePromiseRollup(db, promises); !s)
+        return Error{s.error()};
+    SqlWhere where;
+    rollups::addDayRange(where, filter.from, filter.to, offset);
+    if (filter.siteId)
+        where.add("site_id = ?", *filter.siteId);
+    if (filter.region)
+        where.add("site_id IN (SELECT id FROM sites WHERE region = ?)", *filter.region);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT promise_id, day, SUM(cases), SUM(kept) FROM promise_rollup") + where.sql()
+              + QStringLiteral(" GROUP BY promise_id, day"));
+    where.bindTo(q);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    QHash<qint64, Tallies> tallies;
+    while (q.next()) {
+        Tally &t = tallies[q.value(0).toLongLong()][bucket(dayOf(q.value(1)))];
+        t.n += q.value(2).toDouble();
+        t.met += q.value(3).toDouble();
     }
-};
+    return tallies;
+}
 
 // Per period (key: its first day) or, without a granularity, for the whole period (key: a null
 // date). `withWhole` adds the whole period (null date) to a per-period result from the same
@@ -227,59 +236,51 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
     const std::function<QDate(QDate)> bucket = [granularity](QDate day) {
         return granularity ? periodStart(day, *granularity) : QDate();
     };
+    const bool whole = !granularity || withWhole;
     StandardsRepository repository(db);
     const auto standards = repository.standards();
     const auto promises = repository.promises();
     if (!standards || !promises)
         return Error{standards ? promises.error() : standards.error()};
 
-    // The customers, read once and summed per period (and into the whole period when asked).
+    // The customers, summed per period (and into the whole period when asked): from the daily
+    // rollup when the bounds fall on local midnights, else from every answer.
     SurveyFilter customerFilter = filter;
     customerFilter.kind = SurveyKind::Customer;
-    QMap<QDate, SurveyPeriod> customers;
-    SurveyRepository surveys(db);
-    Status surveyError = success();
-    const bool whole = !granularity || withWhole;
-    const Status read = surveys.forEach(customerFilter, [&](const SurveyRecord &r) {
-        if (!surveyError)
-            return;
-        QVector<QDate> keys;
-        if (granularity)
-            keys << periodStart(r.respondedAt.toLocalTime().date(), *granularity);
-        if (whole)
-            keys << QDate();
-        for (const QDate &key : keys) {
-            auto it = customers.find(key);
-            if (it == customers.end())
-                it = customers.insert(key, SurveyPeriod(int(standards->size())));
-            if (const Status s = it->add(r.answers, *standards); !s)
-                surveyError = s;
-        }
-    });
-    if (!read)
-        return Error{read.error()};
-    if (!surveyError)
-        return Error{surveyError.error()};
+    const auto customersRead = readSurveySums(db, customerFilter, *standards, granularity, withWhole);
+    if (!customersRead)
+        return Error{customersRead.error()};
+    const QMap<QDate, SurveySums> &customers = *customersRead;
     // The managers' estimates of the same sites, whatever their date: a management survey is
     // taken now and then, not every period.
     SurveyFilter managerFilter;
     managerFilter.kind = SurveyKind::Management;
     managerFilter.siteId = filter.siteId;
     managerFilter.region = filter.region;
-    ServqualAccumulator managers;
-    const Status managersRead = surveys.forEach(managerFilter, [&](const SurveyRecord &r) { managers.add(r.answers); });
+    const auto managersRead = readSurveySums(db, managerFilter, *standards, std::nullopt);
     if (!managersRead)
         return Error{managersRead.error()};
+    const ServqualAccumulator managers = managersRead->value(QDate()).servqual;
 
-    const auto observedRead = standardTallies(db, filter, bucket);
+    const qint64 offset = localDayOffset(db);
+    const bool fromRollups = rollups::onDayBounds(filter.from, filter.to, offset);
+    const auto observedRead = fromRollups ? standardTalliesFromRollup(db, filter, offset, bucket) : standardTallies(db, filter, bucket);
     if (!observedRead)
         return Error{observedRead.error()};
     QHash<qint64, Tallies> promiseTallies;
+    if (fromRollups) {
+        auto counted = promiseTalliesFromRollup(db, filter, offset, *promises, bucket);
+        if (!counted)
+            return Error{counted.error()};
+        promiseTallies = std::move(*counted);
+    }
     for (const ExternalPromise &p : *promises) {
         if (p.measure == PromiseMeasure::Standard) {
             promiseTallies.insert(p.id, observedRead->value(p.standardId.value_or(0)));
             continue;
         }
+        if (fromRollups)
+            continue;
         auto t = interactionTallies(db, filter, p, bucket);
         if (!t)
             return Error{t.error()};
@@ -292,19 +293,19 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
         // into it as they were read).
         for (QHash<qint64, Tallies> *tallies : {&observed, &promiseTallies}) {
             for (Tallies &t : *tallies) {
-                Tally whole;
+                Tally all;
                 for (const Tally &p : std::as_const(t)) {
-                    whole.n += p.n;
-                    whole.met += p.met;
+                    all.n += p.n;
+                    all.met += p.met;
                 }
-                t.insert(QDate(), whole);
+                t.insert(QDate(), all);
             }
         }
     }
 
     // Every period with any data; the whole period even with none (the register is listed).
     QMap<QDate, FiveGaps> result;
-    if (!granularity || withWhole)
+    if (whole)
         result[QDate()];
     for (auto it = customers.cbegin(); it != customers.cend(); ++it)
         result[it.key()];
@@ -319,7 +320,7 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
 
     for (auto it = result.begin(); it != result.end(); ++it) {
         FiveGaps &gaps = it.value();
-        const SurveyPeriod period = customers.value(it.key(), SurveyPeriod(int(standards->size())));
+        const SurveySums period = customers.value(it.key(), SurveySums(int(standards->size())));
         gaps.respondents = period.servqual.respondents();
         const ServqualResult servqual = period.servqual.result(minN);
         const auto knowledge = knowledgeGap(managers.dimensionExpectations(), period.servqual.dimensionExpectations(), minN);

@@ -22,38 +22,13 @@ namespace {
 
 const char *const DimensionColumns[DimensionCount] = {"tangibles", "reliability", "responsiveness", "assurance", "empathy"};
 
-// A [from, to) bound as a workspace day number, when it falls on a local midnight of the
-// rollups' days; nullopt when it does not (the caller then reads the rows themselves).
-std::optional<qint64> dayBound(const std::optional<QDateTime> &t, qint64 offset)
-{
-    if (!t)
-        return std::nullopt;
-    const qint64 shifted = toStored(*t) + offset;
-    if (shifted % 86400 != 0)
-        return std::nullopt;
-    return shifted / 86400;
-}
-
-bool onDayBounds(const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, qint64 offset)
-{
-    return (!from || dayBound(from, offset)) && (!to || dayBound(to, offset));
-}
-
-void addDayRange(SqlWhere &where, const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, qint64 offset)
-{
-    if (from)
-        where.add("day >= ?", *dayBound(from, offset));
-    if (to)
-        where.add("day < ?", *dayBound(to, offset));
-}
-
 // The stored scores per period from the daily sums of score_rollup: one indexed scan of a few
 // thousand rows instead of every evaluation.
 Result<QVector<TrendPoint>> scoreTrendFromRollup(Database &db, const ScoreTrendFilter &filter, Granularity granularity,
                                                  int minEvaluations, qint64 offset)
 {
     SqlWhere where;
-    addDayRange(where, filter.from, filter.to, offset);
+    rollups::addDayRange(where, filter.from, filter.to, offset);
     if (filter.siteId)
         where.add("site_id = ?", *filter.siteId);
     if (filter.region)
@@ -99,7 +74,7 @@ Result<QVector<TrendPoint>> evaluationScoreTrend(Database &db, const ScoreTrendF
     if (!offset)
         return Error{offset.error()};
     // The rollup has no agent: one agent's few thousand evaluations come from their index.
-    if (!filter.staffId && onDayBounds(filter.from, filter.to, *offset))
+    if (!filter.staffId && rollups::onDayBounds(filter.from, filter.to, *offset))
         return scoreTrendFromRollup(db, filter, granularity, minEvaluations, *offset);
     SqlWhere where;
     where.add("e.status <> ?", QStringLiteral("draft"));
@@ -179,10 +154,10 @@ Result<QVector<GapPoint>> customerGapDimensionTrend(Database &db, const SurveyFi
     const auto offset = rollups::dayOffset(db);
     if (!offset)
         return Error{offset.error()};
-    if (!onDayBounds(filter.from, filter.to, *offset))
+    if (!rollups::onDayBounds(filter.from, filter.to, *offset))
         return customerGapTrend(db, filter, granularity, minRespondents);
     SqlWhere where;
-    addDayRange(where, filter.from, filter.to, *offset);
+    rollups::addDayRange(where, filter.from, filter.to, *offset);
     where.add("wave_id IN (SELECT id FROM survey_waves WHERE kind = ?)",
               filter.kind == SurveyKind::Management ? QStringLiteral("management") : QStringLiteral("customer"));
     if (filter.waveId)

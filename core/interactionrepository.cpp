@@ -95,6 +95,9 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
         if (const Status s = m_rollups->addEvaluation(evaluation, -1); !s)
             return Error{s.error()};
     }
+    // Its cases of the promises, as stored before (none if it is new), leave the counts.
+    if (const Status s = m_rollups->addInteraction(i.source, i.externalId, -1); !s)
+        return Error{s.error()};
     QSqlQuery &q = *m_upsert;
     q.addBindValue(i.source);
     q.addBindValue(i.externalId);
@@ -115,6 +118,8 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
         if (const Status s = m_rollups->addEvaluation(evaluation, +1); !s)
             return Error{s.error()};
     }
+    if (const Status s = m_rollups->addInteraction(i.source, i.externalId, +1); !s)
+        return Error{s.error()};
     return id;
 }
 

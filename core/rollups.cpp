@@ -1,8 +1,14 @@
 #include "rollups.h"
 
 #include "database.h"
+#include "sqlwhere.h"
+#include "standards.h"
+#include "timeutil.h"
+#include "transactionguard.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace servqa::rollups {
@@ -91,6 +97,62 @@ const char *const SurveySql =
         "excluded.q_g_empathy, n_e_empathy = survey_rollup.n_e_empathy + excluded.n_e_empathy, s_e_empathy = "
         "survey_rollup.s_e_empathy + excluded.s_e_empathy, n_p_empathy = survey_rollup.n_p_empathy + "
         "excluded.n_p_empathy, s_p_empathy = survey_rollup.s_p_empathy + excluded.s_p_empathy";
+// An answer meets its item when it earns at least half the item's points: itemFraction() ≥ 0.5
+// (core/scoreengine.cpp) for each type, in SQL (schema 9's backfill has the same expression).
+const char *const MetSql =
+        "CASE WHEN (i.type IN ('yesno', 'yesno_na') AND a.value >= 1) OR (i.type = 'rating5' AND a.value >= 3) "
+        "OR (i.type = 'rating7' AND a.value >= 4) OR (i.type = 'scale10' AND a.value >= 5) "
+        "OR (i.type = 'numeric' AND (i.target_min IS NULL OR a.value >= i.target_min) "
+        "AND (i.target_max IS NULL OR a.value <= i.target_max)) "
+        "OR (i.type = 'elapsed' AND (i.sla_seconds IS NULL OR a.value <= i.sla_seconds)) THEN 1 ELSE 0 END";
+
+// %1 the sign, %2 MetSql.
+const char *const ComplianceSql =
+        "INSERT INTO compliance_rollup (form_id, item_key, day, site_id, answers, met) "
+        "SELECT v.form_id, i.key, (e.occurred_at + ?) / 86400, e.site_id, %1 * COUNT(*), %1 * SUM(%2) "
+        "FROM evaluations e JOIN form_versions v ON v.id = e.form_version_id "
+        "JOIN evaluation_answers a ON a.evaluation_id = e.id JOIN form_items i ON i.id = a.item_id "
+        "WHERE e.id = ? AND e.status <> 'draft' AND a.is_na = 0 AND a.value IS NOT NULL AND i.type <> 'text' "
+        "GROUP BY v.form_id, i.key, (e.occurred_at + ?) / 86400, e.site_id "
+        "ON CONFLICT (form_id, item_key, day, site_id) DO UPDATE SET answers = compliance_rollup.answers + "
+        "excluded.answers, met = compliance_rollup.met + excluded.met";
+
+// A case of a promise: an interaction of its channel (any, without one) with the measure known;
+// kept when the first response came within the threshold, or it was resolved at first contact.
+const char *const PromiseCaseSql =
+        "FROM interactions i JOIN external_promises p ON (p.channel IS NULL OR p.channel = i.channel) "
+        "WHERE ((p.measure = 'first_response' AND i.first_response_s IS NOT NULL) "
+        "OR (p.measure = 'resolution' AND i.resolved IS NOT NULL))";
+const char *const PromiseKeptSql =
+        "CASE WHEN (p.measure = 'first_response' AND i.first_response_s <= p.threshold_s) "
+        "OR (p.measure = 'resolution' AND i.resolved = 1) THEN 1 ELSE 0 END";
+
+// %1 the sign, %2 PromiseCaseSql, %3 PromiseKeptSql.
+const char *const PromiseSql =
+        "INSERT INTO promise_rollup (promise_id, day, site_id, cases, kept) "
+        "SELECT p.id, (i.started_at + ?) / 86400, i.site_id, %1, %1 * %3 %2 AND i.source = ? AND i.external_id = ? "
+        "ON CONFLICT (promise_id, day, site_id) DO UPDATE SET cases = promise_rollup.cases + excluded.cases, "
+        "kept = promise_rollup.kept + excluded.kept";
+
+Result<QString> storedStamp(Database &db, const char *key)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM servqa_meta WHERE key = ?"));
+    q.addBindValue(QString::fromLatin1(key));
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status storeStamp(Database &db, const char *key, const QString &stamp)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("UPDATE servqa_meta SET value = ? WHERE key = ?"));
+    q.addBindValue(notNull(stamp));
+    q.addBindValue(QString::fromLatin1(key));
+    return execQuery(q, db);
+}
+
 } // namespace
 
 Result<qint64> dayOffset(Database &db)
@@ -102,10 +164,90 @@ Result<qint64> dayOffset(Database &db)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+std::optional<qint64> dayBound(const std::optional<QDateTime> &t, qint64 offset)
+{
+    if (!t)
+        return std::nullopt;
+    const qint64 shifted = toStored(*t) + offset;
+    if (shifted % 86400 != 0)
+        return std::nullopt;
+    return shifted / 86400;
+}
+
+bool onDayBounds(const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, qint64 offset)
+{
+    return (!from || dayBound(from, offset)) && (!to || dayBound(to, offset));
+}
+
+void addDayRange(SqlWhere &where, const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, qint64 offset)
+{
+    if (from)
+        where.add("day >= ?", *dayBound(from, offset));
+    if (to)
+        where.add("day < ?", *dayBound(to, offset));
+}
+
+QString promiseRollupStamp(const QVector<ExternalPromise> &promises)
+{
+    // What the counts depend on: each interaction promise's id, channel, measure and threshold.
+    QStringList parts;
+    for (const ExternalPromise &p : promises) {
+        if (p.measure == PromiseMeasure::Standard)
+            continue;
+        parts << QStringLiteral("%1:%2:%3:%4")
+                     .arg(p.id)
+                     .arg(p.channel.value_or(QString()), promiseMeasureKey(p.measure))
+                     .arg(p.thresholdSeconds.value_or(0));
+    }
+    parts.sort();
+    parts.prepend(QStringLiteral("v1"));
+    return parts.join(QLatin1Char(';'));
+}
+
+Status invalidatePromiseRollup(Database &db)
+{
+    return storeStamp(db, "promise_rollup", QString());
+}
+
+Status ensurePromiseRollup(Database &db, const QVector<ExternalPromise> &promises)
+{
+    const QString stamp = promiseRollupStamp(promises);
+    const auto current = storedStamp(db, "promise_rollup");
+    if (!current)
+        return Error{current.error()};
+    if (*current == stamp)
+        return success();
+    TransactionGuard transaction(db.connection());
+    if (!transaction.active())
+        return Error{QCoreApplication::translate("Rollups", "%1: could not start rebuilding the promises' counts.").arg(db.path())};
+    const auto again = storedStamp(db, "promise_rollup"); // another connection may have rebuilt them
+    if (!again)
+        return Error{again.error()};
+    if (*again == stamp)
+        return success();
+    const auto offset = dayOffset(db);
+    if (!offset)
+        return Error{offset.error()};
+    if (const Status s = db.exec(QStringLiteral("DELETE FROM promise_rollup")); !s)
+        return s;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO promise_rollup (promise_id, day, site_id, cases, kept) "
+                             "SELECT p.id, (i.started_at + ?) / 86400, i.site_id, COUNT(*), SUM(%2) %1 "
+                             "GROUP BY p.id, (i.started_at + ?) / 86400, i.site_id")
+                  .arg(QLatin1String(PromiseCaseSql), QLatin1String(PromiseKeptSql)));
+    q.addBindValue(*offset);
+    q.addBindValue(*offset);
+    if (const Status s = execQuery(q, db); !s)
+        return s;
+    if (const Status s = storeStamp(db, "promise_rollup", stamp); !s)
+        return s;
+    return transaction.commit();
+}
+
 Writer::Writer(Database &db) : m_db(db) {}
 Writer::~Writer() = default;
 
-Status Writer::run(int statement, qint64 id, int bindOffsetTimes)
+Result<QSqlQuery *> Writer::prepared(Statement statement)
 {
     if (!m_offset) {
         const auto offset = dayOffset(m_db);
@@ -115,24 +257,61 @@ Status Writer::run(int statement, qint64 id, int bindOffsetTimes)
     }
     std::unique_ptr<QSqlQuery> &q = m_queries[statement];
     if (!q) {
+        const QString sign = statement % 2 == 0 ? QStringLiteral("1") : QStringLiteral("-1");
+        QString sql;
+        switch (statement) {
+        case EvaluationAdd:
+        case EvaluationRemove: sql = QString::fromLatin1(EvaluationSql).arg(sign); break;
+        case SurveyAdd:
+        case SurveyRemove: sql = QString::fromLatin1(SurveySql).arg(sign); break;
+        case ComplianceAdd:
+        case ComplianceRemove: sql = QString::fromLatin1(ComplianceSql).arg(sign, QLatin1String(MetSql)); break;
+        case PromiseAdd:
+        case PromiseRemove:
+            sql = QString::fromLatin1(PromiseSql).arg(sign, QLatin1String(PromiseCaseSql), QLatin1String(PromiseKeptSql));
+            break;
+        case StatementCount: break;
+        }
         q = std::make_unique<QSqlQuery>(m_db.connection());
-        q->prepare(QString::fromLatin1(statement < 2 ? EvaluationSql : SurveySql).arg(statement % 2 == 0 ? 1 : -1));
+        q->prepare(sql);
     }
-    q->addBindValue(*m_offset);
-    q->addBindValue(id);
-    if (bindOffsetTimes > 1)
-        q->addBindValue(*m_offset);
-    return execQuery(*q, m_db);
+    return q.get();
 }
 
 Status Writer::addEvaluation(qint64 evaluationId, int sign)
 {
-    return run(sign < 0 ? 1 : 0, evaluationId, 2);
+    for (Statement statement : {sign < 0 ? EvaluationRemove : EvaluationAdd, sign < 0 ? ComplianceRemove : ComplianceAdd}) {
+        const auto q = prepared(statement);
+        if (!q)
+            return Error{q.error()};
+        (*q)->addBindValue(*m_offset);
+        (*q)->addBindValue(evaluationId);
+        (*q)->addBindValue(*m_offset);
+        if (const Status s = execQuery(**q, m_db); !s)
+            return s;
+    }
+    return success();
 }
 
 Status Writer::addSurveyResponse(qint64 responseId, int sign)
 {
-    return run(sign < 0 ? 3 : 2, responseId, 1);
+    const auto q = prepared(sign < 0 ? SurveyRemove : SurveyAdd);
+    if (!q)
+        return Error{q.error()};
+    (*q)->addBindValue(*m_offset);
+    (*q)->addBindValue(responseId);
+    return execQuery(**q, m_db);
+}
+
+Status Writer::addInteraction(const QString &source, const QString &externalId, int sign)
+{
+    const auto q = prepared(sign < 0 ? PromiseRemove : PromiseAdd);
+    if (!q)
+        return Error{q.error()};
+    (*q)->addBindValue(*m_offset);
+    (*q)->addBindValue(source);
+    (*q)->addBindValue(externalId);
+    return execQuery(**q, m_db);
 }
 
 } // namespace servqa::rollups

@@ -2,6 +2,9 @@
 
 #include "result.h"
 
+#include <QDateTime>
+#include <QVector>
+
 #include <array>
 #include <memory>
 #include <optional>
@@ -11,6 +14,8 @@ class QSqlQuery;
 namespace servqa {
 
 class Database;
+class SqlWhere;
+struct ExternalPromise;
 
 // The rollups of schema 8 (docs/PERFORMANCE.md): sums per local day that make trends instant.
 // Every write of an evaluation or a survey response goes through these, in the writer's
@@ -20,24 +25,44 @@ namespace rollups {
 // The workspace's local-day offset from UTC in seconds (servqa_meta day_offset_s).
 Result<qint64> dayOffset(Database &db);
 
+// A [from, to) bound as a local day number of the rollups, when it falls on a local midnight;
+// nullopt when it does not (the caller then reads the rows themselves).
+std::optional<qint64> dayBound(const std::optional<QDateTime> &t, qint64 offset);
+bool onDayBounds(const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, qint64 offset);
+// Adds "day >= from AND day < to" for bounds on local midnights (check onDayBounds() first).
+void addDayRange(SqlWhere &where, const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, qint64 offset);
+
+// The register of promises promise_rollup holds counts for (servqa_meta 'promise_rollup').
+QString promiseRollupStamp(const QVector<ExternalPromise> &promises);
+// Rebuilds promise_rollup from the interactions unless it was built for this register: once
+// after the promises change, in one transaction.
+Status ensurePromiseRollup(Database &db, const QVector<ExternalPromise> &promises);
+// The promises changed: the next reader rebuilds promise_rollup. In the writer's transaction.
+Status invalidatePromiseRollup(Database &db);
+
 // Keeps its statements prepared: a repository writing many rows owns one.
 class Writer
 {
 public:
     explicit Writer(Database &db);
     ~Writer();
-    // Adds (sign +1) or removes (−1) an evaluation's stored scores; drafts count for nothing.
-    // Call with −1 before changing a stored evaluation and with +1 after.
+    // Adds (sign +1) or removes (−1) an evaluation's stored scores and its answers' compliance;
+    // drafts count for nothing. Call with −1 before changing a stored evaluation and with +1
+    // after.
     Status addEvaluation(qint64 evaluationId, int sign);
     // The same for one survey respondent's dimension gaps, E and P.
     Status addSurveyResponse(qint64 responseId, int sign);
+    // The same for a stored interaction's cases of every promise measured on interactions.
+    Status addInteraction(const QString &source, const QString &externalId, int sign);
 
 private:
-    Status run(int statement, qint64 id, int bindOffsetTimes);
+    enum Statement { EvaluationAdd, EvaluationRemove, SurveyAdd, SurveyRemove, ComplianceAdd, ComplianceRemove,
+                     PromiseAdd, PromiseRemove, StatementCount };
+    Result<QSqlQuery *> prepared(Statement statement);
 
     Database &m_db;
     std::optional<qint64> m_offset;
-    std::array<std::unique_ptr<QSqlQuery>, 4> m_queries; // evaluation +, −, survey +, −
+    std::array<std::unique_ptr<QSqlQuery>, StatementCount> m_queries;
 };
 
 } // namespace rollups

@@ -4,6 +4,7 @@
 
 #include <boost/math/distributions/students_t.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -137,6 +138,23 @@ void Moments::merge(const Moments &o)
     m2 += o.m2 + delta * delta * n * o.n / total;
     mean += delta * o.n / total;
     n = total;
+}
+
+void Moments::appendSums(QVector<double> &out) const
+{
+    out << n << n * mean << m2 + n * mean * mean;
+}
+
+Moments Moments::fromSums(const double *sums)
+{
+    Moments m;
+    // Counts are whole numbers; what a subtraction leaves of an emptied cell is rounding.
+    if (sums[0] >= 0.5) {
+        m.n = std::round(sums[0]);
+        m.mean = sums[1] / m.n;
+        m.m2 = std::max(0.0, sums[2] - sums[1] * sums[1] / m.n);
+    }
+    return m;
 }
 
 Estimate Moments::estimate(int minN) const
@@ -313,6 +331,42 @@ void ServqualAccumulator::merge(const ServqualAccumulator &o)
     }
     m_unweighted.merge(o.m_unweighted);
     m_weighted.merge(o.m_weighted);
+}
+
+template <typename Self, typename Visit> void ServqualAccumulator::visitMoments(Self &self, Visit &&visit)
+{
+    for (auto &m : self.m_itemGaps)
+        visit(m);
+    for (int d = 0; d < DimensionCount; ++d) {
+        visit(self.m_dimensionGaps[d]);
+        visit(self.m_dimensionE[d]);
+        visit(self.m_dimensionP[d]);
+        for (auto *alpha : {&self.m_alphaE[d], &self.m_alphaP[d]}) {
+            for (auto &m : alpha->items)
+                visit(m);
+            visit(alpha->total);
+        }
+    }
+    visit(self.m_unweighted);
+    visit(self.m_weighted);
+}
+
+void ServqualAccumulator::appendSums(QVector<double> &out) const
+{
+    out << m_respondents;
+    visitMoments(*this, [&out](const Moments &m) { m.appendSums(out); });
+}
+
+ServqualAccumulator ServqualAccumulator::fromSums(const double *sums)
+{
+    ServqualAccumulator a;
+    a.m_respondents = int(std::lround(sums[0]));
+    const double *next = sums + 1;
+    visitMoments(a, [&next](Moments &m) {
+        m = Moments::fromSums(next);
+        next += 3;
+    });
+    return a;
 }
 
 namespace {

@@ -70,6 +70,9 @@ struct Moments
         m2 += delta * (x - mean);
     }
     void merge(const Moments &o);
+    // As sums that add and subtract (count, sum, sum of squares): what the rollups store.
+    void appendSums(QVector<double> &out) const;
+    static Moments fromSums(const double *sums); // reads three
     double variance() const { return n > 1 ? m2 / (n - 1) : 0; } // sample variance
     Estimate estimate(int minN) const;                          // as estimate() of the values
 };
@@ -85,6 +88,11 @@ public:
     void merge(const ServqualAccumulator &other);
     ServqualResult result(int minRespondents) const;
     int respondents() const { return m_respondents; }
+    // The state as sums that add and subtract (Moments::appendSums, in a fixed order), so that
+    // sums per day can be stored, added up over any period and a respondent taken out again.
+    static constexpr int SumCount = 1 + 3 * (ServqualItemCount + 3 * DimensionCount + 2 * DimensionCount * 6 + 2);
+    void appendSums(QVector<double> &out) const;
+    static ServqualAccumulator fromSums(const double *sums); // reads SumCount
     // Each respondent's mean E per dimension (over the items they answered): gap 1's side.
     const std::array<Moments, DimensionCount> &dimensionExpectations() const { return m_dimensionE; }
 
@@ -99,6 +107,9 @@ private:
     std::array<Moments, DimensionCount> m_dimensionGaps, m_dimensionE, m_dimensionP;
     std::array<Alpha, DimensionCount> m_alphaE, m_alphaP;
     Moments m_unweighted, m_weighted;
+
+    // Every Moments of the state, always in the same order (the sums' layout).
+    template <typename Self, typename Visit> static void visitMoments(Self &self, Visit &&visit);
 };
 
 // SERVQUAL gaps exactly as in docs/gap-model.md. `minRespondents`: fewer than this and an

@@ -2,6 +2,8 @@
 
 #include "database.h"
 #include "interactionrepository.h"
+#include "rollups.h"
+#include "surveysums.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
@@ -195,6 +197,9 @@ Result<qint64> StandardsRepository::saveStandard(const ServiceStandard &standard
         if (const Status s = execQuery(q, m_db); !s)
             return Error{s.error()};
     }
+    // Gap 2's sums depend on the standards: the next reader rebuilds them.
+    if (const Status s = rollups::invalidateSurveySums(m_db); !s)
+        return Error{s.error()};
     if (const Status s = transaction.commit(); !s)
         return Error{s.error()};
     return id;
@@ -212,9 +217,14 @@ Status StandardsRepository::removeStandard(qint64 id)
         promises << q.value(0).toString();
     if (!promises.isEmpty())
         return Error{QCoreApplication::translate("Standards", "The standard checks promise %1: change or remove the promise first.").arg(promises.join(QStringLiteral(", ")))};
+    TransactionGuard transaction(m_db.connection());
+    if (const Status s = rollups::invalidateSurveySums(m_db); !s)
+        return s;
     q.prepare(QStringLiteral("DELETE FROM service_standards WHERE id = ?"));
     q.addBindValue(id);
-    return execQuery(q, m_db); // its links go with it (ON DELETE CASCADE)
+    if (const Status s = execQuery(q, m_db); !s) // its links go with it (ON DELETE CASCADE)
+        return s;
+    return transaction.commit();
 }
 
 Result<QVector<StandardsRepository::LinkableItem>> StandardsRepository::linkableItems()
@@ -283,6 +293,10 @@ Result<qint64> StandardsRepository::savePromise(const ExternalPromise &promise)
         return Error{clash.error()};
     if (*clash > 0)
         return Error{QCoreApplication::translate("Standards", "Promise %1: another promise has this code.").arg(promise.code.trimmed())};
+    TransactionGuard transaction(m_db.connection());
+    // Gap 4's counts depend on the promises: the next reader rebuilds them.
+    if (const Status s = rollups::invalidatePromiseRollup(m_db); !s)
+        return Error{s.error()};
     QSqlQuery q(m_db.connection());
     if (promise.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO external_promises (code, text, dimension, channel, measure, threshold_s, standard_id, "
@@ -300,22 +314,35 @@ Result<qint64> StandardsRepository::savePromise(const ExternalPromise &promise)
     q.addBindValue(promise.measure == PromiseMeasure::FirstResponse ? QVariant(*promise.thresholdSeconds) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(promise.measure == PromiseMeasure::Standard ? optionalValue(promise.standardId) : optionalValue(std::nullopt));
     q.addBindValue(promise.promisedRate);
-    if (promise.id == 0)
-        return execReturningId(q, m_db);
-    q.addBindValue(promise.id);
-    if (const Status s = execQuery(q, m_db); !s)
+    qint64 id = promise.id;
+    if (id == 0) {
+        const auto inserted = execReturningId(q, m_db);
+        if (!inserted)
+            return inserted;
+        id = *inserted;
+    } else {
+        q.addBindValue(id);
+        if (const Status s = execQuery(q, m_db); !s)
+            return Error{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Error{QCoreApplication::translate("Standards", "Promise %1 does not exist.").arg(promise.id)};
+    }
+    if (const Status s = transaction.commit(); !s)
         return Error{s.error()};
-    if (q.numRowsAffected() != 1)
-        return Error{QCoreApplication::translate("Standards", "Promise %1 does not exist.").arg(promise.id)};
-    return promise.id;
+    return id;
 }
 
 Status StandardsRepository::removePromise(qint64 id)
 {
+    TransactionGuard transaction(m_db.connection());
+    if (const Status s = rollups::invalidatePromiseRollup(m_db); !s)
+        return s;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM external_promises WHERE id = ?"));
     q.addBindValue(id);
-    return execQuery(q, m_db);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    return transaction.commit();
 }
 
 } // namespace servqa

@@ -1,6 +1,7 @@
 #include "surveyrepository.h"
 
 #include "rollups.h"
+#include "surveysums.h"
 
 #include "database.h"
 #include "sqlwhere.h"
@@ -34,6 +35,8 @@ SqlWhere buildWhere(const SurveyFilter &f)
         w.add("r.responded_at >= ?", toStored(*f.from));
     if (f.to)
         w.add("r.responded_at < ?", toStored(*f.to));
+    if (f.responseId)
+        w.add("r.id = ?", *f.responseId);
     return w;
 }
 
@@ -111,6 +114,7 @@ Result<qint64> SurveyRepository::upsert(qint64 waveId, const SurveyRecord &recor
     }
     if (!m_rollups) {
         m_rollups = std::make_unique<rollups::Writer>(m_db);
+        m_sums = std::make_unique<rollups::SurveySumsWriter>(m_db);
         m_existing = std::make_unique<QSqlQuery>(m_db.connection());
         m_existing->prepare(QStringLiteral("SELECT id FROM survey_responses WHERE wave_id = ? AND respondent_ref = ?"));
     }
@@ -123,6 +127,8 @@ Result<qint64> SurveyRepository::upsert(qint64 waveId, const SurveyRecord &recor
     m_existing->finish();
     if (earlier) {
         if (const Status s = m_rollups->addSurveyResponse(*earlier, -1); !s)
+            return Error{s.error()};
+        if (const Status s = m_sums->add(*earlier, -1); !s)
             return Error{s.error()};
     }
     QSqlQuery &q = *m_upsert;
@@ -151,6 +157,8 @@ Result<qint64> SurveyRepository::upsert(qint64 waveId, const SurveyRecord &recor
             return Error{s.error()};
     }
     if (const Status s = m_rollups->addSurveyResponse(*id, +1); !s)
+        return Error{s.error()};
+    if (const Status s = m_sums->add(*id, +1); !s)
         return Error{s.error()};
     return id;
 }
@@ -190,8 +198,8 @@ Status SurveyRepository::read(const SurveyFilter &filter, const std::function<vo
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.id, r.responded_at, r.imp_tangibles, r.imp_reliability, r.imp_responsiveness, "
-                             "r.imp_assurance, r.imp_empathy, a.item, a.expectation, a.perception, r.respondent_ref, r.site_id "
-                             "FROM survey_responses r "
+                             "r.imp_assurance, r.imp_empathy, a.item, a.expectation, a.perception, r.respondent_ref, r.site_id, "
+                             "r.wave_id FROM survey_responses r "
                              "LEFT JOIN survey_answers a ON a.response_id = r.id")
               + where.sql() + QStringLiteral(" ORDER BY r.id"));
     where.bindTo(q);
@@ -208,6 +216,7 @@ Status SurveyRepository::read(const SurveyFilter &filter, const std::function<vo
             record.respondedAt = fromStored(q.value(1).toLongLong());
             record.respondentRef = q.value(10).toString();
             record.siteId = q.value(11).toLongLong();
+            record.waveId = q.value(12).toLongLong();
             r = SurveyResponse();
             if (!q.value(2).isNull()) {
                 std::array<double, DimensionCount> points{};

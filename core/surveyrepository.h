@@ -17,6 +17,7 @@ namespace servqa {
 
 namespace rollups {
 class Writer;
+class SurveySumsWriter;
 }
 
 class Database;
@@ -31,6 +32,7 @@ QDate periodStart(const QDate &day, Granularity granularity);
 struct SurveyRecord
 {
     QString respondentRef;
+    qint64 waveId = 0; // as read (upsert() takes the wave separately)
     qint64 siteId = 0;
     QDateTime respondedAt;
     SurveyResponse answers;
@@ -45,6 +47,7 @@ struct SurveyFilter
     std::optional<QString> region; // every site of the region
     std::optional<QDateTime> from; // inclusive
     std::optional<QDateTime> to;   // exclusive
+    std::optional<qint64> responseId; // one stored respondent
 };
 
 // A wave, for choosing one.
@@ -101,6 +104,7 @@ private:
     std::unique_ptr<QSqlQuery> m_answer;
     std::unique_ptr<QSqlQuery> m_existing;
     std::unique_ptr<rollups::Writer> m_rollups; // the daily sums, kept in step
+    std::unique_ptr<rollups::SurveySumsWriter> m_sums;
 };
 
 } // namespace servqa

@@ -1,9 +1,12 @@
-// The daily rollups of schema 8 give exactly what reading the rows gives, and stay in step with
-// every write: an evaluation submitted, a disputed answer changed, a respondent answering again.
+// The daily rollups of schemas 8 and 9 give exactly what reading the rows gives, and stay in
+// step with every write: an evaluation submitted, a disputed answer changed, a respondent
+// answering again, an interaction re-imported, the register of standards and promises changed.
 
 #include "evaluationworkflow.h"
 #include "fivegapsfixture.h"
+#include "fivegaps.h"
 #include "gaptrends.h"
+#include "surveysums.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -56,6 +59,80 @@ void sameCustomerGap(Database &db, const SurveyFilter &filter, Granularity g)
         for (int d = 0; d < DimensionCount; ++d)
             compareEstimates(rolled->at(p).result.dimensions[d].gap, read->at(p).result.dimensions[d].gap, "gap");
     }
+}
+
+void sameServqual(const ServqualResult &a, const ServqualResult &b)
+{
+    QCOMPARE(a.respondents, b.respondents);
+    for (int i = 0; i < ServqualItemCount; ++i)
+        compareEstimates(a.itemGaps[i], b.itemGaps[i], "item gap");
+    for (int d = 0; d < DimensionCount; ++d) {
+        compareEstimates(a.dimensions[d].gap, b.dimensions[d].gap, "dimension gap");
+        compareEstimates(a.dimensions[d].expectation, b.dimensions[d].expectation, "dimension E");
+        compareEstimates(a.dimensions[d].perception, b.dimensions[d].perception, "dimension P");
+        for (auto [x, y] : {std::pair{a.dimensions[d].alphaExpectation, b.dimensions[d].alphaExpectation},
+                            std::pair{a.dimensions[d].alphaPerception, b.dimensions[d].alphaPerception}}) {
+            QCOMPARE(x.has_value(), y.has_value());
+            if (x)
+                QVERIFY(std::abs(*x - *y) < 1e-9);
+        }
+    }
+    compareEstimates(a.unweighted, b.unweighted, "unweighted");
+    compareEstimates(a.weighted, b.weighted, "weighted");
+}
+
+void sameGaps(const FiveGaps &a, const FiveGaps &b)
+{
+    QCOMPARE(a.respondents, b.respondents);
+    for (GapKind gap : AllGaps) {
+        for (Dimension d : AllDimensions)
+            compareEstimates(a.at(gap, d), b.at(gap, d), qPrintable(gapName(gap)));
+    }
+    QCOMPARE(a.standards.size(), b.standards.size());
+    for (int k = 0; k < a.standards.size(); ++k) {
+        compareEstimates(a.standards[k].expectation, b.standards[k].expectation, "standard E");
+        compareEstimates(a.standards[k].standardsGap, b.standards[k].standardsGap, "gap 2");
+        compareEstimates(a.standards[k].compliance, b.standards[k].compliance, "compliance");
+        compareEstimates(a.standards[k].deliveryGap, b.standards[k].deliveryGap, "gap 3");
+    }
+    QCOMPARE(a.promises.size(), b.promises.size());
+    for (int k = 0; k < a.promises.size(); ++k) {
+        compareEstimates(a.promises[k].kept, b.promises[k].kept, "kept");
+        compareEstimates(a.promises[k].communicationGap, b.promises[k].communicationGap, "gap 4");
+    }
+}
+
+// The five gaps and the SERVQUAL table from the rollups against the same read from the rows (a
+// bound one second past midnight, before any data, makes them read the rows).
+void sameFiveGaps(Database &db, const SurveyFilter &filter)
+{
+    SurveyFilter direct = filter;
+    if (!direct.from)
+        direct.from = OffMidnight;
+    for (Granularity g : {Granularity::Week, Granularity::Month}) {
+        const auto rolled = fiveGapsWithTrend(db, filter, g, 1);
+        const auto read = fiveGapsWithTrend(db, direct, g, 1);
+        QVERIFY2(rolled && read, qPrintable(!rolled ? rolled.error() : !read ? read.error() : QString()));
+        sameGaps(rolled->first, read->first);
+        QCOMPARE(rolled->second.size(), read->second.size());
+        for (int p = 0; p < rolled->second.size(); ++p) {
+            QCOMPARE(rolled->second[p].period, read->second[p].period);
+            sameGaps(rolled->second[p].gaps, read->second[p].gaps);
+        }
+    }
+    const auto rolled = servqualSides(db, filter);
+    const auto read = servqualSides(db, direct);
+    QVERIFY(rolled && read);
+    sameServqual(rolled->customers.result(1), read->customers.result(1));
+    sameServqual(rolled->managers.result(1), read->managers.result(1));
+}
+
+qint64 scalar(Database &db, const char *sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QString::fromLatin1(sql)) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 } // namespace
 
@@ -192,6 +269,181 @@ private slots:
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT SUM(respondents) FROM survey_rollup")) && q.next());
         QCOMPARE(q.value(0).toInt(), 4); // R1, R2, R3 and the manager
+    }
+
+    void fiveGapsFromTheRollupsMatchTheRows()
+    {
+        FiveGapsFixture fx;
+        Database &db = *fx.ws.db;
+        // The fixture answered its surveys before the standards existed: nothing is summed yet.
+        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM survey_sums"), qint64(0));
+        sameFiveGaps(db, {});
+        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM survey_sums"), qint64(4)); // R1, R2, R3, M1 on four days
+        sameFiveGaps(db, FiveGapsFixture::march());
+        // The worked example's numbers, now from the rollups (docs/gap-model.md).
+        const auto march = computeFiveGaps(db, FiveGapsFixture::march(), 2);
+        QVERIFY(march);
+        QCOMPARE(*march->at(GapKind::Customer, Dimension::Reliability).mean, -1.0);
+        QCOMPARE(march->promises[0].kept.n, 5); // P-1: 15, 25, 20, 10, 10 s
+        QCOMPARE(*march->promises[0].kept.mean, 80.0);
+
+        // A respondent answering again, a new one, a new evaluation of r1, a disputed answer
+        // changed: every rollup follows in the writer's transaction.
+        SurveyRepository surveys(db);
+        const qint64 wave = *surveys.wave(QStringLiteral("2025 Q1 顾客"), SurveyKind::Customer);
+        SurveyRecord again;
+        again.respondentRef = QStringLiteral("R2");
+        again.siteId = fx.east1;
+        again.respondedAt = QDateTime(QDate(2025, 3, 25), QTime(18, 30));
+        again.answers.expectation = {7, std::nullopt, std::nullopt, std::nullopt, 7, 6, 5};
+        again.answers.perception = {6, std::nullopt, std::nullopt, std::nullopt, 3, 4, 5};
+        again.answers.importance = std::array<double, DimensionCount>{10, 40, 20, 20, 10};
+        QVERIFY(surveys.upsert(wave, again));
+        SurveyRecord fresh = again;
+        fresh.respondentRef = QStringLiteral("R9");
+        fresh.siteId = fx.east2;
+        QVERIFY(surveys.upsert(wave, fresh));
+        sameFiveGaps(db, {});
+
+        Interaction call;
+        call.externalId = QStringLiteral("N1");
+        call.channel = Channel::Call;
+        call.siteId = fx.east1;
+        call.startedAt = QDateTime(QDate(2025, 3, 28), QTime(23, 50));
+        call.firstResponseSeconds = 12;
+        call.resolved = true;
+        const qint64 interaction = *InteractionRepository(db).upsert(call);
+        EvaluationWorkflow flow(db, fx.inspector);
+        const qint64 draft = *flow.startDraft(interaction, fx.scorecard.versionId);
+        QVERIFY(flow.saveDraft(draft, {{QStringLiteral("r1"), Answer::no()}, {QStringLiteral("e1"), Answer::yes()},
+                                       {QStringLiteral("c1"), Answer::yes()}}, QString()));
+        sameFiveGaps(db, {}); // a draft counts for nothing
+        QVERIFY(flow.submit(draft));
+        sameFiveGaps(db, FiveGapsFixture::march());
+        User lead;
+        lead.login = QStringLiteral("lead");
+        lead.name = QStringLiteral("Lead");
+        lead.role = UserRole::Lead;
+        EvaluationWorkflow review(db, *UserRepository(db).upsert(lead));
+        const auto disputes = review.disputes(fx.evaluations[1]);
+        QVERIFY(disputes && disputes->size() == 1);
+        QVERIFY(review.resolveDispute(disputes->at(0).id, DisputeOutcome::Changed, Answer::yes(), QStringLiteral("confirmed")));
+        sameFiveGaps(db, {});
+
+        // The call re-imported: slower, unresolved, really a chat.
+        call.firstResponseSeconds = 45;
+        call.resolved = false;
+        QVERIFY(InteractionRepository(db).upsert(call));
+        sameFiveGaps(db, {});
+        call.channel = Channel::Chat;
+        QVERIFY(InteractionRepository(db).upsert(call));
+        sameFiveGaps(db, {});
+        const auto after = computeFiveGaps(db, FiveGapsFixture::march(), 1);
+        QCOMPARE(after->promises[0].kept.n, 5); // P-1 counts calls only: the chat left
+        QCOMPARE(after->promises[1].kept.n, 6); // P-2 counts every channel: the chat, unresolved
+        QCOMPARE(*after->promises[1].kept.mean, 400.0 / 6);
+    }
+
+    void aChangedRegisterRebuildsItsRollups()
+    {
+        FiveGapsFixture fx;
+        Database &db = *fx.ws.db;
+        sameFiveGaps(db, {});
+        StandardsRepository register_(db);
+        // ST-1 now commits to 7 on items 5, 6 and 7: gap 2 must follow.
+        ServiceStandard st1 = *register_.standard(fx.st1);
+        st1.level = 7;
+        st1.surveyItems = {4, 5, 6};
+        QVERIFY(register_.saveStandard(st1));
+        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM servqa_meta WHERE key = 'survey_sums' AND value = ''"), qint64(1));
+        // A respondent saved while the sums are stale is counted by the rebuild.
+        SurveyRecord r;
+        r.respondentRef = QStringLiteral("R7");
+        r.siteId = fx.east1;
+        r.respondedAt = QDateTime(QDate(2025, 3, 5), QTime(8, 0));
+        r.answers.expectation[4] = 5;
+        r.answers.perception[4] = 7;
+        QVERIFY(SurveyRepository(db).upsert(*SurveyRepository(db).wave(QStringLiteral("2025 Q1 顾客"), SurveyKind::Customer), r));
+        sameFiveGaps(db, {});
+        const auto gaps = computeFiveGaps(db, {}, 1);
+        QVERIFY(gaps);
+        const StandardGaps &g = gaps->standards[0];
+        QCOMPARE(g.standard.code, QStringLiteral("ST-1"));
+        // E over items 5–7: R1 7, R2 6, R3 5, R7 5 → mean 23/4; gap 2 = 7 − 23/4.
+        QCOMPARE(*g.expectation.mean, 23.0 / 4);
+        QCOMPARE(*g.standardsGap.mean, 7 - 23.0 / 4);
+
+        // P-1 now promises 25 s: the counts are rebuilt (15 and 25 s keep it, 20 s too).
+        ExternalPromise p1;
+        const auto promises = register_.promises();
+        QVERIFY(promises);
+        for (const ExternalPromise &p : *promises) {
+            if (p.id == fx.p1)
+                p1 = p;
+        }
+        p1.thresholdSeconds = 25;
+        QVERIFY(register_.savePromise(p1));
+        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM servqa_meta WHERE key = 'promise_rollup' AND value = ''"), qint64(1));
+        sameFiveGaps(db, {});
+        const auto kept = computeFiveGaps(db, FiveGapsFixture::march(), 1);
+        QCOMPARE(*kept->promises[0].kept.mean, 100.0);
+        QVERIFY(register_.removePromise(fx.p2));
+        sameFiveGaps(db, {});
+    }
+
+    // The compliance rollup's SQL counts an answer as meeting its item exactly when
+    // itemFraction() ≥ ½ does, for every item type, at and around each threshold.
+    void complianceAgreesWithTheScoreEngineForEveryType()
+    {
+        FiveGapsFixture fx;
+        Database &db = *fx.ws.db;
+        const char *json = R"({"code": "TY-1", "name": "Types", "kind": "scorecard", "status": "active", "passMark": 80,
+          "sections": [{"key": "s", "title": "S", "kind": "standard", "weight": 1, "items": [
+            {"key": "yn", "text": "yn", "type": "yesno_na", "allowNa": true, "weight": 1, "dimension": "reliability"},
+            {"key": "r5", "text": "r5", "type": "rating5", "weight": 1, "dimension": "reliability"},
+            {"key": "r7", "text": "r7", "type": "rating7", "weight": 1, "dimension": "reliability"},
+            {"key": "s10", "text": "s10", "type": "scale10", "weight": 1, "dimension": "reliability"},
+            {"key": "num", "text": "num", "type": "numeric", "targetMin": 2, "targetMax": 4, "weight": 1, "dimension": "reliability"},
+            {"key": "el", "text": "el", "type": "elapsed", "slaSeconds": 30, "weight": 1, "dimension": "reliability"},
+            {"key": "tx", "text": "tx", "type": "text", "required": false, "weight": 1, "dimension": "reliability"}]}]})";
+        const Form form = *FormRepository(db).insertVersion(*formFromJson(json, QStringLiteral("TY-1")));
+        ServiceStandard st;
+        st.code = QStringLiteral("TY");
+        st.title = QStringLiteral("Types");
+        st.complianceTarget = 50;
+        for (const char *key : {"yn", "r5", "r7", "s10", "num", "el", "tx"})
+            st.formItems << FormItemRef{form.formId, QString::fromLatin1(key)};
+        QVERIFY(StandardsRepository(db).saveStandard(st));
+        EvaluationWorkflow flow(db, fx.inspector);
+        const QVector<QVector<Answer>> sets = {
+            {Answer::yes(), Answer::number(3), Answer::number(4), Answer::number(5), Answer::number(2), Answer::number(30)},
+            {Answer::no(), Answer::number(2), Answer::number(3), Answer::number(4), Answer::number(1.5), Answer::number(31)},
+            {Answer::na(), Answer::number(5), Answer::number(7), Answer::number(10), Answer::number(4), Answer::number(0)},
+            {Answer::yes(), Answer::number(1), Answer::number(1), Answer::number(0), Answer::number(4.5), Answer::number(300)},
+        };
+        int day = 0;
+        for (const QVector<Answer> &set : sets) {
+            Interaction i;
+            i.externalId = QStringLiteral("T%1").arg(++day);
+            i.siteId = fx.east2;
+            i.startedAt = QDateTime(QDate(2025, 3, day), QTime(12, 0));
+            const qint64 draft = *flow.startDraft(*InteractionRepository(db).upsert(i), form.versionId);
+            Answers answers;
+            const char *keys[] = {"yn", "r5", "r7", "s10", "num", "el"};
+            for (int k = 0; k < 6; ++k)
+                answers.insert(QString::fromLatin1(keys[k]), set[k]);
+            QVERIFY(flow.saveDraft(draft, answers, QString()));
+            QVERIFY(flow.submit(draft));
+        }
+        sameFiveGaps(db, {});
+        const auto gaps = computeFiveGaps(db, {}, 1);
+        for (const StandardGaps &g : gaps->standards) {
+            if (g.standard.code == QStringLiteral("TY")) {
+                // Met: yn 2 of 3 (N/A is no case), r5 2/4, r7 2/4, s10 2/4, num 2/4, el 2/4 → 12 of 23.
+                QCOMPARE(g.compliance.n, 23);
+                QCOMPARE(*g.compliance.mean, 100.0 * 12 / 23);
+            }
+        }
     }
 };
 

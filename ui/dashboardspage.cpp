@@ -11,6 +11,7 @@
 #include "session.h"
 #include "surveyentrydialog.h"
 #include "siterepository.h"
+#include "surveysums.h"
 #include "tableexport.h"
 #include "timeutil.h"
 
@@ -417,30 +418,19 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, const Sco
         return data;
     }
     {
-        // Every respondent of the period, summed as it is read (memory does not grow with them).
         if (!trend) {
             data.error = trend.error();
             return data;
         }
         data.trend = *trend;
-        ServqualAccumulator customers, managers;
-        Status invalid = success();
-        const Status read = SurveyRepository(**db).forEach(filter, [&](const SurveyRecord &r) {
-            if (const Status s = customers.add(r.answers); !s && invalid)
-                invalid = s;
-        });
-        if (!read || !invalid) {
-            data.error = read ? invalid.error() : read.error();
+        // The whole period from the daily rollups (or every answer when a bound falls inside a day).
+        const auto sides = servqualSides(**db, filter);
+        if (!sides) {
+            data.error = sides.error();
             return data;
         }
+        const ServqualAccumulator &customers = sides->customers, &managers = sides->managers;
         data.all = customers.result(minimum);
-        // Gap 1 compares with the managers' estimates for the same site, whatever their date: a
-        // management survey is taken now and then, not every period.
-        SurveyFilter managerFilter;
-        managerFilter.kind = SurveyKind::Management;
-        managerFilter.siteId = filter.siteId;
-        managerFilter.region = filter.region;
-        SurveyRepository(**db).forEach(managerFilter, [&](const SurveyRecord &r) { managers.add(r.answers); });
         data.knowledge = knowledgeGap(managers.dimensionExpectations(), customers.dimensionExpectations(), minimum);
     }
     // The five gaps, the whole period and its trend from one reading of the data.

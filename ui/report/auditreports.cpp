@@ -18,6 +18,7 @@
 #include "reportparts.h"
 #include "scoreengine.h"
 #include "servqual.h"
+#include "surveysums.h"
 #include "session.h"
 #include "timeutil.h"
 #include "visits.h"
@@ -402,21 +403,13 @@ Result<int> writeGapReport(Database &db, const GapReportRequest &request, const 
     filter.waveId = request.waveId;
     filter.from = request.period.start();
     filter.to = request.period.end();
-    SurveyRepository surveys(db);
-    const auto responses = surveys.responses(filter);
-    if (!responses)
-        return Error{responses.error()};
-    const auto result = computeServqual(*responses, request.minRespondents);
-    if (!result)
-        return Error{result.error()};
-    SurveyFilter managerFilter;
-    managerFilter.kind = SurveyKind::Management;
-    managerFilter.region = request.region;
-    managerFilter.siteId = request.siteId;
-    const auto managers = surveys.responses(managerFilter);
-    if (!managers)
-        return Error{managers.error()};
-    const auto knowledge = knowledgeGap(*managers, *responses, request.minRespondents);
+    // From the daily rollups: the period's customers, and the managers of the same sites.
+    const auto sides = servqualSides(db, filter);
+    if (!sides)
+        return Error{sides.error()};
+    const ServqualResult result = sides->customers.result(request.minRespondents);
+    const auto knowledge = knowledgeGap(sides->managers.dimensionExpectations(), sides->customers.dimensionExpectations(),
+                                        request.minRespondents);
     const auto trend = customerGapDimensionTrend(db, filter, Granularity::Month, request.minRespondents);
     if (!trend)
         return Error{trend.error()};
@@ -443,7 +436,7 @@ Result<int> writeGapReport(Database &db, const GapReportRequest &request, const 
     h.filters << qMakePair(AuditReports::tr("Period"), periodText(request.period));
     h.filters << qMakePair(AuditReports::tr("Scope"), scope);
     if (request.waveId) {
-        if (const auto waves = surveys.waves()) {
+        if (const auto waves = SurveyRepository(db).waves()) {
             for (const SurveyWave &w : *waves) {
                 if (w.id == *request.waveId)
                     h.filters << qMakePair(AuditReports::tr("Survey wave"), w.name);
@@ -453,10 +446,10 @@ Result<int> writeGapReport(Database &db, const GapReportRequest &request, const 
     h.filters << qMakePair(AuditReports::tr("Minimum respondents"), QString::number(request.minRespondents));
     ReportDocument doc(h);
 
-    const ServqualResult &r = *result;
+    const ServqualResult &r = result;
     doc.addFacts({
         {AuditReports::tr("Respondents"), formatCount(r.respondents)},
-        {AuditReports::tr("Managers (gap 1)"), formatCount(managers->size())},
+        {AuditReports::tr("Managers (gap 1)"), formatCount(sides->managers.respondents())},
         {AuditReports::tr("Customer gap, unweighted"), number(r.unweighted.mean, 2)},
         {AuditReports::tr("Customer gap, weighted"), number(r.weighted.mean, 2)},
     });
@@ -626,20 +619,20 @@ Result<int> writeGapReport(Database &db, const GapReportRequest &request, const 
             SurveyFilter one = filter;
             one.region.reset();
             one.siteId = q.value(0).toLongLong();
-            const auto siteResponses = surveys.responses(one);
-            if (!siteResponses || siteResponses->isEmpty())
+            const auto siteSides = servqualSides(db, one);
+            if (!siteSides)
+                return Error{siteSides.error()};
+            if (siteSides->customers.respondents() == 0)
                 continue;
-            const auto siteResult = computeServqual(*siteResponses, request.minRespondents);
-            if (!siteResult)
-                return Error{siteResult.error()};
-            QStringList row{q.value(2).toString(), formatCount(siteResult->respondents)};
+            const ServqualResult siteResult = siteSides->customers.result(request.minRespondents);
+            QStringList row{q.value(2).toString(), formatCount(siteResult.respondents)};
             QVector<QColor> fills{QColor(), QColor()};
             for (int d = 0; d < DimensionCount; ++d) {
-                const Estimate &g = siteResult->dimensions[d].gap;
+                const Estimate &g = siteResult.dimensions[d].gap;
                 row << (g.tooFew ? AuditReports::tr("too few") : number(g.mean, 2));
                 fills << (g.mean ? (*g.mean < -1 ? FailFill : (*g.mean < 0 ? QColor(0xfb, 0xee, 0xcf) : PassFill)) : QColor());
             }
-            row << (siteResult->unweighted.tooFew ? AuditReports::tr("too few") : number(siteResult->unweighted.mean, 2));
+            row << (siteResult.unweighted.tooFew ? AuditReports::tr("too few") : number(siteResult.unweighted.mean, 2));
             sites.rows << row;
             sites.backgrounds << fills;
         }

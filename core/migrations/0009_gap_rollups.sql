@@ -1,0 +1,57 @@
+-- ServQA schema version 9: rollups that make the whole period's SERVQUAL table and the five
+-- gaps instant on millions of answers (docs/PERFORMANCE.md), kept in step by the writers in
+-- their own transaction like schema 8's.
+
+-- Per local day, site and wave, what the respondents contribute to the SERVQUAL table and to
+-- gaps 1, 2 and 5: a list of sums (count, sum, sum of squares of every mean ServQA reports,
+-- and of Cronbach's alpha's items and totals) laid out by core/surveysums.cpp. Gap 2 depends on
+-- the register of standards, so the list is built for one register: servqa_meta 'survey_sums'
+-- names it, and the first reader after a change to the standards rebuilds the table (empty
+-- here: the first reader builds it).
+CREATE TABLE survey_sums (
+    day     INTEGER NOT NULL,
+    site_id {{bigint}} NOT NULL,
+    wave_id {{bigint}} NOT NULL,
+    sums    {{blob}} NOT NULL,
+    PRIMARY KEY (day, site_id, wave_id)
+);
+INSERT INTO servqa_meta (key, value) VALUES ('survey_sums', '');
+
+-- Gap 3: per form, item key, local day and site, the scoring answers of submitted evaluations
+-- and validated visits, and how many met their item (earned at least half its points: the
+-- same test as itemFraction() ≥ 0.5 in core/scoreengine.cpp; tst_rollups checks they agree).
+CREATE TABLE compliance_rollup (
+    form_id  {{bigint}} NOT NULL,
+    item_key TEXT NOT NULL,
+    day      INTEGER NOT NULL,
+    site_id  {{bigint}} NOT NULL,
+    answers  INTEGER NOT NULL,
+    met      INTEGER NOT NULL,
+    PRIMARY KEY (form_id, item_key, day, site_id)
+);
+
+INSERT INTO compliance_rollup
+SELECT v.form_id, i.key, (e.occurred_at + {{utc_offset}}) / 86400, e.site_id, COUNT(*),
+       SUM(CASE WHEN (i.type IN ('yesno', 'yesno_na') AND a.value >= 1) OR (i.type = 'rating5' AND a.value >= 3)
+                  OR (i.type = 'rating7' AND a.value >= 4) OR (i.type = 'scale10' AND a.value >= 5)
+                  OR (i.type = 'numeric' AND (i.target_min IS NULL OR a.value >= i.target_min)
+                      AND (i.target_max IS NULL OR a.value <= i.target_max))
+                  OR (i.type = 'elapsed' AND (i.sla_seconds IS NULL OR a.value <= i.sla_seconds)) THEN 1 ELSE 0 END)
+FROM evaluations e JOIN form_versions v ON v.id = e.form_version_id
+     JOIN evaluation_answers a ON a.evaluation_id = e.id JOIN form_items i ON i.id = a.item_id
+WHERE e.status <> 'draft' AND a.is_na = 0 AND a.value IS NOT NULL AND i.type <> 'text'
+GROUP BY v.form_id, i.key, (e.occurred_at + {{utc_offset}}) / 86400, e.site_id;
+
+-- Gap 4: per promise measured on the interactions (first response within its threshold, or
+-- resolved at first contact), local day and site, the cases and those that kept it. Built for
+-- one register of promises (servqa_meta 'promise_rollup'); the first reader after a change
+-- rebuilds it.
+CREATE TABLE promise_rollup (
+    promise_id {{bigint}} NOT NULL,
+    day        INTEGER NOT NULL,
+    site_id    {{bigint}} NOT NULL,
+    cases      INTEGER NOT NULL,
+    kept       INTEGER NOT NULL,
+    PRIMARY KEY (promise_id, day, site_id)
+);
+INSERT INTO servqa_meta (key, value) VALUES ('promise_rollup', '');

@@ -1,0 +1,393 @@
+#include "surveysums.h"
+
+#include "database.h"
+#include "rollups.h"
+#include "sqlwhere.h"
+#include "timeutil.h"
+#include "transactionguard.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <cstring>
+#include <unordered_map>
+
+namespace servqa {
+
+namespace {
+
+// A respondent's mean expectation over some items; none if they answered none of them.
+std::optional<double> meanExpectation(const SurveyResponse &r, const QVector<int> &items)
+{
+    double sum = 0;
+    int n = 0;
+    for (int item : items) {
+        if (r.expectation[item]) {
+            sum += *r.expectation[item];
+            ++n;
+        }
+    }
+    return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
+}
+
+int sumCount(int standards)
+{
+    return ServqualAccumulator::SumCount + 3 * (2 * standards + DimensionCount);
+}
+
+// A list of sums as stored: doubles in the machine's order (every platform ServQA builds for is
+// little-endian), read back only by the same layout.
+QByteArray toBlob(const QVector<double> &sums)
+{
+    return QByteArray(reinterpret_cast<const char *>(sums.constData()), qsizetype(sums.size() * sizeof(double)));
+}
+
+bool addBlob(QVector<double> &sums, const QByteArray &blob, double sign = 1)
+{
+    if (blob.size() != qsizetype(sums.size() * sizeof(double)))
+        return false;
+    const char *bytes = blob.constData();
+    for (qsizetype k = 0; k < sums.size(); ++k) {
+        double v;
+        std::memcpy(&v, bytes + k * sizeof(double), sizeof v);
+        sums[k] += sign * v;
+    }
+    return true;
+}
+
+QString kindKey(SurveyKind kind)
+{
+    return kind == SurveyKind::Customer ? QStringLiteral("customer") : QStringLiteral("management");
+}
+
+Result<QString> storedStamp(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'survey_sums'"));
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status storeStamp(Database &db, const QString &stamp)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("UPDATE servqa_meta SET value = ? WHERE key = 'survey_sums'"));
+    q.addBindValue(notNull(stamp));
+    return execQuery(q, db);
+}
+
+qint64 localDay(const QDateTime &t, qint64 offset)
+{
+    const qint64 shifted = toStored(t) + offset;
+    return shifted >= 0 ? shifted / 86400 : (shifted - 86399) / 86400;
+}
+
+} // namespace
+
+Status SurveySums::add(const SurveyResponse &r, const QVector<ServiceStandard> &standards)
+{
+    if (const Status s = servqual.add(r); !s)
+        return s;
+    // Gap 2: per respondent and standard, level − the respondent's mean E over its items; a
+    // dimension's gap per respondent is the mean over the dimension's standards they have an E
+    // for, then the mean over respondents.
+    std::array<double, DimensionCount> sum{};
+    std::array<int, DimensionCount> count{};
+    for (int k = 0; k < standards.size(); ++k) {
+        const ServiceStandard &st = standards[k];
+        if (const auto e = meanExpectation(r, st.surveyItems)) {
+            standardE[k].add(*e);
+            standardGap[k].add(st.level - *e);
+            sum[dimensionIndex(st.dimension)] += st.level - *e;
+            ++count[dimensionIndex(st.dimension)];
+        }
+    }
+    for (int d = 0; d < DimensionCount; ++d) {
+        if (count[d] > 0)
+            dimensionGap2[d].add(sum[d] / count[d]);
+    }
+    return success();
+}
+
+QVector<double> SurveySums::toSums() const
+{
+    QVector<double> sums;
+    sums.reserve(sumCount(int(standardE.size())));
+    servqual.appendSums(sums);
+    for (int k = 0; k < standardE.size(); ++k) {
+        standardE[k].appendSums(sums);
+        standardGap[k].appendSums(sums);
+    }
+    for (const Moments &m : dimensionGap2)
+        m.appendSums(sums);
+    return sums;
+}
+
+std::optional<SurveySums> SurveySums::fromSums(const QVector<double> &sums, int standards)
+{
+    if (sums.size() != sumCount(standards))
+        return std::nullopt;
+    SurveySums s(standards);
+    s.servqual = ServqualAccumulator::fromSums(sums.constData());
+    const double *next = sums.constData() + ServqualAccumulator::SumCount;
+    for (int k = 0; k < standards; ++k) {
+        s.standardE[k] = Moments::fromSums(next);
+        s.standardGap[k] = Moments::fromSums(next + 3);
+        next += 6;
+    }
+    for (Moments &m : s.dimensionGap2) {
+        m = Moments::fromSums(next);
+        next += 3;
+    }
+    return s;
+}
+
+Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter &filter, const QVector<ServiceStandard> &standards,
+                                               std::optional<Granularity> granularity, bool withWhole)
+{
+    const int n = int(standards.size());
+    const bool whole = !granularity || withWhole;
+    QMap<QDate, SurveySums> periods;
+    const auto offset = rollups::dayOffset(db);
+    if (!offset)
+        return Error{offset.error()};
+
+    if (!rollups::onDayBounds(filter.from, filter.to, *offset) || filter.responseId) {
+        // Bounds inside a day: every answer, summed as it is read.
+        Status invalid = success();
+        const Status read = SurveyRepository(db).forEach(filter, [&](const SurveyRecord &r) {
+            QVector<QDate> keys;
+            if (granularity)
+                keys << periodStart(r.respondedAt.toLocalTime().date(), *granularity);
+            if (whole)
+                keys << QDate();
+            for (const QDate &key : keys) {
+                auto it = periods.find(key);
+                if (it == periods.end())
+                    it = periods.insert(key, SurveySums(n));
+                if (const Status s = it->add(r.answers, standards); !s && invalid)
+                    invalid = s;
+            }
+        });
+        if (!read)
+            return Error{read.error()};
+        if (!invalid)
+            return Error{invalid.error()};
+        return periods;
+    }
+
+    if (const Status s = rollups::ensureSurveySums(db, standards); !s)
+        return Error{s.error()};
+    SqlWhere where;
+    rollups::addDayRange(where, filter.from, filter.to, *offset);
+    if (filter.waveId)
+        where.add("wave_id = ?", *filter.waveId);
+    if (filter.kind)
+        where.add("wave_id IN (SELECT id FROM survey_waves WHERE kind = ?)", kindKey(*filter.kind));
+    if (filter.siteId)
+        where.add("site_id = ?", *filter.siteId);
+    if (filter.region)
+        where.add("site_id IN (SELECT id FROM sites WHERE region = ?)", *filter.region);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT day, sums FROM survey_sums") + where.sql());
+    where.bindTo(q);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    QMap<QDate, QVector<double>> sums;
+    const QVector<double> zero(sumCount(n), 0.0);
+    while (q.next()) {
+        const QDate day = QDate(1970, 1, 1).addDays(q.value(0).toLongLong());
+        const QByteArray blob = q.value(1).toByteArray();
+        QVector<QDate> keys;
+        if (granularity)
+            keys << periodStart(day, *granularity);
+        if (whole)
+            keys << QDate();
+        for (const QDate &key : keys) {
+            auto it = sums.find(key);
+            if (it == sums.end())
+                it = sums.insert(key, zero);
+            if (!addBlob(*it, blob)) {
+                q.finish();
+                (void)rollups::invalidateSurveySums(db);
+                return Error{QCoreApplication::translate("Rollups", "%1: the survey sums of %2 did not match the register "
+                                                                    "of standards; they will be rebuilt. Try again.")
+                                 .arg(db.path(), day.toString(Qt::ISODate))};
+            }
+        }
+    }
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        periods.insert(it.key(), *SurveySums::fromSums(*it, n));
+    if (whole && !periods.contains(QDate()))
+        periods.insert(QDate(), SurveySums(n));
+    return periods;
+}
+
+Result<ServqualSides> servqualSides(Database &db, const SurveyFilter &filter)
+{
+    const auto standards = StandardsRepository(db).standards();
+    if (!standards)
+        return Error{standards.error()};
+    SurveyFilter customerFilter = filter;
+    customerFilter.kind = SurveyKind::Customer;
+    SurveyFilter managerFilter;
+    managerFilter.kind = SurveyKind::Management;
+    managerFilter.siteId = filter.siteId;
+    managerFilter.region = filter.region;
+    const auto customers = readSurveySums(db, customerFilter, *standards, std::nullopt);
+    if (!customers)
+        return Error{customers.error()};
+    const auto managers = readSurveySums(db, managerFilter, *standards, std::nullopt);
+    if (!managers)
+        return Error{managers.error()};
+    return ServqualSides{customers->value(QDate()).servqual, managers->value(QDate()).servqual};
+}
+
+namespace rollups {
+
+QString surveySumsStamp(const QVector<ServiceStandard> &standards)
+{
+    // What the sums depend on: each standard's place, id, dimension, level and items.
+    QStringList parts{QStringLiteral("v1")};
+    for (const ServiceStandard &s : standards) {
+        QStringList items;
+        for (int i : s.surveyItems)
+            items << QString::number(i);
+        parts << QStringLiteral("%1:%2:%3:%4").arg(s.id).arg(dimensionIndex(s.dimension)).arg(s.level).arg(items.join(QLatin1Char(',')));
+    }
+    return parts.join(QLatin1Char(';'));
+}
+
+Status invalidateSurveySums(Database &db)
+{
+    return storeStamp(db, QString());
+}
+
+Status ensureSurveySums(Database &db, const QVector<ServiceStandard> &standards)
+{
+    const QString stamp = surveySumsStamp(standards);
+    const auto current = storedStamp(db);
+    if (!current)
+        return Error{current.error()};
+    if (*current == stamp)
+        return success();
+    TransactionGuard transaction(db.connection());
+    if (!transaction.active())
+        return Error{QCoreApplication::translate("Rollups", "%1: could not start rebuilding the survey sums.").arg(db.path())};
+    // Another connection may have rebuilt them meanwhile.
+    const auto again = storedStamp(db);
+    if (!again)
+        return Error{again.error()};
+    if (*again == stamp)
+        return success();
+    const auto offset = dayOffset(db);
+    if (!offset)
+        return Error{offset.error()};
+    if (const Status s = db.exec(QStringLiteral("DELETE FROM survey_sums")); !s)
+        return s;
+    struct Key
+    {
+        qint64 day, site, wave;
+        bool operator==(const Key &o) const { return day == o.day && site == o.site && wave == o.wave; }
+    };
+    struct KeyHash
+    {
+        size_t operator()(const Key &k) const { return qHashMulti(0, k.day, k.site, k.wave); }
+    };
+    std::unordered_map<Key, SurveySums, KeyHash> cells;
+    Status invalid = success();
+    const Status read = SurveyRepository(db).forEach({}, [&](const SurveyRecord &r) {
+        auto it = cells.try_emplace(Key{localDay(r.respondedAt, *offset), r.siteId, r.waveId}, int(standards.size())).first;
+        if (const Status s = it->second.add(r.answers, standards); !s && invalid)
+            invalid = s;
+    });
+    if (!read)
+        return read;
+    if (!invalid)
+        return invalid;
+    QSqlQuery insert(db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO survey_sums (day, site_id, wave_id, sums) VALUES (?, ?, ?, ?)"));
+    for (const auto &[key, sums] : cells) {
+        insert.addBindValue(key.day);
+        insert.addBindValue(key.site);
+        insert.addBindValue(key.wave);
+        insert.addBindValue(toBlob(sums.toSums()));
+        if (const Status s = execQuery(insert, db); !s)
+            return s;
+    }
+    if (const Status s = storeStamp(db, stamp); !s)
+        return s;
+    return transaction.commit();
+}
+
+SurveySumsWriter::SurveySumsWriter(Database &db) : m_db(db) {}
+
+Status SurveySumsWriter::add(qint64 responseId, int sign)
+{
+    const auto stored = storedStamp(m_db);
+    if (!stored)
+        return Error{stored.error()};
+    if (stored->isEmpty())
+        return success(); // stale: the rebuild counts this respondent
+    if (*stored != m_stamp) {
+        const auto standards = StandardsRepository(m_db).standards();
+        if (!standards)
+            return Error{standards.error()};
+        if (surveySumsStamp(*standards) != *stored)
+            return success(); // built for another register: the next reader rebuilds them
+        m_standards = *standards;
+        m_stamp = *stored;
+    }
+    if (!m_offset) {
+        const auto offset = dayOffset(m_db);
+        if (!offset)
+            return Error{offset.error()};
+        m_offset = *offset;
+    }
+    SurveyFilter one;
+    one.responseId = responseId;
+    const auto records = SurveyRepository(m_db).records(one);
+    if (!records)
+        return Error{records.error()};
+    if (records->isEmpty())
+        return success();
+    const SurveyRecord &r = records->first();
+    SurveySums contribution(int(m_standards.size()));
+    if (const Status s = contribution.add(r.answers, m_standards); !s)
+        return s;
+    const qint64 day = localDay(r.respondedAt, *m_offset);
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT sums FROM survey_sums WHERE day = ? AND site_id = ? AND wave_id = ?"));
+    q.addBindValue(day);
+    q.addBindValue(r.siteId);
+    q.addBindValue(r.waveId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    QVector<double> sums(sumCount(int(m_standards.size())), 0.0);
+    const bool existed = q.next();
+    if (existed && !addBlob(sums, q.value(0).toByteArray()))
+        return invalidateSurveySums(m_db); // damaged: rebuilt by the next reader
+    q.finish();
+    addBlob(sums, toBlob(contribution.toSums()), sign);
+    QSqlQuery write(m_db.connection());
+    if (sums[0] < 0.5) { // no respondent left that day
+        write.prepare(QStringLiteral("DELETE FROM survey_sums WHERE day = ? AND site_id = ? AND wave_id = ?"));
+    } else {
+        write.prepare(existed ? QStringLiteral("UPDATE survey_sums SET sums = ? WHERE day = ? AND site_id = ? AND wave_id = ?")
+                              : QStringLiteral("INSERT INTO survey_sums (sums, day, site_id, wave_id) VALUES (?, ?, ?, ?)"));
+        write.addBindValue(toBlob(sums));
+    }
+    write.addBindValue(day);
+    write.addBindValue(r.siteId);
+    write.addBindValue(r.waveId);
+    return execQuery(write, m_db);
+}
+
+} // namespace rollups
+} // namespace servqa
