@@ -29,6 +29,8 @@ Result<QVector<TrendPoint>> scoreTrendFromRollup(Database &db, const ScoreTrendF
 {
     SqlWhere where;
     rollups::addDayRange(where, filter.from, filter.to, offset);
+    if (filter.staffId)
+        where.add("staff_id = ?", *filter.staffId);
     if (filter.siteId)
         where.add("site_id = ?", *filter.siteId);
     if (filter.region)
@@ -42,7 +44,9 @@ Result<QVector<TrendPoint>> scoreTrendFromRollup(Database &db, const ScoreTrendF
         sums += QStringLiteral(", SUM(n_%1), SUM(s_%1), SUM(q_%1)").arg(QLatin1String(column));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT day") + sums + QStringLiteral(" FROM score_rollup") + where.sql()
+    // One staff member's from their own rollup (a few hundred rows).
+    const QString table = filter.staffId ? QStringLiteral(" FROM staff_score_rollup") : QStringLiteral(" FROM score_rollup");
+    q.prepare(QStringLiteral("SELECT day") + sums + table + where.sql()
               + QStringLiteral(" GROUP BY day ORDER BY day"));
     where.bindTo(q);
     if (const Status s = execQuery(q, db); !s)
@@ -73,8 +77,7 @@ Result<QVector<TrendPoint>> evaluationScoreTrend(Database &db, const ScoreTrendF
     const auto offset = rollups::dayOffset(db);
     if (!offset)
         return Error{offset.error()};
-    // The rollup has no agent: one agent's few thousand evaluations come from their index.
-    if (!filter.staffId && rollups::onDayBounds(filter.from, filter.to, *offset))
+    if (rollups::onDayBounds(filter.from, filter.to, *offset))
         return scoreTrendFromRollup(db, filter, granularity, minEvaluations, *offset);
     SqlWhere where;
     where.add("e.status <> ?", QStringLiteral("draft"));

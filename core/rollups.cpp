@@ -134,6 +134,20 @@ const char *const PromiseSql =
         "ON CONFLICT (promise_id, day, site_id) DO UPDATE SET cases = promise_rollup.cases + excluded.cases, "
         "kept = promise_rollup.kept + excluded.kept";
 
+// The same sums per staff member (staff_score_rollup): the statement of score_rollup with the
+// staff member added to its key.
+QString staffScoreSql(const QString &sign)
+{
+    QString sql = QString::fromLatin1(EvaluationSql).arg(sign);
+    sql.replace(QLatin1String("INSERT INTO score_rollup (day,"), QLatin1String("INSERT INTO staff_score_rollup (staff_id, day,"));
+    sql.replace(QLatin1String("SELECT (e.occurred_at + ?) / 86400, "), QLatin1String("SELECT e.staff_id, (e.occurred_at + ?) / 86400, "));
+    sql.replace(QLatin1String("e.status <> 'draft' GROUP BY (e.occurred_at"),
+                QLatin1String("e.status <> 'draft' AND e.staff_id IS NOT NULL GROUP BY e.staff_id, (e.occurred_at"));
+    sql.replace(QLatin1String("ON CONFLICT (day, site_id, form_id, channel)"), QLatin1String("ON CONFLICT (staff_id, day, site_id, form_id, channel)"));
+    sql.replace(QLatin1String("= score_rollup."), QLatin1String("= staff_score_rollup."));
+    return sql;
+}
+
 Result<QString> storedStamp(Database &db, const char *key)
 {
     QSqlQuery q(db.connection());
@@ -270,6 +284,8 @@ Result<QSqlQuery *> Writer::prepared(Statement statement)
         case PromiseRemove:
             sql = QString::fromLatin1(PromiseSql).arg(sign, QLatin1String(PromiseCaseSql), QLatin1String(PromiseKeptSql));
             break;
+        case StaffAdd:
+        case StaffRemove: sql = staffScoreSql(sign); break;
         case StatementCount: break;
         }
         q = std::make_unique<QSqlQuery>(m_db.connection());
@@ -280,7 +296,8 @@ Result<QSqlQuery *> Writer::prepared(Statement statement)
 
 Status Writer::addEvaluation(qint64 evaluationId, int sign)
 {
-    for (Statement statement : {sign < 0 ? EvaluationRemove : EvaluationAdd, sign < 0 ? ComplianceRemove : ComplianceAdd}) {
+    for (Statement statement : {sign < 0 ? EvaluationRemove : EvaluationAdd, sign < 0 ? StaffRemove : StaffAdd,
+                                sign < 0 ? ComplianceRemove : ComplianceAdd}) {
         const auto q = prepared(statement);
         if (!q)
             return Error{q.error()};

@@ -57,7 +57,7 @@ public:
 
 private:
     enum Statement { EvaluationAdd, EvaluationRemove, SurveyAdd, SurveyRemove, ComplianceAdd, ComplianceRemove,
-                     PromiseAdd, PromiseRemove, StatementCount };
+                     PromiseAdd, PromiseRemove, StaffAdd, StaffRemove, StatementCount };
     Result<QSqlQuery *> prepared(Statement statement);
 
     Database &m_db;

@@ -152,6 +152,11 @@ private slots:
         one.from = QDateTime(QDate(2025, 3, 1), QTime(0, 0));
         one.to = QDateTime(QDate(2025, 4, 1), QTime(0, 0));
         sameScores(db, one, Granularity::Month);
+        ScoreTrendFilter agent; // one agent's own rollup
+        agent.staffId = fx.a1;
+        sameScores(db, agent, Granularity::Month);
+        agent.siteId = fx.east1;
+        sameScores(db, agent, Granularity::Week);
         ScoreTrendFilter calls;
         calls.channel = QStringLiteral("call");
         calls.formId = fx.scorecard.formId;
@@ -198,6 +203,9 @@ private slots:
         QVERIFY(disputes && disputes->size() == 1);
         QVERIFY(review.resolveDispute(disputes->at(0).id, DisputeOutcome::Changed, Answer::yes(), QStringLiteral("confirmed")));
         sameScores(db, {}, Granularity::Month);
+        ScoreTrendFilter agent;
+        agent.staffId = fx.a1; // the disputed evaluation's agent
+        sameScores(db, agent, Granularity::Month);
         ScoreTrendFilter s1;
         s1.siteId = fx.east1;
         s1.formId = fx.scorecard.formId;

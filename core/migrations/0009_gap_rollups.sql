@@ -15,6 +15,7 @@ CREATE TABLE survey_sums (
     sums    {{blob}} NOT NULL,
     PRIMARY KEY (day, site_id, wave_id)
 );
+CREATE INDEX survey_sums_site ON survey_sums (site_id, day);
 INSERT INTO servqa_meta (key, value) VALUES ('survey_sums', '');
 
 -- Gap 3: per form, item key, local day and site, the scoring answers of submitted evaluations
@@ -29,6 +30,7 @@ CREATE TABLE compliance_rollup (
     met      INTEGER NOT NULL,
     PRIMARY KEY (form_id, item_key, day, site_id)
 );
+CREATE INDEX compliance_rollup_site ON compliance_rollup (site_id, form_id, item_key, day);
 
 INSERT INTO compliance_rollup
 SELECT v.form_id, i.key, (e.occurred_at + {{utc_offset}}) / 86400, e.site_id, COUNT(*),
@@ -54,4 +56,32 @@ CREATE TABLE promise_rollup (
     kept       INTEGER NOT NULL,
     PRIMARY KEY (promise_id, day, site_id)
 );
+CREATE INDEX promise_rollup_site ON promise_rollup (site_id, day);
 INSERT INTO servqa_meta (key, value) VALUES ('promise_rollup', '');
+
+-- Schema 8's score_rollup per staff member too: one agent's trend from a few hundred rows.
+CREATE TABLE staff_score_rollup (
+    staff_id    {{bigint}} NOT NULL,
+    day         INTEGER NOT NULL,
+    site_id     {{bigint}} NOT NULL,
+    form_id     {{bigint}} NOT NULL,
+    channel     TEXT NOT NULL,
+    evaluations INTEGER NOT NULL,
+    n_tangibles INTEGER NOT NULL, s_tangibles {{real}} NOT NULL, q_tangibles {{real}} NOT NULL,
+    n_reliability INTEGER NOT NULL, s_reliability {{real}} NOT NULL, q_reliability {{real}} NOT NULL,
+    n_responsiveness INTEGER NOT NULL, s_responsiveness {{real}} NOT NULL, q_responsiveness {{real}} NOT NULL,
+    n_assurance INTEGER NOT NULL, s_assurance {{real}} NOT NULL, q_assurance {{real}} NOT NULL,
+    n_empathy INTEGER NOT NULL, s_empathy {{real}} NOT NULL, q_empathy {{real}} NOT NULL,
+    PRIMARY KEY (staff_id, day, site_id, form_id, channel)
+);
+
+INSERT INTO staff_score_rollup
+SELECT e.staff_id, (e.occurred_at + {{utc_offset}}) / 86400, e.site_id, v.form_id, COALESCE(i.channel, ''), COUNT(*),
+       COUNT(e.score_tangibles), COALESCE(SUM(e.score_tangibles), 0), COALESCE(SUM(e.score_tangibles * e.score_tangibles), 0),
+       COUNT(e.score_reliability), COALESCE(SUM(e.score_reliability), 0), COALESCE(SUM(e.score_reliability * e.score_reliability), 0),
+       COUNT(e.score_responsiveness), COALESCE(SUM(e.score_responsiveness), 0), COALESCE(SUM(e.score_responsiveness * e.score_responsiveness), 0),
+       COUNT(e.score_assurance), COALESCE(SUM(e.score_assurance), 0), COALESCE(SUM(e.score_assurance * e.score_assurance), 0),
+       COUNT(e.score_empathy), COALESCE(SUM(e.score_empathy), 0), COALESCE(SUM(e.score_empathy * e.score_empathy), 0)
+FROM evaluations e JOIN form_versions v ON v.id = e.form_version_id LEFT JOIN interactions i ON i.id = e.interaction_id
+WHERE e.status <> 'draft' AND e.staff_id IS NOT NULL
+GROUP BY e.staff_id, (e.occurred_at + {{utc_offset}}) / 86400, e.site_id, v.form_id, COALESCE(i.channel, '');
