@@ -230,6 +230,7 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
     SiteRepository sites(db);
     StaffRepository staff(db);
     InteractionRepository interactions(db);
+    interactions.setBatchCounts(true);
     auto siteIds = codeIndex(db, QStringLiteral("sites"));
     if (!siteIds)
         return Error{siteIds.error()};
@@ -420,6 +421,8 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             return Error{s.error()};
     }
 
+    if (const Status s = interactions.flush(); !s)
+        return Error{s.error()};
     const auto after = rowCount(db, options.kind);
     if (!after)
         return Error{after.error()};

@@ -58,30 +58,71 @@ QString channelName(Channel channel)
 InteractionRepository::InteractionRepository(Database &db) : m_db(db) {}
 InteractionRepository::~InteractionRepository() = default;
 
+namespace {
+const char *const InteractionColumns =
+        "INSERT INTO interactions (source, external_id, channel, site_id, staff_id, customer_ref, started_at, duration_s, "
+        "first_response_s, resolved, recording_path, transcript) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ";
+} // namespace
+
+void InteractionRepository::bindRow(QSqlQuery &q, const Interaction &i) const
+{
+    q.addBindValue(i.source);
+    q.addBindValue(i.externalId);
+    q.addBindValue(channelKey(i.channel));
+    q.addBindValue(i.siteId);
+    q.addBindValue(orNull(i.staffId, QMetaType::LongLong));
+    q.addBindValue(notNull(i.customerRef));
+    q.addBindValue(toStored(i.startedAt));
+    q.addBindValue(orNull(i.durationSeconds, QMetaType::Int));
+    q.addBindValue(orNull(i.firstResponseSeconds, QMetaType::Int));
+    q.addBindValue(i.resolved ? QVariant(*i.resolved ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(textOrNull(i.recordingPath));
+    q.addBindValue(textOrNull(i.transcript));
+}
+
 Result<qint64> InteractionRepository::upsert(const Interaction &i)
 {
-    if (!m_upsert) {
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_db.connection());
+        m_insert->prepare(QString::fromLatin1(InteractionColumns)
+                          + QStringLiteral("ON CONFLICT (source, external_id) DO NOTHING RETURNING id"));
         m_upsert = std::make_unique<QSqlQuery>(m_db.connection());
-        m_upsert->prepare(QStringLiteral(
-            "INSERT INTO interactions (source, external_id, channel, site_id, staff_id, "
-            "customer_ref, started_at, duration_s, first_response_s, resolved, recording_path, "
-            "transcript) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        m_upsert->prepare(QString::fromLatin1(InteractionColumns) + QStringLiteral(
             "ON CONFLICT (source, external_id) DO UPDATE SET channel = excluded.channel, "
             "site_id = excluded.site_id, staff_id = excluded.staff_id, "
             "customer_ref = excluded.customer_ref, started_at = excluded.started_at, "
             "duration_s = excluded.duration_s, first_response_s = excluded.first_response_s, "
             "resolved = excluded.resolved, recording_path = excluded.recording_path, "
             "transcript = excluded.transcript RETURNING id"));
-    }
-    // Re-imported under another channel: its submitted evaluations' scores move with it in the
-    // daily rollup (which sums them per channel).
-    if (!m_movedEvaluations) {
         m_movedEvaluations = std::make_unique<QSqlQuery>(m_db.connection());
         m_movedEvaluations->prepare(QStringLiteral(
             "SELECT e.id FROM interactions i JOIN evaluations e ON e.interaction_id = i.id "
             "WHERE i.source = ? AND i.external_id = ? AND i.channel <> ? AND e.status <> 'draft'"));
         m_rollups = std::make_unique<rollups::Writer>(m_db);
     }
+    // A new interaction (what an import mostly brings): one statement, its promise cases counted
+    // now or, in batch mode, with the next few hundred.
+    bindRow(*m_insert, i);
+    if (const Status s = execQuery(*m_insert, m_db); !s)
+        return Error{s.error()};
+    if (m_insert->next()) {
+        const qint64 id = m_insert->value(0).toLongLong();
+        m_insert->finish();
+        if (m_batch) {
+            m_uncounted << id;
+            if (m_uncounted.size() >= rollups::Writer::InteractionBatch)
+                if (const Status s = flush(); !s)
+                    return Error{s.error()};
+            return id;
+        }
+        if (const Status s = m_rollups->addInteraction(i.source, i.externalId, +1); !s)
+            return Error{s.error()};
+        return id;
+    }
+    m_insert->finish();
+
+    // It exists: re-imported under another channel, its submitted evaluations' scores move with
+    // it in the daily rollup (which sums them per channel); its promise cases are counted again.
     m_movedEvaluations->addBindValue(i.source);
     m_movedEvaluations->addBindValue(i.externalId);
     m_movedEvaluations->addBindValue(channelKey(i.channel));
@@ -95,23 +136,13 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
         if (const Status s = m_rollups->addEvaluation(evaluation, -1); !s)
             return Error{s.error()};
     }
-    // Its cases of the promises, as stored before (none if it is new), leave the counts.
+    // Its cases of the promises, as stored before, leave the counts (counted first if still pending).
+    if (const Status s = flush(); !s)
+        return Error{s.error()};
     if (const Status s = m_rollups->addInteraction(i.source, i.externalId, -1); !s)
         return Error{s.error()};
-    QSqlQuery &q = *m_upsert;
-    q.addBindValue(i.source);
-    q.addBindValue(i.externalId);
-    q.addBindValue(channelKey(i.channel));
-    q.addBindValue(i.siteId);
-    q.addBindValue(orNull(i.staffId, QMetaType::LongLong));
-    q.addBindValue(notNull(i.customerRef));
-    q.addBindValue(toStored(i.startedAt));
-    q.addBindValue(orNull(i.durationSeconds, QMetaType::Int));
-    q.addBindValue(orNull(i.firstResponseSeconds, QMetaType::Int));
-    q.addBindValue(i.resolved ? QVariant(*i.resolved ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(textOrNull(i.recordingPath));
-    q.addBindValue(textOrNull(i.transcript));
-    const auto id = execReturningId(q, m_db);
+    bindRow(*m_upsert, i);
+    const auto id = execReturningId(*m_upsert, m_db);
     if (!id)
         return id;
     for (qint64 evaluation : std::as_const(moved)) {
@@ -121,6 +152,15 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
     if (const Status s = m_rollups->addInteraction(i.source, i.externalId, +1); !s)
         return Error{s.error()};
     return id;
+}
+
+Status InteractionRepository::flush()
+{
+    if (m_uncounted.isEmpty())
+        return success();
+    const Status s = m_rollups->addInteractions(m_uncounted);
+    m_uncounted.clear();
+    return s;
 }
 
 Result<std::optional<Interaction>> InteractionRepository::find(qint64 id)

@@ -53,11 +53,20 @@ public:
     // Inserts, or updates the interaction with the same (source, external id); returns the id.
     // The statement is prepared once and reused: imports call this a million times.
     Result<qint64> upsert(const Interaction &interaction);
+    // For imports: new interactions' cases of the promises are counted a few hundred at a time
+    // (one statement each) instead of one statement per row. flush() before committing.
+    void setBatchCounts(bool batch) { m_batch = batch; }
+    Status flush();
     Result<std::optional<Interaction>> find(qint64 id);
     Result<qint64> count();
 
 private:
+    void bindRow(QSqlQuery &q, const Interaction &i) const;
+
     Database &m_db;
+    bool m_batch = false;
+    QVector<qint64> m_uncounted; // new interactions whose promise cases are not counted yet
+    std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_movedEvaluations;
     std::unique_ptr<rollups::Writer> m_rollups; // an evaluated interaction's channel moves its scores

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace servqa::rollups {
 
 namespace {
@@ -146,6 +148,21 @@ QString staffScoreSql(const QString &sign)
     sql.replace(QLatin1String("ON CONFLICT (day, site_id, form_id, channel)"), QLatin1String("ON CONFLICT (staff_id, day, site_id, form_id, channel)"));
     sql.replace(QLatin1String("= score_rollup."), QLatin1String("= staff_score_rollup."));
     return sql;
+}
+
+// New interactions' cases, by id: %1 PromiseCaseSql, %2 PromiseKeptSql, %3 the ids' placeholders.
+const char *const PromiseBatchSql =
+        "INSERT INTO promise_rollup (promise_id, day, site_id, cases, kept) "
+        "SELECT p.id, (i.started_at + ?) / 86400, i.site_id, COUNT(*), SUM(%2) %1 AND i.id IN (%3) "
+        "GROUP BY p.id, (i.started_at + ?) / 86400, i.site_id "
+        "ON CONFLICT (promise_id, day, site_id) DO UPDATE SET cases = promise_rollup.cases + excluded.cases, "
+        "kept = promise_rollup.kept + excluded.kept";
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), n);
+    return marks.join(QStringLiteral(", "));
 }
 
 Result<QString> storedStamp(Database &db, const char *key)
@@ -286,6 +303,10 @@ Result<QSqlQuery *> Writer::prepared(Statement statement)
             break;
         case StaffAdd:
         case StaffRemove: sql = staffScoreSql(sign); break;
+        case PromiseBatch:
+            sql = QString::fromLatin1(PromiseBatchSql)
+                      .arg(QLatin1String(PromiseCaseSql), QLatin1String(PromiseKeptSql), placeholders(InteractionBatch));
+            break;
         case StatementCount: break;
         }
         q = std::make_unique<QSqlQuery>(m_db.connection());
@@ -329,6 +350,37 @@ Status Writer::addInteraction(const QString &source, const QString &externalId, 
     (*q)->addBindValue(source);
     (*q)->addBindValue(externalId);
     return execQuery(**q, m_db);
+}
+
+Status Writer::addInteractions(const QVector<qint64> &ids)
+{
+    if (!m_offset) {
+        const auto offset = dayOffset(m_db);
+        if (!offset)
+            return Error{offset.error()};
+        m_offset = *offset;
+    }
+    for (qsizetype start = 0; start < ids.size(); start += InteractionBatch) {
+        const qsizetype n = std::min<qsizetype>(InteractionBatch, ids.size() - start);
+        QSqlQuery partial(m_db.connection());
+        QSqlQuery *q = &partial;
+        if (n == InteractionBatch) {
+            const auto full = prepared(PromiseBatch);
+            if (!full)
+                return Error{full.error()};
+            q = *full;
+        } else {
+            partial.prepare(QString::fromLatin1(PromiseBatchSql)
+                                .arg(QLatin1String(PromiseCaseSql), QLatin1String(PromiseKeptSql), placeholders(n)));
+        }
+        q->addBindValue(*m_offset);
+        for (qsizetype k = start; k < start + n; ++k)
+            q->addBindValue(ids[k]);
+        q->addBindValue(*m_offset);
+        if (const Status s = execQuery(*q, m_db); !s)
+            return s;
+    }
+    return success();
 }
 
 } // namespace servqa::rollups

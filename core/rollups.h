@@ -54,10 +54,13 @@ public:
     Status addSurveyResponse(qint64 responseId, int sign);
     // The same for a stored interaction's cases of every promise measured on interactions.
     Status addInteraction(const QString &source, const QString &externalId, int sign);
+    // Adds new interactions' cases, InteractionBatch per statement (imports).
+    static constexpr int InteractionBatch = 500;
+    Status addInteractions(const QVector<qint64> &ids);
 
 private:
     enum Statement { EvaluationAdd, EvaluationRemove, SurveyAdd, SurveyRemove, ComplianceAdd, ComplianceRemove,
-                     PromiseAdd, PromiseRemove, StaffAdd, StaffRemove, StatementCount };
+                     PromiseAdd, PromiseRemove, StaffAdd, StaffRemove, PromiseBatch, StatementCount };
     Result<QSqlQuery *> prepared(Statement statement);
 
     Database &m_db;

@@ -58,7 +58,8 @@ QStringList SqlDialect::connectionSetup() const
         // WAL mode (a killed process never corrupts the file or loses a committed transaction).
         return {QStringLiteral("PRAGMA foreign_keys = ON"),
                 QStringLiteral("PRAGMA journal_mode = WAL"),
-                QStringLiteral("PRAGMA synchronous = NORMAL")};
+                QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA cache_size = -65536"),
+                QStringLiteral("PRAGMA temp_store = MEMORY")};
     }
     return {QStringLiteral("SET client_encoding TO 'UTF8'")};
 }

@@ -2,6 +2,7 @@
 // step with every write: an evaluation submitted, a disputed answer changed, a respondent
 // answering again, an interaction re-imported, the register of standards and promises changed.
 
+#include "csvimporter.h"
 #include "evaluationworkflow.h"
 #include "fivegapsfixture.h"
 #include "fivegaps.h"
@@ -397,6 +398,51 @@ private slots:
         QCOMPARE(*kept->promises[0].kept.mean, 100.0);
         QVERIFY(register_.removePromise(fx.p2));
         sameFiveGaps(db, {});
+    }
+
+    // An import counts its new interactions' promise cases in batches of a few hundred, and a
+    // re-imported one again: the counts equal reading the interactions.
+    void anImportKeepsThePromiseCountsInStep()
+    {
+        FiveGapsFixture fx;
+        Database &db = *fx.ws.db;
+        sameFiveGaps(db, {}); // builds the counts
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("interactions.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QTextStream out(&f);
+        out << "source,external_id,channel,site_code,staff_code,started_at,first_response_s,resolved\n";
+        // The fixture's first call again (source "manual", I1): now 30 s and unresolved.
+        out << "manual,I1,call,S1,A1,2025-03-03 09:00,30,no\n";
+        const char *channels[] = {"call", "chat", "email"};
+        for (int k = 0; k < 1203; ++k) {
+            out << "crm,C" << k << ',' << channels[k % 3] << ',' << (k % 2 ? "S1" : "S2") << ",,2025-03-"
+                << QString::number(1 + k % 28).rightJustified(2, QLatin1Char('0')) << " 23:" << (10 + k % 50) << ','
+                << (k % 7 == 0 ? QString() : QString::number(k % 40)) << ',' << (k % 5 == 0 ? "" : k % 3 ? "yes" : "no") << "\n";
+        }
+        out.flush();
+        f.close();
+        ImportOptions options;
+        options.kind = ImportKind::Interactions;
+        const auto summary = importCsv(db, path, options);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error()));
+        QCOMPARE(summary->inserted, 1203);
+        QCOMPARE(summary->updated, 1);
+        sameFiveGaps(db, {});
+        sameFiveGaps(db, FiveGapsFixture::march());
+        // P-1 (calls within 20 s) over March: 401 imported calls with a first response, and the
+        // fixture's five calls with I1 now late.
+        qint64 calls = 0, kept = 0;
+        for (int k = 0; k < 1203; k += 3) {
+            if (k % 7 != 0) {
+                ++calls;
+                kept += k % 40 <= 20 ? 1 : 0;
+            }
+        }
+        const auto march = computeFiveGaps(db, FiveGapsFixture::march(), 1);
+        QCOMPARE(march->promises[0].kept.n, int(calls + 5));
+        QCOMPARE(*march->promises[0].kept.mean, 100.0 * double(kept + 3) / double(calls + 5));
     }
 
     // The compliance rollup's SQL counts an answer as meeting its item exactly when
