@@ -109,10 +109,8 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
         const qint64 id = m_insert->value(0).toLongLong();
         m_insert->finish();
         if (m_batch) {
-            m_uncounted << id;
-            if (m_uncounted.size() >= rollups::Writer::InteractionBatch)
-                if (const Status s = flush(); !s)
-                    return Error{s.error()};
+            if (const Status s = count(i); !s)
+                return Error{s.error()};
             return id;
         }
         if (const Status s = m_rollups->addInteraction(i.source, i.externalId, +1); !s)
@@ -136,9 +134,8 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
         if (const Status s = m_rollups->addEvaluation(evaluation, -1); !s)
             return Error{s.error()};
     }
-    // Its cases of the promises, as stored before, leave the counts (counted first if still pending).
-    if (const Status s = flush(); !s)
-        return Error{s.error()};
+    // Its cases of the promises, as stored before, leave the counts (those still counted here
+    // add up all the same).
     if (const Status s = m_rollups->addInteraction(i.source, i.externalId, -1); !s)
         return Error{s.error()};
     bindRow(*m_upsert, i);
@@ -154,13 +151,46 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
     return id;
 }
 
+Status InteractionRepository::count(const Interaction &i)
+{
+    if (!m_promises) {
+        const auto promises = StandardsRepository(m_db).promises();
+        if (!promises)
+            return Error{promises.error()};
+        m_promises.emplace();
+        for (const ExternalPromise &p : *promises) {
+            if (p.measure != PromiseMeasure::Standard)
+                *m_promises << p;
+        }
+        if (const Status s = m_rollups->loadOffset(); !s)
+            return s;
+    }
+    // A case: an interaction of the promise's channel (any, without one) with the measure known;
+    // kept within the threshold, or resolved at first contact (PromiseCaseSql in rollups.cpp).
+    const qint64 day = (toStored(i.startedAt) + m_rollups->offset()) / 86400;
+    for (const ExternalPromise &p : std::as_const(*m_promises)) {
+        if (p.channel && *p.channel != channelKey(i.channel))
+            continue;
+        const bool firstResponse = p.measure == PromiseMeasure::FirstResponse;
+        if (firstResponse ? !i.firstResponseSeconds : !i.resolved)
+            continue;
+        const bool kept = firstResponse ? *i.firstResponseSeconds <= p.thresholdSeconds.value_or(0) : *i.resolved;
+        auto &[cases, keptCases] = m_cases[{p.id, day, i.siteId}];
+        ++cases;
+        keptCases += kept ? 1 : 0;
+    }
+    return success();
+}
+
 Status InteractionRepository::flush()
 {
-    if (m_uncounted.isEmpty())
-        return success();
-    const Status s = m_rollups->addInteractions(m_uncounted);
-    m_uncounted.clear();
-    return s;
+    for (const auto &[cell, counts] : m_cases) {
+        const auto &[promise, day, site] = cell;
+        if (const Status s = m_rollups->addPromiseCases(promise, day, site, counts.first, counts.second); !s)
+            return s;
+    }
+    m_cases.clear();
+    return success();
 }
 
 Result<std::optional<Interaction>> InteractionRepository::find(qint64 id)

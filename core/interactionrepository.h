@@ -1,11 +1,14 @@
 #pragma once
 
 #include "result.h"
+#include "standards.h"
 
 #include <QDateTime>
 #include <QString>
 
 #include <array>
+#include <map>
+#include <tuple>
 #include <memory>
 #include <optional>
 
@@ -53,8 +56,9 @@ public:
     // Inserts, or updates the interaction with the same (source, external id); returns the id.
     // The statement is prepared once and reused: imports call this a million times.
     Result<qint64> upsert(const Interaction &interaction);
-    // For imports: new interactions' cases of the promises are counted a few hundred at a time
-    // (one statement each) instead of one statement per row. flush() before committing.
+    // For imports: new interactions' cases of the promises are counted here, per promise, day
+    // and site, and written as a few sums instead of one statement per row (the same rule as
+    // promise_rollup's SQL; tst_rollups checks they agree). flush() before committing.
     void setBatchCounts(bool batch) { m_batch = batch; }
     Status flush();
     Result<std::optional<Interaction>> find(qint64 id);
@@ -64,8 +68,11 @@ private:
     void bindRow(QSqlQuery &q, const Interaction &i) const;
 
     Database &m_db;
+    Status count(const Interaction &i);
+
     bool m_batch = false;
-    QVector<qint64> m_uncounted; // new interactions whose promise cases are not counted yet
+    std::optional<QVector<ExternalPromise>> m_promises; // those measured on interactions
+    std::map<std::tuple<qint64, qint64, qint64>, std::pair<qint64, qint64>> m_cases; // (promise, day, site) → cases, kept
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_movedEvaluations;

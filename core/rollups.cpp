@@ -11,8 +11,6 @@
 #include <QStringList>
 #include <QVariant>
 
-#include <algorithm>
-
 namespace servqa::rollups {
 
 namespace {
@@ -150,21 +148,6 @@ QString staffScoreSql(const QString &sign)
     return sql;
 }
 
-// New interactions' cases, by id: %1 PromiseCaseSql, %2 PromiseKeptSql, %3 the ids' placeholders.
-const char *const PromiseBatchSql =
-        "INSERT INTO promise_rollup (promise_id, day, site_id, cases, kept) "
-        "SELECT p.id, (i.started_at + ?) / 86400, i.site_id, COUNT(*), SUM(%2) %1 AND i.id IN (%3) "
-        "GROUP BY p.id, (i.started_at + ?) / 86400, i.site_id "
-        "ON CONFLICT (promise_id, day, site_id) DO UPDATE SET cases = promise_rollup.cases + excluded.cases, "
-        "kept = promise_rollup.kept + excluded.kept";
-
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), n);
-    return marks.join(QStringLiteral(", "));
-}
-
 Result<QString> storedStamp(Database &db, const char *key)
 {
     QSqlQuery q(db.connection());
@@ -280,12 +263,8 @@ Writer::~Writer() = default;
 
 Result<QSqlQuery *> Writer::prepared(Statement statement)
 {
-    if (!m_offset) {
-        const auto offset = dayOffset(m_db);
-        if (!offset)
-            return Error{offset.error()};
-        m_offset = *offset;
-    }
+    if (const Status s = loadOffset(); !s)
+        return Error{s.error()};
     std::unique_ptr<QSqlQuery> &q = m_queries[statement];
     if (!q) {
         const QString sign = statement % 2 == 0 ? QStringLiteral("1") : QStringLiteral("-1");
@@ -303,9 +282,10 @@ Result<QSqlQuery *> Writer::prepared(Statement statement)
             break;
         case StaffAdd:
         case StaffRemove: sql = staffScoreSql(sign); break;
-        case PromiseBatch:
-            sql = QString::fromLatin1(PromiseBatchSql)
-                      .arg(QLatin1String(PromiseCaseSql), QLatin1String(PromiseKeptSql), placeholders(InteractionBatch));
+        case PromiseCells:
+            sql = QStringLiteral("INSERT INTO promise_rollup (promise_id, day, site_id, cases, kept) VALUES (?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (promise_id, day, site_id) DO UPDATE SET cases = promise_rollup.cases + "
+                                 "excluded.cases, kept = promise_rollup.kept + excluded.kept");
             break;
         case StatementCount: break;
         }
@@ -352,34 +332,24 @@ Status Writer::addInteraction(const QString &source, const QString &externalId, 
     return execQuery(**q, m_db);
 }
 
-Status Writer::addInteractions(const QVector<qint64> &ids)
+Status Writer::addPromiseCases(qint64 promiseId, qint64 day, qint64 siteId, qint64 cases, qint64 kept)
 {
-    if (!m_offset) {
-        const auto offset = dayOffset(m_db);
-        if (!offset)
-            return Error{offset.error()};
-        m_offset = *offset;
-    }
-    for (qsizetype start = 0; start < ids.size(); start += InteractionBatch) {
-        const qsizetype n = std::min<qsizetype>(InteractionBatch, ids.size() - start);
-        QSqlQuery partial(m_db.connection());
-        QSqlQuery *q = &partial;
-        if (n == InteractionBatch) {
-            const auto full = prepared(PromiseBatch);
-            if (!full)
-                return Error{full.error()};
-            q = *full;
-        } else {
-            partial.prepare(QString::fromLatin1(PromiseBatchSql)
-                                .arg(QLatin1String(PromiseCaseSql), QLatin1String(PromiseKeptSql), placeholders(n)));
-        }
-        q->addBindValue(*m_offset);
-        for (qsizetype k = start; k < start + n; ++k)
-            q->addBindValue(ids[k]);
-        q->addBindValue(*m_offset);
-        if (const Status s = execQuery(*q, m_db); !s)
-            return s;
-    }
+    const auto q = prepared(PromiseCells);
+    if (!q)
+        return Error{q.error()};
+    for (const QVariant &v : {QVariant(promiseId), QVariant(day), QVariant(siteId), QVariant(cases), QVariant(kept)})
+        (*q)->addBindValue(v);
+    return execQuery(**q, m_db);
+}
+
+Status Writer::loadOffset()
+{
+    if (m_offset)
+        return success();
+    const auto offset = dayOffset(m_db);
+    if (!offset)
+        return Error{offset.error()};
+    m_offset = *offset;
     return success();
 }
 

@@ -54,13 +54,15 @@ public:
     Status addSurveyResponse(qint64 responseId, int sign);
     // The same for a stored interaction's cases of every promise measured on interactions.
     Status addInteraction(const QString &source, const QString &externalId, int sign);
-    // Adds new interactions' cases, InteractionBatch per statement (imports).
-    static constexpr int InteractionBatch = 500;
-    Status addInteractions(const QVector<qint64> &ids);
+    // Adds counted cases to one promise's day and site (imports count new interactions'
+    // cases themselves: PromiseCounter).
+    Status addPromiseCases(qint64 promiseId, qint64 day, qint64 siteId, qint64 cases, qint64 kept);
+    qint64 offset() const { return m_offset.value_or(0); }
+    Status loadOffset();
 
 private:
     enum Statement { EvaluationAdd, EvaluationRemove, SurveyAdd, SurveyRemove, ComplianceAdd, ComplianceRemove,
-                     PromiseAdd, PromiseRemove, StaffAdd, StaffRemove, PromiseBatch, StatementCount };
+                     PromiseAdd, PromiseRemove, StaffAdd, StaffRemove, PromiseCells, StatementCount };
     Result<QSqlQuery *> prepared(Statement statement);
 
     Database &m_db;
