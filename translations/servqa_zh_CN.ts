@@ -84,7 +84,7 @@
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/auditreports.cpp" line="+66"/>
+        <location filename="../ui/report/auditreports.cpp" line="+67"/>
         <location line="+18"/>
         <source>There is no evaluation #%1.</source>
         <translation>没有编号为 #%1 的评估。</translation>
@@ -117,12 +117,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+512"/>
+        <location line="+504"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-503"/>
         <location line="+181"/>
         <location line="+18"/>
         <source>Agent</source>
@@ -199,7 +199,7 @@
         <location line="+27"/>
         <location line="+74"/>
         <location line="+43"/>
-        <location line="+196"/>
+        <location line="+188"/>
         <location line="+50"/>
         <location line="+15"/>
         <location line="+19"/>
@@ -208,7 +208,7 @@
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-442"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Section</source>
         <translation>部分</translation>
@@ -240,13 +240,13 @@
         <location line="+31"/>
         <location line="+86"/>
         <location line="+18"/>
-        <location line="+297"/>
+        <location line="+289"/>
         <location filename="../ui/report/visitreport.cpp" line="+2"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-424"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Answer</source>
         <translation>回答</translation>
@@ -451,13 +451,13 @@
     <message>
         <location line="+1"/>
         <location line="+12"/>
-        <location line="+240"/>
+        <location line="+232"/>
         <location line="+119"/>
         <source>95 % interval</source>
         <translation>95% 置信区间</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-362"/>
         <location line="+89"/>
         <source>Rank</source>
         <translation>排名</translation>
@@ -505,7 +505,7 @@
     <message>
         <location line="+3"/>
         <location line="+77"/>
-        <location line="+162"/>
+        <location line="+154"/>
         <location line="+66"/>
         <location line="+18"/>
         <location line="+35"/>
@@ -514,18 +514,18 @@
         <translation>n</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-381"/>
         <source>Previous</source>
         <translation>上期</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+383"/>
+        <location line="+375"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-370"/>
         <source>Trend over twelve months</source>
         <translation>近十二个月趋势</translation>
     </message>
@@ -571,12 +571,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+315"/>
+        <location line="+307"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-307"/>
         <location line="+82"/>
         <source>Form</source>
         <translation>评分表</translation>
@@ -633,12 +633,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+91"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-90"/>
         <location filename="../ui/report/visitreport.cpp" line="-87"/>
         <source>Region</source>
         <translation>区域</translation>
@@ -659,7 +659,7 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+52"/>
         <source>all sites</source>
         <translation>全部门店/团队</translation>
     </message>
@@ -1395,7 +1395,7 @@
 <context>
     <name>FiveGaps</name>
     <message>
-        <location filename="../core/fivegaps.cpp" line="+24"/>
+        <location filename="../core/fivegaps.cpp" line="+25"/>
         <source>Knowledge gap (gap 1)</source>
         <translation>认知差距（差距 1）</translation>
     </message>
@@ -1825,7 +1825,7 @@
         <translation>感知，第 %1 题</translation>
     </message>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+91"/>
+        <location filename="../core/csvimporter.cpp" line="+117"/>
         <source>%1, line %2, column %3 (%4): %5</source>
         <translation>%1，第 %2 行，第 %3 列（%4）：%5</translation>
     </message>
@@ -1876,7 +1876,7 @@
         <translation>%1：请填写这些答卷所属的调查批次。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1, line %2: %3 fields, but the header has %4. Check for a missing or extra comma, or an unclosed quote.</source>
         <translation>%1，第 %2 行：有 %3 个字段，但表头有 %4 个。请检查是否缺少或多出逗号，或有未闭合的引号。</translation>
     </message>
@@ -1936,12 +1936,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Import of %1 cancelled; nothing was written.</source>
         <translation>已取消导入 %1；未写入任何数据。</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>%1 has a header but no data rows.</source>
         <translation>%1 只有表头，没有数据行。</translation>
     </message>
@@ -2080,6 +2080,24 @@
     </message>
 </context>
 <context>
+    <name>Rollups</name>
+    <message>
+        <location filename="../core/rollups.cpp" line="+236"/>
+        <source>%1: could not start rebuilding the promises&apos; counts.</source>
+        <translation>%1：无法开始重建承诺的计数。</translation>
+    </message>
+    <message>
+        <location filename="../core/surveysums.cpp" line="+218"/>
+        <source>%1: the survey sums of %2 did not match the register of standards; they will be rebuilt. Try again.</source>
+        <translation>%1：%2 的问卷汇总与服务标准登记不一致，将重新生成。请再试一次。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1: could not start rebuilding the survey sums.</source>
+        <translation>%1：无法开始重建问卷汇总。</translation>
+    </message>
+</context>
+<context>
     <name>Sample</name>
     <message>
         <location filename="../core/workqueue.cpp" line="+58"/>
@@ -2174,7 +2192,7 @@
 <context>
     <name>Servqual</name>
     <message>
-        <location filename="../core/servqual.cpp" line="+48"/>
+        <location filename="../core/servqual.cpp" line="+49"/>
         <source>Modern-looking equipment</source>
         <translation>设备现代化</translation>
     </message>
@@ -2284,7 +2302,7 @@
         <translation>理解顾客的具体需求</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+157"/>
         <source>respondent %1, item %2: %3 is not on the 1–7 scale</source>
         <translation>第 %1 位受访者，第 %2 题：%3 不在 1–7 分范围内</translation>
     </message>
@@ -2302,7 +2320,7 @@
 <context>
     <name>Standards</name>
     <message>
-        <location filename="../core/standards.cpp" line="+42"/>
+        <location filename="../core/standards.cpp" line="+44"/>
         <source>First response within the time promised</source>
         <translation>在承诺时间内首次响应</translation>
     </message>
@@ -2383,17 +2401,17 @@
         <translation>服务标准 %1：已有其他标准使用此编号。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The standard checks promise %1: change or remove the promise first.</source>
         <translation>该标准用于核查承诺 %1：请先修改或删除该承诺。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Promise %1: another promise has this code.</source>
         <translation>承诺 %1：已有其他承诺使用此编号。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Promise %1 does not exist.</source>
         <translation>承诺 %1 不存在。</translation>
     </message>
@@ -2763,7 +2781,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+249"/>
+        <location filename="../ui/dashboardspage.cpp" line="+250"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
     </message>
@@ -2841,7 +2859,12 @@
         <translation>保存图表(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+189"/>
+        <source>Trends shown; computing the whole period&apos;s tables and the five gaps…</source>
+        <translation>趋势图已显示；正在计算整个期间的表格和五个差距…</translation>
+    </message>
+    <message>
+        <location line="-274"/>
         <location line="+16"/>
         <location line="+85"/>
         <source>All agents</source>
@@ -3033,17 +3056,12 @@
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+112"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Trends shown; computing the whole period&apos;s tables and the five gaps from every answer…</source>
-        <translation>趋势图已显示；正在根据全部答案计算整个期间的表格和五个差距…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+46"/>
         <source>too few</source>
         <translation>样本不足</translation>
     </message>
@@ -3136,7 +3154,7 @@
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="-260"/>
+        <location filename="../ui/dashboardspage.cpp" line="-249"/>
         <source>Fi&amp;ve gaps</source>
         <translation>五个差距(&amp;V)</translation>
     </message>
@@ -3184,7 +3202,7 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+283"/>
+        <location filename="../ui/dashboardspage.cpp" line="+272"/>
         <source>Customer gap (gap 5), per SERVQUAL dimension:
   item gap = P − E for each respondent who answered both (1–7 scale); missing answers are left out, never 0;
   a respondent&apos;s dimension gap = the mean of their item gaps in the dimension;

@@ -512,7 +512,7 @@ void DashboardsPage::showData(const DashboardData &data, Granularity granularity
         m_chart->setTrend(data.trend, granularity);
         m_scores->setScores(data.scores, granularity);
         if (m_pending > 0) // the tables are still being read
-            m_note->setText(tr("Trends shown; computing the whole period's tables and the five gaps from every answer…"));
+            m_note->setText(tr("Trends shown; computing the whole period's tables and the five gaps…"));
         return;
     }
     m_dimensions->setRowCount(0);
