@@ -17,10 +17,13 @@ namespace {
 // The statements are written out once (schema 8's backfill sums the same expressions over
 // every row); %1 is the sign, +1 or −1.
 const char *const EvaluationSql =
-        "INSERT INTO score_rollup (day, site_id, form_id, channel, evaluations, n_tangibles, s_tangibles, q_tangibles, "
+        "INSERT INTO score_rollup (day, site_id, form_id, channel, evaluations, n_score, s_score, q_score, passed, "
+        "auto_failed, n_tangibles, s_tangibles, q_tangibles, "
         "n_reliability, s_reliability, q_reliability, n_responsiveness, s_responsiveness, q_responsiveness, "
         "n_assurance, s_assurance, q_assurance, n_empathy, s_empathy, q_empathy) SELECT (e.occurred_at + ?) / 86400, "
-        "e.site_id, v.form_id, COALESCE(i.channel, ''), %1 * COUNT(*), %1 * COUNT(e.score_tangibles), %1 * "
+        "e.site_id, v.form_id, COALESCE(i.channel, ''), %1 * COUNT(*), %1 * COUNT(e.score), %1 * COALESCE(SUM(e.score), 0), "
+        "%1 * COALESCE(SUM(e.score * e.score), 0), %1 * COALESCE(SUM(e.passed), 0), %1 * SUM(e.auto_failed), "
+        "%1 * COUNT(e.score_tangibles), %1 * "
         "COALESCE(SUM(e.score_tangibles), 0), %1 * COALESCE(SUM(e.score_tangibles * e.score_tangibles), 0), %1 * "
         "COUNT(e.score_reliability), %1 * COALESCE(SUM(e.score_reliability), 0), %1 * COALESCE(SUM(e.score_reliability "
         "* e.score_reliability), 0), %1 * COUNT(e.score_responsiveness), %1 * COALESCE(SUM(e.score_responsiveness), 0), "
@@ -30,7 +33,10 @@ const char *const EvaluationSql =
         "e.score_empathy), 0) FROM evaluations e JOIN form_versions v ON v.id = e.form_version_id LEFT JOIN "
         "interactions i ON i.id = e.interaction_id WHERE e.id = ? AND e.status <> 'draft' GROUP BY (e.occurred_at + ?) "
         "/ 86400, e.site_id, v.form_id, COALESCE(i.channel, '') ON CONFLICT (day, site_id, form_id, channel) DO UPDATE "
-        "SET evaluations = score_rollup.evaluations + excluded.evaluations, n_tangibles = score_rollup.n_tangibles + "
+        "SET evaluations = score_rollup.evaluations + excluded.evaluations, n_score = score_rollup.n_score + "
+        "excluded.n_score, s_score = score_rollup.s_score + excluded.s_score, q_score = score_rollup.q_score + "
+        "excluded.q_score, passed = score_rollup.passed + excluded.passed, auto_failed = score_rollup.auto_failed + "
+        "excluded.auto_failed, n_tangibles = score_rollup.n_tangibles + "
         "excluded.n_tangibles, s_tangibles = score_rollup.s_tangibles + excluded.s_tangibles, q_tangibles = "
         "score_rollup.q_tangibles + excluded.q_tangibles, n_reliability = score_rollup.n_reliability + "
         "excluded.n_reliability, s_reliability = score_rollup.s_reliability + excluded.s_reliability, q_reliability = "

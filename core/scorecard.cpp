@@ -3,6 +3,7 @@
 #include "database.h"
 #include <QCoreApplication>
 #include "form.h"
+#include "rollups.h"
 #include "scoreengine.h"
 #include "sqlwhere.h"
 #include "timeutil.h"
@@ -72,21 +73,39 @@ struct ScoreSums
 Result<QHash<qint64, ScoreSums>> sumScores(Database &db, SubjectKind kind, SqlWhere where, const DayRange &period,
                                           std::optional<qint64> formId)
 {
-    where.add("e.status <> ?", QStringLiteral("draft"));
-    where.add("e.occurred_at >= ?", toStored(period.start()));
-    where.add("e.occurred_at < ?", toStored(period.end()));
-    if (formId)
-        where.add("v.form_id = ?", *formId);
-    QString columns = subjectColumn(kind) + QStringLiteral(", f.kind, COUNT(*), COUNT(e.score), SUM(e.score), "
-                                                           "SUM(e.score * e.score), SUM(e.passed), SUM(e.auto_failed)");
-    for (const char *column : DimensionColumns)
-        columns += QStringLiteral(", COUNT(e.%1), SUM(e.%1), SUM(e.%1 * e.%1)").arg(QString::fromLatin1(column));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + columns
-              + QStringLiteral(" FROM evaluations e JOIN form_versions v ON v.id = e.form_version_id"
-                               " JOIN forms f ON f.id = v.form_id")
-              + where.sql() + QStringLiteral(" GROUP BY ") + subjectColumn(kind) + QStringLiteral(", f.kind"));
+    const auto offset = rollups::dayOffset(db);
+    if (offset && rollups::onDayBounds(period.start(), period.end(), *offset)) {
+        // From the daily rollups (per site, or per agent): a few thousand rows, not every evaluation.
+        rollups::addDayRange(where, period.start(), period.end(), *offset);
+        if (formId)
+            where.add("e.form_id = ?", *formId);
+        QString columns = subjectColumn(kind) + QStringLiteral(", f.kind, SUM(e.evaluations), SUM(e.n_score), SUM(e.s_score), "
+                                                               "SUM(e.q_score), SUM(e.passed), SUM(e.auto_failed)");
+        for (const char *column : DimensionColumns) {
+            const QString dimension = QString::fromLatin1(column).mid(6); // score_tangibles → tangibles
+            columns += QStringLiteral(", SUM(e.n_%1), SUM(e.s_%1), SUM(e.q_%1)").arg(dimension);
+        }
+        const QString table = kind == SubjectKind::Site ? QStringLiteral("score_rollup") : QStringLiteral("staff_score_rollup");
+        q.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + table
+                  + QStringLiteral(" e JOIN forms f ON f.id = e.form_id") + where.sql() + QStringLiteral(" GROUP BY ")
+                  + subjectColumn(kind) + QStringLiteral(", f.kind"));
+    } else {
+        where.add("e.status <> ?", QStringLiteral("draft"));
+        where.add("e.occurred_at >= ?", toStored(period.start()));
+        where.add("e.occurred_at < ?", toStored(period.end()));
+        if (formId)
+            where.add("v.form_id = ?", *formId);
+        QString columns = subjectColumn(kind) + QStringLiteral(", f.kind, COUNT(*), COUNT(e.score), SUM(e.score), "
+                                                               "SUM(e.score * e.score), SUM(e.passed), SUM(e.auto_failed)");
+        for (const char *column : DimensionColumns)
+            columns += QStringLiteral(", COUNT(e.%1), SUM(e.%1), SUM(e.%1 * e.%1)").arg(QString::fromLatin1(column));
+        q.prepare(QStringLiteral("SELECT ") + columns
+                  + QStringLiteral(" FROM evaluations e JOIN form_versions v ON v.id = e.form_version_id"
+                                   " JOIN forms f ON f.id = v.form_id")
+                  + where.sql() + QStringLiteral(" GROUP BY ") + subjectColumn(kind) + QStringLiteral(", f.kind"));
+    }
     where.bindTo(q);
     if (const Status s = execQuery(q, db); !s)
         return Error{s.error()};
@@ -268,14 +287,29 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
     {
         const QDate lastMonth(request.period.to.year(), request.period.to.month(), 1);
         const DayRange months{lastMonth.addMonths(-11), lastMonth.addMonths(1).addDays(-1)};
-        const SqlWhere where = scoped(months);
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT (e.occurred_at + ?) / 86400 AS day, COUNT(e.score), SUM(e.score), "
-                                 "SUM(e.score * e.score) FROM evaluations e")
-                  + where.sql() + QStringLiteral(" GROUP BY day"));
-        q.addBindValue(QDateTime::currentDateTime().offsetFromUtc());
-        where.bindTo(q);
+        const auto offset = rollups::dayOffset(db);
+        if (offset && rollups::onDayBounds(months.start(), months.end(), *offset)) {
+            // From the subject's daily rollup.
+            SqlWhere where;
+            where.add(subject, {request.id});
+            rollups::addDayRange(where, months.start(), months.end(), *offset);
+            if (request.formId)
+                where.add("e.form_id = ?", *request.formId);
+            const QString table = request.kind == SubjectKind::Site ? QStringLiteral(" FROM score_rollup e")
+                                                                    : QStringLiteral(" FROM staff_score_rollup e");
+            q.prepare(QStringLiteral("SELECT e.day, SUM(e.n_score), SUM(e.s_score), SUM(e.q_score)") + table + where.sql()
+                      + QStringLiteral(" GROUP BY e.day"));
+            where.bindTo(q);
+        } else {
+            const SqlWhere where = scoped(months);
+            q.prepare(QStringLiteral("SELECT (e.occurred_at + ?) / 86400 AS day, COUNT(e.score), SUM(e.score), "
+                                     "SUM(e.score * e.score) FROM evaluations e")
+                      + where.sql() + QStringLiteral(" GROUP BY day"));
+            q.addBindValue(QDateTime::currentDateTime().offsetFromUtc());
+            where.bindTo(q);
+        }
         if (const Status s = execQuery(q, db); !s)
             return Error{s.error()};
         QMap<QDate, std::array<double, 3>> byMonth;

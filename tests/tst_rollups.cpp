@@ -128,6 +128,21 @@ void sameFiveGaps(Database &db, const SurveyFilter &filter)
     sameServqual(rolled->managers.result(1), read->managers.result(1));
 }
 
+// The scorecards' sums (overall score, passes, automatic fails) in both score rollups equal
+// summing the submitted evaluations.
+void sameScoreTotals(Database &db)
+{
+    QSqlQuery rows(db.connection()), rolled(db.connection()), staff(db.connection());
+    QVERIFY(rows.exec(QStringLiteral("SELECT COUNT(*), COUNT(score), SUM(score), SUM(score * score), SUM(passed), SUM(auto_failed), "
+                                     "COUNT(staff_id) FROM evaluations WHERE status <> 'draft'")) && rows.next());
+    QVERIFY(rolled.exec(QStringLiteral("SELECT SUM(evaluations), SUM(n_score), SUM(s_score), SUM(q_score), SUM(passed), "
+                                       "SUM(auto_failed) FROM score_rollup")) && rolled.next());
+    QVERIFY(staff.exec(QStringLiteral("SELECT SUM(evaluations) FROM staff_score_rollup")) && staff.next());
+    for (int k = 0; k < 6; ++k)
+        QVERIFY2(std::abs(rows.value(k).toDouble() - rolled.value(k).toDouble()) < 1e-6, qPrintable(QString::number(k)));
+    QCOMPARE(staff.value(0).toLongLong(), rows.value(6).toLongLong());
+}
+
 qint64 scalar(Database &db, const char *sql)
 {
     QSqlQuery q(db.connection());
@@ -191,6 +206,7 @@ private slots:
         QCOMPARE(after->size(), 1);
         QCOMPARE(*after->at(0).values[dimensionIndex(Dimension::Reliability)].mean, 0.0);
         sameScores(db, {}, Granularity::Week);
+        sameScoreTotals(db);
 
         // A disputed answer changed by the lead moves the stored score, and the rollup with it.
         const qint64 disputed = fx.evaluations[1];
@@ -204,6 +220,7 @@ private slots:
         QVERIFY(disputes && disputes->size() == 1);
         QVERIFY(review.resolveDispute(disputes->at(0).id, DisputeOutcome::Changed, Answer::yes(), QStringLiteral("confirmed")));
         sameScores(db, {}, Granularity::Month);
+        sameScoreTotals(db);
         ScoreTrendFilter agent;
         agent.staffId = fx.a1; // the disputed evaluation's agent
         sameScores(db, agent, Granularity::Month);

@@ -59,6 +59,27 @@ CREATE TABLE promise_rollup (
 CREATE INDEX promise_rollup_site ON promise_rollup (site_id, day);
 INSERT INTO servqa_meta (key, value) VALUES ('promise_rollup', '');
 
+
+-- The store and agent scorecards from the rollups too: schema 8's score_rollup gains the overall
+-- score (count, sum, sum of squares), passes and automatic fails, and is summed again.
+ALTER TABLE score_rollup ADD COLUMN n_score INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE score_rollup ADD COLUMN s_score {{real}} NOT NULL DEFAULT 0;
+ALTER TABLE score_rollup ADD COLUMN q_score {{real}} NOT NULL DEFAULT 0;
+ALTER TABLE score_rollup ADD COLUMN passed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE score_rollup ADD COLUMN auto_failed INTEGER NOT NULL DEFAULT 0;
+DELETE FROM score_rollup;
+INSERT INTO score_rollup (day, site_id, form_id, channel, evaluations, n_score, s_score, q_score, passed, auto_failed, n_tangibles, s_tangibles, q_tangibles, n_reliability, s_reliability, q_reliability, n_responsiveness, s_responsiveness, q_responsiveness, n_assurance, s_assurance, q_assurance, n_empathy, s_empathy, q_empathy)
+SELECT (e.occurred_at + {{utc_offset}}) / 86400, e.site_id, v.form_id, COALESCE(i.channel, ''),
+       COUNT(*), COUNT(e.score), COALESCE(SUM(e.score), 0), COALESCE(SUM(e.score * e.score), 0), COALESCE(SUM(e.passed), 0), SUM(e.auto_failed),
+       COUNT(e.score_tangibles), COALESCE(SUM(e.score_tangibles), 0), COALESCE(SUM(e.score_tangibles * e.score_tangibles), 0),
+       COUNT(e.score_reliability), COALESCE(SUM(e.score_reliability), 0), COALESCE(SUM(e.score_reliability * e.score_reliability), 0),
+       COUNT(e.score_responsiveness), COALESCE(SUM(e.score_responsiveness), 0), COALESCE(SUM(e.score_responsiveness * e.score_responsiveness), 0),
+       COUNT(e.score_assurance), COALESCE(SUM(e.score_assurance), 0), COALESCE(SUM(e.score_assurance * e.score_assurance), 0),
+       COUNT(e.score_empathy), COALESCE(SUM(e.score_empathy), 0), COALESCE(SUM(e.score_empathy * e.score_empathy), 0)
+FROM evaluations e JOIN form_versions v ON v.id = e.form_version_id LEFT JOIN interactions i ON i.id = e.interaction_id
+WHERE e.status <> 'draft'
+GROUP BY (e.occurred_at + {{utc_offset}}) / 86400, e.site_id, v.form_id, COALESCE(i.channel, '');
+
 -- Schema 8's score_rollup per staff member too: one agent's trend from a few hundred rows.
 CREATE TABLE staff_score_rollup (
     staff_id    {{bigint}} NOT NULL,
@@ -67,6 +88,8 @@ CREATE TABLE staff_score_rollup (
     form_id     {{bigint}} NOT NULL,
     channel     TEXT NOT NULL,
     evaluations INTEGER NOT NULL,
+    n_score     INTEGER NOT NULL, s_score {{real}} NOT NULL, q_score {{real}} NOT NULL,
+    passed      INTEGER NOT NULL, auto_failed INTEGER NOT NULL,
     n_tangibles INTEGER NOT NULL, s_tangibles {{real}} NOT NULL, q_tangibles {{real}} NOT NULL,
     n_reliability INTEGER NOT NULL, s_reliability {{real}} NOT NULL, q_reliability {{real}} NOT NULL,
     n_responsiveness INTEGER NOT NULL, s_responsiveness {{real}} NOT NULL, q_responsiveness {{real}} NOT NULL,
@@ -75,8 +98,9 @@ CREATE TABLE staff_score_rollup (
     PRIMARY KEY (staff_id, day, site_id, form_id, channel)
 );
 
-INSERT INTO staff_score_rollup
-SELECT e.staff_id, (e.occurred_at + {{utc_offset}}) / 86400, e.site_id, v.form_id, COALESCE(i.channel, ''), COUNT(*),
+INSERT INTO staff_score_rollup (staff_id, day, site_id, form_id, channel, evaluations, n_score, s_score, q_score, passed, auto_failed, n_tangibles, s_tangibles, q_tangibles, n_reliability, s_reliability, q_reliability, n_responsiveness, s_responsiveness, q_responsiveness, n_assurance, s_assurance, q_assurance, n_empathy, s_empathy, q_empathy)
+SELECT e.staff_id, (e.occurred_at + {{utc_offset}}) / 86400, e.site_id, v.form_id, COALESCE(i.channel, ''),
+       COUNT(*), COUNT(e.score), COALESCE(SUM(e.score), 0), COALESCE(SUM(e.score * e.score), 0), COALESCE(SUM(e.passed), 0), SUM(e.auto_failed),
        COUNT(e.score_tangibles), COALESCE(SUM(e.score_tangibles), 0), COALESCE(SUM(e.score_tangibles * e.score_tangibles), 0),
        COUNT(e.score_reliability), COALESCE(SUM(e.score_reliability), 0), COALESCE(SUM(e.score_reliability * e.score_reliability), 0),
        COUNT(e.score_responsiveness), COALESCE(SUM(e.score_responsiveness), 0), COALESCE(SUM(e.score_responsiveness * e.score_responsiveness), 0),
