@@ -1,6 +1,7 @@
 #include "interactionquery.h"
 
 #include "database.h"
+#include "rollups.h"
 #include "sqlwhere.h"
 #include "timeutil.h"
 
@@ -118,8 +119,22 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
 
 Result<qint64> InteractionQuery::count(const InteractionFilter &filter)
 {
-    const SqlWhere where = buildWhere(filter);
     QSqlQuery q(m_db.connection());
+    // Period, site and channel: from the daily counts (interaction_rollup), not the rows.
+    const auto offset = rollups::dayOffset(m_db);
+    if (offset && filter.text.trimmed().isEmpty() && !filter.staffId && !filter.id
+        && rollups::onDayBounds(filter.from, filter.to, *offset)) {
+        SqlWhere rolled;
+        rollups::addDayRange(rolled, filter.from, filter.to, *offset);
+        if (filter.siteId)
+            rolled.add("site_id = ?", *filter.siteId);
+        if (filter.channel)
+            rolled.add("channel = ?", channelKey(*filter.channel));
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(interactions), 0) FROM interaction_rollup") + rolled.sql());
+        rolled.bindTo(q);
+        return execScalar(q, m_db);
+    }
+    const SqlWhere where = buildWhere(filter);
     // The staff join is needed only when the text filter looks at staff names.
     const QString from = filter.text.trimmed().isEmpty()
                              ? QStringLiteral(" FROM interactions i")

@@ -56,9 +56,10 @@ public:
     // Inserts, or updates the interaction with the same (source, external id); returns the id.
     // The statement is prepared once and reused: imports call this a million times.
     Result<qint64> upsert(const Interaction &interaction);
-    // For imports: new interactions' cases of the promises are counted here, per promise, day
-    // and site, and written as a few sums instead of one statement per row (the same rule as
-    // promise_rollup's SQL; tst_rollups checks they agree). flush() before committing.
+    // For imports: new interactions (per day, site and channel) and their cases of the promises
+    // (per promise, day and site) are counted here and written as a few sums instead of
+    // statements per row (the same rules as the rollups' SQL; tst_rollups checks they agree).
+    // flush() before committing.
     void setBatchCounts(bool batch) { m_batch = batch; }
     Status flush();
     Result<std::optional<Interaction>> find(qint64 id);
@@ -73,6 +74,7 @@ private:
     bool m_batch = false;
     std::optional<QVector<ExternalPromise>> m_promises; // those measured on interactions
     std::map<std::tuple<qint64, qint64, qint64>, std::pair<qint64, qint64>> m_cases; // (promise, day, site) → cases, kept
+    std::map<std::tuple<qint64, qint64, QString>, qint64> m_counts;                  // (day, site, channel) → interactions
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_movedEvaluations;

@@ -293,6 +293,19 @@ Result<QSqlQuery *> Writer::prepared(Statement statement)
                                  "ON CONFLICT (promise_id, day, site_id) DO UPDATE SET cases = promise_rollup.cases + "
                                  "excluded.cases, kept = promise_rollup.kept + excluded.kept");
             break;
+        case CountAdd:
+        case CountRemove:
+            sql = QStringLiteral("INSERT INTO interaction_rollup (day, site_id, channel, interactions) "
+                                 "SELECT (started_at + ?) / 86400, site_id, channel, %1 FROM interactions "
+                                 "WHERE source = ? AND external_id = ? ON CONFLICT (day, site_id, channel) DO UPDATE "
+                                 "SET interactions = interaction_rollup.interactions + excluded.interactions")
+                      .arg(sign);
+            break;
+        case CountCells:
+            sql = QStringLiteral("INSERT INTO interaction_rollup (day, site_id, channel, interactions) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT (day, site_id, channel) DO UPDATE "
+                                 "SET interactions = interaction_rollup.interactions + excluded.interactions");
+            break;
         case StatementCount: break;
         }
         q = std::make_unique<QSqlQuery>(m_db.connection());
@@ -329,12 +342,26 @@ Status Writer::addSurveyResponse(qint64 responseId, int sign)
 
 Status Writer::addInteraction(const QString &source, const QString &externalId, int sign)
 {
-    const auto q = prepared(sign < 0 ? PromiseRemove : PromiseAdd);
+    for (Statement statement : {sign < 0 ? PromiseRemove : PromiseAdd, sign < 0 ? CountRemove : CountAdd}) {
+        const auto q = prepared(statement);
+        if (!q)
+            return Error{q.error()};
+        (*q)->addBindValue(*m_offset);
+        (*q)->addBindValue(source);
+        (*q)->addBindValue(externalId);
+        if (const Status s = execQuery(**q, m_db); !s)
+            return s;
+    }
+    return success();
+}
+
+Status Writer::addInteractionCount(qint64 day, qint64 siteId, const QString &channel, qint64 interactions)
+{
+    const auto q = prepared(CountCells);
     if (!q)
         return Error{q.error()};
-    (*q)->addBindValue(*m_offset);
-    (*q)->addBindValue(source);
-    (*q)->addBindValue(externalId);
+    for (const QVariant &v : {QVariant(day), QVariant(siteId), QVariant(channel), QVariant(interactions)})
+        (*q)->addBindValue(v);
     return execQuery(**q, m_db);
 }
 

@@ -52,17 +52,19 @@ public:
     Status addEvaluation(qint64 evaluationId, int sign);
     // The same for one survey respondent's dimension gaps, E and P.
     Status addSurveyResponse(qint64 responseId, int sign);
-    // The same for a stored interaction's cases of every promise measured on interactions.
+    // The same for a stored interaction's cases of every promise measured on interactions,
+    // and for the count of interactions per day, site and channel.
     Status addInteraction(const QString &source, const QString &externalId, int sign);
-    // Adds counted cases to one promise's day and site (imports count new interactions'
-    // cases themselves: PromiseCounter).
+    // Adds counted cases to one promise's day and site, and interactions to one day, site and
+    // channel (imports count new interactions themselves and write the sums at the end).
     Status addPromiseCases(qint64 promiseId, qint64 day, qint64 siteId, qint64 cases, qint64 kept);
+    Status addInteractionCount(qint64 day, qint64 siteId, const QString &channel, qint64 interactions);
     qint64 offset() const { return m_offset.value_or(0); }
     Status loadOffset();
 
 private:
     enum Statement { EvaluationAdd, EvaluationRemove, SurveyAdd, SurveyRemove, ComplianceAdd, ComplianceRemove,
-                     PromiseAdd, PromiseRemove, StaffAdd, StaffRemove, PromiseCells, StatementCount };
+                     PromiseAdd, PromiseRemove, StaffAdd, StaffRemove, CountAdd, CountRemove, PromiseCells, CountCells, StatementCount };
     Result<QSqlQuery *> prepared(Statement statement);
 
     Database &m_db;

@@ -7,6 +7,10 @@
 #include "fivegapsfixture.h"
 #include "fivegaps.h"
 #include "gaptrends.h"
+#include "interactionquery.h"
+#include "siterepository.h"
+#include "sqlwhere.h"
+#include "timeutil.h"
 #include "surveysums.h"
 
 #include <QSqlQuery>
@@ -141,6 +145,34 @@ void sameScoreTotals(Database &db)
     for (int k = 0; k < 6; ++k)
         QVERIFY2(std::abs(rows.value(k).toDouble() - rolled.value(k).toDouble()) < 1e-6, qPrintable(QString::number(k)));
     QCOMPARE(staff.value(0).toLongLong(), rows.value(6).toLongLong());
+}
+
+// The Interactions list's totals from interaction_rollup equal counting the rows.
+void sameInteractionCounts(Database &db)
+{
+    InteractionQuery query(db);
+    InteractionFilter all, march, s1Calls;
+    march.from = QDateTime(QDate(2025, 3, 1), QTime(0, 0));
+    march.to = QDateTime(QDate(2025, 4, 1), QTime(0, 0));
+    s1Calls.channel = Channel::Call;
+    s1Calls.siteId = (*SiteRepository(db).findByCode(QStringLiteral("S1")))->id;
+    for (const InteractionFilter &f : {all, march, s1Calls}) {
+        const auto rolled = query.count(f);
+        QSqlQuery q(db.connection());
+        SqlWhere where;
+        if (f.from)
+            where.add("started_at >= ?", toStored(*f.from));
+        if (f.to)
+            where.add("started_at < ?", toStored(*f.to));
+        if (f.siteId)
+            where.add("site_id = ?", *f.siteId);
+        if (f.channel)
+            where.add("channel = ?", channelKey(*f.channel));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions") + where.sql());
+        where.bindTo(q);
+        QVERIFY(rolled && q.exec() && q.next());
+        QCOMPARE(*rolled, q.value(0).toLongLong());
+    }
 }
 
 qint64 scalar(Database &db, const char *sql)
@@ -364,6 +396,7 @@ private slots:
         call.channel = Channel::Chat;
         QVERIFY(InteractionRepository(db).upsert(call));
         sameFiveGaps(db, {});
+        sameInteractionCounts(db);
         const auto after = computeFiveGaps(db, FiveGapsFixture::march(), 1);
         QCOMPARE(after->promises[0].kept.n, 5); // P-1 counts calls only: the chat left
         QCOMPARE(after->promises[1].kept.n, 6); // P-2 counts every channel: the chat, unresolved
@@ -446,6 +479,7 @@ private slots:
         QVERIFY2(summary, qPrintable(summary ? QString() : summary.error()));
         QCOMPARE(summary->inserted, 1203);
         QCOMPARE(summary->updated, 1);
+        sameInteractionCounts(db);
         sameFiveGaps(db, {});
         sameFiveGaps(db, FiveGapsFixture::march());
         // P-1 (calls within 20 s) over March: 401 imported calls with a first response, and the

@@ -109,3 +109,17 @@ SELECT e.staff_id, (e.occurred_at + {{utc_offset}}) / 86400, e.site_id, v.form_i
 FROM evaluations e JOIN form_versions v ON v.id = e.form_version_id LEFT JOIN interactions i ON i.id = e.interaction_id
 WHERE e.status <> 'draft' AND e.staff_id IS NOT NULL
 GROUP BY e.staff_id, (e.occurred_at + {{utc_offset}}) / 86400, e.site_id, v.form_id, COALESCE(i.channel, '');
+
+-- Interactions per local day, site and channel: the Interactions list's total without counting
+-- 1.5 M rows (any filter of period, site and channel; agent and text filters count the rows).
+CREATE TABLE interaction_rollup (
+    day          INTEGER NOT NULL,
+    site_id      {{bigint}} NOT NULL,
+    channel      TEXT NOT NULL,
+    interactions INTEGER NOT NULL,
+    PRIMARY KEY (day, site_id, channel)
+);
+CREATE INDEX interaction_rollup_site ON interaction_rollup (site_id, day);
+INSERT INTO interaction_rollup
+SELECT (started_at + {{utc_offset}}) / 86400, site_id, channel, COUNT(*) FROM interactions
+GROUP BY (started_at + {{utc_offset}}) / 86400, site_id, channel;
