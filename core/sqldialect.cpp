@@ -56,12 +56,9 @@ QStringList SqlDialect::connectionSetup() const
         // Foreign keys are off by default in SQLite and must be enabled per connection.
         // WAL lets the GUI read while a worker writes; synchronous=NORMAL is crash-safe in
         // WAL mode (a killed process never corrupts the file or loses a committed transaction).
-        // Statement journals in memory: inside an import's transaction every statement keeps
-        // one, and spilled to a temporary file they were most of the import's time.
         return {QStringLiteral("PRAGMA foreign_keys = ON"),
                 QStringLiteral("PRAGMA journal_mode = WAL"),
-                QStringLiteral("PRAGMA synchronous = NORMAL"),
-                QStringLiteral("PRAGMA temp_store = MEMORY")};
+                QStringLiteral("PRAGMA synchronous = NORMAL")};
     }
     return {QStringLiteral("SET client_encoding TO 'UTF8'")};
 }
