@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
+
 namespace servqa {
 
 namespace {
@@ -121,6 +123,26 @@ Result<qint64> execReturningId(QSqlQuery &query, const Database &db)
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     return id;
+}
+
+int storedSchemaVersion(const QString &path)
+{
+    static std::atomic<int> serial{0};
+    const QString name = QStringLiteral("servqa-version-%1").arg(++serial);
+    int version = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'schema_version'")) && q.next())
+                version = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
 }
 
 Result<qint64> execScalar(QSqlQuery &query, const Database &db)

@@ -58,6 +58,10 @@ inline QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// The schema version a workspace file was last written with, read without changing it; 0 when
+// it is not a ServQA workspace or cannot be read (opening it then says why).
+int storedSchemaVersion(const QString &path);
+
 // Runs a prepared query; on failure returns an Error naming the workspace and the SQL error.
 Status execQuery(QSqlQuery &query, const Database &db);
 

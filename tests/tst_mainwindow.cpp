@@ -179,6 +179,42 @@ private slots:
         installTranslations(QStringLiteral("en"));
     }
 
+    // A workspace last written by the previous version (schema 8) opens upgraded, its new
+    // rollups holding its data.
+    void anOlderWorkspaceIsUpgradedWhenOpened()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("older.servqa"));
+        QVERIFY(QFile::copy(m_path, path));
+        qint64 scored = 0;
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db);
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT SUM(n_score) FROM score_rollup")) && q.next());
+            scored = q.value(0).toLongLong();
+            QVERIFY(scored > 0);
+            for (const char *sql : {"DROP TABLE survey_sums", "DROP TABLE compliance_rollup", "DROP TABLE promise_rollup",
+                                    "DROP TABLE staff_score_rollup", "DROP TABLE interaction_rollup",
+                                    "ALTER TABLE score_rollup DROP COLUMN n_score", "ALTER TABLE score_rollup DROP COLUMN s_score",
+                                    "ALTER TABLE score_rollup DROP COLUMN q_score", "ALTER TABLE score_rollup DROP COLUMN passed",
+                                    "ALTER TABLE score_rollup DROP COLUMN auto_failed",
+                                    "DELETE FROM servqa_meta WHERE key IN ('survey_sums', 'promise_rollup')",
+                                    "UPDATE servqa_meta SET value = '8' WHERE key = 'schema_version'"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+        }
+        QCOMPARE(storedSchemaVersion(path), 8);
+        MainWindow window;
+        QVERIFY(window.openWorkspace(path));
+        QCOMPARE(storedSchemaVersion(path), 9);
+        QSqlQuery q(window.session().database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT SUM(n_score) FROM score_rollup")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), scored);
+        QVERIFY(q.exec(QStringLiteral("SELECT SUM(interactions) FROM interaction_rollup")) && q.next());
+        const qint64 counted = q.value(0).toLongLong();
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM interactions")) && q.next());
+        QCOMPARE(counted, q.value(0).toLongLong());
+    }
+
     void foreignFileIsRefusedClearly()
     {
         QTemporaryDir dir;

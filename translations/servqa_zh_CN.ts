@@ -1059,7 +1059,7 @@
         <translation>无法保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="+58"/>
+        <location filename="../core/database.cpp" line="+60"/>
         <source>The workspace %1 does not exist.</source>
         <translation>工作区 %1 不存在。</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>%1 数据库错误：%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <location line="+18"/>
         <source>%1 is an SQLite database but not a ServQA workspace.</source>
         <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
@@ -1825,7 +1825,7 @@
         <translation>感知，第 %1 题</translation>
     </message>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+117"/>
+        <location filename="../core/csvimporter.cpp" line="+123"/>
         <source>%1, line %2, column %3 (%4): %5</source>
         <translation>%1，第 %2 行，第 %3 列（%4）：%5</translation>
     </message>
@@ -1871,12 +1871,12 @@
         <translation>%1，第 %2 行：缺少必需的列“%3”（表头为：%4）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: name the survey wave these responses belong to.</source>
         <translation>%1：请填写这些答卷所属的调查批次。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%1, line %2: %3 fields, but the header has %4. Check for a missing or extra comma, or an unclosed quote.</source>
         <translation>%1，第 %2 行：有 %3 个字段，但表头有 %4 个。请检查是否缺少或多出逗号，或有未闭合的引号。</translation>
     </message>
@@ -1962,7 +1962,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+415"/>
+        <location filename="../ui/mainwindow.cpp" line="+445"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -2082,7 +2082,7 @@
 <context>
     <name>Rollups</name>
     <message>
-        <location filename="../core/rollups.cpp" line="+236"/>
+        <location filename="../core/rollups.cpp" line="+242"/>
         <source>%1: could not start rebuilding the promises&apos; counts.</source>
         <translation>%1：无法开始重建承诺的计数。</translation>
     </message>
@@ -2156,7 +2156,7 @@
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../core/scorecard.cpp" line="+235"/>
+        <location filename="../core/scorecard.cpp" line="+254"/>
         <source>There is no site with id %1.</source>
         <translation>没有 id 为 %1 的门店/团队。</translation>
     </message>
@@ -4724,7 +4724,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-272"/>
+        <location filename="../ui/mainwindow.cpp" line="-299"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -4871,7 +4871,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+120"/>
+        <source>Upgrading %1 for this version of ServQA. Its sums for the dashboards are computed once; on millions of rows this takes a minute or two…</source>
+        <translation>正在为此版本的 ServQA 升级 %1。仪表板所用的汇总只需计算一次；数据达数百万行时约需一两分钟…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Cannot open the visit package</source>
         <translation>无法打开检查任务包</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "evaluationspage.h"
 #include "formatting.h"
 #include "formrepository.h"
+#include "migrations.h"
 #include "importdialog.h"
 #include "interactionspage.h"
 #include "resultspage.h"
@@ -26,6 +27,7 @@
 #include <QCloseEvent>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -39,6 +41,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QThread>
 
 namespace servqa {
 
@@ -321,6 +324,33 @@ void MainWindow::rebuildRecentMenu()
 
 Status MainWindow::openWorkspace(const QString &path, Database::OpenMode mode)
 {
+    // A workspace from an older ServQA is upgraded first on a worker thread: the upgrade computes
+    // the rollups once (about a minute on a million evaluations), and the window keeps answering.
+    if (QFileInfo::exists(path)) {
+        const int stored = storedSchemaVersion(path);
+        if (stored > 0 && stored < latestSchemaVersion()) {
+            QProgressDialog progress(tr("Upgrading %1 for this version of ServQA. Its sums for the dashboards are "
+                                        "computed once; on millions of rows this takes a minute or two…")
+                                         .arg(QFileInfo(path).fileName()),
+                                     QString(), 0, 0, this);
+            progress.setWindowModality(Qt::WindowModal);
+            progress.setMinimumDuration(0);
+            progress.show();
+            QString error;
+            QEventLoop loop;
+            QThread *upgrade = QThread::create([path, &error] {
+                if (const auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting); !db)
+                    error = db.error();
+            });
+            connect(upgrade, &QThread::finished, &loop, &QEventLoop::quit);
+            upgrade->start();
+            loop.exec();
+            upgrade->wait();
+            delete upgrade;
+            if (!error.isEmpty())
+                return Error{error};
+        }
+    }
     const Status status = m_session->open(path, mode);
     if (status) {
         AppSettings().addRecentWorkspace(path);
