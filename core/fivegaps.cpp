@@ -170,6 +170,20 @@ Result<Tallies> interactionTallies(Database &db, const SurveyFilter &filter, con
     return tallies;
 }
 
+// Rows of (standard or promise, local day, observations, met) summed per period.
+Result<QHash<qint64, Tallies>> readTallies(Database &db, QSqlQuery &q, const std::function<QDate(QDate)> &bucket)
+{
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    QHash<qint64, Tallies> tallies;
+    while (q.next()) {
+        Tally &t = tallies[q.value(0).toLongLong()][bucket(dayOf(q.value(1)))];
+        t.n += q.value(2).toDouble();
+        t.met += q.value(3).toDouble();
+    }
+    return tallies;
+}
+
 // Gap 3's tallies per standard from compliance_rollup (the filter's bounds on local midnights).
 Result<QHash<qint64, Tallies>> standardTalliesFromRollup(Database &db, const SurveyFilter &filter, qint64 offset,
                                                          const std::function<QDate(QDate)> &bucket)
@@ -186,15 +200,7 @@ Result<QHash<qint64, Tallies>> standardTalliesFromRollup(Database &db, const Sur
                              "JOIN compliance_rollup c ON c.form_id = l.form_id AND c.item_key = l.item_key")
               + where.sql() + QStringLiteral(" GROUP BY l.standard_id, c.day"));
     where.bindTo(q);
-    if (const Status s = execQuery(q, db); !s)
-        return Error{s.error()};
-    QHash<qint64, Tallies> tallies;
-    while (q.next()) {
-        Tally &t = tallies[q.value(0).toLongLong()][bucket(dayOf(q.value(1)))];
-        t.n += q.value(2).toDouble();
-        t.met += q.value(3).toDouble();
-    }
-    return tallies;
+    return readTallies(db, q, bucket);
 }
 
 // Gap 4's tallies of every interaction promise from promise_rollup (rebuilt first if the
@@ -216,15 +222,7 @@ Result<QHash<qint64, Tallies>> promiseTalliesFromRollup(Database &db, const Surv
     q.prepare(QStringLiteral("SELECT promise_id, day, SUM(cases), SUM(kept) FROM promise_rollup") + where.sql()
               + QStringLiteral(" GROUP BY promise_id, day"));
     where.bindTo(q);
-    if (const Status s = execQuery(q, db); !s)
-        return Error{s.error()};
-    QHash<qint64, Tallies> tallies;
-    while (q.next()) {
-        Tally &t = tallies[q.value(0).toLongLong()][bucket(dayOf(q.value(1)))];
-        t.n += q.value(2).toDouble();
-        t.met += q.value(3).toDouble();
-    }
-    return tallies;
+    return readTallies(db, q, bucket);
 }
 
 // Per period (key: its first day) or, without a granularity, for the whole period (key: a null

@@ -154,6 +154,8 @@ QString staffScoreSql(const QString &sign)
     return sql;
 }
 
+} // namespace
+
 Result<QString> storedStamp(Database &db, const char *key)
 {
     QSqlQuery q(db.connection());
@@ -173,7 +175,31 @@ Status storeStamp(Database &db, const char *key, const QString &stamp)
     return execQuery(q, db);
 }
 
-} // namespace
+Status rebuildIfStale(Database &db, const char *key, const QString &stamp, const QString &what,
+                      const std::function<Status(qint64 offset)> &rebuild)
+{
+    const auto current = storedStamp(db, key);
+    if (!current)
+        return Error{current.error()};
+    if (*current == stamp)
+        return success();
+    TransactionGuard transaction(db.connection());
+    if (!transaction.active())
+        return Error{QCoreApplication::translate("Rollups", "%1: could not start rebuilding %2.").arg(db.path(), what)};
+    const auto again = storedStamp(db, key); // another connection may have rebuilt it meanwhile
+    if (!again)
+        return Error{again.error()};
+    if (*again == stamp)
+        return success();
+    const auto offset = dayOffset(db);
+    if (!offset)
+        return Error{offset.error()};
+    if (const Status s = rebuild(*offset); !s)
+        return s;
+    if (const Status s = storeStamp(db, key, stamp); !s)
+        return s;
+    return transaction.commit();
+}
 
 Result<qint64> dayOffset(Database &db)
 {
@@ -231,37 +257,19 @@ Status invalidatePromiseRollup(Database &db)
 
 Status ensurePromiseRollup(Database &db, const QVector<ExternalPromise> &promises)
 {
-    const QString stamp = promiseRollupStamp(promises);
-    const auto current = storedStamp(db, "promise_rollup");
-    if (!current)
-        return Error{current.error()};
-    if (*current == stamp)
-        return success();
-    TransactionGuard transaction(db.connection());
-    if (!transaction.active())
-        return Error{QCoreApplication::translate("Rollups", "%1: could not start rebuilding the promises' counts.").arg(db.path())};
-    const auto again = storedStamp(db, "promise_rollup"); // another connection may have rebuilt them
-    if (!again)
-        return Error{again.error()};
-    if (*again == stamp)
-        return success();
-    const auto offset = dayOffset(db);
-    if (!offset)
-        return Error{offset.error()};
-    if (const Status s = db.exec(QStringLiteral("DELETE FROM promise_rollup")); !s)
-        return s;
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO promise_rollup (promise_id, day, site_id, cases, kept) "
-                             "SELECT p.id, (i.started_at + ?) / 86400, i.site_id, COUNT(*), SUM(%2) %1 "
-                             "GROUP BY p.id, (i.started_at + ?) / 86400, i.site_id")
-                  .arg(QLatin1String(PromiseCaseSql), QLatin1String(PromiseKeptSql)));
-    q.addBindValue(*offset);
-    q.addBindValue(*offset);
-    if (const Status s = execQuery(q, db); !s)
-        return s;
-    if (const Status s = storeStamp(db, "promise_rollup", stamp); !s)
-        return s;
-    return transaction.commit();
+    return rebuildIfStale(db, "promise_rollup", promiseRollupStamp(promises),
+                          QCoreApplication::translate("Rollups", "the promises' counts"), [&db](qint64 offset) -> Status {
+                              if (const Status s = db.exec(QStringLiteral("DELETE FROM promise_rollup")); !s)
+                                  return s;
+                              QSqlQuery q(db.connection());
+                              q.prepare(QStringLiteral("INSERT INTO promise_rollup (promise_id, day, site_id, cases, kept) "
+                                                       "SELECT p.id, (i.started_at + ?) / 86400, i.site_id, COUNT(*), SUM(%2) %1 "
+                                                       "GROUP BY p.id, (i.started_at + ?) / 86400, i.site_id")
+                                            .arg(QLatin1String(PromiseCaseSql), QLatin1String(PromiseKeptSql)));
+                              q.addBindValue(offset);
+                              q.addBindValue(offset);
+                              return execQuery(q, db);
+                          });
 }
 
 Writer::Writer(Database &db) : m_db(db) {}

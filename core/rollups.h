@@ -6,6 +6,7 @@
 #include <QVector>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,6 +32,15 @@ std::optional<qint64> dayBound(const std::optional<QDateTime> &t, qint64 offset)
 bool onDayBounds(const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, qint64 offset);
 // Adds "day >= from AND day < to" for bounds on local midnights (check onDayBounds() first).
 void addDayRange(SqlWhere &where, const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, qint64 offset);
+
+// A rollup that depends on a register (standards, promises) names the register it was built for
+// in servqa_meta under `key` (empty: stale). Unless it names `stamp`, rebuild(dayOffset) runs in
+// one transaction (emptying and refilling the rollup) and the stamp is stored. `what` names the
+// rollup in an error.
+Status rebuildIfStale(Database &db, const char *key, const QString &stamp, const QString &what,
+                      const std::function<Status(qint64 offset)> &rebuild);
+Result<QString> storedStamp(Database &db, const char *key);
+Status storeStamp(Database &db, const char *key, const QString &stamp);
 
 // The register of promises promise_rollup holds counts for (servqa_meta 'promise_rollup').
 QString promiseRollupStamp(const QVector<ExternalPromise> &promises);

@@ -63,23 +63,6 @@ QString kindKey(SurveyKind kind)
     return kind == SurveyKind::Customer ? QStringLiteral("customer") : QStringLiteral("management");
 }
 
-Result<QString> storedStamp(Database &db)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'survey_sums'"));
-    if (const Status s = execQuery(q, db); !s)
-        return Error{s.error()};
-    return q.next() ? q.value(0).toString() : QString();
-}
-
-Status storeStamp(Database &db, const QString &stamp)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("UPDATE servqa_meta SET value = ? WHERE key = 'survey_sums'"));
-    q.addBindValue(notNull(stamp));
-    return execQuery(q, db);
-}
-
 qint64 localDay(const QDateTime &t, qint64 offset)
 {
     const qint64 shifted = toStored(t) + offset;
@@ -265,71 +248,54 @@ QString surveySumsStamp(const QVector<ServiceStandard> &standards)
 
 Status invalidateSurveySums(Database &db)
 {
-    return storeStamp(db, QString());
+    return storeStamp(db, "survey_sums", QString());
 }
 
 Status ensureSurveySums(Database &db, const QVector<ServiceStandard> &standards)
 {
-    const QString stamp = surveySumsStamp(standards);
-    const auto current = storedStamp(db);
-    if (!current)
-        return Error{current.error()};
-    if (*current == stamp)
-        return success();
-    TransactionGuard transaction(db.connection());
-    if (!transaction.active())
-        return Error{QCoreApplication::translate("Rollups", "%1: could not start rebuilding the survey sums.").arg(db.path())};
-    // Another connection may have rebuilt them meanwhile.
-    const auto again = storedStamp(db);
-    if (!again)
-        return Error{again.error()};
-    if (*again == stamp)
-        return success();
-    const auto offset = dayOffset(db);
-    if (!offset)
-        return Error{offset.error()};
-    if (const Status s = db.exec(QStringLiteral("DELETE FROM survey_sums")); !s)
-        return s;
-    struct Key
-    {
-        qint64 day, site, wave;
-        bool operator==(const Key &o) const { return day == o.day && site == o.site && wave == o.wave; }
-    };
-    struct KeyHash
-    {
-        size_t operator()(const Key &k) const { return qHashMulti(0, k.day, k.site, k.wave); }
-    };
-    std::unordered_map<Key, SurveySums, KeyHash> cells;
-    Status invalid = success();
-    const Status read = SurveyRepository(db).forEach({}, [&](const SurveyRecord &r) {
-        auto it = cells.try_emplace(Key{localDay(r.respondedAt, *offset), r.siteId, r.waveId}, int(standards.size())).first;
-        if (const Status s = it->second.add(r.answers, standards); !s && invalid)
-            invalid = s;
-    });
-    if (!read)
-        return read;
-    if (!invalid)
-        return invalid;
-    QSqlQuery insert(db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO survey_sums (day, site_id, wave_id, sums) VALUES (?, ?, ?, ?)"));
-    for (const auto &[key, sums] : cells) {
-        insert.addBindValue(key.day);
-        insert.addBindValue(key.site);
-        insert.addBindValue(key.wave);
-        insert.addBindValue(toBlob(sums.toSums()));
-        if (const Status s = execQuery(insert, db); !s)
+    return rebuildIfStale(db, "survey_sums", surveySumsStamp(standards), QCoreApplication::translate("Rollups", "the survey sums"),
+                          [&db, &standards](qint64 offset) -> Status {
+        if (const Status s = db.exec(QStringLiteral("DELETE FROM survey_sums")); !s)
             return s;
-    }
-    if (const Status s = storeStamp(db, stamp); !s)
-        return s;
-    return transaction.commit();
+        struct Key
+        {
+            qint64 day, site, wave;
+            bool operator==(const Key &o) const { return day == o.day && site == o.site && wave == o.wave; }
+        };
+        struct KeyHash
+        {
+            size_t operator()(const Key &k) const { return qHashMulti(0, k.day, k.site, k.wave); }
+        };
+        std::unordered_map<Key, SurveySums, KeyHash> cells;
+        Status invalid = success();
+        const Status read = SurveyRepository(db).forEach({}, [&](const SurveyRecord &r) {
+            auto it = cells.try_emplace(Key{localDay(r.respondedAt, offset), r.siteId, r.waveId}, int(standards.size())).first;
+            if (const Status s = it->second.add(r.answers, standards); !s && invalid)
+                invalid = s;
+        });
+        if (!read)
+            return read;
+        if (!invalid)
+            return invalid;
+        QSqlQuery insert(db.connection());
+        insert.prepare(QStringLiteral("INSERT INTO survey_sums (day, site_id, wave_id, sums) VALUES (?, ?, ?, ?)"));
+        for (const auto &[key, sums] : cells) {
+            insert.addBindValue(key.day);
+            insert.addBindValue(key.site);
+            insert.addBindValue(key.wave);
+            insert.addBindValue(toBlob(sums.toSums()));
+            if (const Status s = execQuery(insert, db); !s)
+                return s;
+        }
+        return success();
+    });
 }
 
 SurveySumsWriter::SurveySumsWriter(Database &db) : m_db(db) {}
 
 Status SurveySumsWriter::add(qint64 responseId, int sign)
 {
-    const auto stored = storedStamp(m_db);
+    const auto stored = rollups::storedStamp(m_db, "survey_sums");
     if (!stored)
         return Error{stored.error()};
     if (stored->isEmpty())

@@ -2082,19 +2082,24 @@
 <context>
     <name>Rollups</name>
     <message>
-        <location filename="../core/rollups.cpp" line="+242"/>
-        <source>%1: could not start rebuilding the promises&apos; counts.</source>
-        <translation>%1：无法开始重建承诺的计数。</translation>
-    </message>
-    <message>
-        <location filename="../core/surveysums.cpp" line="+218"/>
+        <location filename="../core/surveysums.cpp" line="+201"/>
         <source>%1: the survey sums of %2 did not match the register of standards; they will be rebuilt. Try again.</source>
         <translation>%1：%2 的问卷汇总与服务标准登记不一致，将重新生成。请再试一次。</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>%1: could not start rebuilding the survey sums.</source>
-        <translation>%1：无法开始重建问卷汇总。</translation>
+        <location line="+55"/>
+        <source>the survey sums</source>
+        <translation>问卷汇总</translation>
+    </message>
+    <message>
+        <location filename="../core/rollups.cpp" line="+188"/>
+        <source>%1: could not start rebuilding %2.</source>
+        <translation>%1：无法开始重建%2。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>the promises&apos; counts</source>
+        <translation>承诺的计数</translation>
     </message>
 </context>
 <context>
