@@ -73,10 +73,7 @@ std::pair<Estimate, Estimate> rateAndGap(const Tally &t, double target, int minN
 SqlWhere scope(const SurveyFilter &filter, const QString &site, const QString &time)
 {
     SqlWhere where;
-    if (filter.siteId)
-        where.add(site + QStringLiteral(" = ?"), {*filter.siteId});
-    if (filter.region)
-        where.add(site + QStringLiteral(" IN (SELECT id FROM sites WHERE region = ?)"), {*filter.region});
+    where.addSites(site, filter.siteId, filter.region);
     if (filter.from)
         where.add(time + QStringLiteral(" >= ?"), {toStored(*filter.from)});
     if (filter.to)
@@ -190,10 +187,7 @@ Result<QHash<qint64, Tallies>> standardTalliesFromRollup(Database &db, const Sur
 {
     SqlWhere where;
     rollups::addDayRange(where, filter.from, filter.to, offset);
-    if (filter.siteId)
-        where.add("c.site_id = ?", *filter.siteId);
-    if (filter.region)
-        where.add("c.site_id IN (SELECT id FROM sites WHERE region = ?)", *filter.region);
+    where.addSites(QStringLiteral("c.site_id"), filter.siteId, filter.region);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT l.standard_id, c.day, SUM(c.answers), SUM(c.met) FROM standard_form_items l "
@@ -213,10 +207,7 @@ Result<QHash<qint64, Tallies>> promiseTalliesFromRollup(Database &db, const Surv
         return Error{s.error()};
     SqlWhere where;
     rollups::addDayRange(where, filter.from, filter.to, offset);
-    if (filter.siteId)
-        where.add("site_id = ?", *filter.siteId);
-    if (filter.region)
-        where.add("site_id IN (SELECT id FROM sites WHERE region = ?)", *filter.region);
+    where.addSites(QStringLiteral("site_id"), filter.siteId, filter.region);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT promise_id, day, SUM(cases), SUM(kept) FROM promise_rollup") + where.sql()

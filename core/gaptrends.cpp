@@ -31,10 +31,7 @@ Result<QVector<TrendPoint>> scoreTrendFromRollup(Database &db, const ScoreTrendF
     rollups::addDayRange(where, filter.from, filter.to, offset);
     if (filter.staffId)
         where.add("staff_id = ?", *filter.staffId);
-    if (filter.siteId)
-        where.add("site_id = ?", *filter.siteId);
-    if (filter.region)
-        where.add("site_id IN (SELECT id FROM sites WHERE region = ?)", *filter.region);
+    where.addSites(QStringLiteral("site_id"), filter.siteId, filter.region);
     if (filter.formId)
         where.add("form_id = ?", *filter.formId);
     if (filter.channel)
@@ -85,10 +82,7 @@ Result<QVector<TrendPoint>> evaluationScoreTrend(Database &db, const ScoreTrendF
         where.add("e.occurred_at >= ?", toStored(*filter.from));
     if (filter.to)
         where.add("e.occurred_at < ?", toStored(*filter.to));
-    if (filter.siteId)
-        where.add("e.site_id = ?", *filter.siteId);
-    if (filter.region)
-        where.add("e.site_id IN (SELECT id FROM sites WHERE region = ?)", *filter.region);
+    where.addSites(QStringLiteral("e.site_id"), filter.siteId, filter.region);
     if (filter.formId)
         where.add("e.form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?)", *filter.formId);
     if (filter.staffId)
@@ -165,10 +159,7 @@ Result<QVector<GapPoint>> customerGapDimensionTrend(Database &db, const SurveyFi
               filter.kind == SurveyKind::Management ? QStringLiteral("management") : QStringLiteral("customer"));
     if (filter.waveId)
         where.add("wave_id = ?", *filter.waveId);
-    if (filter.siteId)
-        where.add("site_id = ?", *filter.siteId);
-    if (filter.region)
-        where.add("site_id IN (SELECT id FROM sites WHERE region = ?)", *filter.region);
+    where.addSites(QStringLiteral("site_id"), filter.siteId, filter.region);
     QString sums = QStringLiteral(", SUM(respondents)");
     for (const char *column : DimensionColumns)
         sums += QStringLiteral(", SUM(n_g_%1), SUM(s_g_%1), SUM(q_g_%1)").arg(QLatin1String(column));

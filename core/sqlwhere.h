@@ -6,6 +6,8 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <optional>
+
 namespace servqa {
 
 // A WHERE clause built from fixed SQL fragments with `?` placeholders and the values bound
@@ -25,6 +27,15 @@ public:
     QString sql() const
     {
         return m_parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_parts.join(QStringLiteral(" AND "));
+    }
+
+    // One site, or every site of a region, by the given site column ("site_id", "e.site_id").
+    void addSites(const QString &column, const std::optional<qint64> &siteId, const std::optional<QString> &region)
+    {
+        if (siteId)
+            add(column + QStringLiteral(" = ?"), {*siteId});
+        if (region)
+            add(column + QStringLiteral(" IN (SELECT id FROM sites WHERE region = ?)"), {*region});
     }
 
     void bindTo(QSqlQuery &q) const

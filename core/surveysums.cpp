@@ -171,10 +171,7 @@ Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter 
         where.add("wave_id = ?", *filter.waveId);
     if (filter.kind)
         where.add("wave_id IN (SELECT id FROM survey_waves WHERE kind = ?)", kindKey(*filter.kind));
-    if (filter.siteId)
-        where.add("site_id = ?", *filter.siteId);
-    if (filter.region)
-        where.add("site_id IN (SELECT id FROM sites WHERE region = ?)", *filter.region);
+    where.addSites(QStringLiteral("site_id"), filter.siteId, filter.region);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT day, sums FROM survey_sums") + where.sql());
