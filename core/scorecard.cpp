@@ -327,9 +327,52 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
         }
     }
 
-    // Item failures (Pareto) and failed critical items, from the answers.
+    // Item failures (Pareto) and failed critical items. A store's Pareto comes from
+    // compliance_rollup (answers and those earning at least half their points, per form and item
+    // key); the critical failures name evaluations, so they are read from the answers, only
+    // those of automatically failed evaluations then.
+    const auto dayOffset = rollups::dayOffset(db);
+    const bool paretoFromRollup = request.kind == SubjectKind::Site && dayOffset
+                                  && rollups::onDayBounds(request.period.start(), request.period.end(), *dayOffset);
+    if (paretoFromRollup) {
+        SqlWhere where;
+        where.add("c.site_id = ?", request.id);
+        rollups::addDayRange(where, request.period.start(), request.period.end(), *dayOffset);
+        if (request.formId)
+            where.add("c.form_id = ?", *request.formId);
+        // Each item as the newest version of its form words it; bonus items are not in the Pareto.
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+                      "SELECT f.name, c.item_key, i.text, i.dimension, i.critical, s.kind, SUM(c.answers), "
+                      "SUM(c.answers) - SUM(c.met), MAX(c.day) AS latest "
+                      "FROM compliance_rollup c JOIN forms f ON f.id = c.form_id "
+                      "JOIN form_versions v ON v.form_id = c.form_id AND v.version = (SELECT MAX(v2.version) FROM form_versions v2 "
+                      "JOIN form_sections s2 ON s2.form_version_id = v2.id JOIN form_items i2 ON i2.section_id = s2.id "
+                      "WHERE v2.form_id = c.form_id AND i2.key = c.item_key) "
+                      "JOIN form_sections s ON s.form_version_id = v.id JOIN form_items i ON i.section_id = s.id AND i.key = c.item_key")
+                  + where.sql()
+                  + QStringLiteral(" GROUP BY f.name, c.form_id, c.item_key, i.text, i.dimension, i.critical, s.kind, s.position, i.position "
+                                   "HAVING s.kind <> 'bonus' ORDER BY MAX(c.day) DESC, c.form_id DESC, s.position, i.position"));
+        where.bindTo(q);
+        if (const Status s = execQuery(q, db); !s)
+            return Error{s.error()};
+        while (q.next()) {
+            ItemFailures f;
+            f.formName = q.value(0).toString();
+            f.itemKey = q.value(1).toString();
+            f.itemText = q.value(2).toString();
+            f.dimension = dimensionFromKey(q.value(3).toString()).value_or(Dimension::Reliability);
+            f.critical = q.value(4).toBool() || q.value(5).toString() == QLatin1String("critical");
+            f.answered = q.value(6).toInt();
+            f.failures = q.value(7).toInt();
+            card.failedItems << f;
+        }
+    }
     {
-        const SqlWhere where = scoped(request.period);
+        SqlWhere where = scoped(request.period);
+        if (paretoFromRollup)
+            where.add("e.auto_failed = ?", 1);
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
@@ -358,6 +401,16 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
                 item.slaSeconds = q.value(14).toDouble();
             const double fraction = itemFraction(item, q.value(15).toDouble()).value_or(1.0);
             const bool critical = q.value(10).toBool() || q.value(11).toString() == QLatin1String("critical");
+            if (critical && fraction <= 0.0 && q.value(2).toBool()) {
+                CriticalFailure c;
+                c.evaluationId = q.value(0).toLongLong();
+                c.occurredAt = fromStored(q.value(1).toLongLong());
+                c.staffName = q.value(3).toString();
+                c.itemText = q.value(7).toString();
+                card.criticalFailures << c;
+            }
+            if (paretoFromRollup)
+                continue;
             const QString key = q.value(4).toString() + QChar(0x1f) + q.value(6).toString();
             auto it = index.constFind(key);
             if (it == index.constEnd()) {
@@ -374,14 +427,6 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
             ++f.answered;
             if (fraction < 0.5)
                 ++f.failures;
-            if (critical && fraction <= 0.0 && q.value(2).toBool()) {
-                CriticalFailure c;
-                c.evaluationId = q.value(0).toLongLong();
-                c.occurredAt = fromStored(q.value(1).toLongLong());
-                c.staffName = q.value(3).toString();
-                c.itemText = q.value(7).toString();
-                card.criticalFailures << c;
-            }
         }
         card.failedItems.erase(std::remove_if(card.failedItems.begin(), card.failedItems.end(),
                                               [](const ItemFailures &f) { return f.failures == 0; }),
