@@ -4,7 +4,6 @@
 #include "rollups.h"
 #include "sqlwhere.h"
 #include "timeutil.h"
-#include "transactionguard.h"
 
 #include <QCoreApplication>
 #include <QHash>
