@@ -242,14 +242,10 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
     const QMap<QDate, SurveySums> &customers = *customersRead;
     // The managers' estimates of the same sites, whatever their date: a management survey is
     // taken now and then, not every period.
-    SurveyFilter managerFilter;
-    managerFilter.kind = SurveyKind::Management;
-    managerFilter.siteId = filter.siteId;
-    managerFilter.region = filter.region;
-    const auto managersRead = readSurveySums(db, managerFilter, *standards, std::nullopt);
+    const auto managersRead = managerSums(db, filter, *standards);
     if (!managersRead)
         return Error{managersRead.error()};
-    const ServqualAccumulator managers = managersRead->value(QDate()).servqual;
+    const ServqualAccumulator &managers = *managersRead;
 
     const qint64 offset = localDayOffset(db);
     const bool fromRollups = rollups::onDayBounds(filter.from, filter.to, offset);

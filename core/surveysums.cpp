@@ -214,17 +214,25 @@ Result<ServqualSides> servqualSides(Database &db, const SurveyFilter &filter)
         return Error{standards.error()};
     SurveyFilter customerFilter = filter;
     customerFilter.kind = SurveyKind::Customer;
+    const auto customers = readSurveySums(db, customerFilter, *standards, std::nullopt);
+    if (!customers)
+        return Error{customers.error()};
+    const auto managers = managerSums(db, filter, *standards);
+    if (!managers)
+        return Error{managers.error()};
+    return ServqualSides{customers->value(QDate()).servqual, *managers};
+}
+
+Result<ServqualAccumulator> managerSums(Database &db, const SurveyFilter &filter, const QVector<ServiceStandard> &standards)
+{
     SurveyFilter managerFilter;
     managerFilter.kind = SurveyKind::Management;
     managerFilter.siteId = filter.siteId;
     managerFilter.region = filter.region;
-    const auto customers = readSurveySums(db, customerFilter, *standards, std::nullopt);
-    if (!customers)
-        return Error{customers.error()};
-    const auto managers = readSurveySums(db, managerFilter, *standards, std::nullopt);
+    const auto managers = readSurveySums(db, managerFilter, standards, std::nullopt);
     if (!managers)
         return Error{managers.error()};
-    return ServqualSides{customers->value(QDate()).servqual, managers->value(QDate()).servqual};
+    return managers->value(QDate()).servqual;
 }
 
 namespace rollups {

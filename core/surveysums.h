@@ -49,6 +49,8 @@ struct ServqualSides
     ServqualAccumulator customers, managers;
 };
 Result<ServqualSides> servqualSides(Database &db, const SurveyFilter &filter);
+// The managers' side alone (gap 1): every management respondent of the filter's sites.
+Result<ServqualAccumulator> managerSums(Database &db, const SurveyFilter &filter, const QVector<ServiceStandard> &standards);
 
 namespace rollups {
 
