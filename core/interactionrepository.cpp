@@ -168,9 +168,10 @@ Status InteractionRepository::count(const Interaction &i)
     // A case: an interaction of the promise's channel (any, without one) with the measure known;
     // kept within the threshold, or resolved at first contact (PromiseCaseSql in rollups.cpp).
     const qint64 day = (toStored(i.startedAt) + m_rollups->offset()) / 86400;
-    ++m_counts[{day, i.siteId, channelKey(i.channel)}];
+    ++m_counts[{day, i.siteId, qint64(i.channel)}].first;
+    const QString channel = channelKey(i.channel);
     for (const ExternalPromise &p : std::as_const(*m_promises)) {
-        if (p.channel && *p.channel != channelKey(i.channel))
+        if (p.channel && *p.channel != channel)
             continue;
         const bool firstResponse = p.measure == PromiseMeasure::FirstResponse;
         if (firstResponse ? !i.firstResponseSeconds : !i.resolved)
@@ -191,9 +192,9 @@ Status InteractionRepository::flush()
             return s;
     }
     m_cases.clear();
-    for (const auto &[cell, interactions] : m_counts) {
+    for (const auto &[cell, counts] : m_counts) {
         const auto &[day, site, channel] = cell;
-        if (const Status s = m_rollups->addInteractionCount(day, site, channel, interactions); !s)
+        if (const Status s = m_rollups->addInteractionCount(day, site, channelKey(Channel(channel)), counts.first); !s)
             return s;
     }
     m_counts.clear();

@@ -7,7 +7,7 @@
 #include <QString>
 
 #include <array>
-#include <map>
+#include <unordered_map>
 #include <tuple>
 #include <memory>
 #include <optional>
@@ -73,8 +73,16 @@ private:
 
     bool m_batch = false;
     std::optional<QVector<ExternalPromise>> m_promises; // those measured on interactions
-    std::map<std::tuple<qint64, qint64, qint64>, std::pair<qint64, qint64>> m_cases; // (promise, day, site) → cases, kept
-    std::map<std::tuple<qint64, qint64, QString>, qint64> m_counts;                  // (day, site, channel) → interactions
+    struct CellHash
+    {
+        size_t operator()(const std::tuple<qint64, qint64, qint64> &cell) const
+        {
+            return qHashMulti(0, std::get<0>(cell), std::get<1>(cell), std::get<2>(cell));
+        }
+    };
+    using Cells = std::unordered_map<std::tuple<qint64, qint64, qint64>, std::pair<qint64, qint64>, CellHash>;
+    Cells m_cases;  // (promise, day, site) → cases, kept
+    Cells m_counts; // (day, site, channel) → interactions (first of the pair)
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_movedEvaluations;

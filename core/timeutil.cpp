@@ -1,9 +1,34 @@
 #include "timeutil.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QTimeZone>
 
 namespace servqa {
+
+namespace {
+
+// Local time on a day whose offset from UTC is the same all day (no change of clocks), as a
+// fixed offset: turning local time into UTC through the C library stats /etc/localtime on
+// every call, which was a sixth of a million-row import. Days with a change of clocks, and the
+// rare times outside the cache's range, go through Qt's local-time rules.
+QDateTime localDateTime(QDate date, QTime time)
+{
+    thread_local QHash<qint64, std::optional<int>> steadyOffsets; // Julian day → offset, if steady
+    auto offset = steadyOffsets.constFind(date.toJulianDay());
+    if (offset == steadyOffsets.constEnd()) {
+        if (steadyOffsets.size() > 100000)
+            steadyOffsets.clear();
+        const int atStart = QDateTime(date, QTime(0, 0), Qt::LocalTime).offsetFromUtc();
+        const int atEnd = QDateTime(date, QTime(23, 59, 59), Qt::LocalTime).offsetFromUtc();
+        offset = steadyOffsets.insert(date.toJulianDay(), atStart == atEnd ? std::optional<int>(atStart) : std::nullopt);
+    }
+    if (!*offset)
+        return QDateTime(date, time, Qt::LocalTime);
+    return QDateTime(date, time, Qt::OffsetFromUTC, **offset);
+}
+
+} // namespace
 
 qint64 nowStored()
 {
@@ -32,7 +57,7 @@ std::optional<QDateTime> parseDateTime(const QString &text)
     }
     const QString zone = m.captured(8);
     if (zone.isEmpty())
-        return QDateTime(date, time, Qt::LocalTime);
+        return localDateTime(date, time);
     if (zone == QLatin1String("Z"))
         return QDateTime(date, time, Qt::UTC);
     QString digits = zone.mid(1);

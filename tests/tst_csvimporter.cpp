@@ -395,6 +395,11 @@ private slots:
         QTest::newRow("date only") << "2025/3/5" << QDateTime(QDate(2025, 3, 5), QTime(0, 0), Qt::LocalTime);
         QTest::newRow("UTC") << "2025-03-05T06:30:00Z" << local;
         QTest::newRow("offset") << "2025-03-05T14:30:00+08:00" << local;
+        // China kept summer time 1986–1991 (the tests run in Asia/Shanghai): on 14 April 1991
+        // clocks went from 02:00 to 03:00, so that day's offset is not the same all day.
+        QTest::newRow("before clocks change") << "1991-04-14 01:30" << QDateTime(QDate(1991, 4, 14), QTime(1, 30), Qt::LocalTime);
+        QTest::newRow("after clocks change") << "1991-04-14 03:30" << QDateTime(QDate(1991, 4, 14), QTime(3, 30), Qt::LocalTime);
+        QTest::newRow("summer time") << "1991/7/1 12:00" << QDateTime(QDate(1991, 7, 1), QTime(12, 0), Qt::LocalTime);
     }
 
     void dateForms()
@@ -404,6 +409,7 @@ private slots:
         const auto parsed = parseDateTime(text);
         QVERIFY(parsed);
         QCOMPARE(parsed->toSecsSinceEpoch(), expected.toSecsSinceEpoch());
+        QCOMPARE(parsed->toLocalTime().time(), expected.time()); // shown in local time as written
     }
 };
 
