@@ -72,6 +72,7 @@ private:
     Status count(const Interaction &i);
 
     bool m_batch = false;
+    bool m_returning = true; // the insert says the new row's id with RETURNING
     std::optional<QVector<ExternalPromise>> m_promises; // those measured on interactions
     struct CellHash
     {
