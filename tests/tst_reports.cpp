@@ -5,6 +5,7 @@
 #include "csvimporter.h"
 #include "report/auditreports.h"
 #include "report/reportdocument.h"
+#include "reportjob.h"
 #include "fivegapsfixture.h"
 #include "visitfixture.h"
 #include "translations.h"
@@ -16,6 +17,8 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QThread>
+#include <QWidget>
 
 using namespace servqa;
 
@@ -290,6 +293,58 @@ private slots:
         QVERIFY(cancelled);
         QCOMPARE(cancelled->size(), 1);
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
+    }
+
+    // The app's Save buttons: the workspace is read on a worker thread with its own connection
+    // (the window keeps responding), the pages drawn back on the GUI thread.
+    void theAppReadsReportsOffTheGuiThread()
+    {
+        test::ScorecardFixture f;
+        QWidget window;
+        const QString path = f.ws.dir.filePath(QStringLiteral("store.pdf"));
+        QThread *readOn = nullptr;
+        std::optional<Result<int>> pages;
+        writeReportInBackground(
+            &window, f.ws.path, QStringLiteral("…"),
+            [&](Database &db) {
+                readOn = QThread::currentThread();
+                return prepareScorecardReport(db, {SubjectKind::Site, f.east1, March, std::nullopt}, {QStringLiteral("王芳"), false});
+            },
+            path, [&](const Result<int> &written) { pages = written; });
+        QVERIFY(!QFile::exists(path)); // nothing drawn yet: the call returned at once
+        QTRY_VERIFY_WITH_TIMEOUT(pages.has_value(), 30000);
+        QVERIFY(readOn && readOn != QThread::currentThread());
+        QVERIFY(*pages);
+        QCOMPARE(**pages, pdfPages(path));
+        VERIFY_TEXT(pdfText(path), QStringLiteral("Overall score 62.5 %"));
+
+        // A region's batch: one file per store, in code order.
+        const QString folder = f.ws.dir.filePath(QStringLiteral("batch"));
+        QVERIFY(QDir().mkpath(folder));
+        std::optional<Result<QStringList>> files;
+        writeReportsInBackground(
+            &window, f.ws.path, QStringLiteral("…"),
+            [&](Database &db, const std::function<bool(int, int)> &progress) {
+                return prepareStoreBatch(db, QStringLiteral("华东 East"), March, folder, {QStringLiteral("x"), false}, progress);
+            },
+            [&](const Result<QStringList> &written) { files = written; });
+        QTRY_VERIFY_WITH_TIMEOUT(files.has_value(), 30000);
+        QVERIFY(*files);
+        QCOMPARE((*files)->size(), 3);
+        QVERIFY((*files)->at(1).endsWith(QStringLiteral("S2_2025-03-01_2025-03-31.pdf")));
+        VERIFY_TEXT(pdfText((*files)->at(1)), QStringLiteral("杭州西湖店 West Lake"));
+
+        // A failure while reading reaches the caller and writes nothing.
+        const QString never = f.ws.dir.filePath(QStringLiteral("never.pdf"));
+        pages.reset();
+        writeReportInBackground(
+            &window, f.ws.path, QStringLiteral("…"),
+            [](Database &) -> Result<ReportPages> { return Error{QStringLiteral("no such store")}; }, never,
+            [&](const Result<int> &written) { pages = written; });
+        QTRY_VERIFY_WITH_TIMEOUT(pages.has_value(), 30000);
+        QVERIFY(!*pages);
+        QCOMPARE(pages->error(), QStringLiteral("no such store"));
+        QVERIFY(!QFile::exists(never));
     }
 
     void cliWritesTheSameReportHeadless()

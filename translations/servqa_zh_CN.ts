@@ -117,19 +117,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+504"/>
+        <location line="+578"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
     <message>
-        <location line="-503"/>
-        <location line="+181"/>
-        <location line="+18"/>
+        <location line="-577"/>
+        <location line="+193"/>
+        <location line="+12"/>
         <source>Agent</source>
         <translation>坐席/员工</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-204"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -140,12 +140,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+190"/>
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-189"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
@@ -172,15 +172,15 @@
         <location line="-1"/>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+91"/>
-        <location line="+79"/>
+        <location line="+103"/>
+        <location line="+73"/>
         <location filename="../ui/report/visitreport.cpp" line="-1"/>
         <location line="+5"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Pass mark</source>
         <translation>合格线</translation>
     </message>
@@ -197,10 +197,10 @@
     <message>
         <location line="+6"/>
         <location line="+27"/>
-        <location line="+74"/>
+        <location line="+86"/>
         <location line="+43"/>
-        <location line="+188"/>
-        <location line="+50"/>
+        <location line="+262"/>
+        <location line="+47"/>
         <location line="+15"/>
         <location line="+19"/>
         <location line="+35"/>
@@ -208,7 +208,7 @@
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-525"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Section</source>
         <translation>部分</translation>
@@ -238,15 +238,15 @@
     <message>
         <location line="+2"/>
         <location line="+31"/>
-        <location line="+86"/>
+        <location line="+98"/>
         <location line="+18"/>
-        <location line="+289"/>
+        <location line="+360"/>
         <location filename="../ui/report/visitreport.cpp" line="+2"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-507"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Answer</source>
         <translation>回答</translation>
@@ -259,12 +259,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>(critical)</source>
         <translation>（关键项）</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-123"/>
         <location filename="../ui/report/visitreport.cpp" line="+9"/>
         <source>not answered</source>
         <translation>未回答</translation>
@@ -432,38 +432,38 @@
         <translation>拍摄于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/auditreports.cpp" line="+20"/>
+        <location filename="../ui/report/auditreports.cpp" line="+32"/>
         <source>Overall score</source>
         <translation>总得分</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-86"/>
         <source>%1 points against %2</source>
         <translation>较 %2 变化 %1 分</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
-        <location line="+232"/>
-        <location line="+119"/>
+        <location line="+306"/>
+        <location line="+116"/>
         <source>95 % interval</source>
         <translation>95% 置信区间</translation>
     </message>
     <message>
-        <location line="-362"/>
-        <location line="+89"/>
+        <location line="-433"/>
+        <location line="+83"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-83"/>
         <source>%1 of %2 in %3</source>
         <translation>%3 中第 %1 名（共 %2）</translation>
     </message>
@@ -504,28 +504,28 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
-        <location line="+154"/>
-        <location line="+66"/>
+        <location line="+71"/>
+        <location line="+234"/>
+        <location line="+63"/>
         <location line="+18"/>
         <location line="+35"/>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-443"/>
         <source>Previous</source>
         <translation>上期</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+375"/>
+        <location line="+437"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-432"/>
         <source>Trend over twelve months</source>
         <translation>近十二个月趋势</translation>
     </message>
@@ -571,18 +571,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+307"/>
+        <location line="+378"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+82"/>
+        <location line="-378"/>
+        <location line="+75"/>
         <source>Form</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-74"/>
         <source>Failures</source>
         <translation>失分次数</translation>
     </message>
@@ -612,12 +612,12 @@
         <translation>评估</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Agents</source>
         <translation>坐席/员工</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Scores are the stored scores of submitted evaluations and store visits (drafts never count), by the date of the evaluated interaction. An item fails when its answer earns less than half of its points. Intervals are 95 % t intervals.</source>
         <translation>得分为已提交评估和到店检查所存储的分数（草稿不计），按被评估交互的日期统计。条目得分低于其分值一半即为失分。区间为 95% t 置信区间。</translation>
     </message>
@@ -633,12 +633,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+142"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-141"/>
         <location filename="../ui/report/visitreport.cpp" line="-87"/>
         <source>Region</source>
         <translation>区域</translation>
@@ -654,12 +654,12 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+83"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>all sites</source>
         <translation>全部门店/团队</translation>
     </message>
@@ -684,7 +684,7 @@
         <translation>最少受访者</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+35"/>
         <source>Respondents</source>
         <translation>受访者</translation>
     </message>
@@ -720,12 +720,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+119"/>
+        <location line="+116"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-115"/>
         <source>α (E / P)</source>
         <translation>α（期望/感知）</translation>
     </message>
@@ -739,15 +739,15 @@
         <location line="+1"/>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+26"/>
         <location line="+91"/>
-        <location line="+38"/>
+        <location line="+20"/>
         <location line="+3"/>
         <source>too few</source>
         <translation>样本过少</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-110"/>
         <source>The five gaps (gaps 1, 2, 5 in scale points; 3, 4 in percentage points)</source>
         <translation>五个差距（差距 1、2、5 以分值计；差距 3、4 以百分点计）</translation>
     </message>
@@ -837,12 +837,12 @@
         <translation>差距最大的条目</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+45"/>
         <source>Customer gap by site</source>
         <translation>各门店/团队的顾客差距</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Gaps are perception minus expectation on the 7-point scale (negative: service falls short). Gap 1 is the managers&apos; estimate of customers&apos; expectation minus the customers&apos; expectation. A figure from fewer respondents than the minimum is shown as too few. Formulas: docs/gap-model.md.</source>
         <translation>差距为 7 级量表上的感知减期望（负值表示服务未达期望）。差距 1 为管理者对顾客期望的估计减去顾客期望。受访者少于最低人数的数字显示为“样本过少”。公式见 docs/gap-model.md。</translation>
     </message>
@@ -2080,14 +2080,22 @@
     </message>
 </context>
 <context>
+    <name>ReportJob</name>
+    <message>
+        <location filename="../ui/reportjob.cpp" line="+61"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Rollups</name>
     <message>
-        <location filename="../core/surveysums.cpp" line="+201"/>
+        <location filename="../core/surveysums.cpp" line="+197"/>
         <source>%1: the survey sums of %2 did not match the register of standards; they will be rebuilt. Try again.</source>
         <translation>%1：%2 的问卷汇总与服务标准登记不一致，将重新生成。请再试一次。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>the survey sums</source>
         <translation>问卷汇总</translation>
     </message>
@@ -3116,7 +3124,7 @@
         <translation>双击查看此差距背后的回答。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardexport.cpp" line="+27"/>
+        <location filename="../ui/dashboardexport.cpp" line="+28"/>
         <location line="+13"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
@@ -3253,7 +3261,12 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Writing the gap report…</source>
+        <translation>正在生成差距报告…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Report not written</source>
         <translation>报告未生成</translation>
     </message>
@@ -5196,7 +5209,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ResultsPage</name>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+251"/>
+        <location filename="../ui/resultspage.cpp" line="+252"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -5516,18 +5529,23 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Writing the scorecard report…</source>
+        <translation>正在生成计分卡报告…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Report not written</source>
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+23"/>
         <source>PDF for each store</source>
         <translation>逐店生成 PDF</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Choose a region first: the batch writes one PDF per store of a region.</source>
         <translation>请先选择区域：批量生成会为该区域每家门店各写一份 PDF。</translation>
     </message>
@@ -5537,22 +5555,23 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>门店报告保存文件夹</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Writing store reports…</source>
         <translation>正在生成门店报告…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-7"/>
+        <location line="+13"/>
         <source>Reports not written</source>
         <translation>报告未生成</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n report(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 份报告写入 %1。</numerusform>

@@ -6,6 +6,7 @@
 #include "charts/gaptrendchart.h"
 #include "periodselector.h"
 #include "report/auditreports.h"
+#include "reportjob.h"
 #include "session.h"
 #include "timeutil.h"
 
@@ -66,11 +67,14 @@ void DashboardsPage::saveReport()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the gap report"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto pages = writeGapReport(*db, request, path, reportOptions(m_session));
-    QApplication::restoreOverrideCursor();
-    if (!pages)
-        QMessageBox::warning(this, tr("Report not written"), pages.error());
+    const ReportOptions options = reportOptions(m_session);
+    writeReportInBackground(
+        this, m_session.path(), tr("Writing the gap report…"),
+        [request, options](Database &db) { return prepareGapReport(db, request, options); }, path,
+        [this](const Result<int> &pages) {
+            if (!pages)
+                QMessageBox::warning(this, tr("Report not written"), pages.error());
+        });
 }
 
 } // namespace servqa

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "formatting.h"
 #include "report/auditreports.h"
+#include "reportjob.h"
 #include "resultscells.h"
 #include "session.h"
 #include "siterepository.h"
@@ -542,12 +543,15 @@ void ResultsPage::exportReport()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the scorecard report"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto pages = writeScorecardReport(*m_session.database(), {m_cardKind, m_cardId, period(), std::nullopt}, path,
-                                            reportOptions(m_session));
-    QApplication::restoreOverrideCursor();
-    if (!pages)
-        QMessageBox::warning(this, tr("Report not written"), pages.error());
+    const ScorecardRequest request{m_cardKind, m_cardId, period(), std::nullopt};
+    const ReportOptions options = reportOptions(m_session);
+    writeReportInBackground(
+        this, m_session.path(), tr("Writing the scorecard report…"),
+        [request, options](Database &db) { return prepareScorecardReport(db, request, options); }, path,
+        [this](const Result<int> &pages) {
+            if (!pages)
+                QMessageBox::warning(this, tr("Report not written"), pages.error());
+        });
 }
 
 void ResultsPage::exportBatch()
@@ -562,21 +566,25 @@ void ResultsPage::exportBatch()
                                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty())
         return;
-    QProgressDialog progress(tr("Writing store reports…"), tr("Cancel"), 0, 1, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    const auto files = writeStoreBatch(*m_session.database(), m_region->currentData().toString(), period(), folder,
-                                       reportOptions(m_session), [&](int done, int total) {
-                                           progress.setMaximum(total);
-                                           progress.setValue(done);
-                                           QCoreApplication::processEvents();
-                                           return !progress.wasCanceled();
-                                       });
-    progress.close();
-    if (!files)
-        QMessageBox::warning(this, tr("Reports not written"), files.error());
-    else
-        QMessageBox::information(this, tr("PDF for each store"), tr("%n report(s) written to %1.", nullptr, int(files->size())).arg(folder));
+    if (!QDir().mkpath(folder)) {
+        QMessageBox::warning(this, tr("Reports not written"), tr("Cannot create the folder %1.").arg(folder));
+        return;
+    }
+    const QString region = m_region->currentData().toString();
+    const DayRange range = period();
+    const ReportOptions options = reportOptions(m_session);
+    writeReportsInBackground(
+        this, m_session.path(), tr("Writing store reports…"),
+        [region, range, folder, options](Database &db, const std::function<bool(int, int)> &progress) {
+            return prepareStoreBatch(db, region, range, folder, options, progress);
+        },
+        [this, folder](const Result<QStringList> &files) {
+            if (!files)
+                QMessageBox::warning(this, tr("Reports not written"), files.error());
+            else
+                QMessageBox::information(this, tr("PDF for each store"),
+                                         tr("%n report(s) written to %1.", nullptr, int(files->size())).arg(folder));
+        });
 }
 
 } // namespace servqa

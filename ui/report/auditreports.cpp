@@ -206,7 +206,19 @@ Result<int> writeEvaluationReport(Database &db, qint64 evaluationId, const QStri
 
 namespace {
 
-void addScorecard(ReportDocument &doc, Database &db, const Scorecard &card)
+// A store's agents side by side (empty for an agent's own scorecard).
+Result<QVector<SubjectScores>> scorecardAgents(Database &db, const Scorecard &card)
+{
+    if (card.kind != SubjectKind::Site)
+        return QVector<SubjectScores>();
+    ComparisonRequest agents;
+    agents.kind = SubjectKind::Agent;
+    agents.siteId = card.scores.id;
+    agents.period = card.period;
+    return compareSubjects(db, agents);
+}
+
+void addScorecard(ReportDocument &doc, const Scorecard &card, const QVector<SubjectScores> &agents)
 {
     const SubjectScores &s = card.scores;
     const QLocale locale;
@@ -294,36 +306,29 @@ void addScorecard(ReportDocument &doc, Database &db, const Scorecard &card)
     }
 
     // A store's agents side by side.
-    if (card.kind == SubjectKind::Site) {
-        ComparisonRequest agents;
-        agents.kind = SubjectKind::Agent;
-        agents.siteId = s.id;
-        agents.period = card.period;
-        const auto rows = compareSubjects(db, agents);
-        if (rows && !rows->isEmpty()) {
-            doc.addHeading(AuditReports::tr("Agents"));
-            ReportTable t;
-            t.headers = QStringList{AuditReports::tr("Rank"), AuditReports::tr("Agent"), AuditReports::tr("n"),
-                                    AuditReports::tr("Score"), AuditReports::tr("Change")};
-            for (Dimension d : AllDimensions)
-                t.headers << dimensionName(d);
-            t.widths = {0.7, 2.6, 0.7, 1, 1, 1, 1, 1, 1, 1};
-            t.alignments = {Qt::AlignRight, Qt::AlignLeft};
-            for (int c = 2; c < t.headers.size(); ++c)
-                t.alignments << Qt::AlignRight;
-            for (const SubjectScores &a : *rows) {
-                QStringList row{a.rank > 0 ? QString::number(a.rank) : QStringLiteral("–"), a.name, formatCount(a.total()),
-                                formatPercent(a.overall.mean), signedNumber(a.change())};
-                QVector<QColor> fills{QColor(), QColor(), QColor(), scoreFill(a.overall.mean), QColor()};
-                for (int d = 0; d < DimensionCount; ++d) {
-                    row << number(a.dimensions[d].mean, 0);
-                    fills << scoreFill(a.dimensions[d].mean);
-                }
-                t.rows << row;
-                t.backgrounds << fills;
+    if (!agents.isEmpty()) {
+        doc.addHeading(AuditReports::tr("Agents"));
+        ReportTable t;
+        t.headers = QStringList{AuditReports::tr("Rank"), AuditReports::tr("Agent"), AuditReports::tr("n"),
+                                AuditReports::tr("Score"), AuditReports::tr("Change")};
+        for (Dimension d : AllDimensions)
+            t.headers << dimensionName(d);
+        t.widths = {0.7, 2.6, 0.7, 1, 1, 1, 1, 1, 1, 1};
+        t.alignments = {Qt::AlignRight, Qt::AlignLeft};
+        for (int c = 2; c < t.headers.size(); ++c)
+            t.alignments << Qt::AlignRight;
+        for (const SubjectScores &a : agents) {
+            QStringList row{a.rank > 0 ? QString::number(a.rank) : QStringLiteral("–"), a.name, formatCount(a.total()),
+                            formatPercent(a.overall.mean), signedNumber(a.change())};
+            QVector<QColor> fills{QColor(), QColor(), QColor(), scoreFill(a.overall.mean), QColor()};
+            for (int d = 0; d < DimensionCount; ++d) {
+                row << number(a.dimensions[d].mean, 0);
+                fills << scoreFill(a.dimensions[d].mean);
             }
-            doc.addTable(t);
+            t.rows << row;
+            t.backgrounds << fills;
         }
+        doc.addTable(t);
     }
     doc.addParagraph(AuditReports::tr("Scores are the stored scores of submitted evaluations and store visits (drafts never count), "
                                       "by the date of the evaluated interaction. An item fails when its answer earns less than half "
@@ -333,7 +338,7 @@ void addScorecard(ReportDocument &doc, Database &db, const Scorecard &card)
 
 } // namespace
 
-Result<int> writeScorecardReport(Database &db, const ScorecardRequest &request, const QString &path, const ReportOptions &options)
+Result<ReportPages> prepareScorecardReport(Database &db, const ScorecardRequest &request, const ReportOptions &options)
 {
     const auto card = computeScorecard(db, request);
     if (!card)
@@ -352,13 +357,30 @@ Result<int> writeScorecardReport(Database &db, const ScorecardRequest &request, 
         if (execQuery(q, db) && q.next())
             h.filters << qMakePair(AuditReports::tr("Form"), q.value(0).toString());
     }
-    ReportDocument doc(h);
-    addScorecard(doc, db, *card);
-    return doc.write(path, options.pdfA);
+    const auto agents = scorecardAgents(db, *card);
+    if (!agents)
+        return Error{agents.error()};
+    // Drawn on the GUI thread (the charts are widgets), from what was read above.
+    return ReportPages([h, card = *card, agents = *agents, pdfA = options.pdfA](const QString &path) -> Result<int> {
+        ReportDocument doc(h);
+        addScorecard(doc, card, agents);
+        return doc.write(path, pdfA);
+    });
 }
 
-Result<QStringList> writeStoreBatch(Database &db, const QString &region, const DayRange &period, const QString &folder,
-                                    const ReportOptions &options, const std::function<bool(int, int)> &progress)
+Result<int> writeScorecardReport(Database &db, const ScorecardRequest &request, const QString &path, const ReportOptions &options)
+{
+    const auto pages = prepareScorecardReport(db, request, options);
+    if (!pages)
+        return Error{pages.error()};
+    return (*pages)(path);
+}
+
+namespace {
+
+// The stores of a batch in code order, each with the file its report goes to.
+Result<QVector<QPair<qint64, QString>>> batchStores(Database &db, const QString &region, const DayRange &period,
+                                                    const QString &folder)
 {
     ComparisonRequest stores;
     stores.kind = SubjectKind::Site;
@@ -369,20 +391,54 @@ Result<QStringList> writeStoreBatch(Database &db, const QString &region, const D
     if (!rows)
         return Error{rows.error()};
     std::sort(rows->begin(), rows->end(), [](const SubjectScores &a, const SubjectScores &b) { return a.code < b.code; });
-    if (!QDir().mkpath(folder))
-        return Error{AuditReports::tr("Cannot create the folder %1.").arg(folder)};
-    QStringList written;
-    const int total = int(rows->size());
-    for (int i = 0; i < total; ++i) {
-        if (progress && !progress(i, total))
-            return written;
-        const SubjectScores &store = rows->at(i);
+    QVector<QPair<qint64, QString>> files;
+    for (const SubjectScores &store : std::as_const(*rows)) {
         // The code names the file; characters a file system refuses become '_'.
         QString name = store.code;
         name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\s]")), QStringLiteral("_"));
-        const QString path = QDir(folder).filePath(
-            QStringLiteral("%1_%2_%3.pdf").arg(name, period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)));
-        const auto pages = writeScorecardReport(db, {SubjectKind::Site, store.id, period, std::nullopt}, path, options);
+        files.push_back({store.id, QDir(folder).filePath(QStringLiteral("%1_%2_%3.pdf")
+                                                             .arg(name, period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)))});
+    }
+    return files;
+}
+
+} // namespace
+
+Result<QVector<PreparedReport>> prepareStoreBatch(Database &db, const QString &region, const DayRange &period, const QString &folder,
+                                                  const ReportOptions &options, const std::function<bool(int, int)> &progress)
+{
+    const auto stores = batchStores(db, region, period, folder);
+    if (!stores)
+        return Error{stores.error()};
+    QVector<PreparedReport> reports;
+    const int total = int(stores->size());
+    for (const auto &[siteId, path] : *stores) {
+        if (progress && !progress(int(reports.size()), total))
+            return reports;
+        const auto pages = prepareScorecardReport(db, {SubjectKind::Site, siteId, period, std::nullopt}, options);
+        if (!pages)
+            return Error{pages.error()};
+        reports.push_back({path, *pages});
+    }
+    if (progress)
+        progress(total, total);
+    return reports;
+}
+
+Result<QStringList> writeStoreBatch(Database &db, const QString &region, const DayRange &period, const QString &folder,
+                                    const ReportOptions &options, const std::function<bool(int, int)> &progress)
+{
+    const auto stores = batchStores(db, region, period, folder);
+    if (!stores)
+        return Error{stores.error()};
+    if (!QDir().mkpath(folder))
+        return Error{AuditReports::tr("Cannot create the folder %1.").arg(folder)};
+    QStringList written;
+    const int total = int(stores->size());
+    for (const auto &[siteId, path] : *stores) {
+        if (progress && !progress(int(written.size()), total))
+            return written;
+        const auto pages = writeScorecardReport(db, {SubjectKind::Site, siteId, period, std::nullopt}, path, options);
         if (!pages)
             return Error{pages.error()};
         written << path;
@@ -394,7 +450,7 @@ Result<QStringList> writeStoreBatch(Database &db, const QString &region, const D
 
 // ---- the gap model ----------------------------------------------------------------------
 
-Result<int> writeGapReport(Database &db, const GapReportRequest &request, const QString &path, const ReportOptions &options)
+Result<ReportPages> prepareGapReport(Database &db, const GapReportRequest &request, const ReportOptions &options)
 {
     SurveyFilter filter;
     filter.kind = SurveyKind::Customer;
@@ -444,177 +500,21 @@ Result<int> writeGapReport(Database &db, const GapReportRequest &request, const 
         }
     }
     h.filters << qMakePair(AuditReports::tr("Minimum respondents"), QString::number(request.minRespondents));
-    ReportDocument doc(h);
-
-    const ServqualResult &r = result;
-    doc.addFacts({
-        {AuditReports::tr("Respondents"), formatCount(r.respondents)},
-        {AuditReports::tr("Managers (gap 1)"), formatCount(sides->managers.respondents())},
-        {AuditReports::tr("Customer gap, unweighted"), number(r.unweighted.mean, 2)},
-        {AuditReports::tr("Customer gap, weighted"), number(r.weighted.mean, 2)},
-    });
-
-    doc.addHeading(AuditReports::tr("SERVQUAL by dimension (gap 5: perception − expectation)"));
-    ReportTable dims;
-    dims.headers = QStringList{AuditReports::tr("Dimension"), AuditReports::tr("E"), AuditReports::tr("P"), AuditReports::tr("Gap"),
-                               AuditReports::tr("95 % interval"), AuditReports::tr("n"), AuditReports::tr("α (E / P)"),
-                               AuditReports::tr("Gap 1")};
-    dims.widths = {2.2, 0.8, 0.8, 0.9, 1.7, 0.7, 1.3, 0.9};
-    dims.alignments = {Qt::AlignLeft};
-    for (int c = 1; c < dims.headers.size(); ++c)
-        dims.alignments << Qt::AlignRight;
-    for (int d = 0; d < DimensionCount; ++d) {
-        const DimensionGaps &g = r.dimensions[d];
-        dims.rows << QStringList{dimensionName(AllDimensions[d]),
-                                 g.expectation.tooFew ? AuditReports::tr("too few") : number(g.expectation.mean, 2),
-                                 g.perception.tooFew ? AuditReports::tr("too few") : number(g.perception.mean, 2),
-                                 g.gap.tooFew ? AuditReports::tr("too few") : number(g.gap.mean, 2), interval(g.gap, 2),
-                                 formatCount(g.gap.n),
-                                 QStringLiteral("%1 / %2").arg(number(g.alphaExpectation, 2), number(g.alphaPerception, 2)),
-                                 knowledge[d].tooFew ? AuditReports::tr("too few") : number(knowledge[d].mean, 2)};
-        QColor fill;
-        if (g.gap.mean)
-            fill = *g.gap.mean < -1 ? FailFill : (*g.gap.mean < 0 ? QColor(0xfb, 0xee, 0xcf) : PassFill);
-        dims.backgrounds << QVector<QColor>{QColor(), QColor(), QColor(), fill};
-    }
-    doc.addTable(dims);
-
-    {
-        DimensionProfileChart chart;
-        chart.resize(WideChart.width(), 300);
-        chart.setResult(r);
-        const QSize half(WideChart.width() / 2, 300);
-        QPicture both;
-        {
-            QPainter p(&both);
-            p.drawPicture(0, 0, plotPicture(chart.radar(), half));
-            p.drawPicture(half.width(), 0, plotPicture(chart.bars(), half));
-        }
-        doc.addPicture(both, QSizeF(WideChart.width(), 300));
-    }
-
-    // The five gaps: each gap per dimension, then each standard and promise.
-    {
-        const auto five = computeFiveGaps(db, filter, request.minRespondents);
-        if (!five)
-            return Error{five.error()};
-        auto gapText = [](const Estimate &e, bool percent) {
-            if (!e.mean)
-                return e.n > 0 ? AuditReports::tr("too few") : QStringLiteral("—");
-            const QString text = number(e.mean, percent ? 1 : 2);
-            return *e.mean > 0 ? QStringLiteral("+") + text : text;
-        };
-        doc.addHeading(AuditReports::tr("The five gaps (gaps 1, 2, 5 in scale points; 3, 4 in percentage points)"));
-        ReportTable gaps;
-        gaps.headers = QStringList{AuditReports::tr("Dimension")};
-        for (GapKind g : AllGaps)
-            gaps.headers << gapName(g);
-        gaps.widths = {2.0, 1.6, 1.6, 1.6, 1.6, 1.6};
-        gaps.alignments = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
-        for (Dimension d : AllDimensions) {
-            QStringList row{dimensionName(d)};
-            for (GapKind g : AllGaps)
-                row << gapText(five->at(g, d), gapInPercentagePoints(g));
-            gaps.rows << row;
-        }
-        doc.addTable(gaps);
-        if (!five->standards.isEmpty()) {
-            doc.addHeading(AuditReports::tr("Service standards (gaps 2 and 3)"));
-            ReportTable t;
-            t.headers = QStringList{AuditReports::tr("Standard"), AuditReports::tr("Dimension"), AuditReports::tr("Level"),
-                                    AuditReports::tr("Gap 2"), AuditReports::tr("Required"), AuditReports::tr("Observed"),
-                                    AuditReports::tr("Gap 3"), AuditReports::tr("n")};
-            t.widths = {3.6, 1.2, 0.7, 0.9, 1.0, 1.0, 0.9, 0.8};
-            t.alignments = {Qt::AlignLeft, Qt::AlignLeft};
-            for (int c = 2; c < t.headers.size(); ++c)
-                t.alignments << Qt::AlignRight;
-            for (const StandardGaps &g : five->standards) {
-                t.rows << QStringList{g.standard.code + QStringLiteral(" ") + g.standard.title, dimensionName(g.standard.dimension),
-                                      QString::number(g.standard.level), gapText(g.standardsGap, false),
-                                      formatPercent(g.standard.complianceTarget),
-                                      g.compliance.mean ? formatPercent(*g.compliance.mean) : gapText(g.compliance, true),
-                                      gapText(g.deliveryGap, true), formatCount(g.compliance.n)};
-            }
-            doc.addTable(t);
-        }
-        if (!five->promises.isEmpty()) {
-            doc.addHeading(AuditReports::tr("Promises to customers (gap 4)"));
-            ReportTable t;
-            t.headers = QStringList{AuditReports::tr("Promise"), AuditReports::tr("Dimension"), AuditReports::tr("Promised"),
-                                    AuditReports::tr("Kept"), AuditReports::tr("Gap 4"), AuditReports::tr("n")};
-            t.widths = {4.6, 1.2, 1.0, 1.0, 0.9, 0.9};
-            t.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
-            for (const PromiseGaps &g : five->promises) {
-                t.rows << QStringList{g.promise.code + QStringLiteral(" ") + g.promise.text, dimensionName(g.promise.dimension),
-                                      formatPercent(g.promise.promisedRate), g.kept.mean ? formatPercent(*g.kept.mean) : gapText(g.kept, true),
-                                      gapText(g.communicationGap, true), formatCount(g.kept.n)};
-            }
-            doc.addTable(t);
-        }
-    }
-
-    doc.addHeading(AuditReports::tr("Customer gap by month"));
-    if (trend->isEmpty()) {
-        doc.addParagraph(AuditReports::tr("No customer survey in this period."), true);
-    } else {
-        GapTrendChart chart;
-        chart.resize(WideChart.width(), 280);
-        chart.setTrend(*trend, Granularity::Month);
-        doc.addPicture(plotPicture(chart.plot(), QSize(WideChart.width(), 280)), QSizeF(WideChart.width(), 280));
-    }
-
-    doc.addHeading(AuditReports::tr("What inspections observed (dimension scores by month)"));
-    if (scores->isEmpty()) {
-        doc.addParagraph(AuditReports::tr("No evaluation in this period."), true);
-    } else {
-        GapTrendChart chart;
-        chart.resize(WideChart.width(), 280);
-        chart.setScores(*scores, Granularity::Month);
-        doc.addPicture(plotPicture(chart.plot(), QSize(WideChart.width(), 280)), QSizeF(WideChart.width(), 280));
-    }
-
-    doc.addHeading(AuditReports::tr("Items with the largest gaps"));
-    ReportTable items;
-    items.headers = QStringList{AuditReports::tr("#"), AuditReports::tr("Item"), AuditReports::tr("Dimension"), AuditReports::tr("Gap"),
-                                AuditReports::tr("95 % interval"), AuditReports::tr("n")};
-    items.widths = {0.5, 4.5, 1.6, 0.9, 1.7, 0.7};
-    items.alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
-    QVector<int> order;
-    for (int i = 0; i < ServqualItemCount; ++i)
-        order << i;
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const auto &ga = r.itemGaps[a].mean, &gb = r.itemGaps[b].mean;
-        if (ga.has_value() != gb.has_value())
-            return ga.has_value();
-        return ga && *ga < *gb;
-    });
-    for (int i : std::as_const(order)) {
-        const Estimate &g = r.itemGaps[i];
-        items.rows << QStringList{QString::number(i + 1), servqualItemText(i), dimensionName(servqualItemDimension(i)),
-                                  g.tooFew ? AuditReports::tr("too few") : number(g.mean, 2), interval(g, 2), formatCount(g.n)};
-    }
-    doc.addTable(items);
-
-    // Each site of the scope side by side.
+    const auto five = computeFiveGaps(db, filter, request.minRespondents);
+    if (!five)
+        return Error{five.error()};
+    // Each site of the scope with respondents: its name and result.
+    QVector<QPair<QString, ServqualResult>> siteGaps;
     if (!request.siteId) {
         QSqlQuery q(db.connection());
         if (request.region) {
-            q.prepare(QStringLiteral("SELECT id, code, name FROM sites WHERE region = ? ORDER BY code"));
+            q.prepare(QStringLiteral("SELECT id, name FROM sites WHERE region = ? ORDER BY code"));
             q.addBindValue(*request.region);
         } else {
-            q.prepare(QStringLiteral("SELECT id, code, name FROM sites ORDER BY code"));
+            q.prepare(QStringLiteral("SELECT id, name FROM sites ORDER BY code"));
         }
         if (const Status s = execQuery(q, db); !s)
             return Error{s.error()};
-        ReportTable sites;
-        sites.headers = QStringList{AuditReports::tr("Site"), AuditReports::tr("n")};
-        for (Dimension d : AllDimensions)
-            sites.headers << dimensionName(d);
-        sites.headers << AuditReports::tr("Overall");
-        sites.widths = {3, 0.7, 1, 1, 1, 1, 1, 1};
-        sites.alignments = {Qt::AlignLeft};
-        for (int c = 1; c < sites.headers.size(); ++c)
-            sites.alignments << Qt::AlignRight;
         while (q.next()) {
             SurveyFilter one = filter;
             one.region.reset();
@@ -622,30 +522,202 @@ Result<int> writeGapReport(Database &db, const GapReportRequest &request, const 
             const auto siteSides = servqualSides(db, one);
             if (!siteSides)
                 return Error{siteSides.error()};
-            if (siteSides->customers.respondents() == 0)
-                continue;
-            const ServqualResult siteResult = siteSides->customers.result(request.minRespondents);
-            QStringList row{q.value(2).toString(), formatCount(siteResult.respondents)};
-            QVector<QColor> fills{QColor(), QColor()};
-            for (int d = 0; d < DimensionCount; ++d) {
-                const Estimate &g = siteResult.dimensions[d].gap;
-                row << (g.tooFew ? AuditReports::tr("too few") : number(g.mean, 2));
-                fills << (g.mean ? (*g.mean < -1 ? FailFill : (*g.mean < 0 ? QColor(0xfb, 0xee, 0xcf) : PassFill)) : QColor());
-            }
-            row << (siteResult.unweighted.tooFew ? AuditReports::tr("too few") : number(siteResult.unweighted.mean, 2));
-            sites.rows << row;
-            sites.backgrounds << fills;
+            if (siteSides->customers.respondents() > 0)
+                siteGaps.push_back({q.value(1).toString(), siteSides->customers.result(request.minRespondents)});
         }
-        if (!sites.rows.isEmpty()) {
+    }
+    const qint64 managers = sides->managers.respondents();
+
+    // Drawn on the GUI thread (the charts are widgets), from what was read above.
+    return ReportPages([=, trend = *trend, scores = *scores, five = *five](const QString &path) -> Result<int> {
+        ReportDocument doc(h);
+
+        const ServqualResult &r = result;
+        doc.addFacts({
+            {AuditReports::tr("Respondents"), formatCount(r.respondents)},
+            {AuditReports::tr("Managers (gap 1)"), formatCount(managers)},
+            {AuditReports::tr("Customer gap, unweighted"), number(r.unweighted.mean, 2)},
+            {AuditReports::tr("Customer gap, weighted"), number(r.weighted.mean, 2)},
+        });
+
+        doc.addHeading(AuditReports::tr("SERVQUAL by dimension (gap 5: perception − expectation)"));
+        ReportTable dims;
+        dims.headers = QStringList{AuditReports::tr("Dimension"), AuditReports::tr("E"), AuditReports::tr("P"), AuditReports::tr("Gap"),
+                                   AuditReports::tr("95 % interval"), AuditReports::tr("n"), AuditReports::tr("α (E / P)"),
+                                   AuditReports::tr("Gap 1")};
+        dims.widths = {2.2, 0.8, 0.8, 0.9, 1.7, 0.7, 1.3, 0.9};
+        dims.alignments = {Qt::AlignLeft};
+        for (int c = 1; c < dims.headers.size(); ++c)
+            dims.alignments << Qt::AlignRight;
+        for (int d = 0; d < DimensionCount; ++d) {
+            const DimensionGaps &g = r.dimensions[d];
+            dims.rows << QStringList{dimensionName(AllDimensions[d]),
+                                     g.expectation.tooFew ? AuditReports::tr("too few") : number(g.expectation.mean, 2),
+                                     g.perception.tooFew ? AuditReports::tr("too few") : number(g.perception.mean, 2),
+                                     g.gap.tooFew ? AuditReports::tr("too few") : number(g.gap.mean, 2), interval(g.gap, 2),
+                                     formatCount(g.gap.n),
+                                     QStringLiteral("%1 / %2").arg(number(g.alphaExpectation, 2), number(g.alphaPerception, 2)),
+                                     knowledge[d].tooFew ? AuditReports::tr("too few") : number(knowledge[d].mean, 2)};
+            QColor fill;
+            if (g.gap.mean)
+                fill = *g.gap.mean < -1 ? FailFill : (*g.gap.mean < 0 ? QColor(0xfb, 0xee, 0xcf) : PassFill);
+            dims.backgrounds << QVector<QColor>{QColor(), QColor(), QColor(), fill};
+        }
+        doc.addTable(dims);
+
+        {
+            DimensionProfileChart chart;
+            chart.resize(WideChart.width(), 300);
+            chart.setResult(r);
+            const QSize half(WideChart.width() / 2, 300);
+            QPicture both;
+            {
+                QPainter p(&both);
+                p.drawPicture(0, 0, plotPicture(chart.radar(), half));
+                p.drawPicture(half.width(), 0, plotPicture(chart.bars(), half));
+            }
+            doc.addPicture(both, QSizeF(WideChart.width(), 300));
+        }
+
+        // The five gaps: each gap per dimension, then each standard and promise.
+        {
+            auto gapText = [](const Estimate &e, bool percent) {
+                if (!e.mean)
+                    return e.n > 0 ? AuditReports::tr("too few") : QStringLiteral("—");
+                const QString text = number(e.mean, percent ? 1 : 2);
+                return *e.mean > 0 ? QStringLiteral("+") + text : text;
+            };
+            doc.addHeading(AuditReports::tr("The five gaps (gaps 1, 2, 5 in scale points; 3, 4 in percentage points)"));
+            ReportTable gaps;
+            gaps.headers = QStringList{AuditReports::tr("Dimension")};
+            for (GapKind g : AllGaps)
+                gaps.headers << gapName(g);
+            gaps.widths = {2.0, 1.6, 1.6, 1.6, 1.6, 1.6};
+            gaps.alignments = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+            for (Dimension d : AllDimensions) {
+                QStringList row{dimensionName(d)};
+                for (GapKind g : AllGaps)
+                    row << gapText(five.at(g, d), gapInPercentagePoints(g));
+                gaps.rows << row;
+            }
+            doc.addTable(gaps);
+            if (!five.standards.isEmpty()) {
+                doc.addHeading(AuditReports::tr("Service standards (gaps 2 and 3)"));
+                ReportTable t;
+                t.headers = QStringList{AuditReports::tr("Standard"), AuditReports::tr("Dimension"), AuditReports::tr("Level"),
+                                        AuditReports::tr("Gap 2"), AuditReports::tr("Required"), AuditReports::tr("Observed"),
+                                        AuditReports::tr("Gap 3"), AuditReports::tr("n")};
+                t.widths = {3.6, 1.2, 0.7, 0.9, 1.0, 1.0, 0.9, 0.8};
+                t.alignments = {Qt::AlignLeft, Qt::AlignLeft};
+                for (int c = 2; c < t.headers.size(); ++c)
+                    t.alignments << Qt::AlignRight;
+                for (const StandardGaps &g : five.standards) {
+                    t.rows << QStringList{g.standard.code + QStringLiteral(" ") + g.standard.title, dimensionName(g.standard.dimension),
+                                          QString::number(g.standard.level), gapText(g.standardsGap, false),
+                                          formatPercent(g.standard.complianceTarget),
+                                          g.compliance.mean ? formatPercent(*g.compliance.mean) : gapText(g.compliance, true),
+                                          gapText(g.deliveryGap, true), formatCount(g.compliance.n)};
+                }
+                doc.addTable(t);
+            }
+            if (!five.promises.isEmpty()) {
+                doc.addHeading(AuditReports::tr("Promises to customers (gap 4)"));
+                ReportTable t;
+                t.headers = QStringList{AuditReports::tr("Promise"), AuditReports::tr("Dimension"), AuditReports::tr("Promised"),
+                                        AuditReports::tr("Kept"), AuditReports::tr("Gap 4"), AuditReports::tr("n")};
+                t.widths = {4.6, 1.2, 1.0, 1.0, 0.9, 0.9};
+                t.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+                for (const PromiseGaps &g : five.promises) {
+                    t.rows << QStringList{g.promise.code + QStringLiteral(" ") + g.promise.text, dimensionName(g.promise.dimension),
+                                          formatPercent(g.promise.promisedRate), g.kept.mean ? formatPercent(*g.kept.mean) : gapText(g.kept, true),
+                                          gapText(g.communicationGap, true), formatCount(g.kept.n)};
+                }
+                doc.addTable(t);
+            }
+        }
+
+        doc.addHeading(AuditReports::tr("Customer gap by month"));
+        if (trend.isEmpty()) {
+            doc.addParagraph(AuditReports::tr("No customer survey in this period."), true);
+        } else {
+            GapTrendChart chart;
+            chart.resize(WideChart.width(), 280);
+            chart.setTrend(trend, Granularity::Month);
+            doc.addPicture(plotPicture(chart.plot(), QSize(WideChart.width(), 280)), QSizeF(WideChart.width(), 280));
+        }
+
+        doc.addHeading(AuditReports::tr("What inspections observed (dimension scores by month)"));
+        if (scores.isEmpty()) {
+            doc.addParagraph(AuditReports::tr("No evaluation in this period."), true);
+        } else {
+            GapTrendChart chart;
+            chart.resize(WideChart.width(), 280);
+            chart.setScores(scores, Granularity::Month);
+            doc.addPicture(plotPicture(chart.plot(), QSize(WideChart.width(), 280)), QSizeF(WideChart.width(), 280));
+        }
+
+        doc.addHeading(AuditReports::tr("Items with the largest gaps"));
+        ReportTable items;
+        items.headers = QStringList{AuditReports::tr("#"), AuditReports::tr("Item"), AuditReports::tr("Dimension"), AuditReports::tr("Gap"),
+                                    AuditReports::tr("95 % interval"), AuditReports::tr("n")};
+        items.widths = {0.5, 4.5, 1.6, 0.9, 1.7, 0.7};
+        items.alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+        QVector<int> order;
+        for (int i = 0; i < ServqualItemCount; ++i)
+            order << i;
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const auto &ga = r.itemGaps[a].mean, &gb = r.itemGaps[b].mean;
+            if (ga.has_value() != gb.has_value())
+                return ga.has_value();
+            return ga && *ga < *gb;
+        });
+        for (int i : std::as_const(order)) {
+            const Estimate &g = r.itemGaps[i];
+            items.rows << QStringList{QString::number(i + 1), servqualItemText(i), dimensionName(servqualItemDimension(i)),
+                                      g.tooFew ? AuditReports::tr("too few") : number(g.mean, 2), interval(g, 2), formatCount(g.n)};
+        }
+        doc.addTable(items);
+
+        // Each site of the scope side by side.
+        if (!siteGaps.isEmpty()) {
+            ReportTable sites;
+            sites.headers = QStringList{AuditReports::tr("Site"), AuditReports::tr("n")};
+            for (Dimension d : AllDimensions)
+                sites.headers << dimensionName(d);
+            sites.headers << AuditReports::tr("Overall");
+            sites.widths = {3, 0.7, 1, 1, 1, 1, 1, 1};
+            sites.alignments = {Qt::AlignLeft};
+            for (int c = 1; c < sites.headers.size(); ++c)
+                sites.alignments << Qt::AlignRight;
+            for (const auto &[name, siteResult] : siteGaps) {
+                QStringList row{name, formatCount(siteResult.respondents)};
+                QVector<QColor> fills{QColor(), QColor()};
+                for (int d = 0; d < DimensionCount; ++d) {
+                    const Estimate &g = siteResult.dimensions[d].gap;
+                    row << (g.tooFew ? AuditReports::tr("too few") : number(g.mean, 2));
+                    fills << (g.mean ? (*g.mean < -1 ? FailFill : (*g.mean < 0 ? QColor(0xfb, 0xee, 0xcf) : PassFill)) : QColor());
+                }
+                row << (siteResult.unweighted.tooFew ? AuditReports::tr("too few") : number(siteResult.unweighted.mean, 2));
+                sites.rows << row;
+                sites.backgrounds << fills;
+            }
             doc.addHeading(AuditReports::tr("Customer gap by site"));
             doc.addTable(sites);
         }
-    }
-    doc.addParagraph(AuditReports::tr("Gaps are perception minus expectation on the 7-point scale (negative: service falls short). "
-                                      "Gap 1 is the managers' estimate of customers' expectation minus the customers' expectation. "
-                                      "A figure from fewer respondents than the minimum is shown as too few. Formulas: docs/gap-model.md."),
-                     true);
-    return doc.write(path, options.pdfA);
+        doc.addParagraph(AuditReports::tr("Gaps are perception minus expectation on the 7-point scale (negative: service falls short). "
+                                          "Gap 1 is the managers' estimate of customers' expectation minus the customers' expectation. "
+                                          "A figure from fewer respondents than the minimum is shown as too few. Formulas: docs/gap-model.md."),
+                         true);
+        return doc.write(path, options.pdfA);
+    });
+}
+
+Result<int> writeGapReport(Database &db, const GapReportRequest &request, const QString &path, const ReportOptions &options)
+{
+    const auto pages = prepareGapReport(db, request, options);
+    if (!pages)
+        return Error{pages.error()};
+    return (*pages)(path);
 }
 
 } // namespace servqa

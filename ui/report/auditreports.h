@@ -26,6 +26,11 @@ class Session;
 // Who is working and whether reports are archived as PDF/A (Settings), for reports made in the app.
 ReportOptions reportOptions(const Session &session);
 
+// A report read from the workspace, ready to be drawn: writes the whole PDF at `path` or nothing
+// and returns the number of pages. Reading is the slow half and may run on a worker thread with
+// its own connection; drawing needs the GUI thread (the charts are widgets).
+using ReportPages = std::function<Result<int>(const QString &path)>;
+
 // The PDF audit reports (docs/reports.md). Each writes the whole file or nothing, and returns
 // the number of pages. They draw widgets (QCustomPlot) and need a QApplication; servqa-cli
 // runs them on the offscreen platform.
@@ -34,6 +39,7 @@ Result<int> writeEvaluationReport(Database &db, qint64 evaluationId, const QStri
 Result<int> writeVisitReport(Database &db, qint64 visitId, const QString &path, const ReportOptions &options);
 Result<int> writeScorecardReport(Database &db, const ScorecardRequest &request, const QString &path,
                                  const ReportOptions &options);
+Result<ReportPages> prepareScorecardReport(Database &db, const ScorecardRequest &request, const ReportOptions &options);
 
 struct GapReportRequest
 {
@@ -44,6 +50,17 @@ struct GapReportRequest
     int minRespondents = 5;
 };
 Result<int> writeGapReport(Database &db, const GapReportRequest &request, const QString &path, const ReportOptions &options);
+Result<ReportPages> prepareGapReport(Database &db, const GapReportRequest &request, const ReportOptions &options);
+
+// The store scorecards of a region read for drawing later (the GUI's batch reads them on a worker
+// thread, then draws them one by one). `progress` as for writeStoreBatch.
+struct PreparedReport
+{
+    QString path;
+    ReportPages pages;
+};
+Result<QVector<PreparedReport>> prepareStoreBatch(Database &db, const QString &region, const DayRange &period, const QString &folder,
+                                                  const ReportOptions &options, const std::function<bool(int, int)> &progress);
 
 // One store scorecard PDF per store of a region, named after the store's code, into `folder`.
 // `progress(done, total)` returns false to cancel: files already written stay, none is left
