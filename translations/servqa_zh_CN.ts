@@ -84,7 +84,7 @@
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/auditreports.cpp" line="+67"/>
+        <location filename="../ui/report/auditreports.cpp" line="+59"/>
         <location line="+18"/>
         <source>There is no evaluation #%1.</source>
         <translation>没有编号为 #%1 的评估。</translation>
@@ -117,12 +117,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+578"/>
+        <location filename="../ui/report/gapreport.cpp" line="+256"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="+1"/>
         <location line="+193"/>
         <location line="+12"/>
         <source>Agent</source>
@@ -199,7 +199,7 @@
         <location line="+27"/>
         <location line="+86"/>
         <location line="+43"/>
-        <location line="+262"/>
+        <location filename="../ui/report/gapreport.cpp" line="-139"/>
         <location line="+47"/>
         <location line="+15"/>
         <location line="+19"/>
@@ -208,7 +208,7 @@
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-147"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Section</source>
         <translation>部分</translation>
@@ -240,13 +240,13 @@
         <location line="+31"/>
         <location line="+98"/>
         <location line="+18"/>
-        <location line="+360"/>
+        <location filename="../ui/report/gapreport.cpp" line="+0"/>
         <location filename="../ui/report/visitreport.cpp" line="+2"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-147"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Answer</source>
         <translation>回答</translation>
@@ -451,13 +451,13 @@
     <message>
         <location line="+1"/>
         <location line="+12"/>
-        <location line="+306"/>
+        <location filename="../ui/report/gapreport.cpp" line="-115"/>
         <location line="+116"/>
         <source>95 % interval</source>
         <translation>95% 置信区间</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-11"/>
         <location line="+83"/>
         <source>Rank</source>
         <translation>排名</translation>
@@ -505,7 +505,7 @@
     <message>
         <location line="+3"/>
         <location line="+71"/>
-        <location line="+234"/>
+        <location filename="../ui/report/gapreport.cpp" line="-116"/>
         <location line="+63"/>
         <location line="+18"/>
         <location line="+35"/>
@@ -514,18 +514,18 @@
         <translation>n</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-71"/>
         <source>Previous</source>
         <translation>上期</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+437"/>
+        <location filename="../ui/report/gapreport.cpp" line="+3"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="+5"/>
         <source>Trend over twelve months</source>
         <translation>近十二个月趋势</translation>
     </message>
@@ -571,12 +571,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+378"/>
+        <location filename="../ui/report/gapreport.cpp" line="-26"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="+0"/>
         <location line="+75"/>
         <source>Form</source>
         <translation>评分表</translation>
@@ -633,12 +633,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
+        <location filename="../ui/report/gapreport.cpp" line="-169"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="+1"/>
         <location filename="../ui/report/visitreport.cpp" line="-87"/>
         <source>Region</source>
         <translation>区域</translation>
@@ -659,7 +659,7 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../ui/report/gapreport.cpp" line="-11"/>
         <source>all sites</source>
         <translation>全部门店/团队</translation>
     </message>
