@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QSettings>
 #include <QDateEdit>
+#include <QLabel>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -67,6 +68,18 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&page));
         QCOMPARE(page.model()->rowCount(), 0);
 
+        {
+            // A refused draw keeps the dialog open with the reason, and the form usable again.
+            SampleDialog refused(session);
+            refused.fromEdit()->setDate(QDate(2026, 3, 31));
+            refused.toEdit()->setDate(QDate(2026, 3, 1));
+            refused.accept();
+            QTRY_VERIFY_WITH_TIMEOUT(!refused.isDrawing(), 20000);
+            QCOMPARE(refused.errorLabel()->text(), QStringLiteral("The sample period is empty."));
+            QCOMPARE(refused.result(), int(QDialog::Rejected));
+            QVERIFY(refused.fromEdit()->isEnabled());
+        }
+
         SampleDialog dialog(session);
         dialog.fromEdit()->setDate(QDate(2026, 3, 1));
         dialog.toEdit()->setDate(QDate(2026, 3, 31));
@@ -80,7 +93,12 @@ private slots:
         const SampleRequest request = dialog.request();
         QCOMPARE(request.to, QDateTime(QDate(2026, 4, 1), QTime(0, 0))); // the last day counts
         dialog.accept();
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        // Drawn on a worker thread: the dialog waits, locked, and cannot be cancelled half-way.
+        QVERIFY(dialog.isDrawing());
+        QVERIFY(!dialog.fromEdit()->isEnabled());
+        dialog.reject();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+        QVERIFY(!dialog.isDrawing());
         const SampleResult r = dialog.sampleResult();
         QVERIFY(r.drawn > 0);
         QCOMPARE(r.drawn, r.agents); // one per agent

@@ -5581,7 +5581,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SampleDialog</name>
     <message>
-        <location filename="../ui/sampledialog.cpp" line="+26"/>
+        <location filename="../ui/sampledialog.cpp" line="+28"/>
         <source>Draw a sample</source>
         <translation>抽样</translation>
     </message>
@@ -5641,7 +5641,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>质检员(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Draw and assign</source>
         <translation>抽样并分配(&amp;D)</translation>
     </message>
@@ -5651,9 +5651,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>已用此表单评估或已分配的客户交互不会被再次抽中。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>No form is active. Activate a scorecard or checklist first.</source>
         <translation>没有启用的表单。请先启用一个评分表或检查表。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Drawing the sample…</source>
+        <translation>正在抽样…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "sampledialog.h"
 
+#include "backgroundjob.h"
 #include "choicelists.h"
 #include "formrepository.h"
 #include "session.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -109,7 +111,11 @@ SampleDialog::SampleDialog(Session &session, QWidget *parent) : QDialog(parent),
     addRow(tr("S&eed:"), m_seed);
     addRow(tr("&Inspectors:"), m_inspectors);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // busy: the draw does not know its length in advance
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Draw and assign"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SampleDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SampleDialog::reject);
@@ -119,6 +125,7 @@ SampleDialog::SampleDialog(Session &session, QWidget *parent) : QDialog(parent),
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(m_error);
+    layout->addWidget(m_busy);
     layout->addWidget(buttons);
 }
 
@@ -152,14 +159,53 @@ void SampleDialog::accept()
         m_error->setText(tr("No form is active. Activate a scorecard or checklist first."));
         return;
     }
-    const auto drawn = drawSample(*m_session.database(), request(), m_session.userId());
-    if (!drawn) {
-        m_error->setText(drawn.error());
+    if (m_job)
         return;
-    }
-    m_result = *drawn;
-    m_session.notifyDataChanged();
-    QDialog::accept();
+    // Off the GUI thread on its own connection, the form locked meanwhile.
+    const SampleRequest r = request();
+    const qint64 userId = m_session.userId();
+    auto drawn = std::make_shared<SampleResult>(); // written by the worker, read after succeeded()
+    m_job = new BackgroundJob(
+        m_session.path(),
+        [r, userId, drawn](Database &db, const BackgroundJob::ProgressFn &) -> Result<QString> {
+            const auto result = drawSample(db, r, userId);
+            if (!result)
+                return Error{result.error()};
+            *drawn = *result;
+            return QString();
+        },
+        this);
+    auto busy = [this](bool on) {
+        for (QWidget *child : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (child != m_busy && child != m_error)
+                child->setEnabled(!on);
+        }
+        m_busy->setVisible(on);
+        m_error->setText(on ? tr("Drawing the sample…") : QString());
+        m_error->setStyleSheet(on ? QString() : QStringLiteral("color: #b00020;"));
+    };
+    busy(true);
+    connect(m_job, &BackgroundJob::succeeded, this, [this, busy, drawn] {
+        m_job->deleteLater();
+        m_job = nullptr;
+        busy(false);
+        m_result = *drawn;
+        m_session.notifyDataChanged();
+        QDialog::accept();
+    });
+    connect(m_job, &BackgroundJob::failed, this, [this, busy](const QString &message) {
+        m_job->deleteLater();
+        m_job = nullptr;
+        busy(false);
+        m_error->setText(message);
+    });
+    m_job->start();
+}
+
+void SampleDialog::reject()
+{
+    if (!m_job)
+        QDialog::reject();
 }
 
 } // namespace servqa

@@ -6,14 +6,17 @@
 
 class QComboBox;
 class QDateEdit;
+class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
+class QProgressBar;
 class QRadioButton;
 class QSpinBox;
 
 namespace servqa {
 
+class BackgroundJob;
 class Session;
 
 // "Draw sample": a random, reproducible sample of interactions per agent for a period,
@@ -26,8 +29,12 @@ public:
     explicit SampleDialog(Session &session, QWidget *parent = nullptr);
 
     SampleRequest request() const;
-    // Draws and assigns; on success the dialog closes and result() tells what was drawn.
+    // Draws and assigns on a worker thread (a month of a large centre's interactions takes a
+    // second), the dialog busy meanwhile; on success it closes and sampleResult() tells what was
+    // drawn, on failure it stays open with the reason.
     void accept() override;
+    void reject() override; // not while drawing: the draw is one transaction, it ends soon
+    bool isDrawing() const { return m_job != nullptr; }
     const SampleResult &sampleResult() const { return m_result; }
 
     QDateEdit *fromEdit() const { return m_from; }
@@ -37,6 +44,7 @@ public:
     QRadioButton *percentChoice() const { return m_byPercent; }
     QSpinBox *seedSpin() const { return m_seed; }
     QListWidget *inspectorList() const { return m_inspectors; }
+    QLabel *errorLabel() const { return m_error; }
 
 private:
     Session &m_session;
@@ -52,6 +60,9 @@ private:
     QSpinBox *m_seed;
     QListWidget *m_inspectors;
     QLabel *m_error;
+    QProgressBar *m_busy;
+    QDialogButtonBox *m_buttons;
+    BackgroundJob *m_job = nullptr;
     SampleResult m_result;
 };
 
