@@ -84,7 +84,7 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
 {
     if (!m_insert) {
         // SQLite answers "was it new, and its id" without RETURNING, which costs it an
-        // ephemeral table per row (a sixth of a million-row import).
+        // ephemeral table per row (about a tenth of a million-row import).
         m_returning = m_db.dialect().kind() != SqlDialect::Kind::Sqlite;
         m_insert = std::make_unique<QSqlQuery>(m_db.connection());
         m_insert->prepare(QString::fromLatin1(InteractionColumns)

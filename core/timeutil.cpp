@@ -10,8 +10,8 @@ namespace {
 
 // Local time on a day whose offset from UTC is the same all day (no change of clocks), as a
 // fixed offset: turning local time into UTC through the C library stats /etc/localtime on
-// every call, which was a sixth of a million-row import. Days with a change of clocks, and the
-// rare times outside the cache's range, go through Qt's local-time rules.
+// every call, which was a sixth of a million-row import. Days with a change of clocks go
+// through Qt's local-time rules.
 QDateTime localDateTime(QDate date, QTime time)
 {
     thread_local QHash<qint64, std::optional<int>> steadyOffsets; // Julian day → offset, if steady

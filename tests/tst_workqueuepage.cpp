@@ -78,6 +78,7 @@ private slots:
             QCOMPARE(refused.errorLabel()->text(), QStringLiteral("The sample period is empty."));
             QCOMPARE(refused.result(), int(QDialog::Rejected));
             QVERIFY(refused.fromEdit()->isEnabled());
+            QVERIFY(!refused.percentSpin()->isEnabled()); // still a number per agent
         }
 
         SampleDialog dialog(session);

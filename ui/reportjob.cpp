@@ -3,7 +3,6 @@
 #include "backgroundjob.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QProgressDialog>
 #include <QTimer>
 

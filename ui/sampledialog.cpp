@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -175,10 +176,23 @@ void SampleDialog::accept()
             return QString();
         },
         this);
-    auto busy = [this](bool on) {
-        for (QWidget *child : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
-            if (child != m_busy && child != m_error)
-                child->setEnabled(!on);
+    // The form is locked while drawing; afterwards what was enabled before is enabled again
+    // (the share of interactions stays off while drawing a number per agent).
+    auto locked = std::make_shared<QVector<QPointer<QWidget>>>();
+    auto busy = [this, locked](bool on) {
+        if (on) {
+            for (QWidget *child : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+                if (child != m_busy && child != m_error && child->isEnabled()) {
+                    child->setEnabled(false);
+                    locked->push_back(child);
+                }
+            }
+        } else {
+            for (const QPointer<QWidget> &child : std::as_const(*locked)) {
+                if (child)
+                    child->setEnabled(true);
+            }
+            locked->clear();
         }
         m_busy->setVisible(on);
         m_error->setText(on ? tr("Drawing the sample…") : QString());
