@@ -10,8 +10,6 @@
 #include <QTimeZone>
 #include <QVariant>
 
-#include <boost/math/distributions/students_t.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
