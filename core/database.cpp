@@ -37,11 +37,142 @@ constexpr auto MetaAppKey = "application";
 constexpr auto MetaAppValue = "servqa";
 constexpr auto MetaVersionKey = "schema_version";
 
+// SQLite's primary result codes (sqlite3.h), as QSQLITE reports them in nativeErrorCode().
+enum SqliteCode {
+    SqlitePerm = 3,
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoErr = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteNotADb = 26,
+};
+
+QString databaseWords(const QSqlError &error)
+{
+    // QSqlError::text() appends Qt's own words ("Unable to fetch row"); the user needs SQLite's.
+    const QString words = error.databaseText().trimmed();
+    return words.isEmpty() ? error.driverText().trimmed() : words;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// What a read-only look at a file found: the workspace format it was written with, or why it
+// is not a workspace this build can open. Nothing is written to the file.
+Result<int> probeWorkspace(const QString &path)
+{
+    const QString name = uniqueConnectionName();
+    Result<int> found = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            found = Error{describeSqlError(db.lastError(), path)};
+        } else {
+            QSqlQuery tables(db);
+            bool hasMeta = false;
+            bool hasOtherTables = false;
+            if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+                found = Error{describeSqlError(tables.lastError(), path)};
+            } else {
+                while (tables.next()) {
+                    if (tables.value(0).toString() == QLatin1String("servqa_meta"))
+                        hasMeta = true;
+                    else
+                        hasOtherTables = true;
+                }
+                if (tables.lastError().isValid())
+                    found = Error{describeSqlError(tables.lastError(), path)};
+            }
+            if (found && !hasMeta) {
+                found = Error{hasOtherTables ? tr("%1 is an SQLite database but not a ServQA workspace.").arg(path)
+                                             : tr("%1 is an empty SQLite database, not a ServQA workspace.").arg(path)};
+            } else if (found) {
+                QSqlQuery meta(db);
+                meta.prepare(QStringLiteral("SELECT key, value FROM servqa_meta WHERE key IN (?, ?)"));
+                meta.addBindValue(QLatin1String(MetaAppKey));
+                meta.addBindValue(QLatin1String(MetaVersionKey));
+                QString app;
+                int version = 0;
+                if (!meta.exec()) {
+                    found = Error{describeSqlError(meta.lastError(), path)};
+                } else {
+                    while (meta.next()) {
+                        if (meta.value(0).toString() == QLatin1String(MetaAppKey))
+                            app = meta.value(1).toString();
+                        else
+                            version = meta.value(1).toInt();
+                    }
+                    if (app != QLatin1String(MetaAppValue) || version < 1)
+                        found = Error{tr("%1 is an SQLite database but not a ServQA workspace.").arg(path)};
+                    else if (version > latestSchemaVersion())
+                        found = Error{tr("%1 was saved by a newer version of ServQA (workspace format %2; this "
+                                         "version reads up to %3). Update ServQA to open it.")
+                                          .arg(path)
+                                          .arg(version)
+                                          .arg(latestSchemaVersion())};
+                    else
+                        found = version;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return found;
+}
+
 } // namespace
 
-Database::Database(QSqlDatabase db, SqlDialect dialect, QString path)
+QString describeSqlError(const QSqlError &error, const QString &path, bool sqlite)
+{
+    const QString words = databaseWords(error);
+    if (!sqlite)
+        return tr("Database error in %1: %2").arg(path, words);
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff; // the primary code of an extended one
+    if (!numeric)
+        return tr("Database error in %1: %2").arg(path, words);
+    switch (code) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return tr("%1 is busy: another ServQA window or servqa-cli is writing to it (an import, perhaps). Nothing was "
+                  "changed; try again when it has finished.")
+            .arg(path);
+    case SqliteReadOnly:
+        return tr("%1 cannot be changed: the file, its folder or its disk is read-only, or ServQA opened it read-only. "
+                  "Nothing was changed. Copy it to a folder you can write to.")
+            .arg(path);
+    case SqlitePerm:
+    case SqliteCantOpen:
+        return tr("Cannot open %1: the file or its folder cannot be read or written here. Check its permissions, "
+                  "whether the disk or share is read-only, and that the folder still exists.")
+            .arg(path);
+    case SqliteCorrupt:
+    case SqliteNotADb:
+        return tr("%1 is damaged or is not a ServQA workspace (%2). ServQA does not write to it: open it read-only to copy "
+                  "out what can still be read, or restore it from a backup.")
+            .arg(path, words);
+    case SqliteFull:
+        return tr("The disk holding %1 is full: nothing was saved. Free some space and try again.").arg(path);
+    case SqliteIoErr:
+        return tr("Reading or writing %1 failed (%2): a disk or network error. Nothing was saved; check the disk and "
+                  "try again.")
+            .arg(path, words);
+    default:
+        return tr("Database error in %1: %2").arg(path, words);
+    }
+}
+
+Database::Database(QSqlDatabase db, SqlDialect dialect, QString path, Access access)
     : m_db(std::move(db)), m_dialect(dialect), m_path(std::move(path)),
-      m_connectionName(m_db.connectionName())
+      m_connectionName(m_db.connectionName()), m_access(access)
 {
 }
 
@@ -52,38 +183,69 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, OpenMode mode, Access access)
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
-    if (!exists && mode == OpenMode::OpenExisting)
-        return Error{QCoreApplication::translate("Database", "The workspace %1 does not exist.").arg(path)};
+    if (!exists && (mode == OpenMode::OpenExisting || access == Access::ReadOnly))
+        return Error{tr("The workspace %1 does not exist.").arg(path)};
     if (exists && info.isDir())
-        return Error{QCoreApplication::translate("Database", "%1 is a folder, not a ServQA workspace file.").arg(path)};
-    // A zero-length file is a fresh SQLite database; any other file must carry the header.
-    if (exists && info.size() > 0 && !hasSqliteHeader(path))
-        return Error{QCoreApplication::translate("Database", "%1 is not a ServQA workspace (it is not an SQLite database file).")
-                         .arg(path)};
+        return Error{tr("%1 is a folder, not a ServQA workspace file.").arg(path)};
+    if (exists && !info.isFile())
+        return Error{tr("%1 is not a regular file, so it is not a ServQA workspace.").arg(path)};
+    // An empty file is not a workspace: only creating one may start from it.
+    const bool empty = exists && info.size() == 0;
+    if (empty && (mode == OpenMode::OpenExisting || access == Access::ReadOnly))
+        return Error{tr("%1 is empty (0 bytes), so it is not a ServQA workspace.").arg(path)};
+    if (exists && !empty && !hasSqliteHeader(path))
+        return Error{tr("%1 is not a ServQA workspace (it is not an SQLite database file).").arg(path)};
+
+    // Nothing may be written to a file (not even the switch to WAL) before it is known to be a
+    // workspace of a version this build reads: a read-only look first.
+    int stored = 0;
+    if (exists && !empty) {
+        const auto probed = probeWorkspace(path);
+        if (!probed)
+            return Error{probed.error()};
+        stored = *probed;
+    }
+    if (access == Access::ReadOnly && stored < latestSchemaVersion())
+        return Error{tr("%1 was saved by an older version of ServQA (workspace format %2) and must be upgraded to format %3 "
+                        "before it can be read, which needs write access. Open it once where it can be written.")
+                         .arg(path)
+                         .arg(stored)
+                         .arg(latestSchemaVersion())};
 
     const SqlDialect dialect(SqlDialect::Kind::Sqlite);
-    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), uniqueConnectionName());
-    db.setDatabaseName(path);
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(dialect.driverName(), uniqueConnectionName()), dialect, path, access));
+    database->m_db.setDatabaseName(path);
     // Wait up to 5 s for another writer (a worker thread or a second window) instead of
-    // failing at once with "database is locked".
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    std::unique_ptr<Database> database(new Database(db, dialect, path));
+    // failing at once with "database is locked". Writers take the lock when they begin
+    // (TransactionGuard: BEGIN IMMEDIATE), so the wait applies to them.
+    database->m_db.setConnectOptions(access == Access::ReadOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                                                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!database->m_db.open())
-        return Error{QCoreApplication::translate("Database", "Could not open %1: %2").arg(path, database->m_db.lastError().text())};
+        return Error{describeSqlError(database->m_db.lastError(), path)};
 
     if (const Status s = database->setUpConnection(); !s)
         return Error{s.error()};
-    if (const Status s = database->migrate(); !s)
+    if (const Status s = database->migrate(stored); !s)
         return Error{s.error()};
     return database;
 }
 
 Status Database::setUpConnection()
 {
+    if (m_access == Access::ReadOnly) {
+        // No journal-mode switch (a write); query_only makes any write fail even if the file
+        // itself could be written.
+        for (const char *statement : {"PRAGMA foreign_keys = ON", "PRAGMA query_only = ON"}) {
+            if (const Status s = exec(QString::fromLatin1(statement)); !s)
+                return s;
+        }
+        return success();
+    }
     for (const QString &statement : m_dialect.connectionSetup()) {
         if (const Status s = exec(statement); !s)
             return s;
@@ -101,12 +263,7 @@ Status Database::exec(const QString &sql)
 
 QString Database::describeError(const QSqlQuery &query) const
 {
-    const QString why = query.lastError().text();
-    // SQLite reports a damaged or foreign file only when it first reads a page.
-    if (why.contains(QLatin1String("file is not a database"))
-        || why.contains(QLatin1String("malformed")))
-        return QCoreApplication::translate("Database", "%1 is damaged or is not a ServQA workspace (%2).").arg(m_path, why);
-    return QCoreApplication::translate("Database", "Database error in %1: %2").arg(m_path, why);
+    return describeSqlError(query.lastError(), m_path, m_dialect.kind() == SqlDialect::Kind::Sqlite);
 }
 
 Status execQuery(QSqlQuery &query, const Database &db)
@@ -127,22 +284,11 @@ Result<qint64> execReturningId(QSqlQuery &query, const Database &db)
 
 int storedSchemaVersion(const QString &path)
 {
-    static std::atomic<int> serial{0};
-    const QString name = QStringLiteral("servqa-version-%1").arg(++serial);
-    int version = 0;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'schema_version'")) && q.next())
-                version = q.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return version;
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0 || !hasSqliteHeader(path))
+        return 0;
+    const auto version = probeWorkspace(path);
+    return version ? *version : 0;
 }
 
 Result<qint64> execScalar(QSqlQuery &query, const Database &db)
@@ -150,58 +296,34 @@ Result<qint64> execScalar(QSqlQuery &query, const Database &db)
     return execReturningId(query, db);
 }
 
-Status Database::migrate()
+Status Database::migrate(int storedVersion)
 {
-    // Is this an empty file, a ServQA workspace, or somebody else's database?
-    QSqlQuery tables(m_db);
-    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        return Error{describeError(tables)};
-    bool hasMeta = false;
-    bool hasOtherTables = false;
-    while (tables.next()) {
-        if (tables.value(0).toString() == QLatin1String("servqa_meta"))
-            hasMeta = true;
-        else
-            hasOtherTables = true;
-    }
-    if (!hasMeta && hasOtherTables)
-        return Error{QCoreApplication::translate("Database", "%1 is an SQLite database but not a ServQA workspace.").arg(m_path)};
-
-    int version = 0;
-    if (hasMeta) {
-        QSqlQuery meta(m_db);
-        meta.prepare(QStringLiteral("SELECT key, value FROM servqa_meta WHERE key IN (?, ?)"));
-        meta.addBindValue(QLatin1String(MetaAppKey));
-        meta.addBindValue(QLatin1String(MetaVersionKey));
-        if (!meta.exec())
-            return Error{describeError(meta)};
-        QString app;
-        while (meta.next()) {
-            if (meta.value(0).toString() == QLatin1String(MetaAppKey))
-                app = meta.value(1).toString();
-            else
-                version = meta.value(1).toInt();
-        }
-        if (app != QLatin1String(MetaAppValue))
-            return Error{QCoreApplication::translate("Database", "%1 is an SQLite database but not a ServQA workspace.").arg(m_path)};
-    }
-
-    const int latest = latestSchemaVersion();
-    if (version > latest)
-        return Error{QCoreApplication::translate("Database", "%1 was saved by a newer version of ServQA (workspace format %2; this "
-                        "version reads up to %3). Update ServQA to open it.")
-                         .arg(m_path)
-                         .arg(version)
-                         .arg(latest)};
-
+    int version = storedVersion;
     // Each migration runs in its own transaction together with the version bump, so a crash
     // mid-upgrade leaves the workspace at the previous version, never in between.
     for (const Migration &migration : migrations()) {
         if (migration.version <= version)
             continue;
         TransactionGuard transaction(m_db);
+        if (!transaction.active())
+            return Error{transaction.error()};
+        // Another process may have upgraded the file since it was looked at: read it again
+        // under the write lock.
+        QSqlQuery current(m_db);
+        if (current.exec(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'schema_version'")) && current.next())
+            version = current.value(0).toInt();
+        current.finish();
+        if (migration.version <= version)
+            continue;
         for (const QString &statement : splitSqlStatements(m_dialect.expandTypes(migration.sql))) {
             if (const Status s = exec(statement); !s)
+                return Error{QCoreApplication::translate("Database", "Upgrading %1 to format %2 failed: %3")
+                                 .arg(m_path)
+                                 .arg(migration.version)
+                                 .arg(s.error())};
+        }
+        if (migration.after) {
+            if (const Status s = migration.after(*this); !s)
                 return Error{QCoreApplication::translate("Database", "Upgrading %1 to format %2 failed: %3")
                                  .arg(m_path)
                                  .arg(migration.version)

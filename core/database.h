@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace servqa {
@@ -17,13 +18,19 @@ namespace servqa {
 class Database
 {
 public:
+    // Only File ▸ New, `servqa-cli demo` and `--create` make workspaces: every other way of
+    // opening refuses a missing or empty file by name.
     enum class OpenMode { OpenExisting, CreateIfMissing };
+    // A read-only connection never writes to the file: no WAL switch, no upgrade, and SQLite
+    // refuses every write. Used for damaged workspaces, read-only files and reports.
+    enum class Access { ReadWrite, ReadOnly };
 
     // Opens (or creates) a workspace file, sets up the connection and brings the schema up
-    // to date. Refuses files that are not ServQA workspaces, are damaged, or were written by
-    // a newer ServQA, with a message naming the file.
-    static Result<std::unique_ptr<Database>> openSqlite(const QString &path,
-                                                        OpenMode mode = OpenMode::OpenExisting);
+    // to date. Before anything is written, the file is read through a read-only connection and
+    // refused (with a message naming it) unless it is a ServQA workspace of a version this
+    // build reads: another application's database, a damaged or empty file, a newer format.
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path, OpenMode mode = OpenMode::OpenExisting,
+                                                        Access access = Access::ReadWrite);
 
     ~Database();
     Database(const Database &) = delete;
@@ -33,6 +40,8 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     QString path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    Access access() const { return m_access; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
 
     // Runs a statement with no bound values (DDL, pragmas); returns the driver's error.
     Status exec(const QString &sql);
@@ -41,14 +50,15 @@ public:
     QString describeError(const QSqlQuery &query) const;
 
 private:
-    Database(QSqlDatabase db, SqlDialect dialect, QString path);
+    Database(QSqlDatabase db, SqlDialect dialect, QString path, Access access);
     Status setUpConnection();
-    Status migrate();
+    Status migrate(int storedVersion);
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
     QString m_path;
     QString m_connectionName;
+    Access m_access = Access::ReadWrite;
     int m_schemaVersion = 0;
 };
 
@@ -61,6 +71,12 @@ inline QString notNull(const QString &text)
 // The schema version a workspace file was last written with, read without changing it; 0 when
 // it is not a ServQA workspace or cannot be read (opening it then says why).
 int storedSchemaVersion(const QString &path);
+
+// A database error as a sentence a user can act on, in their language: a busy workspace (another
+// ServQA is writing), a read-only file or disk, a file that cannot be opened, a damaged file, a
+// full disk. Other errors keep SQLite's own words (without Qt's "Unable to fetch row"). `path`
+// names the workspace; `sqlite` says whether the error codes are SQLite's.
+QString describeSqlError(const QSqlError &error, const QString &path, bool sqlite = true);
 
 // Runs a prepared query; on failure returns an Error naming the workspace and the SQL error.
 Status execQuery(QSqlQuery &query, const Database &db);

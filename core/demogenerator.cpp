@@ -120,6 +120,8 @@ Status addSurveys(Database &db, Random &random, const QVector<DemoSite> &sites, 
     const qint64 perSiteMonth =
         std::max<qint64>(10, (answers + qint64(ServqualItemCount) * sites.size() * 24 - 1) / (qint64(ServqualItemCount) * sites.size() * 24));
     TransactionGuard transaction(db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     SurveyRepository surveys(db);
     const auto customers = surveys.wave(QStringLiteral("顾客服务质量调查 Customer SERVQUAL survey"), SurveyKind::Customer);
     const auto managers = surveys.wave(QStringLiteral("管理层期望估计 Managers' estimate of expectations"), SurveyKind::Management);
@@ -468,6 +470,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
     {
         // Organisation and forms in one transaction.
         TransactionGuard transaction(db.connection());
+        if (!transaction.active())
+            return Error{transaction.error()};
         SiteRepository siteRepo(db);
         StaffRepository staffRepo(db);
         UserRepository userRepo(db);
@@ -597,6 +601,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
     qint64 interactionNumber = 0;
     while (done < options.evaluations) {
         TransactionGuard transaction(db.connection());
+        if (!transaction.active())
+            return Error{transaction.error()};
         const qint64 batchEnd = std::min(options.evaluations, done + Batch);
         for (; done < batchEnd; ++done) {
             // Contact-centre teams are evaluated more often than stores are visited.

@@ -136,6 +136,8 @@ Result<qint64> EvaluationWorkflow::startDraft(qint64 interactionId, qint64 formV
         return Error{QCoreApplication::translate("EvaluationWorkflow", "Interaction %1 does not exist.").arg(interactionId)};
 
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     Evaluation e;
     e.formVersionId = formVersionId;
     e.interactionId = interactionId;
@@ -184,6 +186,8 @@ Status EvaluationWorkflow::saveDraft(qint64 evaluationId, const Answers &answers
     e.score = *scored;
     e.updatedAt = QDateTime::currentDateTimeUtc();
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     if (const Status s = EvaluationRepository(m_db).update(e, loaded->form); !s)
         return s;
     return transaction.commit();
@@ -214,6 +218,8 @@ Result<ScoreResult> EvaluationWorkflow::submit(qint64 evaluationId)
     e.updatedAt = QDateTime::currentDateTimeUtc();
     e.submittedAt = e.updatedAt;
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     if (const Status s = EvaluationRepository(m_db).update(e, form); !s)
         return Error{s.error()};
     if (const Status s = audit(evaluationId, QStringLiteral("submitted"), QStringLiteral("score"), {}, scoreText(e.score.percent)); !s)
@@ -237,6 +243,8 @@ Status EvaluationWorkflow::acknowledge(qint64 evaluationId)
     e.status = EvaluationStatus::Acknowledged;
     e.updatedAt = QDateTime::currentDateTimeUtc();
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     if (const Status s = EvaluationRepository(m_db).update(e, loaded->form); !s)
         return s;
     if (const Status s = audit(evaluationId, QStringLiteral("acknowledged"), QStringLiteral("status"), before,
@@ -261,6 +269,8 @@ Status EvaluationWorkflow::dispute(qint64 evaluationId, const QVector<DisputeReq
         return s;
 
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO disputes (evaluation_id, item_id, reason, raised_by, raised_at, old_value, old_is_na) "
@@ -301,6 +311,8 @@ Status EvaluationWorkflow::dispute(qint64 evaluationId, const QVector<DisputeReq
 Status EvaluationWorkflow::resolveDisputes(const QVector<Decision> &decisions)
 {
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     for (const Decision &d : decisions) {
         if (const Status s = resolveDispute(d.disputeId, d.outcome, d.newAnswer, d.reason); !s)
             return s;
@@ -390,6 +402,8 @@ Status EvaluationWorkflow::resolveDispute(qint64 disputeId, DisputeOutcome outco
     }
 
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     q.prepare(QStringLiteral(
         "UPDATE disputes SET outcome = ?, new_value = ?, new_is_na = ?, resolution_reason = ?, "
         "resolved_by = ?, resolved_at = ? WHERE id = ?"));

@@ -197,14 +197,11 @@ Result<QHash<qint64, Tallies>> standardTalliesFromRollup(Database &db, const Sur
     return readTallies(db, q, bucket);
 }
 
-// Gap 4's tallies of every interaction promise from promise_rollup (rebuilt first if the
-// promises changed since it was built; the filter's bounds on local midnights).
+// Gap 4's tallies of every interaction promise from promise_rollup (the filter's bounds on local
+// midnights; the rollup built for this register of promises).
 Result<QHash<qint64, Tallies>> promiseTalliesFromRollup(Database &db, const SurveyFilter &filter, qint64 offset,
-                                                        const QVector<ExternalPromise> &promises,
                                                         const std::function<QDate(QDate)> &bucket)
 {
-    if (const Status s = rollups::ensurePromiseRollup(db, promises); !s)
-        return Error{s.error()};
     SqlWhere where;
     rollups::addDayRange(where, filter.from, filter.to, offset);
     where.addSites(QStringLiteral("site_id"), filter.siteId, filter.region);
@@ -253,8 +250,16 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
     if (!observedRead)
         return Error{observedRead.error()};
     QHash<qint64, Tallies> promiseTallies;
-    if (fromRollups) {
-        auto counted = promiseTalliesFromRollup(db, filter, offset, *promises, bucket);
+    // A reader never rebuilds a rollup (it must not need the write lock): one built for another
+    // register of promises is passed over for the interactions themselves. The register's
+    // writers rebuild it in their own transaction, so this happens only to an older workspace
+    // that has not been upgraded.
+    const auto promisesCurrent = rollups::isCurrent(db, "promise_rollup", rollups::promiseRollupStamp(*promises));
+    if (!promisesCurrent)
+        return Error{promisesCurrent.error()};
+    const bool promisesFromRollup = fromRollups && *promisesCurrent;
+    if (promisesFromRollup) {
+        auto counted = promiseTalliesFromRollup(db, filter, offset, bucket);
         if (!counted)
             return Error{counted.error()};
         promiseTallies = std::move(*counted);
@@ -264,7 +269,7 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
             promiseTallies.insert(p.id, observedRead->value(p.standardId.value_or(0)));
             continue;
         }
-        if (fromRollups)
+        if (promisesFromRollup)
             continue;
         auto t = interactionTallies(db, filter, p, bucket);
         if (!t)

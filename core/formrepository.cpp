@@ -32,6 +32,8 @@ Result<Form> FormRepository::insertVersion(const Form &input)
         return Error{valid.error()};
     Form form = input;
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -128,6 +130,8 @@ Result<Form> FormRepository::save(const Form &input, qint64 userId)
     if (const Status valid = validateForm(input, input.code); !valid)
         return Error{valid.error()};
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     bool inPlace = false;
     if (input.versionId != 0) {
         QSqlQuery q(m_db.connection());
@@ -202,6 +206,8 @@ Status FormRepository::setStatus(qint64 versionId, FormStatus status, qint64 use
         return Error{QCoreApplication::translate("FormRepository",
                                                  "A published version cannot become a draft again; save an edit as a new version.")};
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     auto record = [&](qint64 id, int v, FormStatus from, FormStatus to) {
         QSqlQuery u(m_db.connection());
         u.prepare(QStringLiteral("UPDATE form_versions SET status = ? WHERE id = ?"));

@@ -175,6 +175,14 @@ Status storeStamp(Database &db, const char *key, const QString &stamp)
     return execQuery(q, db);
 }
 
+Result<bool> isCurrent(Database &db, const char *key, const QString &stamp)
+{
+    const auto stored = storedStamp(db, key);
+    if (!stored)
+        return Error{stored.error()};
+    return *stored == stamp;
+}
+
 Status rebuildIfStale(Database &db, const char *key, const QString &stamp, const QString &what,
                       const std::function<Status(qint64 offset)> &rebuild)
 {

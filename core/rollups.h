@@ -40,14 +40,18 @@ void addDayRange(SqlWhere &where, const std::optional<QDateTime> &from, const st
 Status rebuildIfStale(Database &db, const char *key, const QString &stamp, const QString &what,
                       const std::function<Status(qint64 offset)> &rebuild);
 Result<QString> storedStamp(Database &db, const char *key);
+// Whether the rollup under `key` was built for the register `stamp` names: what a reader asks
+// before using it (a reader never rebuilds; it reads the rows instead).
+Result<bool> isCurrent(Database &db, const char *key, const QString &stamp);
 Status storeStamp(Database &db, const char *key, const QString &stamp);
 
 // The register of promises promise_rollup holds counts for (servqa_meta 'promise_rollup').
 QString promiseRollupStamp(const QVector<ExternalPromise> &promises);
-// Rebuilds promise_rollup from the interactions unless it was built for this register: once
-// after the promises change, in one transaction.
+// Rebuilds promise_rollup from the interactions unless it was built for this register, in one
+// transaction: by the register's writers (StandardsRepository) in theirs, and when a workspace is
+// upgraded. Readers never call it.
 Status ensurePromiseRollup(Database &db, const QVector<ExternalPromise> &promises);
-// The promises changed: the next reader rebuilds promise_rollup. In the writer's transaction.
+// Marks promise_rollup stale. In the writer's transaction.
 Status invalidatePromiseRollup(Database &db);
 
 // Keeps its statements prepared: a repository writing many rows owns one.

@@ -139,6 +139,8 @@ Result<qint64> StandardsRepository::saveStandard(const ServiceStandard &standard
     if (const Status s = check(standard); !s)
         return Error{s.error()};
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     QSqlQuery q(m_db.connection());
     qint64 id = standard.id;
     if (id == 0) {
@@ -197,8 +199,9 @@ Result<qint64> StandardsRepository::saveStandard(const ServiceStandard &standard
         if (const Status s = execQuery(q, m_db); !s)
             return Error{s.error()};
     }
-    // Gap 2's sums depend on the standards: the next reader rebuilds them.
-    if (const Status s = rollups::invalidateSurveySums(m_db); !s)
+    // Gap 2's sums depend on the standards: rebuilt here, in this transaction (a reader never
+    // rebuilds: it must not need the write lock).
+    if (const Status s = refreshRollups(); !s)
         return Error{s.error()};
     if (const Status s = transaction.commit(); !s)
         return Error{s.error()};
@@ -218,11 +221,13 @@ Status StandardsRepository::removeStandard(qint64 id)
     if (!promises.isEmpty())
         return Error{QCoreApplication::translate("Standards", "The standard checks promise %1: change or remove the promise first.").arg(promises.join(QStringLiteral(", ")))};
     TransactionGuard transaction(m_db.connection());
-    if (const Status s = rollups::invalidateSurveySums(m_db); !s)
-        return s;
+    if (!transaction.active())
+        return Error{transaction.error()};
     q.prepare(QStringLiteral("DELETE FROM service_standards WHERE id = ?"));
     q.addBindValue(id);
     if (const Status s = execQuery(q, m_db); !s) // its links go with it (ON DELETE CASCADE)
+        return s;
+    if (const Status s = refreshRollups(); !s)
         return s;
     return transaction.commit();
 }
@@ -294,9 +299,8 @@ Result<qint64> StandardsRepository::savePromise(const ExternalPromise &promise)
     if (*clash > 0)
         return Error{QCoreApplication::translate("Standards", "Promise %1: another promise has this code.").arg(promise.code.trimmed())};
     TransactionGuard transaction(m_db.connection());
-    // Gap 4's counts depend on the promises: the next reader rebuilds them.
-    if (const Status s = rollups::invalidatePromiseRollup(m_db); !s)
-        return Error{s.error()};
+    if (!transaction.active())
+        return Error{transaction.error()};
     QSqlQuery q(m_db.connection());
     if (promise.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO external_promises (code, text, dimension, channel, measure, threshold_s, standard_id, "
@@ -327,6 +331,9 @@ Result<qint64> StandardsRepository::savePromise(const ExternalPromise &promise)
         if (q.numRowsAffected() != 1)
             return Error{QCoreApplication::translate("Standards", "Promise %1 does not exist.").arg(promise.id)};
     }
+    // Gap 4's counts depend on the promises: rebuilt here, in this transaction.
+    if (const Status s = refreshRollups(); !s)
+        return Error{s.error()};
     if (const Status s = transaction.commit(); !s)
         return Error{s.error()};
     return id;
@@ -335,14 +342,29 @@ Result<qint64> StandardsRepository::savePromise(const ExternalPromise &promise)
 Status StandardsRepository::removePromise(qint64 id)
 {
     TransactionGuard transaction(m_db.connection());
-    if (const Status s = rollups::invalidatePromiseRollup(m_db); !s)
-        return s;
+    if (!transaction.active())
+        return Error{transaction.error()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM external_promises WHERE id = ?"));
     q.addBindValue(id);
     if (const Status s = execQuery(q, m_db); !s)
         return s;
+    if (const Status s = refreshRollups(); !s)
+        return s;
     return transaction.commit();
+}
+
+Status StandardsRepository::refreshRollups()
+{
+    const auto standards = this->standards();
+    if (!standards)
+        return Error{standards.error()};
+    const auto promises = this->promises();
+    if (!promises)
+        return Error{promises.error()};
+    if (const Status s = rollups::ensureSurveySums(m_db, *standards); !s)
+        return s;
+    return rollups::ensurePromiseRollup(m_db, *promises);
 }
 
 } // namespace servqa

@@ -83,6 +83,11 @@ public:
     Result<qint64> savePromise(const ExternalPromise &promise);
     Status removePromise(qint64 id);
 
+    // Rebuilds the rollups that depend on the register (gap 2's survey sums, gap 4's promise
+    // counts) unless they were built for it: every change above does it in its own transaction,
+    // and upgrading a workspace does it once. Seconds on millions of answers or interactions.
+    Status refreshRollups();
+
 private:
     Status check(const ServiceStandard &standard);
     Status check(const ExternalPromise &promise);

@@ -128,6 +128,38 @@ std::optional<SurveySums> SurveySums::fromSums(const QVector<double> &sums, int 
     return s;
 }
 
+namespace {
+
+// The sums read from every answer in the filter, summed as they are read.
+Result<QMap<QDate, SurveySums>> sumsFromAnswers(Database &db, const SurveyFilter &filter, const QVector<ServiceStandard> &standards,
+                                                std::optional<Granularity> granularity, bool whole)
+{
+    const int n = int(standards.size());
+    QMap<QDate, SurveySums> periods;
+    Status invalid = success();
+    const Status read = SurveyRepository(db).forEach(filter, [&](const SurveyRecord &r) {
+        QVector<QDate> keys;
+        if (granularity)
+            keys << periodStart(r.respondedAt.toLocalTime().date(), *granularity);
+        if (whole)
+            keys << QDate();
+        for (const QDate &key : keys) {
+            auto it = periods.find(key);
+            if (it == periods.end())
+                it = periods.insert(key, SurveySums(n));
+            if (const Status s = it->add(r.answers, standards); !s && invalid)
+                invalid = s;
+        }
+    });
+    if (!read)
+        return Error{read.error()};
+    if (!invalid)
+        return Error{invalid.error()};
+    return periods;
+}
+
+} // namespace
+
 Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter &filter, const QVector<ServiceStandard> &standards,
                                                std::optional<Granularity> granularity, bool withWhole)
 {
@@ -138,32 +170,16 @@ Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter 
     if (!offset)
         return Error{offset.error()};
 
-    if (!rollups::onDayBounds(filter.from, filter.to, *offset) || filter.responseId) {
-        // Bounds inside a day: every answer, summed as it is read.
-        Status invalid = success();
-        const Status read = SurveyRepository(db).forEach(filter, [&](const SurveyRecord &r) {
-            QVector<QDate> keys;
-            if (granularity)
-                keys << periodStart(r.respondedAt.toLocalTime().date(), *granularity);
-            if (whole)
-                keys << QDate();
-            for (const QDate &key : keys) {
-                auto it = periods.find(key);
-                if (it == periods.end())
-                    it = periods.insert(key, SurveySums(n));
-                if (const Status s = it->add(r.answers, standards); !s && invalid)
-                    invalid = s;
-            }
-        });
-        if (!read)
-            return Error{read.error()};
-        if (!invalid)
-            return Error{invalid.error()};
-        return periods;
-    }
+    // A reader never rebuilds the sums (it must not need the write lock): sums built for another
+    // register of standards are passed over for the answers themselves, as are bounds inside a
+    // day. The register's writers rebuild them in their own transaction, so only a workspace of
+    // an older ServQA that has not been upgraded reads the answers here.
+    const auto current = rollups::isCurrent(db, "survey_sums", rollups::surveySumsStamp(standards));
+    if (!current)
+        return Error{current.error()};
+    if (!*current || !rollups::onDayBounds(filter.from, filter.to, *offset) || filter.responseId)
+        return sumsFromAnswers(db, filter, standards, granularity, whole);
 
-    if (const Status s = rollups::ensureSurveySums(db, standards); !s)
-        return Error{s.error()};
     SqlWhere where;
     rollups::addDayRange(where, filter.from, filter.to, *offset);
     if (filter.waveId)
@@ -192,11 +208,9 @@ Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter 
             if (it == sums.end())
                 it = sums.insert(key, zero);
             if (!addBlob(*it, blob)) {
+                // Sums that do not fit the register they are stamped with: read the answers.
                 q.finish();
-                (void)rollups::invalidateSurveySums(db);
-                return Error{QCoreApplication::translate("Rollups", "%1: the survey sums of %2 did not match the register "
-                                                                    "of standards; they will be rebuilt. Try again.")
-                                 .arg(db.path(), day.toString(Qt::ISODate))};
+                return sumsFromAnswers(db, filter, standards, granularity, whole);
             }
         }
     }
@@ -341,8 +355,12 @@ Status SurveySumsWriter::add(qint64 responseId, int sign)
         return s;
     QVector<double> sums(sumCount(int(m_standards.size())), 0.0);
     const bool existed = q.next();
-    if (existed && !addBlob(sums, q.value(0).toByteArray()))
-        return invalidateSurveySums(m_db); // damaged: rebuilt by the next reader
+    if (existed && !addBlob(sums, q.value(0).toByteArray())) {
+        // Sums that do not fit the register they are stamped with: marked stale, so readers read
+        // the answers until the next change to the register rebuilds them.
+        q.finish();
+        return invalidateSurveySums(m_db);
+    }
     q.finish();
     addBlob(sums, toBlob(contribution.toSums()), sign);
     QSqlQuery write(m_db.connection());

@@ -36,8 +36,8 @@ struct SurveySums
 
 // The sums of the respondents `filter` selects, per period (key: the period's first day) and,
 // without a granularity or with `withWhole`, for the whole period (key: a null date). Read from
-// the daily rollup survey_sums when the filter's bounds fall on local midnights (rebuilding it
-// first if the register changed since it was built), otherwise from every answer.
+// the daily rollup survey_sums when the filter's bounds fall on local midnights and it was built
+// for this register of standards, otherwise from every answer. Never writes.
 Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter &filter, const QVector<ServiceStandard> &standards,
                                                std::optional<Granularity> granularity, bool withWhole = false);
 

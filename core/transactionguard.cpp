@@ -1,5 +1,7 @@
 #include "transactionguard.h"
 
+#include "database.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
@@ -28,8 +30,12 @@ TransactionGuard::TransactionGuard(QSqlDatabase &db) : m_db(db)
 {
     int &open = openDepths()[m_db.connectionName()];
     m_depth = open;
-    m_active = m_depth == 0 ? m_db.transaction()
-                            : execute(QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
+    if (m_depth > 0)
+        m_active = execute(QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
+    else if (isSqlite() && !m_db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY")))
+        m_active = execute(QStringLiteral("BEGIN IMMEDIATE"));
+    else if (!(m_active = m_db.transaction()))
+        m_lastError = describeSqlError(m_db.lastError(), m_db.databaseName(), isSqlite());
     if (m_active)
         ++open;
 }
@@ -44,8 +50,20 @@ bool TransactionGuard::execute(const QString &sql)
     QSqlQuery q(m_db);
     const bool ok = q.exec(sql);
     if (!ok)
-        m_lastError = q.lastError().text();
+        m_lastError = describeSqlError(q.lastError(), m_db.databaseName(), isSqlite());
     return ok;
+}
+
+bool TransactionGuard::isSqlite() const
+{
+    return m_db.driverName() == QLatin1String("QSQLITE");
+}
+
+QString TransactionGuard::error() const
+{
+    if (m_active)
+        return QString();
+    return m_lastError.isEmpty() ? QCoreApplication::translate("Database", "No transaction is open.") : m_lastError;
 }
 
 Status TransactionGuard::commit()
@@ -56,10 +74,9 @@ Status TransactionGuard::commit()
                                ? m_db.commit()
                                : execute(QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth));
     if (!committed) {
-        const QString why = m_depth == 0 ? m_db.lastError().text() : m_lastError;
+        const QString why = m_depth == 0 ? describeSqlError(m_db.lastError(), m_db.databaseName(), isSqlite()) : m_lastError;
         rollback();
-        return Error{QCoreApplication::translate("Database", "Could not save to %1: %2")
-                         .arg(m_db.databaseName(), why)};
+        return Error{why};
     }
     m_active = false;
     --openDepths()[m_db.connectionName()];

@@ -149,6 +149,8 @@ Status exportVisitPackage(Database &db, qint64 userId, qint64 visitId, const QSt
                               {QStringLiteral("key"), QString::fromLatin1(key.toHex())}};
     // The key is remembered first: a package whose key the workspace does not hold is refused.
     TransactionGuard transaction(db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     q.prepare(QStringLiteral("UPDATE visits SET package_secret = ?, package_applied = 0 WHERE id = ?"));
     q.addBindValue(QString::fromLatin1(key.toHex()));
     q.addBindValue(visitId);
@@ -244,6 +246,8 @@ Result<qint64> importVisitPackage(Database &db, qint64 userId, const QString &pa
         return Error{QCoreApplication::translate("VisitPackage", "%1 has no valid start and end time.").arg(path)};
 
     TransactionGuard transaction(db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     VisitService shopper(db, shopperId);
     if (const auto started_ = shopper.start(visitId, started); !started_)
         return Error{started_.error()};
@@ -329,6 +333,8 @@ Result<qint64> openPackageWorkspace(Database &workspace, const QString &packageP
 
     const QJsonObject visit = package->value(QStringLiteral("visit")).toObject();
     TransactionGuard transaction(workspace.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     Site site;
     site.code = visit.value(QStringLiteral("siteCode")).toString();
     site.name = visit.value(QStringLiteral("siteName")).toString();

@@ -112,6 +112,8 @@ Status VisitService::setLockoutDays(int days)
     if (days < 0)
         return Error{QCoreApplication::translate("Visits", "The lock-out cannot be negative.")};
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM servqa_meta WHERE key = 'visit_lockout_days'"));
     if (const Status s = execQuery(q, m_db); !s)
@@ -220,6 +222,8 @@ Result<QVector<qint64>> VisitService::planRegion(const BulkVisitPlan &plan)
     if (stores.isEmpty())
         return Error{QCoreApplication::translate("Visits", "Region \"%1\" has no stores.").arg(plan.region)};
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     QVector<qint64> ids;
     const int span = int(plan.from.daysTo(plan.to)) + 1;
     const int window = std::min(plan.windowDays, span);
@@ -304,6 +308,8 @@ Result<qint64> VisitService::start(qint64 visitId, const QDateTime &at)
     const qint64 version = active.value(0).toLongLong();
     active.finish();
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     // The visit as an interaction of channel "visit", so lists, scorecards and reports see it.
     Interaction interaction;
     interaction.source = QStringLiteral("mystery-shop");
@@ -341,6 +347,8 @@ Status VisitService::saveAnswers(qint64 visitId, const Answers &answers, const Q
         return Error{loaded.error()};
     const Evaluation *before = &loaded->evaluation;
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     if (const Status s = EvaluationWorkflow(m_db, m_userId).saveDraft(*v->evaluationId, answers, comment); !s)
         return s;
     // The time of each answer that is new or changed.
@@ -398,6 +406,8 @@ Status VisitService::submit(qint64 visitId, const QDateTime &at)
     if (!unproven.isEmpty())
         return Error{QCoreApplication::translate("Visits", "Attach evidence to these items before submitting: %1").arg(unproven.join(QStringLiteral("; ")))};
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE visits SET status = 'submitted', ended_at = ? WHERE id = ?"));
     q.addBindValue(toStored(at));
@@ -421,6 +431,8 @@ Status VisitService::validate(qint64 visitId)
     if (!v)
         return Error{v.error()};
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     // The checklist's draft is submitted in the shopper's name: from now on its score counts.
     const auto scored = EvaluationWorkflow(m_db, *v->shopperId).submit(*v->evaluationId);
     if (!scored)
@@ -452,6 +464,8 @@ Status VisitService::reject(qint64 visitId, const QString &reason)
     if (!v)
         return Error{v.error()};
     TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE visits SET status = 'rejected', review_reason = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?"));
     q.addBindValue(reason.trimmed());

@@ -102,6 +102,8 @@ Result<SampleResult> drawSample(Database &db, const SampleRequest &r, qint64 use
     result.agents = int(byAgent.size());
 
     TransactionGuard transaction(db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     const qint64 now = nowStored();
     q.prepare(QStringLiteral(
         "INSERT INTO samples (created_at, created_by, period_from, period_to, per_agent, percent, seed, "

@@ -22,6 +22,8 @@ QString WorkspaceSettings::value(const QString &key) const
 Status WorkspaceSettings::setValue(const QString &key, const QString &value)
 {
     TransactionGuard guard(m_db.connection());
+    if (!guard.active())
+        return Error{guard.error()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM servqa_meta WHERE key = ?"));
     q.addBindValue(key);
@@ -78,6 +80,8 @@ Status WorkspaceSettings::setResponseTarget(const QString &channel, int seconds)
     if (seconds <= 0)
         return Error{QCoreApplication::translate("WorkspaceSettings", "A response target must be at least one second.")};
     TransactionGuard guard(m_db.connection());
+    if (!guard.active())
+        return Error{guard.error()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM response_targets WHERE channel = ?"));
     q.addBindValue(channel);

@@ -400,7 +400,7 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, const Sco
 {
     DashboardData data;
     data.full = full;
-    auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+    auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); // reading never needs the write lock
     if (!db) {
         data.error = db.error();
         return data;

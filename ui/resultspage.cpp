@@ -348,7 +348,7 @@ ResultsData computeResults(const QString &path, const std::optional<ComparisonRe
                            const DayRange &period)
 {
     ResultsData data;
-    auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+    auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); // reading never needs the write lock
     if (!db) {
         data.error = db.error();
         return data;

@@ -303,7 +303,7 @@ void StandardsPage::refresh()
     // Off the GUI thread: gap 3 reads every linked answer of the period.
     m_worker->run(
         [path, filter, minimum]() -> Result<FiveGaps> {
-            auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+            auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); // reading never needs the write lock
             if (!db)
                 return Error{db.error()};
             return computeFiveGaps(**db, filter, minimum);

@@ -221,19 +221,37 @@ void SurveyEntryDialog::accept()
         return;
     }
     SurveyRepository repository(m_db);
+    // Asked before the transaction begins: a question on screen must not hold the workspace's
+    // write lock.
+    const QString waveName = m_wave->currentText().trimmed();
+    const auto waves = repository.waves();
+    if (!waves) {
+        m_error->setText(waves.error());
+        m_error->show();
+        return;
+    }
+    for (const SurveyWave &w : *waves) {
+        if (w.name != waveName)
+            continue;
+        const auto exists = repository.hasRespondent(w.id, r->respondentRef);
+        if (exists && *exists
+            && QMessageBox::question(this, windowTitle(),
+                                     tr("%1 already answered in wave %2. Replace their answers with these?").arg(r->respondentRef, waveName))
+                   != QMessageBox::Yes)
+            return;
+    }
     TransactionGuard transaction(m_db.connection());
-    const auto wave = repository.wave(m_wave->currentText().trimmed(), static_cast<SurveyKind>(m_kind->currentData().toInt()));
+    if (!transaction.active()) {
+        m_error->setText(transaction.error());
+        m_error->show();
+        return;
+    }
+    const auto wave = repository.wave(waveName, static_cast<SurveyKind>(m_kind->currentData().toInt()));
     if (!wave) {
         m_error->setText(wave.error());
         m_error->show();
         return;
     }
-    const auto exists = repository.hasRespondent(*wave, r->respondentRef);
-    if (exists && *exists
-        && QMessageBox::question(this, windowTitle(),
-                                 tr("%1 already answered in wave %2. Replace their answers with these?").arg(r->respondentRef, m_wave->currentText()))
-               != QMessageBox::Yes)
-        return; // the transaction rolls back: a new wave is not kept either
     const auto saved = repository.upsert(*wave, *r);
     const Status committed = saved ? transaction.commit() : Status(Error{saved.error()});
     if (!committed) {

@@ -1,0 +1,5 @@
+-- Schema 10: the rollups that depend on the register of standards and promises (survey_sums,
+-- promise_rollup) are rebuilt by the register's writers in their own transaction, never by a
+-- reader. This upgrade brings them up to date once (the C++ step of this migration,
+-- core/migrations.cpp), so no reader of an upgraded workspace finds them stale; readers that do
+-- find them stale read the rows instead.
