@@ -21,11 +21,17 @@ int main(int argc, char *argv[])
     // Messages in the system's language (LANG=zh_CN.UTF-8 gives Chinese), or --lang.
     QString language = servqa::defaultLanguage();
     const QStringList arguments = QCoreApplication::arguments();
-    if (const qsizetype i = arguments.indexOf(QStringLiteral("--lang")); i >= 0 && i + 1 < arguments.size())
-        language = arguments.at(i + 1);
-    servqa::installTranslations(language);
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (const qsizetype i = arguments.indexOf(QStringLiteral("--lang")); i >= 0) {
+        language = i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+        if (language != QLatin1String("en") && language != QLatin1String("zh_CN")) {
+            servqa::installTranslations(servqa::defaultLanguage());
+            err << QCoreApplication::translate("Cli", "--lang \"%1\": ServQA speaks en (English) and zh_CN (简体中文).").arg(language) << '\n';
+            return 2;
+        }
+    }
+    servqa::installTranslations(language);
     if (report)
         return servqa::runReportCli(arguments.mid(1), out, err);
     return servqa::runCli(arguments, out, err);

@@ -4,12 +4,14 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "formjson.h"
+#include "integrity.h"
 #include "scoreengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -21,11 +23,12 @@ QString usage()
 {
     return QCoreApplication::translate("Cli", "Usage:\n"
               "  servqa-cli score --form FORM.json --answers ANSWERS.json\n"
-              "  servqa-cli import --db WORKSPACE --kind sites|staff|interactions|survey "
+              "  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey "
               "[--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv\n"
               "  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]\n"
-              "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch ... --out FILE.pdf "
-              "(servqa-cli report --help)\n");
+              "  servqa-cli check --db WORKSPACE [--full]\n"
+              "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch ... --out FILE.pdf\n"
+              "Every command explains its options with --help (servqa-cli import --help).\n");
 }
 
 Result<QByteArray> readFile(const QString &path)
@@ -36,15 +39,51 @@ Result<QByteArray> readFile(const QString &path)
     return f.readAll();
 }
 
-// Parses the command's options; on failure prints the problem and the usage.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err)
+// Parses the command's options. --help prints the command's options (`help` is set, and the
+// caller returns 0); a bad option prints the problem and the usage.
+bool parse(const char *command, QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err, bool &help)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("Cli", "Show this help."));
+    parser.addOption(helpOption);
+    help = false;
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n' << usage();
         return false;
     }
+    if (parser.isSet(helpOption)) {
+        help = true;
+        // Qt's first line names the program's path; the command is what the user typed.
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+        out << QCoreApplication::translate("Cli", "Usage: servqa-cli %1 [options]").arg(QLatin1String(command));
+        if (!parser.positionalArguments().isEmpty() || text.contains(QLatin1String("Arguments:")))
+            out << QStringLiteral(" FILE");
+        out << '\n' << text;
+        return false;
+    }
     return true;
+}
+
+// Opens the workspace a command works on. Only `--create` (and `demo`) make a new one; an
+// existing one is checked for damage first (integrity::verify: at once when it is exactly as
+// ServQA last left it), since a command must not write into a damaged file or report from it.
+Result<std::unique_ptr<Database>> openForCommand(const QString &path, Database::OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (info.isFile() && info.size() > 0 && storedSchemaVersion(path) > 0) {
+        if (const Status s = integrity::verify(path); !s)
+            return Error{s.error()};
+    }
+    return Database::openSqlite(path, mode);
+}
+
+// After a command that wrote: the workspace as it was left is known whole.
+void closeAfterCommand(std::unique_ptr<Database> db)
+{
+    const QString path = db->path();
+    db.reset();
+    integrity::rememberWhole(path);
 }
 
 int score(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -52,8 +91,9 @@ int score(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("form"), QCoreApplication::translate("Cli", "Form JSON file."), QStringLiteral("FORM.json")});
     parser.addOption({QStringLiteral("answers"), QCoreApplication::translate("Cli", "Answers JSON file."), QStringLiteral("ANSWERS.json")});
-    if (!parse(parser, arguments, err))
-        return 2;
+    bool help = false;
+    if (!parse("score", parser, arguments, out, err, help))
+        return help ? 0 : 2;
     if (!parser.isSet(QStringLiteral("form")) || !parser.isSet(QStringLiteral("answers"))) {
         err << QCoreApplication::translate("Cli", "score needs --form and --answers.") << '\n' << usage();
         return 2;
@@ -102,9 +142,12 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("management"),
                       QCoreApplication::translate("Cli", "The survey is managers estimating customers' expectations.")});
+    parser.addOption({QStringLiteral("create"), QCoreApplication::translate("Cli", "Create the workspace if it does not exist (without it, a "
+                                                                                "missing workspace is an error).")});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "CSV file."));
-    if (!parse(parser, arguments, err))
-        return 2;
+    bool help = false;
+    if (!parse("import", parser, arguments, out, err, help))
+        return help ? 0 : 2;
     const auto kind = importKindFromKey(parser.value(QStringLiteral("kind")));
     if (!parser.isSet(QStringLiteral("db")) || !kind || parser.positionalArguments().size() != 1) {
         err << QCoreApplication::translate("Cli", "import needs --db, --kind sites|staff|interactions|survey and one CSV file.") << '\n' << usage();
@@ -128,9 +171,15 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << QCoreApplication::translate("Cli", "Unknown encoding \"%1\": use auto, utf-8 or gb18030.").arg(encoding) << '\n';
         return 2;
     }
-    auto db = Database::openSqlite(parser.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing);
+    const QString path = parser.value(QStringLiteral("db"));
+    const bool create = parser.isSet(QStringLiteral("create"));
+    const bool existed = QFileInfo::exists(path);
+    auto db = openForCommand(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
     if (!db) {
-        err << db.error() << '\n';
+        err << db.error();
+        if (!existed && !create)
+            err << ' ' << QCoreApplication::translate("Cli", "To make a new workspace, add --create.");
+        err << '\n';
         return 1;
     }
     QElapsedTimer timer;
@@ -138,6 +187,11 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const auto summary = importCsv(**db, parser.positionalArguments().constFirst(), options);
     if (!summary) {
         err << summary.error() << '\n';
+        if (!existed) { // a workspace made for a refused import is not left behind
+            db->reset();
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1String(suffix));
+        }
         return 1;
     }
     out << QCoreApplication::translate("Cli", "Imported %1 rows (%2 new, %3 updated) from %4 in %5 s [%6].")
@@ -148,6 +202,7 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
                .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
                .arg(csvEncodingName(summary->encoding))
         << '\n';
+    closeAfterCommand(std::move(*db));
     return 0;
 }
 
@@ -162,8 +217,9 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("survey-answers"),
                       QCoreApplication::translate("Cli", "Customer SERVQUAL answers to write at least (default: ten customers per site and month)."),
                       QStringLiteral("N"), QStringLiteral("0")});
-    if (!parse(parser, arguments, err))
-        return 2;
+    bool help = false;
+    if (!parse("demo", parser, arguments, out, err, help))
+        return help ? 0 : 2;
     DemoOptions options;
     bool okAnswers = false;
     options.surveyAnswers = parser.value(QStringLiteral("survey-answers")).toLongLong(&okAnswers);
@@ -179,7 +235,7 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << '\n' << usage();
         return 2;
     }
-    auto db = Database::openSqlite(parser.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing);
+    auto db = openForCommand(parser.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing);
     if (!db) {
         err << db.error() << '\n';
         return 1;
@@ -205,6 +261,48 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
                .arg(summary->evaluations)
                .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
         << '\n';
+    closeAfterCommand(std::move(*db));
+    return 0;
+}
+
+int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Cli", "Workspace file."), QStringLiteral("WORKSPACE")});
+    parser.addOption({QStringLiteral("full"), QCoreApplication::translate("Cli", "Also check every index against its table (slower: "
+                                                                              "minutes on a large workspace).")});
+    bool help = false;
+    if (!parse("check", parser, arguments, out, err, help))
+        return help ? 0 : 2;
+    if (!parser.isSet(QStringLiteral("db"))) {
+        err << QCoreApplication::translate("Cli", "check needs --db.") << '\n' << usage();
+        return 2;
+    }
+    const QString path = parser.value(QStringLiteral("db"));
+    // Refuses what is not a workspace, without writing to it.
+    if (!QFileInfo(path).isFile()) {
+        err << QCoreApplication::translate("Cli", "The workspace %1 does not exist.").arg(path) << '\n';
+        return 1;
+    }
+    if (storedSchemaVersion(path) <= 0) {
+        const auto opened = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
+        err << (opened ? QCoreApplication::translate("Cli", "%1 is not a ServQA workspace.").arg(path) : opened.error()) << '\n';
+        return 1;
+    }
+    const auto problems = integrity::check(path, parser.isSet(QStringLiteral("full")) ? integrity::Depth::Full : integrity::Depth::Quick);
+    if (!problems) {
+        err << problems.error() << '\n';
+        return 1;
+    }
+    if (!problems->isEmpty()) {
+        integrity::forget(path);
+        err << integrity::damagedMessage(path, *problems) << '\n';
+        for (const QString &p : *problems)
+            err << "  " << p << '\n';
+        return 1;
+    }
+    integrity::rememberWhole(path);
+    out << QCoreApplication::translate("Cli", "%1 is whole: every page and record was read and checked.").arg(path) << '\n';
     return 0;
 }
 
@@ -225,6 +323,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return import(rest, out, err);
     if (command == QLatin1String("demo"))
         return demo(rest, out, err);
+    if (command == QLatin1String("check"))
+        return check(rest, out, err);
     if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         out << usage();
         return 0;

@@ -1,5 +1,7 @@
 #include "evaluationquery.h"
 
+#include "outputfile.h"
+
 #include "csvwriter.h"
 #include "database.h"
 #include "sqlwhere.h"
@@ -150,7 +152,10 @@ Result<qint64> EvaluationQuery::exportCsv(const EvaluationFilter &filter, Evalua
     const auto total = count(filter);
     if (!total)
         return Error{total.error()};
+    if (const Status s = checkOutputPath(path, {m_db.path()}); !s)
+        return Error{s.error()};
     QSaveFile file(path);
+    file.setDirectWriteFallback(false); // never write into the target itself: whole or not at all
     if (!file.open(QIODevice::WriteOnly))
         return Error{QCoreApplication::translate("EvaluationExport", "Cannot write %1: %2").arg(path, file.errorString())};
     QStringList header{QCoreApplication::translate("EvaluationExport", "Evaluation ID"), QCoreApplication::translate("EvaluationExport", "Interaction time"), QCoreApplication::translate("EvaluationExport", "Site"), QCoreApplication::translate("EvaluationExport", "Agent / employee"), QCoreApplication::translate("EvaluationExport", "Form"),

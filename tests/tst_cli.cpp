@@ -18,9 +18,21 @@ struct Run
     QByteArray err;
 };
 
+// The CLI remembers workspaces it knows whole in the user's data folder: a folder of the
+// test's own, never the real user's.
+QProcessEnvironment cliEnvironment()
+{
+    static QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    return env;
+}
+
 Run cli(const QStringList &arguments)
 {
     QProcess p;
+    p.setProcessEnvironment(cliEnvironment());
     p.start(QStringLiteral(SERVQA_CLI), arguments);
     p.waitForFinished(120000);
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
@@ -63,7 +75,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("w.servqa"));
-        Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("sites"),
+        Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--create"), QStringLiteral("--kind"), QStringLiteral("sites"),
                      test::dataPath(QStringLiteral("import/sites.csv"))});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith("Imported 4 rows (4 new, 0 updated)"), r.out.constData());
@@ -79,7 +91,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("w.servqa"));
-        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("sites"),
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--create"), QStringLiteral("--kind"), QStringLiteral("sites"),
                       test::dataPath(QStringLiteral("import/sites.csv"))}).exitCode, 0);
         const QString csv = dir.filePath(QStringLiteral("big.csv"));
         {
@@ -90,6 +102,7 @@ private slots:
                 f.write(QStringLiteral("K-%1,call,CC-SH-T1,2025-03-05 10:00,\"客户：你好, 订单 %1\"\n").arg(i).toUtf8());
         }
         QProcess p;
+        p.setProcessEnvironment(cliEnvironment());
         p.start(QStringLiteral(SERVQA_CLI), {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
                                              QStringLiteral("interactions"), csv});
         QVERIFY(p.waitForStarted());

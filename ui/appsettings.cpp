@@ -72,6 +72,16 @@ void AppSettings::removeRecentWorkspace(const QString &path)
     m_settings.setValue(RecentKey, recent);
 }
 
+int AppSettings::backupsKept() const
+{
+    return qBound(0, m_settings.value(QStringLiteral("backups/kept"), 3).toInt(), 30);
+}
+
+void AppSettings::setBackupsKept(int count)
+{
+    m_settings.setValue(QStringLiteral("backups/kept"), qBound(0, count, 30));
+}
+
 bool AppSettings::reportsAsPdfA() const
 {
     return m_settings.value(QStringLiteral("reports/pdfA"), false).toBool();

@@ -25,6 +25,10 @@ public:
     bool reportsAsPdfA() const;
     void setReportsAsPdfA(bool on);
 
+    // How many daily backups of each workspace are kept (core/backups.h); 0 turns them off.
+    int backupsKept() const;
+    void setBackupsKept(int count);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 

@@ -2,6 +2,8 @@
 // audit report for the filters shown.
 #include "dashboardspage.h"
 
+#include "outputfile.h"
+
 #include "charts/dimensionprofilechart.h"
 #include "charts/gaptrendchart.h"
 #include "periodselector.h"
@@ -20,6 +22,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 
 namespace servqa {
 
@@ -29,16 +32,30 @@ void DashboardsPage::saveChart()
                                                       tr("PDF (vector) (*.pdf);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
-    const bool png = QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
-    bool ok = false;
-    if (m_charts->currentWidget() == m_profile) {
-        ok = png ? m_profile->grab().save(path) : m_profile->savePdf(path);
-    } else {
-        GapTrendChart *chart = m_charts->currentIndex() == 2 ? m_scores : m_charts->currentIndex() == 3 ? m_fiveChart : m_chart;
-        ok = png ? chart->savePng(path) : chart->savePdf(path);
+    const QStringList workspace{m_session.database() ? m_session.database()->path() : QString()};
+    if (const Status s = checkOutputPath(path, workspace); !s) {
+        QMessageBox::warning(this, tr("Save chart"), s.error());
+        return;
     }
-    if (!ok)
+    // The chart is drawn into a private file first, then written in the chosen place whole or
+    // not at all (a full disk leaves what was there).
+    const bool png = QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
+    QTemporaryDir scratch;
+    const QString drawn = scratch.filePath(png ? QStringLiteral("chart.png") : QStringLiteral("chart.pdf"));
+    bool ok = scratch.isValid();
+    if (ok && m_charts->currentWidget() == m_profile) {
+        ok = png ? m_profile->grab().save(drawn) : m_profile->savePdf(drawn);
+    } else if (ok) {
+        GapTrendChart *chart = m_charts->currentIndex() == 2 ? m_scores : m_charts->currentIndex() == 3 ? m_fiveChart : m_chart;
+        ok = png ? chart->savePng(drawn) : chart->savePdf(drawn);
+    }
+    QFile result(drawn);
+    if (!ok || !result.open(QIODevice::ReadOnly)) {
         QMessageBox::warning(this, tr("Save chart"), tr("Cannot write %1.").arg(path));
+        return;
+    }
+    if (const Status s = writeWholeFile(path, result.readAll(), workspace); !s)
+        QMessageBox::warning(this, tr("Save chart"), s.error());
 }
 
 void DashboardsPage::saveReport()

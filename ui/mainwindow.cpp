@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "backgroundjob.h"
+#include "backups.h"
 #include "dashboardspage.h"
 #include "demogenerator.h"
 #include "evaluationspage.h"
@@ -9,6 +10,7 @@
 #include "formrepository.h"
 #include "migrations.h"
 #include "importdialog.h"
+#include "integrity.h"
 #include "interactionspage.h"
 #include "resultspage.h"
 #include "scorecardspage.h"
@@ -21,6 +23,7 @@
 #include "visitspage.h"
 #include "welcomepage.h"
 #include "workqueuepage.h"
+#include "workspaceopener.h"
 
 #include <QAction>
 #include <QApplication>
@@ -112,6 +115,7 @@ MainWindow::~MainWindow()
         m_demoJob->cancel();
         m_demoJob->wait(-1);
     }
+    waitForBackup();
 }
 
 void MainWindow::createActions()
@@ -137,6 +141,22 @@ void MainWindow::createActions()
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportDialog);
+    m_checkAction = new QAction(this);
+    connect(m_checkAction, &QAction::triggered, this, [this] {
+        if (m_session->isOpen())
+            WorkspaceOpener::checkNow(this, m_session->path());
+    });
+    m_restoreAction = new QAction(this);
+    connect(m_restoreAction, &QAction::triggered, this, [this] {
+        if (!m_session->isOpen())
+            return;
+        const QString workspace = m_session->path();
+        const QString backup = WorkspaceOpener::chooseBackup(this, workspace);
+        if (backup.isEmpty())
+            return;
+        if (const Status s = restoreFromBackup(workspace, backup); !s)
+            QMessageBox::warning(this, tr("Restore from Backup"), s.error());
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -157,6 +177,9 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_checkAction);
+    m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -198,6 +221,10 @@ void MainWindow::retranslate()
     m_packageAction->setText(tr("Open &Visit Package…"));
     m_packageAction->setToolTip(tr("For mystery shoppers: fill in a visit sent as a package, without the workspace."));
     m_importAction->setText(tr("&Import CSV…"));
+    m_checkAction->setText(tr("Check for &Damage"));
+    m_checkAction->setToolTip(tr("Read every page of the workspace and check it (about a second and a half per GB)."));
+    m_restoreAction->setText(tr("Restore from &Backup…"));
+    m_restoreAction->setToolTip(tr("Put one of the daily backups in the place of this workspace; the file there now is kept beside it."));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About ServQA"));
     rebuildRecentMenu();
@@ -207,11 +234,19 @@ void MainWindow::retranslate()
 void MainWindow::updateForWorkspace()
 {
     const bool open = m_session->isOpen();
+    const bool readOnly = m_session->isReadOnly();
     const QString name = open ? QFileInfo(m_session->path()).fileName() : QString();
-    setWindowTitle(open ? tr("%1 — ServQA").arg(name) : tr("ServQA"));
-    statusBar()->showMessage(open ? m_session->path() : tr("No workspace open"));
+    setWindowTitle(!open ? tr("ServQA") : readOnly ? tr("%1 (read-only) — ServQA").arg(name) : tr("%1 — ServQA").arg(name));
+    statusBar()->showMessage(!open      ? tr("No workspace open")
+                             : readOnly ? tr("%1 is damaged and open read-only: nothing can be changed. Export what you need, or "
+                                             "File ▸ Restore from Backup….")
+                                              .arg(m_session->path())
+                                        : m_session->path());
     m_closeAction->setEnabled(open);
-    m_importAction->setEnabled(open);
+    m_importAction->setEnabled(open && !readOnly);
+    m_importAction->setToolTip(readOnly ? tr("The workspace is open read-only.") : QString());
+    m_checkAction->setEnabled(open);
+    m_restoreAction->setEnabled(open);
     for (int p = 0; p < m_nav->count(); ++p) {
         const bool usable = open || static_cast<Page>(p) == Page::Settings;
         QListWidgetItem *item = m_nav->item(p);
@@ -222,9 +257,12 @@ void MainWindow::updateForWorkspace()
         m_welcome->setRecent(AppSettings().recentWorkspaces());
         m_nav->setCurrentRow(-1);
         m_stack->setCurrentIndex(WelcomeIndex);
-    } else if (m_stack->currentIndex() == WelcomeIndex) {
+    } else if (m_stack->currentIndex() == WelcomeIndex || !m_wasOpen) {
+        // A workspace that opens starts on its interactions, even if the list of pages took the
+        // focus meanwhile and chose the only page usable without one (Settings).
         showPage(Page::Interactions);
     }
+    m_wasOpen = open;
 }
 
 void MainWindow::showPage(Page page)
@@ -322,41 +360,73 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-Status MainWindow::openWorkspace(const QString &path, Database::OpenMode mode)
+Status MainWindow::openWorkspace(const QString &path, Database::OpenMode mode, Database::Access access)
 {
-    // A workspace from an older ServQA is upgraded first on a worker thread: the upgrade computes
-    // the rollups once (about a minute on a million evaluations), and the window keeps answering.
-    if (QFileInfo::exists(path)) {
-        const int stored = storedSchemaVersion(path);
-        if (stored > 0 && stored < latestSchemaVersion()) {
-            QProgressDialog progress(tr("Upgrading %1 for this version of ServQA. Its sums for the dashboards are "
-                                        "computed once; on millions of rows this takes a minute or two…")
-                                         .arg(QFileInfo(path).fileName()),
-                                     QString(), 0, 0, this);
-            progress.setWindowModality(Qt::WindowModal);
-            progress.setMinimumDuration(0);
-            progress.show();
-            QString error;
-            QEventLoop loop;
-            QThread *upgrade = QThread::create([path, &error] {
-                if (const auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting); !db)
-                    error = db.error();
-            });
-            connect(upgrade, &QThread::finished, &loop, &QEventLoop::quit);
-            upgrade->start();
-            loop.exec();
-            upgrade->wait();
-            delete upgrade;
-            if (!error.isEmpty())
-                return Error{error};
+    m_damage.clear();
+    if (access == Database::Access::ReadWrite && QFileInfo::exists(path)) {
+        // Checked for damage unless known whole, and upgraded if older, on a worker thread: nothing
+        // is written to a damaged file, and the window keeps answering meanwhile.
+        const auto prepared = WorkspaceOpener::prepare(this, path);
+        if (!prepared.error.isEmpty())
+            return Error{prepared.error};
+        if (!prepared.damage.isEmpty()) {
+            m_damage = prepared.damage;
+            return Error{integrity::damagedMessage(path, prepared.damage)};
         }
     }
-    const Status status = m_session->open(path, mode);
+    if (m_session->isOpen())
+        waitForBackup();
+    const Status status = m_session->open(path, mode, access);
     if (status) {
         AppSettings().addRecentWorkspace(path);
         rebuildRecentMenu();
+        if (access == Database::Access::ReadWrite)
+            startDailyBackup();
     }
     return status;
+}
+
+Status MainWindow::restoreFromBackup(const QString &workspacePath, const QString &backupPath)
+{
+    if (m_session->isOpen() && QFileInfo(m_session->path()) == QFileInfo(workspacePath)) {
+        waitForBackup();
+        m_session->close();
+    }
+    const auto keptAs = backups::restore(backupPath, workspacePath);
+    if (!keptAs)
+        return Error{keptAs.error()};
+    if (const Status s = openWorkspace(workspacePath); !s)
+        return s;
+    statusBar()->showMessage(keptAs->isEmpty() ? tr("Restored %1 from its backup.").arg(workspacePath)
+                                               : tr("Restored %1 from its backup; the file that was there is kept as %2.").arg(workspacePath, *keptAs));
+    return success();
+}
+
+void MainWindow::startDailyBackup()
+{
+    if (m_backupJob || AppSettings().backupsKept() <= 0)
+        return;
+    // A backup only reads (VACUUM INTO), so it runs beside the user's work on its own connection.
+    const int keep = AppSettings().backupsKept();
+    m_backupJob = new BackgroundJob(m_session->path(), [keep](Database &db, const BackgroundJob::ProgressFn &) -> Result<QString> {
+        return backups::makeIfDue(db, keep);
+    }, this);
+    connect(m_backupJob, &BackgroundJob::succeeded, this, [this](const QString &made) {
+        if (!made.isEmpty())
+            statusBar()->showMessage(tr("Daily backup saved: %1").arg(made), 8000);
+    });
+    connect(m_backupJob, &BackgroundJob::failed, this, [this](const QString &why) {
+        statusBar()->showMessage(tr("The daily backup failed: %1").arg(why), 15000);
+    });
+    m_backupJob->start();
+}
+
+void MainWindow::waitForBackup()
+{
+    if (!m_backupJob)
+        return;
+    m_backupJob->wait(-1); // its connection closes with its thread
+    delete m_backupJob;
 }
 
 Status MainWindow::openVisitPackage(const QString &packagePath)
@@ -386,7 +456,25 @@ Status MainWindow::openVisitPackage(const QString &packagePath)
 
 void MainWindow::openFromUi(const QString &path, Database::OpenMode mode)
 {
-    if (const Status s = openWorkspace(path, mode); !s) {
+    const Status opened = openWorkspace(path, mode);
+    if (!opened && !m_damage.isEmpty()) {
+        QString backup;
+        const QStringList damage = m_damage;
+        switch (WorkspaceOpener::askAboutDamage(this, path, damage, backup)) {
+        case WorkspaceOpener::Choice::ReadOnly:
+            if (const Status s = openWorkspace(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); !s)
+                QMessageBox::warning(this, tr("Cannot open workspace"), s.error());
+            break;
+        case WorkspaceOpener::Choice::Restore:
+            if (const Status s = restoreFromBackup(path, backup); !s)
+                QMessageBox::warning(this, tr("Restore from Backup"), s.error());
+            break;
+        case WorkspaceOpener::Choice::Cancel:
+            break;
+        }
+        return;
+    }
+    if (const Status &s = opened; !s) {
         QMessageBox::warning(this, tr("Cannot open workspace"), s.error());
         if (!QFile::exists(path)) {
             AppSettings().removeRecentWorkspace(path);

@@ -42,7 +42,12 @@ public:
     ~MainWindow() override;
 
     Session &session() const { return *m_session; }
-    Status openWorkspace(const QString &path, Database::OpenMode mode = Database::OpenMode::OpenExisting);
+    // Checks the file for damage (unless known whole) and upgrades an older one first, both off
+    // the GUI thread. A damaged workspace is refused (the error says so) unless opened read-only.
+    Status openWorkspace(const QString &path, Database::OpenMode mode = Database::OpenMode::OpenExisting,
+                         Database::Access access = Database::Access::ReadWrite);
+    // Puts a backup in the place of a workspace (the file there is kept, renamed) and opens it.
+    Status restoreFromBackup(const QString &workspacePath, const QString &backupPath);
     // Opens the demo workspace in the user's data folder, building it first if it is missing.
     void openDemoWorkspace();
     // A mystery shopper opens a visit package into its own private workspace and fills it.
@@ -82,6 +87,8 @@ private:
     void chooseAndCreate();
     void openFromUi(const QString &path, Database::OpenMode mode);
     void showImportDialog();
+    void startDailyBackup();
+    void waitForBackup();
 
     Session *m_session;
     QListWidget *m_nav;
@@ -98,6 +105,11 @@ private:
     SettingsPage *m_settings = nullptr;
     QPointer<ImportDialog> m_importDialog;
     QPointer<BackgroundJob> m_demoJob;
+    QPointer<BackgroundJob> m_backupJob;
+    QStringList m_damage; // what the last refused open found damaged
+    bool m_wasOpen = false;
+    QAction *m_checkAction = nullptr;
+    QAction *m_restoreAction = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,5 +1,7 @@
 #include "scorecardspage.h"
 
+#include "outputfile.h"
+
 #include "formatting.h"
 #include "formjson.h"
 #include "formbuilder.h"
@@ -17,7 +19,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeWidget>
@@ -268,9 +269,9 @@ QString ScorecardsPage::exportSelectedForm(const QString &path) const
     const auto form = FormRepository(*m_session.database()).load(selectedVersionId());
     if (!form)
         return form.error();
-    QSaveFile file(path); // written whole or not at all
-    if (!file.open(QIODevice::WriteOnly) || file.write(formToJson(*form)) < 0 || !file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    // Written whole or not at all, never over the workspace or another database.
+    if (const Status s = writeWholeFile(path, formToJson(*form), {m_session.database()->path()}); !s)
+        return s.error();
     return {};
 }
 

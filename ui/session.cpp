@@ -1,16 +1,24 @@
 #include "session.h"
 
 #include "appsettings.h"
+#include "integrity.h"
 #include "userrepository.h"
 
 namespace servqa {
 
 Session::Session(QObject *parent) : QObject(parent) {}
-Session::~Session() = default;
-
-Status Session::open(const QString &path, Database::OpenMode mode)
+Session::~Session()
 {
-    auto db = Database::openSqlite(path, mode);
+    if (m_db && !m_db->isReadOnly()) {
+        const QString path = m_db->path();
+        m_db.reset();
+        integrity::rememberWhole(path);
+    }
+}
+
+Status Session::open(const QString &path, Database::OpenMode mode, Database::Access access)
+{
+    auto db = Database::openSqlite(path, mode, access);
     if (!db)
         return Error{db.error()};
     close();
@@ -24,9 +32,15 @@ void Session::close()
 {
     if (!m_db)
         return;
+    const QString path = m_db->path();
+    const bool wrote = !m_db->isReadOnly();
     m_db.reset();
     m_userId = 0;
     emit closed();
+    // Closed cleanly: the file as ServQA leaves it is known whole, so the next open need not
+    // read it all again (core/integrity.h). A read-only (damaged) one is not.
+    if (wrote)
+        integrity::rememberWhole(path);
 }
 
 void Session::chooseUser()

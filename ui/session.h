@@ -23,7 +23,9 @@ public:
     QString path() const { return m_db ? m_db->path() : QString(); }
 
     // Opens (or creates) a workspace, closing the current one; the error names the file.
-    Status open(const QString &path, Database::OpenMode mode);
+    // Read-only (a damaged workspace): every write is refused by SQLite itself.
+    Status open(const QString &path, Database::OpenMode mode, Database::Access access = Database::Access::ReadWrite);
+    bool isReadOnly() const { return m_db && m_db->isReadOnly(); }
     void close();
 
     // Something wrote to the workspace (an import, a new form version): pages reload.

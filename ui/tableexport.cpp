@@ -1,6 +1,7 @@
 #include "tableexport.h"
 
 #include "csvwriter.h"
+#include "outputfile.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -8,16 +9,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace servqa {
 
 Status exportModelCsv(const QAbstractItemModel *model, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{QCoreApplication::translate("TableExport", "Cannot write %1: %2").arg(path, file.errorString())};
+    if (const Status s = checkOutputPath(path); !s)
+        return s;
     QByteArray out("\xEF\xBB\xBF");
     QStringList header;
     for (int c = 0; c < model->columnCount(); ++c)
@@ -32,9 +31,7 @@ Status exportModelCsv(const QAbstractItemModel *model, const QString &path)
         }
         out += csvRecord(fields);
     }
-    if (file.write(out) != out.size() || !file.commit())
-        return Error{QCoreApplication::translate("TableExport", "Cannot write %1: %2").arg(path, file.errorString())};
-    return success();
+    return writeWholeFile(path, out);
 }
 
 void addCsvExport(QAbstractItemView *view, const QString &suggestedName)

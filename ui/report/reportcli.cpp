@@ -2,6 +2,8 @@
 
 #include "auditreports.h"
 #include "database.h"
+#include "integrity.h"
+#include "migrations.h"
 #include "siterepository.h"
 
 #include <QCommandLineParser>
@@ -95,10 +97,38 @@ int runReportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
         return 2;
     }
 
-    const auto db = Database::openSqlite(parser.value(QStringLiteral("db")), Database::OpenMode::OpenExisting);
+    // A report only reads: checked for damage first, then read through a read-only connection
+    // (an import may be writing meanwhile). A workspace of an older ServQA is upgraded first.
+    const QString workspace = parser.value(QStringLiteral("db"));
+    if (const int stored = storedSchemaVersion(workspace); stored > 0) {
+        if (const Status s = integrity::verify(workspace); !s) {
+            err << s.error() << '\n';
+            return 1;
+        }
+        if (stored < latestSchemaVersion()) {
+            if (const auto upgraded = Database::openSqlite(workspace); !upgraded) {
+                err << upgraded.error() << '\n';
+                return 1;
+            }
+        }
+    }
+    const auto db = Database::openSqlite(workspace, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
     if (!db) {
         err << db.error() << '\n';
         return 1;
+    }
+    if (parser.isSet(QStringLiteral("region"))) {
+        const auto regions = SiteRepository(**db).regions();
+        if (!regions) {
+            err << regions.error() << '\n';
+            return 1;
+        }
+        if (!regions->contains(parser.value(QStringLiteral("region")))) {
+            err << QCoreApplication::translate("ReportCli", "There is no region \"%1\" in %2 (its regions: %3).")
+                       .arg(parser.value(QStringLiteral("region")), workspace, regions->join(QStringLiteral(", ")))
+                << '\n';
+            return 1;
+        }
     }
     ReportOptions options;
     options.generatedBy = parser.value(QStringLiteral("by"));

@@ -1,5 +1,7 @@
 #include "reportdocument.h"
 
+#include "outputfile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -10,7 +12,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -284,9 +285,12 @@ void layoutTable(Layout &layout, const ReportTable &table)
 
 Result<int> ReportDocument::write(const QString &path, bool pdfA) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{QCoreApplication::translate("ReportDocument", "Cannot write %1: %2").arg(path, file.errorString())};
+    // Refused before any drawing: the open workspace, a device, another database.
+    if (const Status s = checkOutputPath(path, m_header.protectedFiles); !s)
+        return Error{s.error()};
+    // Drawn into memory, then written whole or not at all (a full disk leaves the old file as it was).
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
     QPdfWriter writer(&file);
     writer.setResolution(int(Dpi));
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
@@ -459,8 +463,11 @@ Result<int> ReportDocument::write(const QString &path, bool pdfA) const
         painter.drawText(QRectF(MarginX + TextW * 0.7, footTop, TextW * 0.3, 20), Qt::AlignRight | Qt::AlignTop,
                          QCoreApplication::translate("ReportDocument", "Page %1 of %2").arg(i + 1).arg(total));
     }
-    if (!painter.end() || !file.commit())
-        return Error{QCoreApplication::translate("ReportDocument", "Cannot write %1: %2").arg(path, file.errorString())};
+    if (!painter.end())
+        return Error{QCoreApplication::translate("ReportDocument", "Cannot draw the report for %1.").arg(path)};
+    file.close();
+    if (const Status s = writeWholeFile(path, file.data(), m_header.protectedFiles); !s)
+        return Error{s.error()};
     return total;
 }
 

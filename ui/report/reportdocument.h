@@ -27,6 +27,8 @@ struct ReportHeader
     QVector<QPair<QString, QString>> filters; // label, value
     QString generatedBy;
     QDateTime generatedAt;
+    // Files the report must never be written over: the workspace it was read from.
+    QStringList protectedFiles;
 };
 
 // A table that splits across pages, repeating its header row on each.

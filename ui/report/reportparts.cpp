@@ -20,6 +20,7 @@ ReportHeader header(Database &db, const QString &title, const QString &subtitle,
     h.subtitle = subtitle;
     h.generatedBy = options.generatedBy;
     h.generatedAt = QDateTime::currentDateTime();
+    h.protectedFiles << db.path();
     return h;
 }
 

@@ -1,0 +1,140 @@
+#include "workspaceopener.h"
+
+#include "backups.h"
+#include "database.h"
+#include "integrity.h"
+#include "migrations.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QThread>
+
+namespace servqa {
+
+void WorkspaceOpener::runBusy(QWidget *parent, const QString &label, const std::function<void()> &work)
+{
+    QProgressDialog progress(label, QString(), 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    QEventLoop loop;
+    QThread *thread = QThread::create(work);
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+}
+
+WorkspaceOpener::Prepared WorkspaceOpener::prepare(QWidget *parent, const QString &path)
+{
+    Prepared prepared;
+    const int stored = storedSchemaVersion(path);
+    if (stored <= 0)
+        return prepared; // not a workspace: opening it says why, without writing to it
+    const bool check = !integrity::knownWhole(path);
+    const bool upgrade = stored < latestSchemaVersion();
+    if (!check && !upgrade)
+        return prepared;
+    const QString name = QFileInfo(path).fileName();
+    // The check comes first: an upgrade writes, and nothing is written into a damaged file.
+    const QString label = upgrade ? tr("Checking %1 and upgrading it for this version of ServQA. Its sums for the dashboards are "
+                                       "computed once; on millions of rows this takes a minute or two…")
+                                        .arg(name)
+                                  : tr("Checking %1 for damage (it was changed outside ServQA, or ServQA did not close it)…").arg(name);
+    runBusy(parent, label, [&] {
+        if (check) {
+            const auto problems = integrity::check(path);
+            if (!problems) {
+                prepared.error = problems.error();
+                return;
+            }
+            if (!problems->isEmpty()) {
+                integrity::forget(path);
+                prepared.damage = *problems;
+                return;
+            }
+            integrity::rememberWhole(path);
+        }
+        if (upgrade) {
+            if (const auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting); !db)
+                prepared.error = db.error();
+        }
+    });
+    return prepared;
+}
+
+WorkspaceOpener::Choice WorkspaceOpener::askAboutDamage(QWidget *parent, const QString &path, const QStringList &problems,
+                                                        QString &backup)
+{
+    const auto found = backups::of(path);
+    QMessageBox box(QMessageBox::Warning, tr("Damaged workspace"),
+                    tr("%1 is damaged. ServQA will not write to it, so the damage cannot spread.").arg(path), QMessageBox::NoButton,
+                    parent);
+    box.setInformativeText(found.isEmpty() ? tr("Open it read-only to look at and export what can still be read. There is no "
+                                                "backup of it on this computer.")
+                                           : tr("Open it read-only to look at and export what can still be read, or put a "
+                                                "backup in its place (the newest is from %1; the damaged file is kept beside it).")
+                                                 .arg(QLocale().toString(found.first().madeAt, QLocale::ShortFormat)));
+    QStringList shown = problems.mid(0, 10);
+    if (problems.size() > 10)
+        shown << tr("…and more.");
+    box.setDetailedText(shown.join(QLatin1Char('\n')));
+    QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+    QPushButton *restore = box.addButton(tr("&Restore from Backup…"), QMessageBox::ActionRole);
+    restore->setEnabled(!found.isEmpty());
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    if (box.clickedButton() == readOnly)
+        return Choice::ReadOnly;
+    if (box.clickedButton() == restore) {
+        backup = chooseBackup(parent, path);
+        return backup.isEmpty() ? Choice::Cancel : Choice::Restore;
+    }
+    return Choice::Cancel;
+}
+
+QString WorkspaceOpener::chooseBackup(QWidget *parent, const QString &workspacePath)
+{
+    const auto found = backups::of(workspacePath);
+    if (found.isEmpty()) {
+        QMessageBox::information(parent, tr("Restore from Backup"),
+                                 tr("There is no backup of %1 on this computer. ServQA makes one a day of each workspace it "
+                                    "opens, in %2.")
+                                     .arg(QFileInfo(workspacePath).fileName(), backups::folder()));
+        return QString();
+    }
+    QStringList items;
+    for (const backups::Backup &b : found)
+        items << tr("%1 (%2)").arg(QLocale().toString(b.madeAt, QLocale::LongFormat), QLocale().formattedDataSize(b.bytes));
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, tr("Restore from Backup"),
+                                               tr("Put this backup in the place of %1 (the file there now is kept beside it, "
+                                                  "renamed):")
+                                                   .arg(QFileInfo(workspacePath).fileName()),
+                                               items, 0, false, &ok);
+    if (!ok)
+        return QString();
+    return found.at(int(items.indexOf(item))).path;
+}
+
+void WorkspaceOpener::checkNow(QWidget *parent, const QString &path)
+{
+    Result<QStringList> problems = QStringList();
+    runBusy(parent, tr("Reading every page of %1…").arg(QFileInfo(path).fileName()), [&] { problems = integrity::check(path); });
+    if (!problems) {
+        QMessageBox::warning(parent, tr("Check for Damage"), problems.error());
+    } else if (problems->isEmpty()) {
+        QMessageBox::information(parent, tr("Check for Damage"), tr("%1 is whole: every page and record was read and checked.").arg(path));
+    } else {
+        integrity::forget(path);
+        QMessageBox::warning(parent, tr("Check for Damage"), integrity::damagedMessage(path, *problems));
+    }
+}
+
+} // namespace servqa

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace servqa {
+
+// The GUI's side of opening a workspace safely (docs/architecture.md, "A damaged, foreign,
+// newer, read-only or busy workspace"): the damage check and the upgrade run on a worker thread
+// under a busy dialog; a damaged workspace is explained, and offered read-only or restored from a
+// backup; backups are listed to choose from.
+class WorkspaceOpener
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceOpener)
+
+public:
+    // What making a workspace ready found: damage (the problems), an error, or neither.
+    struct Prepared
+    {
+        QStringList damage;
+        QString error;
+    };
+    // Checks the file for damage unless it is known whole, then upgrades an older workspace — off
+    // the GUI thread, with a busy dialog when it takes a moment.
+    static Prepared prepare(QWidget *parent, const QString &path);
+
+    enum class Choice { Cancel, ReadOnly, Restore };
+    // Says what is damaged and what the user can do; for Restore, `backup` is the file chosen.
+    static Choice askAboutDamage(QWidget *parent, const QString &path, const QStringList &problems, QString &backup);
+    // One of the workspace's backups, newest first; empty when there is none or the user cancels.
+    static QString chooseBackup(QWidget *parent, const QString &workspacePath);
+    // The on-demand check (File ▸ Check for Damage): every page read, the verdict shown.
+    static void checkNow(QWidget *parent, const QString &path);
+
+    // Runs `work` on a worker thread while a busy dialog saying `label` keeps the window
+    // answering (shown only after half a second); returns when the work is done.
+    static void runBusy(QWidget *parent, const QString &label, const std::function<void()> &work);
+};
+
+} // namespace servqa
