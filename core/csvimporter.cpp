@@ -97,6 +97,24 @@ std::optional<SiteKind> parseSiteKind(const QString &text)
     return std::nullopt;
 }
 
+// A value from the file as a message shows it: cut to a readable length (a field can hold a
+// megabyte, and a message box must stay a message).
+QString clip(const QString &value, int max = 60)
+{
+    return value.size() <= max ? value : value.left(max) + QStringLiteral("…");
+}
+
+// A header as a message lists it: the first few columns and how many there are in all.
+QString clipList(const QStringList &columns, int max = 12)
+{
+    QStringList shown;
+    for (int i = 0; i < columns.size() && i < max; ++i)
+        shown << clip(columns[i], 30);
+    if (columns.size() > max)
+        return QCoreApplication::translate("Import", "%1, … (%2 columns in all)").arg(shown.join(QStringLiteral(", "))).arg(columns.size());
+    return shown.join(QStringLiteral(", "));
+}
+
 // Reads one record's fields through the column mapping and reports problems with file,
 // line and column.
 class RowReader
@@ -124,7 +142,7 @@ public:
                          .arg(m_fileName)
                          .arg(m_record->line)
                          .arg(column + 1)
-                         .arg(columnName, problem)};
+                         .arg(clip(columnName, 40), problem)};
     }
 
     // Required fields must not be empty.
@@ -145,7 +163,7 @@ public:
         bool ok = false;
         const double v = t.toDouble(&ok);
         if (!ok || v < 0 || std::floor(v) != v || v > 1e9)
-            return error(field, QCoreApplication::translate("Import", "\"%1\" is not a whole number of seconds").arg(t));
+            return error(field, QCoreApplication::translate("Import", "\"%1\" is not a whole number of seconds").arg(clip(t)));
         return std::optional<int>(int(v));
     }
 
@@ -211,6 +229,58 @@ Result<CsvPreview> previewCsv(const QString &path, CsvEncoding encoding, int max
     return preview;
 }
 
+namespace {
+
+// A site whose parent comes from the file, linked once every site is in.
+struct PendingParent
+{
+    qint64 siteId;
+    QString parentCode;
+    CsvRecord record;
+};
+
+// After the file's parents are set: the first of them whose chain of parents comes back to
+// it (with the workspace's own sites, which may close the loop), as its index and the codes
+// of the loop ("A → B → A").
+Result<std::optional<QPair<int, QString>>> findParentLoop(Database &db, const QVector<PendingParent> &pending)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, parent_id, code FROM sites")))
+        return Error{db.describeError(q)};
+    QHash<qint64, qint64> parentOf;
+    QHash<qint64, QString> codeOf;
+    while (q.next()) {
+        if (!q.value(1).isNull())
+            parentOf.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        codeOf.insert(q.value(0).toLongLong(), q.value(2).toString());
+    }
+    for (int i = 0; i < pending.size(); ++i) {
+        const qint64 start = pending[i].siteId;
+        QStringList chain{codeOf.value(start)};
+        qint64 at = start;
+        for (qsizetype steps = 0; steps <= parentOf.size(); ++steps) {
+            const auto up = parentOf.constFind(at);
+            if (up == parentOf.constEnd())
+                break;
+            at = *up;
+            chain << codeOf.value(at);
+            if (at == start)
+            {
+                QStringList shown;
+                for (const QString &code : chain.mid(0, 12))
+                    shown << clip(code, 30);
+                if (chain.size() > 12)
+                    shown << QStringLiteral("…");
+                return std::optional<QPair<int, QString>>({i, shown.join(QStringLiteral(" → "))});
+            }
+        }
+    }
+    return std::optional<QPair<int, QString>>();
+}
+
+} // namespace
+
 Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportOptions &options,
                                 const ImportProgress &progress)
 {
@@ -241,7 +311,7 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             return Error{QCoreApplication::translate("Import", "%1, line %2: the required column \"%3\" is missing (the header has: %4).")
                              .arg(fileName)
                              .arg(header.line)
-                             .arg(fields[f].key, header.fields.join(QStringLiteral(", ")))};
+                             .arg(fields[f].key, clipList(header.fields))};
     }
 
     const auto before = rowCount(db, options.kind);
@@ -250,6 +320,8 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
 
     const BulkCache cache(db); // before the transaction: SQLite changes temp_store only outside one
     TransactionGuard transaction(db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     SurveyRepository surveys(db);
     qint64 waveId = 0;
     if (options.kind == ImportKind::Survey) {
@@ -274,12 +346,6 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             return Error{index.error()};
         staffIds = *index;
     }
-    struct PendingParent
-    {
-        qint64 siteId;
-        QString parentCode;
-        CsvRecord record;
-    };
     QVector<PendingParent> pendingParents;
 
     RowReader row(fileName, header.fields, mapping, fields);
@@ -304,7 +370,7 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             site.name = row.text(SiteName);
             const auto kind = parseSiteKind(row.text(SiteKindField));
             if (!kind)
-                return row.error(SiteKindField, QCoreApplication::translate("Import", "\"%1\" is not store or team").arg(row.text(SiteKindField)));
+                return row.error(SiteKindField, QCoreApplication::translate("Import", "\"%1\" is not store or team").arg(clip(row.text(SiteKindField))));
             site.kind = *kind;
             site.region = row.text(SiteRegion);
             const auto id = sites.upsert(site);
@@ -323,14 +389,14 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             const auto site = siteIds->constFind(siteCode);
             if (site == siteIds->constEnd())
                 return row.error(StaffSite, QCoreApplication::translate("Import", "there is no site with code \"%1\"; import the "
-                                               "sites first").arg(siteCode));
+                                               "sites first").arg(clip(siteCode)));
             member.siteId = *site;
             if (!row.text(StaffRole).isEmpty())
                 member.role = row.text(StaffRole);
             if (!row.text(StaffActive).isEmpty()) {
                 const auto active = parseBool(row.text(StaffActive));
                 if (!active)
-                    return row.error(StaffActive, QCoreApplication::translate("Import", "\"%1\" is not yes or no").arg(row.text(StaffActive)));
+                    return row.error(StaffActive, QCoreApplication::translate("Import", "\"%1\" is not yes or no").arg(clip(row.text(StaffActive))));
                 member.active = *active;
             }
             if (const auto id = staff.upsert(member); !id)
@@ -345,24 +411,24 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             const auto c = channelWords().constFind(channel);
             if (c == channelWords().constEnd())
                 return row.error(IChannel, QCoreApplication::translate("Import", "\"%1\" is not a channel (call, chat, email, visit, "
-                                              "social)").arg(row.text(IChannel)));
+                                              "social)").arg(clip(row.text(IChannel))));
             i.channel = *c;
             const auto site = siteIds->constFind(row.text(ISite));
             if (site == siteIds->constEnd())
-                return row.error(ISite, QCoreApplication::translate("Import", "there is no site with code \"%1\"").arg(row.text(ISite)));
+                return row.error(ISite, QCoreApplication::translate("Import", "there is no site with code \"%1\"").arg(clip(row.text(ISite))));
             i.siteId = *site;
             if (!row.text(IStaff).isEmpty()) {
                 const auto member = staffIds.constFind(row.text(IStaff));
                 if (member == staffIds.constEnd())
                     return row.error(IStaff, QCoreApplication::translate("Import", "there is no staff member with code \"%1\"")
-                                                 .arg(row.text(IStaff)));
+                                                 .arg(clip(row.text(IStaff))));
                 i.staffId = *member;
             }
             i.customerRef = row.text(ICustomer);
             const auto started = parseDateTime(row.text(IStarted));
             if (!started)
                 return row.error(IStarted, QCoreApplication::translate("Import", "\"%1\" is not a date and time (use 2024-03-05 14:30 "
-                                              "or 2024/3/5 14:30)").arg(row.text(IStarted)));
+                                              "or 2024/3/5 14:30)").arg(clip(row.text(IStarted))));
             i.startedAt = *started;
             const auto duration = row.seconds(IDuration);
             if (!duration)
@@ -375,7 +441,7 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             if (!row.text(IResolved).isEmpty()) {
                 i.resolved = parseBool(row.text(IResolved));
                 if (!i.resolved)
-                    return row.error(IResolved, QCoreApplication::translate("Import", "\"%1\" is not yes or no").arg(row.text(IResolved)));
+                    return row.error(IResolved, QCoreApplication::translate("Import", "\"%1\" is not yes or no").arg(clip(row.text(IResolved))));
             }
             i.recordingPath = row.text(IRecording);
             i.transcript = row.text(ITranscript);
@@ -388,12 +454,12 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             r.respondentRef = row.text(SRespondent);
             const auto site = siteIds->constFind(row.text(SSite));
             if (site == siteIds->constEnd())
-                return row.error(SSite, QCoreApplication::translate("Import", "there is no site with code \"%1\"").arg(row.text(SSite)));
+                return row.error(SSite, QCoreApplication::translate("Import", "there is no site with code \"%1\"").arg(clip(row.text(SSite))));
             r.siteId = *site;
             const auto answered = parseDateTime(row.text(SAnswered));
             if (!answered)
                 return row.error(SAnswered, QCoreApplication::translate("Import", "\"%1\" is not a date and time (use 2024-03-05 14:30 "
-                                                "or 2024/3/5 14:30)").arg(row.text(SAnswered)));
+                                                "or 2024/3/5 14:30)").arg(clip(row.text(SAnswered))));
             r.respondedAt = *answered;
             // 1–7 or empty: a missing answer stays missing.
             for (int f = SFirstExpectation; f < SFirstImportance; ++f) {
@@ -403,7 +469,7 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
                 bool ok = false;
                 const int v = t.toInt(&ok);
                 if (!ok || v < 1 || v > 7)
-                    return row.error(f, QCoreApplication::translate("Import", "\"%1\" is not an answer from 1 to 7").arg(t));
+                    return row.error(f, QCoreApplication::translate("Import", "\"%1\" is not an answer from 1 to 7").arg(clip(t)));
                 auto &slot = f < SFirstPerception ? r.answers.expectation[f - SFirstExpectation]
                                                   : r.answers.perception[f - SFirstPerception];
                 slot = v;
@@ -417,8 +483,8 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
                     continue;
                 bool ok = false;
                 points[d] = t.toDouble(&ok);
-                if (!ok || points[d] < 0)
-                    return row.error(SFirstImportance + d, QCoreApplication::translate("Import", "\"%1\" is not a number of points").arg(t));
+                if (!ok || !(points[d] >= 0 && points[d] <= 100)) // also "nan" and "inf", which toDouble() takes
+                    return row.error(SFirstImportance + d, QCoreApplication::translate("Import", "\"%1\" is not a number of points").arg(clip(t)));
                 ++given;
             }
             if (given > 0) {
@@ -447,11 +513,19 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
         const auto parent = siteIds->constFind(p.parentCode);
         row.setRecord(&p.record);
         if (parent == siteIds->constEnd())
-            return row.error(SiteParent, QCoreApplication::translate("Import", "there is no site with code \"%1\"").arg(p.parentCode));
+            return row.error(SiteParent, QCoreApplication::translate("Import", "there is no site with code \"%1\"").arg(clip(p.parentCode)));
         if (*parent == p.siteId)
             return row.error(SiteParent, QCoreApplication::translate("Import", "a site cannot be its own parent"));
         if (const Status s = sites.setParent(p.siteId, *parent); !s)
             return Error{s.error()};
+    }
+    if (!pendingParents.isEmpty()) {
+        if (const auto loop = findParentLoop(db, pendingParents); !loop)
+            return Error{loop.error()};
+        else if (loop->has_value()) {
+            row.setRecord(&pendingParents[loop->value().first].record);
+            return row.error(SiteParent, QCoreApplication::translate("Import", "the parents go round in a loop (%1)").arg(loop->value().second));
+        }
     }
 
     if (const Status s = interactions.flush(); !s)

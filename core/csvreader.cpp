@@ -85,8 +85,24 @@ bool CsvReader::refill()
         return false;
     }
     const QString unread = m_buffer.mid(m_pos);
-    m_buffer = unread + QString(m_decoder.decode(m_pending));
+    const QString decoded = m_decoder.decode(m_pending);
+    m_buffer = unread + decoded;
     m_pos = 0;
+    // A NUL is never text: a binary or damaged file (no field may hold one). GB18030 decoding
+    // puts U+FFFD where bytes are not GB18030: a file that is neither encoding is refused, not
+    // stored with replacement characters.
+    const qsizetype nul = decoded.indexOf(QChar(u'\0'));
+    const qsizetype replaced = m_encoding == CsvEncoding::Gb18030 ? decoded.indexOf(QChar(QChar::ReplacementCharacter)) : -1;
+    if (!m_decoder.hasError() && (nul >= 0 || replaced >= 0)) {
+        const qsizetype at = nul >= 0 && (replaced < 0 || nul < replaced) ? nul : replaced;
+        const qint64 line = m_line + unread.count(QLatin1Char('\n')) + QStringView(decoded).left(at).count(QLatin1Char('\n'));
+        m_pending.clear();
+        fail(line, at == nul ? QCoreApplication::translate("CsvReader", "the file holds a NUL character here: it is not a text file, or it is "
+                                                                        "damaged")
+                             : QCoreApplication::translate("CsvReader", "the file is neither UTF-8 nor GB18030 text here; save it again as "
+                                                                        "UTF-8 (CSV UTF-8 in Excel)"));
+        return false;
+    }
     if (m_decoder.hasError()) {
         // Name the line of the first bad byte: lines not yet parsed plus those before it.
         qint64 line = m_line + unread.count(QLatin1Char('\n'));

@@ -40,15 +40,43 @@ QJsonValue rounded(const std::optional<double> &v)
     return std::round(*v * 10000.0) / 10000.0;
 }
 
+// A weight beyond this is a typing slip, and far larger ones overflow the sums to infinity,
+// leaving a score of nothing.
+constexpr double MaxWeight = 1e6;
+
+QString weightProblem(double weight)
+{
+    if (!(weight >= 0))
+        return QCoreApplication::translate("FormJson", "a weight cannot be negative");
+    if (!(weight <= MaxWeight))
+        return QCoreApplication::translate("FormJson", "a weight cannot be more than %L1").arg(MaxWeight, 0, 'f', 0);
+    return QString();
+}
+
+bool hasNul(const QString &text)
+{
+    return text.contains(QChar(u'\0'));
+}
+
+Error nulError(const QString &source, const QString &path)
+{
+    return fieldError(source, path, QCoreApplication::translate("FormJson", "the text holds a NUL character (a damaged or binary file?)"));
+}
+
 } // namespace
 
 Status validateForm(const Form &form, const QString &source)
 {
+    for (const auto &[path, text] : {std::pair{QStringLiteral("code"), form.code}, std::pair{QStringLiteral("name"), form.name},
+                                     std::pair{QStringLiteral("description"), form.description}}) {
+        if (hasNul(text))
+            return nulError(source, path);
+    }
     if (form.code.trimmed().isEmpty())
         return fieldError(source, QStringLiteral("code"), QCoreApplication::translate("FormJson", "a form needs a code"));
     if (form.name.trimmed().isEmpty())
         return fieldError(source, QStringLiteral("name"), QCoreApplication::translate("FormJson", "a form needs a name"));
-    if (form.passMark < 0 || form.passMark > 100)
+    if (!(form.passMark >= 0 && form.passMark <= 100))
         return fieldError(source, QStringLiteral("passMark"), QCoreApplication::translate("FormJson", "the pass mark must be 0–100"));
     if (form.sections.isEmpty())
         return fieldError(source, QStringLiteral("sections"), QCoreApplication::translate("FormJson", "a form needs at least one section"));
@@ -63,9 +91,10 @@ Status validateForm(const Form &form, const QString &source)
             return fieldError(source, sectionPath + QStringLiteral(".key"),
                               QCoreApplication::translate("FormJson", "the key \"%1\" is used twice").arg(section.key));
         sectionKeys.insert(section.key);
-        if (!(section.weight >= 0))
-            return fieldError(source, sectionPath + QStringLiteral(".weight"),
-                              QCoreApplication::translate("FormJson", "a weight cannot be negative"));
+        if (hasNul(section.key) || hasNul(section.title))
+            return nulError(source, sectionPath);
+        if (const QString problem = weightProblem(section.weight); !problem.isEmpty())
+            return fieldError(source, sectionPath + QStringLiteral(".weight"), problem);
         for (int i = 0; i < section.items.size(); ++i) {
             const FormItem &item = section.items[i];
             const QString path = sectionPath + QStringLiteral(".items[%1]").arg(i);
@@ -77,9 +106,16 @@ Status validateForm(const Form &form, const QString &source)
             itemKeys.insert(item.key);
             if (item.text.trimmed().isEmpty())
                 return fieldError(source, path + QStringLiteral(".text"), QCoreApplication::translate("FormJson", "an item needs a text"));
-            if (!(item.weight >= 0))
-                return fieldError(source, path + QStringLiteral(".weight"),
-                                  QCoreApplication::translate("FormJson", "a weight cannot be negative"));
+            if (hasNul(item.key) || hasNul(item.text) || hasNul(item.help))
+                return nulError(source, path);
+            if (const QString problem = weightProblem(item.weight); !problem.isEmpty())
+                return fieldError(source, path + QStringLiteral(".weight"), problem);
+            for (const auto &[name, bound] : {std::pair{QStringLiteral(".targetMin"), item.targetMin},
+                                              std::pair{QStringLiteral(".targetMax"), item.targetMax},
+                                              std::pair{QStringLiteral(".slaSeconds"), item.slaSeconds}}) {
+                if (bound && !std::isfinite(*bound))
+                    return fieldError(source, path + name, QCoreApplication::translate("FormJson", "not a finite number"));
+            }
             if (item.type == ItemType::Numeric && !item.targetMin && !item.targetMax)
                 return fieldError(source, path,
                                   QCoreApplication::translate("FormJson", "a numeric item needs targetMin, targetMax or both"));
@@ -247,6 +283,9 @@ Result<Answers> answersFromJson(const QByteArray &json, const Form &form, const 
             value = value.toObject().value(QLatin1String("value"));
         }
         if (value.isBool()) {
+            // true/false answer a yes/no item; a rating of "true" is a mistake, not a 1.
+            if (item->type != ItemType::YesNo && item->type != ItemType::YesNoNa)
+                return fieldError(source, path, QCoreApplication::translate("FormJson", "true or false answers only a yes/no item"));
             answer.value = value.toBool() ? 1.0 : 0.0;
         } else if (value.isDouble()) {
             answer.value = value.toDouble();
@@ -267,6 +306,8 @@ Result<Answers> answersFromJson(const QByteArray &json, const Form &form, const 
         } else {
             return fieldError(source, path, QCoreApplication::translate("FormJson", "expected yes, no, na, a number or text"));
         }
+        if (hasNul(answer.text) || hasNul(answer.comment))
+            return nulError(source, path);
         if (const QString problem = checkAnswer(*item, answer); !problem.isEmpty())
             return fieldError(source, path, problem);
         answers.insert(it.key(), answer);

@@ -62,8 +62,14 @@ std::optional<QDateTime> parseDateTime(const QString &text)
         return QDateTime(date, time, Qt::UTC);
     QString digits = zone.mid(1);
     digits.remove(QLatin1Char(':'));
-    const int offset = (digits.left(2).toInt() * 3600 + digits.mid(2).toInt() * 60)
-                       * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
+    // Offsets in use run from −12:00 to +14:00, in whole minutes below 60: "+99:99" is a typo.
+    const int hours = digits.left(2).toInt();
+    const int minutes = digits.mid(2).toInt();
+    if (minutes > 59 || hours > 14)
+        return std::nullopt;
+    const int offset = (hours * 3600 + minutes * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
+    if (offset < -12 * 3600)
+        return std::nullopt;
     return QDateTime(date, time, Qt::OffsetFromUTC, offset);
 }
 
