@@ -5,11 +5,14 @@
 #include "database.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace servqa::test {
@@ -43,5 +46,42 @@ struct Workspace
         db = std::move(*opened);
     }
 };
+
+#ifdef SERVQA_CLI
+// servqa-cli as a user runs it: the real executable, its output and exit code.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// The CLI remembers the workspaces it knows whole in the user's data folder: a folder of the
+// test's own, never the real user's.
+inline QProcessEnvironment cliEnvironment()
+{
+    static QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    const QString runtime = home.filePath(QStringLiteral("runtime")); // Qt wants it private (0700)
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    return env;
+}
+
+// Runs servqa-cli; `setUp` (optional) runs in the child before it starts (e.g. a file-size limit).
+inline CliRun cli(const QStringList &arguments, const std::function<void()> &setUp = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment());
+    if (setUp)
+        p.setChildProcessModifier(setUp);
+    p.start(QStringLiteral(SERVQA_CLI), arguments);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+#endif
 
 } // namespace servqa::test

@@ -11,32 +11,9 @@
 using namespace servqa;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// The CLI remembers workspaces it knows whole in the user's data folder: a folder of the
-// test's own, never the real user's.
-QProcessEnvironment cliEnvironment()
-{
-    static QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    return env;
-}
-
-Run cli(const QStringList &arguments)
-{
-    QProcess p;
-    p.setProcessEnvironment(cliEnvironment());
-    p.start(QStringLiteral(SERVQA_CLI), arguments);
-    p.waitForFinished(120000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using Run = test::CliRun;
+using test::cli;
+using test::cliEnvironment;
 } // namespace
 
 class TestCli : public QObject

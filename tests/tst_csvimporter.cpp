@@ -162,6 +162,72 @@ private slots:
         QCOMPARE(count(*ws.db, QStringLiteral("interactions")), 0);
     }
 
+    // Values that once got in: each is refused with its line and column, and nothing is written.
+    void badValuesAreRefused_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("offset +99:99") << int(ImportKind::Interactions)
+                                      << QByteArray("external_id,channel,site_code,started_at\nX1,call,S001,2025-03-05 10:00+99:99\n")
+                                      << "bad.csv, line 2, column 4 (started_at): \"2025-03-05 10:00+99:99\" is not a date and time (use 2024-03-05 14:30 or 2024/3/5 14:30)";
+        QTest::newRow("offset +15:00") << int(ImportKind::Interactions)
+                                      << QByteArray("external_id,channel,site_code,started_at\nX1,call,S001,2025-03-05T10:00+15:00\n")
+                                      << "bad.csv, line 2, column 4 (started_at): \"2025-03-05T10:00+15:00\" is not a date and time (use 2024-03-05 14:30 or 2024/3/5 14:30)";
+        QTest::newRow("nan importance points")
+            << int(ImportKind::Survey)
+            << QByteArray("respondent_id,site_code,responded_at,e1,p1,imp_tangibles,imp_reliability,imp_responsiveness,imp_assurance,imp_empathy\n"
+                          "R1,S001,2025-03-05 10:00,5,6,nan,25,25,25,25\n")
+            << "bad.csv, line 2, column 6 (imp_tangibles): \"nan\" is not a number of points";
+        QTest::newRow("infinite importance points")
+            << int(ImportKind::Survey)
+            << QByteArray("respondent_id,site_code,responded_at,e1,p1,imp_tangibles,imp_reliability,imp_responsiveness,imp_assurance,imp_empathy\n"
+                          "R1,S001,2025-03-05 10:00,5,6,inf,25,25,25,25\n")
+            << "bad.csv, line 2, column 6 (imp_tangibles): \"inf\" is not a number of points";
+        QTest::newRow("parents in a loop") << int(ImportKind::Sites)
+                                          << QByteArray("code,name,kind,region,parent_code\nL1,Loop one,store,East,L2\nL2,Loop two,store,East,L3\n"
+                                                        "L3,Loop three,store,East,L1\n")
+                                          << "bad.csv, line 2, column 5 (parent_code): the parents go round in a loop (L1 → L2 → L3 → L1)";
+        QTest::newRow("loop through a site already there")
+            << int(ImportKind::Sites) << QByteArray("code,name,kind,region,parent_code\nS001,Flagship,store,East,CC-SH\nCC-SH,Centre,team,East,S001\n")
+            << "bad.csv, line 2, column 5 (parent_code): the parents go round in a loop (S001 → CC-SH → S001)";
+        QTest::newRow("a megabyte of header") << int(ImportKind::Sites) << QByteArray("code,") + QByteArray("x,").repeated(200000) + "y\nS9,Nine\n"
+                                              << "bad.csv, line 1: the required column \"name\" is missing (the header has: code, x, x, x, x, x, x, x, x, x, x, x, … (200002 columns in all)).";
+        QTest::newRow("a megabyte in a field")
+            << int(ImportKind::Interactions)
+            << QByteArray("external_id,channel,site_code,started_at\nX1,") + QByteArray("c").repeated(1 << 20) + ",S001,2025-03-05 10:00\n"
+            << "bad.csv, line 2, column 2 (channel): \"cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc…\" is not a channel (call, chat, email, visit, social)";
+    }
+
+    void badValuesAreRefused()
+    {
+        QFETCH(int, kind);
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, message);
+        test::Workspace ws;
+        importOrganisation(*ws.db);
+        const qint64 sitesBefore = count(*ws.db, QStringLiteral("sites"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+        f.close();
+        ImportOptions options;
+        options.kind = ImportKind(kind);
+        options.surveyWave = QStringLiteral("wave");
+        const auto summary = importCsv(*ws.db, path, options);
+        QVERIFY(!summary);
+        QCOMPARE(summary.error(), message);
+        QVERIFY(summary.error().size() < 400); // a message box stays a message
+        QCOMPARE(count(*ws.db, QStringLiteral("interactions")), 0);
+        QCOMPARE(count(*ws.db, QStringLiteral("survey_responses")), 0);
+        QCOMPARE(count(*ws.db, QStringLiteral("sites")), sitesBefore);
+        QSqlQuery q(ws.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sites WHERE parent_id IS NOT NULL AND code IN ('S001', 'CC-SH')")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void reimportDoesNotDuplicate()
     {
         test::Workspace ws;

@@ -137,6 +137,27 @@ private slots:
     }
 
     // A record spanning the reader's internal 256 KiB chunks stays whole.
+    // A NUL is never text: the record's line is named, nothing is read past it.
+    void aNulCharacterIsRefused()
+    {
+        const Parsed p = parse(QByteArray("code,name\nS1,ok\nS2,bad\0name\n", 26));
+        QCOMPARE(p.error, QStringLiteral("line 3: the file holds a NUL character here: it is not a text file, or it is damaged"));
+    }
+
+    // Bytes that are neither UTF-8 (so the file is read as GB18030) nor GB18030: refused at their
+    // line, never stored as replacement characters.
+    void neitherUtf8NorGb18030IsRefused()
+    {
+        QByteArray bytes("code,name\nS1,");
+        bytes += QByteArray("\x80\xff\xff", 3); // not UTF-8; 0x80 and 0xFF start no GB18030 character
+        bytes += "\n";
+        const Parsed p = parse(bytes);
+        QCOMPARE(p.encoding, CsvEncoding::Gb18030);
+        QCOMPARE(p.error, QStringLiteral("line 2: the file is neither UTF-8 nor GB18030 text here; save it again as UTF-8 (CSV UTF-8 in Excel)"));
+        for (const QStringList &record : p.records)
+            QVERIFY(!record.join(QString()).contains(QChar(QChar::ReplacementCharacter)));
+    }
+
     void recordsSpanChunks()
     {
         QByteArray big = "id,text\r\n";

@@ -101,6 +101,27 @@ private slots:
         QCOMPARE(result.error(), expectedMessage);
     }
 
+    // Answers JSON that once scored: true for a rating, a NUL in a comment.
+    void answersJsonRefusesWhatIsNotAnAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("true as a rating") << QByteArray(R"({"answers": {"a3": true}})") << "a.json, answers.a3: true or false answers only a yes/no item";
+        QTest::newRow("NUL in a comment") << QByteArray(R"({"answers": {"a1": {"value": "yes", "comment": "x\u0000y"}}})")
+                                          << "a.json, answers.a1: the text holds a NUL character (a damaged or binary file?)";
+    }
+
+    void answersJsonRefusesWhatIsNotAnAnswer()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const auto form = formFromJson(test::readData(QStringLiteral("scoring/01_all_met/form.json")), QStringLiteral("form.json"));
+        QVERIFY(form);
+        const auto answers = answersFromJson(json, *form, QStringLiteral("a.json"));
+        QVERIFY(!answers);
+        QCOMPARE(answers.error(), expected);
+    }
+
     // A pass mark is inclusive: exactly 80 % passes an 80 % form.
     void passMarkIsInclusive()
     {
@@ -167,6 +188,12 @@ private slots:
         QTest::newRow("elapsed without SLA")
             << QByteArray(R"({"code":"F","name":"F","sections":[{"key":"s","items":[{"key":"i","text":"t","type":"elapsed","dimension":"responsiveness"}]}]})")
             << "f.json, sections[0].items[0].slaSeconds: an elapsed-time item needs a positive SLA in seconds";
+        QTest::newRow("weight that overflows the sums")
+            << QByteArray(R"({"code":"F","name":"F","sections":[{"key":"s","items":[{"key":"i","text":"t","type":"yesno","dimension":"empathy","weight":1e308},{"key":"j","text":"u","type":"yesno","dimension":"empathy","weight":1e308}]}]})")
+            << "f.json, sections[0].items[0].weight: a weight cannot be more than 1,000,000";
+        QTest::newRow("NUL in an item's text")
+            << QByteArray(R"({"code":"F","name":"F","sections":[{"key":"s","items":[{"key":"i","text":"a\u0000b","type":"yesno","dimension":"empathy"}]}]})")
+            << "f.json, sections[0].items[0]: the text holds a NUL character (a damaged or binary file?)";
         QTest::newRow("broken JSON on line 3")
             << QByteArray("{\n\"code\": \"F\",\n\"name\": \"F\" \"sections\": []\n}")
             << "f.json, line 3: invalid JSON (unterminated object).";
