@@ -90,7 +90,7 @@ Status writeWholeFile(const QString &path, const QByteArray &bytes, const QStrin
         const QStorageInfo disk(info.absolutePath());
         if (disk.isValid() && disk.bytesAvailable() < bytes.size())
             return Error{tr("Cannot write %1: the disk is full (%2 free, %3 needed). The file that was there before is unchanged.")
-                             .arg(path, QLocale().formattedDataSize(disk.bytesAvailable()), QLocale().formattedDataSize(bytes.size()))};
+                             .arg(path, QLocale().formattedDataSize(disk.bytesAvailable(), 1, QLocale::DataSizeTraditionalFormat), QLocale().formattedDataSize(bytes.size(), 1, QLocale::DataSizeTraditionalFormat))};
         return Error{tr("Cannot write %1: %2. The file that was there before is unchanged.").arg(path, written ? file.errorString() : why)};
     }
     return success();

@@ -1,5 +1,8 @@
 #include "visits.h"
 
+#include "visitpackage.h"
+#include "workspacesettings.h"
+
 #include "auditlog.h"
 #include "database.h"
 #include "evaluationrepository.h"
@@ -15,6 +18,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLocale>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
@@ -282,11 +286,19 @@ Status VisitService::assign(qint64 visitId, qint64 shopperId)
         return Error{v.error()};
     if (const Status s = checkLockout(shopperId, v->siteId, v->windowFrom, v->windowTo, visitId); !s)
         return s;
+    // The shopper's key for visit packages is made with their first visit (visitpackage.h).
+    TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
+    if (const Status s = ensureShopperKey(m_db, shopperId); !s)
+        return s;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE visits SET shopper_id = ?, status = 'assigned' WHERE id = ?"));
     q.addBindValue(shopperId);
     q.addBindValue(visitId);
-    return execQuery(q, m_db);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    return transaction.commit();
 }
 
 Result<qint64> VisitService::start(qint64 visitId, const QDateTime &at)
@@ -598,8 +610,23 @@ Result<QHash<QString, QDateTime>> VisitService::answerTimes(qint64 visitId)
     return times;
 }
 
+namespace {
+
+QString tooLarge(const QString &name, qint64 bytes, qint64 limit)
+{
+    return QCoreApplication::translate("Visits", "%1 is %2; an evidence file may be at most %3 (Settings ▸ Mystery shopping). "
+                                                 "Attach a smaller photo (most phones can send a reduced size).")
+        .arg(name, QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat), QLocale().formattedDataSize(limit, 1, QLocale::DataSizeTraditionalFormat));
+}
+
+} // namespace
+
 Result<EvidenceAdded> VisitService::addEvidence(qint64 visitId, const QString &itemKey, const QString &path, EvidenceKind kind)
 {
+    // Refused before it is read: a 300 MB photo once took gigabytes of memory on its way in.
+    const qint64 limit = WorkspaceSettings(m_db).evidenceLimit();
+    if (QFileInfo(path).size() > limit)
+        return Error{tooLarge(QFileInfo(path).fileName(), QFileInfo(path).size(), limit)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{QCoreApplication::translate("Visits", "Cannot read %1: %2").arg(path, file.errorString())};
@@ -614,6 +641,8 @@ Result<EvidenceAdded> VisitService::addEvidenceData(qint64 visitId, const QStrin
         return Error{v.error()};
     if (data.isEmpty())
         return Error{QCoreApplication::translate("Visits", "%1 is empty.").arg(originalName)};
+    if (const qint64 limit = WorkspaceSettings(m_db).evidenceLimit(); data.size() > limit)
+        return Error{tooLarge(originalName, data.size(), limit)};
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT original_name FROM visit_evidence WHERE visit_id = ? AND sha256 = ?"));

@@ -63,6 +63,32 @@ Status WorkspaceSettings::setLogo(const QByteArray &image)
     return setValue(QStringLiteral("organisation_logo"), QString::fromLatin1(image.toBase64()));
 }
 
+qint64 WorkspaceSettings::evidenceLimit() const
+{
+    bool ok = false;
+    const qint64 bytes = value(QStringLiteral("evidence_max_bytes")).toLongLong(&ok);
+    return ok && bytes > 0 ? bytes : DefaultEvidenceLimit;
+}
+
+qint64 WorkspaceSettings::packageLimit() const
+{
+    bool ok = false;
+    const qint64 bytes = value(QStringLiteral("package_max_bytes")).toLongLong(&ok);
+    return ok && bytes > 0 ? bytes : DefaultPackageLimit;
+}
+
+Status WorkspaceSettings::setEvidenceLimits(qint64 evidenceBytes, qint64 packageBytes)
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    if (evidenceBytes < MiB || evidenceBytes > 2048 * MiB)
+        return Error{QCoreApplication::translate("WorkspaceSettings", "An evidence file may be limited to 1 MB at least and 2048 MB at most.")};
+    if (packageBytes < evidenceBytes || packageBytes > 4096 * MiB)
+        return Error{QCoreApplication::translate("WorkspaceSettings", "A visit package must be allowed at least one evidence file and at most 4096 MB.")};
+    if (const Status s = setValue(QStringLiteral("evidence_max_bytes"), QString::number(evidenceBytes)); !s)
+        return s;
+    return setValue(QStringLiteral("package_max_bytes"), QString::number(packageBytes));
+}
+
 Result<QMap<QString, int>> WorkspaceSettings::responseTargets() const
 {
     QSqlQuery q(m_db.connection());

@@ -28,7 +28,15 @@ public:
     Result<QMap<QString, int>> responseTargets() const;
     Status setResponseTarget(const QString &channel, int seconds);
 
+    // Mystery-shop evidence: the largest file a shopper may attach, and the largest visit package
+    // taken back (docs/mystery-shopping.md); both refused with a sentence before being read.
+    qint64 evidenceLimit() const;
+    qint64 packageLimit() const;
+    Status setEvidenceLimits(qint64 evidenceBytes, qint64 packageBytes);
+
     static constexpr int MaxLogoBytes = 512 * 1024;
+    static constexpr qint64 DefaultEvidenceLimit = 25LL * 1024 * 1024;
+    static constexpr qint64 DefaultPackageLimit = 200LL * 1024 * 1024;
 
 private:
     QString value(const QString &key) const;

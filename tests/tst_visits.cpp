@@ -3,22 +3,55 @@
 // ones). The stores and checklist are those of scorecardfixture.h.
 
 #include "exif.h"
+#include "packagefile.h"
 #include "scorecard.h"
 #include "visitfixture.h"
 #include "visitpackage.h"
 #include "visits.h"
+#include "workspacesettings.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <sys/resource.h>
 
 using namespace servqa;
 
 namespace {
 
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
 QByteArray fileData(const QString &relative)
 {
     return test::readData(relative);
+}
+
+// What shopper A recorded in the store on 2 April 2025: the floor was dirty, with a photo.
+FilledVisit aprilVisit()
+{
+    FilledVisit filled;
+    filled.startedAt = QDateTime(QDate(2025, 4, 2), QTime(15, 0));
+    filled.endedAt = QDateTime(QDate(2025, 4, 2), QTime(15, 25));
+    filled.answers.insert(QStringLiteral("t1"), Answer::no());
+    filled.answers[QStringLiteral("t1")].comment = QStringLiteral("地面有垃圾 litter on the floor");
+    filled.answerTimes.insert(QStringLiteral("t1"), QDateTime(QDate(2025, 4, 2), QTime(15, 3)));
+    filled.comment = QStringLiteral("<b>busy</b>");
+    filled.evidence.push_back({QStringLiteral("t1"), QStringLiteral("floor.jpg"), EvidenceKind::Photo,
+                               fileData(QStringLiteral("visits/photo_exif.jpg"))});
+    return filled;
 }
 
 } // namespace
@@ -240,41 +273,47 @@ private slots:
     {
         test::VisitFixture f;
         const qint64 id = f.plan(f.east1, QDate(2025, 4, 1), QDate(2025, 4, 5), f.shopperA);
-        const QString exported = f.ws.dir.filePath(QStringLiteral("visit.json"));
+        const QString exported = f.ws.dir.filePath(QStringLiteral("visit.servqa-visit"));
         QVERIFY(!exportVisitPackage(*f.ws.db, f.shopperA, id, exported)); // a lead sends packages
         QVERIFY(exportVisitPackage(*f.ws.db, f.lead, id, exported));
+        const QString keyA = *shopperKey(*f.ws.db, f.lead, f.shopperA);
+        const QString keyB = *shopperKey(*f.ws.db, f.lead, f.shopperB);
+        QVERIFY(!shopperKey(*f.ws.db, f.shopperA, f.shopperA)); // only a lead sees a key
+        QCOMPARE(keyA.size(), 29); // six groups of four
+        QVERIFY(keyA != keyB);
+        QVERIFY(!readAll(exported).contains(decodeShopperKey(keyA).toHex())); // the key never travels
+        QVERIFY(!readAll(exported).contains(keyA.toLatin1()));
 
-        FilledVisit filled;
-        filled.startedAt = QDateTime(QDate(2025, 4, 2), QTime(15, 0));
-        filled.endedAt = QDateTime(QDate(2025, 4, 2), QTime(15, 25));
-        filled.answers.insert(QStringLiteral("t1"), Answer::no());
-        filled.answers[QStringLiteral("t1")].comment = QStringLiteral("地面有垃圾 litter on the floor");
-        filled.answerTimes.insert(QStringLiteral("t1"), QDateTime(QDate(2025, 4, 2), QTime(15, 3)));
-        filled.comment = QStringLiteral("<b>busy</b>");
-        filled.evidence.push_back({QStringLiteral("t1"), QStringLiteral("floor.jpg"), EvidenceKind::Photo,
-                                   fileData(QStringLiteral("visits/photo_exif.jpg"))});
-        const QString done = f.ws.dir.filePath(QStringLiteral("visit-filled.json"));
-        QVERIFY(fillVisitPackage(exported, filled, done));
+        const FilledVisit filled = aprilVisit();
+        const QString done = f.ws.dir.filePath(QStringLiteral("visit-filled.servqa-visit"));
+        // Another shopper's key does not fit the package.
+        const Status wrongKey = fillVisitPackage(exported, filled, keyB, done);
+        QVERIFY(!wrongKey);
+        QCOMPARE(wrongKey.error(), QStringLiteral("This is not the key %1 was made for. Check the key with your QA lead.").arg(exported));
+        QVERIFY(fillVisitPackage(exported, filled, keyA.toLower().remove(QLatin1Char('-')), done)); // typed any way
 
-        // Tampered: an answer changed after signing.
-        QFile file(done);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject package = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        QJsonObject changed = package;
-        QJsonObject filledPart = changed.value(QStringLiteral("filled")).toObject();
-        QJsonObject answers = filledPart.value(QStringLiteral("answers")).toObject();
-        answers.insert(QStringLiteral("t1"), QJsonObject{{QStringLiteral("value"), 1}});
-        filledPart.insert(QStringLiteral("answers"), answers);
-        changed.insert(QStringLiteral("filled"), filledPart);
-        const QString tampered = f.ws.dir.filePath(QStringLiteral("tampered.json"));
-        QFile out(tampered);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(changed).toJson());
-        out.close();
-        const auto refused = importVisitPackage(*f.ws.db, f.lead, tampered);
+        // Tampered: an answer changed after signing, or a byte of a photo.
+        const QByteArray original = readAll(done);
+        const QString tampered = f.ws.dir.filePath(QStringLiteral("tampered.servqa-visit"));
+        QByteArray changed = original;
+        QVERIFY(changed.contains("\"value\":0"));
+        changed.replace("\"value\":0", "\"value\":1");
+        writeAll(tampered, changed);
+        auto refused = importVisitPackage(*f.ws.db, f.lead, tampered);
         QVERIFY(!refused);
-        QCOMPARE(refused.error(), tampered + QStringLiteral(" has been changed since the shopper filled it in; it is refused."));
+        QCOMPARE(refused.error(), tampered + QStringLiteral(" has been changed since it was filled in, or was not filled in with the key of "
+                                                            "马丽 Ma Li; it is refused."));
+        changed = original;
+        changed[changed.size() - 200] = char(changed[changed.size() - 200] ^ 0x55); // inside the photo
+        writeAll(tampered, changed);
+        QVERIFY(!importVisitPackage(*f.ws.db, f.lead, tampered));
+        // Forged: a whole package signed with shopper B's key for shopper A's visit.
+        const auto contents = packagefile::read(done, 1 << 30, 1 << 30);
+        QVERIFY(contents);
+        QVERIFY(packagefile::write(tampered, contents->manifest, {fileData(QStringLiteral("visits/photo_exif.jpg"))}, decodeShopperKey(keyB)));
+        refused = importVisitPackage(*f.ws.db, f.lead, tampered);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("was not filled in with the key of 马丽 Ma Li")), qPrintable(refused.error()));
         QCOMPARE(VisitService(*f.ws.db, f.lead).visit(id)->status, VisitStatus::Assigned); // nothing applied
 
         // Foreign: the same visit number in another workspace.
@@ -308,15 +347,139 @@ private slots:
 
         // A package superseded by a newer export is refused.
         const qint64 second = f.plan(f.east2, QDate(2025, 4, 1), QDate(2025, 4, 5), f.shopperB);
-        const QString first = f.ws.dir.filePath(QStringLiteral("first.json"));
+        const QString first = f.ws.dir.filePath(QStringLiteral("first.servqa-visit"));
         QVERIFY(exportVisitPackage(*f.ws.db, f.lead, second, first));
-        QVERIFY(exportVisitPackage(*f.ws.db, f.lead, second, f.ws.dir.filePath(QStringLiteral("second.json"))));
-        const QString firstFilled = f.ws.dir.filePath(QStringLiteral("first-filled.json"));
-        QVERIFY(fillVisitPackage(first, filled, firstFilled));
+        QVERIFY(exportVisitPackage(*f.ws.db, f.lead, second, f.ws.dir.filePath(QStringLiteral("second.servqa-visit"))));
+        const QString firstFilled = f.ws.dir.filePath(QStringLiteral("first-filled.servqa-visit"));
+        QVERIFY(fillVisitPackage(first, filled, keyB, firstFilled));
         const auto stale = importVisitPackage(*f.ws.db, f.lead, firstFilled);
         QVERIFY(!stale);
         QCOMPARE(stale.error(), firstFilled + QStringLiteral(" is not the package last sent for visit %1.").arg(second));
-        QVERIFY(!importVisitPackage(*f.ws.db, f.lead, test::dataPath(QStringLiteral("visits/receipt.png")))); // not a package
+        const auto png = importVisitPackage(*f.ws.db, f.lead, test::dataPath(QStringLiteral("visits/receipt.png")));
+        QVERIFY(!png);
+        QCOMPARE(png.error(), test::dataPath(QStringLiteral("visits/receipt.png")) + QStringLiteral(" is not a ServQA visit package."));
+    }
+
+    // A package signed with the right key is still refused when what it says cannot be: the
+    // checklist's items, the kind of each answer, times inside the visit's window and not ahead.
+    void packageRefusesWhatTheVisitCannotHold_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("an item the checklist has not") << "answer zz" << "%1: the checklist has no item \"zz\".";
+        QTest::newRow("a rating given as text") << "text value" << "%1, answer t1: the value is not a number.";
+        QTest::newRow("yes/no given 3") << "value 3" << "%1, answer t1: item \"t1\" takes yes or no";
+        QTest::newRow("before the window") << "start early" << "%1: the visit took place 2025-03-31 15:00 – 2025-04-02 15:25, outside its window 2025-04-01 – 2025-04-05.";
+        QTest::newRow("an answer after the visit") << "late answer" << "%1, answer t1: answered at 2025-04-02T09:00:00Z, outside the visit (2025-04-02 15:00 – 2025-04-02 15:25).";
+        QTest::newRow("evidence for no item") << "evidence zz" << "%1: evidence for an item the checklist does not have (\"zz\").";
+        QTest::newRow("a NUL in the comment") << "nul" << "%1: the comment holds a NUL character.";
+    }
+
+    void packageRefusesWhatTheVisitCannotHold()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, message);
+        test::VisitFixture f;
+        const qint64 id = f.plan(f.east1, QDate(2025, 4, 1), QDate(2025, 4, 5), f.shopperA);
+        const QString exported = f.ws.dir.filePath(QStringLiteral("visit.servqa-visit"));
+        QVERIFY(exportVisitPackage(*f.ws.db, f.lead, id, exported));
+        const QString key = *shopperKey(*f.ws.db, f.lead, f.shopperA);
+        const QString done = f.ws.dir.filePath(QStringLiteral("filled.servqa-visit"));
+        QVERIFY(fillVisitPackage(exported, aprilVisit(), key, done));
+        auto contents = packagefile::read(done, 1 << 30, 1 << 30);
+        QVERIFY(contents);
+        QJsonObject manifest = contents->manifest;
+        QJsonObject filledPart = manifest.value(QStringLiteral("filled")).toObject();
+        QJsonObject answers = filledPart.value(QStringLiteral("answers")).toObject();
+        QJsonObject times = filledPart.value(QStringLiteral("answerTimes")).toObject();
+        QJsonArray evidence = filledPart.value(QStringLiteral("evidence")).toArray();
+        if (change == QLatin1String("answer zz"))
+            answers.insert(QStringLiteral("zz"), QJsonObject{{QStringLiteral("value"), 1}});
+        else if (change == QLatin1String("text value"))
+            answers.insert(QStringLiteral("t1"), QJsonObject{{QStringLiteral("value"), QStringLiteral("yes")}});
+        else if (change == QLatin1String("value 3"))
+            answers.insert(QStringLiteral("t1"), QJsonObject{{QStringLiteral("value"), 3}});
+        else if (change == QLatin1String("start early"))
+            filledPart.insert(QStringLiteral("startedAt"), QStringLiteral("2025-03-31T07:00:00Z"));
+        else if (change == QLatin1String("late answer"))
+            times.insert(QStringLiteral("t1"), QStringLiteral("2025-04-02T09:00:00Z"));
+        else if (change == QLatin1String("evidence zz")) {
+            QJsonObject e = evidence.at(0).toObject();
+            e.insert(QStringLiteral("itemKey"), QStringLiteral("zz"));
+            evidence.replace(0, e);
+        } else if (change == QLatin1String("nul"))
+            filledPart.insert(QStringLiteral("comment"), QString(QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b")));
+        filledPart.insert(QStringLiteral("answers"), answers);
+        filledPart.insert(QStringLiteral("answerTimes"), times);
+        filledPart.insert(QStringLiteral("evidence"), evidence);
+        manifest.insert(QStringLiteral("filled"), filledPart);
+        QVERIFY(packagefile::write(done, manifest, {fileData(QStringLiteral("visits/photo_exif.jpg"))}, decodeShopperKey(key)));
+        const auto refused = importVisitPackage(*f.ws.db, f.lead, done);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), message.arg(done));
+        QCOMPARE(VisitService(*f.ws.db, f.lead).visit(id)->status, VisitStatus::Assigned);
+        QVERIFY(VisitService(*f.ws.db, f.lead).evidence(id)->isEmpty());
+    }
+
+    // Sizes: a photo over the limit is refused when attached and in a package, a package over its
+    // limit before a byte of it is read.
+    void evidenceAndPackagesHaveSizeLimits()
+    {
+        test::VisitFixture f;
+        constexpr qint64 MiB = 1024 * 1024;
+        QVERIFY(WorkspaceSettings(*f.ws.db).setEvidenceLimits(1 * MiB, 2 * MiB));
+        const qint64 id = f.plan(f.east1, QDate(2025, 4, 1), QDate(2025, 4, 5), f.shopperA);
+        const QString exported = f.ws.dir.filePath(QStringLiteral("visit.servqa-visit"));
+        QVERIFY(exportVisitPackage(*f.ws.db, f.lead, id, exported));
+        const QString key = *shopperKey(*f.ws.db, f.lead, f.shopperA);
+        QByteArray photo(MiB * 3 / 2, 'x');
+        photo.prepend("\xFF\xD8\xFF");
+
+        FilledVisit big = aprilVisit();
+        big.evidence = {{QStringLiteral("t1"), QStringLiteral("huge.jpg"), EvidenceKind::Photo, photo}};
+        const QString done = f.ws.dir.filePath(QStringLiteral("big.servqa-visit"));
+        QVERIFY(fillVisitPackage(exported, big, key, done));
+        auto refused = importVisitPackage(*f.ws.db, f.lead, done);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), done + QStringLiteral(" holds an evidence file of 1.5 MB, more than the 1.0 MB one may be (Settings ▸ Mystery shopping)."));
+
+        FilledVisit many = aprilVisit();
+        many.evidence.clear();
+        for (int i = 0; i < 3; ++i)
+            many.evidence.push_back({QStringLiteral("t1"), QStringLiteral("p%1.jpg").arg(i), EvidenceKind::Photo, QByteArray(MiB * 9 / 10, char('a' + i))});
+        QVERIFY(fillVisitPackage(exported, many, key, done));
+        refused = importVisitPackage(*f.ws.db, f.lead, done);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), done + QStringLiteral(" is 2.7 MB, more than the 2.0 MB a visit package may be (Settings ▸ Mystery shopping). "
+                                                        "Ask the shopper for smaller photos, or raise the limit."));
+
+        // A package of 300 MB is refused before it is read: memory does not grow with it.
+        const QString huge = f.ws.dir.filePath(QStringLiteral("huge.servqa-visit"));
+        {
+            QFile file(huge);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(300 * MiB)); // sparse: no disk is used
+        }
+        rusage before{};
+        getrusage(RUSAGE_SELF, &before);
+        QVERIFY(WorkspaceSettings(*f.ws.db).setEvidenceLimits(400 * MiB, 400 * MiB));
+        refused = importVisitPackage(*f.ws.db, f.lead, huge);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), huge + QStringLiteral(" is not a ServQA visit package."));
+        rusage after{};
+        getrusage(RUSAGE_SELF, &after);
+        QVERIFY2(after.ru_maxrss - before.ru_maxrss < 20 * 1024, qPrintable(QString::number(after.ru_maxrss - before.ru_maxrss))); // KiB
+        QVERIFY(WorkspaceSettings(*f.ws.db).setEvidenceLimits(1 * MiB, 2 * MiB));
+
+        // Attaching: refused before the file is read.
+        VisitService shopper(*f.ws.db, f.shopperA);
+        QVERIFY(shopper.start(id, QDateTime(QDate(2025, 4, 2), QTime(15, 0))));
+        const QString photoFile = f.ws.dir.filePath(QStringLiteral("IMG_0001.jpg"));
+        writeAll(photoFile, photo);
+        const auto attached = shopper.addEvidence(id, QStringLiteral("t1"), photoFile, EvidenceKind::Photo);
+        QVERIFY(!attached);
+        QCOMPARE(attached.error(), QStringLiteral("IMG_0001.jpg is 1.5 MB; an evidence file may be at most 1.0 MB (Settings ▸ Mystery shopping). "
+                                                  "Attach a smaller photo (most phones can send a reduced size)."));
     }
 
     void shopperFillsAPackageInItsOwnWorkspace()
@@ -333,7 +496,9 @@ private slots:
         {
             auto db = Database::openSqlite(local, Database::OpenMode::CreateIfMissing);
             QVERIFY(db);
-            const auto opened = openPackageWorkspace(**db, exported);
+            QVERIFY(!openPackageWorkspace(**db, exported)); // the shopper's key is needed
+            QVERIFY(!openPackageWorkspace(**db, exported, *shopperKey(*f.ws.db, f.lead, f.shopperA))); // and only theirs
+            const auto opened = openPackageWorkspace(**db, exported, *shopperKey(*f.ws.db, f.lead, f.shopperB));
             QVERIFY2(opened, qPrintable(opened.ok() ? QString() : opened.error()));
             localVisit = *opened;
             QCOMPARE(packageSource(**db), exported);
@@ -351,7 +516,7 @@ private slots:
             // The laptop crashed or was closed: opening the package again resumes the same visit.
             auto db = Database::openSqlite(local);
             QVERIFY(db);
-            QCOMPARE(*openPackageWorkspace(**db, exported), localVisit);
+            QCOMPARE(*openPackageWorkspace(**db, exported), localVisit); // the key is kept: not asked again
             const Visit v = *VisitService(**db, 0).visit(localVisit);
             QCOMPARE(v.status, VisitStatus::InProgress);
             VisitService shopper(**db, *v.shopperId);

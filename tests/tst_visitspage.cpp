@@ -86,7 +86,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openVisitPackage(package));
+        QVERIFY(window.openVisitPackage(package, *shopperKey(*f.ws.db, f.lead, f.shopperB)));
         QCOMPARE(window.currentPage(), MainWindow::Page::Visits);
         VisitsPage *page = window.visitsPage();
         QCOMPARE(page->list()->rowCount(), 1);

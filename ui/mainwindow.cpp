@@ -36,6 +36,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -429,17 +430,30 @@ void MainWindow::waitForBackup()
     delete m_backupJob;
 }
 
-Status MainWindow::openVisitPackage(const QString &packagePath)
+Status MainWindow::openVisitPackage(const QString &packagePath, const QString &shopperKey)
 {
     // A private workspace per package, kept in the data folder: opening the package again
     // resumes it (the draft survives a crash like any evaluation).
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/packages");
     QDir().mkpath(folder);
-    const QString key = QString::fromLatin1(
+    const QString pathKey = QString::fromLatin1(
         QCryptographicHash::hash(QFileInfo(packagePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
-    const QString workspace = QDir(folder).filePath(QFileInfo(packagePath).completeBaseName() + QLatin1Char('-') + key + QStringLiteral(".servqa"));
+    const QString workspace = QDir(folder).filePath(QFileInfo(packagePath).completeBaseName() + QLatin1Char('-') + pathKey + QStringLiteral(".servqa"));
     Status status = m_session->open(workspace, Database::OpenMode::CreateIfMissing);
-    Result<qint64> visit = status ? openPackageWorkspace(*m_session->database(), packagePath) : Result<qint64>(Error{status.error()});
+    // The shopper's key signs the filled package; it is asked once and kept in this workspace.
+    QString key = shopperKey;
+    if (status && key.isEmpty() && !packageWorkspaceHasKey(*m_session->database())) {
+        bool ok = false;
+        key = QInputDialog::getText(this, tr("Shopper key"),
+                                    tr("Type the shopper key your QA lead gave you (six groups of four letters and digits, "
+                                       "e.g. ABCD-EFGH-JKLM-NPQR-STUV-WXYZ). It is asked only once."),
+                                    QLineEdit::Normal, QString(), &ok);
+        if (!ok) {
+            m_session->close();
+            return Error{tr("Opening the visit package was cancelled.")};
+        }
+    }
+    Result<qint64> visit = status ? openPackageWorkspace(*m_session->database(), packagePath, key) : Result<qint64>(Error{status.error()});
     if (!visit) {
         m_session->close();
         QMessageBox::warning(this, tr("Cannot open the visit package"), visit.error());

@@ -51,7 +51,9 @@ public:
     // Opens the demo workspace in the user's data folder, building it first if it is missing.
     void openDemoWorkspace();
     // A mystery shopper opens a visit package into its own private workspace and fills it.
-    Status openVisitPackage(const QString &packagePath);
+    // `shopperKey`: the key the QA lead gave the shopper; asked for when the package's workspace
+    // does not hold it yet and none is given.
+    Status openVisitPackage(const QString &packagePath, const QString &shopperKey = QString());
     void showPage(Page page);
     Page currentPage() const;
     void setLanguage(const QString &language);

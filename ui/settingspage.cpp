@@ -1,5 +1,7 @@
 #include "settingspage.h"
 
+#include "backups.h"
+
 #include "appsettings.h"
 #include "formatting.h"
 #include "interactionrepository.h"
@@ -112,10 +114,49 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     m_targetsNote->setWordWrap(true);
     targetsForm->addRow(nullptr, m_targetsNote);
 
+    // Mystery-shop evidence limits (kept in the workspace) and this computer's daily backups.
+    m_safetyBox = new QGroupBox(this);
+    auto *safetyForm = new QFormLayout(m_safetyBox);
+    m_evidenceLimit = new QSpinBox(m_safetyBox);
+    m_evidenceLimit->setRange(1, 2048);
+    m_packageLimit = new QSpinBox(m_safetyBox);
+    m_packageLimit->setRange(1, 4096);
+    m_backupsKept = new QSpinBox(m_safetyBox);
+    m_backupsKept->setRange(0, 30);
+    for (QSpinBox *box : {m_evidenceLimit, m_packageLimit, m_backupsKept}) {
+        box->setKeyboardTracking(false);
+        box->setMaximumWidth(140);
+    }
+    m_evidenceLabel = new QLabel(m_safetyBox);
+    m_evidenceLabel->setBuddy(m_evidenceLimit);
+    m_packageLabel = new QLabel(m_safetyBox);
+    m_packageLabel->setBuddy(m_packageLimit);
+    m_backupsLabel = new QLabel(m_safetyBox);
+    m_backupsLabel->setBuddy(m_backupsKept);
+    m_safetyNote = new QLabel(m_safetyBox);
+    m_safetyNote->setWordWrap(true);
+    safetyForm->addRow(m_evidenceLabel, m_evidenceLimit);
+    safetyForm->addRow(m_packageLabel, m_packageLimit);
+    safetyForm->addRow(m_backupsLabel, m_backupsKept);
+    safetyForm->addRow(nullptr, m_safetyNote);
+    auto saveLimits = [this] {
+        Database *db = m_session.database();
+        if (!db)
+            return;
+        constexpr qint64 MiB = 1024 * 1024;
+        if (const Status s = WorkspaceSettings(*db).setEvidenceLimits(m_evidenceLimit->value() * MiB, m_packageLimit->value() * MiB); !s)
+            QMessageBox::warning(this, tr("Mystery-shop evidence"), s.error());
+        showSafety();
+    };
+    connect(m_evidenceLimit, qOverload<int>(&QSpinBox::valueChanged), this, saveLimits);
+    connect(m_packageLimit, qOverload<int>(&QSpinBox::valueChanged), this, saveLimits);
+    connect(m_backupsKept, qOverload<int>(&QSpinBox::valueChanged), this, [](int kept) { AppSettings().setBackupsKept(kept); });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_interfaceBox);
     layout->addWidget(m_organisationBox);
     layout->addWidget(m_targetsBox);
+    layout->addWidget(m_safetyBox);
     layout->addWidget(m_workspaceBox);
     layout->addStretch(1);
 
@@ -144,6 +185,8 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
         }
         showOrganisation();
     });
+    connect(&m_session, &Session::opened, this, &SettingsPage::showSafety);
+    connect(&m_session, &Session::closed, this, &SettingsPage::showSafety);
     connect(&m_session, &Session::opened, this, &SettingsPage::showOrganisation);
     connect(&m_session, &Session::opened, this, &SettingsPage::showTargets);
     connect(&m_session, &Session::closed, this, &SettingsPage::showTargets);
@@ -155,6 +198,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     // Made after a workspace was opened (pages are made on first use): show it now.
     showOrganisation();
     showTargets();
+    showSafety();
     showWorkspace();
 }
 
@@ -187,12 +231,36 @@ void SettingsPage::retranslate()
     for (int i = 0; i < m_targetLabels.size(); ++i)
         m_targetLabels[i]->setText(tr("%1:").arg(channelName(AllChannels[i])));
     m_targetsNote->setText(tr("A first response within its channel's target counts as compliant on the scorecards."));
+    m_safetyBox->setTitle(tr("Mystery-shop evidence and backups"));
+    m_evidenceLabel->setText(tr("Largest &evidence file:"));
+    m_packageLabel->setText(tr("Largest visit &package:"));
+    m_backupsLabel->setText(tr("Daily &backups kept:"));
+    for (QSpinBox *box : {m_evidenceLimit, m_packageLimit})
+        box->setSuffix(tr(" MB"));
+    m_backupsKept->setSpecialValueText(tr("none"));
+    m_safetyNote->setText(tr("Larger photos and packages are refused before they are read. The limits are kept in the workspace and "
+                             "sent with each visit package. Backups are made on this computer, once a day, in %1.")
+                              .arg(backups::folder()));
     m_pathLabel->setText(tr("File:"));
     m_formatLabel->setText(tr("Format:"));
     m_contentsLabel->setText(tr("Contents:"));
     showWorkspace();
     showOrganisation();
     showTargets();
+}
+
+void SettingsPage::showSafety()
+{
+    Database *db = m_session.database();
+    constexpr qint64 MiB = 1024 * 1024;
+    const QSignalBlocker blockEvidence(m_evidenceLimit);
+    const QSignalBlocker blockPackage(m_packageLimit);
+    const QSignalBlocker blockBackups(m_backupsKept);
+    m_evidenceLimit->setEnabled(db != nullptr && !db->isReadOnly());
+    m_packageLimit->setEnabled(db != nullptr && !db->isReadOnly());
+    m_evidenceLimit->setValue(int((db ? WorkspaceSettings(*db).evidenceLimit() : WorkspaceSettings::DefaultEvidenceLimit) / MiB));
+    m_packageLimit->setValue(int((db ? WorkspaceSettings(*db).packageLimit() : WorkspaceSettings::DefaultPackageLimit) / MiB));
+    m_backupsKept->setValue(AppSettings().backupsKept());
 }
 
 void SettingsPage::showTargets()

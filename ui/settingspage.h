@@ -28,6 +28,8 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QLabel *workspacePathLabel() const { return m_path; }
     QLineEdit *organisationEdit() const { return m_organisation; }
+    QSpinBox *evidenceLimitBox() const { return m_evidenceLimit; }
+    QSpinBox *packageLimitBox() const { return m_packageLimit; }
     QSpinBox *responseTargetBox(int channel) const { return m_targets.value(channel); } // AllChannels order
     // Sets the workspace's report logo from an image file; false with a message on failure.
     bool setLogoFile(const QString &path);
@@ -44,6 +46,7 @@ private:
     void showWorkspace();
     void showOrganisation();
     void showTargets();
+    void showSafety();
 
     Session &m_session;
     QGroupBox *m_interfaceBox;
@@ -72,6 +75,14 @@ private:
     QVector<QLabel *> m_targetLabels;
     QVector<QSpinBox *> m_targets;
     QLabel *m_targetsNote;
+    QGroupBox *m_safetyBox;
+    QLabel *m_evidenceLabel;
+    QSpinBox *m_evidenceLimit;
+    QLabel *m_packageLabel;
+    QSpinBox *m_packageLimit;
+    QLabel *m_backupsLabel;
+    QSpinBox *m_backupsKept;
+    QLabel *m_safetyNote;
 };
 
 } // namespace servqa

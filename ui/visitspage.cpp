@@ -620,8 +620,21 @@ void VisitsPage::exportPackage()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the visit package"), suggested, tr("Visit packages (*.servqa-visit)"));
     if (path.isEmpty())
         return;
-    if (const Status s = exportVisitPackage(*db, userId(), m_currentId, path); !s)
+    if (const Status s = exportVisitPackage(*db, userId(), m_currentId, path); !s) {
         QMessageBox::warning(this, tr("Export the visit package"), s.error());
+        return;
+    }
+    // The shopper signs the filled package with their own key: given by hand, never with the package.
+    const auto v = VisitService(*db, userId()).visit(m_currentId);
+    const auto key = v && v->shopperId ? shopperKey(*db, userId(), *v->shopperId) : Result<QString>(Error{QString()});
+    QMessageBox box(QMessageBox::Information, tr("Export the visit package"),
+                    tr("Saved %1. Send it to %2.").arg(path, v ? v->shopperName : QString()), QMessageBox::Ok, this);
+    if (key)
+        box.setInformativeText(tr("The first time they open a package, %1 types their shopper key, which you give them yourself "
+                                  "(in person or by phone — not with the package): %2")
+                                   .arg(v->shopperName, *key));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
 }
 
 void VisitsPage::importPackage()
