@@ -290,8 +290,12 @@ void ImportDialog::startImport()
     auto finish = [this](const QString &text, bool ok) {
         if (m_progress)
             m_progress->deleteLater();
+        // The job has reported: the import is over, even while its thread is still closing its
+        // connection (it was "still importing" until then, and a second import was refused —
+        // a test failed that way on a busy machine). Deleting it waits for the thread.
         if (m_job)
             m_job->deleteLater();
+        m_job = nullptr;
         showMessage(text, !ok);
         m_import->setEnabled(true);
         if (ok)
