@@ -37,6 +37,19 @@ bool isValidUtf8(const QByteArray &bytes)
     return firstInvalidUtf8(bytes) == bytes.size();
 }
 
+// Line ends as next() counts them: LF, CRLF once, and a CR alone (old Mac files), so that
+// an error names the line next() would have reached.
+template <typename Text>
+qint64 lineEnds(const Text &text)
+{
+    qint64 n = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'\n' || (text[i] == u'\r' && (i + 1 == text.size() || text[i + 1] != u'\n')))
+            ++n;
+    }
+    return n;
+}
+
 } // namespace
 
 QString csvEncodingName(CsvEncoding encoding)
@@ -67,14 +80,16 @@ bool CsvReader::refill()
         m_pending = m_device->read(m_encoding == CsvEncoding::Auto ? DetectSize : ChunkSize);
         m_bytesRead += m_pending.size();
         const bool bom = m_pending.startsWith("\xEF\xBB\xBF");
-        if (m_encoding == CsvEncoding::Auto)
+        if (m_encoding == CsvEncoding::Auto) {
             m_encoding = bom || isValidUtf8(m_pending) ? CsvEncoding::Utf8 : CsvEncoding::Gb18030;
+            m_guessed = m_encoding == CsvEncoding::Gb18030;
+        }
         if (m_encoding == CsvEncoding::Utf8) {
-            m_decoder = QStringDecoder(QStringDecoder::Utf8);
-            if (bom)
-                m_pending.remove(0, 3);
+            // The decoder skips a BOM itself, even one split between reads. Removing it here
+            // left nothing of a first read that returned just the BOM: taken as the end.
+            m_decoder.emplace(QStringDecoder::Utf8);
         } else {
-            m_decoder = QStringDecoder("GB18030");
+            m_decoder.emplace("GB18030");
         }
     } else {
         m_pending = m_device->read(ChunkSize);
@@ -82,10 +97,17 @@ bool CsvReader::refill()
     }
     if (m_pending.isEmpty()) {
         m_atEnd = true;
+        // A character cut off by the end of the file is still pending in the decoder, which
+        // says nothing until more bytes come: a line feed continues no UTF-8 or GB18030
+        // sequence, so decoding one shows it.
+        (void)QString(m_decoder->decode(QByteArrayView("\n", 1)));
+        if (m_decoder->hasError())
+            fail(m_line + lineEnds(QStringView(m_buffer).mid(m_pos)),
+                 QCoreApplication::translate("CsvReader", "the file ends in the middle of a character: it may have been cut off"));
         return false;
     }
     const QString unread = m_buffer.mid(m_pos);
-    const QString decoded = m_decoder.decode(m_pending);
+    const QString decoded = m_decoder->decode(m_pending);
     m_buffer = unread + decoded;
     m_pos = 0;
     // A NUL is never text: a binary or damaged file (no field may hold one). GB18030 decoding
@@ -93,9 +115,9 @@ bool CsvReader::refill()
     // stored with replacement characters.
     const qsizetype nul = decoded.indexOf(QChar(u'\0'));
     const qsizetype replaced = m_encoding == CsvEncoding::Gb18030 ? decoded.indexOf(QChar(QChar::ReplacementCharacter)) : -1;
-    if (!m_decoder.hasError() && (nul >= 0 || replaced >= 0)) {
+    if (!m_decoder->hasError() && (nul >= 0 || replaced >= 0)) {
         const qsizetype at = nul >= 0 && (replaced < 0 || nul < replaced) ? nul : replaced;
-        const qint64 line = m_line + unread.count(QLatin1Char('\n')) + QStringView(decoded).left(at).count(QLatin1Char('\n'));
+        const qint64 line = m_line + lineEnds(unread) + lineEnds(QStringView(decoded).left(at));
         m_pending.clear();
         fail(line, at == nul ? QCoreApplication::translate("CsvReader", "the file holds a NUL character here: it is not a text file, or it is "
                                                                         "damaged")
@@ -103,16 +125,20 @@ bool CsvReader::refill()
                                                                         "UTF-8 (CSV UTF-8 in Excel)"));
         return false;
     }
-    if (m_decoder.hasError()) {
+    if (m_decoder->hasError()) {
         // Name the line of the first bad byte: lines not yet parsed plus those before it.
-        qint64 line = m_line + unread.count(QLatin1Char('\n'));
+        qint64 line = m_line + lineEnds(unread);
         if (m_encoding == CsvEncoding::Utf8)
-            line += m_pending.left(firstInvalidUtf8(m_pending)).count('\n');
+            line += lineEnds(m_pending.left(firstInvalidUtf8(m_pending)));
+        else // the GB18030 decoder puts U+FFFD for the bad bytes
+            line += lineEnds(QStringView(decoded).left(decoded.indexOf(QChar(QChar::ReplacementCharacter))));
         m_pending.clear();
         fail(line, m_encoding == CsvEncoding::Utf8
                          ? QCoreApplication::translate("CsvReader", "the file is not valid UTF-8 here; if it was saved by Excel on a "
                               "Chinese system, choose the GB18030 encoding")
-                         : QCoreApplication::translate("CsvReader", "the file is not valid GB18030 text here"));
+                         : m_guessed ? QCoreApplication::translate("CsvReader", "the file is neither UTF-8 nor GB18030 text here; save it "
+                                                                                "again as UTF-8 (CSV UTF-8 in Excel)")
+                                     : QCoreApplication::translate("CsvReader", "the file is not valid GB18030 text here"));
         return false;
     }
     m_pending.clear();

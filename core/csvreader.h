@@ -4,6 +4,8 @@
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <optional>
+
 class QIODevice;
 
 namespace servqa {
@@ -29,6 +31,8 @@ class CsvReader
 public:
     explicit CsvReader(QIODevice *device, CsvEncoding encoding = CsvEncoding::Auto,
                        QChar delimiter = QLatin1Char(','));
+    // Not movable: the decoder must stay where it was made (see m_decoder).
+    Q_DISABLE_COPY_MOVE(CsvReader)
 
     // The next record; false at the end of the input or on an error (see errorString()).
     bool next(CsvRecord &record);
@@ -45,13 +49,17 @@ private:
     QIODevice *m_device;
     CsvEncoding m_encoding;
     QChar m_delimiter;
-    QStringDecoder m_decoder;
+    // Made in place (emplace), never assigned: Qt 6.4 points the ICU callback that counts
+    // invalid bytes at a stale address once a GB18030 decoder has been moved, and hasError()
+    // then never becomes true.
+    std::optional<QStringDecoder> m_decoder;
     QByteArray m_pending; // bytes read ahead for encoding detection
     QString m_buffer;
     qsizetype m_pos = 0;
     qint64 m_line = 1;
     qint64 m_bytesRead = 0;
     bool m_started = false;
+    bool m_guessed = false; // GB18030 because the start was not UTF-8, not because it was chosen
     bool m_atEnd = false;
     QString m_error;
 };

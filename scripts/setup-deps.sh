@@ -24,6 +24,22 @@ packages=(
   xvfb xauth poppler-utils sqlite3
 )
 
+# Optional groups, named as arguments: `setup-deps.sh fuzz` also installs these.
+for group in "$@"; do
+  case "$group" in
+    fuzz)
+      packages+=(
+        # libFuzzer targets (fuzz/, scripts/fuzz.sh): clang 14 and its -fsanitize=fuzzer runtime
+        clang-14 libfuzzer-14-dev
+      )
+      ;;
+    *)
+      echo "setup-deps: unknown group '$group' (known: fuzz)" >&2
+      exit 2
+      ;;
+  esac
+done
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

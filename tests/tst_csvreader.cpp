@@ -34,6 +34,29 @@ Parsed parse(const QByteArray &bytes, CsvEncoding encoding = CsvEncoding::Auto)
     p.encoding = reader.encoding();
     return p;
 }
+// A device that hands out at most `step` bytes a read, as a pipe or a network share can.
+class ShortReads : public QIODevice
+{
+public:
+    ShortReads(QByteArray bytes, qint64 step) : m_bytes(std::move(bytes)), m_step(step) { open(QIODevice::ReadOnly); }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = qMin(qMin(max, m_step), qint64(m_bytes.size()) - m_pos);
+        memcpy(data, m_bytes.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_bytes.size() - m_pos + QIODevice::bytesAvailable(); }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_step;
+    qint64 m_pos = 0;
+};
 } // namespace
 
 class TestCsvReader : public QObject
@@ -156,6 +179,37 @@ private slots:
         QCOMPARE(p.error, QStringLiteral("line 2: the file is neither UTF-8 nor GB18030 text here; save it again as UTF-8 (CSV UTF-8 in Excel)"));
         for (const QStringList &record : p.records)
             QVERIFY(!record.join(QString()).contains(QChar(QChar::ReplacementCharacter)));
+    }
+
+    // Found by fuzzing (docs/reliability.md): a character cut off by the end of the file was
+    // dropped without a word.
+    void aCharacterCutOffAtTheEndIsAnError()
+    {
+        QByteArray bytes = QStringLiteral("code,name\nS1,南京店").toUtf8();
+        bytes.chop(1); // the last byte of 店
+        const Parsed p = parse(bytes, CsvEncoding::Utf8);
+        QCOMPARE(p.error, QStringLiteral("line 2: the file ends in the middle of a character: it may have been cut off"));
+    }
+
+    // Found by fuzzing: a first read that returned only the byte-order mark was taken for the end.
+    void aFirstReadOfJustTheBomIsNotTheEnd()
+    {
+        ShortReads device(QByteArray("\xEF\xBB\xBF" "code,name\nS1,One\n"), 3);
+        CsvReader reader(&device);
+        CsvRecord r;
+        QVERIFY(reader.next(r));
+        QCOMPARE(r.fields, (QStringList{QStringLiteral("code"), QStringLiteral("name")}));
+        QVERIFY(reader.next(r));
+        QCOMPARE(r.fields, (QStringList{QStringLiteral("S1"), QStringLiteral("One")}));
+        QVERIFY(!reader.next(r));
+        QVERIFY(!reader.hasError());
+    }
+
+    // Found by fuzzing: files with CR alone between lines named line 1 for every bad byte.
+    void errorsNameTheLineInCrOnlyFiles()
+    {
+        const Parsed p = parse(QByteArray("a,b\rc,d\re,\xff\xfe\r"), CsvEncoding::Utf8);
+        QCOMPARE(p.error, QStringLiteral("line 3: the file is not valid UTF-8 here; if it was saved by Excel on a Chinese system, choose the GB18030 encoding"));
     }
 
     void recordsSpanChunks()
