@@ -32,10 +32,11 @@ QString prefixOf(const QString &workspacePath)
     return info.completeBaseName() + QLatin1Char('-') + key + QLatin1Char('-');
 }
 
-QString tr(const char *text)
+// Sentences for the user, translated in the "Backups" context.
+struct Text
 {
-    return QCoreApplication::translate("Backups", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+};
 
 } // namespace
 
@@ -65,9 +66,9 @@ QVector<Backup> of(const QString &workspacePath)
 Status make(Database &db, const QString &target)
 {
     if (QFileInfo::exists(target))
-        return Error{tr("%1 exists already: a backup never replaces a file.").arg(target)};
+        return Error{Text::tr("%1 exists already: a backup never replaces a file.").arg(target)};
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Error{tr("Cannot make the folder %1 for the backup.").arg(QFileInfo(target).absolutePath())};
+        return Error{Text::tr("Cannot make the folder %1 for the backup.").arg(QFileInfo(target).absolutePath())};
     // Written under a temporary name and renamed only when complete and readable.
     const QString part = target + QStringLiteral(".part");
     QFile::remove(part);
@@ -77,16 +78,16 @@ Status make(Database &db, const QString &target)
     if (!q.exec()) {
         const QString why = describeSqlError(q.lastError(), target);
         QFile::remove(part);
-        return Error{tr("The backup of %1 could not be written: %2").arg(db.path(), why)};
+        return Error{Text::tr("The backup of %1 could not be written: %2").arg(db.path(), why)};
     }
     q.finish();
     if (const auto problems = integrity::check(part); !problems || !problems->isEmpty()) {
         QFile::remove(part);
-        return Error{tr("The backup of %1 could not be read back whole; it was not kept.").arg(db.path())};
+        return Error{Text::tr("The backup of %1 could not be read back whole; it was not kept.").arg(db.path())};
     }
     if (!QFile::rename(part, target)) {
         QFile::remove(part);
-        return Error{tr("The backup %1 could not be given its name.").arg(target)};
+        return Error{Text::tr("The backup %1 could not be given its name.").arg(target)};
     }
     integrity::rememberWhole(target);
     return success();
@@ -113,7 +114,7 @@ Result<QString> restore(const QString &backupPath, const QString &workspacePath)
 {
     // The backup must be a whole workspace before anything is moved.
     if (storedSchemaVersion(backupPath) <= 0)
-        return Error{tr("%1 is not a ServQA workspace backup.").arg(backupPath)};
+        return Error{Text::tr("%1 is not a ServQA workspace backup.").arg(backupPath)};
     const auto problems = integrity::check(backupPath);
     if (!problems)
         return Error{problems.error()};
@@ -125,7 +126,7 @@ Result<QString> restore(const QString &backupPath, const QString &workspacePath)
     QFile::remove(incoming);
     if (!QFile::copy(backupPath, incoming)) {
         QFile::remove(incoming);
-        return Error{tr("Cannot copy %1 to %2 (is the disk full or read-only?).").arg(backupPath, QFileInfo(incoming).absolutePath())};
+        return Error{Text::tr("Cannot copy %1 to %2 (is the disk full or read-only?).").arg(backupPath, QFileInfo(incoming).absolutePath())};
     }
 
     QString keptAs;
@@ -135,14 +136,14 @@ Result<QString> restore(const QString &backupPath, const QString &workspacePath)
             const QString from = workspacePath + QLatin1String(suffix);
             if (QFileInfo::exists(from) && !QFile::rename(from, keptAs + QLatin1String(suffix))) {
                 QFile::remove(incoming);
-                return Error{tr("Cannot move %1 aside to make room for the backup.").arg(from)};
+                return Error{Text::tr("Cannot move %1 aside to make room for the backup.").arg(from)};
             }
         }
         integrity::forget(workspacePath);
     }
     if (!QFile::rename(incoming, workspacePath)) {
         QFile::remove(incoming);
-        return Error{tr("Cannot put the backup in place of %1.").arg(workspacePath)};
+        return Error{Text::tr("Cannot put the backup in place of %1.").arg(workspacePath)};
     }
     integrity::rememberWhole(workspacePath);
     return keptAs;

@@ -57,10 +57,11 @@ QString databaseWords(const QSqlError &error)
     return words.isEmpty() ? error.driverText().trimmed() : words;
 }
 
-QString tr(const char *text)
+// Sentences for the user, translated in the "Database" context.
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 // What a read-only look at a file found: the workspace format it was written with, or why it
 // is not a workspace this build can open. Nothing is written to the file.
@@ -91,8 +92,8 @@ Result<int> probeWorkspace(const QString &path)
                     found = Error{describeSqlError(tables.lastError(), path)};
             }
             if (found && !hasMeta) {
-                found = Error{hasOtherTables ? tr("%1 is an SQLite database but not a ServQA workspace.").arg(path)
-                                             : tr("%1 is an empty SQLite database, not a ServQA workspace.").arg(path)};
+                found = Error{hasOtherTables ? Text::tr("%1 is an SQLite database but not a ServQA workspace.").arg(path)
+                                             : Text::tr("%1 is an empty SQLite database, not a ServQA workspace.").arg(path)};
             } else if (found) {
                 QSqlQuery meta(db);
                 meta.prepare(QStringLiteral("SELECT key, value FROM servqa_meta WHERE key IN (?, ?)"));
@@ -110,9 +111,9 @@ Result<int> probeWorkspace(const QString &path)
                             version = meta.value(1).toInt();
                     }
                     if (app != QLatin1String(MetaAppValue) || version < 1)
-                        found = Error{tr("%1 is an SQLite database but not a ServQA workspace.").arg(path)};
+                        found = Error{Text::tr("%1 is an SQLite database but not a ServQA workspace.").arg(path)};
                     else if (version > latestSchemaVersion())
-                        found = Error{tr("%1 was saved by a newer version of ServQA (workspace format %2; this "
+                        found = Error{Text::tr("%1 was saved by a newer version of ServQA (workspace format %2; this "
                                          "version reads up to %3). Update ServQA to open it.")
                                           .arg(path)
                                           .arg(version)
@@ -134,39 +135,39 @@ QString describeSqlError(const QSqlError &error, const QString &path, bool sqlit
 {
     const QString words = databaseWords(error);
     if (!sqlite)
-        return tr("Database error in %1: %2").arg(path, words);
+        return Text::tr("Database error in %1: %2").arg(path, words);
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xff; // the primary code of an extended one
     if (!numeric)
-        return tr("Database error in %1: %2").arg(path, words);
+        return Text::tr("Database error in %1: %2").arg(path, words);
     switch (code) {
     case SqliteBusy:
     case SqliteLocked:
-        return tr("%1 is busy: another ServQA window or servqa-cli is writing to it (an import, perhaps). Nothing was "
+        return Text::tr("%1 is busy: another ServQA window or servqa-cli is writing to it (an import, perhaps). Nothing was "
                   "changed; try again when it has finished.")
             .arg(path);
     case SqliteReadOnly:
-        return tr("%1 cannot be changed: the file, its folder or its disk is read-only, or ServQA opened it read-only. "
+        return Text::tr("%1 cannot be changed: the file, its folder or its disk is read-only, or ServQA opened it read-only. "
                   "Nothing was changed. Copy it to a folder you can write to.")
             .arg(path);
     case SqlitePerm:
     case SqliteCantOpen:
-        return tr("Cannot open %1: the file or its folder cannot be read or written here. Check its permissions, "
+        return Text::tr("Cannot open %1: the file or its folder cannot be read or written here. Check its permissions, "
                   "whether the disk or share is read-only, and that the folder still exists.")
             .arg(path);
     case SqliteCorrupt:
     case SqliteNotADb:
-        return tr("%1 is damaged or is not a ServQA workspace (%2). ServQA does not write to it: open it read-only to copy "
+        return Text::tr("%1 is damaged or is not a ServQA workspace (%2). ServQA does not write to it: open it read-only to copy "
                   "out what can still be read, or restore it from a backup.")
             .arg(path, words);
     case SqliteFull:
-        return tr("The disk holding %1 is full: nothing was saved. Free some space and try again.").arg(path);
+        return Text::tr("The disk holding %1 is full: nothing was saved. Free some space and try again.").arg(path);
     case SqliteIoErr:
-        return tr("Reading or writing %1 failed (%2): a disk or network error. Nothing was saved; check the disk and "
+        return Text::tr("Reading or writing %1 failed (%2): a disk or network error. Nothing was saved; check the disk and "
                   "try again.")
             .arg(path, words);
     default:
-        return tr("Database error in %1: %2").arg(path, words);
+        return Text::tr("Database error in %1: %2").arg(path, words);
     }
 }
 
@@ -188,17 +189,17 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && (mode == OpenMode::OpenExisting || access == Access::ReadOnly))
-        return Error{tr("The workspace %1 does not exist.").arg(path)};
+        return Error{Text::tr("The workspace %1 does not exist.").arg(path)};
     if (exists && info.isDir())
-        return Error{tr("%1 is a folder, not a ServQA workspace file.").arg(path)};
+        return Error{Text::tr("%1 is a folder, not a ServQA workspace file.").arg(path)};
     if (exists && !info.isFile())
-        return Error{tr("%1 is not a regular file, so it is not a ServQA workspace.").arg(path)};
+        return Error{Text::tr("%1 is not a regular file, so it is not a ServQA workspace.").arg(path)};
     // An empty file is not a workspace: only creating one may start from it.
     const bool empty = exists && info.size() == 0;
     if (empty && (mode == OpenMode::OpenExisting || access == Access::ReadOnly))
-        return Error{tr("%1 is empty (0 bytes), so it is not a ServQA workspace.").arg(path)};
+        return Error{Text::tr("%1 is empty (0 bytes), so it is not a ServQA workspace.").arg(path)};
     if (exists && !empty && !hasSqliteHeader(path))
-        return Error{tr("%1 is not a ServQA workspace (it is not an SQLite database file).").arg(path)};
+        return Error{Text::tr("%1 is not a ServQA workspace (it is not an SQLite database file).").arg(path)};
 
     // Nothing may be written to a file (not even the switch to WAL) before it is known to be a
     // workspace of a version this build reads: a read-only look first.
@@ -210,7 +211,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
         stored = *probed;
     }
     if (access == Access::ReadOnly && stored < latestSchemaVersion())
-        return Error{tr("%1 was saved by an older version of ServQA (workspace format %2) and must be upgraded to format %3 "
+        return Error{Text::tr("%1 was saved by an older version of ServQA (workspace format %2) and must be upgraded to format %3 "
                         "before it can be read, which needs write access. Open it once where it can be written.")
                          .arg(path)
                          .arg(stored)

@@ -128,8 +128,9 @@ void forget(const QString &path)
 QString damagedMessage(const QString &path, const QStringList &problems)
 {
     QStringList shown = problems.mid(0, 3);
-    if (problems.size() > 3)
-        shown << QCoreApplication::translate("Integrity", "and %n more", nullptr, int(problems.size() - 3));
+    const int more = int(problems.size()) - 3;
+    if (more > 0)
+        shown << QCoreApplication::translate("Integrity", "and %n more", nullptr, more);
     return QCoreApplication::translate("Integrity", "%1 is damaged: %2. ServQA does not write to a damaged workspace or report "
                                                     "from it. Open it in ServQA read-only to copy out what can still be read, or "
                                                     "restore it from a backup (File ▸ Restore from Backup…).")

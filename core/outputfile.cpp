@@ -13,10 +13,11 @@ namespace servqa {
 
 namespace {
 
-QString tr(const char *text)
+// Sentences for the user, translated in the "OutputFile" context.
+struct Text
 {
-    return QCoreApplication::translate("OutputFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OutputFile)
+};
 
 // The same file, whatever the spelling of its path (links, "..", a hard link).
 bool sameFile(const QString &a, const QString &b)
@@ -40,7 +41,7 @@ bool isSqliteFile(const QString &path)
 Status checkOutputPath(const QString &path, const QStringList &protectedFiles)
 {
     if (path.trimmed().isEmpty())
-        return Error{tr("No file name was given for the output.")};
+        return Error{Text::tr("No file name was given for the output.")};
     const QFileInfo info(path);
     for (const QString &kept : protectedFiles) {
         if (kept.isEmpty())
@@ -51,24 +52,24 @@ Status checkOutputPath(const QString &path, const QStringList &protectedFiles)
                               || (!info.canonicalFilePath().isEmpty() && info.canonicalFilePath() == QFileInfo(other).canonicalFilePath())
                               || info.absoluteFilePath() == QFileInfo(other).absoluteFilePath();
             if (same)
-                return Error{tr("%1 is the open workspace (or one of its files): writing there would destroy it. Choose another "
+                return Error{Text::tr("%1 is the open workspace (or one of its files): writing there would destroy it. Choose another "
                                 "file name.")
                                  .arg(path)};
         }
     }
     if (info.exists() || info.isSymLink()) {
         if (info.isDir())
-            return Error{tr("%1 is a folder: give a file name.").arg(path)};
+            return Error{Text::tr("%1 is a folder: give a file name.").arg(path)};
         if (!info.isFile())
-            return Error{tr("%1 is not an ordinary file (a device or a pipe, say): ServQA writes only to ordinary files.").arg(path)};
+            return Error{Text::tr("%1 is not an ordinary file (a device or a pipe, say): ServQA writes only to ordinary files.").arg(path)};
         if (isSqliteFile(path))
-            return Error{tr("%1 is a database (a ServQA workspace, perhaps): ServQA will not write over it. Choose another file "
+            return Error{Text::tr("%1 is a database (a ServQA workspace, perhaps): ServQA will not write over it. Choose another file "
                             "name.")
                              .arg(path)};
     }
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir())
-        return Error{tr("The folder %1 does not exist.").arg(info.absolutePath())};
+        return Error{Text::tr("The folder %1 does not exist.").arg(info.absolutePath())};
     return success();
 }
 
@@ -80,7 +81,7 @@ Status writeWholeFile(const QString &path, const QByteArray &bytes, const QStrin
     QSaveFile file(path);
     file.setDirectWriteFallback(false); // never write into the target itself
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Text::tr("Cannot write %1: %2").arg(path, file.errorString())};
     const bool written = file.write(bytes) == bytes.size() && file.flush();
     const QString why = file.errorString();
     if (!written)
@@ -89,9 +90,9 @@ Status writeWholeFile(const QString &path, const QByteArray &bytes, const QStrin
         // Qt often says only "Unknown error" when a disk fills up: say what the disk says.
         const QStorageInfo disk(info.absolutePath());
         if (disk.isValid() && disk.bytesAvailable() < bytes.size())
-            return Error{tr("Cannot write %1: the disk is full (%2 free, %3 needed). The file that was there before is unchanged.")
+            return Error{Text::tr("Cannot write %1: the disk is full (%2 free, %3 needed). The file that was there before is unchanged.")
                              .arg(path, QLocale().formattedDataSize(disk.bytesAvailable(), 1, QLocale::DataSizeTraditionalFormat), QLocale().formattedDataSize(bytes.size(), 1, QLocale::DataSizeTraditionalFormat))};
-        return Error{tr("Cannot write %1: %2. The file that was there before is unchanged.").arg(path, written ? file.errorString() : why)};
+        return Error{Text::tr("Cannot write %1: %2. The file that was there before is unchanged.").arg(path, written ? file.errorString() : why)};
     }
     return success();
 }

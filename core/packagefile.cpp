@@ -22,10 +22,11 @@ constexpr qint64 SignatureLength = 11 + 64 + 1; // tag, hex digits, newline
 constexpr qint64 MaxManifestBytes = 16 * 1024 * 1024;
 constexpr qint64 Chunk = 1024 * 1024;
 
-QString tr(const char *text)
+// Sentences for the user, translated in the "VisitPackage" context.
+struct Text
 {
-    return QCoreApplication::translate("VisitPackage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VisitPackage)
+};
 
 QString size(qint64 bytes)
 {
@@ -34,12 +35,12 @@ QString size(qint64 bytes)
 
 Error notAPackage(const QString &path)
 {
-    return Error{tr("%1 is not a ServQA visit package.").arg(path)};
+    return Error{Text::tr("%1 is not a ServQA visit package.").arg(path)};
 }
 
 Error cutShort(const QString &path)
 {
-    return Error{tr("%1 is damaged or cut short: its length does not match its contents. Ask for it to be sent again.").arg(path)};
+    return Error{Text::tr("%1 is damaged or cut short: its length does not match its contents. Ask for it to be sent again.").arg(path)};
 }
 
 } // namespace
@@ -48,22 +49,22 @@ Result<Contents> read(const QString &path, qint64 maxBytes, qint64 maxEvidenceBy
 {
     const QFileInfo info(path);
     if (!info.isFile())
-        return Error{tr("%1 is not a file.").arg(path)};
+        return Error{Text::tr("%1 is not a file.").arg(path)};
     Contents c;
     c.size = info.size();
     if (c.size > maxBytes)
-        return Error{tr("%1 is %2, more than the %3 a visit package may be (Settings ▸ Mystery shopping). Ask the shopper for "
+        return Error{Text::tr("%1 is %2, more than the %3 a visit package may be (Settings ▸ Mystery-shop evidence). Ask the shopper for "
                         "smaller photos, or raise the limit.")
                          .arg(path, size(c.size), size(maxBytes))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{Text::tr("Cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray magic = file.read(Magic.size());
     if (magic != Magic) {
         if (magic.startsWith('{'))
-            return Error{tr("%1 was made by an earlier version of ServQA; export the visit again.").arg(path)};
+            return Error{Text::tr("%1 was made by an earlier version of ServQA; export the visit again.").arg(path)};
         if (magic.startsWith("SERVQA-VISIT-PACKAGE "))
-            return Error{tr("%1 was made by a newer version of ServQA.").arg(path)};
+            return Error{Text::tr("%1 was made by a newer version of ServQA.").arg(path)};
         return notAPackage(path);
     }
     const QByteArray lengthLine = file.readLine(24);
@@ -91,7 +92,7 @@ Result<Contents> read(const QString &path, qint64 maxBytes, qint64 maxEvidenceBy
             return notAPackage(path);
         const qint64 n = qint64(d);
         if (n > maxEvidenceBytes)
-            return Error{tr("%1 holds an evidence file of %2, more than the %3 one may be (Settings ▸ Mystery shopping).")
+            return Error{Text::tr("%1 holds an evidence file of %2, more than the %3 one may be (Settings ▸ Mystery-shop evidence).")
                              .arg(path, size(n), size(maxEvidenceBytes))};
         c.evidenceSizes << n;
         evidenceBytes += n;
@@ -117,7 +118,7 @@ Result<bool> verify(const QString &path, const Contents &contents, const QByteAr
         return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{Text::tr("Cannot read %1: %2").arg(path, file.errorString())};
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
     qint64 left = contents.size - SignatureLength;
     while (left > 0) {
@@ -139,7 +140,7 @@ Status forEachEvidence(const QString &path, const Contents &contents, const std:
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(contents.evidenceOffset))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{Text::tr("Cannot read %1: %2").arg(path, file.errorString())};
     for (int i = 0; i < contents.evidenceSizes.size(); ++i) {
         const QByteArray data = file.read(contents.evidenceSizes[i]);
         if (data.size() != contents.evidenceSizes[i])
@@ -157,7 +158,7 @@ Status write(const QString &path, const QJsonObject &manifest, const QVector<QBy
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Text::tr("Cannot write %1: %2").arg(path, file.errorString())};
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
     bool ok = true;
     auto put = [&](const QByteArray &bytes) {
@@ -173,7 +174,7 @@ Status write(const QString &path, const QJsonObject &manifest, const QVector<QBy
     if (!key.isEmpty())
         ok = ok && file.write(SignatureTag + mac.result().toHex() + '\n') == SignatureLength;
     if (!ok || !file.commit())
-        return Error{tr("Cannot write %1: %2. Nothing was saved; check the disk and try again.").arg(path, file.errorString())};
+        return Error{Text::tr("Cannot write %1: %2. Nothing was saved; check the disk and try again.").arg(path, file.errorString())};
     return success();
 }
 

@@ -33,10 +33,11 @@ namespace {
 const QString Format = QStringLiteral("servqa-visit-package");
 constexpr int FormatVersion = 2;
 
-QString tr(const char *text)
+// Sentences for the user, translated in the "VisitPackage" context.
+struct Text
 {
-    return QCoreApplication::translate("VisitPackage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VisitPackage)
+};
 
 // The package's header and manifest, within the limits of the workspace reading it.
 Result<packagefile::Contents> readPackage(const QString &path, qint64 maxBytes, qint64 maxEvidenceBytes)
@@ -46,9 +47,9 @@ Result<packagefile::Contents> readPackage(const QString &path, qint64 maxBytes, 
         return contents;
     const QJsonObject &m = contents->manifest;
     if (m.value(QLatin1String("format")).toString() != Format)
-        return Error{tr("%1 is not a ServQA visit package.").arg(path)};
+        return Error{Text::tr("%1 is not a ServQA visit package.").arg(path)};
     if (m.value(QLatin1String("version")).toInt() != FormatVersion)
-        return Error{tr("%1 was made by a newer version of ServQA.").arg(path)};
+        return Error{Text::tr("%1 was made by a newer version of ServQA.").arg(path)};
     return contents;
 }
 
@@ -203,31 +204,31 @@ Result<Answer> answerFromPackage(const Form &form, const QString &key, const QJs
 {
     const FormItem *item = form.findItem(key);
     if (!item)
-        return Error{tr("%1: the checklist has no item \"%2\".").arg(path, key.left(60))};
+        return Error{Text::tr("%1: the checklist has no item \"%2\".").arg(path, key.left(60))};
     if (!json.isObject())
-        return Error{tr("%1, answer %2: not an answer.").arg(path, key)};
+        return Error{Text::tr("%1, answer %2: not an answer.").arg(path, key)};
     const QJsonObject o = json.toObject();
     Answer a;
     if (o.contains(QLatin1String("value"))) {
         if (!o.value(QLatin1String("value")).isDouble())
-            return Error{tr("%1, answer %2: the value is not a number.").arg(path, key)};
+            return Error{Text::tr("%1, answer %2: the value is not a number.").arg(path, key)};
         a.value = o.value(QLatin1String("value")).toDouble();
     }
     for (const char *name : {"na"}) {
         if (o.contains(QLatin1String(name)) && !o.value(QLatin1String(name)).isBool())
-            return Error{tr("%1, answer %2: \"na\" is not true or false.").arg(path, key)};
+            return Error{Text::tr("%1, answer %2: \"na\" is not true or false.").arg(path, key)};
     }
     for (const char *name : {"text", "comment"}) {
         if (o.contains(QLatin1String(name)) && !o.value(QLatin1String(name)).isString())
-            return Error{tr("%1, answer %2: \"%3\" is not text.").arg(path, key, QLatin1String(name))};
+            return Error{Text::tr("%1, answer %2: \"%3\" is not text.").arg(path, key, QLatin1String(name))};
     }
     a.notApplicable = o.value(QLatin1String("na")).toBool();
     a.text = o.value(QLatin1String("text")).toString();
     a.comment = o.value(QLatin1String("comment")).toString();
     if (hasNul(a.text) || hasNul(a.comment))
-        return Error{tr("%1, answer %2: the text holds a NUL character.").arg(path, key)};
+        return Error{Text::tr("%1, answer %2: the text holds a NUL character.").arg(path, key)};
     if (const QString problem = checkAnswer(*item, a); !problem.isEmpty())
-        return Error{tr("%1, answer %2: %3").arg(path, key, problem)};
+        return Error{Text::tr("%1, answer %2: %3").arg(path, key, problem)};
     return a;
 }
 
@@ -259,10 +260,10 @@ Status ensureShopperKey(Database &db, qint64 shopperId)
 Result<QString> shopperKey(Database &db, qint64 leadId, qint64 shopperId)
 {
     if (!isLead(db, leadId))
-        return Error{tr("Only a QA lead sees a shopper's key.")};
+        return Error{Text::tr("Only a QA lead sees a shopper's key.")};
     const auto user = UserRepository(db).find(shopperId);
     if (!user || user->role != UserRole::Shopper)
-        return Error{tr("User %1 is not a mystery shopper.").arg(shopperId)};
+        return Error{Text::tr("User %1 is not a mystery shopper.").arg(shopperId)};
     if (const Status s = ensureShopperKey(db, shopperId); !s)
         return Error{s.error()};
     const auto key = storedShopperKey(db, shopperId);
@@ -274,13 +275,13 @@ Result<QString> shopperKey(Database &db, qint64 leadId, qint64 shopperId)
 Status exportVisitPackage(Database &db, qint64 userId, qint64 visitId, const QString &path)
 {
     if (!isLead(db, userId))
-        return Error{tr("Only a QA lead sends visit packages.")};
+        return Error{Text::tr("Only a QA lead sends visit packages.")};
     VisitService visits(db, userId);
     const auto v = visits.visit(visitId);
     if (!v)
         return Error{v.error()};
     if (v->status != VisitStatus::Assigned || !v->shopperId)
-        return Error{tr("Only an assigned visit that has not started can be sent as a package; visit %1 is %2.")
+        return Error{Text::tr("Only an assigned visit that has not started can be sent as a package; visit %1 is %2.")
                          .arg(visitId)
                          .arg(visitStatusName(v->status))};
     QSqlQuery q(db.connection());
@@ -289,7 +290,7 @@ Status exportVisitPackage(Database &db, qint64 userId, qint64 visitId, const QSt
     if (const Status s = execQuery(q, db); !s)
         return s;
     if (!q.next())
-        return Error{tr("%1 has no active version.").arg(v->formName)};
+        return Error{Text::tr("%1 has no active version.").arg(v->formName)};
     const qint64 versionId = q.value(0).toLongLong();
     q.finish();
     const auto form = FormRepository(db).load(versionId);
@@ -349,7 +350,7 @@ Status fillVisitPackage(const QString &packagePath, const FilledVisit &filled, c
     QJsonObject manifest = package->manifest;
     const QByteArray key = decodeKey(typedKey);
     if (key.isEmpty() || keyCheck(key, manifest.value(QLatin1String("package")).toString()) != manifest.value(QLatin1String("keyCheck")).toString())
-        return Error{tr("This is not the key %1 was made for. Check the key with your QA lead.").arg(packagePath)};
+        return Error{Text::tr("This is not the key %1 was made for. Check the key with your QA lead.").arg(packagePath)};
     QJsonObject answers, times;
     for (auto it = filled.answers.cbegin(); it != filled.answers.cend(); ++it)
         answers.insert(it.key(), answerToJson(*it));
@@ -377,7 +378,7 @@ Status fillVisitPackage(const QString &packagePath, const FilledVisit &filled, c
 Result<qint64> importVisitPackage(Database &db, qint64 userId, const QString &path)
 {
     if (!isLead(db, userId))
-        return Error{tr("Only a QA lead takes visit packages back.")};
+        return Error{Text::tr("Only a QA lead takes visit packages back.")};
     const WorkspaceSettings settings(db);
     const auto package = readPackage(path, settings.packageLimit(), settings.evidenceLimit());
     if (!package)
@@ -387,29 +388,29 @@ Result<qint64> importVisitPackage(Database &db, qint64 userId, const QString &pa
     if (!workspace)
         return Error{workspace.error()};
     if (manifest.value(QLatin1String("workspace")).toString() != *workspace)
-        return Error{tr("%1 belongs to another workspace.").arg(path)};
+        return Error{Text::tr("%1 belongs to another workspace.").arg(path)};
     const qint64 visitId = manifest.value(QLatin1String("visit")).toObject().value(QLatin1String("id")).toInteger();
     VisitService lead(db, userId);
     const auto visit = lead.visit(visitId);
     if (!visit)
-        return Error{tr("%1 is for visit %2, which this workspace does not have.").arg(path).arg(visitId)};
+        return Error{Text::tr("%1 is for visit %2, which this workspace does not have.").arg(path).arg(visitId)};
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT package_secret, package_applied FROM visits WHERE id = ?"));
     q.addBindValue(visitId);
     if (const Status s = execQuery(q, db); !s || !q.next())
-        return Error{s ? tr("%1 is for visit %2, which this workspace does not have.").arg(path).arg(visitId) : s.error()};
+        return Error{s ? Text::tr("%1 is for visit %2, which this workspace does not have.").arg(path).arg(visitId) : s.error()};
     const QString sent = q.value(0).toString();
     const bool applied = q.value(1).toBool();
     q.finish();
     if (sent.isEmpty() || sent != manifest.value(QLatin1String("package")).toString())
-        return Error{tr("%1 is not the package last sent for visit %2.").arg(path).arg(visitId)};
+        return Error{Text::tr("%1 is not the package last sent for visit %2.").arg(path).arg(visitId)};
     if (applied)
-        return Error{tr("%1 has been applied to visit %2 already.").arg(path).arg(visitId)};
+        return Error{Text::tr("%1 has been applied to visit %2 already.").arg(path).arg(visitId)};
     const QJsonObject filled = manifest.value(QLatin1String("filled")).toObject();
     if (filled.isEmpty())
-        return Error{tr("%1 has not been filled in yet.").arg(path)};
+        return Error{Text::tr("%1 has not been filled in yet.").arg(path)};
     if (!visit->shopperId)
-        return Error{tr("Visit %1 has no shopper any more.").arg(visitId)};
+        return Error{Text::tr("Visit %1 has no shopper any more.").arg(visitId)};
 
     // Signed with the key of the shopper the visit is assigned to, and unchanged since.
     const auto key = storedShopperKey(db, *visit->shopperId);
@@ -419,7 +420,7 @@ Result<qint64> importVisitPackage(Database &db, qint64 userId, const QString &pa
     if (!genuine)
         return Error{genuine.error()};
     if (key->isEmpty() || !*genuine)
-        return Error{tr("%1 has been changed since it was filled in, or was not filled in with the key of %2; it is refused.")
+        return Error{Text::tr("%1 has been changed since it was filled in, or was not filled in with the key of %2; it is refused.")
                          .arg(path, visit->shopperName)};
 
     QSqlQuery active(db.connection());
@@ -428,7 +429,7 @@ Result<qint64> importVisitPackage(Database &db, qint64 userId, const QString &pa
     if (const Status s = execQuery(active, db); !s)
         return Error{s.error()};
     if (!active.next() || active.value(0).toLongLong() != manifest.value(QLatin1String("formVersionId")).toInteger())
-        return Error{tr("The checklist has changed since %1 was sent; export the visit again.").arg(path)};
+        return Error{Text::tr("The checklist has changed since %1 was sent; export the visit again.").arg(path)};
     const qint64 versionId = active.value(0).toLongLong();
     active.finish();
     const auto form = FormRepository(db).load(versionId);
@@ -439,17 +440,17 @@ Result<qint64> importVisitPackage(Database &db, qint64 userId, const QString &pa
     const QDateTime started = QDateTime::fromString(filled.value(QLatin1String("startedAt")).toString(), Qt::ISODate);
     const QDateTime ended = QDateTime::fromString(filled.value(QLatin1String("endedAt")).toString(), Qt::ISODate);
     if (!started.isValid() || !ended.isValid() || ended < started)
-        return Error{tr("%1 has no valid start and end time.").arg(path)};
+        return Error{Text::tr("%1 has no valid start and end time.").arg(path)};
     const QDateTime windowStart(visit->windowFrom, QTime(0, 0));
     const QDateTime windowEnd(visit->windowTo.addDays(1), QTime(0, 0));
     if (started < windowStart || ended > windowEnd)
-        return Error{tr("%1: the visit took place %2 – %3, outside its window %4 – %5.")
+        return Error{Text::tr("%1: the visit took place %2 – %3, outside its window %4 – %5.")
                          .arg(path, started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                               ended.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), visit->windowFrom.toString(Qt::ISODate),
                               visit->windowTo.toString(Qt::ISODate))};
     const QDateTime latest = QDateTime::currentDateTime().addSecs(10 * 60); // clocks a few minutes apart
     if (ended > latest)
-        return Error{tr("%1: the visit ends in the future (%2). Check the clock of the shopper's computer.")
+        return Error{Text::tr("%1: the visit ends in the future (%2). Check the clock of the shopper's computer.")
                          .arg(path, ended.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
     Answers answers;
     const QJsonObject answerObject = filled.value(QLatin1String("answers")).toObject();
@@ -464,9 +465,9 @@ Result<qint64> importVisitPackage(Database &db, qint64 userId, const QString &pa
     for (auto it = timeObject.begin(); it != timeObject.end(); ++it) {
         const QDateTime at = QDateTime::fromString(it.value().toString(), Qt::ISODate);
         if (!form->findItem(it.key()))
-            return Error{tr("%1: the checklist has no item \"%2\".").arg(path, it.key().left(60))};
+            return Error{Text::tr("%1: the checklist has no item \"%2\".").arg(path, it.key().left(60))};
         if (!at.isValid() || at < started.addSecs(-60) || at > ended.addSecs(60))
-            return Error{tr("%1, answer %2: answered at %3, outside the visit (%4 – %5).")
+            return Error{Text::tr("%1, answer %2: answered at %3, outside the visit (%4 – %5).")
                              .arg(path, it.key(), it.value().toString().left(40), started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                   ended.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
         times.insert(it.key(), at);
@@ -477,15 +478,15 @@ Result<qint64> importVisitPackage(Database &db, qint64 userId, const QString &pa
         const QString itemKey = f.value(QLatin1String("itemKey")).toString();
         const QString name = f.value(QLatin1String("name")).toString();
         if (!itemKey.isEmpty() && !form->findItem(itemKey))
-            return Error{tr("%1: evidence for an item the checklist does not have (\"%2\").").arg(path, itemKey.left(60))};
+            return Error{Text::tr("%1: evidence for an item the checklist does not have (\"%2\").").arg(path, itemKey.left(60))};
         if (name.trimmed().isEmpty() || hasNul(name) || name.size() > 255)
-            return Error{tr("%1: an evidence file has no usable name.").arg(path)};
+            return Error{Text::tr("%1: an evidence file has no usable name.").arg(path)};
         if (!evidenceKindFromKey(f.value(QLatin1String("kind")).toString()))
-            return Error{tr("%1: evidence %2 is of no known kind.").arg(path, name)};
+            return Error{Text::tr("%1: evidence %2 is of no known kind.").arg(path, name)};
     }
     const QString comment = filled.value(QLatin1String("comment")).toString();
     if (hasNul(comment))
-        return Error{tr("%1: the comment holds a NUL character.").arg(path)};
+        return Error{Text::tr("%1: the comment holds a NUL character.").arg(path)};
 
     TransactionGuard transaction(db.connection());
     if (!transaction.active())
@@ -509,7 +510,7 @@ Result<qint64> importVisitPackage(Database &db, qint64 userId, const QString &pa
         const QJsonObject f = evidence.at(i).toObject();
         const QString name = f.value(QLatin1String("name")).toString();
         if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != f.value(QLatin1String("sha256")).toString())
-            return Error{tr("Evidence %1 in %2 does not match its SHA-256.").arg(name, path)};
+            return Error{Text::tr("Evidence %1 in %2 does not match its SHA-256.").arg(name, path)};
         const auto added = shopper.addEvidenceData(visitId, f.value(QLatin1String("itemKey")).toString(), data, name,
                                                    *evidenceKindFromKey(f.value(QLatin1String("kind")).toString()));
         if (!added)
@@ -548,7 +549,7 @@ Result<qint64> openPackageWorkspace(Database &workspace, const QString &packageP
         return Error{package.error()};
     const QJsonObject &manifest = package->manifest;
     if (!manifest.value(QLatin1String("filled")).toObject().isEmpty())
-        return Error{tr("%1 has been filled in already.").arg(packagePath)};
+        return Error{Text::tr("%1 has been filled in already.").arg(packagePath)};
     const auto existing = meta(workspace, QStringLiteral("package_visit"));
     if (!existing)
         return Error{existing.error()};
@@ -558,8 +559,8 @@ Result<qint64> openPackageWorkspace(Database &workspace, const QString &packageP
     // The shopper's key, checked against the package before anything is kept.
     const QByteArray key = decodeKey(typedKey);
     if (key.isEmpty() || keyCheck(key, manifest.value(QLatin1String("package")).toString()) != manifest.value(QLatin1String("keyCheck")).toString())
-        return Error{typedKey.trimmed().isEmpty() ? tr("Type the shopper key your QA lead gave you to open %1.").arg(packagePath)
-                                                  : tr("This is not the key %1 was made for. Check the key with your QA lead.").arg(packagePath)};
+        return Error{typedKey.trimmed().isEmpty() ? Text::tr("Type the shopper key your QA lead gave you to open %1.").arg(packagePath)
+                                                  : Text::tr("This is not the key %1 was made for. Check the key with your QA lead.").arg(packagePath)};
     const QJsonObject visit = manifest.value(QLatin1String("visit")).toObject();
     const QJsonObject limits = manifest.value(QLatin1String("limits")).toObject();
     TransactionGuard transaction(workspace.connection());
@@ -625,14 +626,14 @@ Status writeFilledPackage(Database &workspace, const QString &outPath)
     const auto visitKey = meta(workspace, QStringLiteral("package_visit"));
     const auto key = meta(workspace, QStringLiteral("package_key"));
     if (source.isEmpty() || !visitKey || visitKey->isEmpty() || !key || key->isEmpty())
-        return Error{tr("This workspace was not made from a visit package.")};
+        return Error{Text::tr("This workspace was not made from a visit package.")};
     const qint64 visitId = visitKey->toLongLong();
     VisitService visits(workspace, 0);
     const auto v = visits.visit(visitId);
     if (!v)
         return Error{v.error()};
     if (v->status != VisitStatus::Submitted || !v->evaluationId)
-        return Error{tr("Submit the visit before saving the filled package.")};
+        return Error{Text::tr("Submit the visit before saving the filled package.")};
     const auto loaded = visits.checklist(visitId);
     if (!loaded)
         return Error{loaded.error()};

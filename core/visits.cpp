@@ -614,7 +614,7 @@ namespace {
 
 QString tooLarge(const QString &name, qint64 bytes, qint64 limit)
 {
-    return QCoreApplication::translate("Visits", "%1 is %2; an evidence file may be at most %3 (Settings ▸ Mystery shopping). "
+    return QCoreApplication::translate("Visits", "%1 is %2; an evidence file may be at most %3 (Settings ▸ Mystery-shop evidence). "
                                                  "Attach a smaller photo (most phones can send a reduced size).")
         .arg(name, QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat), QLocale().formattedDataSize(limit, 1, QLocale::DataSizeTraditionalFormat));
 }

@@ -441,7 +441,7 @@ private slots:
         QVERIFY(fillVisitPackage(exported, big, key, done));
         auto refused = importVisitPackage(*f.ws.db, f.lead, done);
         QVERIFY(!refused);
-        QCOMPARE(refused.error(), done + QStringLiteral(" holds an evidence file of 1.5 MB, more than the 1.0 MB one may be (Settings ▸ Mystery shopping)."));
+        QCOMPARE(refused.error(), done + QStringLiteral(" holds an evidence file of 1.5 MB, more than the 1.0 MB one may be (Settings ▸ Mystery-shop evidence)."));
 
         FilledVisit many = aprilVisit();
         many.evidence.clear();
@@ -450,7 +450,7 @@ private slots:
         QVERIFY(fillVisitPackage(exported, many, key, done));
         refused = importVisitPackage(*f.ws.db, f.lead, done);
         QVERIFY(!refused);
-        QCOMPARE(refused.error(), done + QStringLiteral(" is 2.7 MB, more than the 2.0 MB a visit package may be (Settings ▸ Mystery shopping). "
+        QCOMPARE(refused.error(), done + QStringLiteral(" is 2.7 MB, more than the 2.0 MB a visit package may be (Settings ▸ Mystery-shop evidence). "
                                                         "Ask the shopper for smaller photos, or raise the limit."));
 
         // A package of 300 MB is refused before it is read: memory does not grow with it.
@@ -478,7 +478,7 @@ private slots:
         writeAll(photoFile, photo);
         const auto attached = shopper.addEvidence(id, QStringLiteral("t1"), photoFile, EvidenceKind::Photo);
         QVERIFY(!attached);
-        QCOMPARE(attached.error(), QStringLiteral("IMG_0001.jpg is 1.5 MB; an evidence file may be at most 1.0 MB (Settings ▸ Mystery shopping). "
+        QCOMPARE(attached.error(), QStringLiteral("IMG_0001.jpg is 1.5 MB; an evidence file may be at most 1.0 MB (Settings ▸ Mystery-shop evidence). "
                                                   "Attach a smaller photo (most phones can send a reduced size)."));
     }
 

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Integrity</name>
+    <message numerus="yes">
+        <location filename="../core/integrity.cpp" line="+133"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCli</name>
     <message numerus="yes">
-        <location filename="../ui/report/reportcli.cpp" line="+186"/>
+        <location filename="../ui/report/reportcli.cpp" line="+216"/>
         <source>%1: %n page(s)</source>
         <translation>
             <numerusform>%1: %n page</numerusform>
@@ -97,7 +108,7 @@
 <context>
     <name>servqa::ScorecardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/scorecardspage.cpp" line="+214"/>
+        <location filename="../ui/scorecardspage.cpp" line="+215"/>
         <source>%1, version %2 · %3 · pass mark %4 · %n scoring item(s)</source>
         <translation>
             <numerusform>%1, version %2 · %3 · pass mark %4 · %n scoring item</numerusform>

@@ -72,7 +72,7 @@
 <context>
     <name>AuditReports</name>
     <message>
-        <location filename="../ui/report/reportparts.cpp" line="+28"/>
+        <location filename="../ui/report/reportparts.cpp" line="+29"/>
         <location line="+51"/>
         <source>no data</source>
         <translation>无数据</translation>
@@ -848,6 +848,54 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../core/backups.cpp" line="+69"/>
+        <source>%1 exists already: a backup never replaces a file.</source>
+        <translation>%1 已存在：备份从不覆盖已有文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot make the folder %1 for the backup.</source>
+        <translation>无法为备份创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup of %1 could not be written: %2</source>
+        <translation>无法写入 %1 的备份：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup of %1 could not be read back whole; it was not kept.</source>
+        <translation>%1 的备份回读时不完整，未予保留。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 could not be given its name.</source>
+        <translation>无法为备份 %1 命名。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is not a ServQA workspace backup.</source>
+        <translation>%1 不是 ServQA 工作区备份。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot copy %1 to %2 (is the disk full or read-only?).</source>
+        <translation>无法将 %1 复制到 %2（磁盘是否已满或只读？）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot move %1 aside to make room for the backup.</source>
+        <translation>无法移开 %1 以放入备份。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot put the backup in place of %1.</source>
+        <translation>无法用备份替换 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <location filename="../core/interactionrepository.cpp" line="+49"/>
@@ -878,12 +926,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/clirunner.cpp" line="+35"/>
+        <location filename="../core/clirunner.cpp" line="+38"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+54"/>
         <source>Form JSON file.</source>
         <translation>表单 JSON 文件。</translation>
     </message>
@@ -893,17 +941,18 @@
         <translation>答案 JSON 文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>score needs --form and --answers.</source>
         <translation>score 命令需要 --form 和 --answers。</translation>
     </message>
     <message>
         <location line="+37"/>
+        <location line="+136"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-134"/>
         <source>auto, utf-8 or gb18030.</source>
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
@@ -913,27 +962,41 @@
         <translation>客户交互的来源系统。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>CSV file.</source>
         <translation>CSV 文件。</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-123"/>
         <source>Usage:
   servqa-cli score --form FORM.json --answers ANSWERS.json
-  servqa-cli import --db WORKSPACE --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv
+  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv
   servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
-  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch ... --out FILE.pdf (servqa-cli report --help)
+  servqa-cli check --db WORKSPACE [--full]
+  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch ... --out FILE.pdf
+Every command explains its options with --help (servqa-cli import --help).
 </source>
         <translation>用法：
-  servqa-cli score --form 评分表.json --answers 回答.json
-  servqa-cli import --db 工作区 --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source 来源] [--wave 批次 [--management]] 文件.csv
+  servqa-cli score --form 表单.json --answers 答案.json
+  servqa-cli import --db 工作区 [--create] --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source 名称] [--wave 名称 [--management]] 文件.csv
   servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
-  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|batch ... --out 文件.pdf（详见 servqa-cli report --help）
+  servqa-cli check --db 工作区 [--full]
+  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|batch ... --out 文件.pdf
+每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
 </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+23"/>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: servqa-cli %1 [options]</source>
+        <translation>用法：servqa-cli %1 [选项]</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>sites, staff, interactions or survey.</source>
         <translation>sites（站点）、staff（员工）、interactions（客户交互）或 survey（问卷调查）。</translation>
     </message>
@@ -948,7 +1011,12 @@
         <translation>此调查由管理者估计顾客的期望。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Create the workspace if it does not exist (without it, a missing workspace is an error).</source>
+        <translation>工作区不存在时新建（不加此选项时，工作区不存在即报错）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>import needs --db, --kind sites|staff|interactions|survey and one CSV file.</source>
         <translation>import 命令需要 --db、--kind sites|staff|interactions|survey 和一个 CSV 文件。</translation>
     </message>
@@ -963,12 +1031,17 @@
         <translation>未知编码“%1”：请使用 auto、utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>To make a new workspace, add --create.</source>
+        <translation>如需新建工作区，请加上 --create。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Imported %1 rows (%2 new, %3 updated) from %4 in %5 s [%6].</source>
         <translation>已从 %4 导入 %1 行（新增 %2，更新 %3），用时 %5 秒 [%6]。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Workspace file to create.</source>
         <translation>要创建的工作区文件。</translation>
     </message>
@@ -993,7 +1066,7 @@
         <translation>至少写入的顾客 SERVQUAL 答案数（默认：每个站点每月十位顾客）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>demo needs --db, and --evaluations, --seed, --end and --survey-answers must be valid.</source>
         <translation>demo 需要 --db，且 --evaluations、--seed、--end 和 --survey-answers 必须有效。</translation>
     </message>
@@ -1008,15 +1081,45 @@
         <translation>演示工作区 %1：%2 个站点、%3 名员工、%4 个用户、%5 条客户交互、%6 条评估（%7 秒）。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>Also check every index against its table (slower: minutes on a large workspace).</source>
+        <translation>同时逐一核对每个索引与其数据表（较慢：大型工作区需数分钟）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check needs --db.</source>
+        <translation>check 需要 --db。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workspace %1 does not exist.</source>
+        <translation>工作区 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a ServQA workspace.</source>
+        <translation>%1 不是 ServQA 工作区。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is whole: every page and record was read and checked.</source>
+        <translation>%1 完好：每一页、每一条记录均已读取并检查。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="+30"/>
+        <source>--lang &quot;%1&quot;: ServQA speaks en (English) and zh_CN (简体中文).</source>
+        <translation>--lang “%1”：ServQA 支持 en（English）和 zh_CN（简体中文）。</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/csvreader.cpp" line="+45"/>
+        <location filename="../core/csvreader.cpp" line="+58"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
@@ -1026,12 +1129,28 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
+        <source>the file ends in the middle of a character: it may have been cut off</source>
+        <translation>文件在一个字符中间结束：文件可能被截断</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file holds a NUL character here: it is not a text file, or it is damaged</source>
+        <translation>文件此处含有 NUL 字符：它不是文本文件，或已损坏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>the file is neither UTF-8 nor GB18030 text here; save it again as UTF-8 (CSV UTF-8 in Excel)</source>
+        <translation>文件此处既不是 UTF-8 也不是 GB18030 文本；请另存为 UTF-8（Excel 中的“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>the file is not valid UTF-8 here; if it was saved by Excel on a Chinese system, choose the GB18030 encoding</source>
         <translation>此处不是有效的 UTF-8 文本；如果文件由中文系统上的 Excel 保存，请选择 GB18030 编码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the file is not valid GB18030 text here</source>
         <translation>此处不是有效的 GB18030 文本</translation>
     </message>
@@ -1049,17 +1168,66 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/transactionguard.cpp" line="+54"/>
+        <location filename="../core/transactionguard.cpp" line="+66"/>
+        <location line="+6"/>
         <source>No transaction is open.</source>
         <translation>没有打开的事务。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Could not save to %1: %2</source>
-        <translation>无法保存到 %1：%2</translation>
+        <location filename="../core/database.cpp" line="+95"/>
+        <location line="+19"/>
+        <source>%1 is an SQLite database but not a ServQA workspace.</source>
+        <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="+60"/>
+        <location line="-18"/>
+        <source>%1 is an empty SQLite database, not a ServQA workspace.</source>
+        <translation>%1 是空的 SQLite 数据库，不是 ServQA 工作区。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was saved by a newer version of ServQA (workspace format %2; this version reads up to %3). Update ServQA to open it.</source>
+        <translation>%1 由更新版本的 ServQA 保存（工作区格式 %2；本版本最高支持 %3）。请升级 ServQA 后再打开。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>Database error in %1: %2</source>
+        <translation>%1 数据库错误：%2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 is busy: another ServQA window or servqa-cli is writing to it (an import, perhaps). Nothing was changed; try again when it has finished.</source>
+        <translation>%1 正忙：另一个 ServQA 窗口或 servqa-cli 正在写入（可能在导入）。未做任何更改；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be changed: the file, its folder or its disk is read-only, or ServQA opened it read-only. Nothing was changed. Copy it to a folder you can write to.</source>
+        <translation>%1 无法修改：文件、所在文件夹或磁盘为只读，或 ServQA 以只读方式打开了它。未做任何更改。请将其复制到可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open %1: the file or its folder cannot be read or written here. Check its permissions, whether the disk or share is read-only, and that the folder still exists.</source>
+        <translation>无法打开 %1：此处无法读写该文件或其文件夹。请检查权限、磁盘或共享是否只读，以及文件夹是否仍然存在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged or is not a ServQA workspace (%2). ServQA does not write to it: open it read-only to copy out what can still be read, or restore it from a backup.</source>
+        <translation>%1 已损坏或不是 ServQA 工作区（%2）。ServQA 不会写入它：可以只读方式打开以复制出仍可读取的内容，或从备份恢复。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk holding %1 is full: nothing was saved. Free some space and try again.</source>
+        <translation>%1 所在磁盘已满：未保存任何内容。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading or writing %1 failed (%2): a disk or network error. Nothing was saved; check the disk and try again.</source>
+        <translation>读写 %1 失败（%2）：磁盘或网络错误。未保存任何内容；请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The workspace %1 does not exist.</source>
         <translation>工作区 %1 不存在。</translation>
     </message>
@@ -1069,38 +1237,28 @@
         <translation>%1 是文件夹，不是 ServQA 工作区文件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 is not a regular file, so it is not a ServQA workspace.</source>
+        <translation>%1 不是普通文件，因此不是 ServQA 工作区。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty (0 bytes), so it is not a ServQA workspace.</source>
+        <translation>%1 是空文件（0 字节），因此不是 ServQA 工作区。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is not a ServQA workspace (it is not an SQLite database file).</source>
         <translation>%1 不是 ServQA 工作区（不是 SQLite 数据库文件）。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Could not open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
+        <location line="+12"/>
+        <source>%1 was saved by an older version of ServQA (workspace format %2) and must be upgraded to format %3 before it can be read, which needs write access. Open it once where it can be written.</source>
+        <translation>%1 由旧版 ServQA 保存（工作区格式 %2），需先升级到格式 %3 才能读取，而升级需要写入权限。请在可写入的位置打开一次。</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 is damaged or is not a ServQA workspace (%2).</source>
-        <translation>%1 已损坏或不是 ServQA 工作区（%2）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Database error in %1: %2</source>
-        <translation>%1 数据库错误：%2</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <location line="+18"/>
-        <source>%1 is an SQLite database but not a ServQA workspace.</source>
-        <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 was saved by a newer version of ServQA (workspace format %2; this version reads up to %3). Update ServQA to open it.</source>
-        <translation>%1 由更新版本的 ServQA 保存（工作区格式 %2；本版本最高支持 %3）。请升级 ServQA 后再打开。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+107"/>
+        <location line="+7"/>
         <source>Upgrading %1 to format %2 failed: %3</source>
         <translation>将 %1 升级到格式 %2 失败：%3</translation>
     </message>
@@ -1113,7 +1271,7 @@
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+406"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
     </message>
@@ -1208,7 +1366,7 @@
 <context>
     <name>EvaluationExport</name>
     <message>
-        <location filename="../core/evaluationquery.cpp" line="+155"/>
+        <location filename="../core/evaluationquery.cpp" line="+160"/>
         <location line="+32"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
@@ -1322,12 +1480,12 @@
         <translation>客户交互 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Only the inspector who started evaluation %1 can edit its draft.</source>
         <translation>只有开始评估 %1 的质检员才能编辑其草稿。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Only the inspector who started evaluation %1 can submit it.</source>
         <translation>只有开始评估 %1 的质检员才能提交。</translation>
     </message>
@@ -1337,12 +1495,12 @@
         <translation>提交前请回答以下必答条目：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Only a manager or QA lead can acknowledge an evaluation.</source>
         <translation>只有门店经理 / 主管或质检组长才能确认评估。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Only a manager or QA lead can dispute an evaluation.</source>
         <translation>只有门店经理 / 主管或质检组长才能对评估提出申诉。</translation>
     </message>
@@ -1352,7 +1510,7 @@
         <translation>请至少选择一个要申诉的条目。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The form has no item &quot;%1&quot;.</source>
         <translation>表单中没有条目“%1”。</translation>
     </message>
@@ -1367,7 +1525,7 @@
         <translation>请填写申诉“%1”的理由。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Only a QA lead can resolve a dispute.</source>
         <translation>只有质检组长才能处理申诉。</translation>
     </message>
@@ -1506,7 +1664,7 @@
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>a form needs a code</source>
         <translation>表单需要编码</translation>
     </message>
@@ -1527,29 +1685,43 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>missing key</source>
         <translation>缺少键</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+12"/>
+        <location line="-10"/>
+        <location line="+13"/>
         <source>the key &quot;%1&quot; is used twice</source>
         <translation>键“%1”重复使用</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+14"/>
+        <location line="-55"/>
         <source>a weight cannot be negative</source>
         <translation>权重不能为负</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+2"/>
+        <source>a weight cannot be more than %L1</source>
+        <translation>权重不能超过 %L1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the text holds a NUL character (a damaged or binary file?)</source>
+        <translation>文本含有 NUL 字符（文件已损坏或是二进制文件？）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>an item needs a text</source>
         <translation>条目需要文字</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>not a finite number</source>
+        <translation>不是有限数值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a numeric item needs targetMin, targetMax or both</source>
         <translation>数值条目需要 targetMin、targetMax 或两者</translation>
     </message>
@@ -1604,7 +1776,12 @@
         <translation>表单中没有条目“%1”</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>true or false answers only a yes/no item</source>
+        <translation>true 或 false 只能用于是/否题</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not yes, no, na or a number</source>
         <translation>“%1”不是 yes、no、na 或数字</translation>
     </message>
@@ -1617,13 +1794,13 @@
 <context>
     <name>FormRepository</name>
     <message>
-        <location filename="../core/formrepository.cpp" line="+195"/>
-        <location line="+58"/>
+        <location filename="../core/formrepository.cpp" line="+199"/>
+        <location line="+60"/>
         <source>Form version %1 does not exist.</source>
         <translation>表单版本 %1 不存在。</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>A published version cannot become a draft again; save an edit as a new version.</source>
         <translation>已发布的版本不能改回草稿；请将修改保存为新版本。</translation>
     </message>
@@ -1825,7 +2002,12 @@
         <translation>感知，第 %1 题</translation>
     </message>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+123"/>
+        <location filename="../core/csvimporter.cpp" line="+114"/>
+        <source>%1, … (%2 columns in all)</source>
+        <translation>%1，…（共 %2 列）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1, line %2, column %3 (%4): %5</source>
         <translation>%1，第 %2 行，第 %3 列（%4）：%5</translation>
     </message>
@@ -1841,17 +2023,17 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+20"/>
+        <location line="+72"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-66"/>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+75"/>
         <source>%1 is empty: expected a header line and data rows.</source>
         <translation>%1 是空文件：应包含表头行和数据行。</translation>
     </message>
@@ -1871,12 +2053,12 @@
         <translation>%1，第 %2 行：缺少必需的列“%3”（表头为：%4）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1: name the survey wave these responses belong to.</source>
         <translation>%1：请填写这些答卷所属的调查批次。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>%1, line %2: %3 fields, but the header has %4. Check for a missing or extra comma, or an unclosed quote.</source>
         <translation>%1，第 %2 行：有 %3 个字段，但表头有 %4 个。请检查是否缺少或多出逗号，或有未闭合的引号。</translation>
     </message>
@@ -1936,12 +2118,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Import of %1 cancelled; nothing was written.</source>
         <translation>已取消导入 %1；未写入任何数据。</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-28"/>
         <source>%1 has a header but no data rows.</source>
         <translation>%1 只有表头，没有数据行。</translation>
     </message>
@@ -1949,6 +2131,11 @@
         <location line="+9"/>
         <source>a site cannot be its own parent</source>
         <translation>站点不能是自己的上级</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the parents go round in a loop (%1)</source>
+        <translation>上级关系形成循环（%1）</translation>
     </message>
 </context>
 <context>
@@ -1960,17 +2147,80 @@
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message numerus="yes">
+        <location filename="../core/integrity.cpp" line="+133"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is damaged: %2. ServQA does not write to a damaged workspace or report from it. Open it in ServQA read-only to copy out what can still be read, or restore it from a backup (File ▸ Restore from Backup…).</source>
+        <translation>%1 已损坏：%2。ServQA 不会写入已损坏的工作区，也不会据此生成报告。请在 ServQA 中以只读方式打开，复制出仍可读取的内容，或从备份恢复（文件 ▸ 从备份恢复…）。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+445"/>
+        <location filename="../ui/mainwindow.cpp" line="+547"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <location filename="../core/outputfile.cpp" line="+44"/>
+        <source>No file name was given for the output.</source>
+        <translation>未指定输出文件名。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is the open workspace (or one of its files): writing there would destroy it. Choose another file name.</source>
+        <translation>%1 是当前打开的工作区（或其文件之一）：写入会毁掉它。请另选文件名。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 是文件夹：请给出文件名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not an ordinary file (a device or a pipe, say): ServQA writes only to ordinary files.</source>
+        <translation>%1 不是普通文件（例如设备或管道）：ServQA 只写入普通文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a database (a ServQA workspace, perhaps): ServQA will not write over it. Choose another file name.</source>
+        <translation>%1 是数据库（可能是 ServQA 工作区）：ServQA 不会覆盖它。请另选文件名。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: the disk is full (%2 free, %3 needed). The file that was there before is unchanged.</source>
+        <translation>无法写入 %1：磁盘已满（剩余 %2，需要 %3）。原有文件未被改动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write %1: %2. The file that was there before is unchanged.</source>
+        <translation>无法写入 %1：%2。原有文件未被改动。</translation>
+    </message>
+</context>
+<context>
     <name>ReportCli</name>
     <message>
-        <location filename="../ui/report/reportcli.cpp" line="+19"/>
+        <location filename="../ui/report/reportcli.cpp" line="+21"/>
         <source>Usage:
   servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
   evaluation / visit: --id is the evaluation&apos;s or visit&apos;s number; store / agent: the site&apos;s or agent&apos;s code (or id);
@@ -2018,7 +2268,12 @@
         <translation>--to 早于 --from。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
+        <source>There is no region &quot;%1&quot; in %2 (its regions: %3).</source>
+        <translation>%2 中没有区域“%1”（现有区域：%3）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>--id: &quot;%1&quot; is not an evaluation number.</source>
         <translation>--id：“%1”不是评估编号。</translation>
     </message>
@@ -2048,13 +2303,7 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+289"/>
-        <location line="+174"/>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="-150"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+317"/>
         <source>Generated by</source>
         <translation>生成人</translation>
     </message>
@@ -2078,11 +2327,16 @@
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot draw the report for %1.</source>
+        <translation>无法绘制 %1 的报告。</translation>
+    </message>
 </context>
 <context>
     <name>ReportJob</name>
     <message>
-        <location filename="../ui/reportjob.cpp" line="+61"/>
+        <location filename="../ui/reportjob.cpp" line="+60"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2090,17 +2344,12 @@
 <context>
     <name>Rollups</name>
     <message>
-        <location filename="../core/surveysums.cpp" line="+197"/>
-        <source>%1: the survey sums of %2 did not match the register of standards; they will be rebuilt. Try again.</source>
-        <translation>%1：%2 的问卷汇总与服务标准登记不一致，将重新生成。请再试一次。</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location filename="../core/surveysums.cpp" line="+274"/>
         <source>the survey sums</source>
         <translation>问卷汇总</translation>
     </message>
     <message>
-        <location filename="../core/rollups.cpp" line="+188"/>
+        <location filename="../core/rollups.cpp" line="+196"/>
         <source>%1: could not start rebuilding %2.</source>
         <translation>%1：无法开始重建%2。</translation>
     </message>
@@ -2182,7 +2431,7 @@
 <context>
     <name>ScorecardsPage</name>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="+34"/>
+        <location filename="../ui/scorecardspage.cpp" line="+35"/>
         <source>SLA ≤ %1 s</source>
         <translation>SLA ≤ %1 秒</translation>
     </message>
@@ -2205,7 +2454,7 @@
 <context>
     <name>Servqual</name>
     <message>
-        <location filename="../core/servqual.cpp" line="+49"/>
+        <location filename="../core/servqual.cpp" line="+69"/>
         <source>Modern-looking equipment</source>
         <translation>设备现代化</translation>
     </message>
@@ -2315,7 +2564,7 @@
         <translation>理解顾客的具体需求</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+153"/>
         <source>respondent %1, item %2: %3 is not on the 1–7 scale</source>
         <translation>第 %1 位受访者，第 %2 题：%3 不在 1–7 分范围内</translation>
     </message>
@@ -2404,7 +2653,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Standard %1 does not exist.</source>
         <translation>服务标准 %1 不存在。</translation>
     </message>
@@ -2414,17 +2663,17 @@
         <translation>服务标准 %1：已有其他标准使用此编号。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The standard checks promise %1: change or remove the promise first.</source>
         <translation>该标准用于核查承诺 %1：请先修改或删除该承诺。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Promise %1: another promise has this code.</source>
         <translation>承诺 %1：已有其他承诺使用此编号。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Promise %1 does not exist.</source>
         <translation>承诺 %1 不存在。</translation>
     </message>
@@ -2432,13 +2681,7 @@
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../ui/tableexport.cpp" line="+20"/>
-        <location line="+16"/>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/tableexport.cpp" line="+39"/>
         <location line="+18"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
@@ -2470,27 +2713,107 @@
 <context>
     <name>VisitPackage</name>
     <message>
-        <location filename="../core/visitpackage.cpp" line="+35"/>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../core/packagefile.cpp" line="+38"/>
+        <location filename="../core/visitpackage.cpp" line="+50"/>
         <source>%1 is not a ServQA visit package.</source>
         <translation>%1 不是 ServQA 检查任务包。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 was written by a newer ServQA.</source>
-        <translation>%1 由更新版本的 ServQA 生成。</translation>
+        <location line="+5"/>
+        <source>%1 is damaged or cut short: its length does not match its contents. Ask for it to be sent again.</source>
+        <translation>%1 已损坏或不完整：长度与内容不符。请要求对方重新发送。</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2, more than the %3 a visit package may be (Settings ▸ Mystery-shop evidence). Ask the shopper for smaller photos, or raise the limit.</source>
+        <translation>%1 大小为 %2，超过检查任务包的上限 %3（设置 ▸ 暗访证据与备份）。请让神秘顾客使用较小的照片，或提高上限。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 holds an evidence file of %2, more than the %3 one may be (Settings ▸ Mystery-shop evidence).</source>
+        <translation>%1 中有一个 %2 的证据文件，超过单个证据的上限 %3（设置 ▸ 暗访证据与备份）。</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+60"/>
+        <location line="+22"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>%1 was made by an earlier version of ServQA; export the visit again.</source>
+        <translation>%1 由较早版本的 ServQA 生成；请重新导出该检查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/visitpackage.cpp" line="+2"/>
+        <source>%1 was made by a newer version of ServQA.</source>
+        <translation>%1 由更新版本的 ServQA 生成。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+16"/>
+        <source>Cannot write %1: %2. Nothing was saved; check the disk and try again.</source>
+        <translation>无法写入 %1：%2。未保存任何内容；请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/visitpackage.cpp" line="+155"/>
+        <location line="+261"/>
+        <source>%1: the checklist has no item &quot;%2&quot;.</source>
+        <translation>%1：检查表中没有条目“%2”。</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <source>%1, answer %2: not an answer.</source>
+        <translation>%1，答案 %2：不是有效答案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, answer %2: the value is not a number.</source>
+        <translation>%1，答案 %2：值不是数字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, answer %2: &quot;na&quot; is not true or false.</source>
+        <translation>%1，答案 %2：“na”不是 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, answer %2: &quot;%3&quot; is not text.</source>
+        <translation>%1，答案 %2：“%3”不是文本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, answer %2: the text holds a NUL character.</source>
+        <translation>%1，答案 %2：文本含有 NUL 字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, answer %2: %3</source>
+        <translation>%1，答案 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Only a QA lead sees a shopper&apos;s key.</source>
+        <translation>只有质检主管可以查看神秘顾客密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User %1 is not a mystery shopper.</source>
+        <translation>用户 %1 不是神秘顾客。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Only a QA lead sends visit packages.</source>
         <translation>只有质检主管可以发送检查任务包。</translation>
     </message>
@@ -2505,22 +2828,29 @@
         <translation>%1 没有已启用的版本。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+60"/>
+        <location line="+210"/>
+        <source>This is not the key %1 was made for. Check the key with your QA lead.</source>
+        <translation>这不是 %1 对应的密钥。请与质检主管核对密钥。</translation>
+    </message>
+    <message>
+        <location line="-182"/>
         <source>Only a QA lead takes visit packages back.</source>
         <translation>只有质检主管可以导入检查任务包。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 belongs to another workspace.</source>
         <translation>%1 属于另一个工作区。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>%1 is for visit %2, which this workspace does not have.</source>
         <translation>%1 对应检查 %2，本工作区没有该检查。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is not the package last sent for visit %2.</source>
         <translation>%1 不是检查 %2 最近一次发出的任务包。</translation>
     </message>
@@ -2536,8 +2866,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 has been changed since the shopper filled it in; it is refused.</source>
-        <translation>%1 在神秘顾客填写后被改动过，已拒绝导入。</translation>
+        <source>Visit %1 has no shopper any more.</source>
+        <translation>检查 %1 已没有指派的神秘顾客。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has been changed since it was filled in, or was not filled in with the key of %2; it is refused.</source>
+        <translation>%1 在填写后被改动过，或不是用 %2 的密钥填写的；已拒绝导入。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2545,22 +2880,62 @@
         <translation>%1 发出后检查表已更改，请重新导出该检查。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 has no valid start and end time.</source>
         <translation>%1 没有有效的开始和结束时间。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>%1: the visit took place %2 – %3, outside its window %4 – %5.</source>
+        <translation>%1：检查发生于 %2 – %3，不在其时段 %4 – %5 之内。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the visit ends in the future (%2). Check the clock of the shopper&apos;s computer.</source>
+        <translation>%1：检查结束时间在未来（%2）。请检查神秘顾客电脑的时钟。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, answer %2: answered at %3, outside the visit (%4 – %5).</source>
+        <translation>%1，答案 %2：作答时间 %3 不在检查期间（%4 – %5）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: evidence for an item the checklist does not have (&quot;%2&quot;).</source>
+        <translation>%1：证据所属的条目不在检查表中（“%2”）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: an evidence file has no usable name.</source>
+        <translation>%1：有一个证据文件没有可用的文件名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: evidence %2 is of no known kind.</source>
+        <translation>%1：证据 %2 的类型无法识别。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the comment holds a NUL character.</source>
+        <translation>%1：备注含有 NUL 字符。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Evidence %1 in %2 does not match its SHA-256.</source>
         <translation>%2 中的证据 %1 与其 SHA-256 不符。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+39"/>
         <source>%1 has been filled in already.</source>
         <translation>%1 已填写过。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+10"/>
+        <source>Type the shopper key your QA lead gave you to open %1.</source>
+        <translation>请输入质检主管给你的神秘顾客密钥以打开 %1。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>This workspace was not made from a visit package.</source>
         <translation>此工作区不是由检查任务包创建的。</translation>
     </message>
@@ -2573,7 +2948,7 @@
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../core/visits.cpp" line="+53"/>
+        <location filename="../core/visits.cpp" line="+57"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
@@ -2624,12 +2999,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>User %1 does not exist.</source>
         <translation>用户 %1 不存在。</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Only a QA lead plans and reviews visits; %1 is not one.</source>
         <translation>只有质检主管可以计划和审核检查；%1 不是质检主管。</translation>
     </message>
@@ -2639,7 +3014,7 @@
         <translation>回避期不能为负数。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 is not a mystery shopper.</source>
         <translation>%1 不是神秘顾客。</translation>
     </message>
@@ -2670,23 +3045,23 @@
         <translation>区域“%1”没有门店。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Visit %1 is %2; this step is not possible now.</source>
         <translation>检查 %1 当前为“%2”，现在不能执行此操作。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+75"/>
+        <location line="+44"/>
+        <location line="+79"/>
         <source>Visit %1 is assigned to %2.</source>
         <translation>检查 %1 已分派给 %2。</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>%1 has no active version.</source>
         <translation>%1 没有已启用的版本。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Answer these required items before submitting: %1</source>
         <translation>提交前请回答以下必答条目：%1</translation>
     </message>
@@ -2696,12 +3071,12 @@
         <translation>提交前请为以下条目附加证据：%1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Say why the visit is rejected.</source>
         <translation>请说明驳回检查的理由。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <location line="+10"/>
         <source>There is no visit %1.</source>
         <translation>没有检查 %1。</translation>
@@ -2713,6 +3088,11 @@
     </message>
     <message>
         <location line="+30"/>
+        <source>%1 is %2; an evidence file may be at most %3 (Settings ▸ Mystery-shop evidence). Attach a smaller photo (most phones can send a reduced size).</source>
+        <translation>%1 大小为 %2；单个证据文件最大 %3（设置 ▸ 暗访证据与备份）。请附上较小的照片（多数手机可发送缩小尺寸的图片）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2722,7 +3102,7 @@
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 is already attached to this visit (as %2).</source>
         <translation>%1 已附加到本次检查（文件名 %2）。</translation>
     </message>
@@ -2733,11 +3113,107 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <location filename="../ui/workspaceopener.cpp" line="+45"/>
+        <source>Checking %1 and upgrading it for this version of ServQA. Its sums for the dashboards are computed once; on millions of rows this takes a minute or two…</source>
+        <translation>正在检查 %1 并将其升级到本版本 ServQA。仪表盘所需的汇总只需计算一次；数据达数百万行时约需一两分钟…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking %1 for damage (it was changed outside ServQA, or ServQA did not close it)…</source>
+        <translation>正在检查 %1 是否损坏（它在 ServQA 之外被改动过，或 ServQA 未正常关闭它）…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Damaged workspace</source>
+        <translation>工作区已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is damaged. ServQA will not write to it, so the damage cannot spread.</source>
+        <translation>%1 已损坏。ServQA 不会写入它，以免损坏扩散。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it read-only to look at and export what can still be read. There is no backup of it on this computer.</source>
+        <translation>可以只读方式打开，查看并导出仍可读取的内容。本机没有它的备份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it read-only to look at and export what can still be read, or put a backup in its place (the newest is from %1; the damaged file is kept beside it).</source>
+        <translation>可以只读方式打开，查看并导出仍可读取的内容；或用备份替换它（最新备份为 %1；损坏的文件会保留在旁边）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>…and more.</source>
+        <translation>……等。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+10"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>There is no backup of %1 on this computer. ServQA makes one a day of each workspace it opens, in %2.</source>
+        <translation>本机没有 %1 的备份。ServQA 每天为打开过的每个工作区做一次备份，保存在 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put this backup in the place of %1 (the file there now is kept beside it, renamed):</source>
+        <translation>用此备份替换 %1（现有文件会改名后保留在旁边）：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading every page of %1…</source>
+        <translation>正在读取 %1 的每一页…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Check for Damage</source>
+        <translation>检查损坏</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 is whole: every page and record was read and checked.</source>
+        <translation>%1 完好：每一页、每一条记录均已读取并检查。</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSettings</name>
     <message>
-        <location filename="../core/workspacesettings.cpp" line="+58"/>
+        <location filename="../core/workspacesettings.cpp" line="+60"/>
         <source>The logo is %1 KB; at most %2 KB fits in a report header.</source>
         <translation>标志图片为 %1 KB；报告页眉最多容纳 %2 KB。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>An evidence file may be limited to 1 MB at least and 2048 MB at most.</source>
+        <translation>单个证据文件的上限至少为 1 MB，最多为 2048 MB。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A visit package must be allowed at least one evidence file and at most 4096 MB.</source>
+        <translation>检查任务包的上限须不小于单个证据文件的上限，且最多为 4096 MB。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3124,13 +3600,15 @@
         <translation>双击查看此差距背后的回答。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardexport.cpp" line="+28"/>
-        <location line="+13"/>
+        <location filename="../ui/dashboardexport.cpp" line="+31"/>
+        <location line="+6"/>
+        <location line="+17"/>
+        <location line="+4"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-27"/>
         <source>customer-gap.pdf</source>
         <translation>客户差距.pdf</translation>
     </message>
@@ -3140,7 +3618,7 @@
         <translation>PDF（矢量）(*.pdf);;PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -3246,7 +3724,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
 完整规则与算例：docs/gap-model.md。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardexport.cpp" line="+24"/>
+        <location filename="../ui/dashboardexport.cpp" line="+28"/>
         <source>gap-report_%1_%2.pdf</source>
         <translation>差距报告_%1_%2.pdf</translation>
     </message>
@@ -4530,12 +5008,12 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+61"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4742,7 +5220,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-299"/>
+        <location filename="../ui/mainwindow.cpp" line="-380"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -4754,7 +5232,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 服务质量检查：质检评分表、神秘顾客与服务质量差距模型。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Interactions</source>
         <translation>客户交互</translation>
     </message>
@@ -4774,7 +5252,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>质检评估</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-71"/>
         <source>Open a Visit Package</source>
         <translation>打开检查任务包</translation>
     </message>
@@ -4784,7 +5262,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>检查任务包 (*.servqa-visit);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+21"/>
+        <location line="+325"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="-276"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -4865,6 +5349,26 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+1"/>
+        <source>Check for &amp;Damage</source>
+        <translation>检查损坏(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read every page of the workspace and check it (about a second and a half per GB).</source>
+        <translation>读取并检查工作区的每一页（每 GB 约一秒半）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put one of the daily backups in the place of this workspace; the file there now is kept beside it.</source>
+        <translation>用某个每日备份替换此工作区；现有文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -4874,7 +5378,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>关于 ServQA(&amp;A)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 — ServQA</source>
         <translation>%1 — ServQA</translation>
     </message>
@@ -4884,22 +5388,68 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>ServQA</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>%1 (read-only) — ServQA</source>
+        <translation>%1（只读）— ServQA</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <source>Upgrading %1 for this version of ServQA. Its sums for the dashboards are computed once; on millions of rows this takes a minute or two…</source>
-        <translation>正在为此版本的 ServQA 升级 %1。仪表板所用的汇总只需计算一次；数据达数百万行时约需一两分钟…</translation>
+        <location line="+1"/>
+        <source>%1 is damaged and open read-only: nothing can be changed. Export what you need, or File ▸ Restore from Backup….</source>
+        <translation>%1 已损坏，以只读方式打开：不能做任何更改。请导出所需内容，或使用“文件 ▸ 从备份恢复…”。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+6"/>
+        <source>The workspace is open read-only.</source>
+        <translation>工作区以只读方式打开。</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>Restored %1 from its backup.</source>
+        <translation>已从备份恢复 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored %1 from its backup; the file that was there is kept as %2.</source>
+        <translation>已从备份恢复 %1；原有文件保留为 %2。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Daily backup saved: %1</source>
+        <translation>已保存每日备份：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Shopper key</source>
+        <translation>神秘顾客密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the shopper key your QA lead gave you (six groups of four letters and digits, e.g. ABCD-EFGH-JKLM-NPQR-STUV-WXYZ). It is asked only once.</source>
+        <translation>请输入质检主管给你的神秘顾客密钥（六组、每组四个字母或数字，例如 ABCD-EFGH-JKLM-NPQR-STUV-WXYZ）。只需输入一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening the visit package was cancelled.</source>
+        <translation>已取消打开检查任务包。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot open the visit package</source>
         <translation>无法打开检查任务包</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <location line="+12"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -5581,7 +6131,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SampleDialog</name>
     <message>
-        <location filename="../ui/sampledialog.cpp" line="+28"/>
+        <location filename="../ui/sampledialog.cpp" line="+29"/>
         <source>Draw a sample</source>
         <translation>抽样</translation>
     </message>
@@ -5656,7 +6206,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>没有启用的表单。请先启用一个评分表或检查表。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Drawing the sample…</source>
         <translation>正在抽样…</translation>
     </message>
@@ -5832,30 +6382,30 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <source>Change status</source>
         <translation>修改状态</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>servqa::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+106"/>
+        <location filename="../ui/settingspage.cpp" line="+108"/>
         <source>Response-time targets</source>
         <translation>响应时间目标</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
+        <source>Mystery-shop evidence</source>
+        <translation>暗访证据</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+11"/>
-        <location line="+73"/>
+        <location line="+100"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-117"/>
         <source>Choose the logo</source>
         <translation>选择标志</translation>
     </message>
@@ -5865,7 +6415,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
@@ -5941,6 +6491,41 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+1"/>
+        <source>Mystery-shop evidence and backups</source>
+        <translation>暗访证据与备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest &amp;evidence file:</source>
+        <translation>单个证据上限(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest visit &amp;package:</source>
+        <translation>任务包上限(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily &amp;backups kept:</source>
+        <translation>保留每日备份(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>不备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger photos and packages are refused before they are read. The limits are kept in the workspace and sent with each visit package. Backups are made on this computer, once a day, in %1.</source>
+        <translation>超过上限的照片和任务包在读取前即被拒绝。上限保存在工作区中，并随每个检查任务包发出。备份在本机每天进行一次，保存在 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
@@ -5955,7 +6540,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>内容：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -6491,7 +7076,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>重要性分值：合计为 %1，而不是 100。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%1 already answered in wave %2. Replace their answers with these?</source>
         <translation>%1 已在批次 %2 中作答。用这些答案替换吗？</translation>
     </message>
@@ -6885,17 +7470,28 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <location line="+4"/>
+        <location line="+6"/>
         <source>Export the visit package</source>
         <translation>导出检查任务包</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+33"/>
+        <location line="-10"/>
+        <location line="+46"/>
         <source>Visit packages (*.servqa-visit)</source>
         <translation>检查任务包 (*.servqa-visit)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-35"/>
+        <source>Saved %1. Send it to %2.</source>
+        <translation>已保存 %1。请发送给 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first time they open a package, %1 types their shopper key, which you give them yourself (in person or by phone — not with the package): %2</source>
+        <translation>%1 第一次打开任务包时需输入其神秘顾客密钥，请亲自交给对方（当面或电话告知，切勿随任务包发送）：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+6"/>
         <source>Import a filled visit package</source>
         <translation>导入已填写的检查任务包</translation>
