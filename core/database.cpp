@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -129,7 +131,30 @@ Result<int> probeWorkspace(const QString &path)
     return found;
 }
 
+// The files this process has open read-only (Database::keepReadOnly), by canonical path.
+QMutex readOnlyMutex;
+QSet<QString> &readOnlyFiles()
+{
+    static QSet<QString> files;
+    return files;
+}
+
+QString canonical(const QString &path)
+{
+    const QString c = QFileInfo(path).canonicalFilePath();
+    return c.isEmpty() ? QFileInfo(path).absoluteFilePath() : c;
+}
+
 } // namespace
+
+void Database::keepReadOnly(const QString &path, bool on)
+{
+    const QMutexLocker lock(&readOnlyMutex);
+    if (on)
+        readOnlyFiles().insert(canonical(path));
+    else
+        readOnlyFiles().remove(canonical(path));
+}
 
 QString describeSqlError(const QSqlError &error, const QString &path, bool sqlite)
 {
@@ -201,6 +226,11 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     if (exists && !empty && !hasSqliteHeader(path))
         return Error{Text::tr("%1 is not a ServQA workspace (it is not an SQLite database file).").arg(path)};
 
+    if (access == Access::ReadWrite && exists) {
+        const QMutexLocker lock(&readOnlyMutex);
+        if (readOnlyFiles().contains(canonical(path)))
+            return Error{Text::tr("%1 is open read-only (it is damaged): nothing can be changed in it.").arg(path)};
+    }
     // Nothing may be written to a file (not even the switch to WAL) before it is known to be a
     // workspace of a version this build reads: a read-only look first.
     int stored = 0;

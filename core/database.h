@@ -32,6 +32,11 @@ public:
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, OpenMode mode = OpenMode::OpenExisting,
                                                         Access access = Access::ReadWrite);
 
+    // While a workspace is open read-only somewhere in this process (a damaged one), any other
+    // connection to it opened for writing — a worker's, a dialog's — is refused, so no path
+    // around the read-only session writes to it.
+    static void keepReadOnly(const QString &path, bool on);
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

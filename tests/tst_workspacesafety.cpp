@@ -153,6 +153,10 @@ private slots:
         QCOMPARE(write.error(), QStringLiteral("%1 cannot be changed: the file, its folder or its disk is read-only, or ServQA opened it "
                                                "read-only. Nothing was changed. Copy it to a folder you can write to.")
                                     .arg(path));
+        // Nor through a connection of its own (a worker's, a dialog's).
+        const auto around = Database::openSqlite(path);
+        QVERIFY(!around);
+        QCOMPARE(around.error(), QStringLiteral("%1 is open read-only (it is damaged): nothing can be changed in it.").arg(path));
         window.session().close();
         QCOMPARE(hashOf(path), before);
     }

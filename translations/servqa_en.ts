@@ -119,7 +119,7 @@
 <context>
     <name>servqa::StandardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/standardspage.cpp" line="+324"/>
+        <location filename="../ui/standardspage.cpp" line="+326"/>
         <source>%n customer respondent(s) in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</source>
         <translation>
             <numerusform>%n customer respondent in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</numerusform>

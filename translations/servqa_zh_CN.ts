@@ -1174,7 +1174,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有打开的事务。</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="+95"/>
+        <location filename="../core/database.cpp" line="+97"/>
         <location line="+19"/>
         <source>%1 is an SQLite database but not a ServQA workspace.</source>
         <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
@@ -1190,7 +1190,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 由更新版本的 ServQA 保存（工作区格式 %2；本版本最高支持 %3）。请升级 ServQA 后再打开。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+45"/>
         <location line="+4"/>
         <location line="+28"/>
         <source>Database error in %1: %2</source>
@@ -1250,6 +1250,11 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+2"/>
         <source>%1 is not a ServQA workspace (it is not an SQLite database file).</source>
         <translation>%1 不是 ServQA 工作区（不是 SQLite 数据库文件）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is open read-only (it is damaged): nothing can be changed in it.</source>
+        <translation>%1 以只读方式打开（已损坏）：不能对其做任何更改。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3115,7 +3120,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspaceopener.cpp" line="+45"/>
+        <location filename="../ui/workspaceopener.cpp" line="+29"/>
         <source>Checking %1 and upgrading it for this version of ServQA. Its sums for the dashboards are computed once; on millions of rows this takes a minute or two…</source>
         <translation>正在检查 %1 并将其升级到本版本 ServQA。仪表盘所需的汇总只需计算一次；数据达数百万行时约需一两分钟…</translation>
     </message>
@@ -5570,7 +5575,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::PromiseDialog</name>
     <message>
-        <location filename="../ui/standarddialogs.cpp" line="+169"/>
+        <location filename="../ui/standarddialogs.cpp" line="+179"/>
         <source>Edit promise %1</source>
         <translation>编辑承诺 %1</translation>
     </message>
@@ -5648,6 +5653,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+1"/>
         <source>Share p&amp;romised:</source>
         <translation>承诺比例(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saving the promise and counting again the cases it covers…</source>
+        <translation>正在保存承诺，并重新统计其涵盖的样本…</translation>
     </message>
 </context>
 <context>
@@ -6588,7 +6598,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::StandardDialog</name>
     <message>
-        <location filename="../ui/standarddialogs.cpp" line="-158"/>
+        <location filename="../ui/standarddialogs.cpp" line="-213"/>
         <source>Edit standard %1</source>
         <translation>编辑服务标准 %1</translation>
     </message>
@@ -6672,11 +6682,16 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <source>Checked by (scorecard and checklist items, gap 3)</source>
         <translation>核查项目（评分表与检查表题目，差距 3）</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Saving the standard and computing again the survey sums it changes…</source>
+        <translation>正在保存标准，并重新计算受其影响的问卷汇总…</translation>
+    </message>
 </context>
 <context>
     <name>servqa::StandardsPage</name>
     <message>
-        <location filename="../ui/standardspage.cpp" line="+54"/>
+        <location filename="../ui/standardspage.cpp" line="+56"/>
         <source>too few</source>
         <translation>样本不足</translation>
     </message>
@@ -6932,25 +6947,35 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+56"/>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Delete standard</source>
         <translation>删除服务标准</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>Delete standard %1 and its links? Evaluations are not changed.</source>
         <translation>删除服务标准 %1 及其关联？评估不受影响。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Deleting the standard and computing again the survey sums…</source>
+        <translation>正在删除标准，并重新计算问卷汇总…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+9"/>
         <source>Delete promise</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-9"/>
         <source>Delete promise %1?</source>
         <translation>删除承诺 %1？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleting the promise and counting again the cases…</source>
+        <translation>正在删除承诺，并重新统计样本…</translation>
     </message>
 </context>
 <context>

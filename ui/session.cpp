@@ -22,6 +22,8 @@ Status Session::open(const QString &path, Database::OpenMode mode, Database::Acc
     if (!db)
         return Error{db.error()};
     close();
+    if (access == Database::Access::ReadOnly)
+        Database::keepReadOnly(path, true);
     m_db = std::move(*db);
     chooseUser();
     emit opened();
@@ -35,6 +37,8 @@ void Session::close()
     const QString path = m_db->path();
     const bool wrote = !m_db->isReadOnly();
     m_db.reset();
+    if (!wrote)
+        Database::keepReadOnly(path, false);
     m_userId = 0;
     emit closed();
     // Closed cleanly: the file as ServQA leaves it is known whole, so the next open need not

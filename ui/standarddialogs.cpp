@@ -1,5 +1,7 @@
 #include "standarddialogs.h"
 
+#include "busywork.h"
+
 #include "database.h"
 #include "interactionrepository.h"
 #include "servqual.h"
@@ -154,7 +156,15 @@ ServiceStandard StandardDialog::standard() const
 
 void StandardDialog::accept()
 {
-    const auto saved = StandardsRepository(m_db).saveStandard(standard());
+    // Saving rebuilds gap 2's survey sums in the same transaction: seconds on millions of
+    // answers, so on a worker thread with its own connection.
+    Result<qint64> saved = Error{QString()};
+    const QString path = m_db.path();
+    const ServiceStandard edited = standard();
+    runWhileBusy(this, tr("Saving the standard and computing again the survey sums it changes…"), [&] {
+        auto db = Database::openSqlite(path);
+        saved = db ? StandardsRepository(**db).saveStandard(edited) : Result<qint64>(Error{db.error()});
+    });
     if (!saved) {
         showError(m_error, saved.error());
         return;
@@ -250,7 +260,15 @@ ExternalPromise PromiseDialog::promise() const
 
 void PromiseDialog::accept()
 {
-    const auto saved = StandardsRepository(m_db).savePromise(promise());
+    // Saving recounts gap 4's cases of every interaction in the same transaction: on a worker
+    // thread with its own connection.
+    Result<qint64> saved = Error{QString()};
+    const QString path = m_db.path();
+    const ExternalPromise edited = promise();
+    runWhileBusy(this, tr("Saving the promise and counting again the cases it covers…"), [&] {
+        auto db = Database::openSqlite(path);
+        saved = db ? StandardsRepository(**db).savePromise(edited) : Result<qint64>(Error{db.error()});
+    });
     if (!saved) {
         showError(m_error, saved.error());
         return;

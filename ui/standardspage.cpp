@@ -1,5 +1,7 @@
 #include "standardspage.h"
 
+#include "busywork.h"
+
 #include "choicelists.h"
 #include "database.h"
 #include "formatting.h"
@@ -429,7 +431,13 @@ void StandardsPage::removeStandard()
     if (QMessageBox::question(this, tr("Delete standard"), tr("Delete standard %1 and its links? Evaluations are not changed.").arg(code))
         != QMessageBox::Yes)
         return;
-    if (const Status s = StandardsRepository(*db).removeStandard(id); !s) {
+    Status removed = success();
+    const QString path = db->path();
+    runWhileBusy(this, tr("Deleting the standard and computing again the survey sums…"), [&] {
+        auto own = Database::openSqlite(path);
+        removed = own ? StandardsRepository(**own).removeStandard(id) : Status(Error{own.error()});
+    });
+    if (const Status &s = removed; !s) {
         QMessageBox::warning(this, tr("Delete standard"), s.error());
         return;
     }
@@ -473,7 +481,13 @@ void StandardsPage::removePromise()
     const QString code = m_promises->item(m_promises->currentRow(), PCode)->text();
     if (QMessageBox::question(this, tr("Delete promise"), tr("Delete promise %1?").arg(code)) != QMessageBox::Yes)
         return;
-    if (const Status s = StandardsRepository(*db).removePromise(id); !s) {
+    Status removed = success();
+    const QString path = db->path();
+    runWhileBusy(this, tr("Deleting the promise and counting again the cases…"), [&] {
+        auto own = Database::openSqlite(path);
+        removed = own ? StandardsRepository(**own).removePromise(id) : Status(Error{own.error()});
+    });
+    if (const Status &s = removed; !s) {
         QMessageBox::warning(this, tr("Delete promise"), s.error());
         return;
     }

@@ -1,34 +1,18 @@
 #include "workspaceopener.h"
 
 #include "backups.h"
+#include "busywork.h"
 #include "database.h"
 #include "integrity.h"
 #include "migrations.h"
 
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
-#include <QThread>
 
 namespace servqa {
-
-void WorkspaceOpener::runBusy(QWidget *parent, const QString &label, const std::function<void()> &work)
-{
-    QProgressDialog progress(label, QString(), 0, 0, parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    QEventLoop loop;
-    QThread *thread = QThread::create(work);
-    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    loop.exec();
-    thread->wait();
-    delete thread;
-}
 
 WorkspaceOpener::Prepared WorkspaceOpener::prepare(QWidget *parent, const QString &path)
 {
@@ -46,7 +30,7 @@ WorkspaceOpener::Prepared WorkspaceOpener::prepare(QWidget *parent, const QStrin
                                        "computed once; on millions of rows this takes a minute or two…")
                                         .arg(name)
                                   : tr("Checking %1 for damage (it was changed outside ServQA, or ServQA did not close it)…").arg(name);
-    runBusy(parent, label, [&] {
+    runWhileBusy(parent, label, [&] {
         if (check) {
             const auto problems = integrity::check(path);
             if (!problems) {
@@ -126,7 +110,7 @@ QString WorkspaceOpener::chooseBackup(QWidget *parent, const QString &workspaceP
 void WorkspaceOpener::checkNow(QWidget *parent, const QString &path)
 {
     Result<QStringList> problems = QStringList();
-    runBusy(parent, tr("Reading every page of %1…").arg(QFileInfo(path).fileName()), [&] { problems = integrity::check(path); });
+    runWhileBusy(parent, tr("Reading every page of %1…").arg(QFileInfo(path).fileName()), [&] { problems = integrity::check(path); });
     if (!problems) {
         QMessageBox::warning(parent, tr("Check for Damage"), problems.error());
     } else if (problems->isEmpty()) {

@@ -4,8 +4,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 class QWidget;
 
 namespace servqa {
@@ -36,10 +34,6 @@ public:
     static QString chooseBackup(QWidget *parent, const QString &workspacePath);
     // The on-demand check (File ▸ Check for Damage): every page read, the verdict shown.
     static void checkNow(QWidget *parent, const QString &path);
-
-    // Runs `work` on a worker thread while a busy dialog saying `label` keeps the window
-    // answering (shown only after half a second); returns when the work is done.
-    static void runBusy(QWidget *parent, const QString &label, const std::function<void()> &work);
 };
 
 } // namespace servqa
