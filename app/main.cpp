@@ -6,7 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QFileInfo>
 
 int main(int argc, char *argv[])
 {
@@ -35,11 +35,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(demo)) {
         window.openDemoWorkspace();
     } else if (!parser.positionalArguments().isEmpty()) {
-        const QString path = parser.positionalArguments().constFirst();
-        if (const servqa::Status s = window.openWorkspace(path); !s)
-            QMessageBox::warning(&window, QCoreApplication::translate("main", "Cannot open workspace"), s.error());
-    } else if (const QStringList recent = servqa::AppSettings().recentWorkspaces(); !recent.isEmpty()) {
-        window.openWorkspace(recent.constFirst()); // carry on where the user left off; the welcome page otherwise
+        window.openFromUi(parser.positionalArguments().constFirst());
+    } else if (const QStringList recent = servqa::AppSettings().recentWorkspaces(); !recent.isEmpty() && QFileInfo::exists(recent.constFirst())) {
+        window.openFromUi(recent.constFirst()); // carry on where the user left off; the welcome page otherwise
     }
     if (qEnvironmentVariableIsSet("SERVQA_PROBE"))
         servqa::startProbe(window); // bench/bench_scale: startup time and memory

@@ -199,6 +199,7 @@ private slots:
             QVERIFY(scored > 0);
             for (const char *sql : {"DROP TABLE survey_sums", "DROP TABLE compliance_rollup", "DROP TABLE promise_rollup",
                                     "DROP TABLE staff_score_rollup", "DROP TABLE interaction_rollup",
+                                    "DROP TABLE shopper_keys", // schema 11
                                     "ALTER TABLE score_rollup DROP COLUMN n_score", "ALTER TABLE score_rollup DROP COLUMN s_score",
                                     "ALTER TABLE score_rollup DROP COLUMN q_score", "ALTER TABLE score_rollup DROP COLUMN passed",
                                     "ALTER TABLE score_rollup DROP COLUMN auto_failed",
@@ -208,7 +209,8 @@ private slots:
         }
         QCOMPARE(storedSchemaVersion(path), 8);
         MainWindow window;
-        QVERIFY(window.openWorkspace(path));
+        const Status upgraded = window.openWorkspace(path);
+        QVERIFY2(upgraded, qPrintable(upgraded.ok() ? QString() : upgraded.error()));
         QCOMPARE(storedSchemaVersion(path), latestSchemaVersion());
         // The register's rollups were built by the upgrade: no reader has to write.
         StandardsRepository register_(*window.session().database());

@@ -2169,7 +2169,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+547"/>
+        <location filename="../ui/mainwindow.cpp" line="+565"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -3120,7 +3120,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspaceopener.cpp" line="+29"/>
+        <location filename="../ui/workspaceopener.cpp" line="+33"/>
         <source>Checking %1 and upgrading it for this version of ServQA. Its sums for the dashboards are computed once; on millions of rows this takes a minute or two…</source>
         <translation>正在检查 %1 并将其升级到本版本 ServQA。仪表盘所需的汇总只需计算一次；数据达数百万行时约需一两分钟…</translation>
     </message>
@@ -3186,7 +3186,22 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>用此备份替换 %1（现有文件会改名后保留在旁边）：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>Upgrading a copy of %1 to read it; the file itself is not changed…</source>
+        <translation>正在升级 %1 的副本以便读取；文件本身不会被改动…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot copy %1 to %2 to read it.</source>
+        <translation>无法将 %1 复制到 %2 以便读取。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read: it is of an older version, and upgrading a copy of it failed (%2).</source>
+        <translation>无法读取 %1：它属于旧版本，而升级其副本失败（%2）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reading every page of %1…</source>
         <translation>正在读取 %1 的每一页…</translation>
     </message>
@@ -3224,14 +3239,6 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+21"/>
         <source>A response target must be at least one second.</source>
         <translation>响应目标至少为 1 秒。</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../app/main.cpp" line="+40"/>
-        <source>Cannot open workspace</source>
-        <translation>无法打开工作区</translation>
     </message>
 </context>
 <context>
@@ -5225,7 +5232,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-380"/>
+        <location filename="../ui/mainwindow.cpp" line="-397"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -5268,12 +5275,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+21"/>
-        <location line="+325"/>
+        <location line="+342"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-293"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -5413,7 +5420,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+163"/>
         <source>Restored %1 from its backup.</source>
         <translation>已从备份恢复 %1。</translation>
     </message>
@@ -5423,7 +5430,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>已从备份恢复 %1；原有文件保留为 %2。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Daily backup saved: %1</source>
         <translation>已保存每日备份：%1</translation>
     </message>
@@ -6396,7 +6403,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+108"/>
+        <location filename="../ui/settingspage.cpp" line="+110"/>
         <source>Response-time targets</source>
         <translation>响应时间目标</translation>
     </message>
@@ -6406,7 +6413,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>暗访证据</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <location line="+11"/>
         <location line="+100"/>
         <location line="+5"/>

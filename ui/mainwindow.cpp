@@ -41,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -107,7 +108,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     updateForWorkspace();
     const QByteArray geometry = AppSettings().windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size() - QSize(40, 60))); // a 1366×768 laptop too
 }
 
 MainWindow::~MainWindow()
@@ -145,13 +146,13 @@ void MainWindow::createActions()
     m_checkAction = new QAction(this);
     connect(m_checkAction, &QAction::triggered, this, [this] {
         if (m_session->isOpen())
-            WorkspaceOpener::checkNow(this, m_session->path());
+            WorkspaceOpener::checkNow(this, workspaceFile());
     });
     m_restoreAction = new QAction(this);
     connect(m_restoreAction, &QAction::triggered, this, [this] {
         if (!m_session->isOpen())
             return;
-        const QString workspace = m_session->path();
+        const QString workspace = workspaceFile();
         const QString backup = WorkspaceOpener::chooseBackup(this, workspace);
         if (backup.isEmpty())
             return;
@@ -236,12 +237,12 @@ void MainWindow::updateForWorkspace()
 {
     const bool open = m_session->isOpen();
     const bool readOnly = m_session->isReadOnly();
-    const QString name = open ? QFileInfo(m_session->path()).fileName() : QString();
+    const QString name = open ? QFileInfo(workspaceFile()).fileName() : QString();
     setWindowTitle(!open ? tr("ServQA") : readOnly ? tr("%1 (read-only) — ServQA").arg(name) : tr("%1 — ServQA").arg(name));
     statusBar()->showMessage(!open      ? tr("No workspace open")
                              : readOnly ? tr("%1 is damaged and open read-only: nothing can be changed. Export what you need, or "
                                              "File ▸ Restore from Backup….")
-                                              .arg(m_session->path())
+                                              .arg(workspaceFile())
                                         : m_session->path());
     m_closeAction->setEnabled(open);
     m_importAction->setEnabled(open && !readOnly);
@@ -375,9 +376,19 @@ Status MainWindow::openWorkspace(const QString &path, Database::OpenMode mode, D
             return Error{integrity::damagedMessage(path, prepared.damage)};
         }
     }
+    QString opened = path;
+    if (access == Database::Access::ReadOnly) {
+        // A workspace of an older ServQA must be upgraded to be read, and the damaged file is
+        // never written: a private copy is upgraded and opened read-only instead.
+        const auto copy = WorkspaceOpener::upgradedCopy(this, path);
+        if (!copy)
+            return Error{copy.error()};
+        opened = *copy;
+    }
+    m_readOnlyOriginal = opened != path ? path : QString();
     if (m_session->isOpen())
         waitForBackup();
-    const Status status = m_session->open(path, mode, access);
+    const Status status = m_session->open(opened, mode, access);
     if (status) {
         AppSettings().addRecentWorkspace(path);
         rebuildRecentMenu();
@@ -389,7 +400,7 @@ Status MainWindow::openWorkspace(const QString &path, Database::OpenMode mode, D
 
 Status MainWindow::restoreFromBackup(const QString &workspacePath, const QString &backupPath)
 {
-    if (m_session->isOpen() && QFileInfo(m_session->path()) == QFileInfo(workspacePath)) {
+    if (m_session->isOpen() && QFileInfo(workspaceFile()) == QFileInfo(workspacePath)) {
         waitForBackup();
         m_session->close();
     }
@@ -401,6 +412,13 @@ Status MainWindow::restoreFromBackup(const QString &workspacePath, const QString
     statusBar()->showMessage(keptAs->isEmpty() ? tr("Restored %1 from its backup.").arg(workspacePath)
                                                : tr("Restored %1 from its backup; the file that was there is kept as %2.").arg(workspacePath, *keptAs));
     return success();
+}
+
+QString MainWindow::workspaceFile() const
+{
+    if (!m_session->isOpen())
+        return QString();
+    return m_session->isReadOnly() && !m_readOnlyOriginal.isEmpty() ? m_readOnlyOriginal : m_session->path();
 }
 
 void MainWindow::startDailyBackup()

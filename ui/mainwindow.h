@@ -48,6 +48,9 @@ public:
                          Database::Access access = Database::Access::ReadWrite);
     // Puts a backup in the place of a workspace (the file there is kept, renamed) and opens it.
     Status restoreFromBackup(const QString &workspacePath, const QString &backupPath);
+    // Opens as a user asked for it: an error is shown, and a damaged workspace is explained with
+    // the choice of opening it read-only or restoring a backup.
+    void openFromUi(const QString &path, Database::OpenMode mode = Database::OpenMode::OpenExisting);
     // Opens the demo workspace in the user's data folder, building it first if it is missing.
     void openDemoWorkspace();
     // A mystery shopper opens a visit package into its own private workspace and fills it.
@@ -87,9 +90,10 @@ private:
     QWidget *pageWidget(Page page);
     void chooseAndOpen();
     void chooseAndCreate();
-    void openFromUi(const QString &path, Database::OpenMode mode);
     void showImportDialog();
     void startDailyBackup();
+    // The workspace file the user opened (not the private copy read in its place).
+    QString workspaceFile() const;
     void waitForBackup();
 
     Session *m_session;
@@ -110,6 +114,7 @@ private:
     QPointer<BackgroundJob> m_backupJob;
     QStringList m_damage; // what the last refused open found damaged
     bool m_wasOpen = false;
+    QString m_readOnlyOriginal; // the damaged file whose upgraded copy is open read-only
     QAction *m_checkAction = nullptr;
     QAction *m_restoreAction = nullptr;
 

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QLabel>
 #include <QSqlQuery>
@@ -97,6 +98,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
         box->setRange(1, 7 * 24 * 3600);
         box->setSuffix(QStringLiteral(" s"));
         box->setKeyboardTracking(false);
+        box->setMaximumWidth(160);
         auto *label = new QLabel(m_targetsBox);
         label->setBuddy(box);
         targetsForm->addRow(label, box);
@@ -152,13 +154,22 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     connect(m_packageLimit, qOverload<int>(&QSpinBox::valueChanged), this, saveLimits);
     connect(m_backupsKept, qOverload<int>(&QSpinBox::valueChanged), this, [](int kept) { AppSettings().setBackupsKept(kept); });
 
-    auto *layout = new QVBoxLayout(this);
+    // The groups scroll: on a 768-pixel screen they are taller than the window.
+    auto *content = new QWidget;
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_interfaceBox);
     layout->addWidget(m_organisationBox);
     layout->addWidget(m_targetsBox);
     layout->addWidget(m_safetyBox);
     layout->addWidget(m_workspaceBox);
     layout->addStretch(1);
+    scroll->setWidget(content);
 
     connect(m_language, qOverload<int>(&QComboBox::activated), this, [this] {
         const QString language = m_language->currentData().toString();

@@ -6,7 +6,11 @@
 #include "integrity.h"
 #include "migrations.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
@@ -105,6 +109,30 @@ QString WorkspaceOpener::chooseBackup(QWidget *parent, const QString &workspaceP
     if (!ok)
         return QString();
     return found.at(int(items.indexOf(item))).path;
+}
+
+Result<QString> WorkspaceOpener::upgradedCopy(QWidget *parent, const QString &path)
+{
+    const int stored = storedSchemaVersion(path);
+    if (stored <= 0 || stored >= latestSchemaVersion())
+        return path; // of this version (or not a workspace: opening it says why)
+    const QString key = QString::fromLatin1(QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("read-only/") + key);
+    const QString copy = QDir(folder).filePath(QFileInfo(path).fileName());
+    QString error;
+    runWhileBusy(parent, tr("Upgrading a copy of %1 to read it; the file itself is not changed…").arg(QFileInfo(path).fileName()), [&] {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(copy + QLatin1String(suffix));
+        if (!QDir().mkpath(folder) || !QFile::copy(path, copy)) {
+            error = tr("Cannot copy %1 to %2 to read it.").arg(path, folder);
+            return;
+        }
+        if (const auto db = Database::openSqlite(copy); !db)
+            error = tr("%1 cannot be read: it is of an older version, and upgrading a copy of it failed (%2).").arg(path, db.error());
+    });
+    if (!error.isEmpty())
+        return Error{error};
+    return copy;
 }
 
 void WorkspaceOpener::checkNow(QWidget *parent, const QString &path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -32,6 +34,10 @@ public:
     static Choice askAboutDamage(QWidget *parent, const QString &path, const QStringList &problems, QString &backup);
     // One of the workspace's backups, newest first; empty when there is none or the user cancels.
     static QString chooseBackup(QWidget *parent, const QString &workspacePath);
+    // For reading a workspace that must not be written: the file itself when it is of this
+    // version, else a private copy (in the cache folder, under the same name) upgraded on a
+    // worker thread. The error says why it cannot be read.
+    static Result<QString> upgradedCopy(QWidget *parent, const QString &path);
     // The on-demand check (File ▸ Check for Damage): every page read, the verdict shown.
     static void checkNow(QWidget *parent, const QString &path);
 };
