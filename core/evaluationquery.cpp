@@ -29,8 +29,11 @@ SqlWhere buildWhere(const EvaluationFilter &f)
         w.add("e.staff_id = ?", *f.staffId);
     if (f.formId)
         w.add("e.form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?)", *f.formId);
+    // Drafts are work in progress, not results: listed only when the status filter asks for them.
     if (f.status)
         w.add("e.status = ?", evaluationStatusKey(*f.status));
+    else
+        w.add(QStringLiteral("e.status <> 'draft'"), {});
     if (f.autoFailed)
         w.add("e.auto_failed = ?", *f.autoFailed ? 1 : 0);
     if (f.passed)

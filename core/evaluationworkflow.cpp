@@ -168,6 +168,21 @@ Result<qint64> EvaluationWorkflow::startDraft(qint64 interactionId, qint64 formV
     return *id;
 }
 
+Result<qint64> EvaluationWorkflow::createDraft(qint64 interactionId, qint64 formVersionId, const Answers &answers, const QString &comment)
+{
+    TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
+    const auto id = startDraft(interactionId, formVersionId);
+    if (!id)
+        return id;
+    if (const Status s = saveDraft(*id, answers, comment); !s)
+        return Error{s.error()};
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return *id;
+}
+
 Status EvaluationWorkflow::saveDraft(qint64 evaluationId, const Answers &answers, const QString &comment)
 {
     auto loaded = load(evaluationId);

@@ -58,6 +58,9 @@ public:
     // Stores a draft's answers, comment and live score. Drafts are saved often (the editor
     // saves a few seconds after each edit), so this is one short transaction.
     Status saveDraft(qint64 evaluationId, const Answers &answers, const QString &comment);
+    // Starts and saves a draft in one transaction: the editor makes the draft with its first
+    // answer, so opening an assignment and leaving it leaves nothing behind.
+    Result<qint64> createDraft(qint64 interactionId, qint64 formVersionId, const Answers &answers, const QString &comment);
     // Submits a draft; refuses, naming them, while required items are unanswered.
     Result<ScoreResult> submit(qint64 evaluationId);
     // A manager or lead accepts a submitted (or resolved) evaluation.

@@ -132,7 +132,7 @@ Result<QHash<qint64, Tallies>> standardTallies(Database &db, const SurveyFilter 
             continue;
         Tally &t = tallies[q.value(0).toLongLong()][bucket(dayOf(q.value(1)))];
         t.n += 1;
-        t.met += *fraction >= 0.5 ? 1 : 0;
+        t.met += answerFails(*fraction) ? 0 : 1;
     }
     return tallies;
 }

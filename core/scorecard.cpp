@@ -425,7 +425,7 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
             }
             ItemFailures &f = card.failedItems[*it];
             ++f.answered;
-            if (fraction < 0.5)
+            if (answerFails(fraction))
                 ++f.failures;
         }
         card.failedItems.erase(std::remove_if(card.failedItems.begin(), card.failedItems.end(),

@@ -131,7 +131,7 @@ Result<ScoreResult> scoreEvaluation(const Form &form, const Answers &answers)
 
             const double fraction = *itemFraction(item, *answer.value);
             const bool critical = item.critical || section.kind == SectionKind::Critical;
-            if (critical && fraction <= 0.0)
+            if (critical && answerFails(fraction))
                 result.failedCriticalItems << item.key;
 
             // Section weight × item weight: a section of weight 2 counts twice as much.
@@ -150,7 +150,7 @@ Result<ScoreResult> scoreEvaluation(const Form &form, const Answers &answers)
                 break;
             case SectionKind::Critical:
                 // Compliance gates: reported as the share passed, worth no points.
-                sectionTally.add(1.0, fraction > 0.0 ? 1.0 : 0.0);
+                sectionTally.add(1.0, answerFails(fraction) ? 0.0 : 1.0);
                 break;
             }
         }
@@ -174,8 +174,12 @@ Result<ScoreResult> scoreEvaluation(const Form &form, const Answers &answers)
         if (form.bonusCap)
             percent = std::min(percent, 100.0);
         result.percent = percent;
-        // A hair of tolerance so 79.99999999 from floating-point sums passes an 80 % mark.
-        result.passed = percent + 1e-9 >= form.passMark;
+        // The score so far is provisional while a required item is unanswered: no pass or
+        // fail until it is (an auto-fail above is decided whatever else is answered).
+        if (result.unansweredRequired.isEmpty()) {
+            // A hair of tolerance so 79.99999999 from floating-point sums passes an 80 % mark.
+            result.passed = percent + 1e-9 >= form.passMark;
+        }
     }
     return result;
 }

@@ -47,7 +47,9 @@ struct ScoreResult
     double pointsPossible = 0; // applicable standard items only: N/A re-bases the score
     double bonusPoints = 0;    // added on top of pointsEarned
     std::optional<double> percent; // 0–100 (above 100 only with an uncapped bonus); nullopt = no data
-    std::optional<bool> passed;    // nullopt when there is no score to judge
+    // nullopt when there is no score to judge, or while a required item is unanswered (the
+    // score so far is provisional); false at once for an auto-fail.
+    std::optional<bool> passed;
     bool autoFailed = false;
     QStringList failedCriticalItems; // keys, in form order
     QVector<SectionScore> sections;  // in form order
@@ -62,6 +64,14 @@ Result<ScoreResult> scoreEvaluation(const Form &form, const Answers &answers);
 
 // The share of an item's points an answer earns (0–1); nullopt for text items.
 std::optional<double> itemFraction(const FormItem &item, double value);
+
+// The one meaning of a failed answer (docs/scoring.md): it earns less than half its item's
+// points — a "no", 1 or 2 on a 1–5 rating, 1–3 on 1–7, 0–4 of 10, outside the target, over the
+// SLA. A failed critical item auto-fails; the Pareto of failed items and gap 3 count the same.
+inline bool answerFails(double fraction)
+{
+    return fraction < 0.5;
+}
 
 // Checks one answer against its item; an empty string means it is acceptable.
 QString checkAnswer(const FormItem &item, const Answer &answer);

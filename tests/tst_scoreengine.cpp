@@ -122,6 +122,55 @@ private slots:
         QCOMPARE(answers.error(), expected);
     }
 
+    // One meaning of "failed" (docs/scoring.md, rule 7): less than half the item's points. A
+    // critical rating of 2 of 5 earns a quarter: it fails, and so auto-fails the evaluation, as
+    // it counts failed on the Pareto and in gap 3; 3 of 5 earns a half and does not.
+    void aCriticalRatingFailsBelowHalfItsPoints_data()
+    {
+        QTest::addColumn<int>("rating");
+        QTest::addColumn<bool>("autoFailed");
+        QTest::newRow("1 of 5") << 1 << true;
+        QTest::newRow("2 of 5") << 2 << true;
+        QTest::newRow("3 of 5") << 3 << false;
+        QTest::newRow("5 of 5") << 5 << false;
+    }
+
+    void aCriticalRatingFailsBelowHalfItsPoints()
+    {
+        QFETCH(int, rating);
+        QFETCH(bool, autoFailed);
+        const auto form = formFromJson(QByteArray(R"({"code":"C","name":"C","passMark":50,"sections":[{"key":"s","items":[
+            {"key":"q","text":"Accuracy of the advice","type":"rating5","dimension":"reliability","critical":true},
+            {"key":"g","text":"Greeting","type":"yesno","dimension":"assurance"}]}]})"), QStringLiteral("c.json"));
+        QVERIFY(form);
+        Answers answers;
+        answers.insert(QStringLiteral("q"), Answer::number(rating));
+        answers.insert(QStringLiteral("g"), Answer::yes());
+        const auto result = scoreEvaluation(*form, answers);
+        QVERIFY(result);
+        QCOMPARE(result->autoFailed, autoFailed);
+        QCOMPARE(result->failedCriticalItems, autoFailed ? QStringList{QStringLiteral("q")} : QStringList());
+        QCOMPARE(answerFails(*itemFraction(form->sections[0].items[0], rating)), autoFailed);
+        QCOMPARE(*result->passed, !autoFailed);
+    }
+
+    // A score so far is no verdict: with a required item unanswered there is no pass or fail,
+    // even under the pass mark; an auto-fail is decided at once.
+    void aProvisionalScoreHasNoVerdict()
+    {
+        const auto form = formFromJson(test::readData(QStringLiteral("scoring/01_all_met/form.json")), QStringLiteral("form.json"));
+        QVERIFY(form);
+        Answers answers;
+        answers.insert(QStringLiteral("a1"), Answer::yes());
+        auto result = scoreEvaluation(*form, answers);
+        QCOMPARE(*result->percent, 100.0);
+        QVERIFY(!result->passed);
+        answers.insert(QStringLiteral("c1"), Answer::no()); // the critical disclosure
+        result = scoreEvaluation(*form, answers);
+        QVERIFY(result->autoFailed);
+        QCOMPARE(result->passed, std::optional<bool>(false));
+    }
+
     // A pass mark is inclusive: exactly 80 % passes an 80 % form.
     void passMarkIsInclusive()
     {

@@ -1,6 +1,7 @@
 // The work queue page: drawing a sample through its dialog, opening an assignment with
 // Enter, and evaluating an interaction picked from the Interactions page.
 
+#include "answerview.h"
 #include "demogenerator.h"
 #include "evaluationeditor.h"
 #include "evaluationdraft.h"
@@ -106,13 +107,24 @@ private slots:
         QCOMPARE(scalar(*session.database(), QStringLiteral("SELECT COUNT(*) FROM assignments WHERE inspector_id = %1").arg(me)), r.drawn);
         QCOMPARE(page.model()->rowCount(), r.drawn); // the queue follows at once
 
-        // Enter on the first assignment starts its evaluation in the editor.
+        // Enter on the first assignment opens its evaluation in the editor, but a draft exists only
+        // from the first answer: opening it and leaving it makes no evaluation.
+        const qint64 evaluationsBefore = scalar(*session.database(), QStringLiteral("SELECT COUNT(*) FROM evaluations"));
         page.view()->setFocus();
         page.view()->setCurrentIndex(page.model()->index(0, 0));
         QTest::keyClick(page.view(), Qt::Key_Return);
         QVERIFY(page.editor()->draft());
         QVERIFY(page.editor()->draft()->isEditable());
+        QCOMPARE(page.editor()->evaluationId(), 0);
+        page.editor()->clear();
+        QCOMPARE(scalar(*session.database(), QStringLiteral("SELECT COUNT(*) FROM evaluations")), evaluationsBefore);
+        page.view()->setFocus();
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        QTest::keyClick(page.editor()->tree(), Qt::Key_Y); // the first answer
+        QVERIFY(page.editor()->save());
+        QCOMPARE(scalar(*session.database(), QStringLiteral("SELECT COUNT(*) FROM evaluations")), evaluationsBefore + 1);
         const qint64 evaluationId = page.editor()->evaluationId();
+        QVERIFY(evaluationId > 0);
         QCOMPARE(scalar(*session.database(),
                         QStringLiteral("SELECT COUNT(*) FROM assignments WHERE evaluation_id = %1 AND inspector_id = %2").arg(evaluationId).arg(me)),
                  1);

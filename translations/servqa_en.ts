@@ -45,7 +45,15 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationeditor.cpp" line="+535"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+514"/>
+        <source>%n optional item(s) not answered, left out of the score</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
         <source>%n required item(s) not answered: %1</source>
         <translation>
             <numerusform>%n required item not answered: %1</numerusform>
@@ -138,7 +146,7 @@
 <context>
     <name>servqa::WorkQueuePage</name>
     <message numerus="yes">
-        <location filename="../ui/workqueuepage.cpp" line="+243"/>
+        <location filename="../ui/workqueuepage.cpp" line="+245"/>
         <source>%n assignment(s) to do</source>
         <translation>
             <numerusform>%n assignment to do</numerusform>

@@ -1371,7 +1371,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationExport</name>
     <message>
-        <location filename="../core/evaluationquery.cpp" line="+160"/>
+        <location filename="../core/evaluationquery.cpp" line="+163"/>
         <location line="+32"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
@@ -1485,7 +1485,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>客户交互 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>Only the inspector who started evaluation %1 can edit its draft.</source>
         <translation>只有开始评估 %1 的质检员才能编辑其草稿。</translation>
     </message>
@@ -3826,12 +3826,17 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
 <context>
     <name>servqa::EvaluationEditor</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+260"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+261"/>
         <source>No evaluation open: choose an assignment and press Enter, or draw a sample.</source>
         <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
+        <source>Interaction %1 does not exist.</source>
+        <translation>客户交互 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>critical</source>
         <translation>致命项</translation>
     </message>
@@ -3961,17 +3966,34 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         <translation>不合格（合格线 %1）</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>So far: no pass or fail until every required item is answered</source>
+        <translation>暂定：所有必答条目作答前不判定合格与否</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Nothing scored yet</source>
         <translation>尚未计分</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%1 of %2 required items answered</source>
         <translation>必答条目已答 %1 / %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n optional item(s) not answered, left out of the score</source>
+        <translation>
+            <numerusform>%n 个选答条目未作答，不计入得分</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>so far %1</source>
+        <translation>暂计 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -3996,7 +4018,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>The draft could not be saved: %1</source>
         <translation>草稿无法保存：%1</translation>
     </message>
@@ -4157,8 +4179,8 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     </message>
     <message>
         <location line="-51"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
+        <source>All but drafts</source>
+        <translation>除草稿外全部</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7645,7 +7667,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::WorkQueuePage</name>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>&amp;Working as:</source>
         <translation>当前用户(&amp;W)：</translation>
     </message>
@@ -7668,18 +7690,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+21"/>
-        <location line="+6"/>
         <location line="+18"/>
         <source>Cannot start the evaluation</source>
         <translation>无法开始评估</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-17"/>
         <source>The form %1 has no active version.</source>
         <translation>表单 %1 没有启用的版本。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Sample drawn</source>
         <translation>抽样完成</translation>
     </message>

@@ -27,6 +27,9 @@ public:
     const ScoreResult &score() const { return m_score; }
     QUndoStack *undoStack() const { return m_undo; }
     bool isEditable() const { return m_evaluation.status == EvaluationStatus::Draft; }
+    // Not stored yet: the draft is made in the workspace with its first saved answer.
+    bool isNew() const { return m_evaluation.id == 0; }
+    void setStoredId(qint64 id) { m_evaluation.id = id; }
 
     // Each edit is one undoable command; an edit that changes nothing pushes nothing.
     // setValue keeps the item's comment; a refused value (out of range) returns the reason.

@@ -7,6 +7,7 @@
 #include "formatting.h"
 #include "formrepository.h"
 #include "interactionquery.h"
+#include "interactionrepository.h"
 #include "recordingplayer.h"
 #include "session.h"
 
@@ -295,7 +296,41 @@ bool EvaluationEditor::open(qint64 evaluationId, qint64 userId)
         showMessage(evaluation.error(), true);
         return false;
     }
-    Evaluation e = *evaluation;
+    return showEvaluation(*form, *evaluation, userId);
+}
+
+bool EvaluationEditor::openNew(qint64 interactionId, qint64 formVersionId, qint64 userId)
+{
+    clear();
+    Database *db = m_session.database();
+    if (!db)
+        return false;
+    const auto form = FormRepository(*db).load(formVersionId);
+    if (!form) {
+        showMessage(form.error(), true);
+        return false;
+    }
+    const auto interaction = InteractionRepository(*db).find(interactionId);
+    if (!interaction || !*interaction) {
+        showMessage(interaction ? tr("Interaction %1 does not exist.").arg(interactionId) : interaction.error(), true);
+        return false;
+    }
+    // In memory only: the draft is made in the workspace with the first answer (save()).
+    Evaluation e;
+    e.formVersionId = formVersionId;
+    e.interactionId = interactionId;
+    e.inspectorId = userId;
+    e.siteId = (*interaction)->siteId;
+    e.staffId = (*interaction)->staffId;
+    e.occurredAt = (*interaction)->startedAt;
+    e.status = EvaluationStatus::Draft;
+    return showEvaluation(*form, e, userId);
+}
+
+bool EvaluationEditor::showEvaluation(const Form &shownForm, Evaluation e, qint64 userId)
+{
+    const Form *form = &shownForm;
+    const EvaluationStatus storedStatus = e.status;
     // Only the inspector who started a draft edits it; everyone else sees it read-only.
     const bool mine = e.inspectorId == userId && (!m_hooks.editable || m_hooks.editable());
     m_readOnlyDraft = !mine && e.status == EvaluationStatus::Draft;
@@ -339,7 +374,7 @@ bool EvaluationEditor::open(qint64 evaluationId, qint64 userId)
     m_title->setText(tr("%1 — %2, version %3 · %4")
                          .arg(form->code, form->name)
                          .arg(form->version)
-                         .arg(evaluationStatusName(evaluation->status)));
+                         .arg(evaluationStatusName(storedStatus)));
     if (e.interactionId)
         fillHeader(*e.interactionId);
     setEnabled(true);
@@ -451,6 +486,10 @@ void EvaluationEditor::updateScore()
     } else if (s.passed) {
         m_resultLabel->setText((*s.passed ? tr("Pass (pass mark %1)") : tr("Fail (pass mark %1)")).arg(formatPercent(form.passMark)));
         m_resultLabel->setStyleSheet(QString::fromLatin1(*s.passed ? OkStyle : ErrorStyle));
+    } else if (s.percent) {
+        // A score so far is no verdict: pass or fail once every required item is answered.
+        m_resultLabel->setText(tr("So far: no pass or fail until every required item is answered"));
+        m_resultLabel->setStyleSheet(QString());
     } else {
         m_resultLabel->setText(tr("Nothing scored yet"));
         m_resultLabel->setStyleSheet(QString());
@@ -461,7 +500,21 @@ void EvaluationEditor::updateScore()
             required += item.required && item.isScoring() ? 1 : 0;
     }
     const int answered = required - int(s.unansweredRequired.size());
-    m_progressLabel->setText(tr("%1 of %2 required items answered").arg(answered).arg(required));
+    // Optional items left unanswered are left out of the score (docs/scoring.md, rule 4): shown,
+    // so that skipping one is never silent.
+    int optionalLeftOut = 0;
+    for (const FormSection &section : form.sections) {
+        for (const FormItem &item : section.items) {
+            const Answer a = m_draft->answer(item.key);
+            optionalLeftOut += !item.required && item.isScoring() && a.isEmpty() ? 1 : 0;
+        }
+    }
+    QString progress = tr("%1 of %2 required items answered").arg(answered).arg(required);
+    if (optionalLeftOut > 0)
+        progress += QStringLiteral(" · ") + tr("%n optional item(s) not answered, left out of the score", nullptr, optionalLeftOut);
+    m_progressLabel->setText(progress);
+    m_scoreLabel->setText(s.percent && !s.passed && !s.unansweredRequired.isEmpty() ? tr("so far %1").arg(formatPercent(s.percent))
+                                                                                  : formatPercent(s.percent));
     for (int d = 0; d < DimensionCount; ++d) {
         const auto &value = s.dimensions[d];
         m_bars[d]->setValue(value ? int(*value * 10) : 0);
@@ -508,8 +561,22 @@ bool EvaluationEditor::save()
     if (!m_draft || !m_draft->isEditable() || !m_session.isOpen())
         return false;
     EvaluationWorkflow workflow(*m_session.database(), m_userId);
-    const Status s = m_hooks.save ? m_hooks.save(m_draft->evaluation().id, m_draft->answers(), m_draft->comment())
-                                  : workflow.saveDraft(m_draft->evaluation().id, m_draft->answers(), m_draft->comment());
+    Status s = success();
+    if (m_draft->isNew()) {
+        // The first answer makes the draft in the workspace (an assignment only looked at
+        // leaves no evaluation behind).
+        const Evaluation &e = m_draft->evaluation();
+        const auto created = workflow.createDraft(e.interactionId.value_or(0), e.formVersionId, m_draft->answers(), m_draft->comment());
+        if (created) {
+            m_draft->setStoredId(*created);
+            emit draftCreated(*created);
+        } else {
+            s = Error{created.error()};
+        }
+    } else {
+        s = m_hooks.save ? m_hooks.save(m_draft->evaluation().id, m_draft->answers(), m_draft->comment())
+                         : workflow.saveDraft(m_draft->evaluation().id, m_draft->answers(), m_draft->comment());
+    }
     if (!s) {
         showMessage(tr("The draft could not be saved: %1").arg(s.error()), true);
         return false;

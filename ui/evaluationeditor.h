@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "evaluationrepository.h"
 #include "scoreengine.h"
 
 #include <QWidget>
@@ -54,6 +55,9 @@ public:
     // Shows an evaluation; it can be edited when it is this user's draft. Saves the one shown
     // before. Returns false (with the reason shown) when it cannot be loaded.
     bool open(qint64 evaluationId, qint64 userId);
+    // A new evaluation of an interaction on a form version, editable at once but made in the
+    // workspace only with its first saved answer (draftCreated then says its id).
+    bool openNew(qint64 interactionId, qint64 formVersionId, qint64 userId);
     void clear();
     qint64 evaluationId() const;
     bool hasUnsavedChanges() const;
@@ -77,6 +81,7 @@ public:
     void insertStamp(const QString &stamp);
 
 signals:
+    void draftCreated(qint64 evaluationId);
     void submitted(qint64 evaluationId);
 
 protected:
@@ -85,6 +90,7 @@ protected:
 
 private:
     void retranslate();
+    bool showEvaluation(const Form &form, Evaluation evaluation, qint64 userId);
     void updateScore();
     void updateSaveState();
     void showMessage(const QString &text, bool error);

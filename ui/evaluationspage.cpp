@@ -277,7 +277,7 @@ void EvaluationsPage::retranslate()
         m_staff->setItemText(0, tr("All staff"));
     if (m_inspector->count() > 0)
         m_inspector->setItemText(0, tr("All inspectors"));
-    m_status->setItemText(0, tr("All statuses"));
+    m_status->setItemText(0, tr("All but drafts"));
     for (int i = 1; i < m_status->count(); ++i)
         m_status->setItemText(i, evaluationStatusName(*evaluationStatusFromKey(m_status->itemData(i).toString())));
     m_result->setItemText(int(ResultChoice::Any), tr("Any result"));

@@ -150,6 +150,8 @@ WorkQueuePage::WorkQueuePage(Session &session, QWidget *parent)
         m_editor->clear();
         m_session.setUserId(m_user->currentData().toLongLong());
     });
+    // The first answer made the draft: the queue shows it started (the selection is kept).
+    connect(m_editor, &EvaluationEditor::draftCreated, this, &WorkQueuePage::reloadQueue);
     connect(m_editor, &EvaluationEditor::submitted, this, [this] {
         m_session.notifyDataChanged(); // lists and dashboards show it at once
         // On to the next assignment that is not finished.
@@ -265,15 +267,9 @@ bool WorkQueuePage::openRow(int row)
                                  tr("The form %1 has no active version.").arg(item->formCode));
             return false;
         }
-        const auto started = EvaluationWorkflow(db, m_session.userId()).startDraft(item->interactionId, *active);
-        if (!started) {
-            QMessageBox::warning(this, tr("Cannot start the evaluation"), started.error());
-            return false;
-        }
-        evaluationId = *started;
-        const qint64 assignment = item->assignmentId;
-        reloadQueue();
-        row = m_model->rowOf(assignment);
+        // Made in the workspace with the first answer (EvaluationEditor::draftCreated).
+        m_view->selectRow(row);
+        return m_editor->openNew(item->interactionId, *active, m_session.userId());
     }
     m_view->selectRow(row);
     return m_editor->open(evaluationId, m_session.userId());
