@@ -238,6 +238,20 @@ EvaluationEditor::~EvaluationEditor()
     // A draft is never left unsaved, whatever closes the editor.
     if (hasUnsavedChanges())
         save();
+    releaseDraft(); // before the members go: the draft's undo stack signals as it is destroyed
+}
+
+// Lets go of the draft shown without a word from it: its undo stack's last signals (indexChanged
+// as it is cleared) would otherwise reach an editor half destroyed, or schedule a save of the
+// next draft.
+void EvaluationEditor::releaseDraft()
+{
+    m_saveTimer->stop();
+    m_tree->setAnswers(nullptr, nullptr);
+    if (m_draft)
+        disconnect(m_draft->undoStack(), nullptr, this, nullptr);
+    m_model.reset();
+    m_draft.reset();
 }
 
 qint64 EvaluationEditor::evaluationId() const
@@ -254,10 +268,7 @@ void EvaluationEditor::clear()
 {
     if (hasUnsavedChanges())
         save();
-    m_saveTimer->stop();
-    m_tree->setAnswers(nullptr, nullptr);
-    m_model.reset();
-    m_draft.reset();
+    releaseDraft();
     m_title->setText(tr("No evaluation open: choose an assignment and press Enter, or draw a sample."));
     m_header->clear();
     m_transcript->clear();
@@ -337,6 +348,7 @@ bool EvaluationEditor::showEvaluation(const Form &shownForm, Evaluation e, qint6
     if (!mine && e.status == EvaluationStatus::Draft)
         e.status = EvaluationStatus::Submitted; // shown read-only, never saved
     m_userId = userId;
+    releaseDraft();
     m_draft = std::make_unique<EvaluationDraft>(*form, e);
     m_model = std::make_unique<AnswerModel>(m_draft.get());
     m_tree->setAnswers(m_draft.get(), m_model.get());

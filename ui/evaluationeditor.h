@@ -95,6 +95,7 @@ private:
     void updateSaveState();
     void showMessage(const QString &text, bool error);
     void scheduleSave();
+    void releaseDraft();
     void fillHeader(qint64 interactionId);
 
     Session &m_session;
