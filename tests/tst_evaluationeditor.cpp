@@ -143,6 +143,21 @@ private slots:
         QTest::keyClick(tree, Qt::Key_Y);      // c1 disclosure read
         QTest::keyClick(tree, Qt::Key_N);      // d1 no extra mile
         QCOMPARE(currentKey(editor), QStringLiteral("n1"));
+        // In a text answer every letter is text, C too; Ctrl+M keeps what was typed and opens
+        // the item's comment.
+        type(tree, QStringLiteral("Call back"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::ControlModifier);
+        QCOMPARE(editor.draft()->answer(QStringLiteral("n1")).text, QStringLiteral("Call back"));
+        QCOMPARE(editor.tree()->currentIndex().column(), 2);
+        type(tree, QStringLiteral("Cc"));
+        enter();
+        QCOMPARE(editor.draft()->answer(QStringLiteral("n1")).comment, QStringLiteral("Cc"));
+        QCOMPARE(editor.draft()->answer(QStringLiteral("n1")).text, QStringLiteral("Call back"));
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier); // the comment
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier); // the text
+        QVERIFY(editor.draft()->answer(QStringLiteral("n1")).isEmpty());
+        QCOMPARE(editor.draft()->answer(QStringLiteral("n1")).comment, QString());
+        editor.tree()->setCurrentIndex(editor.tree()->currentIndex().siblingAtColumn(1));
 
         QCOMPARE(editor.scoreLabel()->text(), QStringLiteral("44.4 %"));
         QCOMPARE(editor.resultLabel()->text(), QStringLiteral("Fail (pass mark 80.0 %)"));
@@ -179,11 +194,12 @@ private slots:
         // A comment on b1, then the overall comment, then save with Ctrl+S.
         editor.tree()->setCurrentIndex(editor.tree()->model()->index(0, 1, editor.tree()->model()->index(1, 0)));
         QCOMPARE(currentKey(editor), QStringLiteral("b1"));
-        QTest::keyClick(tree, Qt::Key_C);
+        QTest::keyClick(tree, Qt::Key_M, Qt::ControlModifier);
         type(tree, QStringLiteral("Quoted the old price"));
         enter();
         QCOMPARE(editor.draft()->answer(QStringLiteral("b1")).comment, QStringLiteral("Quoted the old price"));
-        editor.commentEdit()->setFocus();
+        QTest::keyClick(tree, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), editor.commentEdit());
         QTest::keyClicks(editor.commentEdit(), QStringLiteral("<i>Coach on pricing</i>"));
         QTest::keyClick(editor.commentEdit(), Qt::Key_S, Qt::ControlModifier);
         Evaluation saved = f.stored();

@@ -45,7 +45,7 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationeditor.cpp" line="+514"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+530"/>
         <source>%n optional item(s) not answered, left out of the score</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>servqa::WorkQueuePage</name>
     <message numerus="yes">
-        <location filename="../ui/workqueuepage.cpp" line="+245"/>
+        <location filename="../ui/workqueuepage.cpp" line="+262"/>
         <source>%n assignment(s) to do</source>
         <translation>
             <numerusform>%n assignment to do</numerusform>

@@ -2169,7 +2169,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+565"/>
+        <location filename="../ui/mainwindow.cpp" line="+568"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -3826,7 +3826,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
 <context>
     <name>servqa::EvaluationEditor</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+261"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+276"/>
         <source>No evaluation open: choose an assignment and press Enter, or draw a sample.</source>
         <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
     </message>
@@ -3836,7 +3836,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         <translation>客户交互 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>critical</source>
         <translation>致命项</translation>
     </message>
@@ -3947,8 +3947,8 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     </message>
     <message>
         <location line="+2"/>
-        <source>Keys: Y yes · N no · A not applicable · 1–7 rating · digits then Enter for numbers and times · C comment · Delete clear · Tab next item · Ctrl+Z undo · Ctrl+S save · Ctrl+Enter submit · Ctrl+Space play · Ctrl+T time stamp</source>
-        <translation>按键：Y 是 · N 否 · A 不适用 · 1–7 评分 · 数值和时间输入数字后按 Enter · C 备注 · Delete 清除 · Tab 下一条 · Ctrl+Z 撤销 · Ctrl+S 保存 · Ctrl+Enter 提交 · Ctrl+Space 播放 · Ctrl+T 时间标记</translation>
+        <source>Keys: Y yes · N no · A not applicable · 1–7 rating · digits then Enter for numbers and times · Ctrl+M comment on the item · Ctrl+Shift+M overall comment · Delete clear · Tab next item · Ctrl+Z undo · Ctrl+S save · Ctrl+Enter submit · Ctrl+Space play · Ctrl+T time stamp</source>
+        <translation>按键：Y 是 · N 否 · A 不适用 · 1–7 评分 · 输入数字后按 Enter 填写数值和时间 · Ctrl+M 条目备注 · Ctrl+Shift+M 总体备注 · Delete 清除 · Tab 下一条目 · Ctrl+Z 撤销 · Ctrl+S 保存 · Ctrl+Enter 提交 · Ctrl+Space 播放 · Ctrl+T 时间戳</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -5254,7 +5254,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-397"/>
+        <location filename="../ui/mainwindow.cpp" line="-400"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -5297,12 +5297,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+21"/>
-        <location line="+342"/>
+        <location line="+345"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-296"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -5442,7 +5442,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>Restored %1 from its backup.</source>
         <translation>已从备份恢复 %1。</translation>
     </message>
@@ -7629,7 +7629,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::WorkQueueModel</name>
     <message>
-        <location filename="../ui/workqueuepage.cpp" line="+68"/>
+        <location filename="../ui/workqueuepage.cpp" line="+69"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
@@ -7667,7 +7667,27 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::WorkQueuePage</name>
     <message>
-        <location line="+125"/>
+        <location line="+78"/>
+        <source>%1, pass</source>
+        <translation>%1，合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, fail</source>
+        <translation>%1，不合格</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Submitted: %1 (%2). Next: %3, %4 — press Enter to open it.</source>
+        <translation>已提交：%1（%2）。下一条：%3，%4——按 Enter 打开。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submitted: %1 (%2). Every assignment in your queue is done.</source>
+        <translation>已提交：%1（%2）。您队列中的任务已全部完成。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&amp;Working as:</source>
         <translation>当前用户(&amp;W)：</translation>
     </message>

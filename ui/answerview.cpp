@@ -3,6 +3,8 @@
 #include "answermodel.h"
 #include "evaluationdraft.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 
@@ -15,6 +17,37 @@ AnswerView::AnswerView(QWidget *parent) : QTreeView(parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     setWordWrap(false); // the full text and help are in each item's tooltip
+    // Ctrl+M, not a letter: in a text answer every letter is text, and the key must work there
+    // too (the answer being typed is kept first).
+    auto *comment = new QAction(this);
+    comment->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    comment->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(comment, &QAction::triggered, this, &AnswerView::editComment);
+    addAction(comment);
+}
+
+void AnswerView::editComment()
+{
+    const QModelIndex current = currentIndex();
+    if (!m_model || !m_draft || !m_draft->isEditable() || !m_model->itemAt(current))
+        return;
+    if (state() == QAbstractItemView::EditingState) {
+        if (current.column() == AnswerModel::CommentColumn)
+            return; // already there
+        // The answer typed so far is kept first; a refused one stays open with its message.
+        QWidget *editor = QApplication::focusWidget();
+        if (editor && viewport()->isAncestorOf(editor)) {
+            commitData(editor);
+            if (!m_model->lastError().isEmpty()) {
+                emit message(m_model->lastError());
+                return;
+            }
+            QTreeView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+        }
+    }
+    const QModelIndex target = current.siblingAtColumn(AnswerModel::CommentColumn);
+    setCurrentIndex(target);
+    edit(target);
 }
 
 void AnswerView::setAnswers(EvaluationDraft *draft, AnswerModel *model)
@@ -121,11 +154,6 @@ bool AnswerView::answerKey(QKeyEvent *key)
         if (!item->acceptsNa())
             break;
         answerAndAdvance(current, 0.0, true);
-        return true;
-    case Qt::Key_C:
-        if (item->type == ItemType::Text)
-            break;
-        edit(current.siblingAtColumn(AnswerModel::CommentColumn));
         return true;
     case Qt::Key_Delete:
     case Qt::Key_Backspace:

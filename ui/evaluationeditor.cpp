@@ -171,6 +171,10 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
     };
+    playerAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { // the overall comment
+        if (m_draft && m_draft->isEditable())
+            m_comment->setFocus(Qt::ShortcutFocusReason);
+    });
     playerAction(QKeySequence(Qt::CTRL | Qt::Key_Space), [this] { m_player->togglePlay(); });
     playerAction(QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { m_player->skip(-5000); });
     playerAction(QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { m_player->skip(5000); });
@@ -464,8 +468,8 @@ void EvaluationEditor::retranslate()
     m_submitButton->setText(tr("Submit"));
     m_submitButton->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
     m_keysHint->setText(tr("Keys: Y yes · N no · A not applicable · 1–7 rating · digits then Enter for numbers and times · "
-                           "C comment · Delete clear · Tab next item · Ctrl+Z undo · Ctrl+S save · Ctrl+Enter submit · "
-                           "Ctrl+Space play · Ctrl+T time stamp"));
+                           "Ctrl+M comment on the item · Ctrl+Shift+M overall comment · Delete clear · Tab next item · "
+                           "Ctrl+Z undo · Ctrl+S save · Ctrl+Enter submit · Ctrl+Space play · Ctrl+T time stamp"));
     for (int d = 0; d < DimensionCount; ++d)
         m_dimensionLabels[d]->setText(dimensionName(AllDimensions[d]));
     if (m_model)
