@@ -5,6 +5,7 @@
 #include "demogenerator.h"
 #include "evaluationeditor.h"
 #include "evaluationdraft.h"
+#include "formatting.h"
 #include "sampledialog.h"
 #include "session.h"
 #include "testsupport.h"
@@ -17,6 +18,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -83,7 +85,7 @@ private slots:
         }
 
         SampleDialog dialog(session);
-        dialog.fromEdit()->setDate(QDate(2026, 3, 1));
+        dialog.fromEdit()->setDate(QDate(2026, 1, 1));
         dialog.toEdit()->setDate(QDate(2026, 3, 31));
         dialog.perAgentSpin()->setValue(1);
         dialog.seedSpin()->setValue(7);
@@ -102,7 +104,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
         QVERIFY(!dialog.isDrawing());
         const SampleResult r = dialog.sampleResult();
-        QVERIFY(r.drawn > 0);
+        QVERIFY(r.drawn > 1);
         QCOMPARE(r.drawn, r.agents); // one per agent
         QCOMPARE(scalar(*session.database(), QStringLiteral("SELECT COUNT(*) FROM assignments WHERE inspector_id = %1").arg(me)), r.drawn);
         QCOMPARE(page.model()->rowCount(), r.drawn); // the queue follows at once
@@ -129,6 +131,42 @@ private slots:
                         QStringLiteral("SELECT COUNT(*) FROM assignments WHERE evaluation_id = %1 AND inspector_id = %2").arg(evaluationId).arg(me)),
                  1);
         QCOMPARE(page.model()->index(0, WorkQueueModel::Status).data().toString(), QStringLiteral("Draft"));
+
+        // Every required item answered at full marks, then Ctrl+Enter: the status bar says what
+        // was submitted and which assignment is next, and Enter (focus on the queue) opens it.
+        EvaluationDraft *draft = page.editor()->draft();
+        const QString agent = page.model()->itemAt(0)->staffName;
+        for (const FormSection &section : draft->form().sections) {
+            for (const FormItem &item : section.items) {
+                Answer a;
+                switch (item.type) {
+                case ItemType::YesNo:
+                case ItemType::YesNoNa: a.value = 1; break;
+                case ItemType::Rating5: a.value = 5; break;
+                case ItemType::Rating7: a.value = 7; break;
+                case ItemType::Scale10: a.value = 10; break;
+                case ItemType::Numeric: a.value = item.targetMin.value_or(item.targetMax.value_or(0)); break;
+                case ItemType::Elapsed: a.value = 1; break;
+                case ItemType::Text: a.text = QStringLiteral("ok"); break;
+                }
+                QCOMPARE(draft->setValue(item.key, a), QString());
+            }
+        }
+        QSignalSpy status(&page, &WorkQueuePage::statusMessage);
+        QTest::keyClick(page.editor()->tree(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(status.size(), 1);
+        QCOMPARE(page.model()->rowCount(), r.drawn - 1); // finished ones are not shown
+        const QueueItem *next = page.model()->itemAt(page.view()->currentIndex().row());
+        QVERIFY(next);
+        QCOMPARE(page.view()->currentIndex().row(), 0);
+        QCOMPARE(status.at(0).at(0).toString(),
+                 QStringLiteral("Submitted: %1 (100.0 %, pass). Next: %2, %3 — press Enter to open it.")
+                     .arg(agent, next->staffName, formatDateTime(next->startedAt)));
+        QCOMPARE(QApplication::focusWidget(), page.view());
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        QVERIFY(page.editor()->draft());
+        QVERIFY(page.editor()->draft()->isEditable());
+        QCOMPARE(page.editor()->draft()->evaluation().interactionId, next->interactionId);
     }
 
     // Who works in a workspace is remembered for the next time it is opened, under a key

@@ -281,7 +281,10 @@ QWidget *MainWindow::pageWidget(Page page)
     case Page::Interactions: return m_interactions;
     case Page::WorkQueue:
         if (!m_workQueue)
+        {
             made = m_workQueue = new WorkQueuePage(*m_session, m_stack);
+            connect(m_workQueue, &WorkQueuePage::statusMessage, statusBar(), &QStatusBar::showMessage);
+        }
         break;
     case Page::Evaluations:
         if (!m_evaluations)

@@ -1,5 +1,6 @@
 #include "workqueuepage.h"
 
+#include "evaluationdraft.h"
 #include "evaluationeditor.h"
 #include "evaluationworkflow.h"
 #include "formatting.h"
@@ -153,15 +154,31 @@ WorkQueuePage::WorkQueuePage(Session &session, QWidget *parent)
     // The first answer made the draft: the queue shows it started (the selection is kept).
     connect(m_editor, &EvaluationEditor::draftCreated, this, &WorkQueuePage::reloadQueue);
     connect(m_editor, &EvaluationEditor::submitted, this, [this] {
+        const QueueItem *done = m_model->itemAt(m_view->currentIndex().row());
+        const QString who = done ? done->staffName : QString();
+        QString result;
+        if (const EvaluationDraft *draft = m_editor->draft()) {
+            const ScoreResult &score = draft->score();
+            result = score.passed ? (*score.passed ? tr("%1, pass") : tr("%1, fail")).arg(formatPercent(score.percent))
+                                  : formatPercent(score.percent);
+        }
         m_session.notifyDataChanged(); // lists and dashboards show it at once
-        // On to the next assignment that is not finished.
+        // On to the next assignment that is not finished: selected, in view and focused, so
+        // that Enter opens it; the submitted result stays in the editor until then.
         for (int r = 0; r < m_model->rowCount(); ++r) {
             const QueueItem *item = m_model->itemAt(r);
             if (!item->evaluationStatus || *item->evaluationStatus == EvaluationStatus::Draft) {
                 m_view->selectRow(r);
+                m_view->scrollTo(m_view->currentIndex());
+                m_view->setFocus(Qt::OtherFocusReason);
+                emit statusMessage(tr("Submitted: %1 (%2). Next: %3, %4 — press Enter to open it.")
+                                       .arg(who, result, item->staffName, formatDateTime(item->startedAt)),
+                                   15000);
                 return;
             }
         }
+        m_view->setFocus(Qt::OtherFocusReason);
+        emit statusMessage(tr("Submitted: %1 (%2). Every assignment in your queue is done.").arg(who, result), 15000);
     });
     connect(&m_session, &Session::opened, this, [this] {
         reloadUsers();

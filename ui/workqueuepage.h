@@ -61,6 +61,10 @@ public:
     bool evaluateInteraction(qint64 interactionId, qint64 formId);
     void drawSample();
 
+signals:
+    // For the main window's status bar: what was just done and what comes next.
+    void statusMessage(const QString &text, int timeoutMs);
+
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
