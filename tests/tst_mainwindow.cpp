@@ -145,7 +145,7 @@ private slots:
         QCOMPARE(AppSettings().language(), QStringLiteral("zh_CN")); // remembered for next start
         QCOMPARE(nav->item(1)->text(), QStringLiteral("质检任务"));
         QCOMPARE(nav->item(2)->text(), QStringLiteral("质检评估"));
-        QCOMPARE(nav->item(3)->text(), QStringLiteral("神秘顾客检查"));
+        QCOMPARE(nav->item(3)->text(), QStringLiteral("暗访"));
         QCOMPARE(nav->item(4)->text(), QStringLiteral("仪表板"));
         QCOMPARE(nav->item(5)->text(), QStringLiteral("质检结果"));
         QCOMPARE(nav->item(6)->text(), QStringLiteral("评分表"));

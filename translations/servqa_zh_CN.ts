@@ -233,7 +233,7 @@
         <location line="+4"/>
         <location filename="../ui/report/visitreport.cpp" line="-34"/>
         <source>Answers</source>
-        <translation>回答</translation>
+        <translation>答案</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -249,7 +249,7 @@
         <location line="-147"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Answer</source>
-        <translation>回答</translation>
+        <translation>答案</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -267,7 +267,7 @@
         <location line="-123"/>
         <location filename="../ui/report/visitreport.cpp" line="+9"/>
         <source>not answered</source>
-        <translation>未回答</translation>
+        <translation>未作答</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -307,7 +307,7 @@
     <message>
         <location line="+3"/>
         <source>kept</source>
-        <translation>维持原判</translation>
+        <translation>维持原答案</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -317,17 +317,17 @@
     <message>
         <location filename="../ui/report/visitreport.cpp" line="-63"/>
         <source>Visit %1 has not started: there is nothing to report yet.</source>
-        <translation>检查 %1 尚未开始，暂无可报告的内容。</translation>
+        <translation>暗访 %1 尚未开始，暂无可报告的内容。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Mystery-shop visit %1: %2</source>
-        <translation>神秘顾客检查 %1：%2</translation>
+        <translation>神秘顾客暗访 %1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Window</source>
-        <translation>日期窗口</translation>
+        <translation>暗访时段</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -382,7 +382,7 @@
     <message>
         <location line="+15"/>
         <source>Answered at</source>
-        <translation>回答时间</translation>
+        <translation>作答时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -480,7 +480,7 @@
     <message>
         <location line="+1"/>
         <source>Store visits</source>
-        <translation>到店检查数</translation>
+        <translation>暗访数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -495,7 +495,7 @@
     <message>
         <location line="+1"/>
         <source>Open disputes</source>
-        <translation>未决申诉</translation>
+        <translation>待处理申诉</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -579,7 +579,7 @@
         <location line="+0"/>
         <location line="+75"/>
         <source>Form</source>
-        <translation>评分表</translation>
+        <translation>表单</translation>
     </message>
     <message>
         <location line="-74"/>
@@ -619,7 +619,7 @@
     <message>
         <location line="+23"/>
         <source>Scores are the stored scores of submitted evaluations and store visits (drafts never count), by the date of the evaluated interaction. An item fails when its answer earns less than half of its points. Intervals are 95 % t intervals.</source>
-        <translation>得分为已提交评估和到店检查所存储的分数（草稿不计），按被评估交互的日期统计。条目得分低于其分值一半即为失分。区间为 95% t 置信区间。</translation>
+        <translation>得分为已提交评估和暗访所存储的分数（草稿不计），按被评估交互的日期统计。条目得分低于其分值一半即为失分。区间为 95% t 置信区间。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -646,7 +646,7 @@
     <message>
         <location line="+0"/>
         <source>Team / store</source>
-        <translation>团队/门店</translation>
+        <translation>门店/团队</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -681,12 +681,12 @@
     <message>
         <location line="+4"/>
         <source>Minimum respondents</source>
-        <translation>最少受访者</translation>
+        <translation>最少受访人数</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Respondents</source>
-        <translation>受访者</translation>
+        <translation>受访人数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -744,7 +744,7 @@
         <location line="+20"/>
         <location line="+3"/>
         <source>too few</source>
-        <translation>样本过少</translation>
+        <translation>样本不足</translation>
     </message>
     <message>
         <location line="-110"/>
@@ -764,7 +764,7 @@
     <message>
         <location line="+0"/>
         <source>Level</source>
-        <translation>水平</translation>
+        <translation>承诺水平</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -834,7 +834,7 @@
     <message>
         <location line="+8"/>
         <source>Items with the largest gaps</source>
-        <translation>差距最大的条目</translation>
+        <translation>差距最大的题目</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -844,7 +844,7 @@
     <message>
         <location line="+3"/>
         <source>Gaps are perception minus expectation on the 7-point scale (negative: service falls short). Gap 1 is the managers&apos; estimate of customers&apos; expectation minus the customers&apos; expectation. A figure from fewer respondents than the minimum is shown as too few. Formulas: docs/gap-model.md.</source>
-        <translation>差距为 7 级量表上的感知减期望（负值表示服务未达期望）。差距 1 为管理者对顾客期望的估计减去顾客期望。受访者少于最低人数的数字显示为“样本过少”。公式见 docs/gap-model.md。</translation>
+        <translation>差距为 1–7 分制上的感知减期望（负值表示服务未达期望）。差距 1 为管理者对顾客期望的估计减去顾客期望。受访人数少于最少受访人数的数值显示为“样本不足”。公式见 docs/gap-model.md。</translation>
     </message>
 </context>
 <context>
@@ -998,7 +998,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+77"/>
         <source>sites, staff, interactions or survey.</source>
-        <translation>sites（站点）、staff（员工）、interactions（客户交互）或 survey（问卷调查）。</translation>
+        <translation>sites（门店/团队）、staff（员工）、interactions（客户交互）或 survey（问卷调查）。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1063,7 +1063,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+2"/>
         <source>Customer SERVQUAL answers to write at least (default: ten customers per site and month).</source>
-        <translation>至少写入的顾客 SERVQUAL 答案数（默认：每个站点每月十位顾客）。</translation>
+        <translation>至少写入的顾客 SERVQUAL 答卷数（默认：每个门店/团队每月十位顾客）。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1078,7 +1078,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+7"/>
         <source>Demo workspace %1: %2 sites, %3 staff, %4 users, %5 interactions, %6 evaluations (%7 s).</source>
-        <translation>演示工作区 %1：%2 个站点、%3 名员工、%4 个用户、%5 条客户交互、%6 条评估（%7 秒）。</translation>
+        <translation>演示工作区 %1：%2 个门店/团队、%3 名员工、%4 个用户、%5 条客户交互、%6 条评估（%7 秒）。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1342,7 +1342,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation>已解决</translation>
+        <translation>已处理</translation>
     </message>
 </context>
 <context>
@@ -1390,12 +1390,12 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+0"/>
         <source>Site</source>
-        <translation>站点</translation>
+        <translation>门店/团队</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agent / employee</source>
-        <translation>坐席 / 员工</translation>
+        <translation>坐席/员工</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1420,7 +1420,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+0"/>
         <source>Score (%)</source>
-        <translation>得分 (%)</translation>
+        <translation>得分（%）</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1430,7 +1430,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+2"/>
         <source>%1 (%)</source>
-        <translation>%1 (%)</translation>
+        <translation>%1（%）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1502,12 +1502,12 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+21"/>
         <source>Only a manager or QA lead can acknowledge an evaluation.</source>
-        <translation>只有门店经理 / 主管或质检组长才能确认评估。</translation>
+        <translation>只有门店经理/团队主管或质检主管才能确认评估。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Only a manager or QA lead can dispute an evaluation.</source>
-        <translation>只有门店经理 / 主管或质检组长才能对评估提出申诉。</translation>
+        <translation>只有门店经理/团队主管或质检主管才能对评估提出申诉。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1532,7 +1532,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+77"/>
         <source>Only a QA lead can resolve a dispute.</source>
-        <translation>只有质检组长才能处理申诉。</translation>
+        <translation>只有质检主管才能处理申诉。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1580,7 +1580,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+1"/>
         <source>Customer gap (gap 5)</source>
-        <translation>客户差距（差距 5）</translation>
+        <translation>顾客差距（差距 5）</translation>
     </message>
 </context>
 <context>
@@ -1588,12 +1588,12 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location filename="../core/form.cpp" line="+58"/>
         <source>Yes / No</source>
-        <translation>是 / 否</translation>
+        <translation>是/否</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes / No / N/A</source>
-        <translation>是 / 否 / 不适用</translation>
+        <translation>是/否/不适用</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1628,7 +1628,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+8"/>
         <source>Standard</source>
-        <translation>标准</translation>
+        <translation>常规</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1638,7 +1638,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation>致命项</translation>
+        <translation>关键项</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1783,7 +1783,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+10"/>
         <source>true or false answers only a yes/no item</source>
-        <translation>true 或 false 只能用于是/否题</translation>
+        <translation>true 或 false 只能用于是/否条目</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1849,7 +1849,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location filename="../core/importfields.cpp" line="+30"/>
         <source>Sites (stores and teams)</source>
-        <translation>站点（门店和团队）</translation>
+        <translation>门店/团队</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1879,7 +1879,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+1"/>
         <source>Kind (store / team)</source>
-        <translation>类型（门店 / 团队）</translation>
+        <translation>类型（门店/团队）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1889,12 +1889,12 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+1"/>
         <source>Parent site code</source>
-        <translation>上级站点编码</translation>
+        <translation>上级门店/团队编码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site code</source>
-        <translation>站点编码</translation>
+        <translation>门店/团队编码</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2075,7 +2075,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+18"/>
         <source>there is no site with code &quot;%1&quot;; import the sites first</source>
-        <translation>不存在编码为“%1”的站点；请先导入站点</translation>
+        <translation>不存在编码为“%1”的门店/团队；请先导入门店/团队</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2086,14 +2086,14 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="-31"/>
         <source>&quot;%1&quot; is not a channel (call, chat, email, visit, social)</source>
-        <translation>“%1”不是渠道（电话、在线、邮件、到店、社交）</translation>
+        <translation>“%1”不是渠道（电话、在线客服、邮件、到店、社交媒体）</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+39"/>
         <location line="+59"/>
         <source>there is no site with code &quot;%1&quot;</source>
-        <translation>不存在编码为“%1”的站点</translation>
+        <translation>不存在编码为“%1”的门店/团队</translation>
     </message>
     <message>
         <location line="-93"/>
@@ -2135,7 +2135,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+9"/>
         <source>a site cannot be its own parent</source>
-        <translation>站点不能是自己的上级</translation>
+        <translation>门店/团队不能是自己的上级</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2233,8 +2233,8 @@ Every command explains its options with --help (servqa-cli import --help).
 </source>
         <translation>用法：
   servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|batch [--id 编号|编码] [--region 区域] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave 批次] [--by 姓名] [--pdfa] [--lang en|zh_CN] --out 文件.pdf|文件夹
-  evaluation / visit：--id 为评估或检查的编号；store / agent：门店或坐席的编码（或 id）；
-  gap：--region，或用 --id 指定一个门店，或都不指定表示全部；batch：为 --region 的每家门店生成一份 PDF，写入文件夹 --out。期间默认为上个月。
+  evaluation / visit：--id 为评估或暗访的编号；store / agent：门店/团队或坐席的编码（或 id）；
+  gap：--region，或用 --id 指定一个门店/团队，或都不指定表示全部；batch：为 --region 的每家门店生成一份 PDF，写入文件夹 --out。期间默认为上个月。
 </translation>
     </message>
     <message>
@@ -2285,7 +2285,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+8"/>
         <source>--id: &quot;%1&quot; is not a visit number.</source>
-        <translation>--id：“%1”不是检查编号。</translation>
+        <translation>--id：“%1”不是暗访编号。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2576,12 +2576,12 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+7"/>
         <source>respondent %1: importance points cannot be negative</source>
-        <translation>第 %1 位受访者：重要性分配不能为负数</translation>
+        <translation>第 %1 位受访者：重要性分值不能为负数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>respondent %1: the importance points add up to %2, not 100</source>
-        <translation>第 %1 位受访者：重要性分配合计为 %2，而不是 100</translation>
+        <translation>第 %1 位受访者：重要性分值合计为 %2，而不是 100</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2604,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+8"/>
         <source>Standard: the code is empty.</source>
-        <translation>服务标准：编号为空。</translation>
+        <translation>服务标准：编码为空。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2629,7 +2629,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+8"/>
         <source>Promise: the code is empty.</source>
-        <translation>承诺：编号为空。</translation>
+        <translation>承诺：编码为空。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2665,7 +2665,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="-11"/>
         <source>Standard %1: another standard has this code.</source>
-        <translation>服务标准 %1：已有其他标准使用此编号。</translation>
+        <translation>服务标准 %1：已有其他标准使用此编码。</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -2675,7 +2675,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+78"/>
         <source>Promise %1: another promise has this code.</source>
-        <translation>承诺 %1：已有其他承诺使用此编号。</translation>
+        <translation>承诺 %1：已有其他承诺使用此编码。</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2721,7 +2721,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <location filename="../core/packagefile.cpp" line="+38"/>
         <location filename="../core/visitpackage.cpp" line="+50"/>
         <source>%1 is not a ServQA visit package.</source>
-        <translation>%1 不是 ServQA 检查任务包。</translation>
+        <translation>%1 不是 ServQA 暗访任务包。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2736,7 +2736,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+4"/>
         <source>%1 is %2, more than the %3 a visit package may be (Settings ▸ Mystery-shop evidence). Ask the shopper for smaller photos, or raise the limit.</source>
-        <translation>%1 大小为 %2，超过检查任务包的上限 %3（设置 ▸ 暗访证据与备份）。请让神秘顾客使用较小的照片，或提高上限。</translation>
+        <translation>%1 大小为 %2，超过暗访任务包的上限 %3（设置 ▸ 暗访证据与备份）。请让神秘顾客使用较小的照片，或提高上限。</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2753,7 +2753,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="-78"/>
         <source>%1 was made by an earlier version of ServQA; export the visit again.</source>
-        <translation>%1 由较早版本的 ServQA 生成；请重新导出该检查。</translation>
+        <translation>%1 由较早版本的 ServQA 生成；请重新导出该暗访。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2820,12 +2820,12 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+12"/>
         <source>Only a QA lead sends visit packages.</source>
-        <translation>只有质检主管可以发送检查任务包。</translation>
+        <translation>只有质检主管可以发送暗访任务包。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only an assigned visit that has not started can be sent as a package; visit %1 is %2.</source>
-        <translation>只有已分派且尚未开始的检查才能打包发送；检查 %1 当前为“%2”。</translation>
+        <translation>只有已分派且尚未开始的暗访才能打包发送；暗访 %1 当前为“%2”。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2841,7 +2841,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="-182"/>
         <source>Only a QA lead takes visit packages back.</source>
-        <translation>只有质检主管可以导入检查任务包。</translation>
+        <translation>只有质检主管可以导入暗访任务包。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2852,17 +2852,17 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+5"/>
         <location line="+5"/>
         <source>%1 is for visit %2, which this workspace does not have.</source>
-        <translation>%1 对应检查 %2，本工作区没有该检查。</translation>
+        <translation>%1 对应暗访 %2，本工作区没有该暗访。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not the package last sent for visit %2.</source>
-        <translation>%1 不是检查 %2 最近一次发出的任务包。</translation>
+        <translation>%1 不是暗访 %2 最近一次发出的任务包。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has been applied to visit %2 already.</source>
-        <translation>%1 已导入到检查 %2，不能重复导入。</translation>
+        <translation>%1 已导入到暗访 %2，不能重复导入。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2872,7 +2872,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+2"/>
         <source>Visit %1 has no shopper any more.</source>
-        <translation>检查 %1 已没有指派的神秘顾客。</translation>
+        <translation>暗访 %1 已没有指派的神秘顾客。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2882,7 +2882,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+9"/>
         <source>The checklist has changed since %1 was sent; export the visit again.</source>
-        <translation>%1 发出后检查表已更改，请重新导出该检查。</translation>
+        <translation>%1 发出后检查表已更改，请重新导出该暗访。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2892,17 +2892,17 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+4"/>
         <source>%1: the visit took place %2 – %3, outside its window %4 – %5.</source>
-        <translation>%1：检查发生于 %2 – %3，不在其时段 %4 – %5 之内。</translation>
+        <translation>%1：暗访发生于 %2 – %3，不在其暗访时段 %4 – %5 之内。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the visit ends in the future (%2). Check the clock of the shopper&apos;s computer.</source>
-        <translation>%1：检查结束时间在未来（%2）。请检查神秘顾客电脑的时钟。</translation>
+        <translation>%1：暗访结束时间在未来（%2）。请检查神秘顾客电脑的时钟。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1, answer %2: answered at %3, outside the visit (%4 – %5).</source>
-        <translation>%1，答案 %2：作答时间 %3 不在检查期间（%4 – %5）。</translation>
+        <translation>%1，答案 %2：作答时间 %3 不在暗访期间（%4 – %5）。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2942,12 +2942,12 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+67"/>
         <source>This workspace was not made from a visit package.</source>
-        <translation>此工作区不是由检查任务包创建的。</translation>
+        <translation>此工作区不是由暗访任务包创建的。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Submit the visit before saving the filled package.</source>
-        <translation>请先提交检查，再保存已填写的任务包。</translation>
+        <translation>请先提交暗访，再保存已填写的任务包。</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3011,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="-47"/>
         <source>Only a QA lead plans and reviews visits; %1 is not one.</source>
-        <translation>只有质检主管可以计划和审核检查；%1 不是质检主管。</translation>
+        <translation>只有质检主管可以计划和审核暗访；%1 不是质检主管。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3031,13 +3031,13 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+15"/>
         <source>%1 already visits %2 from %3 to %4 (visit %5); the same shopper returns to a store after %6 days at the earliest.</source>
-        <translation>%1 已安排在 %3 至 %4 检查 %2（检查 %5）；同一神秘顾客至少间隔 %6 天才能再次检查同一门店。</translation>
+        <translation>%1 已安排在 %3 至 %4 暗访 %2（暗访 %5）；同一神秘顾客至少间隔 %6 天才能再次暗访同一门店。</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+30"/>
         <source>A visit needs a date window whose end is not before its start.</source>
-        <translation>检查需要一个日期窗口，且结束日期不早于开始日期。</translation>
+        <translation>暗访需要设定暗访时段，且结束日期不早于开始日期。</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -3052,13 +3052,13 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+39"/>
         <source>Visit %1 is %2; this step is not possible now.</source>
-        <translation>检查 %1 当前为“%2”，现在不能执行此操作。</translation>
+        <translation>暗访 %1 当前为“%2”，现在不能执行此操作。</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+79"/>
         <source>Visit %1 is assigned to %2.</source>
-        <translation>检查 %1 已分派给 %2。</translation>
+        <translation>暗访 %1 已分派给 %2。</translation>
     </message>
     <message>
         <location line="-70"/>
@@ -3078,18 +3078,18 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+55"/>
         <source>Say why the visit is rejected.</source>
-        <translation>请说明驳回检查的理由。</translation>
+        <translation>请说明驳回暗访的理由。</translation>
     </message>
     <message>
         <location line="+94"/>
         <location line="+10"/>
         <source>There is no visit %1.</source>
-        <translation>没有检查 %1。</translation>
+        <translation>没有暗访 %1。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Visit %1 has not started.</source>
-        <translation>检查 %1 尚未开始。</translation>
+        <translation>暗访 %1 尚未开始。</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3109,7 +3109,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+11"/>
         <source>%1 is already attached to this visit (as %2).</source>
-        <translation>%1 已附加到本次检查（文件名 %2）。</translation>
+        <translation>%1 已附加到本次暗访（文件名 %2）。</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -3122,7 +3122,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location filename="../ui/workspaceopener.cpp" line="+33"/>
         <source>Checking %1 and upgrading it for this version of ServQA. Its sums for the dashboards are computed once; on millions of rows this takes a minute or two…</source>
-        <translation>正在检查 %1 并将其升级到本版本 ServQA。仪表盘所需的汇总只需计算一次；数据达数百万行时约需一两分钟…</translation>
+        <translation>正在检查 %1 并将其升级到本版本 ServQA。仪表板所需的汇总只需计算一次；数据达数百万行时约需一两分钟…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3233,7 +3233,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+2"/>
         <source>A visit package must be allowed at least one evidence file and at most 4096 MB.</source>
-        <translation>检查任务包的上限须不小于单个证据文件的上限，且最多为 4096 MB。</translation>
+        <translation>暗访任务包的上限须不小于单个证据文件的上限，且最多为 4096 MB。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3266,7 +3266,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+30"/>
         <source>Section / item</source>
-        <translation>部分 / 条目</translation>
+        <translation>部分/条目</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3290,7 +3290,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+5"/>
         <location line="+70"/>
         <source>All sites</source>
-        <translation>全部站点</translation>
+        <translation>全部门店/团队</translation>
     </message>
     <message>
         <location line="-69"/>
@@ -3312,7 +3312,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+1"/>
         <source>S&amp;ite:</source>
-        <translation>站点(&amp;I)：</translation>
+        <translation>门店/团队(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3337,7 +3337,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+1"/>
         <source>A period with fewer respondents (or evaluations) is shown as too few, not as a number.</source>
-        <translation>受访人数（或评估数）不足的期间显示为“人数不足”，不显示数值。</translation>
+        <translation>受访人数（或评估数）少于此数的期间显示为“样本不足”，不显示数值。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3380,7 +3380,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="-17"/>
         <source>&amp;Audit report (PDF)…</source>
-        <translation>审核报告 PDF(&amp;A)…</translation>
+        <translation>质检报告 PDF(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3410,7 +3410,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+9"/>
         <source>The gap model for these filters as a PDF audit report.</source>
-        <translation>按当前筛选条件生成差距模型 PDF 审核报告。</translation>
+        <translation>按当前筛选条件生成差距模型 PDF 质检报告。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3441,7 +3441,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="-166"/>
         <location line="+184"/>
         <source>Customer gap (gap 5): perception − expectation, SERVQUAL surveys</source>
-        <translation>客户差距（差距 5）：感知 − 期望，SERVQUAL 问卷</translation>
+        <translation>顾客差距（差距 5）：感知 − 期望，SERVQUAL 问卷</translation>
     </message>
     <message>
         <location line="-185"/>
@@ -3452,7 +3452,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="-12"/>
         <source>Click a point for what is behind it: the responses (gaps 1, 2 and 5) or the evaluations (gap 3).</source>
-        <translation>单击数据点可查看其背后的数据：问卷回答（差距 1、2、5）或质检评估（差距 3）。</translation>
+        <translation>单击数据点可查看其背后的数据：答卷（差距 1、2、5）或质检评估（差距 3）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3489,7 +3489,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+1"/>
         <source>5 Customer</source>
-        <translation>5 客户</translation>
+        <translation>5 顾客</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3549,7 +3549,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+2"/>
         <source>Gap 1: managers&apos; estimate of customers&apos; expectation minus the customers&apos; own (negative: managers expect less). Managers&apos; answers of the site, whatever their date.</source>
-        <translation>差距 1：管理层对顾客期望的估计减去顾客自己的期望（负值表示管理层估计偏低）。使用该站点管理层的答卷，不限日期。</translation>
+        <translation>差距 1：管理者对顾客期望的估计减去顾客自己的期望（负值表示管理者估计偏低）。使用该门店/团队管理者的答卷，不限日期。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3579,7 +3579,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+2"/>
         <source>No promise of this dimension, or no case measured.</source>
-        <translation>该维度没有对外承诺，或没有可测量的案例。</translation>
+        <translation>该维度没有对外承诺，或没有测量到的样本。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3622,7 +3622,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="-27"/>
         <source>customer-gap.pdf</source>
-        <translation>客户差距.pdf</translation>
+        <translation>顾客差距.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3642,7 +3642,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+4"/>
         <source>Answers to item %1</source>
-        <translation>条目 %1 的回答</translation>
+        <translation>第 %1 题的回答</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3674,12 +3674,12 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location filename="../ui/dashboarddrilldown.cpp" line="+62"/>
         <source>Responses</source>
-        <translation>问卷回答</translation>
+        <translation>答卷</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Responses behind the point</source>
-        <translation>数据点背后的问卷回答</translation>
+        <translation>数据点背后的答卷</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3696,7 +3696,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+0"/>
         <source>Answered</source>
-        <translation>回答时间</translation>
+        <translation>填写时间</translation>
     </message>
     <message>
         <location line="+114"/>
@@ -3720,19 +3720,19 @@ Communication gap (gap 4) = the share of cases that kept a promise (first respon
 
 A period with fewer respondents than the minimum n is shown as too few, not as a number. Evaluation scores are the stored dimension scores of submitted evaluations (mean, interval, n).
 Full rules and a worked example: docs/gap-model.md.</source>
-        <translation>客户差距（差距 5），按 SERVQUAL 维度计算：
+        <translation>顾客差距（差距 5），按 SERVQUAL 维度计算：
   题目差距 = 同时回答了期望与感知的受访者的 P − E（1–7 分制）；缺失的答案不计入，绝不按 0 处理；
   受访者的维度差距 = 该受访者在该维度各题差距的平均值；
   维度差距 = 所有受访者的平均值，95% 置信区间为 平均值 ± t(0.975, n − 1) · s / √n。
-不加权 SERVQUAL = 五个维度差距的平均值。加权 = 每位受访者按 Σ（分值 / 总分）× 维度差距（只计其有数据的维度），再对受访者取平均。
-Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)，按维度计算。
+不加权 SERVQUAL = 五个维度差距的平均值。加权 = 每位受访者按 Σ（重要性分值 / 总分）× 维度差距（只计其有数据的维度），再对受访者取平均。
+Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差），按维度计算。
 
-认知差距（差距 1）= 管理层对顾客期望的平均估计 − 顾客的平均期望，置信区间采用 Welch 方法。
+认知差距（差距 1）= 管理者对顾客期望的平均估计 − 顾客的平均期望，置信区间采用 Welch 方法。
 标准差距（差距 2）= 服务标准的承诺水平（1–7）− 每位顾客对该标准相关题目的平均期望；按维度先对该顾客的各项标准取平均，再对顾客取平均。
-服务传递差距（差距 3）= 与标准关联的题目中得分不低于该题分值一半的答案比例 − 要求的比例，以百分点计（已提交的评估与已审核的暗访）。
-外部沟通差距（差距 4）= 兑现承诺的案例比例（按时首次响应、首次联络即解决或符合某项标准）− 承诺的比例，以百分点计。按维度计算时，差距 3、4 汇总该维度所有标准或承诺的观察数据。
+服务传递差距（差距 3）= 与标准关联的条目中，得分不低于该条目分值一半的答案比例 − 要求的比例，以百分点计（已提交的评估与已审核的暗访）。
+外部沟通差距（差距 4）= 兑现承诺的次数比例（按时首次响应、首次联络即解决或符合某项标准）− 承诺的比例，以百分点计。按维度计算时，差距 3、4 汇总该维度所有标准或承诺的观察数据。
 
-受访人数少于最少样本数的期间显示为“人数不足”，不显示数值。评估得分是已提交评估中保存的维度得分（平均值、置信区间、n）。
+受访人数少于最少样本数的期间显示为“样本不足”，不显示数值。评估得分是已提交评估中保存的维度得分（平均值、置信区间、n）。
 完整规则与算例：docs/gap-model.md。</translation>
     </message>
     <message>
@@ -3766,12 +3766,12 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     <message>
         <location filename="../ui/charts/dimensionprofilechart.cpp" line="+99"/>
         <source>Perception (P)</source>
-        <translation>感知 (P)</translation>
+        <translation>感知（P）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expectation (E)</source>
-        <translation>期望 (E)</translation>
+        <translation>期望（E）</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3815,7 +3815,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     <message>
         <location line="+23"/>
         <source>Tick the items you dispute and give each a reason. A QA lead decides each one.</source>
-        <translation>勾选要申诉的条目并逐条填写理由，由质检组长逐条裁定。</translation>
+        <translation>勾选要申诉的条目并逐条填写理由，由质检主管逐条裁定。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3838,7 +3838,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     <message>
         <location line="+37"/>
         <source>critical</source>
-        <translation>致命项</translation>
+        <translation>关键项</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3858,7 +3858,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     <message>
         <location line="+2"/>
         <source>Agent / employee: %1</source>
-        <translation>坐席 / 员工：%1</translation>
+        <translation>坐席/员工：%1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3878,12 +3878,12 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     <message>
         <location line="+2"/>
         <source>Resolved on this contact</source>
-        <translation>本次接触已解决</translation>
+        <translation>本次联络已解决</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not resolved on this contact</source>
-        <translation>本次接触未解决</translation>
+        <translation>本次联络未解决</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3923,7 +3923,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     <message>
         <location line="+1"/>
         <source>Undo (%1)</source>
-        <translation>撤销 (%1)</translation>
+        <translation>撤销（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3933,7 +3933,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     <message>
         <location line="+1"/>
         <source>Redo (%1)</source>
-        <translation>重做 (%1)</translation>
+        <translation>重做（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4026,7 +4026,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         <location line="+21"/>
         <source>%n required item(s) not answered: %1</source>
         <translation>
-            <numerusform>%n 个必答条目未回答：%1</numerusform>
+            <numerusform>%n 个必答条目未作答：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -4065,7 +4065,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     <message>
         <location line="+15"/>
         <source>%1 score (%)</source>
-        <translation>%1得分 (%)</translation>
+        <translation>%1得分（%）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4075,12 +4075,12 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation>站点</translation>
+        <translation>门店/团队</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent / employee</source>
-        <translation>坐席 / 员工</translation>
+        <translation>坐席/员工</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4118,7 +4118,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     <message>
         <location line="+1"/>
         <source>S&amp;ite:</source>
-        <translation>站点(&amp;I)：</translation>
+        <translation>门店/团队(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4206,7 +4206,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
         <location line="+2"/>
         <location line="+22"/>
         <source>All sites</source>
-        <translation>全部站点</translation>
+        <translation>全部门店/团队</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -4222,7 +4222,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     <message>
         <location line="+1"/>
         <source>Section / item</source>
-        <translation>部分 / 条目</translation>
+        <translation>部分/条目</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4257,7 +4257,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     <message>
         <location line="+0"/>
         <source>Item / field</source>
-        <translation>条目 / 字段</translation>
+        <translation>条目/字段</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4272,7 +4272,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     <message>
         <location line="+0"/>
         <source>Reason / note</source>
-        <translation>理由 / 备注</translation>
+        <translation>理由/备注</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4312,7 +4312,7 @@ Cronbach α 系数 = k / (k − 1) · (1 − 各题方差之和 / 总分方差)�
     <message>
         <location line="+1"/>
         <source>The selected evaluation as a PDF audit report.</source>
-        <translation>将所选评估生成 PDF 审核报告。</translation>
+        <translation>将所选评估生成 PDF 质检报告。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4472,7 +4472,7 @@ Score %5 (pass mark %6) %7
     <message>
         <location line="+1"/>
         <source>Checklist (store visits)</source>
-        <translation>检查表（到店）</translation>
+        <translation>检查表（暗访）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4492,7 +4492,7 @@ Score %5 (pass mark %6) %7
     <message>
         <location line="+7"/>
         <source>Section / item</source>
-        <translation>部分 / 条目</translation>
+        <translation>部分/条目</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4648,7 +4648,7 @@ Score %5 (pass mark %6) %7
     <message>
         <location line="+47"/>
         <source>critical</source>
-        <translation>致命项</translation>
+        <translation>关键项</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4709,12 +4709,12 @@ Score %5 (pass mark %6) %7
     <message>
         <location line="+1"/>
         <source>Standard sections score points. Bonus sections add points on top. Critical sections hold checks that fail the whole evaluation when missed.</source>
-        <translation>标准部分计分；加分部分在此之上加分；致命项部分包含未达标即整个评估不合格的检查。</translation>
+        <translation>常规部分正常计分；加分部分在此之外另加分数；关键项部分中的条目一旦不合格，整个评估即不合格（一票否决）。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Critical: failing it fails the whole evaluation</source>
-        <translation>致命项：此项不合格则整个评估不合格</translation>
+        <translation>关键项：此项不合格则整个评估不合格</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4729,7 +4729,7 @@ Score %5 (pass mark %6) %7
     <message>
         <location line="+1"/>
         <source>Needs evidence (a photo or receipt) on a store visit</source>
-        <translation>到店检查时需要证据（照片或小票）</translation>
+        <translation>暗访时需要证据（照片或小票）</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4749,7 +4749,7 @@ Score %5 (pass mark %6) %7
     <message>
         <location line="+1"/>
         <source>SERVQUAL di&amp;mension:</source>
-        <translation>服务质量维度(&amp;M)：</translation>
+        <translation>SERVQUAL 维度(&amp;M)：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4804,7 +4804,7 @@ Score %5 (pass mark %6) %7
     <message>
         <location line="+3"/>
         <source>Change the critical flag</source>
-        <translation>修改致命项标记</translation>
+        <translation>修改关键项标记</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4940,7 +4940,7 @@ Score %5 (pass mark %6) %7
     <message>
         <location line="+1"/>
         <source>Dimension score of evaluations (%)</source>
-        <translation>评估的维度得分 (%)</translation>
+        <translation>评估的维度得分（%）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5079,12 +5079,12 @@ Score %5 (pass mark %6) %7
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation>站点</translation>
+        <translation>门店/团队</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent / employee</source>
-        <translation>坐席 / 员工</translation>
+        <translation>坐席/员工</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5123,7 +5123,7 @@ Score %5 (pass mark %6) %7
         <location line="+5"/>
         <location line="+25"/>
         <source>All sites</source>
-        <translation>全部站点</translation>
+        <translation>全部门店/团队</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -5139,7 +5139,7 @@ Score %5 (pass mark %6) %7
     <message>
         <location line="+1"/>
         <source>S&amp;ite:</source>
-        <translation>站点(&amp;I)：</translation>
+        <translation>门店/团队(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5174,7 +5174,7 @@ Score %5 (pass mark %6) %7
     <message>
         <location line="+1"/>
         <source>Score this interaction now (%1)</source>
-        <translation>立即为此客户交互评分 (%1)</translation>
+        <translation>立即为此客户交互评分（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5184,12 +5184,12 @@ Score %5 (pass mark %6) %7
     <message>
         <location line="+0"/>
         <source>Site:</source>
-        <translation>站点：</translation>
+        <translation>门店/团队：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agent / employee:</source>
-        <translation>坐席 / 员工：</translation>
+        <translation>坐席/员工：</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5263,7 +5263,7 @@ Score %5 (pass mark %6) %7
         <source>ServQA %1
 Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap model.</source>
         <translation>ServQA %1
-服务质量检查：质检评分表、神秘顾客与服务质量差距模型。</translation>
+服务质量检查：质检评分表、神秘顾客暗访与服务质量差距模型。</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -5288,12 +5288,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="-71"/>
         <source>Open a Visit Package</source>
-        <translation>打开检查任务包</translation>
+        <translation>打开暗访任务包</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit packages (*.servqa-visit);;All files (*)</source>
-        <translation>检查任务包 (*.servqa-visit);;所有文件 (*)</translation>
+        <translation>暗访任务包 (*.servqa-visit);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5319,7 +5319,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+0"/>
         <source>Visits</source>
-        <translation>神秘顾客检查</translation>
+        <translation>暗访</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5369,12 +5369,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Open &amp;Visit Package…</source>
-        <translation>打开检查任务包(&amp;V)…</translation>
+        <translation>打开暗访任务包(&amp;V)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For mystery shoppers: fill in a visit sent as a package, without the workspace.</source>
-        <translation>供神秘顾客使用：无需工作区，填写以任务包发来的检查。</translation>
+        <translation>供神秘顾客使用：无需工作区，填写以任务包发来的暗访。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5474,12 +5474,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+5"/>
         <source>Opening the visit package was cancelled.</source>
-        <translation>已取消打开检查任务包。</translation>
+        <translation>已取消打开暗访任务包。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot open the visit package</source>
-        <translation>无法打开检查任务包</translation>
+        <translation>无法打开暗访任务包</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5555,7 +5555,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="-17"/>
         <source>Cumulative share (%)</source>
-        <translation>累计占比 (%)</translation>
+        <translation>累计占比（%）</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5565,7 +5565,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+10"/>
         <source>Cumulative (%)</source>
-        <translation>累计 (%)</translation>
+        <translation>累计（%）</translation>
     </message>
 </context>
 <context>
@@ -5641,12 +5641,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+9"/>
         <source>The share of cases the promise covers: 100 % for a guarantee, 90 % for &quot;9 out of 10&quot;.</source>
-        <translation>承诺覆盖的案例比例：保证为 100%，“十有其九”为 90%。</translation>
+        <translation>承诺覆盖的次数比例：保证为 100%，“十次中有九次”为 90%。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Code:</source>
-        <translation>编号(&amp;C)：</translation>
+        <translation>编码(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5666,7 +5666,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Checked &amp;by:</source>
-        <translation>核查方式(&amp;B)：</translation>
+        <translation>核查依据(&amp;B)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5699,17 +5699,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+96"/>
         <source>Play / pause (Ctrl+Space)</source>
-        <translation>播放 / 暂停 (Ctrl+Space)</translation>
+        <translation>播放/暂停（Ctrl+Space）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back 5 s (Ctrl+Left)</source>
-        <translation>后退 5 秒 (Ctrl+Left)</translation>
+        <translation>后退 5 秒（Ctrl+Left）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward 5 s (Ctrl+Right)</source>
-        <translation>前进 5 秒 (Ctrl+Right)</translation>
+        <translation>前进 5 秒（Ctrl+Right）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5719,7 +5719,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Put the current time into the comment (Ctrl+T); click a stamp to go back there</source>
-        <translation>将当前时间写入备注 (Ctrl+T)；点击时间标记可跳回该处</translation>
+        <translation>将当前时间写入备注（Ctrl+T）；点击时间标记可跳回该处</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5845,7 +5845,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Contact-centre teams</source>
-        <translation>呼叫中心团队</translation>
+        <translation>客服中心团队</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5915,7 +5915,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location filename="../ui/resultspage.cpp" line="-9"/>
         <source>Store visits</source>
-        <translation>到店检查数</translation>
+        <translation>暗访数</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5931,7 +5931,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+0"/>
         <source>Open disputes</source>
-        <translation>未决申诉</translation>
+        <translation>待处理申诉</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5972,7 +5972,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location filename="../ui/resultscard.cpp" line="+0"/>
         <location filename="../ui/resultspage.cpp" line="+0"/>
         <source>Visits</source>
-        <translation>到店检查</translation>
+        <translation>暗访数</translation>
     </message>
     <message>
         <location line="-57"/>
@@ -6192,7 +6192,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+7"/>
         <source>All sites</source>
-        <translation>全部站点</translation>
+        <translation>全部门店/团队</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6212,7 +6212,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+3"/>
         <source>S&amp;ite:</source>
-        <translation>站点(&amp;I)：</translation>
+        <translation>门店/团队(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6255,7 +6255,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location filename="../ui/charts/scorecardcharts.cpp" line="-92"/>
         <source>Mean score (%)</source>
-        <translation>平均得分 (%)</translation>
+        <translation>平均得分（%）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6265,7 +6265,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+24"/>
         <source>Score (%)</source>
-        <translation>得分 (%)</translation>
+        <translation>得分（%）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6301,7 +6301,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+27"/>
         <source>Section / item</source>
-        <translation>部分 / 条目</translation>
+        <translation>部分/条目</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6366,7 +6366,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+49"/>
         <source>critical: failing it fails the evaluation</source>
-        <translation>致命项：不通过则整份评估不合格</translation>
+        <translation>关键项：此项不合格则整个评估不合格</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6376,7 +6376,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+2"/>
         <source>optional</source>
-        <translation>选填</translation>
+        <translation>选答</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6541,7 +6541,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Largest visit &amp;package:</source>
-        <translation>任务包上限(&amp;P)：</translation>
+        <translation>暗访任务包上限(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6561,7 +6561,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Larger photos and packages are refused before they are read. The limits are kept in the workspace and sent with each visit package. Backups are made on this computer, once a day, in %1.</source>
-        <translation>超过上限的照片和任务包在读取前即被拒绝。上限保存在工作区中，并随每个检查任务包发出。备份在本机每天进行一次，保存在 %1。</translation>
+        <translation>超过上限的照片和任务包在读取前即被拒绝。上限保存在工作区中，并随每个暗访任务包发出。备份在本机每天进行一次，保存在 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6606,7 +6606,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+3"/>
         <source>%1 sites</source>
-        <translation>%1 个站点</translation>
+        <translation>%1 个门店/团队</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6659,7 +6659,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+3"/>
         <source>&amp;Code:</source>
-        <translation>编号(&amp;C)：</translation>
+        <translation>编码(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6679,7 +6679,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Commitment &amp;level (1–7):</source>
-        <translation>承诺水平(&amp;L)（1–7）：</translation>
+        <translation>承诺水平（1–7）(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6709,7 +6709,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+2"/>
         <source>Checked by (scorecard and checklist items, gap 3)</source>
-        <translation>核查项目（评分表与检查表题目，差距 3）</translation>
+        <translation>核查依据（评分表与检查表条目，差距 3）</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -6733,7 +6733,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+113"/>
         <location line="+37"/>
         <source>All sites</source>
-        <translation>全部站点</translation>
+        <translation>全部门店/团队</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -6754,7 +6754,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>S&amp;ite:</source>
-        <translation>站点(&amp;I)：</translation>
+        <translation>门店/团队(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6811,7 +6811,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+1"/>
         <location line="+9"/>
         <source>Code</source>
-        <translation>编号</translation>
+        <translation>编码</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -6832,7 +6832,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="-9"/>
         <source>Level</source>
-        <translation>水平</translation>
+        <translation>承诺水平</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6868,7 +6868,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+0"/>
         <location line="+8"/>
         <source>Checked by</source>
-        <translation>核查方式</translation>
+        <translation>核查依据</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -6913,12 +6913,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+0"/>
         <source>Cases</source>
-        <translation>案例数</translation>
+        <translation>样本数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Communication gap = share of cases that kept the promise − the share promised, in percentage points.</source>
-        <translation>外部沟通差距 = 兑现承诺的案例比例 − 承诺的比例，以百分点计。</translation>
+        <translation>外部沟通差距 = 兑现承诺的次数比例 − 承诺的比例，以百分点计。</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6934,7 +6934,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+22"/>
         <source>%n customer respondent(s) in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</source>
         <translation>
-            <numerusform>本期间共 %n 位顾客受访者。差距 2 将每项标准与顾客期望比较；差距 3 与已提交评估和已审核暗访的观察结果比较（答案得分不低于该题分值的一半即为达标）；差距 4 将每项承诺与测量结果比较。负值表示未达到。</numerusform>
+            <numerusform>本期间共 %n 位顾客受访者。差距 2 将每项标准与顾客期望比较；差距 3 与已提交评估和已审核暗访的观察结果比较（答案得分不低于该条目分值的一半即为达标）；差距 4 将每项承诺与测量结果比较。负值表示未达到。</numerusform>
         </translation>
     </message>
     <message>
@@ -6956,7 +6956,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+7"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n 个题目</numerusform>
+            <numerusform>%n 个条目</numerusform>
         </translation>
     </message>
     <message>
@@ -7027,7 +7027,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+2"/>
         <source>Choose a site…</source>
-        <translation>请选择站点…</translation>
+        <translation>请选择门店/团队…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7047,7 +7047,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>&amp;Site:</source>
-        <translation>站点(&amp;S)：</translation>
+        <translation>门店/团队(&amp;S)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7092,7 +7092,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+16"/>
         <source>&amp;Importance points given (100 across the five dimensions)</source>
-        <translation>填写了重要性分值(&amp;I)（五个维度共 100 分）</translation>
+        <translation>填写了重要性分值（五个维度共 100 分）(&amp;I)</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -7112,7 +7112,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+2"/>
         <source>Site: choose the site the respondent answered about.</source>
-        <translation>站点：请选择受访者评价的站点。</translation>
+        <translation>门店/团队：请选择受访者评价的门店/团队。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7194,7 +7194,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+6"/>
         <source>&amp;Plan visit…</source>
-        <translation>计划检查(&amp;P)…</translation>
+        <translation>计划暗访(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7219,7 +7219,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Window</source>
-        <translation>日期窗口</translation>
+        <translation>暗访时段</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7259,7 +7259,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>For a shopper without the workspace: the checklist and the visit&apos;s details in one file.</source>
-        <translation>供没有工作区的神秘顾客使用：检查表和检查详情打包为一个文件。</translation>
+        <translation>供没有工作区的神秘顾客使用：检查表和暗访详情打包为一个文件。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7284,7 +7284,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>This visit came as a package. Fill in the checklist, attach your evidence, submit, then save the filled package and send it back to your QA lead.</source>
-        <translation>本次检查来自任务包。请填写检查表、附加证据并提交，然后保存已填写的任务包，发回给质检主管。</translation>
+        <translation>本次暗访来自任务包。请填写检查表、附加证据并提交，然后保存已填写的任务包，发回给质检主管。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7319,17 +7319,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+87"/>
         <source>No visits this month. Plan one, or a whole region.</source>
-        <translation>本月没有检查。可计划一次检查，或按区域批量计划。</translation>
+        <translation>本月没有暗访。可计划一次暗访，或按区域批量计划。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Visit %1 · %2</source>
-        <translation>检查 %1 · %2</translation>
+        <translation>暗访 %1 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Window: %1 to %2</source>
-        <translation>日期窗口：%1 至 %2</translation>
+        <translation>暗访时段：%1 至 %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7354,7 +7354,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="-3"/>
         <source>Visit: %1 to %2</source>
-        <translation>检查时间：%1 至 %2</translation>
+        <translation>暗访时间：%1 至 %2</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7385,7 +7385,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location filename="../ui/visitplandialogs.cpp" line="-90"/>
         <location line="+46"/>
         <source>Plan a visit</source>
-        <translation>计划检查</translation>
+        <translation>计划暗访</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -7452,7 +7452,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+7"/>
         <source>&amp;Window per store:</source>
-        <translation>每店日期窗口(&amp;W)：</translation>
+        <translation>每店暗访时段(&amp;W)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7467,13 +7467,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>One visit per store, spread across the dates. A shopper is not sent to a store they visit within the lock-out, nor where the staff would know them; such visits stay unassigned.</source>
-        <translation>每家门店一次检查，均匀分布在日期范围内。回避期内去过该店、或店员认识的神秘顾客不会被派往该店；这样的检查保持未分派。</translation>
+        <translation>每家门店一次暗访，均匀分布在日期范围内。回避期内去过该店、或店员认识的神秘顾客不会被派往该店；这样的暗访保持未分派。</translation>
     </message>
     <message>
         <location filename="../ui/visitspage.cpp" line="+230"/>
         <location line="+5"/>
         <source>Assign the visit</source>
-        <translation>分派检查</translation>
+        <translation>分派暗访</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -7488,7 +7488,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+29"/>
         <source>The very same file is also attached to visit(s) %1.</source>
-        <translation>同一文件也附加在检查 %1 中。</translation>
+        <translation>同一文件也附加在暗访 %1 中。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7509,7 +7509,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+10"/>
         <location line="+4"/>
         <source>Reject the visit</source>
-        <translation>驳回检查</translation>
+        <translation>驳回暗访</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -7519,20 +7519,20 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+14"/>
         <source>visit-%1.servqa-visit</source>
-        <translation>检查-%1.servqa-visit</translation>
+        <translation>暗访-%1.servqa-visit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>Export the visit package</source>
-        <translation>导出检查任务包</translation>
+        <translation>导出暗访任务包</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+46"/>
         <source>Visit packages (*.servqa-visit)</source>
-        <translation>检查任务包 (*.servqa-visit)</translation>
+        <translation>暗访任务包 (*.servqa-visit)</translation>
     </message>
     <message>
         <location line="-35"/>
@@ -7548,12 +7548,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+12"/>
         <location line="+6"/>
         <source>Import a filled visit package</source>
-        <translation>导入已填写的检查任务包</translation>
+        <translation>导入已填写的暗访任务包</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Visit packages (*.servqa-visit);;All files (*)</source>
-        <translation>检查任务包 (*.servqa-visit);;所有文件 (*)</translation>
+        <translation>暗访任务包 (*.servqa-visit);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -7575,12 +7575,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+9"/>
         <source>visit-%1.pdf</source>
-        <translation>检查-%1.pdf</translation>
+        <translation>暗访-%1.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the visit report</source>
-        <translation>保存检查报告</translation>
+        <translation>保存暗访报告</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7603,7 +7603,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>A workspace is one file holding your sites, staff, interactions, scorecards and evaluations. Create a new one, open an existing one, or explore the demo workspace.</source>
-        <translation>工作区是一个文件，保存您的站点、员工、客户交互、评分表和评估。您可以新建工作区、打开已有工作区，或浏览演示工作区。</translation>
+        <translation>工作区是一个文件，保存您的门店/团队、员工、客户交互、评分表和评估。您可以新建工作区、打开已有工作区，或浏览演示工作区。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7646,12 +7646,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation>站点</translation>
+        <translation>门店/团队</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent / employee</source>
-        <translation>坐席 / 员工</translation>
+        <translation>坐席/员工</translation>
     </message>
     <message>
         <location line="+1"/>
