@@ -651,8 +651,7 @@ QString DashboardsPage::formulaText()
               "contact, or a standard met) − the share promised, in percentage points. Per dimension, gaps 3 and 4 pool the "
               "observations of its standards or promises.\n\n"
               "A period with fewer respondents than the minimum n is shown as too few, not as a number. "
-              "Evaluation scores are the stored dimension scores of submitted evaluations (mean, interval, n).\n"
-              "Full rules and a worked example: docs/gap-model.md.");
+              "Evaluation scores are the stored dimension scores of submitted evaluations (mean, interval, n).");
 }
 
 ScoreTrendFilter DashboardsPage::currentScoreFilter() const

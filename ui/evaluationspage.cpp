@@ -297,7 +297,7 @@ void EvaluationsPage::retranslate()
     m_acknowledge->setToolTip(tr("Accept this evaluation as it stands."));
     m_dispute->setText(tr("&Dispute items…"));
     m_resolve->setText(tr("Resol&ve disputes…"));
-    m_report->setText(tr("PDF re&port…"));
+    m_report->setText(tr("PDF r&eport…"));
     m_report->setToolTip(tr("The selected evaluation as a PDF audit report."));
     m_comment->setPlaceholderText(tr("No overall comment."));
     m_model->retranslate();

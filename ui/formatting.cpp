@@ -23,11 +23,11 @@ QString formatDuration(std::optional<int> seconds)
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString formatPercent(std::optional<double> percent)
+QString formatPercent(std::optional<double> percent, int decimals)
 {
     if (!percent)
         return QCoreApplication::translate("Formatting", "no data");
-    return QCoreApplication::translate("Formatting", "%1 %").arg(QLocale().toString(*percent, 'f', 1));
+    return QCoreApplication::translate("Formatting", "%1 %").arg(QLocale().toString(*percent, 'f', decimals));
 }
 
 QString formatYesNo(std::optional<bool> value)

@@ -223,7 +223,7 @@ void MainWindow::retranslate()
     m_packageAction->setText(tr("Open &Visit Package…"));
     m_packageAction->setToolTip(tr("For mystery shoppers: fill in a visit sent as a package, without the workspace."));
     m_importAction->setText(tr("&Import CSV…"));
-    m_checkAction->setText(tr("Check for &Damage"));
+    m_checkAction->setText(tr("Check for Dama&ge"));
     m_checkAction->setToolTip(tr("Read every page of the workspace and check it (about a second and a half per GB)."));
     m_restoreAction->setText(tr("Restore from &Backup…"));
     m_restoreAction->setToolTip(tr("Put one of the daily backups in the place of this workspace; the file there now is kept beside it."));

@@ -278,7 +278,7 @@ void ResultsPage::retranslate()
     m_batch->setToolTip(tr("One store scorecard PDF per store of the region, for the period."));
     m_back->setText(tr("&Back to the store"));
     m_behind->setText(tr("&Evaluations behind these numbers"));
-    m_report->setText(tr("PDF re&port…"));
+    m_report->setText(tr("P&DF report…"));
     m_sparklineLabel->setText(tr("Score, last twelve months"));
     const QStringList figureNames{tr("Overall score"), tr("Change from the previous period"), tr("Rank"), tr("Evaluations"),
                                   tr("Store visits"), tr("Pass rate"), tr("Auto-failed"), tr("Open disputes"),

@@ -110,7 +110,7 @@ SampleDialog::SampleDialog(Session &session, QWidget *parent) : QDialog(parent),
     form->addRow(m_byCount, m_perAgent);
     form->addRow(m_byPercent, m_percent);
     addRow(tr("S&eed:"), m_seed);
-    addRow(tr("&Inspectors:"), m_inspectors);
+    addRow(tr("Inspec&tors:"), m_inspectors);
 
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // busy: the draw does not know its length in advance

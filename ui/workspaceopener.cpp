@@ -72,7 +72,7 @@ WorkspaceOpener::Choice WorkspaceOpener::askAboutDamage(QWidget *parent, const Q
     if (problems.size() > 10)
         shown << tr("…and more.");
     box.setDetailedText(shown.join(QLatin1Char('\n')));
-    QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+    QPushButton *readOnly = box.addButton(tr("Open Read-&Only"), QMessageBox::AcceptRole);
     QPushButton *restore = box.addButton(tr("&Restore from Backup…"), QMessageBox::ActionRole);
     restore->setEnabled(!found.isEmpty());
     box.addButton(QMessageBox::Cancel);

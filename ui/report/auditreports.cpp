@@ -305,7 +305,7 @@ void addScorecard(ReportDocument &doc, const Scorecard &card, const QVector<Subj
                                 AuditReports::tr("Score"), AuditReports::tr("Change")};
         for (Dimension d : AllDimensions)
             t.headers << dimensionName(d);
-        t.widths = {0.7, 2.6, 0.7, 1, 1, 1, 1, 1, 1, 1};
+        t.widths = {0.6, 2.0, 0.6, 1, 1, 1.2, 1.2, 1.2, 1.2, 1.2}; // "Responsiveness" whole at 7 pt
         t.alignments = {Qt::AlignRight, Qt::AlignLeft};
         for (int c = 2; c < t.headers.size(); ++c)
             t.alignments << Qt::AlignRight;
@@ -314,7 +314,7 @@ void addScorecard(ReportDocument &doc, const Scorecard &card, const QVector<Subj
                             formatPercent(a.overall.mean), signedNumber(a.change())};
             QVector<QColor> fills{QColor(), QColor(), QColor(), scoreFill(a.overall.mean), QColor()};
             for (int d = 0; d < DimensionCount; ++d) {
-                row << number(a.dimensions[d].mean, 0);
+                row << formatPercent(a.dimensions[d].mean, 0); // a heat-map cell says what it measures
                 fills << scoreFill(a.dimensions[d].mean);
             }
             t.rows << row;

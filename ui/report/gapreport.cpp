@@ -5,6 +5,7 @@
 #include "charts/chartstyle.h"
 #include "charts/dimensionprofilechart.h"
 #include "charts/gaptrendchart.h"
+#include "dashboardspage.h"
 #include "database.h"
 #include "fivegaps.h"
 #include "formatting.h"
@@ -278,8 +279,14 @@ Result<ReportPages> prepareGapReport(Database &db, const GapReportRequest &reque
         }
         doc.addParagraph(AuditReports::tr("Gaps are perception minus expectation on the 7-point scale (negative: service falls short). "
                                           "Gap 1 is the managers' estimate of customers' expectation minus the customers' expectation. "
-                                          "A figure from fewer respondents than the minimum is shown as too few. Formulas: docs/gap-model.md."),
+                                          "A figure from fewer respondents than the minimum is shown as too few. How every figure is computed: "
+                                          "the last section of this report."),
                          true);
+        // The formulas as the Dashboards page shows them (Formulas…): a manager reading the PDF
+        // has them on paper, not as a path into the source.
+        doc.addHeading(DashboardsPage::tr("How the gaps are computed"));
+        for (const QString &line : DashboardsPage::formulaText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            doc.addParagraph(line.trimmed());
         return doc.write(path, options.pdfA);
     });
 }

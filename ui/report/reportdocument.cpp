@@ -91,6 +91,24 @@ public:
         return Qt::TextWordWrap;
     }
 
+    // `font`, made smaller (down to 6 pt) until the widest word of `text` fits `width`: a
+    // header such as "Responsiveness" in a narrow column reads whole rather than broken
+    // "Responsiv/eness". Below 6 pt it wraps anywhere (wrapFlag) rather than become unreadable.
+    QFont fittingFont(QFont font, const QString &text, double width) const
+    {
+        const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        auto widest = [&](const QFont &f) {
+            const QFontMetricsF fm(f, m_device);
+            double w = 0;
+            for (const QString &word : words)
+                w = std::max(w, fm.horizontalAdvance(word));
+            return w;
+        };
+        while (font.pointSizeF() > 6 && widest(font) > width)
+            font.setPointSizeF(std::max(6.0, font.pointSizeF() - 0.5));
+        return font;
+    }
+
     double textHeight(const QFont &font, const QString &text, double width) const
     {
         const QFontMetricsF fm(font, m_device);
@@ -244,14 +262,21 @@ void layoutTable(Layout &layout, const ReportTable &table)
             h = std::max(h, layout.textHeight(font, cells.value(c), x[c + 1] - x[c] - 2 * CellPad));
         return h + 2 * CellPad;
     };
-    const double headH = rowHeight(table.headers, headFont);
+    QVector<QFont> headFonts;
+    double headH = 0;
+    for (int c = 0; c < columns; ++c) {
+        const double w = x[c + 1] - x[c] - 2 * CellPad;
+        headFonts << layout.fittingFont(headFont, table.headers[c], w);
+        headH = std::max(headH, layout.textHeight(headFonts[c], table.headers[c], w));
+    }
+    headH += 2 * CellPad;
     auto drawHeader = [&] {
         const double top = layout.y;
         layout.add([=](QPainter &p) {
             p.fillRect(QRectF(MarginX, top, TextW, headH), HeaderFill);
         });
         for (int c = 0; c < columns; ++c)
-            layout.text(headFont, Ink, QRectF(x[c] + CellPad, top + CellPad, x[c + 1] - x[c] - 2 * CellPad, headH),
+            layout.text(headFonts[c], Ink, QRectF(x[c] + CellPad, top + CellPad, x[c + 1] - x[c] - 2 * CellPad, headH),
                         int(alignment(c)) | Qt::TextWordWrap, table.headers[c]);
         layout.y += headH;
     };
