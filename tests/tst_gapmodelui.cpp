@@ -3,6 +3,7 @@
 
 #include "charts/gaptrendchart.h"
 #include "dashboardspage.h"
+#include "durationspinbox.h"
 #include "fivegapsfixture.h"
 #include "periodselector.h"
 #include "session.h"
@@ -146,7 +147,7 @@ private slots:
         QCOMPARE(text(s, 2, 8), QStringLiteral("not checked"));
         QTableWidget *p = page.promiseTable();
         QCOMPARE(p->rowCount(), 3);
-        QCOMPARE(text(p, 0, 4), QStringLiteral("First response within 0:20"));
+        QCOMPARE(text(p, 0, 4), QStringLiteral("First response within 20 s"));
         QCOMPARE(text(p, 0, 6), QStringLiteral("80.0 %"));
         QCOMPARE(text(p, 0, 7), QStringLiteral("-20.0"));
         QCOMPARE(text(p, 2, 4), QStringLiteral("Standard ST-1"));

@@ -1,6 +1,7 @@
 // The Results page on the fixture of scorecardfixture.h: what a store manager sees and clicks.
 
 #include "appsettings.h"
+#include "durationspinbox.h"
 #include "report/auditreports.h"
 #include "resultspage.h"
 #include "scorecardfixture.h"

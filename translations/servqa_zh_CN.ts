@@ -1813,7 +1813,28 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../ui/formatting.cpp" line="+29"/>
+        <location filename="../ui/formatting.cpp" line="+23"/>
+        <location line="+10"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
@@ -1833,15 +1854,15 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/disputedialogs.cpp" line="-16"/>
-        <location filename="../ui/formatting.cpp" line="+6"/>
-        <source>N/A</source>
-        <translation>不适用</translation>
+        <location line="+21"/>
+        <source>%1 (SLA %2)</source>
+        <translation>%1（SLA %2）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.cpp" line="+13"/>
-        <source>%1 s (SLA %2 s)</source>
-        <translation>%1 秒（SLA %2 秒）</translation>
+        <location filename="../ui/disputedialogs.cpp" line="-16"/>
+        <location filename="../ui/formatting.cpp" line="-15"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>
@@ -2436,9 +2457,9 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ScorecardsPage</name>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="+35"/>
-        <source>SLA ≤ %1 s</source>
-        <translation>SLA ≤ %1 秒</translation>
+        <location filename="../ui/scorecardspage.cpp" line="+37"/>
+        <source>SLA ≤ %1</source>
+        <translation>SLA ≤ %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3866,8 +3887,8 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
     </message>
     <message>
         <location line="+2"/>
-        <source>first response %1 s</source>
-        <translation>首次响应 %1 秒</translation>
+        <source>first response %1</source>
+        <translation>首次响应 %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5061,12 +5082,7 @@ Score %5 (pass mark %6) %7
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
@@ -5229,8 +5245,8 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+2"/>
-        <source>first response %1 s</source>
-        <translation>首次响应 %1 秒</translation>
+        <source>first response %1</source>
+        <translation>首次响应 %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5603,7 +5619,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::PromiseDialog</name>
     <message>
-        <location filename="../ui/standarddialogs.cpp" line="+179"/>
+        <location filename="../ui/standarddialogs.cpp" line="+180"/>
         <source>Edit promise %1</source>
         <translation>编辑承诺 %1</translation>
     </message>
@@ -5623,14 +5639,9 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The first response must come within this many seconds (2 hours = 7200 s).</source>
-        <translation>首次响应必须在此秒数内完成（2 小时 = 7200 秒）。</translation>
+        <location line="+12"/>
+        <source>The first response must come within this time: type 90 s, 2 h or 1 h 30 min (a number alone is seconds).</source>
+        <translation>首次响应须在此时间内完成：可输入 90 秒、2 小时或 1 小时 30 分钟（只输入数字即为秒）。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6424,7 +6435,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+110"/>
+        <location filename="../ui/settingspage.cpp" line="+111"/>
         <source>Response-time targets</source>
         <translation>响应时间目标</translation>
     </message>
@@ -6436,14 +6447,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+34"/>
         <location line="+11"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-122"/>
         <source>Choose the logo</source>
         <translation>选择标志</translation>
     </message>
@@ -6578,7 +6589,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>内容：</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -6626,7 +6637,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::StandardDialog</name>
     <message>
-        <location filename="../ui/standarddialogs.cpp" line="-213"/>
+        <location filename="../ui/standarddialogs.cpp" line="-212"/>
         <source>Edit standard %1</source>
         <translation>编辑服务标准 %1</translation>
     </message>

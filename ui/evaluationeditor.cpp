@@ -420,7 +420,7 @@ void EvaluationEditor::fillHeader(qint64 interactionId)
     if (r.durationSeconds)
         when += QStringLiteral(" · ") + tr("duration %1").arg(formatDuration(r.durationSeconds));
     if (r.firstResponseSeconds)
-        when += QStringLiteral(" · ") + tr("first response %1 s").arg(*r.firstResponseSeconds);
+        when += QStringLiteral(" · ") + tr("first response %1").arg(formatSeconds(*r.firstResponseSeconds));
     lines << when;
     if (!r.customerRef.isEmpty())
         lines << tr("Customer: %1").arg(r.customerRef);

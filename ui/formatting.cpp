@@ -5,12 +5,63 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
 
 namespace servqa {
 
 QString formatDateTime(const QDateTime &t)
 {
     return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString formatSeconds(qint64 seconds)
+{
+    auto unit = [](const char *text, qint64 n) { return QCoreApplication::translate("Formatting", text).arg(n); };
+    if (seconds < 60 || (seconds < 600 && seconds % 60 != 0))
+        return unit(QT_TRANSLATE_NOOP("Formatting", "%1 s"), seconds);
+    QStringList parts;
+    const qint64 days = seconds % 86400 == 0 ? seconds / 86400 : 0;
+    if (days > 0)
+        return unit(QT_TRANSLATE_NOOP("Formatting", "%1 d"), days);
+    if (seconds / 3600 > 0)
+        parts << unit(QT_TRANSLATE_NOOP("Formatting", "%1 h"), seconds / 3600);
+    if (seconds % 3600 / 60 > 0)
+        parts << unit(QT_TRANSLATE_NOOP("Formatting", "%1 min"), seconds % 3600 / 60);
+    if (seconds % 60 > 0)
+        parts << unit(QT_TRANSLATE_NOOP("Formatting", "%1 s"), seconds % 60);
+    return parts.join(QLatin1Char(' '));
+}
+
+std::optional<qint64> parseSeconds(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    bool plain = false;
+    if (const qint64 n = t.toLongLong(&plain); plain)
+        return n >= 0 ? std::optional<qint64>(n) : std::nullopt;
+    // Number and unit pairs, in either language (the untranslated English units work in both).
+    static const QRegularExpression pair(QStringLiteral("\\s*(\\d+)\\s*(d|h|min|m|s|天|小时|分钟|分|秒)"));
+    qint64 total = 0;
+    int at = 0;
+    while (at < t.size()) {
+        const QRegularExpressionMatch m = pair.match(t, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            return std::nullopt;
+        const qint64 n = m.captured(1).toLongLong();
+        const QString u = m.captured(2);
+        const qint64 factor = u == QLatin1String("d") || u == QStringLiteral("天")                                  ? 86400
+                              : u == QLatin1String("h") || u == QStringLiteral("小时")                               ? 3600
+                              : u == QLatin1String("min") || u == QLatin1String("m") || u.startsWith(QStringLiteral("分")) ? 60
+                                                                                                                      : 1;
+        total += n * factor;
+        at = m.capturedEnd();
+        while (at < t.size() && t.at(at).isSpace())
+            ++at;
+    }
+    return total;
 }
 
 QString formatDuration(std::optional<int> seconds)
@@ -53,7 +104,9 @@ QString formatAnswer(const FormItem &item, const Answer &answer)
     case ItemType::Rating7: return QStringLiteral("%1 / 7").arg(v);
     case ItemType::Scale10: return QStringLiteral("%1 / 10").arg(v);
     case ItemType::Elapsed:
-        return QCoreApplication::translate("Formatting", "%1 s (SLA %2 s)").arg(v).arg(item.slaSeconds.value_or(0));
+        if (!item.slaSeconds)
+            return formatSeconds(std::llround(v));
+        return QCoreApplication::translate("Formatting", "%1 (SLA %2)").arg(formatSeconds(std::llround(v)), formatSeconds(std::llround(*item.slaSeconds)));
     case ItemType::Numeric: return QLocale().toString(v);
     case ItemType::Text: break;
     }

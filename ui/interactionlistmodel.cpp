@@ -71,7 +71,7 @@ QVariant InteractionListModel::data(const QModelIndex &index, int role) const
     case InteractionColumn::Customer: return r.customerRef;
     case InteractionColumn::Duration: return formatDuration(r.durationSeconds);
     case InteractionColumn::FirstResponse:
-        return r.firstResponseSeconds ? tr("%1 s").arg(*r.firstResponseSeconds) : QString();
+        return r.firstResponseSeconds ? formatSeconds(*r.firstResponseSeconds) : QString();
     case InteractionColumn::Resolved: return formatYesNo(r.resolved);
     case InteractionColumn::ExternalId: return r.externalId;
     }

@@ -289,7 +289,7 @@ void InteractionsPage::showDetails()
     if (i.durationSeconds)
         times << tr("duration %1").arg(formatDuration(i.durationSeconds));
     if (i.firstResponseSeconds)
-        times << tr("first response %1 s").arg(*i.firstResponseSeconds);
+        times << tr("first response %1").arg(formatSeconds(*i.firstResponseSeconds));
     if (i.resolved)
         times << (*i.resolved ? tr("resolved") : tr("not resolved"));
     m_detailTimes->setText(times.join(QStringLiteral(" · ")));

@@ -24,6 +24,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace servqa {
 
 namespace {
@@ -32,7 +34,7 @@ enum TreeColumn { TextColumn, TypeColumn, WeightColumn, DimensionColumn, RulesCo
 QString targetText(const FormItem &item)
 {
     if (item.type == ItemType::Elapsed && item.slaSeconds)
-        return QCoreApplication::translate("ScorecardsPage", "SLA ≤ %1 s").arg(*item.slaSeconds);
+        return QCoreApplication::translate("ScorecardsPage", "SLA ≤ %1").arg(formatSeconds(std::llround(*item.slaSeconds)));
     if (item.type == ItemType::Numeric) {
         if (item.targetMin && item.targetMax)
             return QCoreApplication::translate("ScorecardsPage", "target %1–%2").arg(*item.targetMin).arg(*item.targetMax);

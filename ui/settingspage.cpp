@@ -3,6 +3,7 @@
 #include "backups.h"
 
 #include "appsettings.h"
+#include "durationspinbox.h"
 #include "formatting.h"
 #include "interactionrepository.h"
 #include "session.h"
@@ -94,10 +95,8 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     m_targetsBox = new QGroupBox(this);
     auto *targetsForm = new QFormLayout(m_targetsBox);
     for (Channel c : AllChannels) {
-        auto *box = new QSpinBox(m_targetsBox);
-        box->setRange(1, 7 * 24 * 3600);
-        box->setSuffix(QStringLiteral(" s"));
-        box->setKeyboardTracking(false);
+        auto *box = new DurationSpinBox(m_targetsBox);
+        box->setDurationRange(1, 7 * 24 * 3600);
         box->setMaximumWidth(160);
         auto *label = new QLabel(m_targetsBox);
         label->setBuddy(box);
@@ -105,6 +104,8 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
         m_targets << box;
         m_targetLabels << label;
         connect(box, qOverload<int>(&QSpinBox::valueChanged), this, [this, c](int seconds) {
+            if (seconds < 1)
+                return; // the dash of a channel with no target
             if (Database *db = m_session.database()) {
                 if (const Status s = WorkspaceSettings(*db).setResponseTarget(channelKey(c), seconds); !s)
                     QMessageBox::warning(this, tr("Response-time targets"), s.error());
@@ -281,7 +282,12 @@ void SettingsPage::showTargets()
     const auto targets = db ? WorkspaceSettings(*db).responseTargets() : Result<QMap<QString, int>>(QMap<QString, int>());
     for (int i = 0; i < m_targets.size(); ++i) {
         const QSignalBlocker block(m_targets[i]);
-        m_targets[i]->setValue(targets ? targets->value(channelKey(AllChannels[i]), 1) : 1);
+        // No workspace, or no target for the channel: a dash, not a made-up "1 s".
+        if (db && targets && targets->contains(channelKey(AllChannels[i])))
+            m_targets[i]->showValue(targets->value(channelKey(AllChannels[i])));
+        else
+            m_targets[i]->clearValue();
+        m_targets[i]->setEnabled(db != nullptr && !db->isReadOnly());
     }
 }
 

@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace servqa {
 
+class DurationSpinBox;
+
 class Session;
 
 // Settings: the interface language (applied at once, remembered), the organisation name and
@@ -30,7 +32,7 @@ public:
     QLineEdit *organisationEdit() const { return m_organisation; }
     QSpinBox *evidenceLimitBox() const { return m_evidenceLimit; }
     QSpinBox *packageLimitBox() const { return m_packageLimit; }
-    QSpinBox *responseTargetBox(int channel) const { return m_targets.value(channel); } // AllChannels order
+    DurationSpinBox *responseTargetBox(int channel) const { return m_targets.value(channel); } // AllChannels order
     // Sets the workspace's report logo from an image file; false with a message on failure.
     bool setLogoFile(const QString &path);
 
@@ -73,7 +75,7 @@ private:
     QCheckBox *m_pdfA;
     QGroupBox *m_targetsBox;
     QVector<QLabel *> m_targetLabels;
-    QVector<QSpinBox *> m_targets;
+    QVector<DurationSpinBox *> m_targets;
     QLabel *m_targetsNote;
     QGroupBox *m_safetyBox;
     QLabel *m_evidenceLabel;

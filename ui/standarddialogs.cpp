@@ -3,6 +3,7 @@
 #include "busywork.h"
 
 #include "database.h"
+#include "durationspinbox.h"
 #include "interactionrepository.h"
 #include "servqual.h"
 
@@ -192,11 +193,10 @@ PromiseDialog::PromiseDialog(Database &db, const ExternalPromise &promise, QWidg
     for (PromiseMeasure m : {PromiseMeasure::FirstResponse, PromiseMeasure::Resolution, PromiseMeasure::Standard})
         m_measure->addItem(promiseMeasureName(m), int(m));
     m_measure->setCurrentIndex(int(promise.measure));
-    m_threshold = new QSpinBox(this);
-    m_threshold->setRange(1, 30 * 86400);
-    m_threshold->setSuffix(tr(" s"));
-    m_threshold->setValue(promise.thresholdSeconds.value_or(60));
-    m_threshold->setToolTip(tr("The first response must come within this many seconds (2 hours = 7200 s)."));
+    m_threshold = new DurationSpinBox(this);
+    m_threshold->setDurationRange(1, 30 * 86400);
+    m_threshold->showValue(promise.thresholdSeconds.value_or(60));
+    m_threshold->setToolTip(tr("The first response must come within this time: type 90 s, 2 h or 1 h 30 min (a number alone is seconds)."));
     m_standard = new QComboBox(this);
     if (const auto standards = StandardsRepository(db).standards()) {
         for (const ServiceStandard &s : *standards)

@@ -14,6 +14,8 @@ class QTreeWidget;
 
 namespace servqa {
 
+class DurationSpinBox;
+
 class Database;
 
 // Edits one written standard: what it says, its dimension, the level it commits to on the
@@ -72,7 +74,7 @@ public:
     QComboBox *measureBox() const { return m_measure; }
     QComboBox *channelBox() const { return m_channel; }
     QComboBox *standardBox() const { return m_standard; }
-    QSpinBox *thresholdBox() const { return m_threshold; }
+    DurationSpinBox *thresholdBox() const { return m_threshold; }
     QDoubleSpinBox *rateBox() const { return m_rate; }
     QLabel *errorLabel() const { return m_error; }
 
@@ -87,7 +89,7 @@ private:
     QComboBox *m_dimension;
     QComboBox *m_channel;
     QComboBox *m_measure;
-    QSpinBox *m_threshold;
+    DurationSpinBox *m_threshold;
     QComboBox *m_standard;
     QDoubleSpinBox *m_rate;
     QLabel *m_error;

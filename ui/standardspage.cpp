@@ -368,7 +368,7 @@ void StandardsPage::showGaps(const FiveGaps &gaps)
         m_promises->setItem(r, PChannel, cell(channel ? channelName(*channel) : tr("All channels")));
         QString measure = promiseMeasureName(p.measure);
         if (p.measure == PromiseMeasure::FirstResponse)
-            measure = tr("First response within %1").arg(formatDuration(p.thresholdSeconds));
+            measure = tr("First response within %1").arg(p.thresholdSeconds ? formatSeconds(*p.thresholdSeconds) : QString());
         if (p.measure == PromiseMeasure::Standard) {
             for (const StandardGaps &s : gaps.standards) {
                 if (s.standard.id == p.standardId)
