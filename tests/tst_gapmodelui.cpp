@@ -99,6 +99,22 @@ private slots:
         QVERIFY(session.open(fx.ws.path, Database::OpenMode::OpenExisting));
         DashboardsPage page(session);
         showMarch(page);
+        // Each tab's title and tables are its own: the SERVQUAL tables only under the survey tabs.
+        QVERIFY(page.dimensionTable()->isVisible());
+        page.tabs()->setCurrentIndex(2);
+        QVERIFY(!page.dimensionTable()->isVisible());
+        QVERIFY(!page.itemTable()->isVisible());
+        QVERIFY(!page.waveBox()->isEnabled());
+        bool titled = false;
+        for (QLabel *label : page.findChildren<QLabel *>())
+            titled |= label->text() == QStringLiteral("Evaluation scores: the stored dimension scores of submitted evaluations and validated visits");
+        QVERIFY(titled);
+        page.tabs()->setCurrentIndex(3);
+        QVERIFY(!page.dimensionTable()->isVisible());
+        QVERIFY(page.fiveTable()->isVisible());
+        page.tabs()->setCurrentIndex(0);
+        QVERIFY(page.dimensionTable()->isVisible());
+        QVERIFY(page.waveBox()->isEnabled());
         page.tabs()->setCurrentIndex(3);
         page.gapBox()->setCurrentIndex(gapIndex(GapKind::Delivery));
         QSignalSpy requested(&page, &DashboardsPage::evaluationsRequested);

@@ -3303,7 +3303,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+250"/>
+        <location filename="../ui/dashboardspage.cpp" line="+272"/>
         <location filename="../ui/report/gapreport.cpp" line="+7"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
@@ -3382,19 +3382,30 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>保存图表(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Trends shown; computing the whole period&apos;s tables and the five gaps…</source>
         <translation>趋势图已显示；正在计算整个期间的表格和五个差距…</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <location line="+16"/>
         <location line="+85"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-288"/>
+        <source>Evaluation scores: the stored dimension scores of submitted evaluations and validated visits</source>
+        <translation>评估得分：已提交评估与已审核暗访所保存的维度得分</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <location line="+155"/>
+        <source>Evaluation scores do not come from a survey wave.</source>
+        <translation>评估得分不来自调查批次。</translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <location line="+82"/>
         <source>All forms</source>
         <translation>全部表单</translation>
@@ -3460,19 +3471,17 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>评估得分(&amp;E)</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+184"/>
+        <location line="-294"/>
         <source>Customer gap (gap 5): perception − expectation, SERVQUAL surveys</source>
         <translation>顾客差距（差距 5）：感知 − 期望，SERVQUAL 问卷</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+184"/>
+        <location line="-1"/>
         <source>The five gaps of the gap model, dimension by dimension</source>
         <translation>差距模型的五个差距（按维度）</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+300"/>
         <source>Click a point for what is behind it: the responses (gaps 1, 2 and 5) or the evaluations (gap 3).</source>
         <translation>单击数据点可查看其背后的数据：答卷（差距 1、2、5）或质检评估（差距 3）。</translation>
     </message>
@@ -3483,13 +3492,13 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+5"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>1 Knowledge</source>
         <translation>1 认知</translation>
     </message>
@@ -3530,7 +3539,7 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location filename="../ui/dashboarddrilldown.cpp" line="+52"/>
-        <location filename="../ui/dashboardspage.cpp" line="+4"/>
+        <location filename="../ui/dashboardspage.cpp" line="+5"/>
         <source>Expectation</source>
         <translation>期望</translation>
     </message>
@@ -3708,7 +3717,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="-286"/>
+        <location filename="../ui/dashboardspage.cpp" line="-287"/>
         <source>Fi&amp;ve gaps</source>
         <translation>五个差距(&amp;V)</translation>
     </message>

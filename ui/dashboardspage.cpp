@@ -66,6 +66,21 @@ QString number(const std::optional<double> &v, int decimals = 2)
 
 } // namespace
 
+namespace {
+
+enum Tab { TrendTab, ProfileTab, ScoresTab, FiveGapsTab };
+
+QString tabTitle(int tab)
+{
+    switch (tab) {
+    case ScoresTab: return DashboardsPage::tr("Evaluation scores: the stored dimension scores of submitted evaluations and validated visits");
+    case FiveGapsTab: return DashboardsPage::tr("The five gaps of the gap model, dimension by dimension");
+    default: return DashboardsPage::tr("Customer gap (gap 5): perception − expectation, SERVQUAL surveys");
+    }
+}
+
+} // namespace
+
 DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     m_period = new PeriodSelector(this);
@@ -179,10 +194,6 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     fiveLayout->addWidget(fiveSplitter, 1);
     m_charts->addTab(fiveTab, QString());
     connect(m_gapBox, qOverload<int>(&QComboBox::currentIndexChanged), this, &DashboardsPage::showFiveGapTrend);
-    connect(m_charts, &QTabWidget::currentChanged, this, [this](int tab) {
-        m_title->setText(tab == 3 ? tr("The five gaps of the gap model, dimension by dimension")
-                                  : tr("Customer gap (gap 5): perception − expectation, SERVQUAL surveys"));
-    });
     // Clicking a point drills down to what is behind it.
     connect(m_chart, &GapTrendChart::pointClicked, this,
             [this](int point, Dimension d) { drillDown(GapKind::Customer, m_chart->trend().value(point).period, d); });
@@ -213,6 +224,17 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_charts);
     splitter->addWidget(tables);
+    // Each tab's title, summary and tables belong to it: the SERVQUAL tables, the survey summary
+    // and "Enter survey…" to the two survey tabs; the wave to the tabs that read surveys.
+    connect(m_charts, &QTabWidget::currentChanged, this, [this, tables](int tab) {
+        const bool survey = tab == TrendTab || tab == ProfileTab;
+        m_title->setText(tabTitle(tab));
+        tables->setVisible(survey);
+        m_note->setVisible(survey);
+        m_enter->setVisible(survey);
+        m_wave->setEnabled(tab != ScoresTab);
+        m_wave->setToolTip(tab == ScoresTab ? tr("Evaluation scores do not come from a survey wave.") : QString());
+    });
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -364,8 +386,9 @@ void DashboardsPage::retranslate()
     }
     m_enter->setText(tr("Enter s&urvey…"));
     m_enter->setToolTip(tr("Type in one customer's or manager's SERVQUAL questionnaire."));
-    m_title->setText(m_charts->currentIndex() == 3 ? tr("The five gaps of the gap model, dimension by dimension")
-                                                   : tr("Customer gap (gap 5): perception − expectation, SERVQUAL surveys"));
+    m_title->setText(tabTitle(m_charts->currentIndex()));
+    if (m_charts->currentIndex() == ScoresTab)
+        m_wave->setToolTip(tr("Evaluation scores do not come from a survey wave."));
     m_dimensions->setHorizontalHeaderLabels(
         {tr("Dimension"), tr("Expectation"), tr("Perception"), tr("Gap P − E"), tr("95 % interval"), tr("Respondents"), tr("Alpha (P)"),
          tr("Knowledge gap")});
