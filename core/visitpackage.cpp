@@ -563,6 +563,24 @@ Result<qint64> openPackageWorkspace(Database &workspace, const QString &packageP
                                                   : Text::tr("This is not the key %1 was made for. Check the key with your QA lead.").arg(packagePath)};
     const QJsonObject visit = manifest.value(QLatin1String("visit")).toObject();
     const QJsonObject limits = manifest.value(QLatin1String("limits")).toObject();
+    // The office's package is not signed: what it says of the visit is checked before it is kept
+    // (a window that is no date would make a visit that can never be started).
+    const QDate windowFrom = QDate::fromString(visit.value(QLatin1String("windowFrom")).toString(), Qt::ISODate);
+    const QDate windowTo = QDate::fromString(visit.value(QLatin1String("windowTo")).toString(), Qt::ISODate);
+    if (!windowFrom.isValid() || !windowTo.isValid() || windowTo < windowFrom) {
+        auto shown = [&](const char *field) { // bounded, and with no control characters
+            QString text = visit.value(QLatin1String(field)).toString().left(40);
+            for (QChar &c : text)
+                c = c.isPrint() ? c : QChar(0xFFFD);
+            return text;
+        };
+        return Error{Text::tr("%1 is damaged: the visit's window \"%2\" to \"%3\" is not a range of dates.")
+                         .arg(packagePath, shown("windowFrom"), shown("windowTo"))};
+    }
+    for (const char *field : {"siteCode", "siteName", "shopper", "scenario"}) {
+        if (visit.value(QLatin1String(field)).toString().contains(QChar(0)))
+            return Error{Text::tr("%1 is damaged: the visit's %2 holds a NUL character.").arg(packagePath, QLatin1String(field))};
+    }
     TransactionGuard transaction(workspace.connection());
     if (!transaction.active())
         return Error{transaction.error()};
@@ -595,8 +613,8 @@ Result<qint64> openPackageWorkspace(Database &workspace, const QString &packageP
         q.addBindValue(*siteId);
         q.addBindValue(stored->formId);
         q.addBindValue(visit.value(QLatin1String("scenario")).toString());
-        q.addBindValue(visit.value(QLatin1String("windowFrom")).toString());
-        q.addBindValue(visit.value(QLatin1String("windowTo")).toString());
+        q.addBindValue(windowFrom.toString(Qt::ISODate));
+        q.addBindValue(windowTo.toString(Qt::ISODate));
         q.addBindValue(*shopperId);
         q.addBindValue(nowStored());
         const auto inserted = execReturningId(q, workspace);

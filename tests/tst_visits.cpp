@@ -498,6 +498,28 @@ private slots:
             QVERIFY(db);
             QVERIFY(!openPackageWorkspace(**db, exported)); // the shopper's key is needed
             QVERIFY(!openPackageWorkspace(**db, exported, *shopperKey(*f.ws.db, f.lead, f.shopperA))); // and only theirs
+            {
+                // The office's package is not signed: a window that is no range of dates is refused
+                // (fuzz_visitpackage found one "202\f-03-28" opened into a visit never to be started).
+                auto broken = packagefile::read(exported, qint64(1) << 30, qint64(1) << 30);
+                QVERIFY(broken);
+                QJsonObject manifest = broken->manifest;
+                const QString damaged = laptop.filePath(QStringLiteral("damaged.servqa-visit"));
+                for (auto [from, to] : {std::pair{"202\f-05-06", "2025-05-08"}, {"2025-05-09", "2025-05-08"}}) {
+                    QJsonObject visit = manifest.value(QLatin1String("visit")).toObject();
+                    visit.insert(QStringLiteral("windowFrom"), QString::fromLatin1(from));
+                    visit.insert(QStringLiteral("windowTo"), QString::fromLatin1(to));
+                    manifest.insert(QStringLiteral("visit"), visit);
+                    QFile::remove(damaged);
+                    QVERIFY(packagefile::write(damaged, manifest, {}, {}));
+                    const auto refused = openPackageWorkspace(**db, damaged, *shopperKey(*f.ws.db, f.lead, f.shopperB));
+                    QVERIFY(!refused);
+                    QCOMPARE(refused.error(), QStringLiteral("%1 is damaged: the visit's window \"%2\" to \"%3\" is not a range of dates.")
+                                                  .arg(damaged, QString::fromLatin1(from).replace(QLatin1Char('\f'), QChar(0xFFFD)),
+                                                       QString::fromLatin1(to)));
+                    QCOMPARE(packageSource(**db), QString()); // nothing kept
+                }
+            }
             const auto opened = openPackageWorkspace(**db, exported, *shopperKey(*f.ws.db, f.lead, f.shopperB));
             QVERIFY2(opened, qPrintable(opened.ok() ? QString() : opened.error()));
             localVisit = *opened;

@@ -2961,7 +2961,17 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>请输入质检主管给你的神秘顾客密钥以打开 %1。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+15"/>
+        <source>%1 is damaged: the visit&apos;s window &quot;%2&quot; to &quot;%3&quot; is not a range of dates.</source>
+        <translation>%1 已损坏：暗访时段“%2”至“%3”不是有效的日期范围。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged: the visit&apos;s %2 holds a NUL character.</source>
+        <translation>%1 已损坏：暗访的 %2 含有 NUL 字符。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>This workspace was not made from a visit package.</source>
         <translation>此工作区不是由暗访任务包创建的。</translation>
     </message>
