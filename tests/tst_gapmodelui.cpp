@@ -2,6 +2,7 @@
 // drill-downs, the Standards page, the register's dialogs, and a survey response typed by hand.
 
 #include "charts/gaptrendchart.h"
+#include "charts/scorecardcharts.h"
 #include "dashboardspage.h"
 #include "durationspinbox.h"
 #include "fivegapsfixture.h"
@@ -61,6 +62,61 @@ class TestGapModelUi : public QObject
     Q_OBJECT
 
 private slots:
+    // The month still running is no full point: drawn apart (hollow, dotted, no band), labelled
+    // "to date", and said so on hover; the months before it are drawn as always.
+    void thePeriodToDateIsDrawnApart()
+    {
+        const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+        QVector<TrendPoint> points(3);
+        for (int i = 0; i < 3; ++i) {
+            points[i].period = thisMonth.addMonths(i - 2);
+            for (Estimate &e : points[i].values)
+                e = Estimate{80.0 + i, 75.0, 85.0 + i, 40, false};
+        }
+        points[2].values[0] = Estimate{100.0, 40.0, 100.0, 1, false}; // one day of data
+        GapTrendChart chart;
+        chart.resize(800, 500);
+        chart.setScores(points, Granularity::Month);
+        QCustomPlot *plot = chart.plot();
+        QCOMPARE(plot->graphCount(), DimensionCount * 5); // band × 2, line, and the to-date joint and mark
+        QCPGraph *line = plot->graph(2);                   // tangibles
+        QCOMPARE(line->data()->size(), 3);
+        QCOMPARE(line->data()->at(1)->value, 81.0);
+        QVERIFY(std::isnan(line->data()->at(2)->value)); // not on the full line
+        QVERIFY(std::isnan(plot->graph(1)->data()->at(2)->value)); // nor in the band
+        QCPGraph *joint = plot->graph(3);
+        QCOMPARE(joint->data()->size(), 2);
+        QCOMPARE(joint->data()->at(1)->value, 100.0);
+        QCOMPARE(joint->pen().style(), Qt::DotLine);
+        QCOMPARE(plot->graph(4)->scatterStyle().brush().style(), Qt::NoBrush); // hollow
+        QCOMPARE(plot->legend->itemCount(), DimensionCount);
+        QCOMPARE(plot->itemCount(), 1);
+        QCOMPARE(qobject_cast<QCPItemText *>(plot->item(0))->text(), QStringLiteral("to date"));
+        QCOMPARE(chart.pointText(2, Dimension::Tangibles),
+                 QStringLiteral("Tangibles, %1 (to date): score 100.0 % (95 % interval 40.00 to 100.00) n = 1")
+                     .arg(thisMonth.toString(QStringLiteral("yyyy-MM"))));
+        QCOMPARE(chart.pointText(1, Dimension::Tangibles),
+                 QStringLiteral("Tangibles, %1: score 81.0 % (95 % interval 75.00 to 86.00) n = 40")
+                     .arg(thisMonth.addMonths(-1).toString(QStringLiteral("yyyy-MM"))));
+
+        // The scorecards' monthly trend the same way.
+        ScoreTrendChart scores(false);
+        scores.setTrend({thisMonth.addMonths(-1), thisMonth}, {Estimate{81.0, 75.0, 86.0, 40, false}, Estimate{100.0, 40.0, 100.0, 1, false}});
+        QCOMPARE(scores.plot()->graphCount(), 3); // the line, the dotted joint, the hollow mark
+        QCOMPARE(scores.plot()->graph(0)->data()->at(0)->value, 81.0);
+        QVERIFY(std::isnan(scores.plot()->graph(0)->data()->at(1)->value));
+        QCOMPARE(scores.plot()->graph(2)->data()->at(0)->value, 100.0);
+        auto ticks = qSharedPointerCast<QCPAxisTickerText>(scores.plot()->xAxis->ticker())->ticks();
+        QCOMPARE(ticks.value(1), QStringLiteral("%1\nto date").arg(thisMonth.toString(QStringLiteral("yy-MM"))));
+
+        // A period that has ended is a full point.
+        points.removeLast();
+        chart.setScores(points, Granularity::Month);
+        QCOMPARE(plot->graphCount(), DimensionCount * 3);
+        QCOMPARE(plot->itemCount(), 0);
+        QCOMPARE(plot->graph(2)->data()->at(1)->value, 81.0);
+    }
+
     void initTestCase() { installTranslations(QStringLiteral("en")); }
 
     void fiveGapsTabShowsEveryGap()

@@ -4927,7 +4927,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::GapTrendChart</name>
     <message>
-        <location filename="../ui/charts/gaptrendchart.cpp" line="+115"/>
+        <location filename="../ui/charts/gaptrendchart.cpp" line="+133"/>
         <source>week of %1</source>
         <translation>%1 当周</translation>
     </message>
@@ -4937,7 +4937,7 @@ Score %5 (pass mark %6) %7
         <translation>%1 年第 %2 季度</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1, %2: gap %3</source>
         <translation>%1，%2：差距 %3</translation>
     </message>
@@ -4947,7 +4947,12 @@ Score %5 (pass mark %6) %7
         <translation>%1，%2：得分 %3%</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
+        <source>%1 (to date)</source>
+        <translation>%1（截至今日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1, %2: too few to show (n = %3)</source>
         <translation>%1，%2：样本不足，不显示（n = %3）</translation>
     </message>
@@ -4992,7 +4997,12 @@ Score %5 (pass mark %6) %7
         <translation>%1（1–7 分制的分值）</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+83"/>
+        <source>to date</source>
+        <translation>截至今日</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Dimension scores of evaluations</source>
         <translation>评估的维度得分</translation>
     </message>
@@ -5581,7 +5591,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ParetoChart</name>
     <message>
-        <location filename="../ui/charts/scorecardcharts.cpp" line="+146"/>
+        <location filename="../ui/charts/scorecardcharts.cpp" line="+173"/>
         <location line="+23"/>
         <source>Failures</source>
         <translation>失分次数</translation>
@@ -6282,7 +6292,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ScoreTrendChart</name>
     <message>
-        <location filename="../ui/charts/scorecardcharts.cpp" line="-92"/>
+        <location filename="../ui/charts/scorecardcharts.cpp" line="-96"/>
         <source>Mean score (%)</source>
         <translation>平均得分（%）</translation>
     </message>
@@ -6292,7 +6302,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>95% 置信区间</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>to date</source>
+        <translation>截至今日</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>

@@ -21,6 +21,24 @@ double seconds(const QDate &d)
     return double(QDateTime(d, QTime(0, 0)).toSecsSinceEpoch());
 }
 
+// The period after the one that starts on `start`.
+QDate nextPeriod(const QDate &start, Granularity granularity)
+{
+    switch (granularity) {
+    case Granularity::Week: return start.addDays(7);
+    case Granularity::Month: return start.addMonths(1);
+    case Granularity::Quarter: return start.addMonths(3);
+    }
+    return start;
+}
+
+// A period still running today: its few days of data are no full point (a month with one day
+// jumped by 24 points with a band as wide as the chart).
+bool isToDate(const QDate &period, Granularity granularity)
+{
+    return nextPeriod(period, granularity) > QDate::currentDate();
+}
+
 } // namespace
 
 GapTrendChart::GapTrendChart(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
@@ -123,16 +141,17 @@ QString GapTrendChart::pointText(int point, Dimension dimension) const
 {
     const TrendPoint &p = m_points[point];
     const Estimate &gap = p.values[dimensionIndex(dimension)];
+    const QString period = isToDate(p.period, m_granularity) ? tr("%1 (to date)").arg(periodName(p.period)) : periodName(p.period);
     if (!gap.mean)
-        return tr("%1, %2: too few to show (n = %3)").arg(dimensionName(dimension), periodName(p.period)).arg(gap.n);
+        return tr("%1, %2: too few to show (n = %3)").arg(dimensionName(dimension), period).arg(gap.n);
     const QLocale locale;
     QString text;
     if (m_measure == Measure::EvaluationScore)
-        text = tr("%1, %2: score %3 %").arg(dimensionName(dimension), periodName(p.period), locale.toString(*gap.mean, 'f', 1));
+        text = tr("%1, %2: score %3 %").arg(dimensionName(dimension), period, locale.toString(*gap.mean, 'f', 1));
     else if (m_measure == Measure::Gap && gapInPercentagePoints(m_gap))
-        text = tr("%1, %2: gap %3 percentage points").arg(dimensionName(dimension), periodName(p.period), locale.toString(*gap.mean, 'f', 1));
+        text = tr("%1, %2: gap %3 percentage points").arg(dimensionName(dimension), period, locale.toString(*gap.mean, 'f', 1));
     else
-        text = tr("%1, %2: gap %3").arg(dimensionName(dimension), periodName(p.period), locale.toString(*gap.mean, 'f', 2));
+        text = tr("%1, %2: gap %3").arg(dimensionName(dimension), period, locale.toString(*gap.mean, 'f', 2));
     if (gap.low)
         text += QLatin1Char(' ') + tr("(95 % interval %1 to %2)").arg(locale.toString(*gap.low, 'f', 2), locale.toString(*gap.high, 'f', 2));
     return text + QLatin1Char(' ') + tr("n = %1").arg(gap.n);
@@ -143,9 +162,14 @@ void GapTrendChart::rebuild()
     m_plot->clearGraphs();
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
-    // Out of the lines' way: gaps are mostly negative, scores mostly high.
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(
-        0, m_measure == Measure::EvaluationScore ? Qt::AlignBottom | Qt::AlignRight : Qt::AlignTop | Qt::AlignRight);
+    // The legend in a row of its own under the axes: inside, it covered lines and the period to
+    // date wherever it was put.
+    if (m_plot->plotLayout()->rowCount() == 1) {
+        m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+        m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        m_plot->legend->setBorderPen(Qt::NoPen);
+        m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    }
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setDateTimeFormat(m_granularity == Granularity::Week ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM"));
     m_plot->xAxis->setTicker(ticker);
@@ -159,6 +183,10 @@ void GapTrendChart::rebuild()
                                            : tr("%1 (points on the 1–7 scale)").arg(gapName(m_gap)));
         break;
     }
+    m_plot->clearItems();
+    // The period still running is drawn apart: hollow, joined by a dotted line, without its band,
+    // and labelled "to date".
+    const bool toDate = !m_points.isEmpty() && isToDate(m_points.last().period, m_granularity);
     for (Dimension d : AllDimensions) {
         const int di = dimensionIndex(d);
         QVector<double> x, mean, low, high;
@@ -169,6 +197,13 @@ void GapTrendChart::rebuild()
             mean << gap.mean.value_or(qQNaN());
             low << gap.low.value_or(gap.mean.value_or(qQNaN()));
             high << gap.high.value_or(gap.mean.value_or(qQNaN()));
+        }
+        QVector<double> partialX, partial;
+        if (toDate) {
+            if (x.size() >= 2 && !std::isnan(mean[x.size() - 2]))
+                partialX << x[x.size() - 2], partial << mean[x.size() - 2];
+            partialX << x.last(), partial << mean.last();
+            mean.last() = low.last() = high.last() = qQNaN();
         }
         const QColor colour = dimensionColour(d);
         QCPGraph *lower = m_plot->addGraph();
@@ -188,6 +223,17 @@ void GapTrendChart::rebuild()
         line->setPen(QPen(colour, 2));
         line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, Qt::white, 5));
         line->setName(dimensionName(d));
+        if (toDate) {
+            QCPGraph *joint = m_plot->addGraph();
+            joint->setData(partialX, partial, true);
+            joint->setPen(QPen(colour, 1.5, Qt::DotLine));
+            joint->removeFromLegend();
+            QCPGraph *sofar = m_plot->addGraph();
+            sofar->setData({partialX.last()}, {partial.last()}, true);
+            sofar->setLineStyle(QCPGraph::lsNone);
+            sofar->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.5), Qt::NoBrush, 7));
+            sofar->removeFromLegend();
+        }
     }
     // Zero is "service meets expectations".
     m_plot->yAxis->grid()->setZeroLinePen(m_measure != Measure::EvaluationScore ? QPen(Qt::darkGray, 1, Qt::DashLine) : QPen(Qt::NoPen));
@@ -208,6 +254,17 @@ void GapTrendChart::rebuild()
         y.upper = std::min(100.0, y.upper + 5);
     }
     m_plot->yAxis->setRange(y);
+    if (toDate) {
+        auto *label = new QCPItemText(m_plot);
+        label->setClipToAxisRect(false);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(seconds(m_points.last().period), 0);
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setFont(font());
+        label->setColor(palette().color(QPalette::PlaceholderText));
+        label->setText(tr("to date"));
+    }
     m_plot->replot();
 }
 

@@ -8,6 +8,8 @@
 
 #include <qcustomplot.h>
 
+#include <cmath>
+
 namespace servqa {
 
 namespace {
@@ -74,6 +76,27 @@ void ScoreTrendChart::rebuild()
             high = std::max(high, e.high.value_or(*e.mean));
         }
     }
+    // The month still running is drawn apart: hollow, joined by a dotted line, no interval.
+    const QDate today = QDate::currentDate();
+    const bool toDate = !m_months.isEmpty() && m_months.last().addMonths(1) > today && !values.isEmpty() && !std::isnan(values.last());
+    if (toDate) {
+        const int last = int(values.size()) - 1;
+        QVector<double> jointKeys, joint;
+        if (last > 0 && !std::isnan(values[last - 1]))
+            jointKeys << last - 1, joint << values[last - 1];
+        jointKeys << last, joint << values[last];
+        auto *dotted = m_plot->addGraph();
+        dotted->setData(jointKeys, joint, true);
+        dotted->setPen(QPen(ScoreColour, m_compact ? 1 : 1.5, Qt::DotLine));
+        dotted->removeFromLegend();
+        auto *mark = m_plot->addGraph();
+        mark->setData({double(last)}, {values[last]}, true);
+        mark->setLineStyle(QCPGraph::lsNone);
+        mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(ScoreColour, 1.5), Qt::NoBrush, m_compact ? 5 : 7));
+        mark->removeFromLegend();
+        values[last] = qQNaN();
+        errorsLow[last] = errorsHigh[last] = 0;
+    }
     line->setData(keys, values, true);
     if (!m_compact) {
         auto *bars = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
@@ -84,8 +107,12 @@ void ScoreTrendChart::rebuild()
         bars->setName(tr("95 % interval"));
     }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int i = 0; i < m_months.size(); ++i)
-        ticker->addTick(i, QLocale().toString(m_months[i], m_compact ? QStringLiteral("M") : QStringLiteral("yy-MM")));
+    for (int i = 0; i < m_months.size(); ++i) {
+        QString tick = QLocale().toString(m_months[i], m_compact ? QStringLiteral("M") : QStringLiteral("yy-MM"));
+        if (toDate && i == m_months.size() - 1 && !m_compact)
+            tick += QLatin1Char('\n') + tr("to date");
+        ticker->addTick(i, tick);
+    }
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setRange(-0.5, std::max<qsizetype>(1, m_months.size()) - 0.5);
     if (m_passMark) {
@@ -109,7 +136,12 @@ void ScoreTrendChart::rebuild()
         m_plot->xAxis->setLabel(tr("Month"));
         m_plot->legend->setVisible(true);
         m_plot->legend->setFont(font());
-        m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+        if (m_plot->plotLayout()->rowCount() == 1) { // under the axes, off the points
+            m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+            m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+            m_plot->legend->setBorderPen(Qt::NoPen);
+            m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+        }
     }
     m_plot->replot();
 }
