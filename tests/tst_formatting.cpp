@@ -5,6 +5,8 @@
 
 #include "durationspinbox.h"
 #include "formatting.h"
+#include "report/reportparts.h"
+#include "resultscells.h"
 #include "translations.h"
 
 #include <QTest>
@@ -71,6 +73,20 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(std::optional<qint64>, seconds);
         QCOMPARE(parseSeconds(typed), seconds);
+    }
+
+    // A change that rounds to nothing has no sign: "0.0", never "-0.0" (issue 16, item 5).
+    void changesRoundBeforeTheirSign()
+    {
+        installTranslations(QStringLiteral("en"));
+        QCOMPARE(resultscells::signedText(-0.04), QStringLiteral("0.0"));
+        QCOMPARE(resultscells::signedText(0.04), QStringLiteral("0.0"));
+        QCOMPARE(resultscells::signedText(-0.06), QStringLiteral("-0.1"));
+        QCOMPARE(resultscells::signedText(2.25), QStringLiteral("+2.3"));
+        QCOMPARE(resultscells::signedText(std::nullopt), QStringLiteral("–"));
+        QCOMPARE(reportparts::signedNumber(-0.004, 2), QStringLiteral("0.00"));
+        QCOMPARE(reportparts::signedNumber(-0.04, 1), QStringLiteral("0.0"));
+        QCOMPARE(reportparts::signedNumber(8.66, 1), QStringLiteral("+8.7"));
     }
 
     void spinBoxShowsWordsAndADashForNoValue()

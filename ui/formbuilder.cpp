@@ -24,6 +24,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -106,7 +108,8 @@ FormBuilder::FormBuilder(Session &session, const Form &form, QWidget *parent)
     if (!m_form.sections.isEmpty())
         m_selected = {0, m_form.sections[0].items.isEmpty() ? -1 : 0};
     restore(m_form, m_selected);
-    resize(1280, 780);
+    // 1280 × 780 where there is room; within the screen on a 1366 × 768 laptop.
+    resize(QSize(1280, 780).boundedTo(screen()->availableGeometry().size() - QSize(40, 60)));
 }
 
 FormBuilder::~FormBuilder() = default;
@@ -246,7 +249,13 @@ void FormBuilder::buildUi()
             m_previewScore->setText(text); // a refused sample answer, named
     });
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(m_properties, tr("Pr&operties"));
+    // Scrolled, so that the item's properties never make the builder taller than a 768-pixel
+    // screen (Save and Cancel went off its edge).
+    auto *propertiesScroll = new QScrollArea(this);
+    propertiesScroll->setWidget(m_properties);
+    propertiesScroll->setWidgetResizable(true);
+    propertiesScroll->setFrameShape(QFrame::NoFrame);
+    tabs->addTab(propertiesScroll, tr("Pr&operties"));
     tabs->addTab(previewPage, tr("Pre&view"));
 
     auto *splitter = new QSplitter(this);

@@ -8,6 +8,7 @@
 #include <QTableWidget>
 
 #include <algorithm>
+#include <cmath>
 
 namespace servqa::resultscells {
 
@@ -26,8 +27,10 @@ QString signedText(std::optional<double> value)
 {
     if (!value)
         return QStringLiteral("–");
-    const QString text = QLocale().toString(*value, 'f', 1);
-    return *value > 0 ? QLatin1Char('+') + text : text;
+    // Rounded first: −0.04 is no change, "0.0", never "-0.0".
+    const double shown = std::round(*value * 10) / 10;
+    const QString text = QLocale().toString(shown == 0 ? 0.0 : shown, 'f', 1);
+    return shown > 0 ? QLatin1Char('+') + text : text;
 }
 
 QStandardItem *numberItem(const QString &text, std::optional<double> value, bool heatMap)

@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <cmath>
+
 namespace servqa::reportparts {
 
 ReportHeader header(Database &db, const QString &title, const QString &subtitle, const ReportOptions &options)
@@ -33,8 +35,11 @@ QString signedNumber(std::optional<double> value, int decimals)
 {
     if (!value)
         return QStringLiteral("–");
-    const QString text = QLocale().toString(*value, 'f', decimals);
-    return *value > 0 ? QLatin1Char('+') + text : text;
+    // Rounded first: −0.04 is no change, "0.0", never "-0.0".
+    const double scale = std::pow(10.0, decimals);
+    const double shown = std::round(*value * scale) / scale;
+    const QString text = QLocale().toString(shown == 0 ? 0.0 : shown, 'f', decimals);
+    return shown > 0 ? QLatin1Char('+') + text : text;
 }
 
 QString interval(const Estimate &e, int decimals)
