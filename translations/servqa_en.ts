@@ -27,18 +27,18 @@
     <name>servqa::DashboardsPage</name>
     <message numerus="yes">
         <location filename="../ui/dashboarddrilldown.cpp" line="+158"/>
-        <source>%1, %2 to %3: %n respondent(s), the largest shortfall first</source>
-        <translation>
-            <numerusform>%1, %2 to %3: %n respondent, the largest shortfall first</numerusform>
-            <numerusform>%1, %2 to %3: %n respondents, the largest shortfall first</numerusform>
+        <source>%1, %2 to %3: %Ln respondent(s), the largest shortfall first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
-        <source>%1. %2 (%3): %n answer(s), the largest shortfall first</source>
-        <translation>
-            <numerusform>%1. %2 (%3): %n answer, the largest shortfall first</numerusform>
-            <numerusform>%1. %2 (%3): %n answers, the largest shortfall first</numerusform>
+        <source>%1. %2 (%3): %Ln answer(s), the largest shortfall first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -116,7 +116,7 @@
 <context>
     <name>servqa::ScorecardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/scorecardspage.cpp" line="+215"/>
+        <location filename="../ui/scorecardspage.cpp" line="+217"/>
         <source>%1, version %2 · %3 · pass mark %4 · %n scoring item(s)</source>
         <translation>
             <numerusform>%1, version %2 · %3 · pass mark %4 · %n scoring item</numerusform>
@@ -128,10 +128,10 @@
     <name>servqa::StandardsPage</name>
     <message numerus="yes">
         <location filename="../ui/standardspage.cpp" line="+326"/>
-        <source>%n customer respondent(s) in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</source>
-        <translation>
-            <numerusform>%n customer respondent in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</numerusform>
-            <numerusform>%n customer respondents in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</numerusform>
+        <source>%Ln customer respondent(s) in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -72,8 +72,8 @@
 <context>
     <name>AuditReports</name>
     <message>
-        <location filename="../ui/report/reportparts.cpp" line="+29"/>
-        <location line="+51"/>
+        <location filename="../ui/report/reportparts.cpp" line="+31"/>
+        <location line="+54"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
@@ -3714,15 +3714,8 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <source>Answers to item %1</source>
         <translation>第 %1 题的回答</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1. %2 (%3): %n answer(s), the largest shortfall first</source>
-        <translation>
-            <numerusform>%1. %2（%3）：%n 条回答，差距最大的在前</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-141"/>
+        <location line="-140"/>
         <source>Respondent</source>
         <translation>受访者</translation>
     </message>
@@ -3751,15 +3744,8 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <source>Responses behind the point</source>
         <translation>数据点背后的答卷</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1, %2 to %3: %n respondent(s), the largest shortfall first</source>
-        <translation>
-            <numerusform>%1，%2 至 %3：%n 位受访者，差距最大者在前</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-107"/>
+        <location line="-106"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
@@ -3768,11 +3754,25 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <source>Answered</source>
         <translation>填写时间</translation>
     </message>
+    <message numerus="yes">
+        <location line="+107"/>
+        <source>%1, %2 to %3: %Ln respondent(s), the largest shortfall first</source>
+        <translation>
+            <numerusform>%1，%2 至 %3：%Ln 位受访者，差距最大者在前</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+114"/>
+        <location line="+7"/>
         <location line="+37"/>
         <source>missing</source>
         <translation>缺失</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>%1. %2 (%3): %Ln answer(s), the largest shortfall first</source>
+        <translation>
+            <numerusform>%1. %2（%3）：%Ln 条回答，差距最大的在前</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/dashboardexport.cpp" line="+28"/>
@@ -4494,7 +4494,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::FormBuilder</name>
     <message>
-        <location filename="../ui/formbuilder.cpp" line="+104"/>
+        <location filename="../ui/formbuilder.cpp" line="+106"/>
         <source>Edit %1 (version %2)</source>
         <translation>编辑 %1（版本 %2）</translation>
     </message>
@@ -4504,7 +4504,7 @@ Score %5 (pass mark %6) %7
         <translation>新建表单</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Scorecard (calls, chats, emails)</source>
         <translation>评分表（电话、在线客服、邮件）</translation>
     </message>
@@ -4599,12 +4599,12 @@ Score %5 (pass mark %6) %7
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>Save as dr&amp;aft</source>
         <translation>保存为草稿(&amp;A)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-57"/>
         <source>Rename the form</source>
         <translation>重命名表单</translation>
     </message>
@@ -4634,7 +4634,7 @@ Score %5 (pass mark %6) %7
         <translation>在此回答示例条目（Y、N、A、数字），保存前检查计分。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Pr&amp;operties</source>
         <translation>属性(&amp;O)</translation>
     </message>
@@ -4972,7 +4972,7 @@ Score %5 (pass mark %6) %7
         <translation>n = %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -5591,7 +5591,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ParetoChart</name>
     <message>
-        <location filename="../ui/charts/scorecardcharts.cpp" line="+173"/>
+        <location filename="../ui/charts/scorecardcharts.cpp" line="+178"/>
         <location line="+23"/>
         <source>Failures</source>
         <translation>失分次数</translation>
@@ -6292,7 +6292,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ScoreTrendChart</name>
     <message>
-        <location filename="../ui/charts/scorecardcharts.cpp" line="-96"/>
+        <location filename="../ui/charts/scorecardcharts.cpp" line="-101"/>
         <source>Mean score (%)</source>
         <translation>平均得分（%）</translation>
     </message>
@@ -6976,9 +6976,9 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message numerus="yes">
         <location line="+22"/>
-        <source>%n customer respondent(s) in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</source>
+        <source>%Ln customer respondent(s) in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</source>
         <translation>
-            <numerusform>本期间共 %n 位顾客受访者。差距 2 将每项标准与顾客期望比较；差距 3 与已提交评估和已审核暗访的观察结果比较（答案得分不低于该条目分值的一半即为达标）；差距 4 将每项承诺与测量结果比较。负值表示未达到。</numerusform>
+            <numerusform>本期间共 %Ln 位顾客受访者。差距 2 将每项标准与顾客期望比较；差距 3 与已提交评估和已审核暗访的观察结果比较（答案得分不低于该条目分值的一半即为达标）；差距 4 将每项承诺与测量结果比较。负值表示未达到。</numerusform>
         </translation>
     </message>
     <message>
@@ -7198,13 +7198,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <name>servqa::VisitsPage</name>
     <message>
         <location filename="../ui/visitspage.cpp" line="+196"/>
-        <location line="+364"/>
+        <location line="+365"/>
         <location line="+7"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>Photos, receipts and audio (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;All files (*)</source>
         <translation>照片、小票和录音 (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;所有文件 (*)</translation>
     </message>
@@ -7391,22 +7391,22 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Visit: started %1, in progress</source>
+        <translation>暗访时间：%1 开始，进行中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Visit: %1 to %2</source>
         <translation>暗访时间：%1 至 %2</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>in progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reviewed by %1 on %2</source>
         <translation>由 %1 于 %2 审核</translation>
     </message>
@@ -7453,7 +7453,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/visitspage.cpp" line="-160"/>
+        <location filename="../ui/visitspage.cpp" line="-161"/>
         <source>PDF rep&amp;ort…</source>
         <translation>PDF 报告(&amp;O)…</translation>
     </message>
@@ -7514,7 +7514,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>每家门店一次暗访，均匀分布在日期范围内。回避期内去过该店、或店员认识的神秘顾客不会被派往该店；这样的暗访保持未分派。</translation>
     </message>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+230"/>
+        <location filename="../ui/visitspage.cpp" line="+231"/>
         <location line="+5"/>
         <source>Assign the visit</source>
         <translation>分派暗访</translation>

@@ -155,7 +155,7 @@ QDialog *DashboardsPage::showPeriodResponses(const QDate &period, Dimension dime
     });
     const auto [dialog, table] = answersWindow(
         this, QStringLiteral("periodResponses"), tr("Responses behind the point"),
-        tr("%1, %2 to %3: %n respondent(s), the largest shortfall first", nullptr, int(rows.size()))
+        tr("%1, %2 to %3: %Ln respondent(s), the largest shortfall first", nullptr, int(rows.size()))
             .arg(dimensionName(dimension), QLocale().toString(start.date(), QLocale::ShortFormat),
                  QLocale().toString(end.date().addDays(-1), QLocale::ShortFormat)),
         int(rows.size()), QStringLiteral("responses"), QStringLiteral("responses-%1.csv").arg(start.date().toString(Qt::ISODate)));
@@ -189,7 +189,7 @@ QDialog *DashboardsPage::showItemAnswers(int item)
     }
     const auto [dialog, table] = answersWindow(
         this, QStringLiteral("itemAnswers"), tr("Answers to item %1").arg(item + 1),
-        tr("%1. %2 (%3): %n answer(s), the largest shortfall first", nullptr, int(answers->size()))
+        tr("%1. %2 (%3): %Ln answer(s), the largest shortfall first", nullptr, int(answers->size()))
             .arg(item + 1)
             .arg(servqualItemText(item), dimensionName(servqualItemDimension(item))),
         int(answers->size()), QStringLiteral("answers"), QStringLiteral("item-%1-answers.csv").arg(item + 1));

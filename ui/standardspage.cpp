@@ -323,7 +323,7 @@ void StandardsPage::showGaps(const FiveGaps &gaps)
 {
     const qint64 standard = selectedId(m_standards);
     const qint64 promise = selectedId(m_promises);
-    m_note->setText(tr("%n customer respondent(s) in the period. Gap 2 compares each standard with what customers expect; gap 3 "
+    m_note->setText(tr("%Ln customer respondent(s) in the period. Gap 2 compares each standard with what customers expect; gap 3 "
                        "with what submitted evaluations and validated visits observed (an answer meets it when it earns at least "
                        "half its points); gap 4 each promise with what was measured. Negative: falls short.",
                        nullptr, gaps.respondents));

@@ -399,7 +399,8 @@ void VisitsPage::showDetails()
                       tr("Shopper: %1").arg(v->shopperName.isEmpty() ? tr("not assigned") : v->shopperName),
                       tr("Status: %1").arg(visitStatusName(v->status))};
     if (v->startedAt)
-        first << tr("Visit: %1 to %2").arg(formatDateTime(*v->startedAt), v->endedAt ? formatDateTime(*v->endedAt) : tr("in progress"));
+        first << (v->endedAt ? tr("Visit: %1 to %2").arg(formatDateTime(*v->startedAt), formatDateTime(*v->endedAt))
+                             : tr("Visit: started %1, in progress").arg(formatDateTime(*v->startedAt)));
     QStringList lines{first.join(QStringLiteral(" · "))};
     if (!v->scenario.isEmpty())
         lines << tr("Scenario: %1").arg(v->scenario);
