@@ -452,6 +452,7 @@ void EvaluationsPage::showDetails()
             i->setToolTip(ItemColumn, item.help.isEmpty() ? item.text : item.text + QLatin1Char('\n') + item.help);
             const auto found = e.answers.constFind(item.key);
             i->setText(AnswerValueColumn, found == e.answers.constEnd() ? tr("(not answered)") : formatAnswer(item, *found));
+            i->setToolTip(AnswerValueColumn, i->text(AnswerValueColumn));
             if (found != e.answers.constEnd()) {
                 i->setText(CommentColumn, found->comment);
                 i->setToolTip(CommentColumn, found->comment);
@@ -475,7 +476,13 @@ void EvaluationsPage::showDetails()
         }
     }
     m_answers->expandAll();
+    // The question keeps at least half the width: a long text answer or comment sized to its
+    // contents left it 25 pixels, answers with no question (the full text is in each tooltip).
+    const int width = std::max(400, m_answers->viewport()->width());
     m_answers->resizeColumnToContents(AnswerValueColumn);
+    m_answers->setColumnWidth(AnswerValueColumn, std::min(m_answers->columnWidth(AnswerValueColumn), width / 4));
+    m_answers->setColumnWidth(CommentColumn, width / 6);
+    m_answers->setColumnWidth(DisputeColumn, width / 10);
     m_comment->setPlainText(e.comment);
 
     // Every step of its life, from the append-only audit trail.
