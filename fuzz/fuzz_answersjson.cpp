@@ -78,7 +78,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (score->autoFailed != !score->failedCriticalItems.isEmpty()
         || (score->autoFailed && (score->percent != 0.0 || score->passed != false)))
         fuzz::finding("scoreEvaluation: a failed critical item that does not fail the evaluation");
-    if (score->percent.has_value() != score->passed.has_value())
-        fuzz::finding("scoreEvaluation: a score without a result, or a result without a score");
+    // A verdict needs a score; a score has one unless a required item is still open (the score so
+    // far is provisional, docs/scoring.md) and no critical item failed.
+    if (score->passed.has_value() && !score->percent.has_value())
+        fuzz::finding("scoreEvaluation: a result without a score");
+    if (score->percent.has_value() && !score->passed.has_value() && (score->unansweredRequired.isEmpty() || score->autoFailed))
+        fuzz::finding("scoreEvaluation: a complete score without a result");
     return 0;
 }
