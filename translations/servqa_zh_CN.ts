@@ -4405,7 +4405,7 @@ Score %5 (pass mark %6) %7
         <translation>（未作答）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Open: %1 (%2)</source>
         <translation>待处理：%1（%2）</translation>
     </message>
@@ -4425,7 +4425,7 @@ Score %5 (pass mark %6) %7
         <translation>%1 申诉：%2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -7182,7 +7182,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::VisitTimeline</name>
     <message>
-        <location filename="../ui/visittimeline.cpp" line="+161"/>
+        <location filename="../ui/visittimeline.cpp" line="+164"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1, %2 to %3
 %4 · %5</source>
         <translation>%1，%2 至 %3

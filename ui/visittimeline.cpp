@@ -13,6 +13,7 @@ namespace {
 constexpr int LabelWidth = 150;
 constexpr int HeaderHeight = 22;
 constexpr int RowHeight = 24;
+constexpr int LegendHeight = 44; // what the colours mean, under the rows: two lines at most
 
 } // namespace
 
@@ -59,12 +60,12 @@ void VisitTimeline::setCurrentVisit(qint64 visitId)
 
 QSize VisitTimeline::sizeHint() const
 {
-    return {LabelWidth + 31 * 22, HeaderHeight + int(std::max<qsizetype>(4, m_stores.size())) * RowHeight + 4};
+    return {LabelWidth + 31 * 22, HeaderHeight + int(std::max<qsizetype>(4, m_stores.size())) * RowHeight + 4 + LegendHeight};
 }
 
 QSize VisitTimeline::minimumSizeHint() const
 {
-    return {LabelWidth + 31 * 8, HeaderHeight + 4 * RowHeight};
+    return {LabelWidth + 31 * 8, HeaderHeight + 4 * RowHeight + LegendHeight};
 }
 
 double VisitTimeline::dayWidth() const
@@ -132,10 +133,40 @@ void VisitTimeline::paintEvent(QPaintEvent *)
         p.setPen(v.id == m_current ? QPen(palette().color(QPalette::Highlight), 2.5) : QPen(statusColour(v.status).darker(130), 1));
         p.setBrush(statusColour(v.status));
         p.drawRoundedRect(bar, 4, 4);
-        p.setPen(Qt::white);
-        p.drawText(bar.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                   fontMetrics().elidedText(v.shopperName, Qt::ElideRight, int(bar.width()) - 6));
+        // The shopper's name, or its first word ("马丽" of "马丽 Ma Li"), or nothing: a bar of "…"
+        // says nothing (the tooltip has it all).
+        const int room = int(bar.width()) - 6;
+        QString name = v.shopperName;
+        if (fontMetrics().horizontalAdvance(name) > room)
+            name = name.section(QLatin1Char(' '), 0, 0);
+        if (fontMetrics().horizontalAdvance(name) <= room) {
+            p.setPen(Qt::white);
+            p.drawText(bar.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, name);
+        }
     }
+    // The legend: each status's colour, and the line of today.
+    double x = 4;
+    double y = HeaderHeight + std::max<qsizetype>(4, m_stores.size()) * RowHeight + 4;
+    auto wrap = [&] { x = 4, y += 20; }; // on to a second line in a narrow pane
+    p.setPen(palette().color(QPalette::Text));
+    for (VisitStatus status : {VisitStatus::Planned, VisitStatus::Assigned, VisitStatus::InProgress, VisitStatus::Submitted,
+                               VisitStatus::Validated, VisitStatus::Rejected}) {
+        if (x > 4 && x + 18 + fontMetrics().horizontalAdvance(visitStatusName(status)) > width())
+            wrap();
+        p.setBrush(statusColour(status));
+        p.setPen(QPen(statusColour(status).darker(130), 1));
+        p.drawRoundedRect(QRectF(x, y + 3, 14, 12), 3, 3);
+        p.setPen(palette().color(QPalette::Text));
+        const QString text = visitStatusName(status);
+        p.drawText(QRectF(x + 18, y, fontMetrics().horizontalAdvance(text) + 2, 18), Qt::AlignVCenter | Qt::AlignLeft, text);
+        x += 18 + fontMetrics().horizontalAdvance(text) + 16;
+    }
+    if (x + 10 + fontMetrics().horizontalAdvance(tr("today")) > width())
+        wrap();
+    p.setPen(QPen(QColor(0xd9, 0x53, 0x4f), 2));
+    p.drawLine(QPointF(x + 4, y + 2), QPointF(x + 4, y + 16));
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(QRectF(x + 10, y, width() - x, 18), Qt::AlignVCenter | Qt::AlignLeft, tr("today"));
 }
 
 void VisitTimeline::mousePressEvent(QMouseEvent *event)
