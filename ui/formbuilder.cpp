@@ -128,11 +128,6 @@ void FormBuilder::buildUi()
     m_passMark->setSuffix(QStringLiteral(" %"));
     m_bonusCap = new QCheckBox(tr("Bonus points may not lift the score above 100 %"), this);
     auto *header = new QFormLayout;
-    auto row = [this](QFormLayout *form, const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
     auto *headerTop = new QHBoxLayout;
     headerTop->addWidget(m_code);
     headerTop->addWidget(m_name, 3);
