@@ -4519,7 +4519,7 @@ Score %5 (pass mark %6) %7
         <translation>加分不得使得分超过 100%</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Code and &amp;name:</source>
         <translation>编码和名称(&amp;N)：</translation>
     </message>
@@ -5893,12 +5893,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>PDF for each &amp;store…</source>
         <translation>逐店生成 PDF(&amp;S)…</translation>
     </message>
@@ -5923,7 +5923,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>近十二个月得分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Overall score</source>
         <translation>总得分</translation>
     </message>
@@ -5941,18 +5941,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/resultspage.cpp" line="-10"/>
-        <location line="+10"/>
+        <location filename="../ui/resultspage.cpp" line="+0"/>
         <source>Evaluations</source>
         <translation>评估数</translation>
     </message>
     <message>
         <location filename="../ui/resultspage.cpp" line="-9"/>
-        <source>Store visits</source>
-        <translation>暗访数</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+9"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
@@ -5966,6 +5960,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+0"/>
         <source>Open disputes</source>
         <translation>待处理申诉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mystery-shop visits</source>
+        <translation>暗访数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6023,7 +6022,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+182"/>
+        <location filename="../ui/resultspage.cpp" line="+184"/>
         <source>%1: n = %2, previous period %3</source>
         <translation>%1：n = %2，上期 %3</translation>
     </message>
@@ -6194,12 +6193,27 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-306"/>
         <source>P&amp;DF report…</source>
         <translation>PDF 报告(&amp;D)…</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Call, chat and email evaluations</source>
+        <translation>电话、在线客服与邮件评估数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Evaluations of calls, chats and emails</source>
+        <translation>对电话、在线客服和邮件的评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated mystery-shop visits: the evaluations of a store</source>
+        <translation>已审核的暗访：门店的评估</translation>
+    </message>
     <message numerus="yes">
-        <location line="+305"/>
+        <location line="+290"/>
         <source>%n report(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 份报告写入 %1。</numerusform>
@@ -7183,6 +7197,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <name>servqa::VisitTimeline</name>
     <message>
         <location filename="../ui/visittimeline.cpp" line="+164"/>
+        <location line="+5"/>
         <source>today</source>
         <translation>今天</translation>
     </message>

@@ -280,8 +280,10 @@ void ResultsPage::retranslate()
     m_behind->setText(tr("&Evaluations behind these numbers"));
     m_report->setText(tr("P&DF report…"));
     m_sparklineLabel->setText(tr("Score, last twelve months"));
-    const QStringList figureNames{tr("Overall score"), tr("Change from the previous period"), tr("Rank"), tr("Evaluations"),
-                                  tr("Store visits"), tr("Pass rate"), tr("Auto-failed"), tr("Open disputes"),
+    // Say what each count counts: a store's evaluations are its mystery-shop visits, so a bare
+    // "Evaluations 0" beside 23 visits read as "never evaluated".
+    const QStringList figureNames{tr("Overall score"), tr("Change from the previous period"), tr("Rank"), tr("Call, chat and email evaluations"),
+                                  tr("Mystery-shop visits"), tr("Pass rate"), tr("Auto-failed"), tr("Open disputes"),
                                   tr("First-contact resolution"), tr("First response within target")};
     for (int i = 0; i < m_figures.size(); ++i)
         m_figures[i].first->setText(figureNames[i]);
@@ -294,6 +296,8 @@ void ResultsPage::retranslate()
     for (Dimension d : AllDimensions)
         headers << dimensionName(d);
     m_regionModel->setHorizontalHeaderLabels(headers);
+    m_regionModel->horizontalHeaderItem(REvaluations)->setToolTip(tr("Evaluations of calls, chats and emails"));
+    m_regionModel->horizontalHeaderItem(RVisits)->setToolTip(tr("Validated mystery-shop visits: the evaluations of a store"));
 }
 
 void ResultsPage::reloadRegions()
