@@ -35,6 +35,7 @@ QString auditActionName(const QString &action)
         {"dispute_kept", QT_TRANSLATE_NOOP("Audit", "Dispute resolved: answer kept")},
         {"dispute_changed", QT_TRANSLATE_NOOP("Audit", "Dispute resolved: answer changed")},
         {"rescored", QT_TRANSLATE_NOOP("Audit", "Score recomputed")},
+        {"measure_overridden", QT_TRANSLATE_NOOP("Audit", "Measured value changed by the inspector")},
         {"resolved", QT_TRANSLATE_NOOP("Audit", "All disputes resolved")},
         {"version_created", QT_TRANSLATE_NOOP("Audit", "Version created")},
         {"version_updated", QT_TRANSLATE_NOOP("Audit", "Draft version edited")},

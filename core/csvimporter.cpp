@@ -204,7 +204,7 @@ enum SiteField { SiteCode, SiteName, SiteKindField, SiteRegion, SiteParent };
 enum StaffField { StaffCode, StaffName, StaffSite, StaffRole, StaffActive };
 enum InteractionField {
     ISource, IExternalId, IChannel, ISite, IStaff, ICustomer, IStarted, IDuration, IFirstResponse,
-    IResolved, IRecording, ITranscript
+    IResolved, IRecording, ITranscript, IHold
 };
 enum SurveyField { SRespondent, SSite, SAnswered, SFirstExpectation, SFirstPerception = SFirstExpectation + 22,
                    SFirstImportance = SFirstPerception + 22 };
@@ -301,6 +301,10 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
     const QVector<ImportField> &fields = importFields(options.kind);
     QVector<int> mapping = options.mapping.isEmpty() ? autoMapColumns(options.kind, header.fields)
                                                      : options.mapping;
+    // A mapping made before a field was added (fields are only ever added at the end) leaves it
+    // unmapped.
+    if (mapping.size() < fields.size())
+        mapping.resize(fields.size(), -1);
     if (mapping.size() != fields.size())
         return Error{QCoreApplication::translate("Import", "%1: the column mapping does not fit this kind of import.").arg(fileName)};
     for (int f = 0; f < fields.size(); ++f) {
@@ -438,6 +442,10 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             if (!firstResponse)
                 return Error{firstResponse.error()};
             i.firstResponseSeconds = *firstResponse;
+            const auto hold = row.seconds(IHold);
+            if (!hold)
+                return Error{hold.error()};
+            i.holdSeconds = *hold;
             if (!row.text(IResolved).isEmpty()) {
                 i.resolved = parseBool(row.text(IResolved));
                 if (!i.resolved)

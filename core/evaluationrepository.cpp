@@ -110,7 +110,7 @@ Status EvaluationRepository::insertAnswers(qint64 id, const Answers &answers, co
         m_insertAnswer = std::make_unique<QSqlQuery>(m_db.connection());
         m_insertAnswer->prepare(QStringLiteral(
             "INSERT INTO evaluation_answers (evaluation_id, item_id, value, is_na, text_value, "
-            "comment) VALUES (?, ?, ?, ?, ?, ?)"));
+            "comment, measured) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     }
     QSqlQuery &a = *m_insertAnswer;
     for (const FormSection &section : form.sections) {
@@ -125,6 +125,7 @@ Status EvaluationRepository::insertAnswers(qint64 id, const Answers &answers, co
             a.addBindValue(found->text.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                  : QVariant(found->text));
             a.addBindValue(notNull(found->comment));
+            a.addBindValue(nullable(found->measured));
             if (const Status s = execQuery(a, m_db); !s)
                 return s;
         }
@@ -228,7 +229,7 @@ Result<Evaluation> EvaluationRepository::load(qint64 id, const Form &form)
             keyById.insert(item.id, item.key);
     }
     q.prepare(QStringLiteral(
-        "SELECT item_id, value, is_na, text_value, comment FROM evaluation_answers "
+        "SELECT item_id, value, is_na, text_value, comment, measured FROM evaluation_answers "
         "WHERE evaluation_id = ?"));
     q.addBindValue(id);
     if (const Status s = execQuery(q, m_db); !s)
@@ -239,6 +240,7 @@ Result<Evaluation> EvaluationRepository::load(qint64 id, const Form &form)
         answer.notApplicable = q.value(2).toBool();
         answer.text = q.value(3).toString();
         answer.comment = q.value(4).toString();
+        answer.measured = readOptional(q.value(5));
         e.answers.insert(keyById.value(q.value(0).toLongLong()), answer);
     }
     return e;

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "formrepository.h"
 #include "interactionrepository.h"
+#include "measureditems.h"
 #include "timeutil.h"
 #include "transactionguard.h"
 
@@ -193,10 +194,19 @@ Status EvaluationWorkflow::saveDraft(qint64 evaluationId, const Answers &answers
         return s;
     if (e.inspectorId != m_userId)
         return Error{QCoreApplication::translate("EvaluationWorkflow", "Only the inspector who started evaluation %1 can edit its draft.").arg(evaluationId)};
-    const auto scored = scoreEvaluation(loaded->form, answers);
+    e.answers = answers;
+    // What was measured comes from the interaction, never from the client.
+    std::optional<Interaction> interaction;
+    if (e.interactionId) {
+        const auto found = InteractionRepository(m_db).find(*e.interactionId);
+        if (!found)
+            return Error{found.error()};
+        interaction = *found;
+    }
+    stampMeasured(loaded->form, interaction ? &*interaction : nullptr, e.answers);
+    const auto scored = scoreEvaluation(loaded->form, e.answers);
     if (!scored)
         return Error{scored.error()};
-    e.answers = answers;
     e.comment = comment;
     e.score = *scored;
     e.updatedAt = QDateTime::currentDateTimeUtc();
@@ -228,6 +238,13 @@ Result<ScoreResult> EvaluationWorkflow::submit(qint64 evaluationId)
             missing << itemLabel(form, key);
         return Error{QCoreApplication::translate("EvaluationWorkflow", "Answer these required items before submitting: %1").arg(missing.join(QStringLiteral("; ")))};
     }
+    if (const QStringList unexplained = unexplainedOverrides(form, e.answers); !unexplained.isEmpty()) {
+        QStringList names;
+        for (const QString &key : unexplained)
+            names << itemLabel(form, key);
+        return Error{QCoreApplication::translate("EvaluationWorkflow", "A measured value was changed without a comment saying why: %1")
+                         .arg(names.join(QStringLiteral("; ")))};
+    }
     e.score = *scored;
     e.status = EvaluationStatus::Submitted;
     e.updatedAt = QDateTime::currentDateTimeUtc();
@@ -239,6 +256,19 @@ Result<ScoreResult> EvaluationWorkflow::submit(qint64 evaluationId)
         return Error{s.error()};
     if (const Status s = audit(evaluationId, QStringLiteral("submitted"), QStringLiteral("score"), {}, scoreText(e.score.percent)); !s)
         return Error{s.error()};
+    // Each measured value the inspector changed, with the reason they gave.
+    for (const FormSection &section : form.sections) {
+        for (const FormItem &item : section.items) {
+            const Answer a = e.answers.value(item.key);
+            if (!a.overridesMeasure())
+                continue;
+            Answer measured = Answer::number(*a.measured);
+            if (const Status s = audit(evaluationId, QStringLiteral("measure_overridden"), item.key, auditAnswerText(measured),
+                                       auditAnswerText(a), a.comment.trimmed());
+                !s)
+                return Error{s.error()};
+        }
+    }
     if (const Status s = transaction.commit(); !s)
         return Error{s.error()};
     return *scored;

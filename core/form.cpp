@@ -19,6 +19,12 @@ const std::pair<ItemType, const char *> ItemTypes[] = {
     {ItemType::Elapsed, "elapsed"}, {ItemType::Text, "text"}};
 const std::pair<FormStatus, const char *> FormStatuses[] = {
     {FormStatus::Draft, "draft"}, {FormStatus::Active, "active"}, {FormStatus::Retired, "retired"}};
+const std::pair<ItemMeasure, const char *> ItemMeasures[] = {
+    {ItemMeasure::None, ""},
+    {ItemMeasure::FirstResponse, "first_response"},
+    {ItemMeasure::HandleTime, "handle_time"},
+    {ItemMeasure::HoldTime, "hold_time"},
+    {ItemMeasure::Resolved, "resolved"}};
 
 } // namespace
 
@@ -51,6 +57,32 @@ QString itemTypeKey(ItemType type) { return keyOf(type, ItemTypes); }
 std::optional<ItemType> itemTypeFromKey(const QString &key) { return valueOf(key, ItemTypes); }
 QString formStatusKey(FormStatus status) { return keyOf(status, FormStatuses); }
 std::optional<FormStatus> formStatusFromKey(const QString &key) { return valueOf(key, FormStatuses); }
+QString itemMeasureKey(ItemMeasure measure) { return keyOf(measure, ItemMeasures); }
+std::optional<ItemMeasure> itemMeasureFromKey(const QString &key) { return valueOf(key, ItemMeasures); }
+
+bool measureFitsType(ItemMeasure measure, ItemType type)
+{
+    switch (measure) {
+    case ItemMeasure::None: return true;
+    case ItemMeasure::FirstResponse:
+    case ItemMeasure::HandleTime:
+    case ItemMeasure::HoldTime: return type == ItemType::Elapsed || type == ItemType::Numeric;
+    case ItemMeasure::Resolved: return type == ItemType::YesNo || type == ItemType::YesNoNa;
+    }
+    return false;
+}
+
+QString itemMeasureName(ItemMeasure measure)
+{
+    switch (measure) {
+    case ItemMeasure::None: return QCoreApplication::translate("Form", "Typed by the inspector");
+    case ItemMeasure::FirstResponse: return QCoreApplication::translate("Form", "First response time of the interaction");
+    case ItemMeasure::HandleTime: return QCoreApplication::translate("Form", "Handle time (duration) of the interaction");
+    case ItemMeasure::HoldTime: return QCoreApplication::translate("Form", "Hold time of the interaction");
+    case ItemMeasure::Resolved: return QCoreApplication::translate("Form", "Resolved at first contact");
+    }
+    return {};
+}
 
 QString itemTypeName(ItemType type)
 {

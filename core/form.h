@@ -28,6 +28,17 @@ enum class ItemType {
 
 enum class FormStatus { Draft, Active, Retired };
 
+// What fills an item from the evaluated interaction's own data instead of the inspector's
+// typing (docs/scoring.md, "Measured items"). The inspector may change a measured answer only
+// with a comment saying why; the change is audited when the evaluation is submitted.
+enum class ItemMeasure {
+    None,          // typed by the inspector
+    FirstResponse, // seconds to the first answer (elapsed or numeric items)
+    HandleTime,    // the interaction's duration in seconds (elapsed or numeric items)
+    HoldTime,      // seconds the customer was on hold (elapsed or numeric items)
+    Resolved,      // resolved at first contact: yes / no (yes/no items)
+};
+
 struct FormItem
 {
     qint64 id = 0; // database id of this item in this version (0 until saved)
@@ -44,6 +55,7 @@ struct FormItem
     std::optional<double> targetMin;
     std::optional<double> targetMax;
     std::optional<double> slaSeconds;
+    ItemMeasure measure = ItemMeasure::None;
 
     bool isScoring() const { return type != ItemType::Text; }
     bool acceptsNa() const { return allowNa || type == ItemType::YesNoNa; }
@@ -87,10 +99,15 @@ QString itemTypeKey(ItemType type);
 std::optional<ItemType> itemTypeFromKey(const QString &key);
 QString formStatusKey(FormStatus status);
 std::optional<FormStatus> formStatusFromKey(const QString &key);
+QString itemMeasureKey(ItemMeasure measure); // "" for None
+std::optional<ItemMeasure> itemMeasureFromKey(const QString &key);
+// Whether an item of this type can hold this measure (times in seconds; resolved as yes/no).
+bool measureFitsType(ItemMeasure measure, ItemType type);
 
 // Translated names for display.
 QString itemTypeName(ItemType type);
 QString sectionKindName(SectionKind kind);
 QString formStatusName(FormStatus status);
+QString itemMeasureName(ItemMeasure measure);
 
 } // namespace servqa

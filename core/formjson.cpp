@@ -125,6 +125,14 @@ Status validateForm(const Form &form, const QString &source)
             if (item.type == ItemType::Elapsed && !(item.slaSeconds && *item.slaSeconds > 0))
                 return fieldError(source, path + QStringLiteral(".slaSeconds"),
                                   QCoreApplication::translate("FormJson", "an elapsed-time item needs a positive SLA in seconds"));
+            if (!measureFitsType(item.measure, item.type))
+                return fieldError(source, path + QStringLiteral(".measure"),
+                                  item.measure == ItemMeasure::Resolved
+                                      ? QCoreApplication::translate("FormJson", "\"resolved\" fills yes/no items only")
+                                      : QCoreApplication::translate("FormJson", "a time measured from the interaction fills elapsed or numeric items only"));
+            if (item.measure != ItemMeasure::None && form.kind == FormKind::Checklist)
+                return fieldError(source, path + QStringLiteral(".measure"),
+                                  QCoreApplication::translate("FormJson", "a store-visit checklist has no interaction to measure from"));
         }
     }
     return success();
@@ -190,6 +198,14 @@ Result<Form> formFromJson(const QByteArray &json, const QString &source)
             item.targetMin = optionalNumber(io, QStringLiteral("targetMin"));
             item.targetMax = optionalNumber(io, QStringLiteral("targetMax"));
             item.slaSeconds = optionalNumber(io, QStringLiteral("slaSeconds"));
+            const QString measure = io.value(QLatin1String("measure")).toString();
+            if (const auto m = itemMeasureFromKey(measure))
+                item.measure = *m;
+            else
+                return fieldError(source, path + QStringLiteral(".measure"),
+                                  QCoreApplication::translate("FormJson", "\"%1\" is not a measure (first_response, handle_time, "
+                                     "hold_time, resolved)")
+                                      .arg(measure));
             const QString type = io.value(QLatin1String("type")).toString();
             if (const auto t = itemTypeFromKey(type))
                 item.type = *t;
@@ -239,6 +255,8 @@ QByteArray formToJson(const Form &form)
                 io.insert(QStringLiteral("targetMax"), *item.targetMax);
             if (item.slaSeconds)
                 io.insert(QStringLiteral("slaSeconds"), *item.slaSeconds);
+            if (item.measure != ItemMeasure::None)
+                io.insert(QStringLiteral("measure"), itemMeasureKey(item.measure));
             items.append(io);
         }
         sections.append(QJsonObject{{QStringLiteral("key"), section.key},

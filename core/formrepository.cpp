@@ -85,8 +85,8 @@ Status FormRepository::insertSections(Form &form)
     QSqlQuery item(m_db.connection());
     item.prepare(QStringLiteral(
         "INSERT INTO form_items (section_id, position, key, text, type, weight, dimension, "
-        "critical, allow_na, required, help, target_min, target_max, sla_seconds, requires_evidence) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "critical, allow_na, required, help, target_min, target_max, sla_seconds, requires_evidence, measure) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (int s = 0; s < form.sections.size(); ++s) {
         FormSection &fs = form.sections[s];
         section.addBindValue(form.versionId);
@@ -116,6 +116,8 @@ Status FormRepository::insertSections(Form &form)
             item.addBindValue(optionalReal(fi.targetMax));
             item.addBindValue(optionalReal(fi.slaSeconds));
             item.addBindValue(fi.requiresEvidence ? 1 : 0);
+            item.addBindValue(fi.measure == ItemMeasure::None ? QVariant(QMetaType(QMetaType::QString))
+                                                              : QVariant(itemMeasureKey(fi.measure)));
             const auto itemId = execReturningId(item, m_db);
             if (!itemId)
                 return Error{itemId.error()};
@@ -273,7 +275,7 @@ Result<Form> FormRepository::load(qint64 versionId)
     q.prepare(QStringLiteral(
         "SELECT s.id, s.key, s.title, s.kind, s.weight, i.id, i.key, i.text, i.type, i.weight, "
         "i.dimension, i.critical, i.allow_na, i.required, i.help, i.target_min, i.target_max, "
-        "i.sla_seconds, i.requires_evidence FROM form_sections s LEFT JOIN form_items i ON i.section_id = s.id "
+        "i.sla_seconds, i.requires_evidence, i.measure FROM form_sections s LEFT JOIN form_items i ON i.section_id = s.id "
         "WHERE s.form_version_id = ? ORDER BY s.position, i.position"));
     q.addBindValue(versionId);
     if (const Status s = execQuery(q, m_db); !s)
@@ -306,6 +308,7 @@ Result<Form> FormRepository::load(qint64 versionId)
         item.targetMax = readOptional(q.value(16));
         item.slaSeconds = readOptional(q.value(17));
         item.requiresEvidence = q.value(18).toBool();
+        item.measure = itemMeasureFromKey(q.value(19).toString()).value_or(ItemMeasure::None);
         form.sections.last().items.push_back(item);
     }
     return form;

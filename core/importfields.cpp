@@ -54,6 +54,7 @@ QString ImportField::label() const
         {"started_at", QT_TRANSLATE_NOOP("Import", "Start time")},
         {"duration_s", QT_TRANSLATE_NOOP("Import", "Duration (s)")},
         {"first_response_s", QT_TRANSLATE_NOOP("Import", "First response (s)")},
+        {"hold_s", QT_TRANSLATE_NOOP("Import", "Hold time (s)")},
         {"resolved", QT_TRANSLATE_NOOP("Import", "Resolved")},
         {"recording_path", QT_TRANSLATE_NOOP("Import", "Recording file")},
         {"transcript", QT_TRANSLATE_NOOP("Import", "Transcript")},
@@ -120,6 +121,8 @@ const QVector<ImportField> &importFields(ImportKind kind)
         field("resolved", {"fcr", "是否解决"}, false),
         field("recording_path", {"recording", "录音"}, false),
         field("transcript", {"text", "文本", "对话记录"}, false),
+        // Last, so that column mappings saved before it was added still fit.
+        field("hold_s", {"hold", "hold_time", "保持时长", "等待时长", "保持时长(秒)"}, false),
     };
     // Wide format: one row per respondent, E1…E22 and P1…P22 (docs/formats.md).
     static const QVector<ImportField> survey = [] {

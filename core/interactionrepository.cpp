@@ -61,7 +61,7 @@ InteractionRepository::~InteractionRepository() = default;
 namespace {
 const char *const InteractionColumns =
         "INSERT INTO interactions (source, external_id, channel, site_id, staff_id, customer_ref, started_at, duration_s, "
-        "first_response_s, resolved, recording_path, transcript) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ";
+        "first_response_s, resolved, recording_path, transcript, hold_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ";
 } // namespace
 
 void InteractionRepository::bindRow(QSqlQuery &q, const Interaction &i) const
@@ -78,6 +78,7 @@ void InteractionRepository::bindRow(QSqlQuery &q, const Interaction &i) const
     q.addBindValue(i.resolved ? QVariant(*i.resolved ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(textOrNull(i.recordingPath));
     q.addBindValue(textOrNull(i.transcript));
+    q.addBindValue(orNull(i.holdSeconds, QMetaType::Int));
 }
 
 Result<qint64> InteractionRepository::upsert(const Interaction &i)
@@ -97,7 +98,7 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
             "customer_ref = excluded.customer_ref, started_at = excluded.started_at, "
             "duration_s = excluded.duration_s, first_response_s = excluded.first_response_s, "
             "resolved = excluded.resolved, recording_path = excluded.recording_path, "
-            "transcript = excluded.transcript RETURNING id"));
+            "transcript = excluded.transcript, hold_s = excluded.hold_s RETURNING id"));
         m_movedEvaluations = std::make_unique<QSqlQuery>(m_db.connection());
         m_movedEvaluations->prepare(QStringLiteral(
             "SELECT e.id FROM interactions i JOIN evaluations e ON e.interaction_id = i.id "
@@ -211,7 +212,7 @@ Result<std::optional<Interaction>> InteractionRepository::find(qint64 id)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT id, source, external_id, channel, site_id, staff_id, customer_ref, started_at, "
-        "duration_s, first_response_s, resolved, recording_path, transcript "
+        "duration_s, first_response_s, resolved, recording_path, transcript, hold_s "
         "FROM interactions WHERE id = ?"));
     q.addBindValue(id);
     if (const Status s = execQuery(q, m_db); !s)
@@ -236,6 +237,8 @@ Result<std::optional<Interaction>> InteractionRepository::find(qint64 id)
         i.resolved = q.value(10).toBool();
     i.recordingPath = q.value(11).toString();
     i.transcript = q.value(12).toString();
+    if (!q.value(13).isNull())
+        i.holdSeconds = q.value(13).toInt();
     return std::optional<Interaction>(i);
 }
 

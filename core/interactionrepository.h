@@ -42,6 +42,7 @@ struct Interaction
     QDateTime startedAt;
     std::optional<int> durationSeconds;
     std::optional<int> firstResponseSeconds;
+    std::optional<int> holdSeconds; // time the customer spent on hold (calls)
     std::optional<bool> resolved;
     QString recordingPath;
     QString transcript;

@@ -21,14 +21,20 @@ struct Answer
     bool notApplicable = false;
     QString text;                // free-text items
     QString comment;
+    // A measured item (FormItem::measure): the value the interaction's data gave, kept beside
+    // the answer so that an inspector's change of it shows and is audited.
+    std::optional<double> measured;
+
+    // Whether the inspector changed a measured value (a change needs a comment saying why).
+    bool overridesMeasure() const { return measured && (notApplicable || value != measured); }
 
     // No value, not N/A and no text: at most a comment, which does not answer the item.
     bool isEmpty() const { return !value && !notApplicable && text.isEmpty(); }
 
-    static Answer yes() { return Answer{1.0, false, {}, {}}; }
-    static Answer no() { return Answer{0.0, false, {}, {}}; }
-    static Answer na() { return Answer{std::nullopt, true, {}, {}}; }
-    static Answer number(double v) { return Answer{v, false, {}, {}}; }
+    static Answer yes() { return Answer{1.0, false, {}, {}, {}}; }
+    static Answer no() { return Answer{0.0, false, {}, {}, {}}; }
+    static Answer na() { return Answer{std::nullopt, true, {}, {}, {}}; }
+    static Answer number(double v) { return Answer{v, false, {}, {}, {}}; }
 };
 
 using Answers = QHash<QString, Answer>; // by item key

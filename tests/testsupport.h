@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +60,15 @@ struct CliRun
 
 // The CLI remembers the workspaces it knows whole in the user's data folder: a folder of the
 // test's own, never the real user's.
+// The first column of the first row of a query, or null when it fails or has no row.
+inline QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
 inline QProcessEnvironment cliEnvironment()
 {
     static QTemporaryDir home;

@@ -95,11 +95,15 @@ private slots:
         QCOMPARE(q.value(3).toInt(), 0);
         QCOMPARE(q.value(4).toInt(), 600);
 
-        q.exec(QStringLiteral("SELECT staff_id IS NULL, duration_s IS NULL, resolved IS NULL FROM interactions WHERE external_id = 'C-1004'"));
+        q.exec(QStringLiteral("SELECT staff_id IS NULL, duration_s IS NULL, resolved IS NULL, hold_s IS NULL FROM interactions WHERE external_id = 'C-1004'"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toBool(), true);
         QCOMPARE(q.value(1).toBool(), true); // empty stays empty, not 0
         QCOMPARE(q.value(2).toBool(), true);
+        QCOMPARE(q.value(3).toBool(), true);
+        q.exec(QStringLiteral("SELECT hold_s FROM interactions WHERE external_id = 'C-1001'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 45); // the hold time a scorecard's "hold time" item is filled from
     }
 
     void gb18030FromChineseExcel()
@@ -447,7 +451,7 @@ private slots:
         QCOMPARE(preview->rows.size(), 2);
         QCOMPARE(preview->encoding, CsvEncoding::Gb18030);
         QCOMPARE(autoMapColumns(ImportKind::Interactions, preview->header),
-                 (QVector<int>{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, -1, 9}));
+                 (QVector<int>{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, -1, 9, -1}));
     }
 
     void dateForms_data()

@@ -10,15 +10,7 @@
 
 using namespace servqa;
 
-namespace {
-QVariant scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
-} // namespace
+using test::scalar;
 
 class TestDatabase : public QObject
 {

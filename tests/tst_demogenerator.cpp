@@ -31,13 +31,7 @@ QByteArray contentDigest(Database &db)
     return hash.result().toHex();
 }
 
-QVariant scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    q.exec(sql);
-    q.next();
-    return q.value(0);
-}
+using test::scalar;
 } // namespace
 
 class TestDemoGenerator : public QObject

@@ -222,6 +222,67 @@ private slots:
     }
 
     // No explicit save: the draft is written within AutosaveMs of an edit.
+    // Issue 16 (3): what the interaction measured is filled in and shown as measured; opening
+    // makes no draft; a changed value must be explained before submitting.
+    void measuredItemsAreFilledIn()
+    {
+        Fixture f;
+        Database &db = *f.ws.db;
+        const auto parsed = formFromJson(R"json({"code": "MEAS", "name": "Measured", "kind": "scorecard", "status": "active",
+            "sections": [{"key": "s", "title": "S", "items": [
+              {"key": "first", "text": "Answered within 20 s", "type": "elapsed", "slaSeconds": 20, "measure": "first_response", "dimension": "responsiveness"},
+              {"key": "hold", "text": "Hold time (s)", "type": "numeric", "targetMin": 0, "targetMax": 60, "measure": "hold_time", "dimension": "responsiveness"},
+              {"key": "greet", "text": "Greeted", "type": "yesno", "dimension": "assurance"}]}]})json",
+                                         QStringLiteral("m.json"));
+        QVERIFY(parsed);
+        const Form form = *FormRepository(db).insertVersion(*parsed);
+        Interaction call = **InteractionRepository(db).find(1);
+        call.firstResponseSeconds = 21; // no hold time recorded: the inspector answers that one
+        QVERIFY(InteractionRepository(db).upsert(call));
+        const int before = test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM evaluations")).toInt();
+
+        Session session;
+        QVERIFY(session.open(f.ws.path, Database::OpenMode::OpenExisting));
+        EvaluationEditor editor(session);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(editor.openNew(call.id, form.versionId, f.inspector));
+        QAbstractItemModel *model = editor.tree()->model();
+        const QModelIndex section = model->index(0, 0);
+        QCOMPARE(model->index(0, 1, section).data().toString(), QStringLiteral("21 s (SLA 20 s) · measured"));
+        QCOMPARE(model->index(1, 1, section).data().toString(), QString());
+        QVERIFY(model->index(1, 0, section).data(Qt::ToolTipRole).toString().contains(QStringLiteral("this one does not, so answer it")));
+        QCOMPARE(editor.scoreLabel()->text(), QStringLiteral("so far 0.0 %")); // 21 s misses the 20 s SLA
+        QTest::qWait(EvaluationEditor::AutosaveMs + 300);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM evaluations")).toInt(), before); // looking is not a draft
+
+        // The inspector hears 12 s to the first answer, types 12, a hold of 30 and "yes".
+        editor.tree()->setCurrentIndex(model->index(0, 1, section));
+        type(editor.tree(), QStringLiteral("12"));
+        enter();
+        QCOMPARE(model->index(0, 1, section).data().toString(), QStringLiteral("12 s (SLA 20 s) · changed, measured 21 s"));
+        QCOMPARE(model->index(0, 2, section).data().toString(), QStringLiteral("Say why the measured value was changed (Ctrl+M)"));
+        editor.tree()->setCurrentIndex(model->index(1, 1, section));
+        type(editor.tree(), QStringLiteral("30"));
+        enter();
+        editor.tree()->setCurrentIndex(model->index(2, 0, section));
+        QTest::keyClick(editor.tree(), Qt::Key_Y);
+        QVERIFY(!editor.submit());
+        QCOMPARE(editor.messageLabel()->text(),
+                 QStringLiteral("Say in the item's comment (Ctrl+M) why the measured value was changed: Answered within 20 s"));
+        QCOMPARE(currentKey(editor), QStringLiteral("first"));
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM evaluations")).toInt(), before + 1);
+        const qint64 id = test::scalar(db, QStringLiteral("SELECT MAX(id) FROM evaluations")).toLongLong();
+        const Evaluation draft = *EvaluationRepository(db).load(id, form);
+        QCOMPARE(draft.answers.value(QStringLiteral("first")).value, std::optional<double>(12));
+        QCOMPARE(draft.answers.value(QStringLiteral("first")).measured, std::optional<double>(21));
+        QCOMPARE(draft.answers.value(QStringLiteral("hold")).measured, std::nullopt);
+
+        model->setData(model->index(0, 2, section), QStringLiteral("ring tone counted as waiting"));
+        QVERIFY(editor.submit());
+        QCOMPARE(editor.messageLabel()->text(), QStringLiteral("Submitted: 100.0 %"));
+    }
+
     void draftsSaveThemselves()
     {
         Fixture f;

@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(preview->rowCount(), 3);
         QCOMPARE(preview->horizontalHeaderItem(0)->text(), QStringLiteral("编号"));
         QCOMPARE(preview->item(0, 4)->text(), QStringLiteral("张先生"));
-        QCOMPARE(dialog.mapping(), (QVector<int>{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, -1, 9}));
+        QCOMPARE(dialog.mapping(), (QVector<int>{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, -1, 9, -1}));
         QCOMPARE(dialog.message(), QStringLiteral("Detected encoding: GB18030 / GBK"));
     }
 

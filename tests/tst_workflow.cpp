@@ -6,6 +6,7 @@
 #include "formjson.h"
 #include "formrepository.h"
 #include "interactionrepository.h"
+#include "measureditems.h"
 #include "siterepository.h"
 #include "staffrepository.h"
 #include "testsupport.h"
@@ -108,6 +109,90 @@ class TestWorkflow : public QObject
     Q_OBJECT
 
 private slots:
+    // Issue 16 (3): items measured by the interaction are filled from it; the workspace, not the
+    // client, says what was measured; a changed value needs a reason and is audited.
+    void measuredItemsComeFromTheInteraction()
+    {
+        Fixture f;
+        Database &db = *f.ws.db;
+        const QByteArray json = R"json({"code": "MEAS", "name": "Measured", "kind": "scorecard", "status": "active", "passMark": 80,
+            "sections": [{"key": "s", "title": "S", "items": [
+              {"key": "first", "text": "Answered within 20 s", "type": "elapsed", "slaSeconds": 20, "measure": "first_response", "dimension": "responsiveness"},
+              {"key": "hold", "text": "Hold time (s)", "type": "numeric", "targetMin": 0, "targetMax": 60, "measure": "hold_time", "dimension": "responsiveness"},
+              {"key": "fcr", "text": "Resolved on first contact", "type": "yesno", "measure": "resolved", "dimension": "reliability"},
+              {"key": "greet", "text": "Greeted", "type": "yesno", "dimension": "assurance"}]}]})json";
+        const auto parsed = formFromJson(json, QStringLiteral("m.json"));
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error()));
+        const Form form = *FormRepository(db).insertVersion(*parsed);
+        QCOMPARE(form.findItem(QStringLiteral("hold"))->measure, ItemMeasure::HoldTime); // stored and read back
+        QCOMPARE(formFromJson(formToJson(form), QStringLiteral("again"))->findItem(QStringLiteral("fcr"))->measure,
+                 ItemMeasure::Resolved);
+
+        Interaction call = **InteractionRepository(db).find(f.interactions[0]);
+        call.firstResponseSeconds = 21;
+        call.holdSeconds = 0;
+        call.resolved = true;
+        QVERIFY(InteractionRepository(db).upsert(call));
+        call = **InteractionRepository(db).find(f.interactions[0]);
+        QCOMPARE(call.holdSeconds, std::optional<int>(0));
+
+        Answers answers = measuredAnswers(form, call);
+        QCOMPARE(answers.size(), 3);
+        QCOMPARE(answers.value(QStringLiteral("first")).value, std::optional<double>(21));
+        QCOMPARE(answers.value(QStringLiteral("fcr")).value, std::optional<double>(1));
+        QVERIFY(!answers.value(QStringLiteral("first")).overridesMeasure());
+
+        // The inspector hears 75 s on hold that the system missed, and a client claims "measured 15".
+        answers[QStringLiteral("hold")].value = 75;
+        answers[QStringLiteral("first")].measured = 15;
+        answers.insert(QStringLiteral("greet"), Answer::yes());
+        EvaluationWorkflow workflow(db, f.inspector);
+        const auto id = workflow.createDraft(f.interactions[0], form.versionId, answers, QString());
+        QVERIFY(id);
+        Evaluation stored = *EvaluationRepository(db).load(*id, form);
+        QCOMPARE(stored.answers.value(QStringLiteral("first")).measured, std::optional<double>(21));
+        QCOMPARE(stored.answers.value(QStringLiteral("hold")).measured, std::optional<double>(0));
+        QCOMPARE(stored.answers.value(QStringLiteral("greet")).measured, std::nullopt);
+        QCOMPARE(unexplainedOverrides(form, stored.answers), QStringList{QStringLiteral("hold")});
+
+        const auto refused = workflow.submit(*id);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), QStringLiteral("A measured value was changed without a comment saying why: Hold time (s)"));
+
+        answers[QStringLiteral("hold")].comment = QStringLiteral("75 s on hold in the recording");
+        QVERIFY(workflow.saveDraft(*id, answers, QString()));
+        const auto submitted = workflow.submit(*id);
+        QVERIFY2(submitted, qPrintable(submitted ? QString() : submitted.error()));
+        // 21 s is over the 20 s SLA, 75 s outside 0–60: two of four items met.
+        QCOMPARE(*submitted->percent, 50.0);
+        const QStringList trail = actions(db, AuditEntity::Evaluation, *id);
+        QVERIFY2(trail.contains(QStringLiteral("measure_overridden:hold:0>75")), qPrintable(trail.join(QLatin1Char('\n'))));
+        const auto entries = *AuditLog(db).entries(AuditEntity::Evaluation, *id);
+        QCOMPARE(std::count_if(entries.cbegin(), entries.cend(), [](const AuditEntry &e) {
+                     return e.action == QLatin1String("measure_overridden") && e.note == QLatin1String("75 s on hold in the recording");
+                 }),
+                 1);
+    }
+
+    void measureMustFitTheItem()
+    {
+        const auto wrong = formFromJson(R"json({"code": "X", "name": "X", "kind": "scorecard", "sections": [{"key": "s", "title": "S",
+            "items": [{"key": "a", "text": "A", "type": "elapsed", "slaSeconds": 20, "measure": "resolved", "dimension": "reliability"}]}]})json",
+                                        QStringLiteral("x.json"));
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().contains(QStringLiteral("sections[0].items[0].measure")), qPrintable(wrong.error()));
+        const auto unknown = formFromJson(R"json({"code": "X", "name": "X", "kind": "scorecard", "sections": [{"key": "s", "title": "S",
+            "items": [{"key": "a", "text": "A", "type": "yesno", "measure": "mood", "dimension": "reliability"}]}]})json",
+                                          QStringLiteral("x.json"));
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().contains(QStringLiteral("\"mood\" is not a measure")), qPrintable(unknown.error()));
+        const auto checklist = formFromJson(R"json({"code": "X", "name": "X", "kind": "checklist", "sections": [{"key": "s", "title": "S",
+            "items": [{"key": "a", "text": "A", "type": "yesno", "measure": "resolved", "dimension": "reliability"}]}]})json",
+                                            QStringLiteral("x.json"));
+        QVERIFY(!checklist);
+        QVERIFY2(checklist.error().contains(QStringLiteral("no interaction to measure from")), qPrintable(checklist.error()));
+    }
+
     void auditTrailIsAppendOnly()
     {
         test::Workspace ws;

@@ -138,6 +138,8 @@ private slots:
         const QString agent = page.model()->itemAt(0)->staffName;
         for (const FormSection &section : draft->form().sections) {
             for (const FormItem &item : section.items) {
+                if (draft->answer(item.key).measured)
+                    continue; // filled from the call: changing it would need a reason
                 Answer a;
                 switch (item.type) {
                 case ItemType::YesNo:

@@ -50,6 +50,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Measured value changed by the inspector</source>
+        <translation>质检员修改了测得的数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All disputes resolved</source>
         <translation>全部申诉已处理</translation>
     </message>
@@ -1271,12 +1276,12 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+55"/>
+        <location filename="../core/demogenerator.cpp" line="+56"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+468"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
     </message>
@@ -1348,17 +1353,17 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationDraft</name>
     <message>
-        <location filename="../ui/evaluationdraft.cpp" line="+50"/>
+        <location filename="../ui/evaluationdraft.cpp" line="+51"/>
         <source>Edit overall comment</source>
         <translation>编辑总体备注</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Answer “%1”</source>
         <translation>回答“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Clear “%1”</source>
         <translation>清除“%1”</translation>
     </message>
@@ -1456,8 +1461,8 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationRepository</name>
     <message>
-        <location filename="../core/evaluationrepository.cpp" line="+137"/>
-        <location line="+59"/>
+        <location filename="../core/evaluationrepository.cpp" line="+138"/>
+        <location line="+60"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>评估 %1 不存在。</translation>
     </message>
@@ -1465,7 +1470,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationWorkflow</name>
     <message>
-        <location filename="../core/evaluationworkflow.cpp" line="+88"/>
+        <location filename="../core/evaluationworkflow.cpp" line="+89"/>
         <source>Evaluation %1 is %2; this step is not possible now.</source>
         <translation>评估 %1 当前为“%2”，现在不能执行此操作。</translation>
     </message>
@@ -1490,7 +1495,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>只有开始评估 %1 的质检员才能编辑其草稿。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Only the inspector who started evaluation %1 can submit it.</source>
         <translation>只有开始评估 %1 的质检员才能提交。</translation>
     </message>
@@ -1500,7 +1505,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>提交前请回答以下必答条目：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>A measured value was changed without a comment saying why: %1</source>
+        <translation>测得的数值被修改，但未在备注中说明原因：%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Only a manager or QA lead can acknowledge an evaluation.</source>
         <translation>只有门店经理/团队主管或质检主管才能确认评估。</translation>
     </message>
@@ -1558,7 +1568,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>FiveGaps</name>
     <message>
-        <location filename="../core/fivegaps.cpp" line="+25"/>
+        <location filename="../core/fivegaps.cpp" line="+30"/>
         <source>Knowledge gap (gap 1)</source>
         <translation>认知差距（差距 1）</translation>
     </message>
@@ -1586,7 +1596,32 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Form</name>
     <message>
-        <location filename="../core/form.cpp" line="+58"/>
+        <location filename="../core/form.cpp" line="+78"/>
+        <source>Typed by the inspector</source>
+        <translation>由质检员填写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response time of the interaction</source>
+        <translation>客户交互的首次响应时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle time (duration) of the interaction</source>
+        <translation>客户交互的处理时长（通话/会话时长）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold time of the interaction</source>
+        <translation>客户交互的保持等待时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved at first contact</source>
+        <translation>首次联络即解决</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Yes / No</source>
         <translation>是/否</translation>
     </message>
@@ -1741,6 +1776,21 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>用时条目需要以秒为单位的正数 SLA</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&quot;resolved&quot; fills yes/no items only</source>
+        <translation>“resolved”（是否解决）只能填入是/否条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a time measured from the interaction fills elapsed or numeric items only</source>
+        <translation>从客户交互测得的时长只能填入时长或数值条目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a store-visit checklist has no interaction to measure from</source>
+        <translation>暗访检查表没有可供测量的客户交互</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>%1: the form must be a JSON object.</source>
         <translation>%1：表单必须是 JSON 对象。</translation>
@@ -1762,6 +1812,11 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+22"/>
+        <source>&quot;%1&quot; is not a measure (first_response, handle_time, hold_time, resolved)</source>
+        <translation>“%1”不是可用的测量来源（first_response、handle_time、hold_time、resolved）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not an item type (yesno, yesno_na, rating5, rating7, scale10, numeric, elapsed, text)</source>
         <translation>“%1”不是条目类型（yesno、yesno_na、rating5、rating7、scale10、numeric、elapsed、text）</translation>
     </message>
@@ -1771,7 +1826,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>“%1”不是 SERVQUAL 维度（tangibles、reliability、responsiveness、assurance、empathy）</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>%1: expected an object with an &quot;answers&quot; object inside.</source>
         <translation>%1：应为包含“answers”对象的 JSON 对象。</translation>
     </message>
@@ -1799,7 +1854,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>FormRepository</name>
     <message>
-        <location filename="../core/formrepository.cpp" line="+199"/>
+        <location filename="../core/formrepository.cpp" line="+201"/>
         <location line="+60"/>
         <source>Form version %1 does not exist.</source>
         <translation>表单版本 %1 不存在。</translation>
@@ -1969,6 +2024,11 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+1"/>
+        <source>Hold time (s)</source>
+        <translation>保持时长（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
@@ -2064,7 +2124,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 是空文件：应包含表头行和数据行。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1: the column mapping does not fit this kind of import.</source>
         <translation>%1：列映射与此导入类型不符。</translation>
     </message>
@@ -2100,30 +2160,30 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+8"/>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>“%1”不是“是”或“否”</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>&quot;%1&quot; is not a channel (call, chat, email, visit, social)</source>
         <translation>“%1”不是渠道（电话、在线客服、邮件、到店、社交媒体）</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+39"/>
+        <location line="+43"/>
         <location line="+59"/>
         <source>there is no site with code &quot;%1&quot;</source>
         <translation>不存在编码为“%1”的门店/团队</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-97"/>
         <source>there is no staff member with code &quot;%1&quot;</source>
         <translation>不存在工号为“%1”的员工</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&quot;%1&quot; is not a date and time (use 2024-03-05 14:30 or 2024/3/5 14:30)</source>
         <translation>“%1”不是日期时间（请使用 2024-03-05 14:30 或 2024/3/5 14:30）</translation>
     </message>
@@ -2375,7 +2435,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>问卷汇总</translation>
     </message>
     <message>
-        <location filename="../core/rollups.cpp" line="+196"/>
+        <location filename="../core/rollups.cpp" line="+226"/>
         <source>%1: could not start rebuilding %2.</source>
         <translation>%1：无法开始重建%2。</translation>
     </message>
@@ -2383,6 +2443,11 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+73"/>
         <source>the promises&apos; counts</source>
         <translation>承诺的计数</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the delivery gap&apos;s sums</source>
+        <translation>服务传递差距的汇总</translation>
     </message>
 </context>
 <context>
@@ -3275,12 +3340,32 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::AnswerModel</name>
     <message>
-        <location filename="../ui/answermodel.cpp" line="+130"/>
+        <location filename="../ui/answermodel.cpp" line="+138"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
+        <source>%1 · changed, measured %2</source>
+        <translation>%1 · 已修改，系统测得 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · measured</source>
+        <translation>%1 · 系统测得</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the measured value was changed (Ctrl+M)</source>
+        <translation>请说明修改测得数值的原因（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 · %2 · weight %3</source>
         <translation>%1 · %2 · 权重 %3</translation>
     </message>
@@ -3290,7 +3375,17 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>关键项：此项不合格则整个评估不合格。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+5"/>
+        <source>Measured from the interaction (%1): %2. Change it only with a comment saying why; the change goes into the audit trail when the evaluation is submitted.</source>
+        <translation>由客户交互测得（%1）：%2。如需修改，请在备注中说明原因；提交评估时，修改将记入历史记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filled from the interaction (%1) when it records this; this one does not, so answer it.</source>
+        <translation>客户交互记录了此数据时自动填入（%1）；本次交互没有记录，请手动作答。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>“%1” is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
@@ -3865,7 +3960,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationEditor</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+276"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+277"/>
         <source>No evaluation open: choose an assignment and press Enter, or draw a sample.</source>
         <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
     </message>
@@ -3875,7 +3970,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>客户交互 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>critical</source>
         <translation>关键项</translation>
     </message>
@@ -3890,7 +3985,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>%1 — %2，版本 %3 · %4</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4067,6 +4162,11 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>
             <numerusform>%n 个必答条目未作答：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say in the item&apos;s comment (Ctrl+M) why the measured value was changed: %1</source>
+        <translation>请在条目备注（Ctrl+M）中说明修改测得数值的原因：%1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4731,7 +4831,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::FormPropertiesPanel</name>
     <message>
-        <location filename="../ui/formproperties.cpp" line="+59"/>
+        <location filename="../ui/formproperties.cpp" line="+60"/>
         <source>Section &amp;title:</source>
         <translation>部分标题(&amp;T)：</translation>
     </message>
@@ -4772,6 +4872,11 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+11"/>
+        <source>A measured item is filled from the interaction&apos;s own data; the inspector may change it only with a comment saying why, and the change is audited.</source>
+        <translation>测量条目由客户交互自身的数据填入；质检员只能在备注中说明原因后修改，修改会记入历史记录。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Item &amp;text:</source>
         <translation>条目内容(&amp;T)：</translation>
     </message>
@@ -4799,6 +4904,11 @@ Score %5 (pass mark %6) %7
         <location line="+3"/>
         <source>S&amp;LA (seconds):</source>
         <translation>SLA（秒）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filled from:</source>
+        <translation>数据来源(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4831,7 +4941,7 @@ Score %5 (pass mark %6) %7
         <translation>修改条目类型</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Change the item weight</source>
         <translation>修改条目权重</translation>
     </message>
@@ -4859,6 +4969,11 @@ Score %5 (pass mark %6) %7
         <location line="+3"/>
         <source>Change evidence needed</source>
         <translation>更改是否需要证据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change what fills the item</source>
+        <translation>修改条目的数据来源</translation>
     </message>
     <message>
         <location line="+4"/>

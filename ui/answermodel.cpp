@@ -13,6 +13,14 @@ namespace servqa {
 namespace {
 const QColor FailRed(0xb0, 0x00, 0x20);
 const QColor MissingAmber(0x9a, 0x5b, 0x00);
+
+// A measured value as the interaction recorded it: a time, or yes / no.
+QString measuredText(const FormItem &item, double value)
+{
+    if (item.type == ItemType::Elapsed || item.type == ItemType::Numeric)
+        return formatSeconds(qRound(value));
+    return formatAnswer(item, Answer::number(value));
+}
 } // namespace
 
 AnswerModel::AnswerModel(EvaluationDraft *draft, QObject *parent) : QAbstractItemModel(parent), m_draft(draft)
@@ -143,8 +151,17 @@ QVariant AnswerModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ItemColumn: return item.required && item.isScoring() ? item.text + QStringLiteral(" *") : item.text;
-        case AnswerColumn: return formatAnswer(item, answer);
-        case CommentColumn: return answer.comment;
+        case AnswerColumn:
+            if (answer.overridesMeasure())
+                return tr("%1 · changed, measured %2").arg(answer.isEmpty() ? tr("none") : formatAnswer(item, answer),
+                                                         measuredText(item, *answer.measured));
+            if (answer.measured)
+                return tr("%1 · measured").arg(formatAnswer(item, answer));
+            return formatAnswer(item, answer);
+        case CommentColumn:
+            if (answer.overridesMeasure() && answer.comment.trimmed().isEmpty() && m_draft->isEditable())
+                return tr("Say why the measured value was changed (Ctrl+M)");
+            return answer.comment;
         }
         return {};
     case Qt::EditRole:
@@ -162,6 +179,15 @@ QVariant AnswerModel::data(const QModelIndex &index, int role) const
             lines << tr("Critical: failing it fails the whole evaluation.");
         if (!item.help.isEmpty())
             lines << item.help;
+        if (item.measure != ItemMeasure::None) {
+            if (answer.measured)
+                lines << tr("Measured from the interaction (%1): %2. Change it only with a comment saying why; the change "
+                            "goes into the audit trail when the evaluation is submitted.")
+                             .arg(itemMeasureName(item.measure), measuredText(item, *answer.measured));
+            else
+                lines << tr("Filled from the interaction (%1) when it records this; this one does not, so answer it.")
+                             .arg(itemMeasureName(item.measure));
+        }
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::ForegroundRole:
@@ -169,6 +195,15 @@ QVariant AnswerModel::data(const QModelIndex &index, int role) const
             return QBrush(FailRed);
         if (index.column() == ItemColumn && item.required && item.isScoring() && answer.isEmpty())
             return QBrush(MissingAmber);
+        if (answer.overridesMeasure() && answer.comment.trimmed().isEmpty() && index.column() != ItemColumn)
+            return QBrush(MissingAmber);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == CommentColumn && answer.overridesMeasure() && answer.comment.trimmed().isEmpty()) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
         return {};
     default: return {};
     }

@@ -10,7 +10,8 @@ namespace {
 
 bool sameAnswer(const Answer &a, const Answer &b)
 {
-    return a.value == b.value && a.notApplicable == b.notApplicable && a.text == b.text && a.comment == b.comment;
+    return a.value == b.value && a.notApplicable == b.notApplicable && a.text == b.text && a.comment == b.comment
+           && a.measured == b.measured;
 }
 
 // Replaces one item's answer (value and comment) and can put the old one back.
@@ -84,6 +85,7 @@ QString EvaluationDraft::setValue(const QString &key, const Answer &value)
         return {};
     Answer after = value;
     after.comment = answer(key).comment;
+    after.measured = answer(key).measured; // the interaction's value stays beside the inspector's
     if (const QString problem = checkAnswer(*item, after); !problem.isEmpty())
         return problem;
     if (sameAnswer(after, answer(key)))
@@ -100,6 +102,7 @@ void EvaluationDraft::clearValue(const QString &key)
         return;
     Answer after;
     after.comment = answer(key).comment;
+    after.measured = answer(key).measured;
     m_undo->push(new AnswerCommand(this, key, answer(key), after,
                                    QCoreApplication::translate("EvaluationDraft", "Clear “%1”").arg(item->text), NoMerge));
 }
@@ -125,7 +128,7 @@ void EvaluationDraft::setComment(const QString &comment)
 
 void EvaluationDraft::apply(const QString &key, const Answer &a)
 {
-    if (a.isEmpty() && a.comment.isEmpty())
+    if (a.isEmpty() && a.comment.isEmpty() && !a.measured)
         m_evaluation.answers.remove(key);
     else
         m_evaluation.answers.insert(key, a);

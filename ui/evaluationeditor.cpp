@@ -8,6 +8,7 @@
 #include "formrepository.h"
 #include "interactionquery.h"
 #include "interactionrepository.h"
+#include "measureditems.h"
 #include "recordingplayer.h"
 #include "session.h"
 
@@ -352,6 +353,8 @@ bool EvaluationEditor::showEvaluation(const Form &shownForm, Evaluation e, qint6
     if (!mine && e.status == EvaluationStatus::Draft)
         e.status = EvaluationStatus::Submitted; // shown read-only, never saved
     m_userId = userId;
+    if (e.status == EvaluationStatus::Draft && e.interactionId)
+        fillMeasured(*form, e);
     releaseDraft();
     m_draft = std::make_unique<EvaluationDraft>(*form, e);
     m_model = std::make_unique<AnswerModel>(m_draft.get());
@@ -399,6 +402,25 @@ bool EvaluationEditor::showEvaluation(const Form &shownForm, Evaluation e, qint6
     m_tree->moveTo(m_model->nextItem({}));
     m_tree->setFocus();
     return true;
+}
+
+void EvaluationEditor::fillMeasured(const Form &form, Evaluation &e)
+{
+    // What the interaction measured is filled in, not typed: shown as measured, and not an
+    // edit (looking at an assignment still leaves no draft behind).
+    const auto interaction = InteractionRepository(*m_session.database()).find(*e.interactionId);
+    if (!interaction || !*interaction)
+        return;
+    stampMeasured(form, &**interaction, e.answers);
+    const Answers measured = measuredAnswers(form, **interaction);
+    for (auto it = measured.cbegin(); it != measured.cend(); ++it) {
+        const Answer before = e.answers.value(it.key());
+        if (!before.isEmpty())
+            continue;
+        Answer filled = it.value();
+        filled.comment = before.comment;
+        e.answers.insert(it.key(), filled);
+    }
 }
 
 void EvaluationEditor::fillHeader(qint64 interactionId)
@@ -618,6 +640,16 @@ bool EvaluationEditor::submit()
         showMessage(tr("%n required item(s) not answered: %1", nullptr, int(names.size())).arg(names.join(QStringLiteral("; "))),
                     true);
         m_tree->moveTo(m_model->indexOf(s.unansweredRequired.first()));
+        m_tree->setFocus();
+        return false;
+    }
+    if (const QStringList unexplained = unexplainedOverrides(m_draft->form(), m_draft->answers()); !unexplained.isEmpty()) {
+        QStringList names;
+        for (const QString &key : unexplained)
+            names << m_draft->form().findItem(key)->text;
+        showMessage(tr("Say in the item's comment (Ctrl+M) why the measured value was changed: %1").arg(names.join(QStringLiteral("; "))),
+                    true);
+        m_tree->moveTo(m_model->indexOf(unexplained.first()));
         m_tree->setFocus();
         return false;
     }

@@ -97,6 +97,7 @@ private:
     void scheduleSave();
     void releaseDraft();
     void fillHeader(qint64 interactionId);
+    void fillMeasured(const Form &form, Evaluation &e);
 
     Session &m_session;
     qint64 m_userId = 0;

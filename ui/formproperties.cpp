@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace servqa {
@@ -90,6 +91,12 @@ FormPropertiesPanel::FormPropertiesPanel(QWidget *parent) : QStackedWidget(paren
     m_targetMin = new QLineEdit(itemPage);
     m_targetMax = new QLineEdit(itemPage);
     m_sla = new QLineEdit(itemPage);
+    m_itemMeasure = new QComboBox(itemPage);
+    for (ItemMeasure m : {ItemMeasure::None, ItemMeasure::FirstResponse, ItemMeasure::HandleTime, ItemMeasure::HoldTime,
+                          ItemMeasure::Resolved})
+        m_itemMeasure->addItem(itemMeasureName(m), int(m));
+    m_itemMeasure->setToolTip(tr("A measured item is filled from the interaction's own data; the inspector may change "
+                                 "it only with a comment saying why, and the change is audited."));
     auto *targets = new QHBoxLayout;
     targets->addWidget(m_targetMin);
     targets->addWidget(new QLabel(QStringLiteral("–"), itemPage));
@@ -106,6 +113,7 @@ FormPropertiesPanel::FormPropertiesPanel(QWidget *parent) : QStackedWidget(paren
     targetLabel->setBuddy(m_targetMin);
     itemForm->addRow(targetLabel, targets);
     row(itemForm, tr("S&LA (seconds):"), m_sla);
+    row(itemForm, tr("&Filled from:"), m_itemMeasure);
     row(itemForm, tr("&Help for the inspector:"), m_itemHelp);
     this->addWidget(new QWidget(this)); // nothing selected
     this->addWidget(sectionPage);
@@ -143,6 +151,8 @@ FormPropertiesPanel::FormPropertiesPanel(QWidget *parent) : QStackedWidget(paren
             i.type = type;
             if (type == ItemType::Text)
                 i.required = false; // notes never block a submission
+            if (!measureFitsType(i.measure, type))
+                i.measure = ItemMeasure::None;
         });
     });
     connect(m_itemWeight, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [=](double v) {
@@ -163,6 +173,10 @@ FormPropertiesPanel::FormPropertiesPanel(QWidget *parent) : QStackedWidget(paren
     });
     connect(m_itemEvidence, &QCheckBox::toggled, this, [=](bool on) {
         itemEdit(tr("Change evidence needed"), QString(), [on](FormItem &i) { i.requiresEvidence = on; });
+    });
+    connect(m_itemMeasure, qOverload<int>(&QComboBox::activated), this, [=] {
+        const auto m = static_cast<ItemMeasure>(m_itemMeasure->currentData().toInt());
+        itemEdit(tr("Change what fills the item"), QString(), [m](FormItem &i) { i.measure = m; });
     });
     connect(m_itemHelp, &QPlainTextEdit::textChanged, this, [=] {
         const QString t = m_itemHelp->toPlainText();
@@ -221,6 +235,14 @@ void FormPropertiesPanel::show(const Form &form, int sectionIndex, int itemIndex
         m_targetMin->setEnabled(item->type == ItemType::Numeric);
         m_targetMax->setEnabled(item->type == ItemType::Numeric);
         m_sla->setEnabled(item->type == ItemType::Elapsed);
+        m_itemMeasure->setCurrentIndex(m_itemMeasure->findData(int(item->measure)));
+        m_itemMeasure->setEnabled(form.kind == FormKind::Scorecard); // a store visit has no interaction
+        // Only what fits the item's type (times for times, resolved for yes/no) can be chosen.
+        auto *measures = qobject_cast<QStandardItemModel *>(m_itemMeasure->model());
+        for (int r = 0; measures && r < m_itemMeasure->count(); ++r) {
+            const auto m = static_cast<ItemMeasure>(m_itemMeasure->itemData(r).toInt());
+            measures->item(r)->setEnabled(m == item->measure || measureFitsType(m, item->type));
+        }
     } else if (const FormSection *section = this->section(form)) {
         m_key = section->key;
         setCurrentIndex(1);

@@ -54,6 +54,7 @@ private:
     QLineEdit *m_targetMin;
     QLineEdit *m_targetMax;
     QLineEdit *m_sla;
+    QComboBox *m_itemMeasure;
 };
 
 } // namespace servqa
