@@ -3,6 +3,7 @@
 #include "csvimporter.h"
 #include "database.h"
 #include "demogenerator.h"
+#include "demorecordings.h"
 #include "formjson.h"
 #include "integrity.h"
 #include "scoreengine.h"
@@ -217,6 +218,9 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("survey-answers"),
                       QCoreApplication::translate("Cli", "Customer SERVQUAL answers to write at least (default: ten customers per site and month)."),
                       QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("recordings"),
+                      QCoreApplication::translate("Cli", "Calls to voice into WAV recordings beside the workspace with espeak-ng (0: none)."),
+                      QStringLiteral("N"), QStringLiteral("12")});
     bool help = false;
     if (!parse("demo", parser, arguments, out, err, help))
         return help ? 0 : 2;
@@ -250,6 +254,13 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!summary) {
         err << summary.error() << '\n';
         return 1;
+    }
+    const int recordings = parser.value(QStringLiteral("recordings")).toInt();
+    if (recordings > 0) {
+        // A demo without recordings is still a demo: say why, and go on.
+        const auto voiced = addDemoRecordings(**db, QFileInfo(parser.value(QStringLiteral("db"))).absolutePath(), recordings);
+        if (!voiced)
+            err << voiced.error() << '\n';
     }
     out << QCoreApplication::translate("Cli", "Demo workspace %1: %2 sites, %3 staff, %4 users, %5 interactions, %6 evaluations "
               "(%7 s).")

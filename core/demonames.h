@@ -41,6 +41,9 @@ const QVector<DemoRegion> &regions();
 // A person's name: mostly Chinese, some English as in an international chain.
 QString personName(Random &random);
 QStringList chatTranscripts();
+// Calls as a speech-to-text system writes them: one turn per line, "坐席：" / "客户：" or
+// "Agent:" / "Customer:" first.
+QStringList callTranscripts();
 QStringList customerRefPrefixes();
 
 } // namespace servqa::demo

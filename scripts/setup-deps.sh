@@ -12,6 +12,8 @@ packages=(
   # call recordings in the evaluation editor: QtMultimedia and the GStreamer decoders it
   # uses (without them QMediaPlayer crashes or cannot decode WAV)
   qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  # the demo's call recordings: its transcripts voiced in Mandarin and English
+  espeak-ng
   # statistics: Student's t quantiles for confidence intervals (Boost.Math, header-only)
   libboost-dev
   # mystery-shop evidence: the capture time of photos (EXIF)

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QFileInfo>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -147,6 +148,21 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("23 sites, 168 staff, 12 users"), r.out.constData());
         QVERIFY(r.out.contains("200 evaluations"));
+        // Issue 16 (7): twelve calls voiced beside the workspace, linked by relative paths.
+        const QStringList wavs = QDir(dir.filePath(QStringLiteral("recordings"))).entryList({QStringLiteral("*.wav")}, QDir::Files);
+        QCOMPARE(wavs.size(), 12);
+        QFile first(dir.filePath(QStringLiteral("recordings/") + wavs.first()));
+        QVERIFY(first.open(QIODevice::ReadOnly));
+        const QByteArray header = first.read(44);
+        QVERIFY(header.startsWith("RIFF") && header.mid(8, 8) == "WAVEfmt ");
+        QVERIFY(first.size() > 22050 * 2 * 10); // at least ten seconds of speech
+        auto workspace = Database::openSqlite(db);
+        QVERIFY(workspace);
+        QSqlQuery q((*workspace)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MIN(recording_path) FROM interactions WHERE recording_path IS NOT NULL "
+                                      "AND channel = 'call' AND transcript IS NOT NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 12);
+        QVERIFY(q.value(1).toString().startsWith(QStringLiteral("recordings/D")));
     }
 };
 

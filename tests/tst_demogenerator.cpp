@@ -6,6 +6,9 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+
+#include <algorithm>
+#include <array>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -116,6 +119,29 @@ private slots:
         QVERIFY(*servqual->dimensions[dimensionIndex(Dimension::Reliability)].alphaPerception > 0.6);
         // Every inspector has work waiting.
         QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(DISTINCT inspector_id) FROM assignments")).toInt(), 6);
+
+        // Issue 16 (7): customers expect most of reliability and least of tangibles.
+        std::array<double, DimensionCount> expected{};
+        for (Dimension d : AllDimensions)
+            expected[dimensionIndex(d)] = *servqual->dimensions[dimensionIndex(d)].expectation.mean;
+        QVERIFY(*std::max_element(expected.cbegin(), expected.cend()) == expected[dimensionIndex(Dimension::Reliability)]);
+        QVERIFY(*std::min_element(expected.cbegin(), expected.cend()) == expected[dimensionIndex(Dimension::Tangibles)]);
+        QVERIFY2(expected[dimensionIndex(Dimension::Reliability)] - expected[dimensionIndex(Dimension::Tangibles)] > 0.7,
+                 qPrintable(QString::number(expected[1] - expected[0])));
+        // Every call has a transcript to read beside the recording.
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE channel = 'call' AND transcript IS NULL")).toInt(), 0);
+        // Issue 16 (3): measured answers are what the call recorded, except the few an inspector
+        // corrected, and each correction says why.
+        const QString measured = QStringLiteral(
+            "FROM evaluation_answers a JOIN form_items fi ON fi.id = a.item_id JOIN evaluations e ON e.id = a.evaluation_id "
+            "JOIN interactions i ON i.id = e.interaction_id WHERE fi.measure = 'first_response'");
+        QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) ") + measured).toInt() > 1500);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) ") + measured
+                                    + QStringLiteral(" AND (a.measured IS NOT i.first_response_s OR a.value <> a.measured)")).toInt(), 0);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluation_answers WHERE measured IS NOT NULL "
+                                               "AND (is_na = 1 OR value <> measured) AND comment = ''")).toInt(), 0);
+        QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluation_answers WHERE measured IS NOT NULL "
+                                              "AND value <> measured")).toInt() > 0);
     }
 
     void refusesAWorkspaceWithData()

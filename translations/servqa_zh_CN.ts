@@ -931,7 +931,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/clirunner.cpp" line="+38"/>
+        <location filename="../core/clirunner.cpp" line="+39"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -952,12 +952,12 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+136"/>
+        <location line="+146"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-144"/>
         <source>auto, utf-8 or gb18030.</source>
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
@@ -1071,6 +1071,11 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>至少写入的顾客 SERVQUAL 答卷数（默认：每个门店/团队每月十位顾客）。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Calls to voice into WAV recordings beside the workspace with espeak-ng (0: none).</source>
+        <translation>用 espeak-ng 将多少通电话合成为 WAV 录音，存放在工作区旁（0：不生成）。</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>demo needs --db, and --evaluations, --seed, --end and --survey-answers must be valid.</source>
         <translation>demo 需要 --db，且 --evaluations、--seed、--end 和 --survey-answers 必须有效。</translation>
@@ -1081,7 +1086,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>已生成 %1 / %2 条评估…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Demo workspace %1: %2 sites, %3 staff, %4 users, %5 interactions, %6 evaluations (%7 s).</source>
         <translation>演示工作区 %1：%2 个门店/团队、%3 名员工、%4 个用户、%5 条客户交互、%6 条评估（%7 秒）。</translation>
     </message>
@@ -1284,6 +1289,21 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+468"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
+    </message>
+    <message>
+        <location filename="../core/demorecordings.cpp" line="+88"/>
+        <source>espeak-ng could not voice a demo call: %1</source>
+        <translation>espeak-ng 无法为示例通话配音：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>espeak-ng is not installed: the demo calls have no recordings (scripts/setup-deps.sh installs it).</source>
+        <translation>未安装 espeak-ng：示例通话没有录音（scripts/setup-deps.sh 会安装它）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2270,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+568"/>
+        <location filename="../ui/mainwindow.cpp" line="+569"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -2435,7 +2455,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>问卷汇总</translation>
     </message>
     <message>
-        <location filename="../core/rollups.cpp" line="+226"/>
+        <location filename="../core/rollups.cpp" line="+246"/>
         <source>%1: could not start rebuilding %2.</source>
         <translation>%1：无法开始重建%2。</translation>
     </message>
@@ -5672,7 +5692,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>ServQA 工作区 (%1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Building the demo workspace…</source>
         <translation>正在生成演示工作区…</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "backups.h"
 #include "dashboardspage.h"
 #include "demogenerator.h"
+#include "demorecordings.h"
 #include "evaluationspage.h"
 #include "formatting.h"
 #include "formrepository.h"
@@ -558,7 +559,7 @@ void MainWindow::openDemoWorkspace()
     const QString partial = path + QStringLiteral(".part");
     for (const QString &leftover : QStringList{partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
         QFile::remove(leftover);
-    m_demoJob = new BackgroundJob(partial, [](Database &db, const BackgroundJob::ProgressFn &progress) -> Result<QString> {
+    m_demoJob = new BackgroundJob(partial, [path](Database &db, const BackgroundJob::ProgressFn &progress) -> Result<QString> {
         DemoOptions options;
         options.evaluations = 20000;
         const auto summary = generateDemo(db, options, progress);
@@ -566,6 +567,9 @@ void MainWindow::openDemoWorkspace()
             return Error{summary.error()};
         if (summary->evaluations < options.evaluations)
             return Error{QCoreApplication::translate("MainWindow", "Building the demo was cancelled.")};
+        // A few calls with recordings beside the workspace; the demo works without them.
+        if (const auto voiced = addDemoRecordings(db, QFileInfo(path).absolutePath(), 12); !voiced)
+            qWarning("%s", qPrintable(voiced.error()));
         return QString();
     }, this);
     auto *progress = new QProgressDialog(tr("Building the demo workspace…"), tr("Cancel"), 0, 1000, this);
