@@ -60,6 +60,33 @@ struct FiveGapsPoint
     FiveGaps gaps;
 };
 
+// The interval of a share for gaps 3 and 4 (docs/gap-model.md, "Intervals"): pure functions of
+// counts, so a test can feed them a textbook table.
+//
+// Observations gathered in clusters (gap 3: the linked answers of one evaluation; gap 4: the
+// cases of one interaction): per cluster m observations of which y met, summed over clusters.
+struct ClusterSums
+{
+    double clusters = 0;           // C
+    double m = 0, y = 0;           // Σm, Σy
+    double mm = 0, yy = 0, ym = 0; // Σm², Σy², Σy·m
+    void addCluster(double observations, double met);
+    ClusterSums &operator+=(const ClusterSums &other);
+    // n independent observations (each its own cluster), `met` of them met.
+    static ClusterSums independent(double n, double met);
+};
+
+// The 95 % Wilson score interval (Wilson 1927) of a share p (0–1) seen on n observations, n
+// possibly fractional (an effective n): (p + z²/2n ± z·√(p(1 − p)/n + z²/4n²)) / (1 + z²/n), z the
+// normal quantile 0.975 (Boost.Math). [p, p] without observations.
+std::pair<double, double> wilsonInterval(double p, double n);
+
+// Kish's design effect of the share p = Σy / Σm over clusters: the cluster-robust (linearisation)
+// variance V = C/(C − 1) · Σ(y − p·m)² / (Σm)² over the binomial p(1 − p)/Σm, never below 1, and 1
+// when p is 0 or 1 or there are fewer than two clusters. The share's interval is Wilson's on the
+// effective n = Σm / deff.
+double designEffect(const ClusterSums &sums);
+
 // Every gap of the model for the sites and period `filter` selects (docs/gap-model.md): customer
 // surveys of the filter's wave for gaps 1, 2 and 5, the managers' estimates of the same sites
 // (whatever their date) for gap 1, submitted evaluations and validated visits for gap 3, the

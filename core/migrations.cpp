@@ -27,7 +27,7 @@ const QVector<Migration> &migrations()
                             QString::fromUtf8(f.readAll()), {}});
         }
         for (Migration &m : list) {
-            if (m.version == 10) // the register's rollups, up to date before any reader sees them
+            if (m.version == 10 || m.version == 13) // the register's rollups, up to date before any reader sees them
                 m.after = [](Database &db) { return StandardsRepository(db).refreshRollups(); };
         }
         std::sort(list.begin(), list.end(),

@@ -17,6 +17,7 @@ namespace servqa {
 class Database;
 class SqlWhere;
 struct ExternalPromise;
+struct ServiceStandard;
 
 // The rollups of schema 8 (docs/PERFORMANCE.md): sums per local day that make trends instant.
 // Every write of an evaluation or a survey response goes through these, in the writer's
@@ -54,15 +55,23 @@ Status ensurePromiseRollup(Database &db, const QVector<ExternalPromise> &promise
 // Marks promise_rollup stale. In the writer's transaction.
 Status invalidatePromiseRollup(Database &db);
 
+// The register of standards gap_clusters holds sums for (servqa_meta 'gap_clusters'): each
+// standard's id, dimension and linked items.
+QString gapClustersStamp(const QVector<ServiceStandard> &standards);
+// Rebuilds gap_clusters (schema 13: gap 3's sums over evaluations) from every submitted evaluation
+// unless it was built for this register, in one transaction: by the register's writers in theirs,
+// and when a workspace is upgraded. A workspace before schema 13 has none to rebuild.
+Status ensureGapClusters(Database &db, const QVector<ServiceStandard> &standards);
+
 // Keeps its statements prepared: a repository writing many rows owns one.
 class Writer
 {
 public:
     explicit Writer(Database &db);
     ~Writer();
-    // Adds (sign +1) or removes (−1) an evaluation's stored scores and its answers' compliance;
-    // drafts count for nothing. Call with −1 before changing a stored evaluation and with +1
-    // after.
+    // Adds (sign +1) or removes (−1) an evaluation's stored scores, its answers' compliance and
+    // its clusters of gap 3 (gap_clusters); drafts count for nothing. Call with −1 before
+    // changing a stored evaluation and with +1 after.
     Status addEvaluation(qint64 evaluationId, int sign);
     // The same for one survey respondent's dimension gaps, E and P.
     Status addSurveyResponse(qint64 responseId, int sign);
@@ -78,7 +87,8 @@ public:
 
 private:
     enum Statement { EvaluationAdd, EvaluationRemove, SurveyAdd, SurveyRemove, ComplianceAdd, ComplianceRemove,
-                     PromiseAdd, PromiseRemove, StaffAdd, StaffRemove, CountAdd, CountRemove, PromiseCells, CountCells, StatementCount };
+                     PromiseAdd, PromiseRemove, StaffAdd, StaffRemove, CountAdd, CountRemove, ClusterAdd, ClusterRemove, PromiseCells,
+                     CountCells, StatementCount };
     Result<QSqlQuery *> prepared(Statement statement);
 
     Database &m_db;

@@ -18,8 +18,9 @@ public:
     Kind kind() const { return m_kind; }
     // Qt SQL driver name for this dialect.
     QString driverName() const;
-    // Expands {{id}}, {{real}}, {{bigint}} and {{blob}} in a migration file, and {{append_only:TABLE}}
-    // into the triggers that make TABLE refuse UPDATE and DELETE.
+    // Expands {{id}}, {{real}}, {{bigint}}, {{blob}} and {{without_rowid}} (after a CREATE TABLE's
+    // closing parenthesis) in a migration file, and {{append_only:TABLE}} into the triggers that
+    // make TABLE refuse UPDATE and DELETE.
     QString expandTypes(QString sql) const;
     // Statements run on every new connection.
     QStringList connectionSetup() const;

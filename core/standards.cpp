@@ -364,6 +364,8 @@ Status StandardsRepository::refreshRollups()
         return Error{promises.error()};
     if (const Status s = rollups::ensureSurveySums(m_db, *standards); !s)
         return s;
+    if (const Status s = rollups::ensureGapClusters(m_db, *standards); !s)
+        return s;
     return rollups::ensurePromiseRollup(m_db, *promises);
 }
 

@@ -138,34 +138,225 @@ private slots:
         QCOMPARE(g.at(GapKind::Standards, Dimension::Empathy).n, 0); // no standard
         QVERIFY(!g.at(GapKind::Standards, Dimension::Empathy).mean);
 
-        // Gap 3: compliance − target, percentage points.
+        // Gap 3: compliance − target, percentage points. Five evaluations with one linked answer
+        // each, 3 met: p = 0.6; V = 5/4 · (3 · 0.4² + 2 · 0.6²) / 5² = 0.06, over p(1 − p)/5 =
+        // 0.048: deff = 1.25, effective n = 4; Wilson(0.6, 4) = 20.4639 % to 89.7383 %.
         QVERIFY(near(st1.compliance.mean, 60));
         QCOMPARE(st1.compliance.n, 5);
+        QVERIFY(near(st1.compliance.low, 20.4639));
+        QVERIFY(near(st1.compliance.high, 89.7383));
         QVERIFY(near(st1.deliveryGap.mean, -30));
-        QVERIFY(near(st1.deliveryGap.low, -30 - 2.776445 * std::sqrt(3000.0 / 5)));
-        QVERIFY(near(st1.deliveryGap.high, -30 + 2.776445 * std::sqrt(3000.0 / 5)));
+        QVERIFY(near(st1.deliveryGap.low, 20.4639 - 90));
+        QVERIFY(near(st1.deliveryGap.high, 89.7383 - 90));
         const StandardGaps &st2 = standardOf(g, "ST-2");
         QCOMPARE(st2.compliance.n, 1);
         QVERIFY(st2.deliveryGap.tooFew);
-        QVERIFY(near(g.at(GapKind::Delivery, Dimension::Reliability).mean, -30));
-        QCOMPARE(g.at(GapKind::Delivery, Dimension::Reliability).n, 5);
+        // Reliability: ST-1 is its only standard checked, so the same clusters and interval.
+        const Estimate &delivery = g.at(GapKind::Delivery, Dimension::Reliability);
+        QVERIFY(near(delivery.mean, -30));
+        QCOMPARE(delivery.n, 5);
+        QVERIFY(near(delivery.low, -69.5361));
+        QVERIFY(near(delivery.high, -0.2617));
         QVERIFY(g.at(GapKind::Delivery, Dimension::Tangibles).tooFew);
 
-        // Gap 4: share kept − share promised.
-        QVERIFY(near(promiseOf(g, "P-1").kept.mean, 80));
-        QVERIFY(near(promiseOf(g, "P-1").communicationGap.mean, -20));
+        // Gap 4: share kept − share promised. P-1 and P-2: 4 of 5 independent cases, Wilson(0.8,
+        // 5) = 37.5535 % to 96.3776 %.
+        const PromiseGaps &p1 = promiseOf(g, "P-1");
+        QVERIFY(near(p1.kept.mean, 80));
+        QVERIFY(near(p1.kept.low, 37.5535));
+        QVERIFY(near(p1.kept.high, 96.3776));
+        QVERIFY(near(p1.communicationGap.mean, -20));
+        QVERIFY(near(p1.communicationGap.low, 37.5535 - 100));
+        QVERIFY(near(p1.communicationGap.high, 96.3776 - 100));
         QVERIFY(near(promiseOf(g, "P-2").communicationGap.mean, -10));
+        QVERIFY(near(promiseOf(g, "P-2").communicationGap.low, 37.5535 - 90));
+        QVERIFY(near(promiseOf(g, "P-2").communicationGap.high, 96.3776 - 90));
+        // P-3 is ST-1's compliance: its clustered interval − 100.
         QVERIFY(near(promiseOf(g, "P-3").communicationGap.mean, -40));
-        QVERIFY(near(g.at(GapKind::Communication, Dimension::Reliability).mean, -25));
-        QCOMPARE(g.at(GapKind::Communication, Dimension::Reliability).n, 10);
-        QVERIFY(near(g.at(GapKind::Communication, Dimension::Responsiveness).mean, -20));
-        QCOMPARE(g.at(GapKind::Communication, Dimension::Responsiveness).n, 5);
+        QVERIFY(near(promiseOf(g, "P-3").communicationGap.low, 20.4639 - 100));
+        QVERIFY(near(promiseOf(g, "P-3").communicationGap.high, 89.7383 - 100));
+        // Reliability pools P-2 and P-3: 7 of 10, mean target 95. An interaction can be a case of
+        // both (its resolution, its evaluation's r1): K = 2, so Σ(y − 0.7)² = 2.1 counts twice;
+        // V = 10/9 · 4.2 / 10² = 0.04667, deff = 0.04667 / 0.021 = 2.2222, effective n = 4.5;
+        // Wilson(0.7, 4.5) − 95 = −66.6441 to −1.7769.
+        const Estimate &reliability = g.at(GapKind::Communication, Dimension::Reliability);
+        QVERIFY(near(reliability.mean, -25));
+        QCOMPARE(reliability.n, 10);
+        QVERIFY(near(reliability.low, -66.6441));
+        QVERIFY(near(reliability.high, -1.7769));
+        // Responsiveness is P-1 alone: independent cases, P-1's own interval.
+        const Estimate &responsiveness = g.at(GapKind::Communication, Dimension::Responsiveness);
+        QVERIFY(near(responsiveness.mean, -20));
+        QCOMPARE(responsiveness.n, 5);
+        QVERIFY(near(responsiveness.low, 37.5535 - 100));
+        QVERIFY(near(responsiveness.high, 96.3776 - 100));
 
         // Gap 5: P − E.
         const Estimate &customer = g.at(GapKind::Customer, Dimension::Reliability);
         QVERIFY(near(customer.mean, -1));
         QVERIFY(near(customer.low, -1 - 4.302653 / std::sqrt(3.0)));
         QCOMPARE(g.at(GapKind::Customer, Dimension::Tangibles).n, 0); // no perception of item 1
+    }
+
+    // The interval of a share on its own (docs/gap-model.md, "Intervals"), to full precision
+    // (Python: statistics.NormalDist().inv_cdf(0.975) = 1.959963984540054).
+    void wilsonIntervalAndDesignEffect()
+    {
+        // 5 of 5: (1 + z²/10 − z²/10) / (1 + z²/5) = 1 / 1.768296 = 0.565518 to 1; 0 of 5 mirrors it.
+        auto [low, high] = wilsonInterval(1, 5);
+        QVERIFY(std::abs(low - 0.56551753521682535) < 1e-12);
+        QCOMPARE(high, 1.0);
+        std::tie(low, high) = wilsonInterval(0, 5);
+        QCOMPARE(low, 0.0);
+        QVERIFY(std::abs(high - 0.43448246478317465) < 1e-12);
+        std::tie(low, high) = wilsonInterval(0.8, 5);
+        QVERIFY(std::abs(low - 0.3755346297625255) < 1e-12);
+        QVERIFY(std::abs(high - 0.9637758913675698) < 1e-12);
+
+        // ST-1's five evaluations, one answer each (1, 0, 1, 1, 0): deff = 1.25.
+        ClusterSums st1;
+        for (double y : {1, 0, 1, 1, 0})
+            st1.addCluster(1, y);
+        QVERIFY(std::abs(designEffect(st1) - 1.25) < 1e-12);
+        QCOMPARE(designEffect(ClusterSums::independent(5, 3)), designEffect(st1));
+        // Two answers of one evaluation failing together (0 of 2, then 2 of 2 three times):
+        // p = 0.75, Σ(y − 1.5)² = 2.25 + 3 · 0.25 = 3, V = 4/3 · 3 / 8² = 0.0625, over
+        // 0.75 · 0.25 / 8 = 0.0234375: deff = 8/3.
+        ClusterSums together, spread;
+        for (double y : {0, 2, 2, 2})
+            together.addCluster(2, y);
+        QVERIFY(std::abs(designEffect(together) - 8.0 / 3) < 1e-12);
+        // The same 6 of 8 spread (1, 1, 2, 2): V = 4/3 · 1 / 64 is below the binomial: deff 1.
+        for (double y : {1, 1, 2, 2})
+            spread.addCluster(2, y);
+        QCOMPARE(designEffect(spread), 1.0);
+        // All met, or a single cluster: nothing to estimate, deff 1.
+        ClusterSums all, one;
+        for (int k = 0; k < 3; ++k)
+            all.addCluster(2, 2);
+        one.addCluster(4, 1);
+        QCOMPARE(designEffect(all), 1.0);
+        QCOMPARE(designEffect(one), 1.0);
+    }
+
+    // A standard met every time still has an interval: the Wilson interval of 5 of 5.
+    void allMetStillHasAnInterval()
+    {
+        FiveGapsFixture fx;
+        // e1 of SC-1 was answered yes in all five March evaluations.
+        ServiceStandard s;
+        s.code = QStringLiteral("ST-E");
+        s.title = QStringLiteral("Empathy");
+        s.dimension = Dimension::Empathy;
+        s.complianceTarget = 95;
+        s.formItems = {{fx.scorecard.formId, QStringLiteral("e1")}};
+        QVERIFY(StandardsRepository(*fx.ws.db).saveStandard(s));
+        const auto g = computeFiveGaps(*fx.ws.db, FiveGapsFixture::march(), 3);
+        QVERIFY(g);
+        const StandardGaps &e = standardOf(*g, "ST-E");
+        QCOMPARE(e.compliance.n, 5);
+        QCOMPARE(*e.compliance.mean, 100.0);
+        // 1 / (1 + z²/5) = 56.5518 % to 100 %; the gap 5 points, from −38.4482 to +5.
+        QVERIFY(near(e.compliance.low, 56.5518));
+        QVERIFY(near(e.compliance.high, 100));
+        QVERIFY(near(e.deliveryGap.mean, 5));
+        QVERIFY(near(e.deliveryGap.low, 56.5518 - 95));
+        QVERIFY(near(e.deliveryGap.high, 5));
+        QVERIFY(*e.compliance.high - *e.compliance.low > 40);
+    }
+
+    // Answers given in one evaluation are one cluster: two linked items failing together widen
+    // the interval against the same counts spread over evaluations — per standard, and per
+    // dimension over the dimension's standards.
+    void linkedAnswersOfOneEvaluationAreOneCluster()
+    {
+        FiveGapsFixture fx;
+        Database &db = *fx.ws.db;
+        StandardsRepository register_(db);
+        auto standard = [&](const char *code, Dimension d, QVector<FormItemRef> items) {
+            ServiceStandard s;
+            s.code = QString::fromLatin1(code);
+            s.title = s.code;
+            s.dimension = d;
+            s.complianceTarget = 90;
+            s.formItems = items;
+            QVERIFY(register_.saveStandard(s));
+        };
+        const FormItemRef r1{fx.scorecard.formId, QStringLiteral("r1")}, c1{fx.scorecard.formId, QStringLiteral("c1")};
+        standard("ST-C", Dimension::Empathy, {r1, c1}); // two items of one evaluation
+        standard("ST-A", Dimension::Assurance, {r1});   // assurance: one item each…
+        standard("ST-B", Dimension::Assurance, {c1});   // …the same evaluation's two answers
+        // May 2025: at S1 one evaluation fails both items and three meet both; at S2 two
+        // evaluations fail one each. 6 of 8 answers met at each store.
+        EvaluationWorkflow flow(db, fx.inspector);
+        const Answer Y = Answer::yes(), N = Answer::no();
+        int day = 0;
+        auto evaluate = [&](qint64 site, Answer r, Answer c) {
+            Interaction i;
+            i.externalId = QStringLiteral("M%1").arg(++day);
+            i.channel = Channel::Call;
+            i.siteId = site;
+            i.startedAt = QDateTime(QDate(2025, 5, day), QTime(9, 0));
+            const qint64 draft = *flow.startDraft(*InteractionRepository(db).upsert(i), fx.scorecard.versionId);
+            QVERIFY(flow.saveDraft(draft, {{QStringLiteral("r1"), r}, {QStringLiteral("e1"), Y}, {QStringLiteral("c1"), c}}, QString()));
+            QVERIFY(flow.submit(draft));
+        };
+        evaluate(fx.east1, N, N);
+        for (int k = 0; k < 3; ++k)
+            evaluate(fx.east1, Y, Y);
+        evaluate(fx.east2, N, Y);
+        evaluate(fx.east2, Y, N);
+        for (int k = 0; k < 2; ++k)
+            evaluate(fx.east2, Y, Y);
+
+        SurveyFilter may;
+        may.from = QDateTime(QDate(2025, 5, 1), QTime(0, 0));
+        may.to = QDateTime(QDate(2025, 6, 1), QTime(0, 0));
+        SurveyFilter together = may, spread = may;
+        together.siteId = fx.east1;
+        spread.siteId = fx.east2;
+        for (SurveyFilter *f : {&together, &spread}) {
+            // The same from the rollup and from the answers (a bound one second past midnight).
+            SurveyFilter direct = *f;
+            direct.from = f->from->addSecs(1);
+            const auto rolled = computeFiveGaps(db, *f, 3);
+            const auto read = computeFiveGaps(db, direct, 3);
+            QVERIFY(rolled && read);
+            QCOMPARE(standardOf(*rolled, "ST-C").compliance.low, standardOf(*read, "ST-C").compliance.low);
+            QCOMPARE(rolled->at(GapKind::Delivery, Dimension::Assurance).low, read->at(GapKind::Delivery, Dimension::Assurance).low);
+        }
+        const auto g1 = computeFiveGaps(db, together, 3);
+        const auto g2 = computeFiveGaps(db, spread, 3);
+        QVERIFY(g1 && g2);
+        // ST-C at S1: clusters (2, 0), (2, 2) × 3: deff 8/3, effective n 3, Wilson(0.75, 3) =
+        // 25.6093 % to 96.3159 %. At S2: (2, 1) × 2, (2, 2) × 2: deff 1, Wilson(0.75, 8) =
+        // 40.9275 % to 92.8521 %.
+        const Estimate &c1Together = standardOf(*g1, "ST-C").compliance, &c1Spread = standardOf(*g2, "ST-C").compliance;
+        QCOMPARE(c1Together.n, 8);
+        QCOMPARE(c1Spread.n, 8);
+        QCOMPARE(*c1Together.mean, 75.0);
+        QCOMPARE(*c1Spread.mean, 75.0);
+        QVERIFY(near(c1Together.low, 25.6093));
+        QVERIFY(near(c1Together.high, 96.3159));
+        QVERIFY(near(c1Spread.low, 40.9275));
+        QVERIFY(near(c1Spread.high, 92.8521));
+        QVERIFY(*c1Together.high - *c1Together.low > *c1Spread.high - *c1Spread.low);
+        // Assurance pools ST-A and ST-B by evaluation: the same clusters, so the same intervals,
+        // less the 90 % target: −64.3907 to 6.3159 at S1, −49.0725 to 2.8521 at S2 …
+        const Estimate &a1 = g1->at(GapKind::Delivery, Dimension::Assurance), &a2 = g2->at(GapKind::Delivery, Dimension::Assurance);
+        QCOMPARE(a1.n, 8);
+        QVERIFY(near(a1.mean, -15));
+        QVERIFY(near(a1.low, -64.3907));
+        QVERIFY(near(a1.high, 6.3159));
+        QVERIFY(near(a2.mean, -15));
+        QVERIFY(near(a2.low, -49.0725));
+        QVERIFY(near(a2.high, 2.8521));
+        // … while each of its standards alone has four evaluations of one answer, 3 met at both
+        // stores: deff 4/3, effective n 3, the same Wilson(0.75, 3) at S1 and S2.
+        for (const FiveGaps *g : {&*g1, &*g2}) {
+            QVERIFY(near(standardOf(*g, "ST-A").compliance.low, 25.6093));
+            QVERIFY(near(standardOf(*g, "ST-A").compliance.high, 96.3159));
+        }
     }
 
     void oneStoreLeavesTheOtherOut()

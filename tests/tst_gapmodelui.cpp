@@ -145,7 +145,7 @@ private slots:
         QCOMPARE(chart->trend().size(), 1);
         QCOMPARE(*chart->trend().at(0).values[reliability].mean, -25.0);
         QCOMPARE(chart->pointText(0, Dimension::Reliability),
-                 QStringLiteral("Reliability, 2025-03: gap -25.0 percentage points (95 % interval -60.57 to 10.57) n = 10"));
+                 QStringLiteral("Reliability, 2025-03: gap -25.0 percentage points (95 % interval -66.64 to -1.78) n = 10"));
     }
 
     void clickingAPointDrillsDown()

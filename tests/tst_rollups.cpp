@@ -1,4 +1,4 @@
-// The daily rollups of schemas 8 and 9 give exactly what reading the rows gives, and stay in
+// The daily rollups of schemas 8, 9 and 13 give exactly what reading the rows gives, and stay in
 // step with every write: an evaluation submitted, a disputed answer changed, a respondent
 // answering again, an interaction re-imported, the register of standards and promises changed.
 
@@ -14,6 +14,7 @@
 #include "rollups.h"
 #include "surveysums.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -108,10 +109,39 @@ void sameGaps(const FiveGaps &a, const FiveGaps &b)
     }
 }
 
+// gap_clusters as the writers kept it equals rebuilding it from every evaluation (rows taken out
+// to nothing left aside).
+void sameClustersAsRebuilt(Database &db)
+{
+    const auto rows = [&db] {
+        QStringList out;
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT standard_id, site_id, day, dimension, evaluations, answers, met, answers_sq, met_sq, "
+                                   "met_answers FROM gap_clusters WHERE evaluations <> 0 OR answers <> 0 OR met <> 0 "
+                                   "ORDER BY standard_id, site_id, day, dimension")))
+            return QStringList{q.lastError().text()};
+        while (q.next()) {
+            QStringList row;
+            for (int k = 0; k < 10; ++k)
+                row << q.value(k).toString();
+            out << row.join(QLatin1Char(' '));
+        }
+        return out;
+    };
+    const QStringList kept = rows();
+    const auto standards = StandardsRepository(db).standards();
+    QVERIFY(standards);
+    QCOMPARE(*rollups::storedStamp(db, "gap_clusters"), rollups::gapClustersStamp(*standards));
+    QVERIFY(rollups::storeStamp(db, "gap_clusters", QString()));
+    QVERIFY(rollups::ensureGapClusters(db, *standards));
+    QCOMPARE(kept, rows());
+}
+
 // The five gaps and the SERVQUAL table from the rollups against the same read from the rows (a
 // bound one second past midnight, before any data, makes them read the rows).
 void sameFiveGaps(Database &db, const SurveyFilter &filter)
 {
+    sameClustersAsRebuilt(db);
     SurveyFilter direct = filter;
     if (!direct.from)
         direct.from = OffMidnight;
@@ -417,6 +447,7 @@ private slots:
         QVERIFY(register_.saveStandard(st1));
         // Rebuilt by the save itself, in its transaction: no reader has to (or may) write.
         QCOMPARE(*rollups::storedStamp(db, "survey_sums"), rollups::surveySumsStamp(*register_.standards()));
+        QCOMPARE(*rollups::storedStamp(db, "gap_clusters"), rollups::gapClustersStamp(*register_.standards()));
         // A respondent saved after the change is counted by the writer.
         SurveyRecord r;
         r.respondentRef = QStringLiteral("R7");
@@ -433,6 +464,19 @@ private slots:
         // E over items 5–7: R1 7, R2 6, R3 5, R7 5 → mean 23/4; gap 2 = 7 − 23/4.
         QCOMPARE(*g.expectation.mean, 23.0 / 4);
         QCOMPARE(*g.standardsGap.mean, 7 - 23.0 / 4);
+
+        // ST-1 checked by r1 and c1 of the same evaluations: gap 3's clusters are rebuilt with two
+        // answers in each (March: yes/yes, no/yes, yes/no at S1; yes/yes, no/yes at S2).
+        st1 = *register_.standard(fx.st1);
+        st1.formItems << FormItemRef{fx.scorecard.formId, QStringLiteral("c1")};
+        QVERIFY(register_.saveStandard(st1));
+        QCOMPARE(*rollups::storedStamp(db, "gap_clusters"), rollups::gapClustersStamp(*register_.standards()));
+        sameFiveGaps(db, {});
+        sameFiveGaps(db, FiveGapsFixture::march());
+        const auto twoItems = computeFiveGaps(db, FiveGapsFixture::march(), 1);
+        QVERIFY(twoItems);
+        QCOMPARE(twoItems->standards[0].compliance.n, 10);
+        QCOMPARE(*twoItems->standards[0].compliance.mean, 70.0);
 
         // P-1 now promises 25 s: the counts are rebuilt (15 and 25 s keep it, 20 s too).
         ExternalPromise p1;

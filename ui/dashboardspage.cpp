@@ -672,7 +672,9 @@ QString DashboardsPage::formulaText()
               "their points − the required share, in percentage points (submitted evaluations and validated visits).\n"
               "Communication gap (gap 4) = the share of cases that kept a promise (first response in time, resolved at first "
               "contact, or a standard met) − the share promised, in percentage points. Per dimension, gaps 3 and 4 pool the "
-              "observations of its standards or promises.\n\n"
+              "observations of its standards or promises. Their 95 % intervals are Wilson score intervals of the share, less the "
+              "target; the answers of one evaluation count as one cluster (a design effect), so items that fail together "
+              "widen the interval.\n\n"
               "A period with fewer respondents than the minimum n is shown as too few, not as a number. "
               "Evaluation scores are the stored dimension scores of submitted evaluations (mean, interval, n).");
 }
