@@ -27,6 +27,30 @@ std::optional<UserRole> userRoleFromKey(const QString &key)
     return valueOf(key, Roles);
 }
 
+QString userRoleName(UserRole role)
+{
+    switch (role) {
+    case UserRole::Inspector: return QCoreApplication::translate("UserRole", "Inspector");
+    case UserRole::Shopper: return QCoreApplication::translate("UserRole", "Mystery shopper");
+    case UserRole::Manager: return QCoreApplication::translate("UserRole", "Store / team manager");
+    case UserRole::Lead: return QCoreApplication::translate("UserRole", "QA lead");
+    case UserRole::Admin: return QCoreApplication::translate("UserRole", "Admin");
+    }
+    return {};
+}
+
+QString userRoleDuties(UserRole role)
+{
+    switch (role) {
+    case UserRole::Inspector: return QCoreApplication::translate("UserRole", "scores the interactions on their work queue");
+    case UserRole::Shopper: return QCoreApplication::translate("UserRole", "fills in the store visits assigned to them");
+    case UserRole::Manager: return QCoreApplication::translate("UserRole", "acknowledges or disputes the evaluations of their stores and teams");
+    case UserRole::Lead: return QCoreApplication::translate("UserRole", "draws samples, decides disputes, plans and reviews visits, keeps the standards");
+    case UserRole::Admin: return QCoreApplication::translate("UserRole", "everything a QA lead does");
+    }
+    return {};
+}
+
 Result<qint64> UserRepository::upsert(const User &user)
 {
     QSqlQuery q(m_db.connection());

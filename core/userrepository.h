@@ -14,6 +14,9 @@ class Database;
 enum class UserRole { Inspector, Shopper, Manager, Lead, Admin };
 QString userRoleKey(UserRole role);
 std::optional<UserRole> userRoleFromKey(const QString &key);
+QString userRoleName(UserRole role); // translated
+// What the role may do, in a sentence (translated): shown where a user chooses who they are.
+QString userRoleDuties(UserRole role);
 
 // Someone who uses ServQA: a QA inspector, mystery shopper, manager, QA lead or admin.
 struct User

@@ -27,6 +27,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QDialog>
+#include <QToolButton>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -86,7 +89,49 @@ private slots:
         QCOMPARE(window.visitsPage()->regionBox()->count(), n + 1);
         window.showPage(MainWindow::Page::Settings); // it counts the workspace only when on screen
         QCOMPARE(window.settingsPage()->workspacePathLabel()->text(), m_path);
-        QVERIFY(window.workQueuePage()->userBox()->count() > 0);
+        QVERIFY(window.workQueuePage()->userLabel()->text().startsWith(QStringLiteral("Working as: ")));
+    }
+
+    // Issue 16 (8): who is working is asked once per workspace, shown in the status bar, used by
+    // every page, and a button that is off for the role says why.
+    void whoIsWorkingIsAskedOnce()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("whoami.servqa"));
+        QVERIFY(QFile::copy(m_path, path));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openWorkspace(path));
+            QDialog *ask = nullptr;
+            QTRY_VERIFY((ask = window.findChild<QDialog *>(QStringLiteral("workAsDialog"))) && ask->isVisible());
+            auto *list = ask->findChild<QListWidget *>();
+            QVERIFY(list->count() == 12); // every user, with their role
+            QListWidgetItem *lead = list->findItems(QStringLiteral("QA lead"), Qt::MatchContains).value(0);
+            QVERIFY(lead);
+            list->setCurrentItem(lead);
+            ask->accept();
+            const QString leadName = lead->text().section(QStringLiteral(" — "), 0, 0);
+            QCOMPARE(window.workingAsButton()->text(), QStringLiteral("Working as: %1 · QA lead").arg(leadName));
+            window.showPage(MainWindow::Page::WorkQueue);
+            QCOMPARE(window.workQueuePage()->userLabel()->text(), QStringLiteral("Working as: %1 · QA lead").arg(leadName));
+            window.showPage(MainWindow::Page::Visits);
+            QVERIFY(window.visitsPage()->planButton()->isEnabled());
+            // An inspector cannot plan visits, and the button says why.
+            QSqlQuery q(window.session().database()->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM users WHERE role = 'inspector' ORDER BY id LIMIT 1")) && q.next());
+            window.session().setUserId(q.value(0).toLongLong());
+            QVERIFY(!window.visitsPage()->planButton()->isEnabled());
+            QVERIFY2(window.visitsPage()->planButton()->toolTip().startsWith(
+                         QStringLiteral("Only a QA lead or admin plans, assigns and reviews visits. You are working as ")),
+                     qPrintable(window.visitsPage()->planButton()->toolTip()));
+            QVERIFY(window.visitsPage()->planButton()->toolTip().endsWith(QStringLiteral("· Inspector: File ▸ Work As… changes who you are.")));
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(again.openWorkspace(path));
+        QTest::qWait(100);
+        QVERIFY(!again.findChild<QDialog *>(QStringLiteral("workAsDialog"))); // asked once
+        QVERIFY(again.workingAsButton()->text().endsWith(QStringLiteral(" · Inspector")));
     }
 
     void keyboardMovesBetweenPages()
@@ -200,6 +245,9 @@ private slots:
             for (const char *sql : {"DROP TABLE survey_sums", "DROP TABLE compliance_rollup", "DROP TABLE promise_rollup",
                                     "DROP TABLE staff_score_rollup", "DROP TABLE interaction_rollup",
                                     "DROP TABLE shopper_keys", // schema 11
+                                    "ALTER TABLE form_items DROP COLUMN measure", // schema 12
+                                    "ALTER TABLE evaluation_answers DROP COLUMN measured", "ALTER TABLE interactions DROP COLUMN hold_s",
+                                    "DROP TABLE gap_clusters", "DELETE FROM servqa_meta WHERE key = 'gap_clusters'", // schema 13
                                     "ALTER TABLE score_rollup DROP COLUMN n_score", "ALTER TABLE score_rollup DROP COLUMN s_score",
                                     "ALTER TABLE score_rollup DROP COLUMN q_score", "ALTER TABLE score_rollup DROP COLUMN passed",
                                     "ALTER TABLE score_rollup DROP COLUMN auto_failed",
@@ -216,6 +264,7 @@ private slots:
         StandardsRepository register_(*window.session().database());
         QCOMPARE(*rollups::storedStamp(*window.session().database(), "survey_sums"), rollups::surveySumsStamp(*register_.standards()));
         QCOMPARE(*rollups::storedStamp(*window.session().database(), "promise_rollup"), rollups::promiseRollupStamp(*register_.promises()));
+        QCOMPARE(*rollups::storedStamp(*window.session().database(), "gap_clusters"), rollups::gapClustersStamp(*register_.standards()));
         QSqlQuery q(window.session().database()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT SUM(n_score) FROM score_rollup")) && q.next());
         QCOMPARE(q.value(0).toLongLong(), scored);

@@ -64,7 +64,7 @@
 <context>
     <name>servqa::EvaluationsPage</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationspage.cpp" line="+387"/>
+        <location filename="../ui/evaluationspage.cpp" line="+388"/>
         <source>%Ln evaluation(s)</source>
         <translation>
             <numerusform>%Ln evaluation</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>servqa::StandardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/standardspage.cpp" line="+326"/>
+        <location filename="../ui/standardspage.cpp" line="+323"/>
         <source>%Ln customer respondent(s) in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>servqa::WorkQueuePage</name>
     <message numerus="yes">
-        <location filename="../ui/workqueuepage.cpp" line="+262"/>
+        <location filename="../ui/workqueuepage.cpp" line="+256"/>
         <source>%n assignment(s) to do</source>
         <translation>
             <numerusform>%n assignment to do</numerusform>

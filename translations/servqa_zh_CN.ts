@@ -2270,7 +2270,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+569"/>
+        <location filename="../ui/mainwindow.cpp" line="+600"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -2816,9 +2816,62 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../core/userrepository.cpp" line="+68"/>
+        <location filename="../core/userrepository.cpp" line="+92"/>
         <source>User %1 does not exist.</source>
         <translation>用户 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>UserRole</name>
+    <message>
+        <location line="-59"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mystery shopper</source>
+        <translation>神秘顾客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store / team manager</source>
+        <translation>门店经理/团队主管</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QA lead</source>
+        <translation>质检主管</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scores the interactions on their work queue</source>
+        <translation>为自己工作队列中的客户交互评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fills in the store visits assigned to them</source>
+        <translation>填写分派给自己的暗访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledges or disputes the evaluations of their stores and teams</source>
+        <translation>确认或申诉本门店、本团队的质检评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draws samples, decides disputes, plans and reviews visits, keeps the standards</source>
+        <translation>抽样、处理申诉、计划和审核暗访、维护服务标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everything a QA lead does</source>
+        <translation>可做质检主管能做的一切</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3411,44 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
 </context>
 <context>
+    <name>servqa</name>
+    <message>
+        <location filename="../ui/workasdialog.cpp" line="+37"/>
+        <source>Work As</source>
+        <translation>切换身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is working in this workspace? ServQA remembers the choice for this workspace; change it later with File ▸ Work As… or the button in the status bar.</source>
+        <translation>谁在使用此工作区？ServQA 会为此工作区记住您的选择；以后可通过“文件 ▸ 切换身份…”或状态栏中的按钮更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Work as this person</source>
+        <translation>以此身份工作</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 You are working as %2: File ▸ Work As… changes who you are.</source>
+        <translation>%1 您当前的身份是 %2；可通过“文件 ▸ 切换身份…”更改。</translation>
+    </message>
+</context>
+<context>
     <name>servqa::AnswerModel</name>
     <message>
         <location filename="../ui/answermodel.cpp" line="+138"/>
@@ -3779,7 +3870,7 @@ Cronbach&apos;s alpha = k / (k − 1) · (1 − Σ item variances / variance of 
 Knowledge gap (gap 1) = managers&apos; mean estimate of customers&apos; expectation − customers&apos; mean expectation, with Welch&apos;s interval.
 Standards gap (gap 2) = a standard&apos;s commitment level (1–7) − each customer&apos;s mean expectation of its items; per dimension the mean over the customer&apos;s standards, then over customers.
 Delivery gap (gap 3) = the share of observed answers of the items linked to a standard that earn at least half their points − the required share, in percentage points (submitted evaluations and validated visits).
-Communication gap (gap 4) = the share of cases that kept a promise (first response in time, resolved at first contact, or a standard met) − the share promised, in percentage points. Per dimension, gaps 3 and 4 pool the observations of its standards or promises.
+Communication gap (gap 4) = the share of cases that kept a promise (first response in time, resolved at first contact, or a standard met) − the share promised, in percentage points. Per dimension, gaps 3 and 4 pool the observations of its standards or promises. Their 95 % intervals are Wilson score intervals of the share, less the target; the answers of one evaluation count as one cluster (a design effect), so items that fail together widen the interval.
 
 A period with fewer respondents than the minimum n is shown as too few, not as a number. Evaluation scores are the stored dimension scores of submitted evaluations (mean, interval, n).</source>
         <translation>顾客差距（差距 5），按 SERVQUAL 维度计算：
@@ -3792,7 +3883,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 认知差距（差距 1）= 管理者对顾客期望的平均估计 − 顾客的平均期望，置信区间采用 Welch 方法。
 标准差距（差距 2）= 服务标准的承诺水平（1–7）− 每位顾客对该标准相关题目的平均期望；按维度先对该顾客的各项标准取平均，再对顾客取平均。
 服务传递差距（差距 3）= 与标准关联的条目中，得分不低于该条目分值一半的答案比例 − 要求的比例，以百分点计（已提交的评估与已审核的暗访）。
-外部沟通差距（差距 4）= 兑现承诺的次数比例（按时首次响应、首次联络即解决或符合某项标准）− 承诺的比例，以百分点计。按维度计算时，差距 3、4 汇总该维度所有标准或承诺的观察数据。
+外部沟通差距（差距 4）= 兑现承诺的次数比例（按时首次响应、首次联络即解决或符合某项标准）− 承诺的比例，以百分点计。按维度计算时，差距 3、4 汇总该维度所有标准或承诺的观察数据。其 95% 置信区间为比例的 Wilson 得分区间减去目标值；同一次评估中的答案视为一个群组（设计效应），因此一起不合格的条目会使区间变宽。
 
 受访人数少于最少样本数的期间显示为“样本不足”，不显示数值。评估得分是已提交评估中保存的维度得分（平均值、置信区间、n）。</translation>
     </message>
@@ -4270,7 +4361,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+265"/>
+        <location filename="../ui/evaluationspage.cpp" line="+266"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -4491,7 +4582,37 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+10"/>
+        <source>Select an evaluation in the list first.</source>
+        <translation>请先在列表中选择一条评估。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only a store or team manager, or a QA lead, acknowledges and disputes evaluations.</source>
+        <translation>只有门店经理/团队主管或质检主管可以确认或申诉评估。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This evaluation is %1: only a submitted or resolved one is acknowledged.</source>
+        <translation>此评估状态为%1：只有已提交或已处理的评估可以确认。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This evaluation is %1: only a submitted one can be disputed.</source>
+        <translation>此评估状态为%1：只有已提交的评估可以申诉。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a QA lead decides disputes.</source>
+        <translation>只有质检主管可以处理申诉。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This evaluation has no open dispute.</source>
+        <translation>此评估没有待处理的申诉。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5433,7 +5554,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-400"/>
+        <location filename="../ui/mainwindow.cpp" line="-410"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -5445,7 +5566,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 服务质量检查：质检评分表、神秘顾客暗访与服务质量差距模型。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Interactions</source>
         <translation>客户交互</translation>
     </message>
@@ -5465,7 +5586,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>质检评估</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-76"/>
         <source>Open a Visit Package</source>
         <translation>打开暗访任务包</translation>
     </message>
@@ -5476,12 +5597,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+21"/>
-        <location line="+345"/>
+        <location line="+358"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-304"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -5587,6 +5708,16 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Work As…</source>
+        <translation>切换身份(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose who you are in this workspace: every page acts as this person.</source>
+        <translation>选择您在此工作区中的身份：每个页面都以此身份操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About ServQA</source>
         <translation>关于 ServQA(&amp;A)</translation>
     </message>
@@ -5616,7 +5747,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%1 已损坏，以只读方式打开：不能做任何更改。请导出所需内容，或使用“文件 ▸ 从备份恢复…”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Working as: %1</source>
+        <translation>当前身份：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every page acts as this person. Click to change (%1).</source>
+        <translation>每个页面都以此身份操作。点击可更改（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The workspace is open read-only.</source>
         <translation>工作区以只读方式打开。</translation>
     </message>
@@ -6913,7 +7054,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::StandardsPage</name>
     <message>
-        <location filename="../ui/standardspage.cpp" line="+56"/>
+        <location filename="../ui/standardspage.cpp" line="+57"/>
         <source>too few</source>
         <translation>样本不足</translation>
     </message>
@@ -6961,12 +7102,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+5"/>
-        <location line="+199"/>
+        <location line="+195"/>
         <source>Service standards</source>
         <translation>服务标准</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-194"/>
         <source>Promises to customers</source>
         <translation>对顾客的承诺</translation>
     </message>
@@ -7119,7 +7260,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>只有质检主管可以维护登记册。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+6"/>
+        <source>Select a row first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -7352,14 +7498,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::VisitsPage</name>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+196"/>
-        <location line="+365"/>
+        <location filename="../ui/visitspage.cpp" line="+197"/>
+        <location line="+380"/>
         <location line="+7"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-386"/>
         <source>Photos, receipts and audio (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;All files (*)</source>
         <translation>照片、小票和录音 (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;所有文件 (*)</translation>
     </message>
@@ -7556,7 +7702,52 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+71"/>
+        <source>Only a QA lead or admin plans, assigns and reviews visits.</source>
+        <translation>只有质检主管或管理员可以计划、分派和审核暗访。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a visit in the list first.</source>
+        <translation>请先在列表中选择一次暗访。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a planned or assigned visit can be given to a shopper.</source>
+        <translation>只有已计划或已分派的暗访可以分派给神秘顾客。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign the visit to a shopper first.</source>
+        <translation>请先将此暗访分派给神秘顾客。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shopper has not handed this visit in yet.</source>
+        <translation>神秘顾客尚未提交此暗访。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the shopper this visit is assigned to fills in its checklist.</source>
+        <translation>只有被分派此暗访的神秘顾客可以填写检查表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This visit is %1: there is nothing to fill in.</source>
+        <translation>此暗访状态为%1：没有需要填写的内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This visit has no checklist answers yet.</source>
+        <translation>此暗访尚无检查表答案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only while you fill in your own visit&apos;s checklist.</source>
+        <translation>仅在填写您自己的暗访检查表时可用。</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Visit: %1 to %2</source>
         <translation>暗访时间：%1 至 %2</translation>
     </message>
@@ -7669,7 +7860,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>每家门店一次暗访，均匀分布在日期范围内。回避期内去过该店、或店员认识的神秘顾客不会被派往该店；这样的暗访保持未分派。</translation>
     </message>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+231"/>
+        <location filename="../ui/visitspage.cpp" line="+246"/>
         <location line="+5"/>
         <source>Assign the visit</source>
         <translation>分派暗访</translation>
@@ -7828,7 +8019,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::WorkQueueModel</name>
     <message>
-        <location filename="../ui/workqueuepage.cpp" line="+69"/>
+        <location filename="../ui/workqueuepage.cpp" line="+70"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
@@ -7866,7 +8057,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::WorkQueuePage</name>
     <message>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>%1, pass</source>
         <translation>%1，合格</translation>
     </message>
@@ -7886,12 +8077,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>已提交：%1（%2）。您队列中的任务已全部完成。</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>&amp;Working as:</source>
-        <translation>当前用户(&amp;W)：</translation>
+        <location line="+45"/>
+        <source>C&amp;hange…</source>
+        <translation>更改(&amp;H)…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Work as someone else (File ▸ Work As…).</source>
+        <translation>以其他身份工作（文件 ▸ 切换身份…）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show &amp;finished</source>
         <translation>显示已完成(&amp;F)</translation>
     </message>
@@ -7900,8 +8096,18 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <source>Draw &amp;sample…</source>
         <translation>抽样(&amp;S)…</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody to work as: add users in Settings.</source>
+        <translation>没有可用的身份：请在“设置”中添加用户。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Working as: %1</source>
+        <translation>当前身份：%1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+21"/>
         <source>%n assignment(s) to do</source>
         <translation>
             <numerusform>%n 项待办</numerusform>

@@ -11,6 +11,7 @@
 #include "periodselector.h"
 #include "report/auditreports.h"
 #include "session.h"
+#include "workasdialog.h"
 #include "userrepository.h"
 
 #include <QApplication>
@@ -394,7 +395,7 @@ void EvaluationsPage::showDetails()
     m_summary->clear();
     m_comment->clear();
     for (QPushButton *b : {m_acknowledge, m_dispute, m_resolve, m_report})
-        b->setEnabled(false);
+        setEnabledWithReason(b, false, tr("Select an evaluation in the list first."));
     const EvaluationRow *row = m_model->rowAt(m_view->currentIndex().row());
     if (!row || !m_session.isOpen())
         return;
@@ -409,10 +410,16 @@ void EvaluationsPage::showDetails()
         return;
     const Evaluation &e = *evaluation;
     EvaluationWorkflow workflow(db, m_session.userId());
-    m_acknowledge->setEnabled(workflow.canReview()
-                              && (e.status == EvaluationStatus::Submitted || e.status == EvaluationStatus::Resolved));
-    m_dispute->setEnabled(workflow.canReview() && e.status == EvaluationStatus::Submitted);
-    m_resolve->setEnabled(workflow.canResolve() && e.status == EvaluationStatus::Disputed);
+    const QString status = evaluationStatusName(e.status);
+    const bool acknowledgeable = e.status == EvaluationStatus::Submitted || e.status == EvaluationStatus::Resolved;
+    const QString notReviewer = roleReason(m_session, tr("Only a store or team manager, or a QA lead, acknowledges and disputes evaluations."));
+    setEnabledWithReason(m_acknowledge, workflow.canReview() && acknowledgeable,
+                         !workflow.canReview() ? notReviewer : tr("This evaluation is %1: only a submitted or resolved one is acknowledged.").arg(status));
+    setEnabledWithReason(m_dispute, workflow.canReview() && e.status == EvaluationStatus::Submitted,
+                         !workflow.canReview() ? notReviewer : tr("This evaluation is %1: only a submitted one can be disputed.").arg(status));
+    setEnabledWithReason(m_resolve, workflow.canResolve() && e.status == EvaluationStatus::Disputed,
+                         !workflow.canResolve() ? roleReason(m_session, tr("Only a QA lead decides disputes."))
+                                                : tr("This evaluation has no open dispute."));
     // The latest dispute of each item, shown beside its answer.
     QHash<QString, Dispute> disputeOf;
     if (const auto disputes = workflow.disputes(e.id)) {

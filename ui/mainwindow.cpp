@@ -6,6 +6,7 @@
 #include "dashboardspage.h"
 #include "demogenerator.h"
 #include "demorecordings.h"
+#include "workasdialog.h"
 #include "evaluationspage.h"
 #include "formatting.h"
 #include "formrepository.h"
@@ -45,7 +46,10 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QDialog>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
 #include <QStyle>
 #include <QThread>
 
@@ -103,6 +107,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     connect(m_interactions, &InteractionsPage::evaluateRequested, this, &MainWindow::evaluateInteraction);
     connect(m_session, &Session::opened, this, &MainWindow::updateForWorkspace);
     connect(m_session, &Session::closed, this, &MainWindow::updateForWorkspace);
+    connect(m_session, &Session::userChanged, this, &MainWindow::updateForWorkspace);
+    // Who is working is asked once per workspace, when it first opens here.
+    connect(m_session, &Session::opened, this, [this] {
+        if (!m_session->userChosen() && !m_session->isReadOnly())
+            QTimer::singleShot(0, this, [this] {
+                if (m_session->isOpen() && !m_session->userChosen() && !findChild<QDialog *>(QStringLiteral("workAsDialog")))
+                    showWorkAsDialog(this, *m_session);
+            });
+    });
+    m_workingAs = new QToolButton(this);
+    m_workingAs->setAutoRaise(true);
+    m_workingAs->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    statusBar()->addPermanentWidget(m_workingAs);
+    connect(m_workingAs, &QToolButton::clicked, this, [this] { showWorkAsDialog(this, *m_session); });
 
     createActions();
     retranslate();
@@ -164,6 +182,9 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_workAsAction = new QAction(this);
+    m_workAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(m_workAsAction, &QAction::triggered, this, [this] { showWorkAsDialog(this, *m_session); });
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About ServQA"),
@@ -178,6 +199,8 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addAction(m_packageAction);
     m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_workAsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
@@ -229,6 +252,8 @@ void MainWindow::retranslate()
     m_restoreAction->setText(tr("Restore from &Backup…"));
     m_restoreAction->setToolTip(tr("Put one of the daily backups in the place of this workspace; the file there now is kept beside it."));
     m_quitAction->setText(tr("&Quit"));
+    m_workAsAction->setText(tr("&Work As…"));
+    m_workAsAction->setToolTip(tr("Choose who you are in this workspace: every page acts as this person."));
     m_aboutAction->setText(tr("&About ServQA"));
     rebuildRecentMenu();
     updateForWorkspace();
@@ -246,6 +271,12 @@ void MainWindow::updateForWorkspace()
                                               .arg(workspaceFile())
                                         : m_session->path());
     m_closeAction->setEnabled(open);
+    const QString who = open ? workingAsText(*m_session) : QString();
+    m_workAsAction->setEnabled(open && !who.isEmpty());
+    m_workingAs->setVisible(!who.isEmpty());
+    m_workingAs->setText(tr("Working as: %1").arg(who));
+    m_workingAs->setToolTip(tr("Every page acts as this person. Click to change (%1).")
+                                .arg(m_workAsAction->shortcut().toString(QKeySequence::NativeText)));
     m_importAction->setEnabled(open && !readOnly);
     m_importAction->setToolTip(readOnly ? tr("The workspace is open read-only.") : QString());
     m_checkAction->setEnabled(open);

@@ -11,6 +11,7 @@ class QAction;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolButton;
 
 namespace servqa {
 
@@ -39,6 +40,7 @@ public:
     enum class Page { Interactions, WorkQueue, Evaluations, Visits, Dashboards, Results, Scorecards, Standards, Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
+    QToolButton *workingAsButton() const { return m_workingAs; }
     ~MainWindow() override;
 
     Session &session() const { return *m_session; }
@@ -130,6 +132,8 @@ private:
     QAction *m_packageAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_workAsAction = nullptr;
+    QToolButton *m_workingAs = nullptr; // in the status bar: who is working, a click changes it
     QList<QAction *> m_pageActions;
 };
 

@@ -74,12 +74,20 @@ void Session::chooseUser()
 
 void Session::setUserId(qint64 id)
 {
-    if (id == m_userId || !m_db)
+    if (!m_db)
         return;
-    m_userId = id;
+    // Remembered even when it is the one guessed: the choice was made, and is not asked again.
     if (const auto user = UserRepository(*m_db).find(id))
         AppSettings().setWorkspaceUser(m_db->path(), user->login);
+    if (id == m_userId)
+        return;
+    m_userId = id;
     emit userChanged();
+}
+
+bool Session::userChosen() const
+{
+    return m_db && !AppSettings().workspaceUser(m_db->path()).isEmpty();
 }
 
 QString Session::userName() const

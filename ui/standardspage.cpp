@@ -9,6 +9,7 @@
 #include "latestresult.h"
 #include "periodselector.h"
 #include "session.h"
+#include "workasdialog.h"
 #include "standarddialogs.h"
 #include "tableexport.h"
 #include "userrepository.h"
@@ -255,17 +256,13 @@ bool StandardsPage::canEdit() const
 void StandardsPage::updateButtons()
 {
     const bool edit = canEdit();
-    const QString why = edit ? QString() : tr("Only a QA lead keeps the register.");
-    for (QPushButton *b : {m_newStandard, m_newPromise}) {
-        b->setEnabled(edit);
-        b->setToolTip(why);
-    }
+    const QString why = roleReason(m_session, tr("Only a QA lead keeps the register."));
+    for (QPushButton *b : {m_newStandard, m_newPromise})
+        setEnabledWithReason(b, edit, why);
     for (auto [table, buttons] : {std::pair<QTableWidget *, std::array<QPushButton *, 2>>{m_standards, {m_editStandard, m_removeStandard}},
                                   {m_promises, {m_editPromise, m_removePromise}}}) {
-        for (QPushButton *b : buttons) {
-            b->setEnabled(edit && selectedId(table) != 0);
-            b->setToolTip(why);
-        }
+        for (QPushButton *b : buttons)
+            setEnabledWithReason(b, edit && selectedId(table) != 0, edit ? tr("Select a row first.") : why);
     }
 }
 

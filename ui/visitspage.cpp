@@ -9,6 +9,7 @@
 #include "formatting.h"
 #include "report/auditreports.h"
 #include "session.h"
+#include "workasdialog.h"
 #include "userrepository.h"
 #include "visitpackage.h"
 #include "visitplandialogs.h"
@@ -472,18 +473,33 @@ void VisitsPage::updateActions()
     m_saveFilled->setEnabled(package && v && v->status == VisitStatus::Submitted);
     for (QPushButton *b : {m_plan, m_planRegion, m_import, m_assign, m_export, m_validate, m_reject})
         b->setVisible(!package);
-    m_plan->setEnabled(lead);
-    m_planRegion->setEnabled(lead);
-    m_import->setEnabled(lead);
-    m_assign->setEnabled(lead && v && (v->status == VisitStatus::Planned || v->status == VisitStatus::Assigned));
-    m_export->setEnabled(lead && v && v->status == VisitStatus::Assigned);
-    m_start->setEnabled(mine && (v->status == VisitStatus::Assigned || v->status == VisitStatus::InProgress));
-    m_validate->setEnabled(lead && v && v->status == VisitStatus::Submitted);
-    m_reject->setEnabled(lead && v && v->status == VisitStatus::Submitted);
-    m_report->setEnabled(v && v->evaluationId);
+    // Every button that is off says why: the role it needs (and who the user works as), or the
+    // state the selected visit must be in.
+    const QString notLead = roleReason(m_session, tr("Only a QA lead or admin plans, assigns and reviews visits."));
+    const QString noVisit = tr("Select a visit in the list first.");
+    auto needs = [&](bool state, const QString &stateReason) {
+        return !lead ? notLead : !v ? noVisit : state ? QString() : stateReason;
+    };
+    setEnabledWithReason(m_plan, lead, notLead);
+    setEnabledWithReason(m_planRegion, lead, notLead);
+    setEnabledWithReason(m_import, lead, notLead);
+    const bool assignable = v && (v->status == VisitStatus::Planned || v->status == VisitStatus::Assigned);
+    setEnabledWithReason(m_assign, lead && assignable, needs(assignable, tr("Only a planned or assigned visit can be given to a shopper.")));
+    const bool sendable = v && v->status == VisitStatus::Assigned;
+    setEnabledWithReason(m_export, lead && sendable, needs(sendable, tr("Assign the visit to a shopper first.")));
+    const bool handedIn = v && v->status == VisitStatus::Submitted;
+    const QString notHandedIn = tr("The shopper has not handed this visit in yet.");
+    setEnabledWithReason(m_validate, lead && handedIn, needs(handedIn, notHandedIn));
+    setEnabledWithReason(m_reject, lead && handedIn, needs(handedIn, notHandedIn));
+    const bool fillable = v && (v->status == VisitStatus::Assigned || v->status == VisitStatus::InProgress);
+    setEnabledWithReason(m_start, mine && fillable,
+                         !v      ? noVisit
+                         : !mine ? roleReason(m_session, tr("Only the shopper this visit is assigned to fills in its checklist."))
+                                 : tr("This visit is %1: there is nothing to fill in.").arg(visitStatusName(v->status)));
+    setEnabledWithReason(m_report, v && v->evaluationId, v ? tr("This visit has no checklist answers yet.") : noVisit);
     const bool filling = mine && v->status == VisitStatus::InProgress;
     for (QWidget *w : std::initializer_list<QWidget *>{m_stopwatchButton, m_useStopwatch, m_addEvidence})
-        w->setEnabled(filling);
+        setEnabledWithReason(w, filling, tr("Only while you fill in your own visit's checklist."));
 }
 
 void VisitsPage::planVisit()

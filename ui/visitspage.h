@@ -33,6 +33,7 @@ public:
     explicit VisitsPage(Session &session, QWidget *parent = nullptr);
 
     QTableWidget *list() const { return m_list; }
+    QPushButton *planButton() const { return m_plan; }
     VisitTimeline *timeline() const { return m_timeline; }
     EvaluationEditor *editor() const { return m_editor; }
     QListWidget *evidenceList() const { return m_evidence; }

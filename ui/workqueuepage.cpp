@@ -8,6 +8,7 @@
 #include "sampledialog.h"
 #include "session.h"
 #include "userrepository.h"
+#include "workasdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -97,14 +98,13 @@ WorkQueuePage::WorkQueuePage(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new WorkQueueModel(this))
 {
     m_userLabel = new QLabel(this);
-    m_user = new QComboBox(this);
-    m_user->setMinimumContentsLength(12);
-    m_userLabel->setBuddy(m_user);
+    m_userLabel->setTextFormat(Qt::PlainText);
+    m_changeUser = new QPushButton(this);
     m_showFinished = new QCheckBox(this);
     m_sample = new QPushButton(this);
     auto *top = new QHBoxLayout;
     top->addWidget(m_userLabel);
-    top->addWidget(m_user);
+    top->addWidget(m_changeUser);
     top->addSpacing(12);
     top->addWidget(m_showFinished);
     top->addStretch();
@@ -147,10 +147,7 @@ WorkQueuePage::WorkQueuePage(Session &session, QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_showFinished, &QCheckBox::toggled, this, &WorkQueuePage::reloadQueue);
     connect(m_sample, &QPushButton::clicked, this, &WorkQueuePage::drawSample);
-    connect(m_user, qOverload<int>(&QComboBox::activated), this, [this] {
-        m_editor->clear();
-        m_session.setUserId(m_user->currentData().toLongLong());
-    });
+    connect(m_changeUser, &QPushButton::clicked, this, [this] { showWorkAsDialog(window(), m_session); });
     // The first answer made the draft: the queue shows it started (the selection is kept).
     connect(m_editor, &EvaluationEditor::draftCreated, this, &WorkQueuePage::reloadQueue);
     connect(m_editor, &EvaluationEditor::submitted, this, [this] {
@@ -190,6 +187,7 @@ WorkQueuePage::WorkQueuePage(Session &session, QWidget *parent)
         reloadQueue();
     });
     connect(&m_session, &Session::userChanged, this, [this] {
+        m_editor->clear(); // the next person's queue: an open draft was saved as it went
         reloadUsers();
         reloadQueue();
     });
@@ -222,7 +220,9 @@ bool WorkQueuePage::eventFilter(QObject *watched, QEvent *event)
 
 void WorkQueuePage::retranslate()
 {
-    m_userLabel->setText(tr("&Working as:"));
+    m_changeUser->setText(tr("C&hange…"));
+    m_changeUser->setToolTip(tr("Work as someone else (File ▸ Work As…)."));
+    reloadUsers();
     m_showFinished->setText(tr("Show &finished"));
     m_sample->setText(tr("Draw &sample…"));
     m_model->retranslate();
@@ -231,15 +231,9 @@ void WorkQueuePage::retranslate()
 
 void WorkQueuePage::reloadUsers()
 {
-    const QSignalBlocker block(m_user);
-    m_user->clear();
-    if (Database *db = m_session.database()) {
-        if (const auto users = UserRepository(*db).all()) {
-            for (const User &u : *users)
-                m_user->addItem(u.name, u.id);
-        }
-    }
-    m_user->setCurrentIndex(m_user->findData(m_session.userId()));
+    const QString who = workingAsText(m_session);
+    m_userLabel->setText(who.isEmpty() ? tr("Nobody to work as: add users in Settings.") : tr("Working as: %1").arg(who));
+    m_changeUser->setVisible(!who.isEmpty());
     m_sample->setEnabled(m_session.isOpen());
 }
 

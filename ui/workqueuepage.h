@@ -53,7 +53,8 @@ public:
     WorkQueueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     EvaluationEditor *editor() const { return m_editor; }
-    QComboBox *userBox() const { return m_user; }
+    QLabel *userLabel() const { return m_userLabel; }
+    QPushButton *changeUserButton() const { return m_changeUser; }
 
     // Starts (or resumes) the evaluation of the assignment in `row` and shows it.
     bool openRow(int row);
@@ -76,8 +77,8 @@ private:
 
     Session &m_session;
     WorkQueueModel *m_model;
-    QLabel *m_userLabel;
-    QComboBox *m_user;
+    QLabel *m_userLabel; // who is working: changed on purpose only (the button, File ▸ Work As…)
+    QPushButton *m_changeUser;
     QCheckBox *m_showFinished;
     QPushButton *m_sample;
     QTableView *m_view;
