@@ -19,6 +19,7 @@
 #include "session.h"
 #include "settingspage.h"
 #include "standardspage.h"
+#include "evaluationeditor.h"
 #include "visitspage.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QDateEdit>
 #include <QDialog>
 #include <QToolButton>
 #include <QPushButton>
@@ -224,6 +226,26 @@ private slots:
                                          .arg(page->minimumSizeHint().width())));
             }
             QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(QString::number(window.minimumSizeHint().width())));
+
+            // Issue 16 (10, 14): a checklist being filled in (its shopper, stopwatch running) and a
+            // call open in the work queue's editor fit a 1366×768 laptop too, with room for the form.
+            QSqlQuery q(window.session().database()->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT id, shopper_id, window_from FROM visits WHERE status = 'in_progress'")) && q.next());
+            window.session().setUserId(q.value(1).toLongLong());
+            window.showPage(MainWindow::Page::Visits);
+            window.visitsPage()->monthEdit()->setDate(QDate::fromString(q.value(2).toString(), Qt::ISODate));
+            window.visitsPage()->selectVisit(q.value(0).toLongLong());
+            window.visitsPage()->startSelected();
+            QVERIFY(window.visitsPage()->editor()->draft());
+            QVERIFY2(window.minimumSizeHint().width() <= 1280 && window.minimumSizeHint().height() <= 700,
+                     qPrintable(QStringLiteral("%1×%2").arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+            QVERIFY(q.exec(QStringLiteral("SELECT e.id, e.inspector_id FROM evaluations e JOIN interactions i ON i.id = e.interaction_id "
+                                          "WHERE i.channel = 'call' ORDER BY e.status = 'draft' DESC LIMIT 1")) && q.next());
+            window.session().setUserId(q.value(1).toLongLong());
+            window.showPage(MainWindow::Page::WorkQueue);
+            QVERIFY(window.workQueuePage()->editor()->open(q.value(0).toLongLong(), q.value(1).toLongLong()));
+            QVERIFY2(window.minimumSizeHint().width() <= 1280 && window.minimumSizeHint().height() <= 700,
+                     qPrintable(QStringLiteral("%1×%2").arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
         }
         installTranslations(QStringLiteral("en"));
     }

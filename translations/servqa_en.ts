@@ -45,7 +45,7 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationeditor.cpp" line="+552"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+563"/>
         <source>%n optional item(s) not answered, left out of the score</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+89"/>
         <source>%n required item(s) not answered: %1</source>
         <translation>
             <numerusform>%n required item not answered: %1</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>servqa::WorkQueuePage</name>
     <message numerus="yes">
-        <location filename="../ui/workqueuepage.cpp" line="+256"/>
+        <location filename="../ui/workqueuepage.cpp" line="+281"/>
         <source>%n assignment(s) to do</source>
         <translation>
             <numerusform>%n assignment to do</numerusform>

@@ -3461,7 +3461,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 · 已修改，系统测得 %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -4071,7 +4071,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationEditor</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+277"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+288"/>
         <source>No evaluation open: choose an assignment and press Enter, or draw a sample.</source>
         <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
     </message>
@@ -4238,7 +4238,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>暂计 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -7498,14 +7498,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::VisitsPage</name>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+197"/>
-        <location line="+380"/>
+        <location filename="../ui/visitspage.cpp" line="+199"/>
+        <location line="+383"/>
         <location line="+7"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-389"/>
         <source>Photos, receipts and audio (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;All files (*)</source>
         <translation>照片、小票和录音 (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;所有文件 (*)</translation>
     </message>
@@ -7522,12 +7522,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location filename="../ui/visitspage.cpp" line="+2"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
@@ -7657,12 +7657,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>附加证据(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Evidence</source>
-        <translation>证据</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>No visits this month. Plan one, or a whole region.</source>
         <translation>本月没有暗访。可计划一次暗访，或按区域批量计划。</translation>
     </message>
@@ -7752,7 +7747,23 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>暗访时间：%1 至 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-252"/>
+        <location line="+151"/>
+        <source>Evidence (%1)</source>
+        <translation>证据（%1）</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Photos, receipts and recordings that back the answers (the PDF report lists them with their SHA-256).</source>
+        <translation>支持答案的照片、小票和录音（PDF 报告会列出它们及其 SHA-256）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Reviewed by %1 on %2</source>
         <translation>由 %1 于 %2 审核</translation>
     </message>
@@ -7799,7 +7810,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/visitspage.cpp" line="-161"/>
+        <location filename="../ui/visitspage.cpp" line="-164"/>
         <source>PDF rep&amp;ort…</source>
         <translation>PDF 报告(&amp;O)…</translation>
     </message>
@@ -7860,7 +7871,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>每家门店一次暗访，均匀分布在日期范围内。回避期内去过该店、或店员认识的神秘顾客不会被派往该店；这样的暗访保持未分派。</translation>
     </message>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+246"/>
+        <location filename="../ui/visitspage.cpp" line="+249"/>
         <location line="+5"/>
         <source>Assign the visit</source>
         <translation>分派暗访</translation>
@@ -8019,7 +8030,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::WorkQueueModel</name>
     <message>
-        <location filename="../ui/workqueuepage.cpp" line="+70"/>
+        <location filename="../ui/workqueuepage.cpp" line="+71"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
@@ -8057,7 +8068,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::WorkQueuePage</name>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>%1, pass</source>
         <translation>%1，合格</translation>
     </message>
@@ -8107,7 +8118,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>当前身份：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+44"/>
         <source>%n assignment(s) to do</source>
         <translation>
             <numerusform>%n 项待办</numerusform>

@@ -153,10 +153,11 @@ QVariant AnswerModel::data(const QModelIndex &index, int role) const
         case ItemColumn: return item.required && item.isScoring() ? item.text + QStringLiteral(" *") : item.text;
         case AnswerColumn:
             if (answer.overridesMeasure())
-                return tr("%1 · changed, measured %2").arg(answer.isEmpty() ? tr("none") : formatAnswer(item, answer),
-                                                         measuredText(item, *answer.measured));
-            if (answer.measured)
-                return tr("%1 · measured").arg(formatAnswer(item, answer));
+                return tr("%1 · changed, measured %2")
+                    .arg(answer.isEmpty() ? tr("none") : answer.notApplicable ? formatAnswer(item, answer) : measuredText(item, *answer.value),
+                         measuredText(item, *answer.measured));
+            if (answer.measured) // short: the item's text and tooltip give the target
+                return tr("%1 · measured").arg(measuredText(item, *answer.measured));
             return formatAnswer(item, answer);
         case CommentColumn:
             if (answer.overridesMeasure() && answer.comment.trimmed().isEmpty() && m_draft->isEditable())

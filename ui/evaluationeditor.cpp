@@ -52,6 +52,7 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
     m_header = new QLabel(this);
     m_header->setTextFormat(Qt::PlainText); // names are data, never markup
     m_header->setWordWrap(true);
@@ -88,6 +89,7 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextFormat(Qt::PlainText);
     m_progressLabel = new QLabel(this);
+    m_progressLabel->setWordWrap(true); // long in Chinese too: it must never widen the window
     // A strip across the editor: the score and result on the left, one bar per dimension.
     auto *scorePanel = new QWidget(this);
     auto *grid = new QGridLayout(scorePanel);
@@ -99,22 +101,23 @@ EvaluationEditor::EvaluationEditor(Session &session, QWidget *parent)
     scoreBox->addWidget(m_scoreCaption);
     scoreBox->addWidget(m_scoreLabel);
     grid->addLayout(scoreBox, 0, 0, 2, 1);
-    auto *resultBox = new QVBoxLayout;
-    resultBox->setSpacing(2);
-    resultBox->addWidget(m_resultLabel);
-    resultBox->addWidget(m_progressLabel);
-    grid->addLayout(resultBox, 0, 1, 2, 1);
+    // The verdict and the progress under the score and bars, across the whole width: as text
+    // they need the width, and must never make the editor wider than a laptop's screen.
+    auto *resultBox = new QHBoxLayout;
+    resultBox->setSpacing(12);
+    resultBox->addWidget(m_resultLabel, 1);
+    resultBox->addWidget(m_progressLabel, 1);
+    grid->addLayout(resultBox, 2, 0, 1, 1 + DimensionCount);
     for (int d = 0; d < DimensionCount; ++d) {
         m_dimensionLabels[d] = new QLabel(scorePanel);
         m_bars[d] = new QProgressBar(scorePanel);
         m_bars[d]->setRange(0, 1000);
         m_bars[d]->setTextVisible(true);
         m_bars[d]->setMinimumWidth(70);
-        grid->addWidget(m_dimensionLabels[d], 0, 2 + d, Qt::AlignBottom);
-        grid->addWidget(m_bars[d], 1, 2 + d);
-        grid->setColumnStretch(2 + d, 1);
+        grid->addWidget(m_dimensionLabels[d], 0, 1 + d, Qt::AlignBottom);
+        grid->addWidget(m_bars[d], 1, 1 + d);
+        grid->setColumnStretch(1 + d, 1);
     }
-    grid->setColumnStretch(1, 2);
 
     m_commentLabel = new QLabel(this);
     m_comment = new QPlainTextEdit(this);
@@ -249,6 +252,14 @@ EvaluationEditor::~EvaluationEditor()
 // Lets go of the draft shown without a word from it: its undo stack's last signals (indexChanged
 // as it is cleared) would otherwise reach an editor half destroyed, or schedule a save of the
 // next draft.
+void EvaluationEditor::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_title->setVisible(!compact);
+    m_header->setVisible(!compact);
+    updateSaveState();
+}
+
 void EvaluationEditor::releaseDraft()
 {
     m_saveTimer->stop();
@@ -564,7 +575,8 @@ void EvaluationEditor::updateSaveState()
 {
     m_saveButton->setEnabled(m_draft && m_draft->isEditable());
     m_submitButton->setEnabled(m_draft && m_draft->isEditable());
-    m_keysHint->setVisible(m_draft && m_draft->isEditable());
+    m_keysHint->setVisible(m_draft && m_draft->isEditable() && !m_compact);
+    m_tree->setToolTip(m_compact && m_draft && m_draft->isEditable() ? m_keysHint->text() : QString());
     if (!m_draft)
         m_saveState->clear();
     else if (m_readOnlyDraft)

@@ -59,6 +59,10 @@ public:
     // workspace only with its first saved answer (draftCreated then says its id).
     bool openNew(qint64 interactionId, qint64 formVersionId, qint64 userId);
     void clear();
+    // For a page that shows the evaluated thing's title and facts itself (a store visit): no
+    // title or header of its own, and the keys as the form's tooltip, so the checklist gets the
+    // height of a laptop's screen.
+    void setCompact(bool compact);
     qint64 evaluationId() const;
     bool hasUnsavedChanges() const;
     // Saves the draft now; false (with the reason shown) when that failed.
@@ -131,6 +135,7 @@ private:
     QString m_savedAt;
     bool m_settingComment = false;
     Hooks m_hooks;
+    bool m_compact = false;
     bool m_readOnlyDraft = false; // someone else's draft, or a visit handed in for review
 };
 

@@ -114,8 +114,6 @@ VisitsPage::VisitsPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     for (QPushButton *b : {m_assign, m_export, m_start, m_validate, m_reject})
         actions->addWidget(b);
     actions->addStretch();
-    actions->addWidget(m_saveFilled);
-    actions->addWidget(m_report);
 
     m_editor = new EvaluationEditor(m_session, details);
     m_stopwatchLabel = new QLabel(QStringLiteral("0:00"), details);
@@ -132,6 +130,8 @@ VisitsPage::VisitsPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     tools->addWidget(m_useStopwatch);
     tools->addStretch();
     tools->addWidget(m_addEvidence);
+    tools->addWidget(m_saveFilled);
+    tools->addWidget(m_report);
     m_evidenceLabel = new QLabel(details);
     m_evidence = new QListWidget(details);
     m_evidence->setViewMode(QListView::IconMode);
@@ -142,19 +142,21 @@ VisitsPage::VisitsPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_evidence->setMovement(QListView::Static);
     m_evidence->setMinimumHeight(96);
 
-    // The checklist above its evidence; the divider moves.
+    // The checklist and its evidence on two tabs: on a 768-pixel screen the checklist needs
+    // all the height there is.
+    m_editor->setCompact(true);
     auto *evidencePanel = new QWidget(details);
     auto *evidenceLayout = new QVBoxLayout(evidencePanel);
-    evidenceLayout->setContentsMargins(0, 0, 0, 0);
     evidenceLayout->addWidget(m_evidenceLabel);
     evidenceLayout->addWidget(m_evidence, 1);
-    auto *checklist = new QSplitter(Qt::Vertical, details);
-    checklist->addWidget(m_editor);
-    checklist->addWidget(evidencePanel);
-    checklist->setStretchFactor(0, 4);
-    checklist->setStretchFactor(1, 1);
-    checklist->setSizes({600, 100});
-    checklist->setChildrenCollapsible(false);
+    m_checklistTabs = new QTabWidget(details);
+    auto *checklist = m_checklistTabs;
+    checklist->addTab(m_editor, QString());
+    checklist->addTab(evidencePanel, QString());
+    auto countEvidence = [this] { m_checklistTabs->setTabText(1, tr("Evidence (%1)").arg(m_evidence->count())); };
+    connect(m_evidence->model(), &QAbstractItemModel::rowsInserted, this, countEvidence);
+    connect(m_evidence->model(), &QAbstractItemModel::rowsRemoved, this, countEvidence);
+    connect(m_evidence->model(), &QAbstractItemModel::modelReset, this, countEvidence);
 
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
@@ -299,7 +301,10 @@ void VisitsPage::retranslate()
     m_useStopwatch->setText(tr("Use for timed item"));
     m_useStopwatch->setToolTip(tr("Puts the stopwatch's seconds into the current timed item (e.g. \"greeted within 30 s\")."));
     m_addEvidence->setText(tr("Attach &evidence…"));
-    m_evidenceLabel->setText(tr("Evidence"));
+    m_evidenceLabel->setText(tr("Photos, receipts and recordings that back the answers (the PDF report lists them with their SHA-256)."));
+    m_evidenceLabel->setWordWrap(true);
+    m_checklistTabs->setTabText(0, tr("Checklist"));
+    m_checklistTabs->setTabText(1, tr("Evidence (%1)").arg(m_evidence->count()));
     showDetails();
 }
 

@@ -80,6 +80,7 @@ private:
     QComboBox *m_region;
     QLabel *m_statusLabel;
     QComboBox *m_status;
+    QTabWidget *m_checklistTabs; // the checklist, and the visit's evidence
     QPushButton *m_plan;
     QPushButton *m_planRegion;
     QPushButton *m_import;

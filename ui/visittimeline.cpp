@@ -65,12 +65,12 @@ QSize VisitTimeline::sizeHint() const
 
 QSize VisitTimeline::minimumSizeHint() const
 {
-    return {LabelWidth + 31 * 8, HeaderHeight + 4 * RowHeight + LegendHeight};
+    return {LabelWidth + 31 * 5, HeaderHeight + 4 * RowHeight + LegendHeight};
 }
 
 double VisitTimeline::dayWidth() const
 {
-    return std::max(8.0, double(width() - LabelWidth - 4) / std::max(1, m_month.daysInMonth()));
+    return std::max(5.0, double(width() - LabelWidth - 4) / std::max(1, m_month.daysInMonth()));
 }
 
 QRectF VisitTimeline::barRect(int i) const

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -132,13 +133,14 @@ WorkQueuePage::WorkQueuePage(Session &session, QWidget *parent)
     leftLayout->addWidget(m_count);
 
     m_editor = new EvaluationEditor(session, this);
-    auto *splitter = new QSplitter(this);
+    auto *splitter = m_splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     left->setMinimumWidth(250);
     splitter->setChildrenCollapsible(false);
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_queueSized = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -237,6 +239,28 @@ void WorkQueuePage::reloadUsers()
     m_sample->setEnabled(m_session.isOpen());
 }
 
+// The queue as wide as its columns (up to 45 % of the page) until the user drags the divider:
+// "Agent / employee" and the agents' names are what tell assignments apart.
+void WorkQueuePage::fitQueueWidth()
+{
+    if (m_queueSized || m_splitter->width() <= 0)
+        return;
+    int wanted = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (!m_view->isColumnHidden(c))
+            wanted += m_view->columnWidth(c);
+    }
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int left = std::clamp(wanted, 250, total * 45 / 100);
+    m_splitter->setSizes({left, total - left});
+}
+
+void WorkQueuePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitQueueWidth();
+}
+
 void WorkQueuePage::reloadQueue()
 {
     const QueueItem *current = m_model->itemAt(m_view->currentIndex().row());
@@ -248,6 +272,7 @@ void WorkQueuePage::reloadQueue()
     }
     m_model->setItems(items);
     m_view->resizeColumnsToContents();
+    fitQueueWidth();
     if (const int row = m_model->rowOf(keep); row >= 0)
         m_view->selectRow(row);
     int open = 0;

@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace servqa {
@@ -69,6 +70,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -79,6 +81,9 @@ private:
     WorkQueueModel *m_model;
     QLabel *m_userLabel; // who is working: changed on purpose only (the button, File ▸ Work As…)
     QPushButton *m_changeUser;
+    QSplitter *m_splitter;
+    bool m_queueSized = false; // the user moved the divider: their width stays
+    void fitQueueWidth();
     QCheckBox *m_showFinished;
     QPushButton *m_sample;
     QTableView *m_view;
