@@ -696,7 +696,11 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
                                     .arg(100000 + random.below(900000));
                 i.startedAt = QDateTime::fromSecsSinceEpoch(started - extra * (600 + random.below(86400)));
                 i.durationSeconds = storeVisit ? 600 + random.below(1800) : 60 + random.below(900);
-                i.firstResponseSeconds = storeVisit ? 5 + random.below(90) : 3 + random.below(60);
+                // A store visit has no first response to measure (the checklist times the greeting);
+                // the draw stays, so the rest of the demo keeps its seed.
+                const int firstResponse = storeVisit ? 5 + random.below(90) : 3 + random.below(60);
+                if (!storeVisit)
+                    i.firstResponseSeconds = firstResponse;
                 i.resolved = random.chance(0.78);
                 if (i.channel == Channel::Chat || i.channel == Channel::Email)
                     i.transcript = random.pick(transcripts);
