@@ -72,12 +72,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_nav->setFixedWidth(190);
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setSpacing(2);
-    const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogContentsView,
-                                            QStyle::SP_DialogApplyButton, QStyle::SP_DirHomeIcon, QStyle::SP_ComputerIcon,
-                                            QStyle::SP_FileDialogToParent, QStyle::SP_FileDialogListView, QStyle::SP_FileIcon,
-                                            QStyle::SP_FileDialogInfoView};
-    for (QStyle::StandardPixmap icon : icons)
-        new QListWidgetItem(style()->standardIcon(icon), QString(), m_nav);
+    // In Page order; drawn for ServQA in one line style (resources/icons/nav).
+    for (const char *icon : {"interactions", "workqueue", "evaluations", "visits", "dashboards", "results", "scorecards",
+                             "standards", "settings"})
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/nav/%1.svg").arg(QLatin1String(icon))), QString(), m_nav);
 
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_stack);
