@@ -11,7 +11,10 @@
 #include "workspacesettings.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -116,9 +119,18 @@ private slots:
         QCOMPARE(agents->rowCount(), 2);
         QCOMPARE(agents->item(0, 1)->text(), QStringLiteral("张伟 Zhang Wei"));
         QCOMPARE(agents->item(0, 4)->text(), QStringLiteral("75.0 %"));
+        page.resize(1000, 500); // the store's agents are at the bottom of its card: scrolled down to them
+        QTest::qWait(50);
+        page.cardScrollArea()->verticalScrollBar()->setValue(page.cardScrollArea()->verticalScrollBar()->maximum());
+        QVERIFY(page.cardScrollArea()->verticalScrollBar()->value() > 0);
         emit agents->cellDoubleClicked(1, 1);
         QTRY_VERIFY(!page.isComputing());
         QCOMPARE(page.scorecard()->kind, SubjectKind::Agent);
+        // Issue 16 (5): the agent's card opens at its top; "Mystery-shop visits" shows only for an
+        // agent with visits (a hotline agent has none to count).
+        QCOMPARE(page.cardScrollArea()->verticalScrollBar()->value(), 0);
+        QCOMPARE(page.figureLabel(4)->isHidden(), page.scorecard()->scores.visits == 0);
+        QVERIFY(!page.figureLabel(3)->isHidden());
         QCOMPARE(page.scorecard()->scores.name, QStringLiteral("李娜 <i>Li Na</i>"));
         QCOMPARE(dims->item(DimensionCount, 1)->text(), QStringLiteral("50.0 %"));
         QVERIFY(agents->isHidden());

@@ -10,6 +10,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 
 namespace servqa {
@@ -37,6 +39,19 @@ void ResultsPage::showCard(const Scorecard &c, const QVector<SubjectScores> &age
         tr("%1 of %2 interactions").arg(formatPercent(c.responseCompliance.percent)).arg(c.responseCompliance.n)};
     for (int i = 0; i < m_figures.size(); ++i)
         m_figures[i].second->setText(values[i]);
+    // Counts that cannot apply are not shown as 0: an agent of a hotline has no store visits,
+    // a store evaluated only by visits has no call, chat or email evaluations.
+    const bool hideVisits = !site && s.visits == 0;
+    const bool hideEvaluations = site && s.evaluations == 0 && s.visits > 0;
+    m_figures[3].first->setVisible(!hideEvaluations);
+    m_figures[3].second->setVisible(!hideEvaluations);
+    m_figures[4].first->setVisible(!hideVisits);
+    m_figures[4].second->setVisible(!hideVisits);
+    // Another store or agent opens at the top of its card, not where the last one was scrolled.
+    if (m_cardShown != std::pair<int, qint64>{int(m_cardKind), m_cardId}) {
+        m_cardShown = {int(m_cardKind), m_cardId};
+        m_cardScroll->verticalScrollBar()->setValue(0);
+    }
     m_sparkline->setTrend(c.trendMonths, c.trend);
     QStringList trendTip;
     for (int i = 0; i < c.trend.size(); ++i)

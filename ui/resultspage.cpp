@@ -166,7 +166,7 @@ ResultsPage::ResultsPage(Session &session, QWidget *parent) : QWidget(parent), m
     cardLayout->addLayout(top);
     cardLayout->addLayout(middle);
     cardLayout->addLayout(lists);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_cardScroll = new QScrollArea(this);
     scroll->setWidget(m_cardPanel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

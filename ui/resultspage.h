@@ -10,6 +10,7 @@ class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStandardItemModel;
 class QTableView;
 class QTableWidget;
@@ -44,6 +45,8 @@ public:
     QTableWidget *failedItemsTable() const { return m_failedItems; }
     QTableWidget *criticalTable() const { return m_critical; }
     QTableWidget *agentsTable() const { return m_agents; }
+    QScrollArea *cardScrollArea() const { return m_cardScroll; }
+    QLabel *figureLabel(int i) const { return m_figures[i].first; }
     const std::optional<Scorecard> &scorecard() const { return m_card; }
     QComboBox *periodBox() const { return m_periodChoice; }
     QComboBox *regionBox() const { return m_region; }
@@ -105,6 +108,8 @@ private:
     QTableWidget *m_critical;
     QLabel *m_agentsLabel;
     QTableWidget *m_agents;
+    QScrollArea *m_cardScroll = nullptr;
+    std::pair<int, qint64> m_cardShown{-1, 0}; // the subject last shown: a new one starts at the top
     QWidget *m_cardPanel;
 
     std::optional<Scorecard> m_card;
