@@ -2247,7 +2247,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+276"/>
+        <location filename="../ui/importdialog.cpp" line="+286"/>
         <source>Imported %1: %2 rows, %3 new, %4 updated.</source>
         <translation>已导入 %1：%2 行，新增 %3，更新 %4。</translation>
     </message>
@@ -2270,7 +2270,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+600"/>
+        <location filename="../ui/mainwindow.cpp" line="+598"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -5266,7 +5266,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="-175"/>
+        <location filename="../ui/importdialog.cpp" line="-179"/>
         <source>Choose a CSV file</source>
         <translation>选择 CSV 文件</translation>
     </message>
@@ -5327,6 +5327,11 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose a CSV file above (UTF-8 or GB18030, the column names on its first line): its first rows show here, and each column is matched to a field below, which you can change.</source>
+        <translation>请在上方选择一个 CSV 文件（UTF-8 或 GB18030 编码，第一行为列名）：其前几行会显示在这里，每一列会自动对应到下方的字段，您可以修改对应关系。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Columns (* required)</source>
         <translation>列映射（* 为必填）</translation>
     </message>
@@ -5336,7 +5341,7 @@ Score %5 (pass mark %6) %7
         <translation>导入(&amp;P)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Detected encoding: %1</source>
         <translation>检测到的编码：%1</translation>
     </message>
@@ -6209,7 +6214,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>较上期变化</translation>
     </message>
     <message>
-        <location filename="../ui/resultscard.cpp" line="+106"/>
+        <location filename="../ui/resultscard.cpp" line="+121"/>
         <location filename="../ui/resultspage.cpp" line="+0"/>
         <location line="+10"/>
         <source>Rank</source>
@@ -6303,7 +6308,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%1：n = %2，上期 %3</translation>
     </message>
     <message>
-        <location filename="../ui/resultscard.cpp" line="-82"/>
+        <location filename="../ui/resultscard.cpp" line="-95"/>
         <source>Scorecard of %1 (%2)</source>
         <translation>%1（%2）的计分卡</translation>
     </message>
@@ -6339,7 +6344,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%1（共 %2 次交互）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>%1: %2 (n = %3)</source>
         <translation>%1：%2（n = %3）</translation>
     </message>

@@ -65,8 +65,14 @@ ImportDialog::ImportDialog(Session &session, QWidget *parent) : QDialog(parent),
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
+    m_previewHint = new QLabel(m_previewBox);
+    m_previewHint->setWordWrap(true);
+    m_previewHint->setAlignment(Qt::AlignCenter);
+    m_previewHint->setEnabled(false); // drawn as a hint, in the disabled text colour
     auto *previewLayout = new QVBoxLayout(m_previewBox);
+    previewLayout->addWidget(m_previewHint);
     previewLayout->addWidget(m_preview);
+    m_preview->hide(); // until a file is chosen
 
     m_mappingBox = new QGroupBox(this);
     m_mappingForm = new QFormLayout(m_mappingBox);
@@ -148,6 +154,8 @@ void ImportDialog::retranslate()
     m_source->setToolTip(tr("Used when the file has no source column. With the external ID it identifies "
                             "an interaction, so importing the same file again updates rather than duplicates."));
     m_previewBox->setTitle(tr("Preview (first rows)"));
+    m_previewHint->setText(tr("Choose a CSV file above (UTF-8 or GB18030, the column names on its first line): its first rows "
+                              "show here, and each column is matched to a field below, which you can change."));
     m_mappingBox->setTitle(tr("Columns (* required)"));
     m_import->setText(tr("Im&port"));
     rebuildMapping();
@@ -181,6 +189,8 @@ void ImportDialog::loadPreview()
     m_preview->setColumnCount(0);
     m_header.clear();
     m_message->clear();
+    m_previewHint->setVisible(m_file->text().trimmed().isEmpty());
+    m_preview->setVisible(!m_previewHint->isVisible());
     const QString path = m_file->text().trimmed();
     if (!path.isEmpty()) {
         const auto preview = previewCsv(path, encoding());

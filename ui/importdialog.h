@@ -70,6 +70,7 @@ private:
     QLineEdit *m_wave;
     QGroupBox *m_previewBox;
     QTableWidget *m_preview;
+    QLabel *m_previewHint; // what the empty preview is for, until a file is chosen
     QGroupBox *m_mappingBox;
     QFormLayout *m_mappingForm;
     QVector<QComboBox *> m_mapping;
