@@ -245,7 +245,6 @@
         <location line="+31"/>
         <location line="+98"/>
         <location line="+18"/>
-        <location filename="../ui/report/gapreport.cpp" line="+0"/>
         <location filename="../ui/report/visitreport.cpp" line="+2"/>
         <source>Item</source>
         <translation>条目</translation>
@@ -842,7 +841,13 @@
         <translation>差距最大的题目</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+2"/>
+        <source>Item</source>
+        <comment>a SERVQUAL survey question</comment>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Customer gap by site</source>
         <translation>各门店/团队的顾客差距</translation>
     </message>

@@ -231,7 +231,7 @@ Result<ReportPages> prepareGapReport(Database &db, const GapReportRequest &reque
 
         doc.addHeading(AuditReports::tr("Items with the largest gaps"));
         ReportTable items;
-        items.headers = QStringList{AuditReports::tr("#"), AuditReports::tr("Item"), AuditReports::tr("Dimension"), AuditReports::tr("Gap"),
+        items.headers = QStringList{AuditReports::tr("#"), AuditReports::tr("Item", "a SERVQUAL survey question"), AuditReports::tr("Dimension"), AuditReports::tr("Gap"),
                                     AuditReports::tr("95 % interval"), AuditReports::tr("n")};
         items.widths = {0.5, 4.5, 1.6, 0.9, 1.7, 0.7};
         items.alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
