@@ -228,7 +228,9 @@ private slots:
         auto *add = page.findChild<QPushButton *>(QStringLiteral("newStandard"));
         QVERIFY(add);
         QVERIFY(!add->isEnabled());
-        QCOMPARE(add->toolTip(), QStringLiteral("Only a QA lead keeps the register."));
+        // The reason names who the user works as, and how to change it (issue 16, item 8).
+        QCOMPARE(add->toolTip(), QStringLiteral("Only a QA lead keeps the register. You are working as 刘勇 · Inspector: "
+                                                "File ▸ Work As… changes who you are."));
     }
 
     void registerDialogsSaveWhatIsTyped()
