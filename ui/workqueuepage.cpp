@@ -239,7 +239,7 @@ void WorkQueuePage::reloadUsers()
     m_sample->setEnabled(m_session.isOpen());
 }
 
-// The queue as wide as its columns (up to 45 % of the page) until the user drags the divider:
+// The queue as wide as its columns (up to 40 % of the page) until the user drags the divider:
 // "Agent / employee" and the agents' names are what tell assignments apart.
 void WorkQueuePage::fitQueueWidth()
 {
@@ -247,11 +247,11 @@ void WorkQueuePage::fitQueueWidth()
         return;
     int wanted = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        if (!m_view->isColumnHidden(c))
-            wanted += m_view->columnWidth(c);
+        if (!m_view->isColumnHidden(c)) // what the column needs, not what the stretched last one has
+            wanted += std::max(static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(c), m_view->horizontalHeader()->sectionSizeHint(c));
     }
     const int total = m_splitter->width() - m_splitter->handleWidth();
-    const int left = std::clamp(wanted, 250, total * 45 / 100);
+    const int left = std::clamp(wanted, 250, std::max(250, total * 40 / 100));
     m_splitter->setSizes({left, total - left});
 }
 
