@@ -329,6 +329,10 @@ Result<qint64> VisitService::start(qint64 visitId, const QDateTime &at)
     interaction.channel = Channel::Visit;
     interaction.siteId = v->siteId;
     interaction.startedAt = at;
+    // Not an empty row in the Interactions list: the shopper is the visit's customer, and the
+    // scenario is what they were sent to do.
+    interaction.customerRef = v->shopperName;
+    interaction.transcript = v->scenario;
     const auto interactionId = InteractionRepository(m_db).upsert(interaction);
     if (!interactionId)
         return Error{interactionId.error()};

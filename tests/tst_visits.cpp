@@ -139,6 +139,12 @@ private slots:
         QVERIFY(evaluation);
         QCOMPARE(shopper.visit(id)->status, VisitStatus::InProgress);
         QCOMPARE(*shopper.visit(id)->startedAt, t0);
+        // Issue 16 (19): in the Interactions list the visit names its shopper and scenario.
+        const auto visitCall = InteractionRepository(*f.ws.db).find(*shopper.visit(id)->interactionId);
+        QVERIFY(visitCall && *visitCall);
+        QCOMPARE((*visitCall)->customerRef, shopper.visit(id)->shopperName);
+        QVERIFY(!(*visitCall)->customerRef.isEmpty());
+        QCOMPARE((*visitCall)->transcript, shopper.visit(id)->scenario);
         QVERIFY(!shopper.submit(id)); // t1 not answered
         QVERIFY(shopper.saveAnswers(id, {{QStringLiteral("t1"), Answer::no()}}, QString(), t0.addSecs(60)));
         QVERIFY(shopper.saveAnswers(id, {{QStringLiteral("t1"), Answer::no()}}, QStringLiteral("note"), t0.addSecs(90))); // unchanged
