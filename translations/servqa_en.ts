@@ -45,7 +45,7 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationeditor.cpp" line="+563"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+573"/>
         <source>%n optional item(s) not answered, left out of the score</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -3230,17 +3230,17 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+44"/>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Visit %1 is assigned to %2.</source>
         <translation>暗访 %1 已分派给 %2。</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>%1 has no active version.</source>
         <translation>%1 没有已启用的版本。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Answer these required items before submitting: %1</source>
         <translation>提交前请回答以下必答条目：%1</translation>
     </message>
@@ -3289,6 +3289,44 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+65"/>
         <source>There is no evidence file %1.</source>
         <translation>没有证据文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAs</name>
+    <message>
+        <location filename="../ui/workasdialog.cpp" line="+38"/>
+        <source>Work As</source>
+        <translation>切换身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is working in this workspace? ServQA remembers the choice for this workspace; change it later with File ▸ Work As… or by clicking “Working as” in the status bar.</source>
+        <translation>谁在使用此工作区？ServQA 会为此工作区记住您的选择；以后可通过“文件 ▸ 切换身份…”或点击状态栏中的“当前身份”更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Work as this person</source>
+        <translation>以此身份工作</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 You are working as %2: File ▸ Work As… changes who you are.</source>
+        <translation>%1 您当前的身份是 %2；可通过“文件 ▸ 切换身份…”更改。</translation>
     </message>
 </context>
 <context>
@@ -3413,44 +3451,6 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+21"/>
         <source>A response target must be at least one second.</source>
         <translation>响应目标至少为 1 秒。</translation>
-    </message>
-</context>
-<context>
-    <name>servqa</name>
-    <message>
-        <location filename="../ui/workasdialog.cpp" line="+37"/>
-        <source>Work As</source>
-        <translation>切换身份</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who is working in this workspace? ServQA remembers the choice for this workspace; change it later with File ▸ Work As… or the button in the status bar.</source>
-        <translation>谁在使用此工作区？ServQA 会为此工作区记住您的选择；以后可通过“文件 ▸ 切换身份…”或状态栏中的按钮更改。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2（%3）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2.</source>
-        <translation>%1：%2。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Work as this person</source>
-        <translation>以此身份工作</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 You are working as %2: File ▸ Work As… changes who you are.</source>
-        <translation>%1 您当前的身份是 %2；可通过“文件 ▸ 切换身份…”更改。</translation>
     </message>
 </context>
 <context>
@@ -4076,12 +4076,12 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationEditor</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+288"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+295"/>
         <source>No evaluation open: choose an assignment and press Enter, or draw a sample.</source>
         <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Interaction %1 does not exist.</source>
         <translation>客户交互 %1 不存在。</translation>
     </message>
@@ -4101,7 +4101,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>%1 — %2，版本 %3 · %4</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -6219,7 +6219,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>较上期变化</translation>
     </message>
     <message>
-        <location filename="../ui/resultscard.cpp" line="+121"/>
+        <location filename="../ui/resultscard.cpp" line="+122"/>
         <location filename="../ui/resultspage.cpp" line="+0"/>
         <location line="+10"/>
         <source>Rank</source>
@@ -6294,15 +6294,15 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>暗访数</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+57"/>
+        <location line="-58"/>
+        <location line="+58"/>
         <location filename="../ui/resultspage.cpp" line="+0"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+57"/>
+        <location line="-58"/>
+        <location line="+58"/>
         <location filename="../ui/resultspage.cpp" line="+0"/>
         <source>Change</source>
         <translation>变化</translation>
@@ -6313,7 +6313,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%1：n = %2，上期 %3</translation>
     </message>
     <message>
-        <location filename="../ui/resultscard.cpp" line="-95"/>
+        <location filename="../ui/resultscard.cpp" line="-96"/>
         <source>Scorecard of %1 (%2)</source>
         <translation>%1（%2）的计分卡</translation>
     </message>
@@ -6355,12 +6355,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>95 % interval</source>
         <translation>95% 置信区间</translation>
     </message>
@@ -6380,7 +6380,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>总体</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
@@ -6727,8 +6727,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <source>needs evidence</source>
         <translation>需要证据</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>; </source>
+        <comment>between rules</comment>
+        <translation>；</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1, version %2 · %3 · pass mark %4 · %n scoring item(s)</source>
         <translation>
             <numerusform>%1，版本 %2 · %3 · 合格线 %4 · %n 个计分条目</numerusform>
@@ -7509,13 +7515,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <name>servqa::VisitsPage</name>
     <message>
         <location filename="../ui/visitspage.cpp" line="+199"/>
-        <location line="+383"/>
+        <location line="+386"/>
         <location line="+7"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-392"/>
         <source>Photos, receipts and audio (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;All files (*)</source>
         <translation>照片、小票和录音 (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;所有文件 (*)</translation>
     </message>
@@ -7672,7 +7678,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>本月没有暗访。可计划一次暗访，或按区域批量计划。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Select a visit to see its checklist.</source>
+        <translation>请选择一次暗访以查看其检查表。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Visit %1 · %2</source>
         <translation>暗访 %1 · %2</translation>
     </message>
@@ -7707,7 +7718,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+24"/>
+        <source>Not started yet: press “Fill checklist” when you are in the store.</source>
+        <translation>尚未开始：到店后请点击“填写检查表”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shopper has not started this visit&apos;s checklist yet.</source>
+        <translation>神秘顾客尚未开始填写此暗访的检查表。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Only a QA lead or admin plans, assigns and reviews visits.</source>
         <translation>只有质检主管或管理员可以计划、分派和审核暗访。</translation>
     </message>
@@ -7752,7 +7773,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>仅在填写您自己的暗访检查表时可用。</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Visit: %1 to %2</source>
         <translation>暗访时间：%1 至 %2</translation>
     </message>
@@ -7778,7 +7799,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>由 %1 于 %2 审核</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -7820,7 +7841,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/visitspage.cpp" line="-164"/>
+        <location filename="../ui/visitspage.cpp" line="-167"/>
         <source>PDF rep&amp;ort…</source>
         <translation>PDF 报告(&amp;O)…</translation>
     </message>
@@ -7881,7 +7902,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>每家门店一次暗访，均匀分布在日期范围内。回避期内去过该店、或店员认识的神秘顾客不会被派往该店；这样的暗访保持未分派。</translation>
     </message>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+249"/>
+        <location filename="../ui/visitspage.cpp" line="+252"/>
         <location line="+5"/>
         <source>Assign the visit</source>
         <translation>分派暗访</translation>

@@ -58,7 +58,10 @@ void AnswerView::setAnswers(EvaluationDraft *draft, AnswerModel *model)
     if (!model)
         return;
     header()->setSectionResizeMode(AnswerModel::ItemColumn, QHeaderView::Stretch);
-    header()->setSectionResizeMode(AnswerModel::AnswerColumn, QHeaderView::ResizeToContents);
+    // The answer column as wide as a typical answer ("26 s · measured"), not the widest one: the
+    // item's text needs the room on a 1366-pixel screen (the column can be dragged wider).
+    header()->setSectionResizeMode(AnswerModel::AnswerColumn, QHeaderView::Interactive);
+    header()->resizeSection(AnswerModel::AnswerColumn, fontMetrics().horizontalAdvance(QStringLiteral("100.0 % · measured")) + 16);
     header()->setSectionResizeMode(AnswerModel::CommentColumn, QHeaderView::Interactive);
     header()->setStretchLastSection(false);
     header()->resizeSection(AnswerModel::CommentColumn, 140);

@@ -606,6 +606,9 @@ void DashboardsPage::showData(const DashboardData &data, Granularity granularity
         m_dimensions->setItem(r, DKnowledge, knowledgeCell);
     }
     m_dimensions->resizeColumnsToContents();
+    // Counts grow with the period chosen: room for six digits, never "5,28" for 5,280.
+    m_dimensions->setColumnWidth(DRespondents, std::max(m_dimensions->columnWidth(DRespondents),
+                                                        m_dimensions->fontMetrics().horizontalAdvance(formatCount(888888)) + 16));
     m_dimensions->horizontalHeader()->setStretchLastSection(true);
 
     // The items that fall shortest first: where to act.

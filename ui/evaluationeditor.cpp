@@ -252,10 +252,17 @@ EvaluationEditor::~EvaluationEditor()
 // Lets go of the draft shown without a word from it: its undo stack's last signals (indexChanged
 // as it is cleared) would otherwise reach an editor half destroyed, or schedule a save of the
 // next draft.
+void EvaluationEditor::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    if (!m_draft)
+        m_title->setText(text);
+}
+
 void EvaluationEditor::setCompact(bool compact)
 {
     m_compact = compact;
-    m_title->setVisible(!compact);
+    m_title->setVisible(!compact || !m_draft);
     m_header->setVisible(!compact);
     updateSaveState();
 }
@@ -285,7 +292,9 @@ void EvaluationEditor::clear()
     if (hasUnsavedChanges())
         save();
     releaseDraft();
-    m_title->setText(tr("No evaluation open: choose an assignment and press Enter, or draw a sample."));
+    m_title->setText(m_emptyText.isEmpty() ? tr("No evaluation open: choose an assignment and press Enter, or draw a sample.")
+                                           : m_emptyText);
+    m_title->setVisible(true); // an empty editor says why it is empty, compact or not
     m_header->clear();
     m_transcript->clear();
     m_transcriptPanel->hide();
@@ -407,6 +416,7 @@ bool EvaluationEditor::showEvaluation(const Form &shownForm, Evaluation e, qint6
                          .arg(evaluationStatusName(storedStatus)));
     if (e.interactionId)
         fillHeader(*e.interactionId);
+    m_title->setVisible(!m_compact);
     setEnabled(true);
     updateScore();
     updateSaveState();

@@ -63,6 +63,8 @@ public:
     // title or header of its own, and the keys as the form's tooltip, so the checklist gets the
     // height of a laptop's screen.
     void setCompact(bool compact);
+    // What the empty editor says (the page knows why it is empty).
+    void setEmptyText(const QString &text);
     qint64 evaluationId() const;
     bool hasUnsavedChanges() const;
     // Saves the draft now; false (with the reason shown) when that failed.
@@ -136,6 +138,7 @@ private:
     bool m_settingComment = false;
     Hooks m_hooks;
     bool m_compact = false;
+    QString m_emptyText;
     bool m_readOnlyDraft = false; // someone else's draft, or a visit handed in for review
 };
 

@@ -227,6 +227,11 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
             return;
         if (!m_columnsSized) {
             m_view->resizeColumnsToContents();
+            // The first rows need not hold the widest score: every percentage fits ("100.0 %").
+            const int percent = m_view->fontMetrics().horizontalAdvance(formatPercent(100.0)) + 16;
+            for (EvaluationColumn c : {EvaluationColumn::Score, EvaluationColumn::Tangibles, EvaluationColumn::Reliability,
+                                       EvaluationColumn::Responsiveness, EvaluationColumn::Assurance, EvaluationColumn::Empathy})
+                m_view->setColumnWidth(int(c), std::max(m_view->columnWidth(int(c)), percent));
             m_columnsSized = true;
         }
         // Keep the evaluation just acted on selected when it is still in the list.

@@ -70,7 +70,8 @@ void ResultsPage::showCard(const Scorecard &c, const QVector<SubjectScores> &age
         const std::optional<double> change = overall ? s.change() : s.change(d);
         m_dimensions->setItem(d, 0, cell(overall ? tr("Overall") : dimensionName(AllDimensions[d])));
         auto *score = cell(formatPercent(e.mean), e.mean, true);
-        score->setBackground(heat(e.mean));
+        if (e.mean)
+            score->setBackground(heat(e.mean));
         m_dimensions->setItem(d, 1, score);
         m_dimensions->setItem(d, 2, cell(intervalText(e), {}, true));
         m_dimensions->setItem(d, 3, cell(formatCount(e.n), e.n, true));
@@ -134,12 +135,14 @@ void ResultsPage::showCard(const Scorecard &c, const QVector<SubjectScores> &age
             m_agents->setItem(r, 2, cell(formatCount(a.evaluations), a.evaluations, true));
             m_agents->setItem(r, 3, cell(formatCount(a.visits), a.visits, true));
             auto *score = cell(formatPercent(a.overall.mean), a.overall.mean, true);
-            score->setBackground(heat(a.overall.mean));
+            if (a.overall.mean) // no data: no colour (an invalid colour paints black)
+                score->setBackground(heat(a.overall.mean));
             m_agents->setItem(r, 4, score);
             m_agents->setItem(r, 5, cell(signedText(a.change()), a.change(), true));
             for (int d = 0; d < DimensionCount; ++d) {
                 auto *dim = cell(formatPercent(a.dimensions[d].mean), a.dimensions[d].mean, true);
-                dim->setBackground(heat(a.dimensions[d].mean));
+                if (a.dimensions[d].mean)
+                    dim->setBackground(heat(a.dimensions[d].mean));
                 m_agents->setItem(r, 6 + d, dim);
             }
         }

@@ -208,7 +208,7 @@ void ScorecardsPage::showSelected()
                 rules << tr("needs evidence");
             if (const QString target = targetText(item); !target.isEmpty())
                 rules << target;
-            i->setText(RulesColumn, rules.join(QStringLiteral("; ")));
+            i->setText(RulesColumn, rules.join(tr("; ", "between rules")));
         }
     }
     m_tree->expandAll();

@@ -393,8 +393,8 @@ void VisitsPage::showDetails()
     if (!db || !v) {
         m_title->setText(m_visits.isEmpty() ? tr("No visits this month. Plan one, or a whole region.") : QString());
         m_facts->clear();
+        m_editor->setEmptyText(tr("Select a visit to see its checklist."));
         m_editor->clear();
-        m_editor->setVisible(false);
         m_evidence->clear();
         updateActions();
         return;
@@ -432,8 +432,11 @@ void VisitsPage::showDetails()
         }
         m_editor->setVisible(true);
     } else {
+        // Nothing filled in yet: the empty checklist says so, and what starts it.
+        m_editor->setEmptyText(v->shopperId == userId() ? tr("Not started yet: press “Fill checklist” when you are in the store.")
+                                                         : tr("The shopper has not started this visit's checklist yet."));
         m_editor->clear();
-        m_editor->setVisible(false); // nothing filled in yet
+        m_editor->setVisible(true);
     }
     showEvidence();
     updateActions();

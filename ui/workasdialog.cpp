@@ -15,10 +15,11 @@ namespace servqa {
 
 namespace {
 
-QString tr(const char *text)
+// The dialog's strings in one translation context that lupdate sees.
+struct WorkAs
 {
-    return QCoreApplication::translate("WorkAs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkAs)
+};
 
 } // namespace
 
@@ -34,16 +35,16 @@ QDialog *showWorkAsDialog(QWidget *parent, Session &session)
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->setObjectName(QStringLiteral("workAsDialog"));
     QDialog &dialog = *d;
-    dialog.setWindowTitle(tr("Work As"));
-    auto *intro = new QLabel(tr("Who is working in this workspace? ServQA remembers the choice for this workspace; change it "
-                                "later with File ▸ Work As… or the button in the status bar."),
+    dialog.setWindowTitle(WorkAs::tr("Work As"));
+    auto *intro = new QLabel(WorkAs::tr("Who is working in this workspace? ServQA remembers the choice for this workspace; change it "
+                                "later with File ▸ Work As… or by clicking “Working as” in the status bar."),
                              &dialog);
     intro->setWordWrap(true);
     auto *list = new QListWidget(&dialog);
     list->setAlternatingRowColors(true);
     for (const User &u : *users) {
-        auto *item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(u.name, userRoleName(u.role), u.login), list);
-        item->setToolTip(tr("%1: %2.").arg(userRoleName(u.role), userRoleDuties(u.role)));
+        auto *item = new QListWidgetItem(WorkAs::tr("%1 — %2 (%3)").arg(u.name, userRoleName(u.role), u.login), list);
+        item->setToolTip(WorkAs::tr("%1: %2.").arg(userRoleName(u.role), userRoleDuties(u.role)));
         item->setData(Qt::UserRole, u.id);
         if (u.id == session.userId())
             list->setCurrentItem(item);
@@ -57,7 +58,7 @@ QDialog *showWorkAsDialog(QWidget *parent, Session &session)
     QObject::connect(list, &QListWidget::currentItemChanged, &dialog, showDuties);
     showDuties();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Work as this person"));
+    buttons->button(QDialogButtonBox::Ok)->setText(WorkAs::tr("Work as this person"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     QObject::connect(list, &QListWidget::itemDoubleClicked, &dialog, &QDialog::accept);
@@ -83,7 +84,7 @@ QString workingAsText(Session &session)
     if (!db || session.userId() == 0)
         return {};
     const auto user = UserRepository(*db).find(session.userId());
-    return user ? tr("%1 · %2").arg(user->name, userRoleName(user->role)) : QString();
+    return user ? WorkAs::tr("%1 · %2").arg(user->name, userRoleName(user->role)) : QString();
 }
 
 QString roleReason(Session &session, const QString &onlyWho)
@@ -91,7 +92,7 @@ QString roleReason(Session &session, const QString &onlyWho)
     const QString who = workingAsText(session);
     if (who.isEmpty())
         return onlyWho;
-    return tr("%1 You are working as %2: File ▸ Work As… changes who you are.").arg(onlyWho, who);
+    return WorkAs::tr("%1 You are working as %2: File ▸ Work As… changes who you are.").arg(onlyWho, who);
 }
 
 void setEnabledWithReason(QWidget *widget, bool enabled, const QString &whyNot)
