@@ -1638,7 +1638,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+1"/>
         <source>Hold time of the interaction</source>
-        <translation>客户交互的保持等待时长</translation>
+        <translation>客户交互的保持时长</translation>
     </message>
     <message>
         <location line="+1"/>
