@@ -3854,7 +3854,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>95% 置信区间 %1 至 %2（Welch）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -3931,7 +3931,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="-287"/>
+        <location filename="../ui/dashboardspage.cpp" line="-290"/>
         <source>Fi&amp;ve gaps</source>
         <translation>五个差距(&amp;V)</translation>
     </message>
@@ -4366,7 +4366,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+266"/>
+        <location filename="../ui/evaluationspage.cpp" line="+271"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -5877,7 +5877,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ParetoChart</name>
     <message>
-        <location filename="../ui/charts/scorecardcharts.cpp" line="+178"/>
+        <location filename="../ui/charts/scorecardcharts.cpp" line="+185"/>
+        <source>No item failed in this period.</source>
+        <translation>本期间没有不合格的条目。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+23"/>
         <source>Failures</source>
         <translation>失分次数</translation>
@@ -6219,7 +6224,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>较上期变化</translation>
     </message>
     <message>
-        <location filename="../ui/resultscard.cpp" line="+122"/>
+        <location filename="../ui/resultscard.cpp" line="+126"/>
         <location filename="../ui/resultspage.cpp" line="+0"/>
         <location line="+10"/>
         <source>Rank</source>
@@ -6313,7 +6318,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%1：n = %2，上期 %3</translation>
     </message>
     <message>
-        <location filename="../ui/resultscard.cpp" line="-96"/>
+        <location filename="../ui/resultscard.cpp" line="-100"/>
         <source>Scorecard of %1 (%2)</source>
         <translation>%1（%2）的计分卡</translation>
     </message>
@@ -6328,7 +6333,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 points</source>
         <translation>%1 分</translation>
     </message>
@@ -6343,13 +6348,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>未排名</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>%1 of %2 interactions</source>
         <translation>%1（共 %2 次交互）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>no interactions with this recorded</source>
+        <translation>没有记录此项数据的客户交互</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1: %2 (n = %3)</source>
         <translation>%1：%2（n = %3）</translation>
     </message>
@@ -6592,7 +6601,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ScoreTrendChart</name>
     <message>
-        <location filename="../ui/charts/scorecardcharts.cpp" line="-101"/>
+        <location filename="../ui/charts/scorecardcharts.cpp" line="-111"/>
         <source>Mean score (%)</source>
         <translation>平均得分（%）</translation>
     </message>

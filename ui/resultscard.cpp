@@ -26,6 +26,10 @@ void ResultsPage::showCard(const Scorecard &c, const QVector<SubjectScores> &age
     m_title->setText((site ? tr("Scorecard of %1 (%2)") : tr("Agent scorecard of %1 (%2)")).arg(s.name, s.code) + QStringLiteral(" · ")
                      + tr("%1 to %2").arg(c.period.from.toString(Qt::ISODate), c.period.to.toString(Qt::ISODate)));
     m_back->setVisible(!site && m_storeId != 0);
+    // "no data of 0 interactions" says nothing twice: no interactions, no share.
+    auto share = [this](const std::optional<double> &percent, qint64 n) {
+        return n == 0 ? tr("no interactions with this recorded") : tr("%1 of %2 interactions").arg(formatPercent(percent)).arg(n);
+    };
     const QStringList values{
         formatPercent(s.overall.mean),
         tr("%1 points").arg(signedText(s.change())),
@@ -35,8 +39,8 @@ void ResultsPage::showCard(const Scorecard &c, const QVector<SubjectScores> &age
         formatPercent(s.passRate()),
         formatCount(s.autoFailed),
         formatCount(c.openDisputes),
-        tr("%1 of %2 interactions").arg(formatPercent(c.firstContactResolution.percent)).arg(c.firstContactResolution.n),
-        tr("%1 of %2 interactions").arg(formatPercent(c.responseCompliance.percent)).arg(c.responseCompliance.n)};
+        share(c.firstContactResolution.percent, c.firstContactResolution.n),
+        share(c.responseCompliance.percent, c.responseCompliance.n)};
     for (int i = 0; i < m_figures.size(); ++i)
         m_figures[i].second->setText(values[i]);
     // Counts that cannot apply are not shown as 0: an agent of a hotline has no store visits,

@@ -174,6 +174,16 @@ QPicture ParetoChart::picture(QSize size)
 void ParetoChart::rebuild()
 {
     m_plot->clearPlottables();
+    m_plot->clearItems();
+    if (m_items.isEmpty()) {
+        // An empty frame reads as broken: say that nothing failed.
+        auto *none = new QCPItemText(m_plot);
+        none->position->setType(QCPItemPosition::ptAxisRectRatio);
+        none->position->setCoords(0.5, 0.5);
+        none->setFont(font());
+        none->setColor(palette().color(QPalette::PlaceholderText));
+        none->setText(tr("No item failed in this period."));
+    }
     auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     bars->setName(tr("Failures"));
     bars->setBrush(FailureColour.lighter(130));
