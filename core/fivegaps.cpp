@@ -330,8 +330,9 @@ Result<Observed> observedFromAnswers(Database &db, const SurveyFilter &filter, c
 
 // Gap 3's observations from gap_clusters (the filter's bounds on local midnights, the rollup built
 // for this register): its rows are already sums over evaluations, per standard and per dimension
-// (standard 0), local day and site. The reader asks for the register's standards, then sites,
-// then days: the table's key, in that order. Without periods it sums the days in SQL too.
+// (standard 0), local day and site. The reader sums per standard and dimension (and day): the
+// table's key (schema 14), so SQLite sums the rows as they come. Without periods it sums the days
+// in SQL too.
 Result<Observed> observedFromRollup(Database &db, const SurveyFilter &filter, qint64 offset, const QVector<ServiceStandard> &standards,
                                     const Bucket &bucket, bool perDay)
 {
@@ -414,7 +415,7 @@ Result<QHash<qint64, Tallies>> promiseTalliesFromRollup(Database &db, const Surv
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT promise_id, day, SUM(cases), SUM(kept) FROM promise_rollup") + where.sql()
-              + QStringLiteral(" GROUP BY promise_id, day"));
+              + QStringLiteral(" GROUP BY day, promise_id"));
     where.bindTo(q);
     if (const Status s = execQuery(q, db); !s)
         return Error{s.error()};

@@ -354,7 +354,7 @@ Status StandardsRepository::removePromise(qint64 id)
     return transaction.commit();
 }
 
-Status StandardsRepository::refreshRollups()
+Status StandardsRepository::refreshRollups(RollupSet which)
 {
     const auto standards = this->standards();
     if (!standards)
@@ -362,8 +362,10 @@ Status StandardsRepository::refreshRollups()
     const auto promises = this->promises();
     if (!promises)
         return Error{promises.error()};
-    if (const Status s = rollups::ensureSurveySums(m_db, *standards); !s)
-        return s;
+    if (which == AllRollups) {
+        if (const Status s = rollups::ensureSurveySums(m_db, *standards); !s)
+            return s;
+    }
     if (const Status s = rollups::ensureGapClusters(m_db, *standards); !s)
         return s;
     return rollups::ensurePromiseRollup(m_db, *promises);

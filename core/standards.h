@@ -86,7 +86,9 @@ public:
     // Rebuilds the rollups that depend on the register (gap 2's survey sums, gap 4's promise
     // counts) unless they were built for it: every change above does it in its own transaction,
     // and upgrading a workspace does it once. Seconds on millions of answers or interactions.
-    Status refreshRollups();
+    // An upgrade through schemas older than survey_sums' layout (14) leaves them to that step.
+    enum RollupSet { AllRollups, ExceptSurveySums };
+    Status refreshRollups(RollupSet which = AllRollups);
 
 private:
     Status check(const ServiceStandard &standard);

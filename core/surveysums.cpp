@@ -68,6 +68,77 @@ qint64 localDay(const QDateTime &t, qint64 offset)
     return shifted >= 0 ? shifted / 86400 : (shifted - 86399) / 86400;
 }
 
+// survey_sums holds each day's sums (span 1) and the same again per week (span 7, under its
+// Monday) and per calendar month (span 31, under its first day): a reader of two years by week
+// sums ~100 rows per site and wave instead of ~700, of the whole period ~24. Each row is a list of
+// ~330 sums (2.6 KB), so the rows a reader touches are what it costs.
+enum Span { DaySpan = 1, WeekSpan = 7, MonthSpan = 31 };
+
+qint64 dayNumber(const QDate &d)
+{
+    return QDate(1970, 1, 1).daysTo(d);
+}
+
+QDate dateOf(qint64 day)
+{
+    return QDate(1970, 1, 1).addDays(day);
+}
+
+// The rows of survey_sums one day's respondent counts in: (span, first day).
+std::array<std::pair<int, qint64>, 3> spansOf(qint64 day)
+{
+    const QDate d = dateOf(day);
+    return {{{DaySpan, day},
+             {WeekSpan, dayNumber(periodStart(d, Granularity::Week))},
+             {MonthSpan, dayNumber(periodStart(d, Granularity::Month))}}};
+}
+
+// Restricts a read of survey_sums to the rows that make up [from, to) (local day numbers, either
+// open) once each: whole weeks (or months) inside the range from their own rows, the days at
+// either end that do not fill one from day rows. Weeks for a trend by week, months otherwise
+// (a quarter is three months; the whole period any months).
+void addSpans(SqlWhere &where, std::optional<qint64> from, std::optional<qint64> to, std::optional<Granularity> granularity)
+{
+    const Granularity level = granularity == Granularity::Week ? Granularity::Week : Granularity::Month;
+    const int span = level == Granularity::Week ? WeekSpan : MonthSpan;
+    const auto startOf = [level](qint64 day) { return dayNumber(periodStart(dateOf(day), level)); };
+    const auto next = [level](qint64 start) {
+        return level == Granularity::Week ? start + 7 : dayNumber(dateOf(start).addMonths(1));
+    };
+    // The whole periods: [a, b).
+    std::optional<qint64> a, b;
+    if (from)
+        a = startOf(*from) == *from ? *from : next(startOf(*from));
+    if (to)
+        b = startOf(*to);
+    if (a && b && *a >= *b) { // none: every day from its own row
+        where.add(QStringLiteral("span = ? AND day >= ? AND day < ?"), {DaySpan, *from, *to});
+        return;
+    }
+    QStringList parts;
+    QVariantList values;
+    QString periods = QStringLiteral("(span = ?");
+    values << span;
+    if (a) {
+        periods += QStringLiteral(" AND day >= ?");
+        values << *a;
+    }
+    if (b) {
+        periods += QStringLiteral(" AND day < ?");
+        values << *b;
+    }
+    parts << periods + QLatin1Char(')');
+    if (from && *from < *a) {
+        parts << QStringLiteral("(span = ? AND day >= ? AND day < ?)");
+        values << DaySpan << *from << *a;
+    }
+    if (to && *b < *to) {
+        parts << QStringLiteral("(span = ? AND day >= ? AND day < ?)");
+        values << DaySpan << *b << *to;
+    }
+    where.add(QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
+}
+
 } // namespace
 
 Status SurveySums::add(const SurveyResponse &r, const QVector<ServiceStandard> &standards)
@@ -181,12 +252,12 @@ Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter 
         return sumsFromAnswers(db, filter, standards, granularity, whole);
 
     SqlWhere where;
-    rollups::addDayRange(where, filter.from, filter.to, *offset);
     if (filter.waveId)
         where.add("wave_id = ?", *filter.waveId);
     if (filter.kind)
         where.add("wave_id IN (SELECT id FROM survey_waves WHERE kind = ?)", kindKey(*filter.kind));
     where.addSites(QStringLiteral("site_id"), filter.siteId, filter.region);
+    addSpans(where, rollups::dayBound(filter.from, *offset), rollups::dayBound(filter.to, *offset), granularity);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT day, sums FROM survey_sums") + where.sql());
@@ -196,7 +267,7 @@ Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter 
     QMap<QDate, QVector<double>> sums;
     const QVector<double> zero(sumCount(n), 0.0);
     while (q.next()) {
-        const QDate day = QDate(1970, 1, 1).addDays(q.value(0).toLongLong());
+        const QDate day = dateOf(q.value(0).toLongLong()); // a day, or the first of a week or month
         const QByteArray blob = q.value(1).toByteArray();
         QVector<QDate> keys;
         if (granularity)
@@ -277,27 +348,31 @@ Status ensureSurveySums(Database &db, const QVector<ServiceStandard> &standards)
             return s;
         struct Key
         {
+            int span;
             qint64 day, site, wave;
-            bool operator==(const Key &o) const { return day == o.day && site == o.site && wave == o.wave; }
+            bool operator==(const Key &o) const { return span == o.span && day == o.day && site == o.site && wave == o.wave; }
         };
         struct KeyHash
         {
-            size_t operator()(const Key &k) const { return qHashMulti(0, k.day, k.site, k.wave); }
+            size_t operator()(const Key &k) const { return qHashMulti(0, k.span, k.day, k.site, k.wave); }
         };
         std::unordered_map<Key, SurveySums, KeyHash> cells;
         Status invalid = success();
         const Status read = SurveyRepository(db).forEach({}, [&](const SurveyRecord &r) {
-            auto it = cells.try_emplace(Key{localDay(r.respondedAt, offset), r.siteId, r.waveId}, int(standards.size())).first;
-            if (const Status s = it->second.add(r.answers, standards); !s && invalid)
-                invalid = s;
+            for (const auto &[span, first] : spansOf(localDay(r.respondedAt, offset))) {
+                auto it = cells.try_emplace(Key{span, first, r.siteId, r.waveId}, int(standards.size())).first;
+                if (const Status s = it->second.add(r.answers, standards); !s && invalid)
+                    invalid = s;
+            }
         });
         if (!read)
             return read;
         if (!invalid)
             return invalid;
         QSqlQuery insert(db.connection());
-        insert.prepare(QStringLiteral("INSERT INTO survey_sums (day, site_id, wave_id, sums) VALUES (?, ?, ?, ?)"));
+        insert.prepare(QStringLiteral("INSERT INTO survey_sums (span, day, site_id, wave_id, sums) VALUES (?, ?, ?, ?, ?)"));
         for (const auto &[key, sums] : cells) {
+            insert.addBindValue(key.span);
             insert.addBindValue(key.day);
             insert.addBindValue(key.site);
             insert.addBindValue(key.wave);
@@ -344,37 +419,44 @@ Status SurveySumsWriter::add(qint64 responseId, int sign)
     SurveySums contribution(int(m_standards.size()));
     if (const Status s = contribution.add(r.answers, m_standards); !s)
         return s;
-    const qint64 day = localDay(r.respondedAt, *m_offset);
+    const QByteArray added = toBlob(contribution.toSums());
 
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT sums FROM survey_sums WHERE day = ? AND site_id = ? AND wave_id = ?"));
-    q.addBindValue(day);
-    q.addBindValue(r.siteId);
-    q.addBindValue(r.waveId);
-    if (const Status s = execQuery(q, m_db); !s)
-        return s;
-    QVector<double> sums(sumCount(int(m_standards.size())), 0.0);
-    const bool existed = q.next();
-    if (existed && !addBlob(sums, q.value(0).toByteArray())) {
-        // Sums that do not fit the register they are stamped with: marked stale, so readers read
-        // the answers until the next change to the register rebuilds them.
+    // The respondent's day, week and month.
+    for (const auto &[span, first] : spansOf(localDay(r.respondedAt, *m_offset))) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT sums FROM survey_sums WHERE span = ? AND wave_id = ? AND site_id = ? AND day = ?"));
+        q.addBindValue(span);
+        q.addBindValue(r.waveId);
+        q.addBindValue(r.siteId);
+        q.addBindValue(first);
+        if (const Status s = execQuery(q, m_db); !s)
+            return s;
+        QVector<double> sums(sumCount(int(m_standards.size())), 0.0);
+        const bool existed = q.next();
+        if (existed && !addBlob(sums, q.value(0).toByteArray())) {
+            // Sums that do not fit the register they are stamped with: marked stale, so readers
+            // read the answers until the next change to the register rebuilds them.
+            q.finish();
+            return invalidateSurveySums(m_db);
+        }
         q.finish();
-        return invalidateSurveySums(m_db);
+        addBlob(sums, added, sign);
+        QSqlQuery write(m_db.connection());
+        if (sums[0] < 0.5) { // no respondent left that day (week, month)
+            write.prepare(QStringLiteral("DELETE FROM survey_sums WHERE span = ? AND wave_id = ? AND site_id = ? AND day = ?"));
+        } else {
+            write.prepare(existed ? QStringLiteral("UPDATE survey_sums SET sums = ? WHERE span = ? AND wave_id = ? AND site_id = ? AND day = ?")
+                                  : QStringLiteral("INSERT INTO survey_sums (sums, span, wave_id, site_id, day) VALUES (?, ?, ?, ?, ?)"));
+            write.addBindValue(toBlob(sums));
+        }
+        write.addBindValue(span);
+        write.addBindValue(r.waveId);
+        write.addBindValue(r.siteId);
+        write.addBindValue(first);
+        if (const Status s = execQuery(write, m_db); !s)
+            return s;
     }
-    q.finish();
-    addBlob(sums, toBlob(contribution.toSums()), sign);
-    QSqlQuery write(m_db.connection());
-    if (sums[0] < 0.5) { // no respondent left that day
-        write.prepare(QStringLiteral("DELETE FROM survey_sums WHERE day = ? AND site_id = ? AND wave_id = ?"));
-    } else {
-        write.prepare(existed ? QStringLiteral("UPDATE survey_sums SET sums = ? WHERE day = ? AND site_id = ? AND wave_id = ?")
-                              : QStringLiteral("INSERT INTO survey_sums (sums, day, site_id, wave_id) VALUES (?, ?, ?, ?)"));
-        write.addBindValue(toBlob(sums));
-    }
-    write.addBindValue(day);
-    write.addBindValue(r.siteId);
-    write.addBindValue(r.waveId);
-    return execQuery(write, m_db);
+    return success();
 }
 
 } // namespace rollups

@@ -41,9 +41,8 @@ void compareEstimates(const Estimate &a, const Estimate &b, const char *what)
 void sameScores(Database &db, const ScoreTrendFilter &filter, Granularity g)
 {
     const auto rolled = evaluationScoreTrend(db, filter, g, 1);
-    ScoreTrendFilter direct = filter;
-    if (!direct.from)
-        direct.from = OffMidnight;
+    ScoreTrendFilter direct = filter; // read from the rows: see sameFiveGaps()
+    direct.from = filter.from ? filter.from->addSecs(1) : OffMidnight;
     const auto read = evaluationScoreTrend(db, direct, g, 1);
     QVERIFY(rolled && read);
     QCOMPARE(rolled->size(), read->size());
@@ -142,9 +141,10 @@ void sameClustersAsRebuilt(Database &db)
 void sameFiveGaps(Database &db, const SurveyFilter &filter)
 {
     sameClustersAsRebuilt(db);
+    // A bound one second past midnight reads the rows themselves (nothing in the fixtures happens
+    // in the first second of a day).
     SurveyFilter direct = filter;
-    if (!direct.from)
-        direct.from = OffMidnight;
+    direct.from = filter.from ? filter.from->addSecs(1) : OffMidnight;
     for (Granularity g : {Granularity::Week, Granularity::Month}) {
         const auto rolled = fiveGapsWithTrend(db, filter, g, 1);
         const auto read = fiveGapsWithTrend(db, direct, g, 1);
@@ -366,9 +366,25 @@ private slots:
         Database &db = *fx.ws.db;
         // The fixture answered its surveys before the standards existed: saving each standard
         // summed them again, in its own transaction (no reader writes).
-        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM survey_sums"), qint64(4)); // R1, R2, R3, M1 on four days
+        // R1, R2, R3 and M1 answered on four days (4, 11 and 20 March, 1 January) in four weeks and
+        // two months: each day's sums, and the same per week and per month.
+        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM survey_sums WHERE span = 1"), qint64(4));
+        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM survey_sums WHERE span = 7"), qint64(4));
+        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM survey_sums WHERE span = 31"), qint64(2));
         sameFiveGaps(db, {});
         sameFiveGaps(db, FiveGapsFixture::march());
+        // Bounds inside weeks and months: the whole weeks or months from their rows, the days at
+        // the ends from theirs, each respondent once.
+        for (const auto &[from, to] : {std::pair{QDate(2025, 3, 5), QDate(2025, 3, 21)}, std::pair{QDate(2025, 3, 11), QDate(2025, 4, 1)},
+                                       std::pair{QDate(2025, 2, 20), QDate(2025, 4, 3)}, std::pair{QDate(2025, 3, 10), QDate(2025, 3, 17)}}) {
+            SurveyFilter bounded;
+            bounded.from = QDateTime(from, QTime(0, 0));
+            bounded.to = QDateTime(to, QTime(0, 0));
+            sameFiveGaps(db, bounded);
+        }
+        SurveyFilter lastTwo;
+        lastTwo.from = QDateTime(QDate(2025, 3, 5), QTime(0, 0));
+        QCOMPARE(computeFiveGaps(db, lastTwo, 1)->respondents, 2); // R2 and R3
         // The worked example's numbers, now from the rollups (docs/gap-model.md).
         const auto march = computeFiveGaps(db, FiveGapsFixture::march(), 2);
         QVERIFY(march);
