@@ -39,6 +39,7 @@ public:
     QTreeWidget *answers() const { return m_answers; }
     QComboBox *resultBox() const { return m_result; }
     QComboBox *inspectorBox() const { return m_inspector; }
+    QComboBox *siteBox() const { return m_site; }
     QSpinBox *scoreMinBox() const { return m_scoreMin; }
     QSpinBox *scoreMaxBox() const { return m_scoreMax; }
     QTreeWidget *history() const { return m_history; }

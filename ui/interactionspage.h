@@ -32,6 +32,7 @@ public:
 
     InteractionListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    QComboBox *siteBox() const { return m_site; }
 
 signals:
     // The inspector wants to score this interaction now.

@@ -9,8 +9,13 @@
 #include "resultspage.h"
 #include "standardspage.h"
 
+#include "pagedtablemodel.h"
+#include "scorecard.h"
+
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -44,6 +49,62 @@ void say(const QByteArray &line)
     std::fflush(stdout);
 }
 
+// One thing the user waits for: `act` (show a page, change a filter), then `done` polled, then
+// the window painted; printed as "KIND NAME MS".
+struct Step
+{
+    QByteArray kind, name;
+    std::function<void()> act;
+    std::function<bool()> done;
+};
+
+// The first store of a page's site filter (index 0 is every site).
+std::function<void()> firstStore(QComboBox *sites)
+{
+    return [sites] { sites->setCurrentIndex(std::min(1, sites->count() - 1)); };
+}
+
+QVector<Step> steps(MainWindow *w)
+{
+    const auto show = [w](MainWindow::Page page) { return [w, page] { w->showPage(page); }; };
+    DashboardsPage *dashboards = w->dashboardsPage();
+    const auto dashboardsDone = [dashboards] { return !dashboards->isComputing(); };
+    QVector<Step> list{{"page", "dashboards", show(MainWindow::Page::Dashboards), dashboardsDone}};
+    // Each tab of Dashboards: its site filter to the first store, then back to all sites.
+    for (int tab = 0; tab < dashboards->tabs()->count(); ++tab) {
+        const QByteArray name = "dashboards, tab " + QByteArray::number(tab + 1) + " ("
+                                + dashboards->tabs()->tabText(tab).remove(QLatin1Char('&')).toUtf8() + "), ";
+        list.push_back({"wait", name + "one store", [dashboards, tab] {
+                            dashboards->tabs()->setCurrentIndex(tab);
+                            firstStore(dashboards->siteBox())();
+                        }, dashboardsDone});
+        list.push_back({"wait", name + "all sites", [dashboards] { dashboards->siteBox()->setCurrentIndex(0); }, dashboardsDone});
+    }
+    ResultsPage *results = w->resultsPage();
+    const auto resultsDone = [results] { return !results->isComputing(); };
+    list.push_back({"page", "results", show(MainWindow::Page::Results), resultsDone});
+    const QDate month = QDate::fromString(qEnvironmentVariable("SERVQA_PROBE_MONTH"), QStringLiteral("yyyy-MM"));
+    if (month.isValid()) {
+        list.push_back({"wait", "results, " + month.toString(QStringLiteral("yyyy-MM")).toUtf8(),
+                        [results, month] { results->setPeriod({month, month.addMonths(1).addDays(-1)}); }, resultsDone});
+    }
+    StandardsPage *standards = w->standardsPage();
+    const auto standardsDone = [standards] { return !standards->isComputing(); };
+    list.push_back({"page", "standards", show(MainWindow::Page::Standards), standardsDone});
+    list.push_back({"wait", "standards, one store", firstStore(standards->siteBox()), standardsDone});
+    EvaluationsPage *evaluations = w->evaluationsPage();
+    const auto evaluationsDone = [evaluations] { return !evaluations->model()->isLoading(); };
+    list.push_back({"page", "evaluations", show(MainWindow::Page::Evaluations), evaluationsDone});
+    list.push_back({"wait", "evaluations, one store", firstStore(evaluations->siteBox()), evaluationsDone});
+    InteractionsPage *interactions = w->interactionsPage();
+    const auto interactionsDone = [interactions] { return !interactions->model()->isLoading(); };
+    list.push_back({"wait", "interactions, one store", [w, interactions] {
+                        w->showPage(MainWindow::Page::Interactions);
+                        firstStore(interactions->siteBox())();
+                    }, interactionsDone});
+    return list;
+}
+
 } // namespace
 
 void startProbe(MainWindow &window)
@@ -53,21 +114,10 @@ void startProbe(MainWindow &window)
         w, [w] { return !w->interactionsPage()->model()->isLoading() && w->interactionsPage()->model()->rowCount() > 0; },
         [w] {
             say("usable");
-            struct Step
-            {
-                const char *name;
-                MainWindow::Page page;
-                std::function<bool()> done;
-            };
-            auto steps = std::make_shared<QVector<Step>>(QVector<Step>{
-                {"dashboards", MainWindow::Page::Dashboards, [w] { return !w->dashboardsPage()->isComputing(); }},
-                {"results", MainWindow::Page::Results, [w] { return !w->resultsPage()->isComputing(); }},
-                {"standards", MainWindow::Page::Standards, [w] { return !w->standardsPage()->isComputing(); }},
-                {"evaluations", MainWindow::Page::Evaluations, [w] { return !w->evaluationsPage()->model()->isLoading(); }},
-            });
+            auto list = std::make_shared<QVector<Step>>(steps(w));
             auto next = std::make_shared<std::function<void(int)>>();
-            *next = [w, steps, next](int k) {
-                if (k == steps->size()) {
+            *next = [w, list, next](int k) {
+                if (k == list->size()) {
                     rusage usage{};
                     getrusage(RUSAGE_SELF, &usage);
                     say("peak-rss " + QByteArray::number(qint64(usage.ru_maxrss)));
@@ -76,11 +126,12 @@ void startProbe(MainWindow &window)
                 }
                 auto timer = std::make_shared<QElapsedTimer>();
                 timer->start();
-                w->showPage(steps->at(k).page);
-                // A page starts computing when shown: give it one turn of the event loop.
-                QTimer::singleShot(0, w, [w, steps, next, k, timer] {
-                    when(w, steps->at(k).done, [steps, next, k, timer] {
-                        say(QByteArray("page ") + steps->at(k).name + ' ' + QByteArray::number(timer->elapsed()));
+                list->at(k).act();
+                // A page starts computing when shown or filtered: give it one turn of the event loop.
+                QTimer::singleShot(0, w, [w, list, next, k, timer] {
+                    when(w, list->at(k).done, [w, list, next, k, timer] {
+                        w->repaint(); // the last numbers drawn
+                        say(list->at(k).kind + ' ' + list->at(k).name + ' ' + QByteArray::number(timer->elapsed()));
                         (*next)(k + 1);
                     });
                 });

@@ -6,9 +6,14 @@ class MainWindow;
 
 // For bench/bench_scale (docs/PERFORMANCE.md), when SERVQA_PROBE is set: once the workspace
 // opened on the command line lists its first page of interactions, prints "usable" on standard
-// output; then shows Dashboards, Results, Standards and Evaluations in turn, waiting for each to
-// finish computing, prints "page NAME MS" for each and "peak-rss KB" (the process's peak resident
-// memory), and quits. The parent times the lines as they arrive.
+// output. Then it does what a user waits for, each timed from the action to the last number drawn
+// (the page's own worker threads and connections computing, then the window painted), and prints
+// a line per wait:
+//   page NAME MS       a page shown for the first time (Dashboards, Results, Standards, Evaluations)
+//   wait NAME MS       a filter changed on a page: the first store chosen in its site filter on
+//                      each tab of Dashboards, on Standards, Evaluations and Interactions; on
+//                      Results the month SERVQA_PROBE_MONTH (yyyy-MM, a month with data) chosen
+// then "peak-rss KB" (the process's peak resident memory), and quits.
 void startProbe(MainWindow &window);
 
 } // namespace servqa
