@@ -70,7 +70,15 @@ int main(int argc, char *argv[])
     InteractionFilter text;
     text.text = (*full)->customerRef;
     cases.push_back({"text search (customer ref)", text});
+    InteractionFilter transcript;
+    transcript.text = QStringLiteral("冷链商品"); // "cold-chain goods": in one of the demo's chat transcripts
+    cases.push_back({"text search (transcript, 冷链商品)", transcript});
+    InteractionFilter shortText;
+    shortText.text = QStringLiteral("退款"); // two characters: matched without the index
+    cases.push_back({"text search (two characters, 退款)", shortText});
     cases.push_back({"all, sorted by customer", {}, InteractionColumn::Customer});
+    cases.push_back({"all, sorted by site", {}, InteractionColumn::Site});
+    cases.push_back({"all, sorted by agent", {}, InteractionColumn::Staff});
     cases.push_back({"all, page at row 10,000", {}, InteractionColumn::StartedAt, 10000});
 
     for (const Case &c : cases) {
@@ -87,7 +95,7 @@ int main(int argc, char *argv[])
         }
         std::sort(times.begin(), times.end());
         out << QStringLiteral("%1 | %2 rows | median %3 ms | max %4 ms\n")
-                   .arg(QString::fromLatin1(c.name))
+                   .arg(QString::fromUtf8(c.name))
                    .arg(n)
                    .arg(times[times.size() / 2] / 1000.0, 0, 'f', 1)
                    .arg(times.back() / 1000.0, 0, 'f', 1);
@@ -127,7 +135,7 @@ int main(int argc, char *argv[])
         }
         std::sort(times.begin(), times.end());
         out << QStringLiteral("%1 | %2 rows | median %3 ms | max %4 ms\n")
-                   .arg(QString::fromLatin1(c.name))
+                   .arg(QString::fromUtf8(c.name))
                    .arg(n)
                    .arg(times[times.size() / 2] / 1000.0, 0, 'f', 1)
                    .arg(times.back() / 1000.0, 0, 'f', 1);

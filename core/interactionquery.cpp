@@ -12,7 +12,14 @@ namespace servqa {
 
 namespace {
 
-SqlWhere buildWhere(const InteractionFilter &f)
+// Text matched through the substring index (schema 15) when the dialect has one and the text is
+// three characters or more (the trigram tokenizer's least); otherwise with LIKE over every row.
+bool searchesIndex(const Database &db, const QString &text)
+{
+    return db.dialect().hasTextSearch() && text.size() >= 3;
+}
+
+SqlWhere buildWhere(const Database &db, const InteractionFilter &f)
 {
     SqlWhere w;
     if (f.from)
@@ -35,9 +42,19 @@ SqlWhere buildWhere(const InteractionFilter &f)
         pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
         pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        w.add(QStringLiteral("(i.customer_ref LIKE ? ESCAPE '\\' OR i.external_id LIKE ? ESCAPE '\\' "
-                             "OR st.name LIKE ? ESCAPE '\\' OR i.transcript LIKE ? ESCAPE '\\')"),
-              {pattern, pattern, pattern, pattern});
+        if (searchesIndex(db, text)) {
+            // The text as one FTS5 phrase (quotes doubled): with the trigram tokenizer, a substring.
+            // Staff names are a short table of their own.
+            QString phrase = text;
+            phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            w.add(QStringLiteral("(i.id IN (SELECT rowid FROM interactions_search WHERE interactions_search MATCH ?) "
+                                 "OR i.staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\'))"),
+                  {QVariant(QLatin1Char('"') + phrase + QLatin1Char('"')), QVariant(pattern)});
+        } else {
+            w.add(QStringLiteral("(i.customer_ref LIKE ? ESCAPE '\\' OR i.external_id LIKE ? ESCAPE '\\' "
+                                 "OR i.staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\') OR i.transcript LIKE ? ESCAPE '\\')"),
+                  {pattern, pattern, pattern, pattern});
+        }
     }
     return w;
 }
@@ -73,22 +90,67 @@ QString nullsLast(InteractionColumn c)
 const QString FromJoins = QStringLiteral(
     " FROM interactions i JOIN sites s ON s.id = i.site_id LEFT JOIN staff st ON st.id = i.staff_id");
 
+const QString Columns = QStringLiteral(
+    "SELECT i.id, i.started_at, i.channel, s.name, st.name, i.customer_ref, i.duration_s, i.first_response_s, i.resolved, "
+    "i.external_id, (SELECT COUNT(*) FROM evaluations e WHERE e.interaction_id = i.id)");
+
 } // namespace
 
+// Sorted by site or agent name, the rows come in the order of the names' index (schema 15): the
+// sites (or staff) by name as the outer loop (CROSS JOIN keeps it outer), each one's interactions
+// by time from its own index; no sort of the whole table. Interactions without an agent come after
+// every agent's, by time: a second read when a page reaches them.
 Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &filter,
                                                        InteractionColumn sortBy,
                                                        Qt::SortOrder order, int offset, int limit)
 {
-    const SqlWhere where = buildWhere(filter);
+    const SqlWhere where = buildWhere(m_db, filter);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString byTime = QStringLiteral("i.started_at") + direction + QStringLiteral(", i.id") + direction;
+    const auto and_ = [&where](const QString &clause) -> QString {
+        return (where.sql().isEmpty() ? QStringLiteral(" WHERE ") : where.sql() + QStringLiteral(" AND ")) + clause;
+    };
+    QString sql;
+    if (sortBy == InteractionColumn::Site) {
+        sql = Columns + QStringLiteral(" FROM sites s CROSS JOIN interactions i LEFT JOIN staff st ON st.id = i.staff_id")
+              + and_(QStringLiteral("i.site_id = s.id")) + QStringLiteral(" ORDER BY s.name") + direction + QStringLiteral(", s.id")
+              + direction + QStringLiteral(", ") + byTime;
+    } else if (sortBy == InteractionColumn::Staff) {
+        sql = Columns + QStringLiteral(" FROM staff st CROSS JOIN interactions i CROSS JOIN sites s")
+              + and_(QStringLiteral("i.staff_id = st.id AND s.id = i.site_id")) + QStringLiteral(" ORDER BY st.name") + direction
+              + QStringLiteral(", st.id") + direction + QStringLiteral(", ") + byTime;
+    } else {
+        sql = Columns + FromJoins + where.sql() + QStringLiteral(" ORDER BY ") + nullsLast(sortBy) + orderColumn(sortBy) + direction
+              + QStringLiteral(", i.id") + direction;
+    }
+    auto rows = readPage(sql + QStringLiteral(" LIMIT ? OFFSET ?"), where, offset, limit);
+    if (!rows || sortBy != InteractionColumn::Staff || rows->size() == limit)
+        return rows;
+    // The page reaches past the last interaction with an agent: those without one follow.
+    qint64 skip = 0;
+    if (rows->isEmpty()) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions i") + and_(QStringLiteral("i.staff_id IS NOT NULL")));
+        where.bindTo(q);
+        const auto staffed = execScalar(q, m_db);
+        if (!staffed)
+            return Error{staffed.error()};
+        skip = std::max<qint64>(0, offset - *staffed);
+    }
+    const auto rest = readPage(Columns + FromJoins + and_(QStringLiteral("i.staff_id IS NULL")) + QStringLiteral(" ORDER BY ") + byTime
+                                   + QStringLiteral(" LIMIT ? OFFSET ?"),
+                               where, skip, limit - int(rows->size()));
+    if (!rest)
+        return rest;
+    *rows += *rest;
+    return rows;
+}
+
+Result<QVector<InteractionRow>> InteractionQuery::readPage(const QString &sql, const SqlWhere &where, qint64 offset, int limit)
+{
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT i.id, i.started_at, i.channel, s.name, st.name, i.customer_ref, "
-                  "i.duration_s, i.first_response_s, i.resolved, i.external_id, "
-                  "(SELECT COUNT(*) FROM evaluations e WHERE e.interaction_id = i.id)")
-              + FromJoins + where.sql() + QStringLiteral(" ORDER BY ") + nullsLast(sortBy) + orderColumn(sortBy) + direction
-              + QStringLiteral(", i.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(sql);
     where.bindTo(q);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -134,12 +196,8 @@ Result<qint64> InteractionQuery::count(const InteractionFilter &filter)
         rolled.bindTo(q);
         return execScalar(q, m_db);
     }
-    const SqlWhere where = buildWhere(filter);
-    // The staff join is needed only when the text filter looks at staff names.
-    const QString from = filter.text.trimmed().isEmpty()
-                             ? QStringLiteral(" FROM interactions i")
-                             : QStringLiteral(" FROM interactions i LEFT JOIN staff st ON st.id = i.staff_id");
-    q.prepare(QStringLiteral("SELECT COUNT(*)") + from + where.sql());
+    const SqlWhere where = buildWhere(m_db, filter);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions i") + where.sql());
     where.bindTo(q);
     if (const Status s = execQuery(q, m_db); !s)
         return Error{s.error()};

@@ -12,6 +12,7 @@
 namespace servqa {
 
 class Database;
+class SqlWhere;
 
 // What the Interactions list is filtered by. Empty fields do not filter.
 struct InteractionFilter
@@ -65,6 +66,8 @@ public:
     Result<qint64> count(const InteractionFilter &filter);
 
 private:
+    Result<QVector<InteractionRow>> readPage(const QString &sql, const SqlWhere &where, qint64 offset, int limit);
+
     Database &m_db;
 };
 

@@ -34,7 +34,34 @@ QString SqlDialect::expandTypes(QString sql) const
     static const QRegularExpression appendOnly(QStringLiteral("\\{\\{append_only:(\\w+)\\}\\}"));
     for (auto match = appendOnly.match(sql); match.hasMatch(); match = appendOnly.match(sql))
         sql.replace(match.capturedStart(), match.capturedLength(), appendOnlyTriggers(match.captured(1)));
+    static const QRegularExpression textSearchMark(QStringLiteral("\\{\\{text_search:(\\w+):([\\w,]+)\\}\\}"));
+    for (auto match = textSearchMark.match(sql); match.hasMatch(); match = textSearchMark.match(sql))
+        sql.replace(match.capturedStart(), match.capturedLength(), textSearch(match.captured(1), match.captured(2).split(QLatin1Char(','))));
     return sql;
+}
+
+QString SqlDialect::textSearch(const QString &table, const QStringList &columns) const
+{
+    if (!hasTextSearch())
+        return QString();
+    // An external-content FTS5 table: the index alone (the text stays in TABLE), its rowid TABLE's
+    // id; the triggers give it every new, changed and deleted row's text, the old text exactly as
+    // it was indexed (what FTS5's 'delete' needs).
+    const QString list = columns.join(QStringLiteral(", "));
+    QStringList oldValues, newValues;
+    for (const QString &c : columns) {
+        oldValues << QStringLiteral("old.") + c;
+        newValues << QStringLiteral("new.") + c;
+    }
+    const QString insert = QStringLiteral("    INSERT INTO %1_search (rowid, %2) VALUES (new.id, %3);\n").arg(table, list, newValues.join(QStringLiteral(", ")));
+    const QString remove = QStringLiteral("    INSERT INTO %1_search (%1_search, rowid, %2) VALUES ('delete', old.id, %3);\n")
+                               .arg(table, list, oldValues.join(QStringLiteral(", ")));
+    return QStringLiteral("CREATE VIRTUAL TABLE %1_search USING fts5(%2, content='%1', content_rowid='id', tokenize='trigram');\n"
+                          "CREATE TRIGGER %1_search_insert AFTER INSERT ON %1\nBEGIN\n%3END;\n"
+                          "CREATE TRIGGER %1_search_delete AFTER DELETE ON %1\nBEGIN\n%4END;\n"
+                          "CREATE TRIGGER %1_search_update AFTER UPDATE OF %2 ON %1\nBEGIN\n%4%3END;\n"
+                          "INSERT INTO %1_search (%1_search) VALUES ('rebuild');\n")
+        .arg(table, list, insert, remove);
 }
 
 QString SqlDialect::appendOnlyTriggers(const QString &table) const

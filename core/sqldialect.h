@@ -20,13 +20,20 @@ public:
     QString driverName() const;
     // Expands {{id}}, {{real}}, {{bigint}}, {{blob}} and {{without_rowid}} (after a CREATE TABLE's
     // closing parenthesis) in a migration file, and {{append_only:TABLE}} into the triggers that
-    // make TABLE refuse UPDATE and DELETE.
+    // make TABLE refuse UPDATE and DELETE, and {{text_search:TABLE:COLUMN,…}} into TABLE's
+    // substring index over those text columns (hasTextSearch()).
     QString expandTypes(QString sql) const;
+    // Whether {{text_search}} made an index: on SQLite an FTS5 table TABLE_search with the trigram
+    // tokenizer (it finds any substring of three characters or more, Chinese included: MATCH a
+    // quoted phrase), kept in step with TABLE by triggers. PostgreSQL (pg_trgm) is not set up
+    // yet: its readers match with LIKE.
+    bool hasTextSearch() const { return m_kind == Kind::Sqlite; }
     // Statements run on every new connection.
     QStringList connectionSetup() const;
 
 private:
     QString appendOnlyTriggers(const QString &table) const;
+    QString textSearch(const QString &table, const QStringList &columns) const;
 
     Kind m_kind;
 };

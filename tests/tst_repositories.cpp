@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -131,6 +132,10 @@ private slots:
                 i.staffId = staffId;
             i.customerRef = k == 7 ? QStringLiteral("50%_off") : QStringLiteral("C%1").arg(k);
             i.startedAt = t0.addDays(k);
+            if (k == 3)
+                i.transcript = QStringLiteral("客户：收到的冷链商品已经化了。\n坐席：非常抱歉！");
+            if (k == 4)
+                i.transcript = QStringLiteral("Customer: I want a REFUND please.");
             QVERIFY(repo.upsert(i));
         }
         InteractionQuery query(*ws.db);
@@ -156,6 +161,44 @@ private slots:
         QCOMPARE(*query.count(f), 15);
         f.text = QStringLiteral("50%_"); // % and _ match literally
         QCOMPARE(*query.count(f), 1);
+        // Substrings of transcripts and ids, Chinese or not, any case: three characters or more
+        // through the substring index, shorter ones by reading the rows; the same answers.
+        for (const auto &[text, expected] : {std::pair{"冷链商品", 1}, std::pair{"冷链", 1}, std::pair{"refund", 1}, std::pair{"X29", 1},
+                                             std::pair{"抱歉", 1}, std::pair{"he said \"hi\"", 0}, std::pair{"商品已经化了", 1}}) {
+            f.text = QString::fromUtf8(text);
+            QCOMPARE(*query.count(f), qint64(expected));
+            QCOMPARE(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 10)->size(), expected);
+        }
+        f.text = QStringLiteral("冷链商品");
+        QCOMPARE(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 10)->at(0).externalId, QStringLiteral("X03"));
+        // A re-imported interaction is found by its new transcript, no longer by the old one.
+        Interaction again = **repo.find(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 1)->at(0).id);
+        again.transcript = QStringLiteral("客户：退款还没到账。");
+        QVERIFY(repo.upsert(again));
+        QCOMPARE(*query.count(f), 0);
+        f.text = QStringLiteral("退款还没");
+        QCOMPARE(*query.count(f), 1);
+        QSqlQuery check(ws.db->connection());
+        QVERIFY2(check.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search) VALUES ('integrity-check')")),
+                 qPrintable(check.lastError().text()));
+        // By site: Alpha's interactions (even k) by time, then Beta's (odd k); reversed, Beta's
+        // newest first. By agent: 王芳's (even k) by time, then those without an agent, by time in
+        // either direction, a page crossing from the one to the other.
+        const auto ids = [](const Result<QVector<InteractionRow>> &rows) {
+            QStringList list;
+            for (const InteractionRow &r : *rows)
+                list << r.externalId;
+            return list.join(QLatin1Char(' '));
+        };
+        all = {};
+        QCOMPARE(ids(query.page(all, InteractionColumn::Site, Qt::AscendingOrder, 13, 4)), QStringLiteral("X26 X28 X01 X03"));
+        QCOMPARE(ids(query.page(all, InteractionColumn::Site, Qt::DescendingOrder, 0, 2)), QStringLiteral("X29 X27"));
+        QCOMPARE(ids(query.page(all, InteractionColumn::Staff, Qt::AscendingOrder, 12, 6)), QStringLiteral("X24 X26 X28 X01 X03 X05"));
+        QCOMPARE(ids(query.page(all, InteractionColumn::Staff, Qt::AscendingOrder, 25, 10)), QStringLiteral("X21 X23 X25 X27 X29"));
+        QCOMPARE(ids(query.page(all, InteractionColumn::Staff, Qt::DescendingOrder, 14, 3)), QStringLiteral("X00 X29 X27"));
+        f = {};
+        f.siteId = siteA;
+        QCOMPARE(ids(query.page(f, InteractionColumn::Staff, Qt::AscendingOrder, 0, 3)), QStringLiteral("X00 X02 X04"));
         f = {};
         f.staffId = staffId;
         auto bySite = query.page(f, InteractionColumn::Customer, Qt::AscendingOrder, 0, 3);
