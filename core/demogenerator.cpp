@@ -555,6 +555,9 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
     const QStringList callTranscripts = demo::callTranscripts();
     Random more(options.seed ^ 0x6d656173757265ULL);
     InteractionRepository interactionRepo(db);
+    // Like an import: the day counts, promise cases and search index of each batch's new
+    // interactions written at once before it commits.
+    interactionRepo.setBatchCounts(true);
     EvaluationRepository evaluationRepo(db);
     constexpr qint64 Batch = 5000;
     qint64 done = 0;
@@ -656,6 +659,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
                 ++summary.evaluations;
             }
         }
+        if (const Status s = interactionRepo.flush(); !s)
+            return Error{s.error()};
         if (const Status s = transaction.commit(); !s)
             return Error{s.error()};
         if (progress && !progress(done, options.evaluations))

@@ -60,7 +60,8 @@ public:
     // For imports: new interactions (per day, site and channel) and their cases of the promises
     // (per promise, day and site) are counted here and written as a few sums instead of
     // statements per row (the same rules as the rollups' SQL; tst_rollups checks they agree).
-    // flush() before committing.
+    // New rows enter the search index (schema 15) all at once in flush() too. flush() before
+    // committing, in the same transaction.
     void setBatchCounts(bool batch) { m_batch = batch; }
     Status flush();
     Result<std::optional<Interaction>> find(qint64 id);
@@ -73,6 +74,7 @@ private:
     Status count(const Interaction &i);
 
     bool m_batch = false;
+    std::optional<qint64> m_searchAfter; // batch mode: the largest id before its rows (their search index waits for flush())
     bool m_returning = true; // the insert says the new row's id with RETURNING
     std::optional<QVector<ExternalPromise>> m_promises; // those measured on interactions
     struct CellHash

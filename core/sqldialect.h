@@ -21,19 +21,31 @@ public:
     // Expands {{id}}, {{real}}, {{bigint}}, {{blob}} and {{without_rowid}} (after a CREATE TABLE's
     // closing parenthesis) in a migration file, and {{append_only:TABLE}} into the triggers that
     // make TABLE refuse UPDATE and DELETE, and {{text_search:TABLE:COLUMN,…}} into TABLE's
-    // substring index over those text columns (hasTextSearch()).
+    // substring index over those text columns (hasTextSearch()), {{text_search_triggers:TABLE:COLUMN,…}}
+    // into its triggers alone (replacing older ones).
     QString expandTypes(QString sql) const;
     // Whether {{text_search}} made an index: on SQLite an FTS5 table TABLE_search with the trigram
     // tokenizer (it finds any substring of three characters or more, Chinese included: MATCH a
     // quoted phrase), kept in step with TABLE by triggers. PostgreSQL (pg_trgm) is not set up
     // yet: its readers match with LIKE.
     bool hasTextSearch() const { return m_kind == Kind::Sqlite; }
+    // For a bulk writer (an import), in its transaction: it sets servqa_meta 'TABLE_search_after' to
+    // the largest id before its first row and drops TABLE_search_insert; this statement (bind that
+    // id) indexes its rows all at once before it commits; then it creates the trigger again
+    // (textSearchInsertTrigger()) and removes the key.
+    QString textSearchDeferredSql(const QString &table, const QStringList &columns) const;
     // Statements run on every new connection.
     QStringList connectionSetup() const;
 
 private:
     QString appendOnlyTriggers(const QString &table) const;
     QString textSearch(const QString &table, const QStringList &columns) const;
+    QString textSearchTriggers(const QString &table, const QStringList &columns) const;
+public:
+    // The trigger that indexes each new row of TABLE (SQLite), which a bulk writer drops in its
+    // transaction and creates again before it commits (textSearchDeferredSql()).
+    QString textSearchInsertTrigger(const QString &table, const QStringList &columns) const;
+private:
 
     Kind m_kind;
 };

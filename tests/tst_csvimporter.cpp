@@ -4,6 +4,7 @@
 #include "gaptrends.h"
 #include "servqual.h"
 #include "surveyrepository.h"
+#include "interactionquery.h"
 #include "interactionrepository.h"
 #include "testsupport.h"
 #include "timeutil.h"
@@ -245,6 +246,68 @@ private slots:
         const auto sitesAgain = importFile(*ws.db, ImportKind::Sites, QStringLiteral("sites.csv"));
         QVERIFY(sitesAgain);
         QCOMPARE(count(*ws.db, QStringLiteral("sites")), 4);
+    }
+
+    // An import indexes its transcripts for the Interactions list's search all at once before it
+    // commits (schema 16): a row given twice in one file is found by its last text, a row
+    // imported earlier by its new text only; a refused file leaves the index as it was.
+    void importedTranscriptsAreFoundBySearch()
+    {
+        test::Workspace ws;
+        importOrganisation(*ws.db);
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &name, const QByteArray &csv) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(csv);
+            return f.fileName();
+        };
+        ImportOptions options;
+        options.kind = ImportKind::Interactions;
+        QVERIFY(importCsv(*ws.db,
+                          write(QStringLiteral("day1.csv"), "external_id,channel,site_code,started_at,transcript\n"
+                                                            "T1,chat,S001,2025-03-05 10:00,客户：收到的冷链商品已经化了。\n"
+                                                            "T2,chat,S001,2025-03-05 11:00,Customer: where is my parcel?\n"),
+                          options));
+        const auto summary = importCsv(*ws.db,
+                                       write(QStringLiteral("day2.csv"), "external_id,channel,site_code,started_at,transcript\n"
+                                                                         "T3,chat,S001,2025-03-06 10:00,客户：我要投诉快递员。\n"
+                                                                         "T3,chat,S001,2025-03-06 10:00,客户：我要投诉配送太慢。\n"
+                                                                         "T1,chat,S001,2025-03-05 10:00,客户：退款还没到账。\n"),
+                                       options);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error()));
+        const auto found = [&ws](const char *text) {
+            InteractionFilter f;
+            f.text = QString::fromUtf8(text);
+            const auto n = InteractionQuery(*ws.db).count(f);
+            if (!n)
+                qWarning("%s", qPrintable(n.error()));
+            return n ? *n : qint64(-1);
+        };
+        QCOMPARE(found("冷链商品"), 0); // T1's first text, replaced
+        QCOMPARE(found("退款还没"), 1);
+        QCOMPARE(found("投诉快递员"), 0); // T3's first line in the file
+        QCOMPARE(found("投诉配送"), 1);
+        QCOMPARE(found("parcel"), 1);
+        QVERIFY(!importCsv(*ws.db, write(QStringLiteral("bad.csv"), "external_id,channel,site_code,started_at,transcript\n"
+                                                                    "T9,chat,S001,2025-03-07 10:00,客户：发票开错了。\n"
+                                                                    "T10,fax,S001,2025-03-07 10:00,no\n"),
+                           options));
+        QCOMPARE(found("发票开错"), 0);
+        QSqlQuery q(ws.db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search) VALUES ('integrity-check')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM servqa_meta WHERE key = 'interactions_search_after'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // A row written one by one afterwards is indexed at once (the insert trigger is back).
+        Interaction one;
+        one.externalId = QStringLiteral("T20");
+        one.channel = Channel::Chat;
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM sites WHERE code = 'S001'")) && q.next());
+        one.siteId = q.value(0).toLongLong();
+        one.startedAt = QDateTime(QDate(2025, 3, 8), QTime(9, 0));
+        one.transcript = QStringLiteral("客户：电话一直占线。");
+        QVERIFY(InteractionRepository(*ws.db).upsert(one));
+        QCOMPARE(found("一直占线"), 1);
     }
 
     void missingRequiredColumnIsNamed()

@@ -142,6 +142,16 @@ private slots:
                                                "AND (is_na = 1 OR value <> measured) AND comment = ''")).toInt(), 0);
         QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluation_answers WHERE measured IS NOT NULL "
                                               "AND value <> measured")).toInt() > 0);
+        // Its interactions are written in batches like an import's: each day's count and the
+        // search index hold every one of them.
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM (SELECT (started_at + 28800) / 86400 AS day, site_id, channel, COUNT(*) AS n "
+                                               "FROM interactions GROUP BY 1, 2, 3) r LEFT JOIN interaction_rollup u "
+                                               "ON u.day = r.day AND u.site_id = r.site_id AND u.channel = r.channel "
+                                               "WHERE u.interactions IS NOT r.n")).toInt(), 0);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM interactions_search WHERE interactions_search MATCH '\"冷链商品\"'")),
+                 scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE transcript LIKE '%冷链商品%'")));
+        QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE transcript LIKE '%冷链商品%'")).toInt() > 0);
+        QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'interactions_search_insert'")).toInt() == 1);
     }
 
     void refusesAWorkspaceWithData()
