@@ -2,19 +2,34 @@
 # The scale benchmark of docs/PERFORMANCE.md in one command:
 #   bash scripts/bench-scale.sh [WORKSPACE]
 # Builds ServQA (scripts/build.sh), creates WORKSPACE (default /tmp/servqa-bench.servqa) with
-# 1,000,000 evaluations and 5,000,000 SERVQUAL answers if it does not exist yet (about half an
-# hour on 2 cores), then runs bench/bench_scale: every dashboard query, the store scorecard, the
-# interactions list, a 1,000,000-row CSV import, cold start and peak memory, each against its
-# sqlite3 (or empty Qt window) baseline, printed as a Markdown table. RUNS=N sets the repetitions
-# (default 5; each figure is the median).
+# 1,000,000 evaluations and 5,000,000 SERVQUAL answers if it does not exist yet (about 20 minutes
+# on 2 cores), and beside it WORKSPACE-grown.servqa: a copy grown by a year of daily use
+# (bench/bench_grow: each day a CSV import of 2,000 interactions, 100 evaluations submitted one by
+# one through the workflow, 100 respondents saved one by one; about 10 minutes). Then runs
+# bench/bench_scale on each: every dashboard query, the store scorecard, the interactions list
+# (searches and sorts), a 1,000,000-row CSV import, cold start, what the user waits for in the
+# window after each filter change, and peak memory, each against its sqlite3 (or empty Qt window)
+# baseline, printed as Markdown tables. RUNS=N sets the repetitions (default 5; each figure is
+# the median).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 workspace=${1:-/tmp/servqa-bench.servqa}
+grown=${workspace%.servqa}-grown.servqa
 bash scripts/build.sh
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 if [[ ! -f "$workspace" ]]; then
   build/app/servqa-cli demo --db "$workspace" --evaluations 1000000 --survey-answers 5000000 --end 2026-10-31
 fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-build/bench/bench_scale --db "$workspace" --servqa build/app/servqa --empty-window build/bench/bench_emptywindow \
-  --runs "${RUNS:-5}" --work "$work"
+if [[ ! -f "$grown" ]]; then
+  cp "$workspace" "$work/grown.servqa"
+  build/bench/bench_grow --db "$work/grown.servqa" --days 365 --work "$work"
+  mv "$work/grown.servqa" "$grown"
+fi
+for ws in "$workspace" "$grown"; do
+  echo
+  echo "## $ws"
+  echo
+  build/bench/bench_scale --db "$ws" --servqa build/app/servqa --empty-window build/bench/bench_emptywindow \
+    --runs "${RUNS:-5}" --work "$work"
+done

@@ -264,7 +264,10 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("SELECT SUM(n_score) FROM score_rollup")) && q.next());
             scored = q.value(0).toLongLong();
             QVERIFY(scored > 0);
-            for (const char *sql : {"DROP TABLE survey_sums", "DROP TABLE compliance_rollup", "DROP TABLE promise_rollup",
+            for (const char *sql : {"DROP TRIGGER interactions_search_insert", "DROP TRIGGER interactions_search_update", // schemas 15, 16
+                                    "DROP TRIGGER interactions_search_delete", "DROP TABLE interactions_search",
+                                    "DROP INDEX interactions_customer", "DROP INDEX sites_name", "DROP INDEX staff_name",
+                                    "DROP TABLE survey_sums", "DROP TABLE compliance_rollup", "DROP TABLE promise_rollup",
                                     "DROP TABLE staff_score_rollup", "DROP TABLE interaction_rollup",
                                     "DROP TABLE shopper_keys", // schema 11
                                     "ALTER TABLE form_items DROP COLUMN measure", // schema 12
@@ -294,6 +297,15 @@ private slots:
         const qint64 counted = q.value(0).toLongLong();
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM interactions")) && q.next());
         QCOMPARE(counted, q.value(0).toLongLong());
+        // Every interaction from before is in the search index the upgrade built (schema 15).
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE customer_ref LIKE '%CUST%' OR external_id LIKE '%CUST%' "
+                                      "OR transcript LIKE '%CUST%'")) && q.next());
+        const qint64 cust = q.value(0).toLongLong();
+        QVERIFY(cust > 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM interactions_search WHERE interactions_search MATCH '\"CUST\"'")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), cust);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM survey_sums WHERE span = 31")) && q.next());
+        QVERIFY(q.value(0).toLongLong() > 0); // schema 14's months
     }
 
     void foreignFileIsRefusedClearly()

@@ -204,6 +204,28 @@ private slots:
         auto bySite = query.page(f, InteractionColumn::Customer, Qt::AscendingOrder, 0, 3);
         QCOMPARE(bySite->at(0).customerRef, QStringLiteral("C0"));
         QCOMPARE(bySite->at(0).staffName, QStringLiteral("王芳"));
+        f = {};
+        f.text = QStringLiteral("退款还没");
+        QCOMPARE(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 10)->at(0).externalId, QStringLiteral("X03"));
+        // A rare text (under one interaction in a hundred) is read through the index's matches,
+        // a common one in time order: the same page either way.
+        for (int k = 0; k < 300; ++k) {
+            Interaction i;
+            i.externalId = QStringLiteral("F%1").arg(k);
+            i.channel = Channel::Call;
+            i.siteId = siteA;
+            i.startedAt = t0.addDays(40).addSecs(60 * k);
+            i.transcript = k % 3 == 0 ? QStringLiteral("Customer: thanks.") : QString();
+            QVERIFY(repo.upsert(i));
+        }
+        for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, order, 0, 10)), QStringLiteral("X03"));
+            QCOMPARE(ids(query.page(f, InteractionColumn::Customer, order, 0, 10)), QStringLiteral("X03"));
+        }
+        f.text = QStringLiteral("thanks");
+        QCOMPARE(*query.count(f), 100);
+        QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 2)), QStringLiteral("F297 F294"));
+        QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::AscendingOrder, 98, 5)), QStringLiteral("F294 F297"));
     }
 
     // Ten evaluations over two sites and two forms; every filter and sort is checked against
