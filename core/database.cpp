@@ -270,8 +270,9 @@ Status Database::setUpConnection()
 {
     if (m_access == Access::ReadOnly) {
         // No journal-mode switch (a write); query_only makes any write fail even if the file
-        // itself could be written.
-        for (const char *statement : {"PRAGMA foreign_keys = ON", "PRAGMA query_only = ON"}) {
+        // itself could be written. Reads through the memory map like every connection
+        // (SqlDialect::connectionSetup()).
+        for (const char *statement : {"PRAGMA foreign_keys = ON", "PRAGMA query_only = ON", "PRAGMA mmap_size = 2147418112"}) {
             if (const Status s = exec(QString::fromLatin1(statement)); !s)
                 return s;
         }
