@@ -428,8 +428,8 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, const Sco
         data.error = db.error();
         return data;
     }
-    const auto trend = customerGapDimensionTrend(**db, filter, granularity, minimum);
     if (!full) {
+        const auto trend = customerGapDimensionTrend(**db, filter, granularity, minimum);
         if (!trend) {
             data.error = trend.error();
             return data;
@@ -441,12 +441,8 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, const Sco
         return data;
     }
     {
-        if (!trend) {
-            data.error = trend.error();
-            return data;
-        }
-        data.trend = *trend;
         // The whole period from the daily rollups (or every answer when a bound falls inside a day).
+        // The customer gap's trend is the other worker's: computed once.
         const auto sides = servqualSides(**db, filter);
         if (!sides) {
             data.error = sides.error();
@@ -507,6 +503,8 @@ void DashboardsPage::refresh()
     // millions of rows), and the whole period's tables and the five gaps, which read every
     // answer. A newer request supersedes an older one; only the newest results are shown.
     const int generation = ++m_generation;
+    m_haveTrend = false;
+    m_waitingTables.reset();
     m_note->setText(tr("Computing…"));
     m_workers.removeAll(nullptr);
     for (bool full : {false, true}) {
@@ -534,13 +532,24 @@ void DashboardsPage::showData(const DashboardData &data, Granularity granularity
     if (!data.full) {
         m_chart->setTrend(data.trend, granularity);
         m_scores->setScores(data.scores, granularity);
-        if (m_pending > 0) // the tables are still being read
+        m_trend = data.trend;
+        m_haveTrend = true;
+        if (m_waitingTables) { // the tables came first: shown now, with the trend's periods
+            const DashboardData tables = std::move(*m_waitingTables);
+            m_waitingTables.reset();
+            showData(tables, granularity, minimum);
+        } else if (m_pending > 0) { // the tables are still being read
             m_note->setText(tr("Trends shown; computing the whole period's tables and the five gaps…"));
+        }
+        return;
+    }
+    if (!m_haveTrend) { // the note counts the trend's periods: wait for the other worker
+        m_waitingTables = std::make_unique<DashboardData>(data);
         return;
     }
     m_dimensions->setRowCount(0);
     m_items->setRowCount(0);
-    const QVector<GapPoint> *trend = &data.trend;
+    const QVector<GapPoint> *trend = &m_trend;
     const ServqualResult *result = &data.all;
     const auto &knowledge = data.knowledge;
     m_profile->setResult(data.all);

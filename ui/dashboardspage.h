@@ -7,6 +7,8 @@
 #include <QVector>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QDialog;
 class QLabel;
@@ -135,6 +137,11 @@ private:
     bool m_stale = true; // refreshed when shown, not while hidden
     int m_generation = 0;
     int m_pending = 0;
+    // The newest request's customer-gap trend (the first worker's) and, when the second worker's
+    // tables came first, the tables waiting for it.
+    QVector<GapPoint> m_trend;
+    bool m_haveTrend = false;
+    std::unique_ptr<DashboardData> m_waitingTables;
     QVector<QPointer<QThread>> m_workers;
 };
 
