@@ -1,6 +1,7 @@
 #include "interactionrepository.h"
 
 #include "rollups.h"
+#include "sqlitestatement.h"
 
 #include "database.h"
 #include "keytable.h"
@@ -91,6 +92,9 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
         m_insert->prepare(QString::fromLatin1(InteractionColumns)
                           + QStringLiteral("ON CONFLICT (source, external_id) DO NOTHING")
                           + (m_returning ? QStringLiteral(" RETURNING id") : QString()));
+        if (!m_returning)
+            m_fastInsert = SqliteStatement::prepare(m_db, QString::fromLatin1(InteractionColumns)
+                                                              + QStringLiteral("ON CONFLICT (source, external_id) DO NOTHING"));
         m_upsert = std::make_unique<QSqlQuery>(m_db.connection());
         m_upsert->prepare(QString::fromLatin1(InteractionColumns) + QStringLiteral(
             "ON CONFLICT (source, external_id) DO UPDATE SET channel = excluded.channel, "
@@ -125,23 +129,47 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
     }
     // A new interaction (what an import mostly brings): one statement, its promise cases counted
     // now or, in batch mode, with the next few hundred.
-    bindRow(*m_insert, i);
-    if (const Status s = execQuery(*m_insert, m_db); !s)
-        return Error{s.error()};
-    const bool inserted = m_returning ? m_insert->next() : m_insert->numRowsAffected() == 1;
-    if (inserted) {
-        const qint64 id = (m_returning ? m_insert->value(0) : m_insert->lastInsertId()).toLongLong();
+    bool inserted = false;
+    qint64 newId = 0;
+    if (m_fastInsert) {
+        SqliteStatement &q = *m_fastInsert;
+        q.bind(1, i.source);
+        q.bind(2, i.externalId);
+        q.bind(3, channelKey(i.channel));
+        q.bind(4, i.siteId);
+        q.bind(5, i.staffId);
+        q.bind(6, i.customerRef.isNull() ? QStringLiteral("") : i.customerRef);
+        q.bind(7, toStored(i.startedAt));
+        q.bind(8, i.durationSeconds ? std::optional<qint64>(*i.durationSeconds) : std::nullopt);
+        q.bind(9, i.firstResponseSeconds ? std::optional<qint64>(*i.firstResponseSeconds) : std::nullopt);
+        q.bind(10, i.resolved ? std::optional<qint64>(*i.resolved ? 1 : 0) : std::nullopt);
+        q.bind(11, i.recordingPath.isEmpty() ? QString() : i.recordingPath);
+        q.bind(12, i.transcript.isEmpty() ? QString() : i.transcript);
+        q.bind(13, i.holdSeconds ? std::optional<qint64>(*i.holdSeconds) : std::nullopt);
+        const auto changed = q.run();
+        if (!changed)
+            return Error{changed.error()};
+        inserted = *changed == 1;
+        newId = inserted ? q.lastInsertId() : 0;
+    } else {
+        bindRow(*m_insert, i);
+        if (const Status s = execQuery(*m_insert, m_db); !s)
+            return Error{s.error()};
+        inserted = m_returning ? m_insert->next() : m_insert->numRowsAffected() == 1;
+        if (inserted)
+            newId = (m_returning ? m_insert->value(0) : m_insert->lastInsertId()).toLongLong();
         m_insert->finish();
+    }
+    if (inserted) {
         if (m_batch) {
             if (const Status s = count(i); !s)
                 return Error{s.error()};
-            return id;
+            return newId;
         }
         if (const Status s = m_rollups->addInteraction(i.source, i.externalId, +1); !s)
             return Error{s.error()};
-        return id;
+        return newId;
     }
-    m_insert->finish();
 
     // It exists: re-imported under another channel, its submitted evaluations' scores move with
     // it in the daily rollup (which sums them per channel); its promise cases are counted again.

@@ -21,6 +21,7 @@ class Writer;
 }
 
 class Database;
+class SqliteStatement;
 
 enum class Channel { Call, Chat, Email, Visit, Social };
 constexpr std::array<Channel, 5> AllChannels = {Channel::Call, Channel::Chat, Channel::Email,
@@ -88,6 +89,7 @@ private:
     Cells m_cases;  // (promise, day, site) → cases, kept
     Cells m_counts; // (day, site, channel) → interactions (first of the pair)
     std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<SqliteStatement> m_fastInsert; // SQLite: m_insert's statement through the C API
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_movedEvaluations;
     std::unique_ptr<rollups::Writer> m_rollups; // an evaluated interaction's channel moves its scores

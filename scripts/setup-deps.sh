@@ -18,6 +18,8 @@ packages=(
   libboost-dev
   # mystery-shop evidence: the capture time of photos (EXIF)
   libexif-dev
+  # imports bind their rows through SQLite's C API (the same library Qt's driver uses)
+  libsqlite3-dev
   # charts
   libqcustomplot-dev libqcustomplot2.1-qt6
   # CJK font: without it Chinese is drawn as boxes and dropped from PDFs

@@ -1,0 +1,90 @@
+#include "sqlitestatement.h"
+
+#include "database.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace servqa {
+
+std::unique_ptr<SqliteStatement> SqliteStatement::prepare(Database &db, const QString &sql)
+{
+    if (db.dialect().kind() != SqlDialect::Kind::Sqlite)
+        return nullptr;
+    const QVariant handle = db.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection)
+        return nullptr;
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(connection, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return nullptr; // the caller keeps to Qt SQL, which reports the same error
+    }
+    return std::unique_ptr<SqliteStatement>(new SqliteStatement(db, connection, statement));
+}
+
+SqliteStatement::SqliteStatement(Database &db, sqlite3 *handle, sqlite3_stmt *statement)
+    : m_db(db), m_handle(handle), m_statement(statement)
+{
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bind(int index, const QString &text)
+{
+    if (text.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bind(int index, std::optional<qint64> value)
+{
+    if (value)
+        sqlite3_bind_int64(m_statement, index, *value);
+    else
+        sqlite3_bind_null(m_statement, index);
+}
+
+Result<int> SqliteStatement::run()
+{
+    int step;
+    while ((step = sqlite3_step(m_statement)) == SQLITE_ROW) {
+    }
+    if (step != SQLITE_DONE) {
+        const Status failed = error();
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        return Error{failed.error()};
+    }
+    const int changed = sqlite3_changes(m_handle);
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return changed;
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+Status SqliteStatement::error() const
+{
+    // The same words as a failed QSqlQuery (a busy workspace, a full disk, a read-only file …).
+    const QSqlError sqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_handle)), QSqlError::StatementError,
+                             QString::number(sqlite3_extended_errcode(m_handle)));
+    return Error{describeSqlError(sqlError, m_db.path(), true)};
+}
+
+} // namespace servqa

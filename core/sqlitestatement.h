@@ -1,0 +1,45 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace servqa {
+
+class Database;
+
+// A statement run through SQLite's own C API on a workspace's Qt connection (same connection, same
+// transaction): for the statement an import runs a million times. Qt SQL's binding builds a
+// placeholder name and a QVariant for every value; this binds the values straight into SQLite.
+// Only on SQLite (prepare() gives nullptr otherwise); errors read as execQuery()'s do.
+class SqliteStatement
+{
+public:
+    static std::unique_ptr<SqliteStatement> prepare(Database &db, const QString &sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    // Parameters count from 1, as in SQL. Empty optionals and null strings bind NULL.
+    void bind(int index, const QString &text);
+    void bind(int index, std::optional<qint64> value);
+    // Runs the statement to its end and resets it for the next values: how many rows it changed.
+    Result<int> run();
+    qint64 lastInsertId() const;
+
+private:
+    SqliteStatement(Database &db, sqlite3 *handle, sqlite3_stmt *statement);
+    Status error() const;
+
+    Database &m_db;
+    sqlite3 *m_handle;
+    sqlite3_stmt *m_statement;
+};
+
+} // namespace servqa
