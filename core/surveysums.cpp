@@ -423,12 +423,13 @@ Status SurveySumsWriter::add(qint64 responseId, int sign)
 
     // The respondent's day, week and month.
     for (const auto &[span, first] : spansOf(localDay(r.respondedAt, *m_offset))) {
+        const auto bindKey = [&, span = span, first = first](QSqlQuery &query) {
+            for (const QVariant &v : {QVariant(span), QVariant(r.waveId), QVariant(r.siteId), QVariant(first)})
+                query.addBindValue(v);
+        };
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT sums FROM survey_sums WHERE span = ? AND wave_id = ? AND site_id = ? AND day = ?"));
-        q.addBindValue(span);
-        q.addBindValue(r.waveId);
-        q.addBindValue(r.siteId);
-        q.addBindValue(first);
+        bindKey(q);
         if (const Status s = execQuery(q, m_db); !s)
             return s;
         QVector<double> sums(sumCount(int(m_standards.size())), 0.0);
@@ -449,10 +450,7 @@ Status SurveySumsWriter::add(qint64 responseId, int sign)
                                   : QStringLiteral("INSERT INTO survey_sums (sums, span, wave_id, site_id, day) VALUES (?, ?, ?, ?, ?)"));
             write.addBindValue(toBlob(sums));
         }
-        write.addBindValue(span);
-        write.addBindValue(r.waveId);
-        write.addBindValue(r.siteId);
-        write.addBindValue(first);
+        bindKey(write);
         if (const Status s = execQuery(write, m_db); !s)
             return s;
     }
