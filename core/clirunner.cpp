@@ -6,6 +6,7 @@
 #include "demorecordings.h"
 #include "formjson.h"
 #include "integrity.h"
+#include "localdays.h"
 #include "scoreengine.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QTimeZone>
 
 namespace servqa {
 
@@ -28,6 +30,7 @@ QString usage()
               "[--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv\n"
               "  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]\n"
               "  servqa-cli check --db WORKSPACE [--full]\n"
+              "  servqa-cli time-zone --db WORKSPACE [--set ZONE]\n"
               "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch ... --out FILE.pdf\n"
               "Every command explains its options with --help (servqa-cli import --help).\n");
 }
@@ -317,6 +320,51 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// The time zone whose days the workspace's trends and scorecards count (LocalDays): shown, or set
+// with --set (an IANA name such as Asia/Shanghai), which sums the rollups again in the new days
+// when a stored time moves to another day.
+int timeZone(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Cli", "Workspace file."), QStringLiteral("WORKSPACE")});
+    parser.addOption({QStringLiteral("set"), QCoreApplication::translate("Cli", "Count the workspace's days in this time zone (e.g. "
+                                                                             "Asia/Shanghai, Europe/Berlin)."),
+                      QStringLiteral("ZONE")});
+    bool help = false;
+    if (!parse("time-zone", parser, arguments, out, err, help))
+        return help ? 0 : 2;
+    if (!parser.isSet(QStringLiteral("db"))) {
+        err << QCoreApplication::translate("Cli", "time-zone needs --db.") << '\n' << usage();
+        return 2;
+    }
+    auto db = openForCommand(parser.value(QStringLiteral("db")), Database::OpenMode::OpenExisting);
+    if (!db) {
+        err << db.error() << '\n';
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("set"))) {
+        const QString name = parser.value(QStringLiteral("set"));
+        const QTimeZone zone(name.toUtf8());
+        if (!zone.isValid()) {
+            err << QCoreApplication::translate("Cli", "%1 is not a time zone this machine knows (e.g. Asia/Shanghai).").arg(name) << '\n';
+            return 2;
+        }
+        if (const Status s = setDayZone(**db, zone); !s) {
+            err << s.error() << '\n';
+            return 1;
+        }
+    }
+    const auto days = LocalDays::load(**db);
+    if (!days) {
+        err << days.error() << '\n';
+        return 1;
+    }
+    out << QCoreApplication::translate("Cli", "%1 counts its days in the time zone %2.").arg((*db)->path(), QString::fromUtf8(days->zoneId()))
+        << '\n';
+    closeAfterCommand(std::move(*db));
+    return 0;
+}
+
 } // namespace
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -336,6 +384,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return demo(rest, out, err);
     if (command == QLatin1String("check"))
         return check(rest, out, err);
+    if (command == QLatin1String("time-zone"))
+        return timeZone(rest, out, err);
     if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         out << usage();
         return 0;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "form.h"
+#include "localdays.h"
 #include "rollups.h"
 #include "scoreengine.h"
 #include "surveysums.h"
@@ -253,13 +254,6 @@ SqlWhere scope(const SurveyFilter &filter, const QString &site, const QString &t
     return where;
 }
 
-// The workspace's local days, as the rollups and score trends count them.
-qint64 localDayOffset(Database &db)
-{
-    const auto offset = rollups::dayOffset(db);
-    return offset ? *offset : 0;
-}
-
 QDate dayOf(const QVariant &localDay)
 {
     return QDate(1970, 1, 1).addDays(localDay.toLongLong());
@@ -276,15 +270,15 @@ Result<Observed> observedFromAnswers(Database &db, const SurveyFilter &filter, c
     where.add("e.status <> ?", QStringLiteral("draft"));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT l.standard_id, e.id, (e.occurred_at + ?) / 86400, i.type, i.target_min, i.target_max, "
+    q.prepare(QStringLiteral("SELECT l.standard_id, e.id, %1, i.type, i.target_min, i.target_max, "
                              "i.sla_seconds, a.value FROM standard_form_items l "
                              "JOIN form_versions v ON v.form_id = l.form_id "
                              "JOIN form_sections s ON s.form_version_id = v.id "
                              "JOIN form_items i ON i.section_id = s.id AND i.key = l.item_key "
                              "JOIN evaluation_answers a ON a.item_id = i.id "
                              "JOIN evaluations e ON e.id = a.evaluation_id")
+                  .arg(localDaySql(QStringLiteral("e.occurred_at")))
               + where.sql() + QStringLiteral(" AND a.is_na = 0 AND a.value IS NOT NULL"));
-    q.addBindValue(localDayOffset(db));
     where.bindTo(q);
     if (const Status s = execQuery(q, db); !s)
         return Error{s.error()};
@@ -333,7 +327,7 @@ Result<Observed> observedFromAnswers(Database &db, const SurveyFilter &filter, c
 // (standard 0), local day and site. The reader sums per standard and dimension (and day): the
 // table's key (schema 14), so SQLite sums the rows as they come. Without periods it sums the days
 // in SQL too.
-Result<Observed> observedFromRollup(Database &db, const SurveyFilter &filter, qint64 offset, const QVector<ServiceStandard> &standards,
+Result<Observed> observedFromRollup(Database &db, const SurveyFilter &filter, const LocalDays &days, const QVector<ServiceStandard> &standards,
                                     const Bucket &bucket, bool perDay)
 {
     SqlWhere where;
@@ -345,7 +339,7 @@ Result<Observed> observedFromRollup(Database &db, const SurveyFilter &filter, qi
     }
     where.add(QStringLiteral("standard_id IN (%1)").arg(marks.join(QStringLiteral(", "))), ids);
     where.addSites(QStringLiteral("site_id"), filter.siteId, filter.region);
-    rollups::addDayRange(where, filter.from, filter.to, offset);
+    rollups::addDayRange(where, filter.from, filter.to, days);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT standard_id, dimension, %1, SUM(evaluations), SUM(answers), SUM(met), SUM(answers_sq), "
@@ -388,9 +382,8 @@ Result<Tallies> interactionTallies(Database &db, const SurveyFilter &filter, con
                                        : QStringLiteral("CASE WHEN resolved = 1 THEN 1 ELSE 0 END");
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT (started_at + ?) / 86400 AS day, COUNT(*), SUM(%1) FROM interactions").arg(kept) + where.sql()
+    q.prepare(QStringLiteral("SELECT %2 AS day, COUNT(*), SUM(%1) FROM interactions").arg(kept, localDaySql(QStringLiteral("started_at"))) + where.sql()
               + QStringLiteral(" GROUP BY day"));
-    q.addBindValue(localDayOffset(db));
     if (firstResponse)
         q.addBindValue(promise.thresholdSeconds.value_or(0));
     where.bindTo(q);
@@ -407,10 +400,10 @@ Result<Tallies> interactionTallies(Database &db, const SurveyFilter &filter, con
 
 // Gap 4's tallies of every interaction promise from promise_rollup (the filter's bounds on local
 // midnights; the rollup built for this register of promises).
-Result<QHash<qint64, Tallies>> promiseTalliesFromRollup(Database &db, const SurveyFilter &filter, qint64 offset, const Bucket &bucket)
+Result<QHash<qint64, Tallies>> promiseTalliesFromRollup(Database &db, const SurveyFilter &filter, const LocalDays &days, const Bucket &bucket)
 {
     SqlWhere where;
-    rollups::addDayRange(where, filter.from, filter.to, offset);
+    rollups::addDayRange(where, filter.from, filter.to, days);
     where.addSites(QStringLiteral("site_id"), filter.siteId, filter.region);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -434,12 +427,14 @@ Result<QHash<qint64, Tallies>> promiseTalliesFromRollup(Database &db, const Surv
 Result<Observed> readObserved(Database &db, const SurveyFilter &filter, const QVector<ServiceStandard> &standards, const Bucket &bucket,
                               bool perDay)
 {
-    const qint64 offset = localDayOffset(db);
+    const auto days = LocalDays::load(db);
+    if (!days)
+        return Error{days.error()};
     const auto current = rollups::isCurrent(db, "gap_clusters", rollups::gapClustersStamp(standards));
     if (!current)
         return Error{current.error()};
-    if (*current && rollups::onDayBounds(filter.from, filter.to, offset))
-        return observedFromRollup(db, filter, offset, standards, bucket, perDay);
+    if (*current && rollups::onDayBounds(filter.from, filter.to, *days))
+        return observedFromRollup(db, filter, *days, standards, bucket, perDay);
     return observedFromAnswers(db, filter, standards, bucket);
 }
 
@@ -449,12 +444,14 @@ Result<Observed> readObserved(Database &db, const SurveyFilter &filter, const QV
 Result<QHash<qint64, Tallies>> readPromiseTallies(Database &db, const SurveyFilter &filter, const QVector<ExternalPromise> &promises,
                                                   const Bucket &bucket)
 {
-    const qint64 offset = localDayOffset(db);
+    const auto days = LocalDays::load(db);
+    if (!days)
+        return Error{days.error()};
     const auto current = rollups::isCurrent(db, "promise_rollup", rollups::promiseRollupStamp(promises));
     if (!current)
         return Error{current.error()};
-    if (*current && rollups::onDayBounds(filter.from, filter.to, offset))
-        return promiseTalliesFromRollup(db, filter, offset, bucket);
+    if (*current && rollups::onDayBounds(filter.from, filter.to, *days))
+        return promiseTalliesFromRollup(db, filter, *days, bucket);
     QHash<qint64, Tallies> tallies;
     for (const ExternalPromise &p : promises) {
         if (p.measure == PromiseMeasure::Standard)

@@ -1,6 +1,7 @@
 #include "gaptrends.h"
 
 #include "database.h"
+#include "localdays.h"
 #include "rollups.h"
 #include "sqlwhere.h"
 #include "timeutil.h"
@@ -23,10 +24,10 @@ const char *const DimensionColumns[DimensionCount] = {"tangibles", "reliability"
 // The stored scores per period from the daily sums of score_rollup: one indexed scan of a few
 // thousand rows instead of every evaluation.
 Result<QVector<TrendPoint>> scoreTrendFromRollup(Database &db, const ScoreTrendFilter &filter, Granularity granularity,
-                                                 int minEvaluations, qint64 offset)
+                                                 int minEvaluations, const LocalDays &days)
 {
     SqlWhere where;
-    rollups::addDayRange(where, filter.from, filter.to, offset);
+    rollups::addDayRange(where, filter.from, filter.to, days);
     if (filter.staffId)
         where.add("staff_id = ?", *filter.staffId);
     where.addSites(QStringLiteral("site_id"), filter.siteId, filter.region);
@@ -69,11 +70,11 @@ Result<QVector<TrendPoint>> scoreTrendFromRollup(Database &db, const ScoreTrendF
 Result<QVector<TrendPoint>> evaluationScoreTrend(Database &db, const ScoreTrendFilter &filter, Granularity granularity,
                                                  int minEvaluations)
 {
-    const auto offset = rollups::dayOffset(db);
-    if (!offset)
-        return Error{offset.error()};
-    if (rollups::onDayBounds(filter.from, filter.to, *offset))
-        return scoreTrendFromRollup(db, filter, granularity, minEvaluations, *offset);
+    const auto days = LocalDays::load(db);
+    if (!days)
+        return Error{days.error()};
+    if (rollups::onDayBounds(filter.from, filter.to, *days))
+        return scoreTrendFromRollup(db, filter, granularity, minEvaluations, *days);
     SqlWhere where;
     where.add("e.status <> ?", QStringLiteral("draft"));
     if (filter.from)
@@ -87,7 +88,7 @@ Result<QVector<TrendPoint>> evaluationScoreTrend(Database &db, const ScoreTrendF
         where.add("e.staff_id = ?", *filter.staffId);
     if (filter.channel)
         where.add("e.interaction_id IN (SELECT id FROM interactions WHERE channel = ?)", *filter.channel);
-    // Local days of the workspace (rollups::dayOffset), the same days as the rollup's.
+    // Local days of the workspace (LocalDays), the same days as the rollup's.
     QString sums;
     for (const char *column : {"score_tangibles", "score_reliability", "score_responsiveness", "score_assurance", "score_empathy"}) {
         const QString c = QString::fromLatin1(column);
@@ -95,9 +96,8 @@ Result<QVector<TrendPoint>> evaluationScoreTrend(Database &db, const ScoreTrendF
     }
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT (e.occurred_at + ?) / 86400 AS day") + sums + QStringLiteral(" FROM evaluations e")
-              + where.sql() + QStringLiteral(" GROUP BY day ORDER BY day"));
-    q.addBindValue(*offset);
+    q.prepare(QStringLiteral("SELECT ") + localDaySql(QStringLiteral("e.occurred_at")) + QStringLiteral(" AS day") + sums
+              + QStringLiteral(" FROM evaluations e") + where.sql() + QStringLiteral(" GROUP BY day ORDER BY day"));
     where.bindTo(q);
     if (const Status s = execQuery(q, db); !s)
         return Error{s.error()};
@@ -146,13 +146,13 @@ Result<QVector<GapPoint>> customerGapTrend(Database &db, const SurveyFilter &fil
 Result<QVector<GapPoint>> customerGapDimensionTrend(Database &db, const SurveyFilter &filter, Granularity granularity,
                                                     int minRespondents)
 {
-    const auto offset = rollups::dayOffset(db);
-    if (!offset)
-        return Error{offset.error()};
-    if (!rollups::onDayBounds(filter.from, filter.to, *offset))
+    const auto days = LocalDays::load(db);
+    if (!days)
+        return Error{days.error()};
+    if (!rollups::onDayBounds(filter.from, filter.to, *days))
         return customerGapTrend(db, filter, granularity, minRespondents);
     SqlWhere where;
-    rollups::addDayRange(where, filter.from, filter.to, *offset);
+    rollups::addDayRange(where, filter.from, filter.to, *days);
     where.add("wave_id IN (SELECT id FROM survey_waves WHERE kind = ?)",
               filter.kind == SurveyKind::Management ? QStringLiteral("management") : QStringLiteral("customer"));
     if (filter.waveId)

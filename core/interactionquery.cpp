@@ -1,6 +1,7 @@
 #include "interactionquery.h"
 
 #include "database.h"
+#include "localdays.h"
 #include "rollups.h"
 #include "sqlwhere.h"
 #include "timeutil.h"
@@ -217,11 +218,11 @@ Result<qint64> InteractionQuery::count(const InteractionFilter &filter)
 {
     QSqlQuery q(m_db.connection());
     // Period, site and channel: from the daily counts (interaction_rollup), not the rows.
-    const auto offset = rollups::dayOffset(m_db);
-    if (offset && filter.text.trimmed().isEmpty() && !filter.staffId && !filter.id
-        && rollups::onDayBounds(filter.from, filter.to, *offset)) {
+    const auto days = LocalDays::load(m_db);
+    if (days && filter.text.trimmed().isEmpty() && !filter.staffId && !filter.id
+        && rollups::onDayBounds(filter.from, filter.to, *days)) {
         SqlWhere rolled;
-        rollups::addDayRange(rolled, filter.from, filter.to, *offset);
+        rollups::addDayRange(rolled, filter.from, filter.to, *days);
         if (filter.siteId)
             rolled.add("site_id = ?", *filter.siteId);
         if (filter.channel)

@@ -1,5 +1,6 @@
 #include "interactionrepository.h"
 
+#include "localdays.h"
 #include "rollups.h"
 #include "sqlitestatement.h"
 
@@ -214,12 +215,12 @@ Status InteractionRepository::count(const Interaction &i)
             if (p.measure != PromiseMeasure::Standard)
                 *m_promises << p;
         }
-        if (const Status s = m_rollups->loadOffset(); !s)
+        if (const Status s = m_rollups->loadDays(); !s)
             return s;
     }
     // A case: an interaction of the promise's channel (any, without one) with the measure known;
     // kept within the threshold, or resolved at first contact (PromiseCaseSql in rollups.cpp).
-    const qint64 day = (toStored(i.startedAt) + m_rollups->offset()) / 86400;
+    const qint64 day = m_rollups->days().dayOf(toStored(i.startedAt));
     ++m_counts[{day, i.siteId, qint64(i.channel)}].first;
     const QString channel = channelKey(i.channel);
     for (const ExternalPromise &p : std::as_const(*m_promises)) {

@@ -1,10 +1,12 @@
 #include "migrations.h"
 
+#include "localdays.h"
 #include "standards.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -26,13 +28,17 @@ const QVector<Migration> &migrations()
             list.push_back({match.captured(1).toInt(), match.captured(2),
                             QString::fromUtf8(f.readAll()), {}});
         }
-        // The register's rollups, up to date before any reader sees them. Schema 14 laid survey_sums
-        // out anew: the steps before it leave it to 14's.
+        // The register's rollups, up to date before any reader sees them. They are summed by day,
+        // and schema 17 gave the days their time zone: the steps before it leave them stale (a
+        // reader reads the rows meanwhile) for 17's to rebuild in the new days.
         for (Migration &m : list) {
-            if (m.version == 10 || m.version == 13)
-                m.after = [](Database &db) { return StandardsRepository(db).refreshRollups(StandardsRepository::ExceptSurveySums); };
-            if (m.version == 14)
-                m.after = [](Database &db) { return StandardsRepository(db).refreshRollups(); };
+            if (m.version == 17) {
+                m.after = [](Database &db) {
+                    if (const Status s = setDayZone(db, QTimeZone::systemTimeZone()); !s)
+                        return s;
+                    return StandardsRepository(db).refreshRollups();
+                };
+            }
         }
         std::sort(list.begin(), list.end(),
                   [](const Migration &a, const Migration &b) { return a.version < b.version; });

@@ -1,12 +1,14 @@
 #include "rollups.h"
 
 #include "database.h"
+#include "localdays.h"
 #include "sqlwhere.h"
 #include "standards.h"
 #include "timeutil.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -20,7 +22,7 @@ const char *const EvaluationSql =
         "INSERT INTO score_rollup (day, site_id, form_id, channel, evaluations, n_score, s_score, q_score, passed, "
         "auto_failed, n_tangibles, s_tangibles, q_tangibles, "
         "n_reliability, s_reliability, q_reliability, n_responsiveness, s_responsiveness, q_responsiveness, "
-        "n_assurance, s_assurance, q_assurance, n_empathy, s_empathy, q_empathy) SELECT (e.occurred_at + ?) / 86400, "
+        "n_assurance, s_assurance, q_assurance, n_empathy, s_empathy, q_empathy) SELECT {{day:e.occurred_at}}, "
         "e.site_id, v.form_id, COALESCE(i.channel, ''), %1 * COUNT(*), %1 * COUNT(e.score), %1 * COALESCE(SUM(e.score), 0), "
         "%1 * COALESCE(SUM(e.score * e.score), 0), %1 * COALESCE(SUM(e.passed), 0), %1 * SUM(e.auto_failed), "
         "%1 * COUNT(e.score_tangibles), %1 * "
@@ -31,8 +33,8 @@ const char *const EvaluationSql =
         "COALESCE(SUM(e.score_assurance), 0), %1 * COALESCE(SUM(e.score_assurance * e.score_assurance), 0), %1 * "
         "COUNT(e.score_empathy), %1 * COALESCE(SUM(e.score_empathy), 0), %1 * COALESCE(SUM(e.score_empathy * "
         "e.score_empathy), 0) FROM evaluations e JOIN form_versions v ON v.id = e.form_version_id LEFT JOIN "
-        "interactions i ON i.id = e.interaction_id WHERE e.id = ? AND e.status <> 'draft' GROUP BY (e.occurred_at + ?) "
-        "/ 86400, e.site_id, v.form_id, COALESCE(i.channel, '') ON CONFLICT (day, site_id, form_id, channel) DO UPDATE "
+        "interactions i ON i.id = e.interaction_id WHERE e.id = ? AND e.status <> 'draft' GROUP BY {{day:e.occurred_at}}, "
+        "e.site_id, v.form_id, COALESCE(i.channel, '') ON CONFLICT (day, site_id, form_id, channel) DO UPDATE "
         "SET evaluations = score_rollup.evaluations + excluded.evaluations, n_score = score_rollup.n_score + "
         "excluded.n_score, s_score = score_rollup.s_score + excluded.s_score, q_score = score_rollup.q_score + "
         "excluded.q_score, passed = score_rollup.passed + excluded.passed, auto_failed = score_rollup.auto_failed + "
@@ -63,7 +65,7 @@ const char *const SurveySql =
         "COALESCE(SUM(g3), 0), %1 * COALESCE(SUM(g3 * g3), 0), %1 * COUNT(e3), %1 * COALESCE(SUM(e3), 0), %1 * "
         "COUNT(p3), %1 * COALESCE(SUM(p3), 0), %1 * COUNT(g4), %1 * COALESCE(SUM(g4), 0), %1 * COALESCE(SUM(g4 * g4), "
         "0), %1 * COUNT(e4), %1 * COALESCE(SUM(e4), 0), %1 * COUNT(p4), %1 * COALESCE(SUM(p4), 0) FROM (SELECT "
-        "(r.responded_at + ?) / 86400 AS day, r.site_id, r.wave_id, AVG(CASE WHEN a.item BETWEEN 1 AND 4 THEN "
+        "{{day:r.responded_at}} AS day, r.site_id, r.wave_id, AVG(CASE WHEN a.item BETWEEN 1 AND 4 THEN "
         "a.perception - a.expectation END) AS g0, AVG(CASE WHEN a.item BETWEEN 1 AND 4 THEN a.expectation END) AS e0, "
         "AVG(CASE WHEN a.item BETWEEN 1 AND 4 THEN a.perception END) AS p0, AVG(CASE WHEN a.item BETWEEN 5 AND 9 THEN "
         "a.perception - a.expectation END) AS g1, AVG(CASE WHEN a.item BETWEEN 5 AND 9 THEN a.expectation END) AS e1, "
@@ -115,11 +117,11 @@ const char *const MetSql =
 // %1 the sign, %2 MetSql.
 const char *const ComplianceSql =
         "INSERT INTO compliance_rollup (form_id, item_key, day, site_id, answers, met) "
-        "SELECT v.form_id, i.key, (e.occurred_at + ?) / 86400, e.site_id, %1 * COUNT(*), %1 * SUM(%2) "
+        "SELECT v.form_id, i.key, {{day:e.occurred_at}}, e.site_id, %1 * COUNT(*), %1 * SUM(%2) "
         "FROM evaluations e JOIN form_versions v ON v.id = e.form_version_id "
         "JOIN evaluation_answers a ON a.evaluation_id = e.id JOIN form_items i ON i.id = a.item_id "
         "WHERE e.id = ? AND e.status <> 'draft' AND a.is_na = 0 AND a.value IS NOT NULL AND i.type <> 'text' "
-        "GROUP BY v.form_id, i.key, (e.occurred_at + ?) / 86400, e.site_id "
+        "GROUP BY v.form_id, i.key, {{day:e.occurred_at}}, e.site_id "
         "ON CONFLICT (form_id, item_key, day, site_id) DO UPDATE SET answers = compliance_rollup.answers + "
         "excluded.answers, met = compliance_rollup.met + excluded.met";
 
@@ -148,12 +150,11 @@ const char *const ClusterColumns =
         "INSERT INTO gap_clusters (standard_id, site_id, day, dimension, evaluations, answers, met, answers_sq, met_sq, "
         "met_answers) ";
 
-// One evaluation's clusters added (sign 1) or taken out (−1): bind the local-day offset, then the
-// evaluation's id twice.
+// One evaluation's clusters added (sign 1) or taken out (−1): bind the evaluation's id twice.
 QString clusterWriteSql(const QString &sign)
 {
     return QLatin1String(ClusterColumns)
-        + QStringLiteral("SELECT standard_id, site_id, (occurred_at + ?) / 86400, dimension, %1, %1 * m, %1 * y, %1 * m * m, "
+        + QStringLiteral("SELECT standard_id, site_id, {{day:occurred_at}}, dimension, %1, %1 * m, %1 * y, %1 * m * m, "
                          "%1 * y * y, %1 * y * m FROM (%2) x WHERE true ON CONFLICT (standard_id, site_id, day, dimension) DO "
                          "UPDATE SET evaluations = gap_clusters.evaluations + excluded.evaluations, answers = gap_clusters.answers "
                          "+ excluded.answers, met = gap_clusters.met + excluded.met, answers_sq = gap_clusters.answers_sq + "
@@ -162,13 +163,12 @@ QString clusterWriteSql(const QString &sign)
               .arg(sign, clusterRows(QStringLiteral("e.id = ?")));
 }
 
-// Every submitted evaluation's clusters, summed per standard (or dimension), site and local day:
-// bind the offset.
+// Every submitted evaluation's clusters, summed per standard (or dimension), site and local day.
 QString clusterRebuildSql()
 {
     return QLatin1String(ClusterColumns)
         + QStringLiteral("SELECT standard_id, site_id, day, dimension, COUNT(*), SUM(m), SUM(y), SUM(m * m), SUM(y * y), "
-                         "SUM(y * m) FROM (SELECT standard_id, dimension, site_id, (occurred_at + ?) / 86400 AS day, m, y "
+                         "SUM(y * m) FROM (SELECT standard_id, dimension, site_id, {{day:occurred_at}} AS day, m, y "
                          "FROM (%1) x) d GROUP BY standard_id, site_id, day, dimension")
               .arg(clusterRows(QStringLiteral("true")));
 }
@@ -186,7 +186,7 @@ const char *const PromiseKeptSql =
 // %1 the sign, %2 PromiseCaseSql, %3 PromiseKeptSql.
 const char *const PromiseSql =
         "INSERT INTO promise_rollup (promise_id, day, site_id, cases, kept) "
-        "SELECT p.id, (i.started_at + ?) / 86400, i.site_id, %1, %1 * %3 %2 AND i.source = ? AND i.external_id = ? "
+        "SELECT p.id, {{day:i.started_at}}, i.site_id, %1, %1 * %3 %2 AND i.source = ? AND i.external_id = ? "
         "ON CONFLICT (promise_id, day, site_id) DO UPDATE SET cases = promise_rollup.cases + excluded.cases, "
         "kept = promise_rollup.kept + excluded.kept";
 
@@ -196,12 +196,28 @@ QString staffScoreSql(const QString &sign)
 {
     QString sql = QString::fromLatin1(EvaluationSql).arg(sign);
     sql.replace(QLatin1String("INSERT INTO score_rollup (day,"), QLatin1String("INSERT INTO staff_score_rollup (staff_id, day,"));
-    sql.replace(QLatin1String("SELECT (e.occurred_at + ?) / 86400, "), QLatin1String("SELECT e.staff_id, (e.occurred_at + ?) / 86400, "));
-    sql.replace(QLatin1String("e.status <> 'draft' GROUP BY (e.occurred_at"),
-                QLatin1String("e.status <> 'draft' AND e.staff_id IS NOT NULL GROUP BY e.staff_id, (e.occurred_at"));
+    sql.replace(QLatin1String("SELECT {{day:e.occurred_at}}, "), QLatin1String("SELECT e.staff_id, {{day:e.occurred_at}}, "));
+    sql.replace(QLatin1String("e.status <> 'draft' GROUP BY {{day:e.occurred_at}}"),
+                QLatin1String("e.status <> 'draft' AND e.staff_id IS NOT NULL GROUP BY e.staff_id, {{day:e.occurred_at}}"));
     sql.replace(QLatin1String("ON CONFLICT (day, site_id, form_id, channel)"), QLatin1String("ON CONFLICT (staff_id, day, site_id, form_id, channel)"));
     sql.replace(QLatin1String("= score_rollup."), QLatin1String("= staff_score_rollup."));
     return sql;
+}
+
+// Writes out each {{day:TIME}} as TIME's local day (localDaySql()).
+QString withLocalDays(QString sql)
+{
+    static const QRegularExpression mark(QStringLiteral("\\{\\{day:([\\w.]+)\\}\\}"));
+    for (auto match = mark.match(sql); match.hasMatch(); match = mark.match(sql))
+        sql.replace(match.capturedStart(), match.capturedLength(), localDaySql(match.captured(1)));
+    return sql;
+}
+
+// Every row's sums again: a statement that adds one evaluation's (respondent's) rows, for all of them.
+QString forAllRows(QString sql, const QString &oneRow, const QString &all)
+{
+    Q_ASSERT(sql.count(oneRow) == 1);
+    return withLocalDays(sql.replace(oneRow, all));
 }
 
 } // namespace
@@ -234,7 +250,7 @@ Result<bool> isCurrent(Database &db, const char *key, const QString &stamp)
 }
 
 Status rebuildIfStale(Database &db, const char *key, const QString &stamp, const QString &what,
-                      const std::function<Status(qint64 offset)> &rebuild)
+                      const std::function<Status(const LocalDays &days)> &rebuild)
 {
     const auto current = storedStamp(db, key);
     if (!current)
@@ -249,46 +265,62 @@ Status rebuildIfStale(Database &db, const char *key, const QString &stamp, const
         return Error{again.error()};
     if (*again == stamp)
         return success();
-    const auto offset = dayOffset(db);
-    if (!offset)
-        return Error{offset.error()};
-    if (const Status s = rebuild(*offset); !s)
+    const auto days = LocalDays::load(db);
+    if (!days)
+        return Error{days.error()};
+    if (const Status s = rebuild(*days); !s)
         return s;
     if (const Status s = storeStamp(db, key, stamp); !s)
         return s;
     return transaction.commit();
 }
 
-Result<qint64> dayOffset(Database &db)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'day_offset_s'"));
-    if (const Status s = execQuery(q, db); !s)
-        return Error{s.error()};
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-std::optional<qint64> dayBound(const std::optional<QDateTime> &t, qint64 offset)
+std::optional<qint64> dayBound(const std::optional<QDateTime> &t, const LocalDays &days)
 {
     if (!t)
         return std::nullopt;
-    const qint64 shifted = toStored(*t) + offset;
-    if (shifted % 86400 != 0)
-        return std::nullopt;
-    return shifted / 86400;
+    return days.dayStartingAt(toStored(*t));
 }
 
-bool onDayBounds(const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, qint64 offset)
+bool onDayBounds(const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, const LocalDays &days)
 {
-    return (!from || dayBound(from, offset)) && (!to || dayBound(to, offset));
+    return (!from || dayBound(from, days)) && (!to || dayBound(to, days));
 }
 
-void addDayRange(SqlWhere &where, const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, qint64 offset)
+void addDayRange(SqlWhere &where, const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, const LocalDays &days)
 {
     if (from)
-        where.add("day >= ?", *dayBound(from, offset));
+        where.add("day >= ?", *dayBound(from, days));
     if (to)
-        where.add("day < ?", *dayBound(to, offset));
+        where.add("day < ?", *dayBound(to, days));
+}
+
+Status rebuildAll(Database &db)
+{
+    for (const char *table : {"score_rollup", "staff_score_rollup", "compliance_rollup", "survey_rollup", "interaction_rollup"}) {
+        if (const Status s = db.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table)); !s)
+            return s;
+    }
+    const QString oneEvaluation = QStringLiteral("WHERE e.id = ? AND ");
+    const QStringList statements{
+        forAllRows(QString::fromLatin1(EvaluationSql).arg(QLatin1String("1")), oneEvaluation, QStringLiteral("WHERE ")),
+        forAllRows(staffScoreSql(QStringLiteral("1")), oneEvaluation, QStringLiteral("WHERE ")),
+        forAllRows(QString::fromLatin1(ComplianceSql).arg(QLatin1String("1"), QLatin1String(MetSql)), oneEvaluation, QStringLiteral("WHERE ")),
+        forAllRows(QString::fromLatin1(SurveySql).arg(QLatin1String("1")), QStringLiteral("WHERE r.id = ? "), QString()),
+        withLocalDays(QStringLiteral("INSERT INTO interaction_rollup (day, site_id, channel, interactions) "
+                                     "SELECT {{day:started_at}} AS day, site_id, channel, COUNT(*) FROM interactions "
+                                     "GROUP BY day, site_id, channel")),
+    };
+    for (const QString &sql : statements) {
+        if (const Status s = db.exec(sql); !s)
+            return s;
+    }
+    // The rollups of the registers, stale now, rebuilt as the register's writers rebuild them.
+    for (const char *key : {"promise_rollup", "gap_clusters", "survey_sums"}) {
+        if (const Status s = storeStamp(db, key, QString()); !s)
+            return s;
+    }
+    return StandardsRepository(db).refreshRollups();
 }
 
 QString promiseRollupStamp(const QVector<ExternalPromise> &promises)
@@ -316,16 +348,14 @@ Status invalidatePromiseRollup(Database &db)
 Status ensurePromiseRollup(Database &db, const QVector<ExternalPromise> &promises)
 {
     return rebuildIfStale(db, "promise_rollup", promiseRollupStamp(promises),
-                          QCoreApplication::translate("Rollups", "the promises' counts"), [&db](qint64 offset) -> Status {
+                          QCoreApplication::translate("Rollups", "the promises' counts"), [&db](const LocalDays &) -> Status {
                               if (const Status s = db.exec(QStringLiteral("DELETE FROM promise_rollup")); !s)
                                   return s;
                               QSqlQuery q(db.connection());
-                              q.prepare(QStringLiteral("INSERT INTO promise_rollup (promise_id, day, site_id, cases, kept) "
-                                                       "SELECT p.id, (i.started_at + ?) / 86400, i.site_id, COUNT(*), SUM(%2) %1 "
-                                                       "GROUP BY p.id, (i.started_at + ?) / 86400, i.site_id")
-                                            .arg(QLatin1String(PromiseCaseSql), QLatin1String(PromiseKeptSql)));
-                              q.addBindValue(offset);
-                              q.addBindValue(offset);
+                              q.prepare(withLocalDays(QStringLiteral("INSERT INTO promise_rollup (promise_id, day, site_id, cases, kept) "
+                                                                     "SELECT p.id, {{day:i.started_at}} AS day, i.site_id, COUNT(*), SUM(%2) %1 "
+                                                                     "GROUP BY p.id, day, i.site_id")
+                                                          .arg(QLatin1String(PromiseCaseSql), QLatin1String(PromiseKeptSql))));
                               return execQuery(q, db);
                           });
 }
@@ -354,12 +384,11 @@ Status ensureGapClusters(Database &db, const QVector<ServiceStandard> &standards
     if (!exists.next() || exists.value(0).toInt() == 0)
         return success();
     return rebuildIfStale(db, "gap_clusters", gapClustersStamp(standards),
-                          QCoreApplication::translate("Rollups", "the delivery gap's sums"), [&db](qint64 offset) -> Status {
+                          QCoreApplication::translate("Rollups", "the delivery gap's sums"), [&db](const LocalDays &) -> Status {
                               if (const Status s = db.exec(QStringLiteral("DELETE FROM gap_clusters")); !s)
                                   return s;
                               QSqlQuery q(db.connection());
-                              q.prepare(clusterRebuildSql());
-                              q.addBindValue(offset);
+                              q.prepare(withLocalDays(clusterRebuildSql()));
                               return execQuery(q, db);
                           });
 }
@@ -369,8 +398,6 @@ Writer::~Writer() = default;
 
 Result<QSqlQuery *> Writer::prepared(Statement statement)
 {
-    if (const Status s = loadOffset(); !s)
-        return Error{s.error()};
     std::unique_ptr<QSqlQuery> &q = m_queries[statement];
     if (!q) {
         const QString sign = statement % 2 == 0 ? QStringLiteral("1") : QStringLiteral("-1");
@@ -400,7 +427,7 @@ Result<QSqlQuery *> Writer::prepared(Statement statement)
         case CountAdd:
         case CountRemove:
             sql = QStringLiteral("INSERT INTO interaction_rollup (day, site_id, channel, interactions) "
-                                 "SELECT (started_at + ?) / 86400, site_id, channel, %1 FROM interactions "
+                                 "SELECT {{day:started_at}}, site_id, channel, %1 FROM interactions "
                                  "WHERE source = ? AND external_id = ? ON CONFLICT (day, site_id, channel) DO UPDATE "
                                  "SET interactions = interaction_rollup.interactions + excluded.interactions")
                       .arg(sign);
@@ -413,7 +440,7 @@ Result<QSqlQuery *> Writer::prepared(Statement statement)
         case StatementCount: break;
         }
         q = std::make_unique<QSqlQuery>(m_db.connection());
-        q->prepare(sql);
+        q->prepare(withLocalDays(sql));
     }
     return q.get();
 }
@@ -425,17 +452,15 @@ Status Writer::addEvaluation(qint64 evaluationId, int sign)
         const auto q = prepared(statement);
         if (!q)
             return Error{q.error()};
-        (*q)->addBindValue(*m_offset);
         (*q)->addBindValue(evaluationId);
-        (*q)->addBindValue(*m_offset);
         if (const Status s = execQuery(**q, m_db); !s)
             return s;
     }
     const auto clusters = prepared(sign < 0 ? ClusterRemove : ClusterAdd);
     if (!clusters)
         return Error{clusters.error()};
-    for (const QVariant &v : {QVariant(*m_offset), QVariant(evaluationId), QVariant(evaluationId)})
-        (*clusters)->addBindValue(v);
+    (*clusters)->addBindValue(evaluationId);
+    (*clusters)->addBindValue(evaluationId);
     return execQuery(**clusters, m_db);
 }
 
@@ -444,7 +469,6 @@ Status Writer::addSurveyResponse(qint64 responseId, int sign)
     const auto q = prepared(sign < 0 ? SurveyRemove : SurveyAdd);
     if (!q)
         return Error{q.error()};
-    (*q)->addBindValue(*m_offset);
     (*q)->addBindValue(responseId);
     return execQuery(**q, m_db);
 }
@@ -455,7 +479,6 @@ Status Writer::addInteraction(const QString &source, const QString &externalId, 
         const auto q = prepared(statement);
         if (!q)
             return Error{q.error()};
-        (*q)->addBindValue(*m_offset);
         (*q)->addBindValue(source);
         (*q)->addBindValue(externalId);
         if (const Status s = execQuery(**q, m_db); !s)
@@ -484,14 +507,14 @@ Status Writer::addPromiseCases(qint64 promiseId, qint64 day, qint64 siteId, qint
     return execQuery(**q, m_db);
 }
 
-Status Writer::loadOffset()
+Status Writer::loadDays()
 {
-    if (m_offset)
+    if (m_days)
         return success();
-    const auto offset = dayOffset(m_db);
-    if (!offset)
-        return Error{offset.error()};
-    m_offset = *offset;
+    auto days = LocalDays::load(m_db);
+    if (!days)
+        return Error{days.error()};
+    m_days = std::make_unique<LocalDays>(std::move(*days));
     return success();
 }
 

@@ -15,6 +15,7 @@ class QSqlQuery;
 namespace servqa {
 
 class Database;
+class LocalDays;
 class SqlWhere;
 struct ExternalPromise;
 struct ServiceStandard;
@@ -24,22 +25,23 @@ struct ServiceStandard;
 // transaction, so a rollup never lags behind the rows it sums.
 namespace rollups {
 
-// The workspace's local-day offset from UTC in seconds (servqa_meta day_offset_s).
-Result<qint64> dayOffset(Database &db);
+// A [from, to) bound as a local day number of the rollups (LocalDays), when it is the start of
+// one of the workspace's days; nullopt when it is not (the caller then reads the rows themselves).
+std::optional<qint64> dayBound(const std::optional<QDateTime> &t, const LocalDays &days);
+bool onDayBounds(const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, const LocalDays &days);
+// Adds "day >= from AND day < to" for bounds on the starts of days (check onDayBounds() first).
+void addDayRange(SqlWhere &where, const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, const LocalDays &days);
 
-// A [from, to) bound as a local day number of the rollups, when it falls on a local midnight;
-// nullopt when it does not (the caller then reads the rows themselves).
-std::optional<qint64> dayBound(const std::optional<QDateTime> &t, qint64 offset);
-bool onDayBounds(const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, qint64 offset);
-// Adds "day >= from AND day < to" for bounds on local midnights (check onDayBounds() first).
-void addDayRange(SqlWhere &where, const std::optional<QDateTime> &from, const std::optional<QDateTime> &to, qint64 offset);
+// Empties every rollup and sums it again from the rows, in the caller's transaction: when the
+// workspace's days change (setDayZone()).
+Status rebuildAll(Database &db);
 
 // A rollup that depends on a register (standards, promises) names the register it was built for
-// in servqa_meta under `key` (empty: stale). Unless it names `stamp`, rebuild(dayOffset) runs in
+// in servqa_meta under `key` (empty: stale). Unless it names `stamp`, rebuild(days) runs in
 // one transaction (emptying and refilling the rollup) and the stamp is stored. `what` names the
 // rollup in an error.
 Status rebuildIfStale(Database &db, const char *key, const QString &stamp, const QString &what,
-                      const std::function<Status(qint64 offset)> &rebuild);
+                      const std::function<Status(const LocalDays &days)> &rebuild);
 Result<QString> storedStamp(Database &db, const char *key);
 // Whether the rollup under `key` was built for the register `stamp` names: what a reader asks
 // before using it (a reader never rebuilds; it reads the rows instead).
@@ -82,8 +84,9 @@ public:
     // channel (imports count new interactions themselves and write the sums at the end).
     Status addPromiseCases(qint64 promiseId, qint64 day, qint64 siteId, qint64 cases, qint64 kept);
     Status addInteractionCount(qint64 day, qint64 siteId, const QString &channel, qint64 interactions);
-    qint64 offset() const { return m_offset.value_or(0); }
-    Status loadOffset();
+    // The workspace's days (loaded by loadDays()).
+    const LocalDays &days() const { return *m_days; }
+    Status loadDays();
 
 private:
     enum Statement { EvaluationAdd, EvaluationRemove, SurveyAdd, SurveyRemove, ComplianceAdd, ComplianceRemove,
@@ -92,7 +95,7 @@ private:
     Result<QSqlQuery *> prepared(Statement statement);
 
     Database &m_db;
-    std::optional<qint64> m_offset;
+    std::unique_ptr<LocalDays> m_days;
     std::array<std::unique_ptr<QSqlQuery>, StatementCount> m_queries;
 };
 

@@ -3,6 +3,7 @@
 #include "database.h"
 #include <QCoreApplication>
 #include "form.h"
+#include "localdays.h"
 #include "rollups.h"
 #include "scoreengine.h"
 #include "sqlwhere.h"
@@ -75,10 +76,10 @@ Result<QHash<qint64, ScoreSums>> sumScores(Database &db, SubjectKind kind, SqlWh
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    const auto offset = rollups::dayOffset(db);
-    if (offset && rollups::onDayBounds(period.start(), period.end(), *offset)) {
+    const auto days = LocalDays::load(db);
+    if (days && rollups::onDayBounds(period.start(), period.end(), *days)) {
         // From the daily rollups (per site, or per agent): a few thousand rows, not every evaluation.
-        rollups::addDayRange(where, period.start(), period.end(), *offset);
+        rollups::addDayRange(where, period.start(), period.end(), *days);
         if (formId)
             where.add("e.form_id = ?", *formId);
         QString columns = subjectColumn(kind) + QStringLiteral(", f.kind, SUM(e.evaluations), SUM(e.n_score), SUM(e.s_score), "
@@ -289,12 +290,12 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
         const DayRange months{lastMonth.addMonths(-11), lastMonth.addMonths(1).addDays(-1)};
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        const auto offset = rollups::dayOffset(db);
-        if (offset && rollups::onDayBounds(months.start(), months.end(), *offset)) {
+        const auto days = LocalDays::load(db);
+        if (days && rollups::onDayBounds(months.start(), months.end(), *days)) {
             // From the subject's daily rollup.
             SqlWhere where;
             where.add(subject, {request.id});
-            rollups::addDayRange(where, months.start(), months.end(), *offset);
+            rollups::addDayRange(where, months.start(), months.end(), *days);
             if (request.formId)
                 where.add("e.form_id = ?", *request.formId);
             const QString table = request.kind == SubjectKind::Site ? QStringLiteral(" FROM score_rollup e")
@@ -304,10 +305,9 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
             where.bindTo(q);
         } else {
             const SqlWhere where = scoped(months);
-            q.prepare(QStringLiteral("SELECT (e.occurred_at + ?) / 86400 AS day, COUNT(e.score), SUM(e.score), "
-                                     "SUM(e.score * e.score) FROM evaluations e")
+            q.prepare(QStringLiteral("SELECT %1 AS day, COUNT(e.score), SUM(e.score), SUM(e.score * e.score) FROM evaluations e")
+                          .arg(localDaySql(QStringLiteral("e.occurred_at")))
                       + where.sql() + QStringLiteral(" GROUP BY day"));
-            q.addBindValue(QDateTime::currentDateTime().offsetFromUtc());
             where.bindTo(q);
         }
         if (const Status s = execQuery(q, db); !s)
@@ -331,13 +331,13 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
     // compliance_rollup (answers and those earning at least half their points, per form and item
     // key); the critical failures name evaluations, so they are read from the answers, only
     // those of automatically failed evaluations then.
-    const auto dayOffset = rollups::dayOffset(db);
-    const bool paretoFromRollup = request.kind == SubjectKind::Site && dayOffset
-                                  && rollups::onDayBounds(request.period.start(), request.period.end(), *dayOffset);
+    const auto days = LocalDays::load(db);
+    const bool paretoFromRollup = request.kind == SubjectKind::Site && days
+                                  && rollups::onDayBounds(request.period.start(), request.period.end(), *days);
     if (paretoFromRollup) {
         SqlWhere where;
         where.add("c.site_id = ?", request.id);
-        rollups::addDayRange(where, request.period.start(), request.period.end(), *dayOffset);
+        rollups::addDayRange(where, request.period.start(), request.period.end(), *days);
         if (request.formId)
             where.add("c.form_id = ?", *request.formId);
         // Each item as the newest version of its form words it; bonus items are not in the Pareto.

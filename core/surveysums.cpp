@@ -1,6 +1,7 @@
 #include "surveysums.h"
 
 #include "database.h"
+#include "localdays.h"
 #include "rollups.h"
 #include "sqlwhere.h"
 #include "timeutil.h"
@@ -60,12 +61,6 @@ bool addBlob(QVector<double> &sums, const QByteArray &blob, double sign = 1)
 QString kindKey(SurveyKind kind)
 {
     return kind == SurveyKind::Customer ? QStringLiteral("customer") : QStringLiteral("management");
-}
-
-qint64 localDay(const QDateTime &t, qint64 offset)
-{
-    const qint64 shifted = toStored(t) + offset;
-    return shifted >= 0 ? shifted / 86400 : (shifted - 86399) / 86400;
 }
 
 // survey_sums holds each day's sums (span 1) and the same again per week (span 7, under its
@@ -237,9 +232,9 @@ Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter 
     const int n = int(standards.size());
     const bool whole = !granularity || withWhole;
     QMap<QDate, SurveySums> periods;
-    const auto offset = rollups::dayOffset(db);
-    if (!offset)
-        return Error{offset.error()};
+    const auto days = LocalDays::load(db);
+    if (!days)
+        return Error{days.error()};
 
     // A reader never rebuilds the sums (it must not need the write lock): sums built for another
     // register of standards are passed over for the answers themselves, as are bounds inside a
@@ -248,7 +243,7 @@ Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter 
     const auto current = rollups::isCurrent(db, "survey_sums", rollups::surveySumsStamp(standards));
     if (!current)
         return Error{current.error()};
-    if (!*current || !rollups::onDayBounds(filter.from, filter.to, *offset) || filter.responseId)
+    if (!*current || !rollups::onDayBounds(filter.from, filter.to, *days) || filter.responseId)
         return sumsFromAnswers(db, filter, standards, granularity, whole);
 
     SqlWhere where;
@@ -257,7 +252,7 @@ Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter 
     if (filter.kind)
         where.add("wave_id IN (SELECT id FROM survey_waves WHERE kind = ?)", kindKey(*filter.kind));
     where.addSites(QStringLiteral("site_id"), filter.siteId, filter.region);
-    addSpans(where, rollups::dayBound(filter.from, *offset), rollups::dayBound(filter.to, *offset), granularity);
+    addSpans(where, rollups::dayBound(filter.from, *days), rollups::dayBound(filter.to, *days), granularity);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT day, sums FROM survey_sums") + where.sql());
@@ -343,7 +338,7 @@ Status invalidateSurveySums(Database &db)
 Status ensureSurveySums(Database &db, const QVector<ServiceStandard> &standards)
 {
     return rebuildIfStale(db, "survey_sums", surveySumsStamp(standards), QCoreApplication::translate("Rollups", "the survey sums"),
-                          [&db, &standards](qint64 offset) -> Status {
+                          [&db, &standards](const LocalDays &days) -> Status {
         if (const Status s = db.exec(QStringLiteral("DELETE FROM survey_sums")); !s)
             return s;
         struct Key
@@ -359,7 +354,7 @@ Status ensureSurveySums(Database &db, const QVector<ServiceStandard> &standards)
         std::unordered_map<Key, SurveySums, KeyHash> cells;
         Status invalid = success();
         const Status read = SurveyRepository(db).forEach({}, [&](const SurveyRecord &r) {
-            for (const auto &[span, first] : spansOf(localDay(r.respondedAt, offset))) {
+            for (const auto &[span, first] : spansOf(days.dayOf(toStored(r.respondedAt)))) {
                 auto it = cells.try_emplace(Key{span, first, r.siteId, r.waveId}, int(standards.size())).first;
                 if (const Status s = it->second.add(r.answers, standards); !s && invalid)
                     invalid = s;
@@ -402,11 +397,11 @@ Status SurveySumsWriter::add(qint64 responseId, int sign)
         m_standards = *standards;
         m_stamp = *stored;
     }
-    if (!m_offset) {
-        const auto offset = dayOffset(m_db);
-        if (!offset)
-            return Error{offset.error()};
-        m_offset = *offset;
+    if (!m_days) {
+        auto days = LocalDays::load(m_db);
+        if (!days)
+            return Error{days.error()};
+        m_days = std::make_unique<LocalDays>(std::move(*days));
     }
     SurveyFilter one;
     one.responseId = responseId;
@@ -422,7 +417,7 @@ Status SurveySumsWriter::add(qint64 responseId, int sign)
     const QByteArray added = toBlob(contribution.toSums());
 
     // The respondent's day, week and month.
-    for (const auto &[span, first] : spansOf(localDay(r.respondedAt, *m_offset))) {
+    for (const auto &[span, first] : spansOf(m_days->dayOf(toStored(r.respondedAt)))) {
         const auto bindKey = [&, span = span, first = first](QSqlQuery &query) {
             for (const QVariant &v : {QVariant(span), QVariant(r.waveId), QVariant(r.siteId), QVariant(first)})
                 query.addBindValue(v);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "localdays.h"
 #include "result.h"
 #include "servqual.h"
 #include "standards.h"
@@ -9,6 +10,7 @@
 #include <QVector>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace servqa {
@@ -75,7 +77,7 @@ private:
     Database &m_db;
     QString m_stamp;
     QVector<ServiceStandard> m_standards;
-    std::optional<qint64> m_offset;
+    std::unique_ptr<LocalDays> m_days;
 };
 
 } // namespace rollups

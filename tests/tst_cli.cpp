@@ -1,5 +1,6 @@
 // servqa-cli as a QA lead runs it: the real executable, its output and exit codes.
 
+#include "localdays.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -10,6 +11,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace servqa;
 
@@ -163,6 +165,31 @@ private slots:
                                       "AND channel = 'call' AND transcript IS NOT NULL")) && q.next());
         QCOMPARE(q.value(0).toInt(), 12);
         QVERIFY(q.value(1).toString().startsWith(QStringLiteral("recordings/D")));
+        workspace->reset();
+
+        // Issue 17 (4): the workspace counts its days in the machine's zone (the tests' Shanghai),
+        // or in another, set with `time-zone --set`, which sums the rollups again in its days.
+        Run zone = cli({QStringLiteral("time-zone"), QStringLiteral("--db"), db});
+        QCOMPARE(zone.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(zone.out).trimmed(), db + QStringLiteral(" counts its days in the time zone Asia/Shanghai."));
+        zone = cli({QStringLiteral("time-zone"), QStringLiteral("--db"), db, QStringLiteral("--set"), QStringLiteral("Mars/Olympus")});
+        QCOMPARE(zone.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(zone.err).trimmed(), QStringLiteral("Mars/Olympus is not a time zone this machine knows (e.g. Asia/Shanghai)."));
+        zone = cli({QStringLiteral("time-zone"), QStringLiteral("--db"), db, QStringLiteral("--set"), QStringLiteral("Europe/Berlin")});
+        QCOMPARE(zone.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(zone.out).trimmed(), db + QStringLiteral(" counts its days in the time zone Europe/Berlin."));
+        workspace = Database::openSqlite(db);
+        QVERIFY(workspace);
+        const LocalDays berlin = LocalDays::ofZone(QTimeZone("Europe/Berlin"));
+        QMap<qint64, qint64> counted, rolled;
+        QSqlQuery rows((*workspace)->connection());
+        QVERIFY(rows.exec(QStringLiteral("SELECT occurred_at FROM evaluations WHERE status <> 'draft'")));
+        while (rows.next())
+            ++counted[berlin.dayOf(rows.value(0).toLongLong())];
+        QVERIFY(rows.exec(QStringLiteral("SELECT day, SUM(evaluations) FROM score_rollup GROUP BY day HAVING SUM(evaluations) <> 0")));
+        while (rows.next())
+            rolled[rows.value(0).toLongLong()] = rows.value(1).toLongLong();
+        QCOMPARE(rolled, counted);
     }
 };
 

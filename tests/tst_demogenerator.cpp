@@ -1,6 +1,7 @@
 // The demo workspace is deterministic and shaped like a real one.
 
 #include "demogenerator.h"
+#include "localdays.h"
 #include "servqual.h"
 #include "surveyrepository.h"
 #include "testsupport.h"
@@ -144,10 +145,13 @@ private slots:
                                               "AND value <> measured")).toInt() > 0);
         // Its interactions are written in batches like an import's: each day's count and the
         // search index hold every one of them.
-        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM (SELECT (started_at + 28800) / 86400 AS day, site_id, channel, COUNT(*) AS n "
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM (SELECT %1 AS day, site_id, channel, COUNT(*) AS n "
                                                "FROM interactions GROUP BY 1, 2, 3) r LEFT JOIN interaction_rollup u "
                                                "ON u.day = r.day AND u.site_id = r.site_id AND u.channel = r.channel "
-                                               "WHERE u.interactions IS NOT r.n")).toInt(), 0);
+                                               "WHERE u.interactions IS NOT r.n")
+                                    .arg(localDaySql(QStringLiteral("started_at"))))
+                     .toInt(),
+                 0);
         QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM interactions_search WHERE interactions_search MATCH '\"冷链商品\"'")),
                  scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE transcript LIKE '%冷链商品%'")));
         QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE transcript LIKE '%冷链商品%'")).toInt() > 0);

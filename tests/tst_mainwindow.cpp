@@ -264,7 +264,8 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("SELECT SUM(n_score) FROM score_rollup")) && q.next());
             scored = q.value(0).toLongLong();
             QVERIFY(scored > 0);
-            for (const char *sql : {"DROP TRIGGER interactions_search_insert", "DROP TRIGGER interactions_search_update", // schemas 15, 16
+            for (const char *sql : {"DROP TABLE day_offsets", "DELETE FROM servqa_meta WHERE key = 'day_zone'", // schema 17
+                                    "DROP TRIGGER interactions_search_insert", "DROP TRIGGER interactions_search_update", // schemas 15, 16
                                     "DROP TRIGGER interactions_search_delete", "DROP TABLE interactions_search",
                                     "DROP INDEX interactions_customer", "DROP INDEX sites_name", "DROP INDEX staff_name",
                                     "DROP TABLE survey_sums", "DROP TABLE compliance_rollup", "DROP TABLE promise_rollup",

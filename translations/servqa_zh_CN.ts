@@ -908,7 +908,7 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../core/interactionrepository.cpp" line="+49"/>
+        <location filename="../core/interactionrepository.cpp" line="+51"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
@@ -936,7 +936,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/clirunner.cpp" line="+39"/>
+        <location filename="../core/clirunner.cpp" line="+42"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -958,11 +958,12 @@
     <message>
         <location line="+37"/>
         <location line="+146"/>
+        <location line="+44"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-188"/>
         <source>auto, utf-8 or gb18030.</source>
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
@@ -977,12 +978,13 @@
         <translation>CSV 文件。</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Usage:
   servqa-cli score --form FORM.json --answers ANSWERS.json
   servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv
   servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
   servqa-cli check --db WORKSPACE [--full]
+  servqa-cli time-zone --db WORKSPACE [--set ZONE]
   servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch ... --out FILE.pdf
 Every command explains its options with --help (servqa-cli import --help).
 </source>
@@ -991,12 +993,13 @@ Every command explains its options with --help (servqa-cli import --help).
   servqa-cli import --db 工作区 [--create] --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source 名称] [--wave 名称 [--management]] 文件.csv
   servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
   servqa-cli check --db 工作区 [--full]
+  servqa-cli time-zone --db 工作区 [--set 时区]
   servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|batch ... --out 文件.pdf
 每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -1121,7 +1124,27 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 完好：每一页、每一条记录均已读取并检查。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>Count the workspace&apos;s days in this time zone (e.g. Asia/Shanghai, Europe/Berlin).</source>
+        <translation>按此时区计算工作区的日期（如 Asia/Shanghai、Europe/Berlin）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>time-zone needs --db.</source>
+        <translation>time-zone 需要 --db。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a time zone this machine knows (e.g. Asia/Shanghai).</source>
+        <translation>%1 不是本机已知的时区（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 counts its days in the time zone %2.</source>
+        <translation>%1 按时区 %2 计算日期。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1277,7 +1300,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 由旧版 ServQA 保存（工作区格式 %2），需先升级到格式 %3 才能读取，而升级需要写入权限。请在可写入的位置打开一次。</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <location line="+7"/>
         <source>Upgrading %1 to format %2 failed: %3</source>
         <translation>将 %1 升级到格式 %2 失败：%3</translation>
@@ -1286,12 +1309,12 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+56"/>
+        <location filename="../core/demogenerator.cpp" line="+60"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
     <message>
-        <location line="+468"/>
+        <location line="+359"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
     </message>
@@ -1593,7 +1616,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>FiveGaps</name>
     <message>
-        <location filename="../core/fivegaps.cpp" line="+30"/>
+        <location filename="../core/fivegaps.cpp" line="+31"/>
         <source>Knowledge gap (gap 1)</source>
         <translation>认知差距（差距 1）</translation>
     </message>
@@ -2273,6 +2296,19 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
 </context>
 <context>
+    <name>LocalDays</name>
+    <message>
+        <location filename="../core/localdays.cpp" line="+103"/>
+        <source>%1: the workspace&apos;s time zone %2 has no offsets from UTC stored.</source>
+        <translation>%1：工作区的时区 %2 未存有与 UTC 的时差。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 is not a time zone this machine knows.</source>
+        <translation>%1 不是本机已知的时区。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+598"/>
@@ -2455,22 +2491,22 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Rollups</name>
     <message>
-        <location filename="../core/surveysums.cpp" line="+274"/>
+        <location filename="../core/surveysums.cpp" line="+340"/>
         <source>the survey sums</source>
         <translation>问卷汇总</translation>
     </message>
     <message>
-        <location filename="../core/rollups.cpp" line="+246"/>
+        <location filename="../core/rollups.cpp" line="+262"/>
         <source>%1: could not start rebuilding %2.</source>
         <translation>%1：无法开始重建%2。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>the promises&apos; counts</source>
         <translation>承诺的计数</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>the delivery gap&apos;s sums</source>
         <translation>服务传递差距的汇总</translation>
     </message>
@@ -2534,7 +2570,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../core/scorecard.cpp" line="+254"/>
+        <location filename="../core/scorecard.cpp" line="+255"/>
         <source>There is no site with id %1.</source>
         <translation>没有 id 为 %1 的门店/团队。</translation>
     </message>
@@ -3603,12 +3639,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>保存图表(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+194"/>
         <source>Trends shown; computing the whole period&apos;s tables and the five gaps…</source>
         <translation>趋势图已显示；正在计算整个期间的表格和五个差距…</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-279"/>
         <location line="+16"/>
         <location line="+85"/>
         <source>All agents</source>
@@ -3809,12 +3845,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+110"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>too few</source>
         <translation>样本不足</translation>
     </message>
@@ -3931,7 +3967,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="-290"/>
+        <location filename="../ui/dashboardspage.cpp" line="-299"/>
         <source>Fi&amp;ve gaps</source>
         <translation>五个差距(&amp;V)</translation>
     </message>
