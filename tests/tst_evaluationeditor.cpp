@@ -326,14 +326,21 @@ private slots:
         withRecording.recordingPath = QStringLiteral("recordings/call-1.wav");
         QVERIFY(InteractionRepository(*f.ws.db).upsert(withRecording));
 
+        // Issue 17 (7): the audio libraries load with the first recording, not with the editor.
+        const auto multimediaLoaded = [] {
+            QFile maps(QStringLiteral("/proc/self/maps"));
+            return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6Multimedia.so");
+        };
         Session session;
         QVERIFY(session.open(f.ws.path, Database::OpenMode::OpenExisting));
         EvaluationEditor editor(session);
         editor.resize(1300, 800);
         editor.show();
         QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(!multimediaLoaded());
         QVERIFY(editor.open(f.evaluationId, f.inspector));
         QVERIFY(editor.player()->hasRecording());
+        QVERIFY(multimediaLoaded());
         QTRY_COMPARE_WITH_TIMEOUT(editor.player()->duration(), 12000, 10000);
         editor.player()->setPosition(3000);
         QTRY_COMPARE(editor.player()->position(), 3000);

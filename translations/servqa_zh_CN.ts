@@ -6058,7 +6058,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::RecordingPlayer</name>
     <message>
-        <location filename="../ui/recordingplayer.cpp" line="+119"/>
+        <location filename="../ui/recordingplayer.cpp" line="+114"/>
+        <source>Recordings cannot be played here: %1</source>
+        <translation>此处无法播放录音：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The recording %1 is not there (moved or not copied to this computer).</source>
         <translation>找不到录音 %1（已移动或未复制到此电脑）。</translation>
     </message>

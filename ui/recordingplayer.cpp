@@ -1,17 +1,19 @@
 #include "recordingplayer.h"
 
-#include <QAudioOutput>
+#include "audioplayback.h"
+
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMediaPlayer>
+#include <QPluginLoader>
 #include <QRegularExpression>
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace servqa {
@@ -20,6 +22,21 @@ namespace {
 constexpr double Speeds[] = {0.75, 1.0, 1.25, 1.5, 2.0};
 constexpr qint64 SkipMs = 5000;
 const QRegularExpression StampPattern(QStringLiteral("\\[(?:(\\d+):)?(\\d{1,2}):(\\d{2})\\]"));
+
+// The plugin servqa_audio (SERVQA_PLUGIN_DIR: where it is installed, relative to the executables,
+// and the same in the build tree), loaded once and kept; nullptr with `error` set when it cannot be.
+AudioPlaybackFactory *audioPlayback(QString &error)
+{
+    static QPluginLoader *loader = nullptr;
+    if (!loader) {
+        loader = new QPluginLoader(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(SERVQA_PLUGIN_DIR "/servqa_audio")));
+        loader->setLoadHints(QLibrary::PreventUnloadHint);
+    }
+    auto *factory = qobject_cast<AudioPlaybackFactory *>(loader->instance());
+    if (!factory)
+        error = loader->errorString();
+    return factory;
+}
 } // namespace
 
 RecordingPlayer::RecordingPlayer(QWidget *parent) : QWidget(parent)
@@ -70,7 +87,7 @@ RecordingPlayer::RecordingPlayer(QWidget *parent) : QWidget(parent)
     connect(m_stamp, &QToolButton::clicked, this, [this] { emit stampRequested(stamp()); });
     connect(m_speed, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         if (m_player)
-            m_player->setPlaybackRate(m_speed->currentData().toDouble());
+            m_player->setRate(m_speed->currentData().toDouble());
     });
     connect(m_slider, &QSlider::sliderPressed, this, [this] { m_sliderHeld = true; });
     connect(m_slider, &QSlider::sliderReleased, this, [this] {
@@ -83,33 +100,36 @@ RecordingPlayer::RecordingPlayer(QWidget *parent) : QWidget(parent)
 
 RecordingPlayer::~RecordingPlayer()
 {
-    if (m_player)
-        m_player->stop();
+    // Before the widgets its callbacks touch go.
+    delete m_player;
 }
 
-void RecordingPlayer::createPlayer()
+bool RecordingPlayer::createPlayer()
 {
-    // Made on first use: opening the audio device costs start-up time and most evaluations
-    // have no recording.
-    m_player = new QMediaPlayer(this);
-    m_audio = new QAudioOutput(this);
-    m_player->setAudioOutput(m_audio);
-    m_player->setPlaybackRate(speed());
-    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
+    // Made on first use: the audio libraries and the audio device cost start-up time, and most
+    // evaluations have no recording.
+    QString error;
+    AudioPlaybackFactory *factory = audioPlayback(error);
+    if (!factory) {
+        m_status->setText(tr("Recordings cannot be played here: %1").arg(error));
+        return false;
+    }
+    m_player = factory->create(this);
+    m_player->setRate(speed());
+    m_player->durationChanged = [this](qint64 ms) {
         m_slider->setRange(0, int(ms));
         updateTime();
-    });
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
+    };
+    m_player->positionChanged = [this](qint64 ms) {
         if (!m_sliderHeld)
             m_slider->setValue(int(ms));
         updateTime();
-    });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
-        m_play->setIcon(style()->standardIcon(state == QMediaPlayer::PlayingState ? QStyle::SP_MediaPause
-                                                                                  : QStyle::SP_MediaPlay));
-    });
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString &message) { m_status->setText(message); });
+    };
+    m_player->playingChanged = [this](bool playing) {
+        m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    };
+    m_player->failed = [this](const QString &message) { m_status->setText(message); };
+    return true;
 }
 
 bool RecordingPlayer::load(const QString &path)
@@ -119,9 +139,9 @@ bool RecordingPlayer::load(const QString &path)
         m_status->setText(tr("The recording %1 is not there (moved or not copied to this computer).").arg(path));
         return false;
     }
-    if (!m_player)
-        createPlayer();
-    m_player->setSource(QUrl::fromLocalFile(path));
+    if (!m_player && !createPlayer())
+        return false;
+    m_player->setSource(path);
     m_status->setText(QFileInfo(path).fileName());
     return true;
 }
@@ -130,7 +150,7 @@ void RecordingPlayer::unload()
 {
     if (m_player) {
         m_player->stop();
-        m_player->setSource(QUrl());
+        m_player->setSource(QString());
     }
     m_slider->setRange(0, 0);
     m_status->clear();
@@ -139,7 +159,7 @@ void RecordingPlayer::unload()
 
 bool RecordingPlayer::hasRecording() const
 {
-    return m_player && !m_player->source().isEmpty();
+    return m_player && m_player->hasSource();
 }
 
 qint64 RecordingPlayer::position() const
@@ -162,7 +182,7 @@ void RecordingPlayer::togglePlay()
 {
     if (!hasRecording())
         return;
-    if (m_player->playbackState() == QMediaPlayer::PlayingState)
+    if (m_player->isPlaying())
         m_player->pause();
     else
         m_player->play();

@@ -2,14 +2,14 @@
 
 #include <QWidget>
 
-class QAudioOutput;
 class QComboBox;
 class QLabel;
-class QMediaPlayer;
 class QSlider;
 class QToolButton;
 
 namespace servqa {
+
+class AudioPlayback;
 
 // Plays an interaction's recording beside the form: play / pause, seek, speed, and a
 // timestamp for comments ("[01:23]") that seeks back there when clicked.
@@ -39,7 +39,6 @@ public:
     static qint64 stampPosition(const QString &text, int at = -1);
     static QString formatStamp(qint64 ms);
 
-    QMediaPlayer *player() const { return m_player; } // nullptr until a recording is loaded
     QComboBox *speedBox() const { return m_speed; }
 
 signals:
@@ -51,10 +50,9 @@ protected:
 private:
     void retranslate();
     void updateTime();
-    void createPlayer();
+    bool createPlayer();
 
-    QMediaPlayer *m_player = nullptr;
-    QAudioOutput *m_audio = nullptr;
+    AudioPlayback *m_player = nullptr; // from the plugin servqa_audio, on the first recording loaded
     QToolButton *m_play;
     QToolButton *m_back;
     QToolButton *m_forward;
