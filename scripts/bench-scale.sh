@@ -5,16 +5,19 @@
 # 1,000,000 evaluations and 5,000,000 SERVQUAL answers if it does not exist yet (about 20 minutes
 # on 2 cores), and beside it WORKSPACE-grown.servqa: a copy grown by a year of daily use
 # (bench/bench_grow: each day a CSV import of 2,000 interactions, 100 evaluations submitted one by
-# one through the workflow, 100 respondents saved one by one; about 10 minutes). Then runs
+# one through the workflow, 100 respondents saved one by one; about 10 minutes), and
+# WORKSPACE-berlin.servqa: a copy whose days are counted in Europe/Berlin, a zone with summer time
+# (servqa-cli time-zone --set sums its rollups again; about 3 minutes). Then runs
 # bench/bench_scale on each: every dashboard query, the store scorecard, the interactions list
 # (searches and sorts), a 1,000,000-row CSV import, cold start, what the user waits for in the
 # window after each filter change, and peak memory, each against its sqlite3 (or empty Qt window)
 # baseline, printed as Markdown tables. RUNS=N sets the repetitions (default 5; each figure is
-# the median).
+# the median). The Berlin copy is benchmarked with the machine in Europe/Berlin.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 workspace=${1:-/tmp/servqa-bench.servqa}
 grown=${workspace%.servqa}-grown.servqa
+berlin=${workspace%.servqa}-berlin.servqa
 bash scripts/build.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -26,10 +29,18 @@ if [[ ! -f "$grown" ]]; then
   build/bench/bench_grow --db "$work/grown.servqa" --days 365 --work "$work"
   mv "$work/grown.servqa" "$grown"
 fi
-for ws in "$workspace" "$grown"; do
+if [[ ! -f "$berlin" ]]; then
+  cp "$workspace" "$work/berlin.servqa"
+  TZ=Europe/Berlin build/app/servqa-cli time-zone --db "$work/berlin.servqa" --set Europe/Berlin
+  mv "$work/berlin.servqa" "$berlin"
+fi
+bench() {
   echo
-  echo "## $ws"
+  echo "## $1${TZ:+ (the machine in $TZ)}"
   echo
-  build/bench/bench_scale --db "$ws" --servqa build/app/servqa --empty-window build/bench/bench_emptywindow \
+  build/bench/bench_scale --db "$1" --servqa build/app/servqa --empty-window build/bench/bench_emptywindow \
     --runs "${RUNS:-5}" --work "$work"
-done
+}
+bench "$workspace"
+bench "$grown"
+TZ=Europe/Berlin bench "$berlin"
