@@ -97,11 +97,24 @@ Result<qint64> EvaluationRepository::insert(const Evaluation &e, const Form &for
 
     if (const Status s = insertAnswers(id, e.answers, form); !s)
         return Error{s.error()};
-    if (e.status != EvaluationStatus::Draft) {
+    if (m_batch) {
+        m_pending = m_pending ? std::pair{m_pending->first, id} : std::pair{id, id};
+    } else if (e.status != EvaluationStatus::Draft) {
         if (const Status s = rollupWriter().addEvaluation(id, +1); !s)
             return Error{s.error()};
     }
     return id;
+}
+
+Status EvaluationRepository::flush()
+{
+    if (!m_pending)
+        return success();
+    // Ids only grow, so the evaluations inserted since the last flush() are one range (drafts
+    // in it count for nothing, as one by one).
+    const auto [first, last] = *m_pending;
+    m_pending.reset();
+    return rollupWriter().addEvaluations(first, last);
 }
 
 Status EvaluationRepository::insertAnswers(qint64 id, const Answers &answers, const Form &form)

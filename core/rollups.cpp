@@ -150,17 +150,40 @@ const char *const ClusterColumns =
         "INSERT INTO gap_clusters (standard_id, site_id, day, dimension, evaluations, answers, met, answers_sq, met_sq, "
         "met_answers) ";
 
+const char *const ClusterUpsert =
+        " ON CONFLICT (standard_id, site_id, day, dimension) DO "
+        "UPDATE SET evaluations = gap_clusters.evaluations + excluded.evaluations, answers = gap_clusters.answers "
+        "+ excluded.answers, met = gap_clusters.met + excluded.met, answers_sq = gap_clusters.answers_sq + "
+        "excluded.answers_sq, met_sq = gap_clusters.met_sq + excluded.met_sq, met_answers = "
+        "gap_clusters.met_answers + excluded.met_answers";
+
 // One evaluation's clusters added (sign 1) or taken out (−1): bind the evaluation's id twice.
 QString clusterWriteSql(const QString &sign)
 {
     return QLatin1String(ClusterColumns)
         + QStringLiteral("SELECT standard_id, site_id, {{day:occurred_at}}, dimension, %1, %1 * m, %1 * y, %1 * m * m, "
-                         "%1 * y * y, %1 * y * m FROM (%2) x WHERE true ON CONFLICT (standard_id, site_id, day, dimension) DO "
-                         "UPDATE SET evaluations = gap_clusters.evaluations + excluded.evaluations, answers = gap_clusters.answers "
-                         "+ excluded.answers, met = gap_clusters.met + excluded.met, answers_sq = gap_clusters.answers_sq + "
-                         "excluded.answers_sq, met_sq = gap_clusters.met_sq + excluded.met_sq, met_answers = "
-                         "gap_clusters.met_answers + excluded.met_answers")
-              .arg(sign, clusterRows(QStringLiteral("e.id = ?")));
+                         "%1 * y * y, %1 * y * m FROM (%2) x WHERE true")
+              .arg(sign, clusterRows(QStringLiteral("e.id = ?")))
+        + QLatin1String(ClusterUpsert);
+}
+
+// The clusters of the evaluations with ids in a range, summed per standard, site and day: bind the
+// first and last id twice.
+QString clusterRangeSql()
+{
+    return QLatin1String(ClusterColumns)
+        + QStringLiteral("SELECT standard_id, site_id, day, dimension, COUNT(*), SUM(m), SUM(y), SUM(m * m), SUM(y * y), "
+                         "SUM(y * m) FROM (SELECT standard_id, dimension, site_id, {{day:occurred_at}} AS day, m, y "
+                         "FROM (%1) x) d WHERE true GROUP BY standard_id, site_id, day, dimension")
+              .arg(clusterRows(QStringLiteral("e.id BETWEEN ? AND ?")))
+        + QLatin1String(ClusterUpsert);
+}
+
+// A statement adding one evaluation's sums (per day and key), made to add a range of them.
+QString forRange(QString sql)
+{
+    Q_ASSERT(sql.count(QLatin1String("WHERE e.id = ? AND ")) == 1);
+    return sql.replace(QLatin1String("WHERE e.id = ? AND "), QLatin1String("WHERE e.id BETWEEN ? AND ? AND "));
 }
 
 // Every submitted evaluation's clusters, summed per standard (or dimension), site and local day.
@@ -432,6 +455,12 @@ Result<QSqlQuery *> Writer::prepared(Statement statement)
                                  "SET interactions = interaction_rollup.interactions + excluded.interactions")
                       .arg(sign);
             break;
+        case EvaluationRange: sql = forRange(QString::fromLatin1(EvaluationSql).arg(QLatin1String("1"))); break;
+        case StaffRange: sql = forRange(staffScoreSql(QStringLiteral("1"))); break;
+        case ComplianceRange:
+            sql = forRange(QString::fromLatin1(ComplianceSql).arg(QLatin1String("1"), QLatin1String(MetSql)));
+            break;
+        case ClusterRange: sql = clusterRangeSql(); break;
         case CountCells:
             sql = QStringLiteral("INSERT INTO interaction_rollup (day, site_id, channel, interactions) VALUES (?, ?, ?, ?) "
                                  "ON CONFLICT (day, site_id, channel) DO UPDATE "
@@ -462,6 +491,22 @@ Status Writer::addEvaluation(qint64 evaluationId, int sign)
     (*clusters)->addBindValue(evaluationId);
     (*clusters)->addBindValue(evaluationId);
     return execQuery(**clusters, m_db);
+}
+
+Status Writer::addEvaluations(qint64 first, qint64 last)
+{
+    for (Statement statement : {EvaluationRange, StaffRange, ComplianceRange, ClusterRange}) {
+        const auto q = prepared(statement);
+        if (!q)
+            return Error{q.error()};
+        for (int k = 0; k < (statement == ClusterRange ? 2 : 1); ++k) {
+            (*q)->addBindValue(first);
+            (*q)->addBindValue(last);
+        }
+        if (const Status s = execQuery(**q, m_db); !s)
+            return s;
+    }
+    return success();
 }
 
 Status Writer::addSurveyResponse(qint64 responseId, int sign)

@@ -75,6 +75,9 @@ public:
     // its clusters of gap 3 (gap_clusters); drafts count for nothing. Call with −1 before
     // changing a stored evaluation and with +1 after.
     Status addEvaluation(qint64 evaluationId, int sign);
+    // Adds the evaluations with ids first..last (none of them in the rollups yet) in grouped
+    // statements: a bulk writer's, once per batch.
+    Status addEvaluations(qint64 first, qint64 last);
     // The same for one survey respondent's dimension gaps, E and P.
     Status addSurveyResponse(qint64 responseId, int sign);
     // The same for a stored interaction's cases of every promise measured on interactions,
@@ -91,7 +94,7 @@ public:
 private:
     enum Statement { EvaluationAdd, EvaluationRemove, SurveyAdd, SurveyRemove, ComplianceAdd, ComplianceRemove,
                      PromiseAdd, PromiseRemove, StaffAdd, StaffRemove, CountAdd, CountRemove, ClusterAdd, ClusterRemove, PromiseCells,
-                     CountCells, StatementCount };
+                     CountCells, EvaluationRange, StaffRange, ComplianceRange, ClusterRange, StatementCount };
     Result<QSqlQuery *> prepared(Statement statement);
 
     Database &m_db;

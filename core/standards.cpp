@@ -201,7 +201,7 @@ Result<qint64> StandardsRepository::saveStandard(const ServiceStandard &standard
     }
     // Gap 2's sums depend on the standards: rebuilt here, in this transaction (a reader never
     // rebuilds: it must not need the write lock).
-    if (const Status s = refreshRollups(); !s)
+    if (const Status s = m_deferred ? success() : refreshRollups(); !s)
         return Error{s.error()};
     if (const Status s = transaction.commit(); !s)
         return Error{s.error()};
@@ -227,7 +227,7 @@ Status StandardsRepository::removeStandard(qint64 id)
     q.addBindValue(id);
     if (const Status s = execQuery(q, m_db); !s) // its links go with it (ON DELETE CASCADE)
         return s;
-    if (const Status s = refreshRollups(); !s)
+    if (const Status s = m_deferred ? success() : refreshRollups(); !s)
         return s;
     return transaction.commit();
 }
@@ -332,7 +332,7 @@ Result<qint64> StandardsRepository::savePromise(const ExternalPromise &promise)
             return Error{QCoreApplication::translate("Standards", "Promise %1 does not exist.").arg(promise.id)};
     }
     // Gap 4's counts depend on the promises: rebuilt here, in this transaction.
-    if (const Status s = refreshRollups(); !s)
+    if (const Status s = m_deferred ? success() : refreshRollups(); !s)
         return Error{s.error()};
     if (const Status s = transaction.commit(); !s)
         return Error{s.error()};
@@ -349,12 +349,12 @@ Status StandardsRepository::removePromise(qint64 id)
     q.addBindValue(id);
     if (const Status s = execQuery(q, m_db); !s)
         return s;
-    if (const Status s = refreshRollups(); !s)
+    if (const Status s = m_deferred ? success() : refreshRollups(); !s)
         return s;
     return transaction.commit();
 }
 
-Status StandardsRepository::refreshRollups(RollupSet which)
+Status StandardsRepository::refreshRollups()
 {
     const auto standards = this->standards();
     if (!standards)
@@ -362,10 +362,8 @@ Status StandardsRepository::refreshRollups(RollupSet which)
     const auto promises = this->promises();
     if (!promises)
         return Error{promises.error()};
-    if (which == AllRollups) {
-        if (const Status s = rollups::ensureSurveySums(m_db, *standards); !s)
-            return s;
-    }
+    if (const Status s = rollups::ensureSurveySums(m_db, *standards); !s)
+        return s;
     if (const Status s = rollups::ensureGapClusters(m_db, *standards); !s)
         return s;
     return rollups::ensurePromiseRollup(m_db, *promises);

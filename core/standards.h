@@ -83,18 +83,22 @@ public:
     Result<qint64> savePromise(const ExternalPromise &promise);
     Status removePromise(qint64 id);
 
-    // Rebuilds the rollups that depend on the register (gap 2's survey sums, gap 4's promise
-    // counts) unless they were built for it: every change above does it in its own transaction,
-    // and upgrading a workspace does it once. Seconds on millions of answers or interactions.
-    // An upgrade through schemas older than survey_sums' layout (14) leaves them to that step.
-    enum RollupSet { AllRollups, ExceptSurveySums };
-    Status refreshRollups(RollupSet which = AllRollups);
+    // Rebuilds the rollups that depend on the register (gap 2's survey sums, gap 3's clusters,
+    // gap 4's promise counts) unless they were built for it: every change above does it in its
+    // own transaction, and upgrading a workspace does it once. Seconds on millions of answers or
+    // interactions.
+    Status refreshRollups();
+    // For a writer of a whole register at once (the demo): the changes above leave the rollups
+    // stale (readers read the rows meanwhile) for the caller's one refreshRollups() in its
+    // transaction, instead of a rebuild per standard and promise.
+    void setDeferredRefresh(bool deferred) { m_deferred = deferred; }
 
 private:
     Status check(const ServiceStandard &standard);
     Status check(const ExternalPromise &promise);
 
     Database &m_db;
+    bool m_deferred = false;
 };
 
 } // namespace servqa

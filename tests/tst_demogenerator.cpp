@@ -2,6 +2,8 @@
 
 #include "demogenerator.h"
 #include "localdays.h"
+#include "rollups.h"
+#include "standards.h"
 #include "servqual.h"
 #include "surveyrepository.h"
 #include "testsupport.h"
@@ -156,6 +158,34 @@ private slots:
                  scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE transcript LIKE '%冷链商品%'")));
         QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE transcript LIKE '%冷链商品%'")).toInt() > 0);
         QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'interactions_search_insert'")).toInt() == 1);
+
+        // Issue 17 (8): the demo writes its score sums a batch at a time and the register's rollups
+        // once at the end; every rollup holds what summing the rows again gives.
+        const QStringList tables{QStringLiteral("score_rollup"), QStringLiteral("staff_score_rollup"), QStringLiteral("compliance_rollup"),
+                                 QStringLiteral("gap_clusters"), QStringLiteral("promise_rollup"), QStringLiteral("interaction_rollup"),
+                                 QStringLiteral("survey_rollup")};
+        const auto contents = [&] {
+            QHash<QString, QList<QVariantList>> all;
+            for (const QString &table : tables) {
+                QSqlQuery q(ws.db->connection());
+                if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4").arg(table)))
+                    all[table] << QVariantList{QStringLiteral("unreadable")};
+                while (q.next()) {
+                    QVariantList row;
+                    for (int c = 0; c < q.record().count(); ++c)
+                        row << (q.value(c).typeId() == QMetaType::Double ? QVariant(std::round(q.value(c).toDouble() * 1e6) / 1e6) : q.value(c));
+                    all[table] << row;
+                }
+            }
+            return all;
+        };
+        const QHash<QString, QList<QVariantList>> written = contents();
+        QVERIFY(written.value(QStringLiteral("gap_clusters")).size() > 100);
+        const Status rebuilt = rollups::rebuildAll(*ws.db);
+        QVERIFY2(rebuilt, qPrintable(rebuilt ? QString() : rebuilt.error()));
+        for (const QString &table : tables)
+            QVERIFY2(written.value(table) == contents().value(table), qPrintable(table));
+        QCOMPARE(*rollups::storedStamp(*ws.db, "gap_clusters"), rollups::gapClustersStamp(*StandardsRepository(*ws.db).standards()));
     }
 
     void refusesAWorkspaceWithData()
