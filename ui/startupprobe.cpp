@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTabWidget>
@@ -115,6 +116,10 @@ void startProbe(MainWindow &window)
         w, [w] { return !w->interactionsPage()->model()->isLoading() && w->interactionsPage()->model()->rowCount() > 0; },
         [w] {
             say("usable");
+            // As the user does when a workspace first opens here: confirm who is working. It is
+            // remembered, so the next start is a returning user's, without the question.
+            if (auto *ask = w->findChild<QDialog *>(QStringLiteral("workAsDialog")))
+                ask->accept();
             auto list = std::make_shared<QVector<Step>>(steps(w));
             auto next = std::make_shared<std::function<void(int)>>();
             *next = [w, list, next](int k) {
