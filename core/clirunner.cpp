@@ -343,7 +343,11 @@ int timeZone(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 1;
     }
     if (parser.isSet(QStringLiteral("set"))) {
-        const QString name = parser.value(QStringLiteral("set"));
+        const QString name = parser.value(QStringLiteral("set")).trimmed();
+        if (name.isEmpty()) { // QTimeZone takes an empty name for UTC
+            err << QCoreApplication::translate("Cli", "--set needs a time zone, e.g. Asia/Shanghai.") << '\n';
+            return 2;
+        }
         const QTimeZone zone(name.toUtf8());
         if (!zone.isValid()) {
             err << QCoreApplication::translate("Cli", "%1 is not a time zone this machine knows (e.g. Asia/Shanghai).").arg(name) << '\n';

@@ -175,6 +175,10 @@ private slots:
         zone = cli({QStringLiteral("time-zone"), QStringLiteral("--db"), db, QStringLiteral("--set"), QStringLiteral("Mars/Olympus")});
         QCOMPARE(zone.exitCode, 2);
         QCOMPARE(QString::fromUtf8(zone.err).trimmed(), QStringLiteral("Mars/Olympus is not a time zone this machine knows (e.g. Asia/Shanghai)."));
+        zone = cli({QStringLiteral("time-zone"), QStringLiteral("--db"), db, QStringLiteral("--set"), QStringLiteral(" ")});
+        QCOMPARE(zone.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(zone.err).trimmed(), QStringLiteral("--set needs a time zone, e.g. Asia/Shanghai."));
+        QVERIFY(QString::fromUtf8(cli({QStringLiteral("time-zone"), QStringLiteral("--db"), db}).out).contains(QStringLiteral("Asia/Shanghai")));
         zone = cli({QStringLiteral("time-zone"), QStringLiteral("--db"), db, QStringLiteral("--set"), QStringLiteral("Europe/Berlin")});
         QCOMPARE(zone.exitCode, 0);
         QCOMPARE(QString::fromUtf8(zone.out).trimmed(), db + QStringLiteral(" counts its days in the time zone Europe/Berlin."));

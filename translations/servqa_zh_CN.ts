@@ -1134,7 +1134,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>time-zone 需要 --db。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>--set needs a time zone, e.g. Asia/Shanghai.</source>
+        <translation>--set 需要一个时区，例如 Asia/Shanghai。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is not a time zone this machine knows (e.g. Asia/Shanghai).</source>
         <translation>%1 不是本机已知的时区（例如 Asia/Shanghai）。</translation>
     </message>
@@ -1309,12 +1314,12 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+60"/>
+        <location filename="../core/demogenerator.cpp" line="+61"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
     <message>
-        <location line="+359"/>
+        <location line="+370"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
     </message>
@@ -1509,7 +1514,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationRepository</name>
     <message>
-        <location filename="../core/evaluationrepository.cpp" line="+138"/>
+        <location filename="../core/evaluationrepository.cpp" line="+151"/>
         <location line="+60"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>评估 %1 不存在。</translation>
@@ -2496,12 +2501,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>问卷汇总</translation>
     </message>
     <message>
-        <location filename="../core/rollups.cpp" line="+262"/>
+        <location filename="../core/rollups.cpp" line="+285"/>
         <source>%1: could not start rebuilding %2.</source>
         <translation>%1：无法开始重建%2。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+97"/>
         <source>the promises&apos; counts</source>
         <translation>承诺的计数</translation>
     </message>
