@@ -2,7 +2,6 @@
 
 #include "database.h"
 #include "rollups.h"
-#include "standards.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
