@@ -148,6 +148,42 @@ private slots:
                  QStringLiteral("Reliability, 2025-03: gap -25.0 percentage points (95 % interval -66.64 to -1.78) n = 10"));
     }
 
+    // A change computes the tab shown first, the other tabs a moment later or when turned to;
+    // whichever comes first, a tab's numbers are those of the filters shown.
+    void theTabShownIsComputedFirst()
+    {
+        FiveGapsFixture fx;
+        Session session;
+        QVERIFY(session.open(fx.ws.path, Database::OpenMode::OpenExisting));
+        DashboardsPage page(session);
+        showMarch(page);
+        QTableWidget *t = page.fiveTable();
+        const int reliability = dimensionIndex(Dimension::Reliability);
+        const int delivery = 3;
+        QCOMPARE(text(t, reliability, delivery), QStringLiteral("-30.0")); // computed while the first tab was shown
+
+        // January 2025 has no data. The trend tab's numbers come first; the five gaps still
+        // show March's until they are computed.
+        page.periodSelector()->setCustom(QDate(2025, 1, 1), QDate(2025, 1, 31));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isComputingShownTab(), 20000);
+        QCOMPARE(text(page.dimensionTable(), reliability, 3), QStringLiteral("—")); // the customer gap: no answers
+        QVERIFY(page.isComputing());
+        QCOMPARE(text(t, reliability, delivery), QStringLiteral("-30.0"));
+        // Turned to at once: computed for January.
+        page.tabs()->setCurrentIndex(3);
+        QVERIFY(page.isComputingShownTab());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isComputingShownTab(), 20000);
+        QCOMPARE(text(t, reliability, delivery), QStringLiteral("—"));
+
+        // Back to March on the trend tab, and the user stays: the five gaps follow unasked.
+        page.tabs()->setCurrentIndex(0);
+        page.periodSelector()->setCustom(QDate(2025, 3, 1), QDate(2025, 3, 31));
+        SETTLE(page);
+        QCOMPARE(text(t, reliability, delivery), QStringLiteral("-30.0"));
+        QCOMPARE(page.scoreChart()->trend().size(), 1);
+        QCOMPARE(text(page.dimensionTable(), reliability, 3), QStringLiteral("-1.00"));
+    }
+
     void clickingAPointDrillsDown()
     {
         FiveGapsFixture fx;

@@ -2303,7 +2303,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>LocalDays</name>
     <message>
-        <location filename="../core/localdays.cpp" line="+103"/>
+        <location filename="../core/localdays.cpp" line="+102"/>
         <source>%1: the workspace&apos;s time zone %2 has no offsets from UTC stored.</source>
         <translation>%1：工作区的时区 %2 未存有与 UTC 的时差。</translation>
     </message>
@@ -3565,26 +3565,26 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+272"/>
+        <location filename="../ui/dashboardspage.cpp" line="+295"/>
         <location filename="../ui/report/gapreport.cpp" line="+7"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>All sites</source>
         <translation>全部门店/团队</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+59"/>
+        <location line="-77"/>
+        <location line="+67"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+42"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>All waves</source>
         <translation>全部批次</translation>
     </message>
@@ -3644,31 +3644,26 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>保存图表(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+194"/>
-        <source>Trends shown; computing the whole period&apos;s tables and the five gaps…</source>
-        <translation>趋势图已显示；正在计算整个期间的表格和五个差距…</translation>
-    </message>
-    <message>
-        <location line="-279"/>
+        <location line="-93"/>
         <location line="+16"/>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-318"/>
         <source>Evaluation scores: the stored dimension scores of submitted evaluations and validated visits</source>
         <translation>评估得分：已提交评估与已审核暗访所保存的维度得分</translation>
     </message>
     <message>
         <location line="+160"/>
-        <location line="+155"/>
+        <location line="+185"/>
         <source>Evaluation scores do not come from a survey wave.</source>
         <translation>评估得分不来自调查批次。</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+82"/>
+        <location line="-115"/>
+        <location line="+90"/>
         <source>All forms</source>
         <translation>全部表单</translation>
     </message>
@@ -3733,7 +3728,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>评估得分(&amp;E)</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-324"/>
         <source>Customer gap (gap 5): perception − expectation, SERVQUAL surveys</source>
         <translation>顾客差距（差距 5）：感知 − 期望，SERVQUAL 问卷</translation>
     </message>
@@ -3743,7 +3738,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>差距模型的五个差距（按维度）</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+330"/>
         <source>Click a point for what is behind it: the responses (gaps 1, 2 and 5) or the evaluations (gap 3).</source>
         <translation>单击数据点可查看其背后的数据：答卷（差距 1、2、5）或质检评估（差距 3）。</translation>
     </message>
@@ -3850,12 +3845,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+146"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+109"/>
         <source>too few</source>
         <translation>样本不足</translation>
     </message>
@@ -3880,7 +3875,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>95% 置信区间 %1 至 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-75"/>
         <source>%1 respondents in %2 periods; unweighted SERVQUAL gap %3, weighted %4. Periods with fewer than %5 respondents are left out of the lines (%6 here). Negative: service falls short of what customers expect.</source>
         <translation>%2 个期间共 %1 位受访者；SERVQUAL 差距（不加权）%3，加权 %4。受访人数少于 %5 的期间不画入折线（此处 %6 个）。负值表示服务未达到顾客期望。</translation>
     </message>
@@ -3905,7 +3900,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>双击查看此差距背后的回答。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+73"/>
         <source>Customer gap (gap 5), per SERVQUAL dimension:
   item gap = P − E for each respondent who answered both (1–7 scale); missing answers are left out, never 0;
   a respondent&apos;s dimension gap = the mean of their item gaps in the dimension;
@@ -3972,7 +3967,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="-299"/>
+        <location filename="../ui/dashboardspage.cpp" line="-332"/>
         <source>Fi&amp;ve gaps</source>
         <translation>五个差距(&amp;V)</translation>
     </message>

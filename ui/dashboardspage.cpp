@@ -39,6 +39,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -234,6 +235,8 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
         m_enter->setVisible(survey);
         m_wave->setEnabled(tab != ScoresTab);
         m_wave->setToolTip(tab == ScoresTab ? tr("Evaluation scores do not come from a survey wave.") : QString());
+        if (isVisible() && (m_requested & partsShown()) != partsShown())
+            m_refreshSoon->start(); // the tab's numbers for the filters shown, unless a change comes with it
     });
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -252,10 +255,30 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     layout->addWidget(m_note);
     layout->addWidget(splitter, 1);
 
+    // A change recomputes once the event loop is back: a tab and a filter changed together (or a
+    // workspace's lists refilled) make one request.
+    m_refreshSoon = new QTimer(this);
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(0);
+    connect(m_refreshSoon, &QTimer::timeout, this, [this] {
+        if (m_stale)
+            refresh();
+        else
+            request(partsShown());
+    });
+    // The other tabs once the user has looked at this one for a moment (not while they change filters).
+    m_prefetch = new QTimer(this);
+    m_prefetch->setSingleShot(true);
+    m_prefetch->setInterval(250);
+    connect(m_prefetch, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            request(AllParts);
+    });
     auto changed = [this] {
         m_stale = true;
+        m_prefetch->stop();
         if (isVisible())
-            refresh();
+            m_refreshSoon->start();
     };
     connect(m_period, &PeriodSelector::changed, this, changed);
     // An agent is chosen within a site (a chain has thousands of people).
@@ -325,6 +348,14 @@ void DashboardsPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
+    else if (m_requested != AllParts && m_waiting == 0)
+        m_prefetch->start();
+}
+
+void DashboardsPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_prefetch->stop(); // another page is waited for now
 }
 
 void DashboardsPage::retranslate()
@@ -401,12 +432,10 @@ void DashboardsPage::retranslate()
         refresh();
 }
 
-// Everything the page shows, computed in one go on a worker thread with its own connection.
+// One part of what the page shows, computed on a worker thread with its own connection.
 struct DashboardData
 {
-    // The trends come first (from the rollups, milliseconds); the tables of the whole period
-    // read every answer, so they follow from a second worker.
-    bool full = false;
+    DashboardsPage::Part part = DashboardsPage::SurveyPart;
     QString error;
     QVector<GapPoint> trend;
     ServqualResult all;
@@ -419,30 +448,25 @@ struct DashboardData
 namespace {
 
 DashboardData compute(const QString &path, const SurveyFilter &filter, const ScoreTrendFilter &scoreFilter, Granularity granularity,
-                      int minimum, bool full)
+                      int minimum, DashboardsPage::Part part)
 {
     DashboardData data;
-    data.full = full;
+    data.part = part;
     auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); // reading never needs the write lock
     if (!db) {
         data.error = db.error();
         return data;
     }
-    if (!full) {
+    switch (part) {
+    case DashboardsPage::SurveyPart: {
+        // The customer gap's trend, and the whole period from the daily rollups (or every answer
+        // when a bound falls inside a day).
         const auto trend = customerGapDimensionTrend(**db, filter, granularity, minimum);
         if (!trend) {
             data.error = trend.error();
             return data;
         }
         data.trend = *trend;
-        // What inspections observed, per dimension, from the stored scores (the delivery gap's data).
-        if (const auto scores = evaluationScoreTrend(**db, scoreFilter, granularity, minimum))
-            data.scores = *scores;
-        return data;
-    }
-    {
-        // The whole period from the daily rollups (or every answer when a bound falls inside a day).
-        // The customer gap's trend is the other worker's: computed once.
         const auto sides = servqualSides(**db, filter);
         if (!sides) {
             data.error = sides.error();
@@ -451,15 +475,27 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, const Sco
         const ServqualAccumulator &customers = sides->customers, &managers = sides->managers;
         data.all = customers.result(minimum);
         data.knowledge = knowledgeGap(managers.dimensionExpectations(), customers.dimensionExpectations(), minimum);
+        break;
     }
-    // The five gaps, the whole period and its trend from one reading of the data.
-    const auto five = fiveGapsWithTrend(**db, filter, granularity, minimum);
-    if (!five) {
-        data.error = five.error();
-        return data;
+    case DashboardsPage::ScoresPart:
+        // What inspections observed, per dimension, from the stored scores (the delivery gap's data).
+        if (const auto scores = evaluationScoreTrend(**db, scoreFilter, granularity, minimum))
+            data.scores = *scores;
+        else
+            data.error = scores.error();
+        break;
+    case DashboardsPage::FivePart:
+        // The five gaps, the whole period and its trend from one reading of the data.
+        if (const auto five = fiveGapsWithTrend(**db, filter, granularity, minimum)) {
+            data.five = five->first;
+            data.fiveTrend = five->second;
+        } else {
+            data.error = five.error();
+        }
+        break;
+    case DashboardsPage::AllParts: // one part per worker
+        break;
     }
-    data.five = five->first;
-    data.fiveTrend = five->second;
     return data;
 }
 
@@ -476,15 +512,33 @@ DashboardsPage::~DashboardsPage()
 
 bool DashboardsPage::isComputing() const
 {
-    return m_pending > 0;
+    return m_pending > 0 || m_refreshSoon->isActive() || m_prefetch->isActive();
+}
+
+bool DashboardsPage::isComputingShownTab() const
+{
+    return m_refreshSoon->isActive() || (m_waiting & partsShown()) != 0;
+}
+
+int DashboardsPage::partsShown() const
+{
+    switch (m_charts->currentIndex()) {
+    case ScoresTab: return ScoresPart;
+    case FiveGapsTab: return FivePart;
+    default: return SurveyPart;
+    }
 }
 
 void DashboardsPage::refresh()
 {
     m_stale = false;
-    const QString path = m_session.path();
-    if (path.isEmpty()) {
-        ++m_generation;
+    m_refreshSoon->stop();
+    m_prefetch->stop();
+    // A newer request supersedes an older one; only the newest results are shown.
+    ++m_generation;
+    m_requested = 0;
+    m_waiting = 0;
+    if (m_session.path().isEmpty()) {
         m_dimensions->setRowCount(0);
         m_items->setRowCount(0);
         m_chart->setTrend({}, Granularity::Month);
@@ -495,26 +549,41 @@ void DashboardsPage::refresh()
         m_note->clear();
         return;
     }
+    // The tab shown first; the others when the user stays (m_prefetch) or turns to them.
+    request(partsShown());
+}
+
+void DashboardsPage::request(int parts)
+{
+    const QString path = m_session.path();
+    if (path.isEmpty())
+        return;
     const SurveyFilter filter = currentFilter();
     const ScoreTrendFilter scoreFilter = currentScoreFilter();
     const auto granularity = static_cast<Granularity>(m_granularity->currentData().toInt());
     const int minimum = m_minimum->value();
-    // Off the GUI thread, in two workers: the trends from the rollups (milliseconds even on
-    // millions of rows), and the whole period's tables and the five gaps, which read every
-    // answer. A newer request supersedes an older one; only the newest results are shown.
-    const int generation = ++m_generation;
-    m_haveTrend = false;
-    m_waitingTables.reset();
-    m_note->setText(tr("Computing…"));
+    const int generation = m_generation;
     m_workers.removeAll(nullptr);
-    for (bool full : {false, true}) {
+    // Off the GUI thread, a worker per part: milliseconds to a tenth of a second each from the
+    // rollups, on a million evaluations.
+    for (Part part : {SurveyPart, ScoresPart, FivePart}) {
+        if (!(parts & part) || (m_requested & part))
+            continue;
+        m_requested |= part;
+        m_waiting |= part;
+        if (part == SurveyPart)
+            m_note->setText(tr("Computing…"));
         ++m_pending;
-        QThread *thread = QThread::create([this, path, filter, scoreFilter, granularity, minimum, generation, full] {
-            DashboardData computed = compute(path, filter, scoreFilter, granularity, minimum, full);
+        QThread *thread = QThread::create([this, path, filter, scoreFilter, granularity, minimum, generation, part] {
+            DashboardData computed = compute(path, filter, scoreFilter, granularity, minimum, part);
             QMetaObject::invokeMethod(this, [this, computed = std::move(computed), granularity, minimum, generation] {
                 --m_pending;
-                if (generation == m_generation)
-                    showData(computed, granularity, minimum);
+                if (generation != m_generation)
+                    return;
+                m_waiting &= ~computed.part;
+                showData(computed, granularity, minimum);
+                if (m_waiting == 0 && m_requested != AllParts)
+                    m_prefetch->start();
             }, Qt::QueuedConnection);
         });
         connect(thread, &QThread::finished, thread, &QObject::deleteLater);
@@ -529,62 +598,21 @@ void DashboardsPage::showData(const DashboardData &data, Granularity granularity
         m_note->setText(data.error);
         return;
     }
-    if (!data.full) {
-        m_chart->setTrend(data.trend, granularity);
+    if (data.part == ScoresPart) {
         m_scores->setScores(data.scores, granularity);
-        m_trend = data.trend;
-        m_haveTrend = true;
-        if (m_waitingTables) { // the tables came first: shown now, with the trend's periods
-            const DashboardData tables = std::move(*m_waitingTables);
-            m_waitingTables.reset();
-            showData(tables, granularity, minimum);
-        } else if (m_pending > 0) { // the tables are still being read
-            m_note->setText(tr("Trends shown; computing the whole period's tables and the five gaps…"));
-        }
         return;
     }
-    if (!m_haveTrend) { // the note counts the trend's periods: wait for the other worker
-        m_waitingTables = std::make_unique<DashboardData>(data);
+    if (data.part == FivePart) {
+        showFiveGaps(data.five, data.fiveTrend, granularity);
         return;
     }
+    m_chart->setTrend(data.trend, granularity);
     m_dimensions->setRowCount(0);
     m_items->setRowCount(0);
-    const QVector<GapPoint> *trend = &m_trend;
+    const QVector<GapPoint> *trend = &data.trend;
     const ServqualResult *result = &data.all;
     const auto &knowledge = data.knowledge;
     m_profile->setResult(data.all);
-    m_fiveTrend = data.fiveTrend;
-    m_shownGranularity = granularity;
-    showFiveGapTrend();
-    for (Dimension d : AllDimensions) {
-        const int r = dimensionIndex(d);
-        m_fiveTable->setItem(r, FDimension, cell(dimensionName(d)));
-        for (GapKind g : AllGaps) {
-            const Estimate &e = data.five.at(g, d);
-            const bool percent = gapInPercentagePoints(g);
-            QString text = e.mean ? QLocale().toString(*e.mean, 'f', percent ? 1 : 2) : (e.n > 0 ? tr("too few") : QStringLiteral("—"));
-            if (e.mean && *e.mean > 0)
-                text.prepend(QLatin1Char('+'));
-            QTableWidgetItem *c = cell(text, true);
-            QString tip = (g == GapKind::Standards || g == GapKind::Delivery) && !e.mean && e.n == 0
-                              ? tr("No standard of this dimension, or nothing observed.")
-                              : tr("n = %1").arg(e.n);
-            if (g == GapKind::Communication && !e.mean && e.n == 0)
-                tip = tr("No promise of this dimension, or no case measured.");
-            if (e.low)
-                tip += QLatin1Char('\n') + tr("95 % interval %1 to %2").arg(number(e.low, percent ? 1 : 2), number(e.high, percent ? 1 : 2));
-            c->setToolTip(tip);
-            if (e.mean && *e.mean < 0)
-                c->setForeground(QColor(0xb3, 0x26, 0x1e));
-            m_fiveTable->setItem(r, FGap1 + gapIndex(g), c);
-        }
-    }
-    m_fiveTable->resizeColumnsToContents();
-    // The table as wide as its columns; the chart takes the rest.
-    int width = 2 * m_fiveTable->frameWidth() + m_fiveTable->verticalScrollBar()->sizeHint().width();
-    for (int c = 0; c < FColumnCount; ++c)
-        width += m_fiveTable->columnWidth(c);
-    m_fiveTable->setMaximumWidth(width);
     int tooFew = 0;
     for (const GapPoint &p : *trend)
         tooFew += p.result.respondents < minimum ? 1 : 0;
@@ -640,6 +668,42 @@ void DashboardsPage::showData(const DashboardData &data, Granularity granularity
     m_items->resizeColumnToContents(IDimension);
     m_items->resizeColumnToContents(IGap);
     m_items->resizeColumnToContents(IRespondents);
+}
+
+void DashboardsPage::showFiveGaps(const FiveGaps &five, const QVector<FiveGapsPoint> &trend, Granularity granularity)
+{
+    m_fiveTrend = trend;
+    m_shownGranularity = granularity;
+    showFiveGapTrend();
+    for (Dimension d : AllDimensions) {
+        const int r = dimensionIndex(d);
+        m_fiveTable->setItem(r, FDimension, cell(dimensionName(d)));
+        for (GapKind g : AllGaps) {
+            const Estimate &e = five.at(g, d);
+            const bool percent = gapInPercentagePoints(g);
+            QString text = e.mean ? QLocale().toString(*e.mean, 'f', percent ? 1 : 2) : (e.n > 0 ? tr("too few") : QStringLiteral("—"));
+            if (e.mean && *e.mean > 0)
+                text.prepend(QLatin1Char('+'));
+            QTableWidgetItem *c = cell(text, true);
+            QString tip = (g == GapKind::Standards || g == GapKind::Delivery) && !e.mean && e.n == 0
+                              ? tr("No standard of this dimension, or nothing observed.")
+                              : tr("n = %1").arg(e.n);
+            if (g == GapKind::Communication && !e.mean && e.n == 0)
+                tip = tr("No promise of this dimension, or no case measured.");
+            if (e.low)
+                tip += QLatin1Char('\n') + tr("95 % interval %1 to %2").arg(number(e.low, percent ? 1 : 2), number(e.high, percent ? 1 : 2));
+            c->setToolTip(tip);
+            if (e.mean && *e.mean < 0)
+                c->setForeground(QColor(0xb3, 0x26, 0x1e));
+            m_fiveTable->setItem(r, FGap1 + gapIndex(g), c);
+        }
+    }
+    m_fiveTable->resizeColumnsToContents();
+    // The table as wide as its columns; the chart takes the rest.
+    int width = 2 * m_fiveTable->frameWidth() + m_fiveTable->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < FColumnCount; ++c)
+        width += m_fiveTable->columnWidth(c);
+    m_fiveTable->setMaximumWidth(width);
 }
 
 void DashboardsPage::showFiveGapTrend()

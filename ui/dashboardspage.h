@@ -7,7 +7,6 @@
 #include <QVector>
 #include <QWidget>
 
-#include <memory>
 
 class QComboBox;
 class QDialog;
@@ -16,6 +15,7 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QThread;
+class QTimer;
 class QTableWidget;
 
 namespace servqa {
@@ -56,9 +56,16 @@ public:
     QTableWidget *fiveTable() const { return m_fiveTable; }
     QComboBox *gapBox() const { return m_gapBox; }
     QTabWidget *tabs() const { return m_charts; }
-    // Recomputes on a worker thread; the page updates when the newest request is done.
+    // What a tab shows, computed apart: the customer gap's trend with the whole period's SERVQUAL
+    // tables (the first two tabs), the evaluation scores, the five gaps.
+    enum Part { SurveyPart = 1, ScoresPart = 2, FivePart = 4, AllParts = 7 };
+    // Recomputes the tab shown on worker threads; the other tabs follow a moment later, or at
+    // once when the user turns to them. The page updates when the newest request is done.
     void refresh();
+    // Anything still to compute or to show, the other tabs' included.
     bool isComputing() const;
+    // What the user waits for: the numbers of the tab shown.
+    bool isComputingShownTab() const;
     // Drill-down: the answers behind one item's gap (0-based) for the filters shown, in a
     // window of its own.
     QDialog *showItemAnswers(int item);
@@ -83,6 +90,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslate();
@@ -91,6 +99,9 @@ private:
     SurveyFilter currentFilter() const;
     ScoreTrendFilter currentScoreFilter() const;
     void showData(const DashboardData &data, Granularity granularity, int minimum);
+    void request(int parts);
+    int partsShown() const;
+    void showFiveGaps(const FiveGaps &five, const QVector<FiveGapsPoint> &trend, Granularity granularity);
     void showFiveGapTrend();
     QDate periodEnd(const QDate &period) const; // the period's last day, inside the filter's dates
 
@@ -136,12 +147,11 @@ private:
     QTableWidget *m_items;
     bool m_stale = true; // refreshed when shown, not while hidden
     int m_generation = 0;
-    int m_pending = 0;
-    // The newest request's customer-gap trend (the first worker's) and, when the second worker's
-    // tables came first, the tables waiting for it.
-    QVector<GapPoint> m_trend;
-    bool m_haveTrend = false;
-    std::unique_ptr<DashboardData> m_waitingTables;
+    int m_pending = 0;  // workers running, superseded ones included
+    int m_requested = 0; // the parts asked for the filters shown (Part flags)
+    int m_waiting = 0;   // those not yet shown
+    QTimer *m_refreshSoon;
+    QTimer *m_prefetch;
     QVector<QPointer<QThread>> m_workers;
 };
 

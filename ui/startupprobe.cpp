@@ -70,16 +70,18 @@ QVector<Step> steps(MainWindow *w)
 {
     const auto show = [w](MainWindow::Page page) { return [w, page] { w->showPage(page); }; };
     DashboardsPage *dashboards = w->dashboardsPage();
-    const auto dashboardsDone = [dashboards] { return !dashboards->isComputing(); };
+    // The numbers of the tab shown (the others follow while the user looks at it).
+    const auto dashboardsDone = [dashboards] { return !dashboards->isComputingShownTab(); };
     QVector<Step> list{{"page", "dashboards", show(MainWindow::Page::Dashboards), dashboardsDone}};
-    // Each tab of Dashboards: its site filter to the first store, then back to all sites.
+    // Each tab of Dashboards: turned to right after a change on the tab before (before the page
+    // has computed it in the background), its site filter to the first store, then back to all
+    // sites.
     for (int tab = 0; tab < dashboards->tabs()->count(); ++tab) {
         const QByteArray name = "dashboards, tab " + QByteArray::number(tab + 1) + " ("
                                 + dashboards->tabs()->tabText(tab).remove(QLatin1Char('&')).toUtf8() + "), ";
-        list.push_back({"wait", name + "one store", [dashboards, tab] {
-                            dashboards->tabs()->setCurrentIndex(tab);
-                            firstStore(dashboards->siteBox())();
-                        }, dashboardsDone});
+        if (tab > 0)
+            list.push_back({"wait", name + "turned to", [dashboards, tab] { dashboards->tabs()->setCurrentIndex(tab); }, dashboardsDone});
+        list.push_back({"wait", name + "one store", firstStore(dashboards->siteBox()), dashboardsDone});
         list.push_back({"wait", name + "all sites", [dashboards] { dashboards->siteBox()->setCurrentIndex(0); }, dashboardsDone});
     }
     ResultsPage *results = w->resultsPage();
