@@ -324,11 +324,12 @@ Result<Observed> observedFromAnswers(Database &db, const SurveyFilter &filter, c
 
 // Gap 3's observations from gap_clusters (the filter's bounds on local midnights, the rollup built
 // for this register): its rows are already sums over evaluations, per standard and per dimension
-// (standard 0), local day and site. The reader sums per standard and dimension (and day): the
-// table's key (schema 14), so SQLite sums the rows as they come. Without periods it sums the days
-// in SQL too.
+// (standard 0), site and local day, week or month (schema 18). The reader takes whole weeks (for a
+// trend by week) or months from their rows and the days at either end from day rows, and sums per
+// standard and dimension (and day): the table's key after the span (schema 14), so SQLite sums the
+// rows as they come. Without periods it sums the days in SQL too.
 Result<Observed> observedFromRollup(Database &db, const SurveyFilter &filter, const LocalDays &days, const QVector<ServiceStandard> &standards,
-                                    const Bucket &bucket, bool perDay)
+                                    const Bucket &bucket, std::optional<Granularity> granularity)
 {
     SqlWhere where;
     QStringList marks{QStringLiteral("?")};
@@ -339,13 +340,14 @@ Result<Observed> observedFromRollup(Database &db, const SurveyFilter &filter, co
     }
     where.add(QStringLiteral("standard_id IN (%1)").arg(marks.join(QStringLiteral(", "))), ids);
     where.addSites(QStringLiteral("site_id"), filter.siteId, filter.region);
-    rollups::addDayRange(where, filter.from, filter.to, days);
+    // Whole weeks or months from their own rows, the days at either end from day rows.
+    rollups::addSpanRange(where, rollups::dayBound(filter.from, days), rollups::dayBound(filter.to, days), granularity);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT standard_id, dimension, %1, SUM(evaluations), SUM(answers), SUM(met), SUM(answers_sq), "
                              "SUM(met_sq), SUM(met_answers) FROM gap_clusters")
-                      .arg(perDay ? QStringLiteral("day") : QStringLiteral("0"))
-              + where.sql() + QStringLiteral(" GROUP BY standard_id, dimension") + (perDay ? QStringLiteral(", day") : QString()));
+                      .arg(granularity ? QStringLiteral("day") : QStringLiteral("0"))
+              + where.sql() + QStringLiteral(" GROUP BY standard_id, dimension") + (granularity ? QStringLiteral(", day") : QString()));
     where.bindTo(q);
     if (const Status s = execQuery(q, db); !s)
         return Error{s.error()};
@@ -425,7 +427,7 @@ Result<QHash<qint64, Tallies>> promiseTalliesFromRollup(Database &db, const Surv
 // for this register, else from the answers. A reader never rebuilds a rollup (it must not need the
 // write lock); the register's writers rebuild it in their own transaction.
 Result<Observed> readObserved(Database &db, const SurveyFilter &filter, const QVector<ServiceStandard> &standards, const Bucket &bucket,
-                              bool perDay)
+                              std::optional<Granularity> granularity)
 {
     const auto days = LocalDays::load(db);
     if (!days)
@@ -434,7 +436,7 @@ Result<Observed> readObserved(Database &db, const SurveyFilter &filter, const QV
     if (!current)
         return Error{current.error()};
     if (*current && rollups::onDayBounds(filter.from, filter.to, *days))
-        return observedFromRollup(db, filter, *days, standards, bucket, perDay);
+        return observedFromRollup(db, filter, *days, standards, bucket, granularity);
     return observedFromAnswers(db, filter, standards, bucket);
 }
 
@@ -566,7 +568,7 @@ Result<QMap<QDate, FiveGaps>> compute(Database &db, const SurveyFilter &filter, 
         return Error{managersRead.error()};
     const ServqualAccumulator &managers = *managersRead;
 
-    auto observedRead = readObserved(db, filter, *standards, bucket, granularity.has_value());
+    auto observedRead = readObserved(db, filter, *standards, bucket, granularity);
     if (!observedRead)
         return Error{observedRead.error()};
     auto talliesRead = readPromiseTallies(db, filter, *promises, bucket);

@@ -1,12 +1,16 @@
 #include "migrations.h"
 
+#include "database.h"
 #include "localdays.h"
+#include "rollups.h"
 #include "standards.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTimeZone>
+#include <QVariant>
 
 #include <algorithm>
 
@@ -29,12 +33,25 @@ const QVector<Migration> &migrations()
                             QString::fromUtf8(f.readAll()), {}});
         }
         // The register's rollups, up to date before any reader sees them. They are summed by day,
-        // and schema 17 gave the days their time zone: the steps before it leave them stale (a
-        // reader reads the rows meanwhile) for 17's to rebuild in the new days.
+        // schema 17 gave the days their time zone and 18 gap 3's sums their weeks and months: the
+        // steps before leave them stale (a reader reads the rows meanwhile) for the last step to
+        // sum in the new days, with the code of today.
         for (Migration &m : list) {
-            if (m.version == 17) {
+            if (m.version == 18) {
                 m.after = [](Database &db) {
-                    if (const Status s = setDayZone(db, QTimeZone::systemTimeZone()); !s)
+                    if (const Status s = rollups::fillCalendar(db); !s)
+                        return s;
+                    // A workspace before schema 17 counted its days at one offset from UTC: it
+                    // takes the machine's zone, and its rollups are summed again if days move.
+                    QSqlQuery zone(db.connection());
+                    zone.prepare(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'day_zone'"));
+                    if (const Status s = execQuery(zone, db); !s)
+                        return s;
+                    if (!zone.next() || zone.value(0).toString().isEmpty()) {
+                        if (const Status s = setDayZone(db, QTimeZone::systemTimeZone()); !s)
+                            return s;
+                    }
+                    if (const Status s = rollups::sumClusterSpans(db); !s)
                         return s;
                     return StandardsRepository(db).refreshRollups();
                 };

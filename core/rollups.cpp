@@ -4,6 +4,7 @@
 #include "localdays.h"
 #include "sqlwhere.h"
 #include "standards.h"
+#include "surveyrepository.h"
 #include "timeutil.h"
 #include "transactionguard.h"
 
@@ -146,37 +147,39 @@ QString clusterRows(const QString &evaluations)
         .arg(QLatin1String(MetSql), joins);
 }
 
-const char *const ClusterColumns =
-        "INSERT INTO gap_clusters (standard_id, site_id, day, dimension, evaluations, answers, met, answers_sq, met_sq, "
-        "met_answers) ";
-
-const char *const ClusterUpsert =
-        " ON CONFLICT (standard_id, site_id, day, dimension) DO "
-        "UPDATE SET evaluations = gap_clusters.evaluations + excluded.evaluations, answers = gap_clusters.answers "
-        "+ excluded.answers, met = gap_clusters.met + excluded.met, answers_sq = gap_clusters.answers_sq + "
-        "excluded.answers_sq, met_sq = gap_clusters.met_sq + excluded.met_sq, met_answers = "
-        "gap_clusters.met_answers + excluded.met_answers";
+// The clusters of the evaluations `evaluations` selects, summed per standard (or dimension), site
+// and local day, and again per week and per month (span 7 and 31: schema 18) through the
+// calendar's week and month of each day, added (sign 1) or taken out (−1). Grouped, so each key
+// is written once a statement (PostgreSQL refuses an upsert that meets a row twice).
+QString clusterSql(const QString &evaluations, const QString &sign)
+{
+    const QString spanDay = QStringLiteral("CASE s.span WHEN 1 THEN d.day WHEN 7 THEN c.week ELSE c.month END");
+    return QStringLiteral("INSERT INTO gap_clusters (span, standard_id, site_id, day, dimension, evaluations, answers, met, answers_sq, "
+                          "met_sq, met_answers) "
+                          "SELECT s.span, d.standard_id, d.site_id, %3, d.dimension, %2 * COUNT(*), %2 * SUM(d.m), %2 * SUM(d.y), "
+                          "%2 * SUM(d.m * d.m), %2 * SUM(d.y * d.y), %2 * SUM(d.y * d.m) "
+                          "FROM (SELECT standard_id, dimension, site_id, {{day:occurred_at}} AS day, m, y FROM (%1) x) d "
+                          "JOIN calendar c ON c.day = d.day "
+                          "CROSS JOIN (SELECT 1 AS span UNION ALL SELECT 7 UNION ALL SELECT 31) s WHERE true "
+                          "GROUP BY s.span, d.standard_id, d.site_id, %3, d.dimension "
+                          "ON CONFLICT (span, standard_id, site_id, day, dimension) DO "
+                          "UPDATE SET evaluations = gap_clusters.evaluations + excluded.evaluations, answers = gap_clusters.answers "
+                          "+ excluded.answers, met = gap_clusters.met + excluded.met, answers_sq = gap_clusters.answers_sq + "
+                          "excluded.answers_sq, met_sq = gap_clusters.met_sq + excluded.met_sq, met_answers = "
+                          "gap_clusters.met_answers + excluded.met_answers")
+        .arg(clusterRows(evaluations), sign, spanDay);
+}
 
 // One evaluation's clusters added (sign 1) or taken out (−1): bind the evaluation's id twice.
 QString clusterWriteSql(const QString &sign)
 {
-    return QLatin1String(ClusterColumns)
-        + QStringLiteral("SELECT standard_id, site_id, {{day:occurred_at}}, dimension, %1, %1 * m, %1 * y, %1 * m * m, "
-                         "%1 * y * y, %1 * y * m FROM (%2) x WHERE true")
-              .arg(sign, clusterRows(QStringLiteral("e.id = ?")))
-        + QLatin1String(ClusterUpsert);
+    return clusterSql(QStringLiteral("e.id = ?"), sign);
 }
 
-// The clusters of the evaluations with ids in a range, summed per standard, site and day: bind the
-// first and last id twice.
+// The clusters of the evaluations with ids in a range: bind the first and last id twice.
 QString clusterRangeSql()
 {
-    return QLatin1String(ClusterColumns)
-        + QStringLiteral("SELECT standard_id, site_id, day, dimension, COUNT(*), SUM(m), SUM(y), SUM(m * m), SUM(y * y), "
-                         "SUM(y * m) FROM (SELECT standard_id, dimension, site_id, {{day:occurred_at}} AS day, m, y "
-                         "FROM (%1) x) d WHERE true GROUP BY standard_id, site_id, day, dimension")
-              .arg(clusterRows(QStringLiteral("e.id BETWEEN ? AND ?")))
-        + QLatin1String(ClusterUpsert);
+    return clusterSql(QStringLiteral("e.id BETWEEN ? AND ?"), QStringLiteral("1"));
 }
 
 // A statement adding one evaluation's sums (per day and key), made to add a range of them.
@@ -186,14 +189,10 @@ QString forRange(QString sql)
     return sql.replace(QLatin1String("WHERE e.id = ? AND "), QLatin1String("WHERE e.id BETWEEN ? AND ? AND "));
 }
 
-// Every submitted evaluation's clusters, summed per standard (or dimension), site and local day.
+// Every submitted evaluation's clusters.
 QString clusterRebuildSql()
 {
-    return QLatin1String(ClusterColumns)
-        + QStringLiteral("SELECT standard_id, site_id, day, dimension, COUNT(*), SUM(m), SUM(y), SUM(m * m), SUM(y * y), "
-                         "SUM(y * m) FROM (SELECT standard_id, dimension, site_id, {{day:occurred_at}} AS day, m, y "
-                         "FROM (%1) x) d GROUP BY standard_id, site_id, day, dimension")
-              .arg(clusterRows(QStringLiteral("true")));
+    return clusterSql(QStringLiteral("true"), QStringLiteral("1"));
 }
 
 // A case of a promise: an interaction of its channel (any, without one) with the measure known;
@@ -316,6 +315,120 @@ void addDayRange(SqlWhere &where, const std::optional<QDateTime> &from, const st
         where.add("day >= ?", *dayBound(from, days));
     if (to)
         where.add("day < ?", *dayBound(to, days));
+}
+
+qint64 dayNumber(const QDate &d)
+{
+    return QDate(1970, 1, 1).daysTo(d);
+}
+
+QDate dateOfDay(qint64 day)
+{
+    return QDate(1970, 1, 1).addDays(day);
+}
+
+std::array<std::pair<int, qint64>, 3> spansOf(qint64 day)
+{
+    const QDate d = dateOfDay(day);
+    return {{{DaySpan, day},
+             {WeekSpan, dayNumber(periodStart(d, Granularity::Week))},
+             {MonthSpan, dayNumber(periodStart(d, Granularity::Month))}}};
+}
+
+void addSpanRange(SqlWhere &where, std::optional<qint64> from, std::optional<qint64> to, std::optional<Granularity> granularity)
+{
+    const Granularity level = granularity == Granularity::Week ? Granularity::Week : Granularity::Month;
+    const int span = level == Granularity::Week ? WeekSpan : MonthSpan;
+    const auto startOf = [level](qint64 day) { return dayNumber(periodStart(dateOfDay(day), level)); };
+    const auto next = [level](qint64 start) {
+        return level == Granularity::Week ? start + 7 : dayNumber(dateOfDay(start).addMonths(1));
+    };
+    // The whole periods: [a, b).
+    std::optional<qint64> a, b;
+    if (from)
+        a = startOf(*from) == *from ? *from : next(startOf(*from));
+    if (to)
+        b = startOf(*to);
+    if (a && b && *a >= *b) { // none: every day from its own row
+        where.add(QStringLiteral("span = ? AND day >= ? AND day < ?"), {DaySpan, *from, *to});
+        return;
+    }
+    QStringList parts;
+    QVariantList values;
+    QString periods = QStringLiteral("(span = ?");
+    values << span;
+    if (a) {
+        periods += QStringLiteral(" AND day >= ?");
+        values << *a;
+    }
+    if (b) {
+        periods += QStringLiteral(" AND day < ?");
+        values << *b;
+    }
+    parts << periods + QLatin1Char(')');
+    if (from && *from < *a) {
+        parts << QStringLiteral("(span = ? AND day >= ? AND day < ?)");
+        values << DaySpan << *from << *a;
+    }
+    if (to && *b < *to) {
+        parts << QStringLiteral("(span = ? AND day >= ? AND day < ?)");
+        values << DaySpan << *b << *to;
+    }
+    where.add(QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
+}
+
+
+Status sumClusterSpans(Database &db)
+{
+    const QString spanDay = QStringLiteral("CASE s.span WHEN 7 THEN c.week ELSE c.month END");
+    return db.exec(QStringLiteral("INSERT INTO gap_clusters (span, standard_id, dimension, day, site_id, evaluations, answers, met, "
+                                  "answers_sq, met_sq, met_answers) "
+                                  "SELECT s.span, g.standard_id, g.dimension, %1, g.site_id, SUM(g.evaluations), SUM(g.answers), "
+                                  "SUM(g.met), SUM(g.answers_sq), SUM(g.met_sq), SUM(g.met_answers) "
+                                  "FROM gap_clusters g JOIN calendar c ON c.day = g.day "
+                                  "CROSS JOIN (SELECT 7 AS span UNION ALL SELECT 31) s "
+                                  "WHERE g.span = 1 AND NOT EXISTS (SELECT 1 FROM gap_clusters o WHERE o.span <> 1) "
+                                  "GROUP BY s.span, g.standard_id, g.dimension, %1, g.site_id")
+                       .arg(spanDay));
+}
+
+Status fillCalendar(Database &db)
+{
+    const qint64 last = dayNumber(QDate(2100, 12, 31));
+    QSqlQuery count(db.connection());
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM calendar"));
+    const auto stored = execScalar(count, db);
+    if (!stored)
+        return Error{stored.error()};
+    if (*stored == last + 1)
+        return success();
+    if (const Status s = db.exec(QStringLiteral("DELETE FROM calendar")); !s)
+        return s;
+    // 500 days a statement: 96 statements instead of 47,847.
+    constexpr int PerStatement = 500;
+    QStringList rows;
+    for (int k = 0; k < PerStatement; ++k)
+        rows << QStringLiteral("(?, ?, ?)");
+    const QString full = QStringLiteral("INSERT INTO calendar (day, week, month) VALUES ") + rows.join(QStringLiteral(", "));
+    QSqlQuery insert(db.connection());
+    for (qint64 first = 0; first <= last; first += PerStatement) {
+        const qint64 n = std::min<qint64>(PerStatement, last + 1 - first);
+        if (n == PerStatement) {
+            if (first == 0 && !insert.prepare(full))
+                return Error{db.describeError(insert)};
+        } else if (!insert.prepare(QStringLiteral("INSERT INTO calendar (day, week, month) VALUES ") + rows.mid(0, int(n)).join(QStringLiteral(", ")))) {
+            return Error{db.describeError(insert)};
+        }
+        for (qint64 day = first; day < first + n; ++day) {
+            const auto spans = spansOf(day);
+            insert.addBindValue(day);
+            insert.addBindValue(spans[1].second);
+            insert.addBindValue(spans[2].second);
+        }
+        if (const Status s = execQuery(insert, db); !s)
+            return s;
+    }
+    return success();
 }
 
 Status rebuildAll(Database &db)

@@ -63,77 +63,6 @@ QString kindKey(SurveyKind kind)
     return kind == SurveyKind::Customer ? QStringLiteral("customer") : QStringLiteral("management");
 }
 
-// survey_sums holds each day's sums (span 1) and the same again per week (span 7, under its
-// Monday) and per calendar month (span 31, under its first day): a reader of two years by week
-// sums ~100 rows per site and wave instead of ~700, of the whole period ~24. Each row is a list of
-// ~330 sums (2.6 KB), so the rows a reader touches are what it costs.
-enum Span { DaySpan = 1, WeekSpan = 7, MonthSpan = 31 };
-
-qint64 dayNumber(const QDate &d)
-{
-    return QDate(1970, 1, 1).daysTo(d);
-}
-
-QDate dateOf(qint64 day)
-{
-    return QDate(1970, 1, 1).addDays(day);
-}
-
-// The rows of survey_sums one day's respondent counts in: (span, first day).
-std::array<std::pair<int, qint64>, 3> spansOf(qint64 day)
-{
-    const QDate d = dateOf(day);
-    return {{{DaySpan, day},
-             {WeekSpan, dayNumber(periodStart(d, Granularity::Week))},
-             {MonthSpan, dayNumber(periodStart(d, Granularity::Month))}}};
-}
-
-// Restricts a read of survey_sums to the rows that make up [from, to) (local day numbers, either
-// open) once each: whole weeks (or months) inside the range from their own rows, the days at
-// either end that do not fill one from day rows. Weeks for a trend by week, months otherwise
-// (a quarter is three months; the whole period any months).
-void addSpans(SqlWhere &where, std::optional<qint64> from, std::optional<qint64> to, std::optional<Granularity> granularity)
-{
-    const Granularity level = granularity == Granularity::Week ? Granularity::Week : Granularity::Month;
-    const int span = level == Granularity::Week ? WeekSpan : MonthSpan;
-    const auto startOf = [level](qint64 day) { return dayNumber(periodStart(dateOf(day), level)); };
-    const auto next = [level](qint64 start) {
-        return level == Granularity::Week ? start + 7 : dayNumber(dateOf(start).addMonths(1));
-    };
-    // The whole periods: [a, b).
-    std::optional<qint64> a, b;
-    if (from)
-        a = startOf(*from) == *from ? *from : next(startOf(*from));
-    if (to)
-        b = startOf(*to);
-    if (a && b && *a >= *b) { // none: every day from its own row
-        where.add(QStringLiteral("span = ? AND day >= ? AND day < ?"), {DaySpan, *from, *to});
-        return;
-    }
-    QStringList parts;
-    QVariantList values;
-    QString periods = QStringLiteral("(span = ?");
-    values << span;
-    if (a) {
-        periods += QStringLiteral(" AND day >= ?");
-        values << *a;
-    }
-    if (b) {
-        periods += QStringLiteral(" AND day < ?");
-        values << *b;
-    }
-    parts << periods + QLatin1Char(')');
-    if (from && *from < *a) {
-        parts << QStringLiteral("(span = ? AND day >= ? AND day < ?)");
-        values << DaySpan << *from << *a;
-    }
-    if (to && *b < *to) {
-        parts << QStringLiteral("(span = ? AND day >= ? AND day < ?)");
-        values << DaySpan << *b << *to;
-    }
-    where.add(QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
-}
-
 } // namespace
 
 Status SurveySums::add(const SurveyResponse &r, const QVector<ServiceStandard> &standards)
@@ -252,7 +181,7 @@ Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter 
     if (filter.kind)
         where.add("wave_id IN (SELECT id FROM survey_waves WHERE kind = ?)", kindKey(*filter.kind));
     where.addSites(QStringLiteral("site_id"), filter.siteId, filter.region);
-    addSpans(where, rollups::dayBound(filter.from, *days), rollups::dayBound(filter.to, *days), granularity);
+    rollups::addSpanRange(where, rollups::dayBound(filter.from, *days), rollups::dayBound(filter.to, *days), granularity);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT day, sums FROM survey_sums") + where.sql());
@@ -262,7 +191,7 @@ Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter 
     QMap<QDate, QVector<double>> sums;
     const QVector<double> zero(sumCount(n), 0.0);
     while (q.next()) {
-        const QDate day = dateOf(q.value(0).toLongLong()); // a day, or the first of a week or month
+        const QDate day = rollups::dateOfDay(q.value(0).toLongLong()); // a day, or the first of a week or month
         const QByteArray blob = q.value(1).toByteArray();
         QVector<QDate> keys;
         if (granularity)
@@ -354,7 +283,7 @@ Status ensureSurveySums(Database &db, const QVector<ServiceStandard> &standards)
         std::unordered_map<Key, SurveySums, KeyHash> cells;
         Status invalid = success();
         const Status read = SurveyRepository(db).forEach({}, [&](const SurveyRecord &r) {
-            for (const auto &[span, first] : spansOf(days.dayOf(toStored(r.respondedAt)))) {
+            for (const auto &[span, first] : rollups::spansOf(days.dayOf(toStored(r.respondedAt)))) {
                 auto it = cells.try_emplace(Key{span, first, r.siteId, r.waveId}, int(standards.size())).first;
                 if (const Status s = it->second.add(r.answers, standards); !s && invalid)
                     invalid = s;
@@ -417,7 +346,7 @@ Status SurveySumsWriter::add(qint64 responseId, int sign)
     const QByteArray added = toBlob(contribution.toSums());
 
     // The respondent's day, week and month.
-    for (const auto &[span, first] : spansOf(m_days->dayOf(toStored(r.respondedAt)))) {
+    for (const auto &[span, first] : rollups::spansOf(m_days->dayOf(toStored(r.respondedAt)))) {
         const auto bindKey = [&, span = span, first = first](QSqlQuery &query) {
             for (const QVariant &v : {QVariant(span), QVariant(r.waveId), QVariant(r.siteId), QVariant(first)})
                 query.addBindValue(v);

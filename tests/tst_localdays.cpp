@@ -5,6 +5,7 @@
 
 #include "evaluationworkflow.h"
 #include "fivegapsfixture.h"
+#include "migrations.h"
 #include "rollupchecks.h"
 #include "standards.h"
 
@@ -160,6 +161,39 @@ private slots:
         sameFiveGaps(db, {});
         sameCustomerGap(db, {}, Granularity::Month);
         QCOMPARE(*rollups::storedStamp(db, "survey_sums"), rollups::surveySumsStamp(*StandardsRepository(db).standards()));
+    }
+
+    // Schema 18: a workspace of schema 17 keeps its zone and its day rows of gap 3, and gets their
+    // weeks and months; the five gaps read from them equal the rows.
+    void aWorkspaceGetsGapThreesWeeksAndMonths()
+    {
+        FiveGapsFixture fx;
+        {
+            Database &db = *fx.ws.db;
+            QVERIFY(setDayZone(db, QTimeZone("America/New_York")));
+            // As schema 17 left it: day rows only, no calendar.
+            for (const char *sql : {"CREATE TABLE old_clusters AS SELECT standard_id, dimension, day, site_id, evaluations, answers, met, "
+                                    "answers_sq, met_sq, met_answers FROM gap_clusters WHERE span = 1",
+                                    "DROP TABLE gap_clusters", "ALTER TABLE old_clusters RENAME TO gap_clusters", "DROP TABLE calendar",
+                                    "UPDATE servqa_meta SET value = '17' WHERE key = 'schema_version'"})
+                QVERIFY2(db.exec(QString::fromLatin1(sql)), sql);
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM gap_clusters")) && q.next());
+            QVERIFY(q.value(0).toInt() > 0);
+        }
+        fx.ws.db.reset();
+        auto reopened = Database::openSqlite(fx.ws.path);
+        QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error()));
+        Database &db = **reopened;
+        QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+        QCOMPARE(*rollups::storedStamp(db, "day_zone"), QStringLiteral("America/New_York")); // not the machine's
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM gap_clusters WHERE span = 31")) && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MIN(day), MAX(day) FROM calendar")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), dayNumber(QDate(2100, 12, 31)) + 1);
+        sameFiveGaps(db, {});
+        sameFiveGaps(db, FiveGapsFixture::march());
     }
 };
 

@@ -264,7 +264,8 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("SELECT SUM(n_score) FROM score_rollup")) && q.next());
             scored = q.value(0).toLongLong();
             QVERIFY(scored > 0);
-            for (const char *sql : {"DROP TABLE day_offsets", "DELETE FROM servqa_meta WHERE key = 'day_zone'", // schema 17
+            for (const char *sql : {"DROP TABLE calendar", // schema 18
+                                    "DROP TABLE day_offsets", "DELETE FROM servqa_meta WHERE key = 'day_zone'", // schema 17
                                     "DROP TRIGGER interactions_search_insert", "DROP TRIGGER interactions_search_update", // schemas 15, 16
                                     "DROP TRIGGER interactions_search_delete", "DROP TABLE interactions_search",
                                     "DROP INDEX interactions_customer", "DROP INDEX sites_name", "DROP INDEX staff_name",
