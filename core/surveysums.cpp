@@ -216,20 +216,25 @@ Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter 
     return periods;
 }
 
-Result<ServqualSides> servqualSides(Database &db, const SurveyFilter &filter)
+Result<ServqualSides> servqualSides(Database &db, const SurveyFilter &filter, std::optional<Granularity> granularity)
 {
     const auto standards = StandardsRepository(db).standards();
     if (!standards)
         return Error{standards.error()};
     SurveyFilter customerFilter = filter;
     customerFilter.kind = SurveyKind::Customer;
-    const auto customers = readSurveySums(db, customerFilter, *standards, std::nullopt);
+    const auto customers = readSurveySums(db, customerFilter, *standards, granularity, true);
     if (!customers)
         return Error{customers.error()};
     const auto managers = managerSums(db, filter, *standards);
     if (!managers)
         return Error{managers.error()};
-    return ServqualSides{customers->value(QDate()).servqual, *managers};
+    ServqualSides sides{customers->value(QDate()).servqual, *managers, {}};
+    for (auto it = customers->cbegin(); it != customers->cend(); ++it) {
+        if (!it.key().isNull() && it->servqual.respondents() > 0) // none: every respondent answered again elsewhere
+            sides.periods.insert(it.key(), it->servqual);
+    }
+    return sides;
 }
 
 Result<ServqualAccumulator> managerSums(Database &db, const SurveyFilter &filter, const QVector<ServiceStandard> &standards)

@@ -49,8 +49,10 @@ Result<QMap<QDate, SurveySums>> readSurveySums(Database &db, const SurveyFilter 
 struct ServqualSides
 {
     ServqualAccumulator customers, managers;
+    // With a granularity: the customers per period (key: its first day), from the same reading.
+    QMap<QDate, ServqualAccumulator> periods;
 };
-Result<ServqualSides> servqualSides(Database &db, const SurveyFilter &filter);
+Result<ServqualSides> servqualSides(Database &db, const SurveyFilter &filter, std::optional<Granularity> granularity = std::nullopt);
 // The managers' side alone (gap 1): every management respondent of the filter's sites.
 Result<ServqualAccumulator> managerSums(Database &db, const SurveyFilter &filter, const QVector<ServiceStandard> &standards);
 

@@ -65,6 +65,24 @@ inline void sameCustomerGap(Database &db, const SurveyFilter &filter, Granularit
         for (int d = 0; d < DimensionCount; ++d)
             compareEstimates(rolled->at(p).result.dimensions[d].gap, read->at(p).result.dimensions[d].gap, "gap");
     }
+    // The Dashboards' trend, from the survey sums with the whole period's table (one reading).
+    SurveyFilter customers = filter;
+    customers.kind = SurveyKind::Customer;
+    const auto sides = servqualSides(db, customers, g);
+    QVERIFY(sides);
+    QCOMPARE(sides->periods.keys(), [&] {
+        QList<QDate> periods;
+        for (const GapPoint &p : *read)
+            periods << p.period;
+        return periods;
+    }());
+    int p = 0;
+    for (auto it = sides->periods.cbegin(); it != sides->periods.cend(); ++it, ++p) {
+        const ServqualResult result = it->result(2);
+        QCOMPARE(result.respondents, read->at(p).result.respondents);
+        for (int d = 0; d < DimensionCount; ++d)
+            compareEstimates(result.dimensions[d].gap, read->at(p).result.dimensions[d].gap, "gap from the survey sums");
+    }
 }
 
 inline void sameServqual(const ServqualResult &a, const ServqualResult &b)

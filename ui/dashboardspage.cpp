@@ -459,15 +459,10 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, const Sco
     }
     switch (part) {
     case DashboardsPage::SurveyPart: {
-        // The customer gap's trend, and the whole period from the daily rollups (or every answer
-        // when a bound falls inside a day).
-        const auto trend = customerGapDimensionTrend(**db, filter, granularity, minimum);
-        if (!trend) {
-            data.error = trend.error();
-            return data;
-        }
-        data.trend = *trend;
-        const auto sides = servqualSides(**db, filter);
+        // The customer gap's trend and the whole period's tables from one reading of the survey
+        // sums: whole weeks or months from their rows (or every answer when a bound falls inside
+        // a day).
+        const auto sides = servqualSides(**db, filter, granularity);
         if (!sides) {
             data.error = sides.error();
             return data;
@@ -475,6 +470,8 @@ DashboardData compute(const QString &path, const SurveyFilter &filter, const Sco
         const ServqualAccumulator &customers = sides->customers, &managers = sides->managers;
         data.all = customers.result(minimum);
         data.knowledge = knowledgeGap(managers.dimensionExpectations(), customers.dimensionExpectations(), minimum);
+        for (auto it = sides->periods.cbegin(); it != sides->periods.cend(); ++it)
+            data.trend.push_back({it.key(), it->result(minimum)});
         break;
     }
     case DashboardsPage::ScoresPart:
