@@ -435,10 +435,13 @@ int main(int argc, char *argv[])
                 anonymous = std::max(anonymous, line.mid(9).toLongLong());
             if (line.startsWith(QLatin1String("rss-file ")))
                 file = std::max(file, line.mid(9).toLongLong());
-            if (line.startsWith(QLatin1String("page ")) || line.startsWith(QLatin1String("wait "))) {
+            if (line.startsWith(QLatin1String("page ")) || line.startsWith(QLatin1String("wait "))
+                || line.startsWith(QLatin1String("turn "))) {
                 const qsizetype space = line.lastIndexOf(QLatin1Char(' '));
-                const QString name = (line.startsWith(QLatin1String("page ")) ? QStringLiteral("shown: ") : QStringLiteral("filter changed: "))
-                                     + line.mid(5, space - 5);
+                const QString kind = line.startsWith(QLatin1String("page "))   ? QStringLiteral("shown: ")
+                                     : line.startsWith(QLatin1String("turn ")) ? QStringLiteral("turned to right after a change: ")
+                                                                                : QStringLiteral("filter changed: ");
+                const QString name = kind + line.mid(5, space - 5);
                 if (!waits.contains(name))
                     waitNames << name;
                 waits[name].push_back(line.mid(space + 1).toDouble());

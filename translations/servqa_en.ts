@@ -26,7 +26,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboarddrilldown.cpp" line="+158"/>
+        <location filename="../ui/dashboarddrilldown.cpp" line="+153"/>
         <source>%1, %2 to %3: %Ln respondent(s), the largest shortfall first</source>
         <translation type="unfinished">
             <numerusform></numerusform>

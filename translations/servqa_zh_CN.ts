@@ -2496,17 +2496,17 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Rollups</name>
     <message>
-        <location filename="../core/surveysums.cpp" line="+340"/>
+        <location filename="../core/surveysums.cpp" line="+274"/>
         <source>the survey sums</source>
         <translation>问卷汇总</translation>
     </message>
     <message>
-        <location filename="../core/rollups.cpp" line="+285"/>
+        <location filename="../core/rollups.cpp" line="+284"/>
         <source>%1: could not start rebuilding %2.</source>
         <translation>%1：无法开始重建%2。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+211"/>
         <source>the promises&apos; counts</source>
         <translation>承诺的计数</translation>
     </message>
@@ -3565,7 +3565,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+295"/>
+        <location filename="../ui/dashboardspage.cpp" line="+282"/>
         <location filename="../ui/report/gapreport.cpp" line="+7"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
@@ -3795,7 +3795,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>手工录入一份顾客或管理者的 SERVQUAL 问卷。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboarddrilldown.cpp" line="+52"/>
+        <location filename="../ui/dashboarddrilldown.cpp" line="+47"/>
         <location filename="../ui/dashboardspage.cpp" line="+5"/>
         <source>Expectation</source>
         <translation>期望</translation>
@@ -3845,12 +3845,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+78"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../ui/dashboardfivegaps.cpp" line="+28"/>
         <source>too few</source>
         <translation>样本不足</translation>
     </message>
@@ -3875,7 +3875,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>95% 置信区间 %1 至 %2</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location filename="../ui/dashboardspage.cpp" line="+44"/>
         <source>%1 respondents in %2 periods; unweighted SERVQUAL gap %3, weighted %4. Periods with fewer than %5 respondents are left out of the lines (%6 here). Negative: service falls short of what customers expect.</source>
         <translation>%2 个期间共 %1 位受访者；SERVQUAL 差距（不加权）%3，加权 %4。受访人数少于 %5 的期间不画入折线（此处 %6 个）。负值表示服务未达到顾客期望。</translation>
     </message>
@@ -3900,7 +3900,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>双击查看此差距背后的回答。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+24"/>
         <source>Customer gap (gap 5), per SERVQUAL dimension:
   item gap = P − E for each respondent who answered both (1–7 scale); missing answers are left out, never 0;
   a respondent&apos;s dimension gap = the mean of their item gaps in the dimension;
@@ -3967,7 +3967,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="-332"/>
+        <location filename="../ui/dashboardspage.cpp" line="-215"/>
         <source>Fi&amp;ve gaps</source>
         <translation>五个差距(&amp;V)</translation>
     </message>

@@ -24,11 +24,6 @@ namespace servqa {
 
 namespace {
 
-QString number(const std::optional<double> &v, int decimals = 2)
-{
-    return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("—");
-}
-
 // A window of its own (not modal: several can be compared, the dashboard stays usable) listing
 // the survey answers behind a number: a heading, a table of respondents with CSV export, Close.
 struct AnswersWindow
@@ -162,7 +157,7 @@ QDialog *DashboardsPage::showPeriodResponses(const QDate &period, Dimension dime
     for (int r = 0; r < rows.size(); ++r) {
         const Row &row = rows[r];
         const QStringList cells{row.record->respondentRef, siteNames.value(row.record->siteId), formatDateTime(row.record->respondedAt),
-                                number(row.e), number(row.p), row.gap ? number(row.gap) : tr("missing")};
+                                formatNumber(row.e), formatNumber(row.p), row.gap ? formatNumber(row.gap) : tr("missing")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c >= 3)

@@ -1,9 +1,11 @@
 #include "dashboardspage.h"
+#include "dashboardcompute.h"
 
 #include "charts/dimensionprofilechart.h"
 #include "charts/gaptrendchart.h"
 #include "choicelists.h"
 #include "formatting.h"
+#include "resultscells.h"
 #include "gaptrends.h"
 #include "interactionrepository.h"
 #include "periodselector.h"
@@ -49,21 +51,6 @@ namespace servqa {
 namespace {
 enum DimensionColumn { DName, DExpectation, DPerception, DGap, DInterval, DRespondents, DAlpha, DKnowledge, DColumnCount };
 enum ItemColumn { IItem, IDimension, IGap, IRespondents, IColumnCount };
-enum FiveColumn { FDimension, FGap1, FGap2, FGap3, FGap4, FGap5, FColumnCount };
-
-QTableWidgetItem *cell(const QString &text, bool number = false)
-{
-    auto *c = new QTableWidgetItem(text);
-    c->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (number)
-        c->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return c;
-}
-
-QString number(const std::optional<double> &v, int decimals = 2)
-{
-    return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("—");
-}
 
 } // namespace
 
@@ -432,71 +419,6 @@ void DashboardsPage::retranslate()
         refresh();
 }
 
-// One part of what the page shows, computed on a worker thread with its own connection.
-struct DashboardData
-{
-    DashboardsPage::Part part = DashboardsPage::SurveyPart;
-    QString error;
-    QVector<GapPoint> trend;
-    ServqualResult all;
-    std::array<Estimate, DimensionCount> knowledge;
-    QVector<TrendPoint> scores;
-    FiveGaps five;
-    QVector<FiveGapsPoint> fiveTrend;
-};
-
-namespace {
-
-DashboardData compute(const QString &path, const SurveyFilter &filter, const ScoreTrendFilter &scoreFilter, Granularity granularity,
-                      int minimum, DashboardsPage::Part part)
-{
-    DashboardData data;
-    data.part = part;
-    auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); // reading never needs the write lock
-    if (!db) {
-        data.error = db.error();
-        return data;
-    }
-    switch (part) {
-    case DashboardsPage::SurveyPart: {
-        // The customer gap's trend and the whole period's tables from one reading of the survey
-        // sums: whole weeks or months from their rows (or every answer when a bound falls inside
-        // a day).
-        const auto sides = servqualSides(**db, filter, granularity);
-        if (!sides) {
-            data.error = sides.error();
-            return data;
-        }
-        const ServqualAccumulator &customers = sides->customers, &managers = sides->managers;
-        data.all = customers.result(minimum);
-        data.knowledge = knowledgeGap(managers.dimensionExpectations(), customers.dimensionExpectations(), minimum);
-        for (auto it = sides->periods.cbegin(); it != sides->periods.cend(); ++it)
-            data.trend.push_back({it.key(), it->result(minimum)});
-        break;
-    }
-    case DashboardsPage::ScoresPart:
-        // What inspections observed, per dimension, from the stored scores (the delivery gap's data).
-        if (const auto scores = evaluationScoreTrend(**db, scoreFilter, granularity, minimum))
-            data.scores = *scores;
-        else
-            data.error = scores.error();
-        break;
-    case DashboardsPage::FivePart:
-        // The five gaps, the whole period and its trend from one reading of the data.
-        if (const auto five = fiveGapsWithTrend(**db, filter, granularity, minimum)) {
-            data.five = five->first;
-            data.fiveTrend = five->second;
-        } else {
-            data.error = five.error();
-        }
-        break;
-    case DashboardsPage::AllParts: // one part per worker
-        break;
-    }
-    return data;
-}
-
-} // namespace
 
 DashboardsPage::~DashboardsPage()
 {
@@ -572,7 +494,7 @@ void DashboardsPage::request(int parts)
             m_note->setText(tr("Computing…"));
         ++m_pending;
         QThread *thread = QThread::create([this, path, filter, scoreFilter, granularity, minimum, generation, part] {
-            DashboardData computed = compute(path, filter, scoreFilter, granularity, minimum, part);
+            DashboardData computed = computeDashboardPart(path, filter, scoreFilter, granularity, minimum, part);
             QMetaObject::invokeMethod(this, [this, computed = std::move(computed), granularity, minimum, generation] {
                 --m_pending;
                 if (generation != m_generation)
@@ -618,7 +540,7 @@ void DashboardsPage::showData(const DashboardData &data, Granularity granularity
                        "Negative: service falls short of what customers expect.")
                         .arg(formatCount(result->respondents))
                         .arg(trend->size())
-                        .arg(number(result->unweighted.mean), number(result->weighted.mean))
+                        .arg(formatNumber(result->unweighted.mean), formatNumber(result->weighted.mean))
                         .arg(minimum)
                         .arg(tooFew));
 
@@ -626,17 +548,17 @@ void DashboardsPage::showData(const DashboardData &data, Granularity granularity
     for (Dimension d : AllDimensions) {
         const int r = dimensionIndex(d);
         const DimensionGaps &g = result->dimensions[r];
-        m_dimensions->setItem(r, DName, cell(dimensionName(d)));
-        m_dimensions->setItem(r, DExpectation, cell(number(g.expectation.mean), true));
-        m_dimensions->setItem(r, DPerception, cell(number(g.perception.mean), true));
-        m_dimensions->setItem(r, DGap, cell(number(g.gap.mean), true));
-        m_dimensions->setItem(r, DInterval, cell(g.gap.low ? tr("%1 to %2").arg(number(g.gap.low), number(g.gap.high)) : QStringLiteral("—"), true));
-        m_dimensions->setItem(r, DRespondents, cell(formatCount(g.gap.n), true));
-        m_dimensions->setItem(r, DAlpha, cell(number(g.alphaPerception), true));
+        m_dimensions->setItem(r, DName, resultscells::cell(dimensionName(d)));
+        m_dimensions->setItem(r, DExpectation, resultscells::cell(formatNumber(g.expectation.mean), {}, true));
+        m_dimensions->setItem(r, DPerception, resultscells::cell(formatNumber(g.perception.mean), {}, true));
+        m_dimensions->setItem(r, DGap, resultscells::cell(formatNumber(g.gap.mean), {}, true));
+        m_dimensions->setItem(r, DInterval, resultscells::cell(g.gap.low ? tr("%1 to %2").arg(formatNumber(g.gap.low), formatNumber(g.gap.high)) : QStringLiteral("—"), {}, true));
+        m_dimensions->setItem(r, DRespondents, resultscells::cell(formatCount(g.gap.n), {}, true));
+        m_dimensions->setItem(r, DAlpha, resultscells::cell(formatNumber(g.alphaPerception), {}, true));
         const Estimate &k = knowledge[r];
-        QTableWidgetItem *knowledgeCell = cell(number(k.mean), true);
+        QTableWidgetItem *knowledgeCell = resultscells::cell(formatNumber(k.mean), {}, true);
         if (k.low)
-            knowledgeCell->setToolTip(tr("95 % interval %1 to %2 (Welch)").arg(number(k.low), number(k.high)));
+            knowledgeCell->setToolTip(tr("95 % interval %1 to %2 (Welch)").arg(formatNumber(k.low), formatNumber(k.high)));
         m_dimensions->setItem(r, DKnowledge, knowledgeCell);
     }
     m_dimensions->resizeColumnsToContents();
@@ -655,65 +577,16 @@ void DashboardsPage::showData(const DashboardData &data, Granularity granularity
     m_items->setRowCount(int(order.size()));
     for (int row = 0; row < order.size(); ++row) {
         const int i = order[row];
-        m_items->setItem(row, IItem, cell(tr("%1. %2").arg(i + 1).arg(servqualItemText(i))));
+        m_items->setItem(row, IItem, resultscells::cell(tr("%1. %2").arg(i + 1).arg(servqualItemText(i))));
         m_items->item(row, IItem)->setData(Qt::UserRole, i);
         m_items->item(row, IItem)->setToolTip(tr("Double-click for the answers behind this gap."));
-        m_items->setItem(row, IDimension, cell(dimensionName(servqualItemDimension(i))));
-        m_items->setItem(row, IGap, cell(number(result->itemGaps[i].mean), true));
-        m_items->setItem(row, IRespondents, cell(formatCount(result->itemGaps[i].n), true));
+        m_items->setItem(row, IDimension, resultscells::cell(dimensionName(servqualItemDimension(i))));
+        m_items->setItem(row, IGap, resultscells::cell(formatNumber(result->itemGaps[i].mean), {}, true));
+        m_items->setItem(row, IRespondents, resultscells::cell(formatCount(result->itemGaps[i].n), {}, true));
     }
     m_items->resizeColumnToContents(IDimension);
     m_items->resizeColumnToContents(IGap);
     m_items->resizeColumnToContents(IRespondents);
-}
-
-void DashboardsPage::showFiveGaps(const FiveGaps &five, const QVector<FiveGapsPoint> &trend, Granularity granularity)
-{
-    m_fiveTrend = trend;
-    m_shownGranularity = granularity;
-    showFiveGapTrend();
-    for (Dimension d : AllDimensions) {
-        const int r = dimensionIndex(d);
-        m_fiveTable->setItem(r, FDimension, cell(dimensionName(d)));
-        for (GapKind g : AllGaps) {
-            const Estimate &e = five.at(g, d);
-            const bool percent = gapInPercentagePoints(g);
-            QString text = e.mean ? QLocale().toString(*e.mean, 'f', percent ? 1 : 2) : (e.n > 0 ? tr("too few") : QStringLiteral("—"));
-            if (e.mean && *e.mean > 0)
-                text.prepend(QLatin1Char('+'));
-            QTableWidgetItem *c = cell(text, true);
-            QString tip = (g == GapKind::Standards || g == GapKind::Delivery) && !e.mean && e.n == 0
-                              ? tr("No standard of this dimension, or nothing observed.")
-                              : tr("n = %1").arg(e.n);
-            if (g == GapKind::Communication && !e.mean && e.n == 0)
-                tip = tr("No promise of this dimension, or no case measured.");
-            if (e.low)
-                tip += QLatin1Char('\n') + tr("95 % interval %1 to %2").arg(number(e.low, percent ? 1 : 2), number(e.high, percent ? 1 : 2));
-            c->setToolTip(tip);
-            if (e.mean && *e.mean < 0)
-                c->setForeground(QColor(0xb3, 0x26, 0x1e));
-            m_fiveTable->setItem(r, FGap1 + gapIndex(g), c);
-        }
-    }
-    m_fiveTable->resizeColumnsToContents();
-    // The table as wide as its columns; the chart takes the rest.
-    int width = 2 * m_fiveTable->frameWidth() + m_fiveTable->verticalScrollBar()->sizeHint().width();
-    for (int c = 0; c < FColumnCount; ++c)
-        width += m_fiveTable->columnWidth(c);
-    m_fiveTable->setMaximumWidth(width);
-}
-
-void DashboardsPage::showFiveGapTrend()
-{
-    const auto gap = static_cast<GapKind>(m_gapBox->currentData().toInt());
-    QVector<TrendPoint> points;
-    for (const FiveGapsPoint &p : std::as_const(m_fiveTrend)) {
-        TrendPoint t{p.period, {}};
-        for (Dimension d : AllDimensions)
-            t.values[dimensionIndex(d)] = p.gaps.at(gap, d);
-        points << t;
-    }
-    m_fiveChart->setGapTrend(points, m_shownGranularity, gap);
 }
 
 void DashboardsPage::enterResponse()

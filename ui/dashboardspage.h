@@ -93,6 +93,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    enum FiveColumn { FDimension, FGap1, FColumnCount = FGap1 + 5 }; // the five gaps' table: a column per gap
     void retranslate();
     void saveChart();
     void saveReport();

@@ -118,4 +118,9 @@ QString formatCount(qint64 n)
     return QLocale().toString(n);
 }
 
+QString formatNumber(std::optional<double> value, int decimals)
+{
+    return value ? QLocale().toString(*value, 'f', decimals) : QStringLiteral("—");
+}
+
 } // namespace servqa

@@ -26,5 +26,6 @@ QString formatYesNo(std::optional<bool> value);
 QString formatAnswer(const FormItem &item, const Answer &answer);
 // Numbers use QLocale(), which installTranslations() sets to the UI language.
 QString formatCount(qint64 n); // 1,234,567
+QString formatNumber(std::optional<double> value, int decimals = 2); // "-0.25", "—" when unknown
 
 } // namespace servqa

@@ -80,7 +80,7 @@ QVector<Step> steps(MainWindow *w)
         const QByteArray name = "dashboards, tab " + QByteArray::number(tab + 1) + " ("
                                 + dashboards->tabs()->tabText(tab).remove(QLatin1Char('&')).toUtf8() + "), ";
         if (tab > 0)
-            list.push_back({"wait", name + "turned to", [dashboards, tab] { dashboards->tabs()->setCurrentIndex(tab); }, dashboardsDone});
+            list.push_back({"turn", name.chopped(2), [dashboards, tab] { dashboards->tabs()->setCurrentIndex(tab); }, dashboardsDone});
         list.push_back({"wait", name + "one store", firstStore(dashboards->siteBox()), dashboardsDone});
         list.push_back({"wait", name + "all sites", [dashboards] { dashboards->siteBox()->setCurrentIndex(0); }, dashboardsDone});
     }

@@ -13,6 +13,8 @@ class MainWindow;
 //   wait NAME MS       a filter changed on a page: the first store chosen in its site filter on
 //                      each tab of Dashboards, on Standards, Evaluations and Interactions; on
 //                      Results the month SERVQA_PROBE_MONTH (yyyy-MM, a month with data) chosen
+//   turn NAME MS       a tab of Dashboards turned to right after a change on the tab before
+//                      (before the page computes it unasked)
 // then "peak-rss KB" (the process's peak resident memory), and quits.
 void startProbe(MainWindow &window);
 
