@@ -38,9 +38,12 @@ QString matchPhrase(const QString &text)
     return QLatin1Char('"') + phrase + QLatin1Char('"');
 }
 
-// `useIndex` false matches text with LIKE even where the index could (a page of a common text,
-// read in time order: see InteractionQuery::page()).
-SqlWhere buildWhere(const Database &db, const InteractionFilter &f, bool useIndex = true)
+// How text is matched: through the substring index where it can (and staff names with LIKE), the
+// index alone (no agent's name has the text), or with LIKE over every column even where the index
+// could (a page of a common text read in time order: see InteractionQuery::page()).
+enum class TextMatch { Index, IndexWithoutStaff, Like };
+
+SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch match = TextMatch::Index)
 {
     SqlWhere w;
     if (f.from)
@@ -58,7 +61,9 @@ SqlWhere buildWhere(const Database &db, const InteractionFilter &f, bool useInde
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         const QString pattern = likePattern(text);
-        if (useIndex && searchesIndex(db, text)) {
+        if (match == TextMatch::IndexWithoutStaff) {
+            w.add(QStringLiteral("i.id IN (SELECT rowid FROM interactions_search WHERE interactions_search MATCH ?)"), QVariantList{matchPhrase(text)});
+        } else if (match == TextMatch::Index && searchesIndex(db, text)) {
             // Staff names are a short table of their own.
             w.add(QStringLiteral("(i.id IN (SELECT rowid FROM interactions_search WHERE interactions_search MATCH ?) "
                                  "OR i.staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\'))"),
@@ -118,10 +123,15 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
                                                        Qt::SortOrder order, int offset, int limit)
 {
     // A common text (one interaction in a hundred or more, like a frequent word in transcripts),
-    // newest first: reading the rows in time order and matching each with LIKE finds a page after
-    // a few thousand rows, where fetching every match the index lists and sorting them reads
-    // tens of thousands (84,268 for 冷链商品 on 1.5 M: 180 ms against a few).
-    bool byTimeWithLike = false;
+    // by time: reading the rows in time order finds a page after a few thousand rows, where
+    // fetching every match the index lists and sorting them reads tens of thousands (84,268 for
+    // 冷链商品 on 1.5 M: 180 ms against a few). When no agent's name has the text, the time index
+    // alone is walked and each entry's id looked up in the index's matches (a set SQLite makes
+    // once): no row is read that does not match, so matches that are all old cost 30-60 ms, not the
+    // 390 ms of reading 730,000 rows newest first (docs/PERFORMANCE.md). Otherwise each row is
+    // read and matched with LIKE.
+    bool inTimeOrder = false;
+    TextMatch match = TextMatch::Index;
     const QString text = filter.text.trimmed();
     if (sortBy == InteractionColumn::StartedAt && searchesIndex(m_db, text) && !filter.siteId && !filter.staffId && !filter.id
         && offset < 10000) {
@@ -131,11 +141,16 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
         const auto matches = execScalar(q, m_db);
         q.prepare(QStringLiteral("SELECT IFNULL(MAX(id), 0) FROM interactions"));
         const auto rows = execScalar(q, m_db);
-        if (!matches || !rows)
-            return Error{!matches ? matches.error() : rows.error()};
-        byTimeWithLike = *matches * 100 >= *rows;
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM staff WHERE name LIKE ? ESCAPE '\\'"));
+        q.addBindValue(likePattern(text));
+        const auto staff = execScalar(q, m_db);
+        if (!matches || !rows || !staff)
+            return Error{!matches ? matches.error() : !rows ? rows.error() : staff.error()};
+        inTimeOrder = *matches * 100 >= *rows;
+        if (inTimeOrder)
+            match = *staff == 0 && !filter.channel ? TextMatch::IndexWithoutStaff : TextMatch::Like;
     }
-    const SqlWhere where = buildWhere(m_db, filter, !byTimeWithLike);
+    const SqlWhere where = buildWhere(m_db, filter, match);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString byTime = QStringLiteral("i.started_at") + direction + QStringLiteral(", i.id") + direction;
     const auto and_ = [&where](const QString &clause) -> QString {
@@ -150,7 +165,7 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
         sql = Columns + QStringLiteral(" FROM staff st CROSS JOIN interactions i CROSS JOIN sites s")
               + and_(QStringLiteral("i.staff_id = st.id AND s.id = i.site_id")) + QStringLiteral(" ORDER BY st.name") + direction
               + QStringLiteral(", st.id") + direction + QStringLiteral(", ") + byTime;
-    } else if (byTimeWithLike) {
+    } else if (inTimeOrder) {
         sql = Columns + QStringLiteral(" FROM interactions i INDEXED BY interactions_time JOIN sites s ON s.id = i.site_id "
                                        "LEFT JOIN staff st ON st.id = i.staff_id")
               + where.sql() + QStringLiteral(" ORDER BY ") + byTime;

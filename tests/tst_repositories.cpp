@@ -226,6 +226,14 @@ private slots:
         QCOMPARE(*query.count(f), 100);
         QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 2)), QStringLiteral("F297 F294"));
         QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::AscendingOrder, 98, 5)), QStringLiteral("F294 F297"));
+        // The same text with a channel filter is matched row by row: the same page.
+        f.channel = Channel::Call;
+        QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 2)), QStringLiteral("F297 F294"));
+        f.channel.reset();
+        // A common text that is also an agent's name (15 of 330) is matched row by row too, the
+        // name included: 王芳's newest first.
+        f.text = QStringLiteral("王芳");
+        QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 2)), QStringLiteral("X28 X26"));
     }
 
     // Ten evaluations over two sites and two forms; every filter and sort is checked against
