@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Agreement</name>
+    <message>
+        <location filename="../core/agreement.cpp" line="+55"/>
+        <source>No unit was rated by two raters or more.</source>
+        <translation>没有任何单元由两名或以上评分人评分。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Every rating is the same value: there is no variation to agree on.</source>
+        <translation>所有评分都是同一个值：没有可供比较一致性的差异。</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../core/auditlog.cpp" line="+29"/>
