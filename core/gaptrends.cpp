@@ -27,9 +27,14 @@ Result<QVector<TrendPoint>> scoreTrendFromRollup(Database &db, const ScoreTrendF
                                                  int minEvaluations, const LocalDays &days)
 {
     SqlWhere where;
-    rollups::addDayRange(where, filter.from, filter.to, days);
-    if (filter.staffId)
+    if (filter.staffId) {
+        // One agent's whole weeks or months from their rows (schema 19), the days at either end
+        // from day rows.
         where.add("staff_id = ?", *filter.staffId);
+        rollups::addSpanRange(where, rollups::dayBound(filter.from, days), rollups::dayBound(filter.to, days), granularity);
+    } else {
+        rollups::addDayRange(where, filter.from, filter.to, days);
+    }
     where.addSites(QStringLiteral("site_id"), filter.siteId, filter.region);
     if (filter.formId)
         where.add("form_id = ?", *filter.formId);
@@ -40,7 +45,7 @@ Result<QVector<TrendPoint>> scoreTrendFromRollup(Database &db, const ScoreTrendF
         sums += QStringLiteral(", SUM(n_%1), SUM(s_%1), SUM(q_%1)").arg(QLatin1String(column));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    // One staff member's from their own rollup (a few hundred rows).
+    // One staff member's from their own rollup (a few dozen rows).
     const QString table = filter.staffId ? QStringLiteral(" FROM staff_score_rollup") : QStringLiteral(" FROM score_rollup");
     q.prepare(QStringLiteral("SELECT day") + sums + table + where.sql()
               + QStringLiteral(" GROUP BY day ORDER BY day"));

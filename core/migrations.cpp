@@ -32,33 +32,34 @@ const QVector<Migration> &migrations()
             list.push_back({match.captured(1).toInt(), match.captured(2),
                             QString::fromUtf8(f.readAll()), {}});
         }
-        // The register's rollups, up to date before any reader sees them. They are summed by day,
-        // schema 17 gave the days their time zone and 18 gap 3's sums their weeks and months: the
-        // steps before leave them stale (a reader reads the rows meanwhile) for the last step to
-        // sum in the new days, with the code of today.
-        for (Migration &m : list) {
-            if (m.version == 18) {
-                m.after = [](Database &db) {
-                    if (const Status s = rollups::fillCalendar(db); !s)
-                        return s;
-                    // A workspace before schema 17 counted its days at one offset from UTC: it
-                    // takes the machine's zone, and its rollups are summed again if days move.
-                    QSqlQuery zone(db.connection());
-                    zone.prepare(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'day_zone'"));
-                    if (const Status s = execQuery(zone, db); !s)
-                        return s;
-                    if (!zone.next() || zone.value(0).toString().isEmpty()) {
-                        if (const Status s = setDayZone(db, QTimeZone::systemTimeZone()); !s)
-                            return s;
-                    }
-                    if (const Status s = rollups::sumClusterSpans(db); !s)
-                        return s;
-                    return StandardsRepository(db).refreshRollups();
-                };
-            }
-        }
         std::sort(list.begin(), list.end(),
                   [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        // The register's rollups, up to date before any reader sees them. They are summed by day;
+        // schema 17 gave the days their time zone, 18 and 19 gap 3's and the agents' sums their
+        // weeks and months: the steps before leave them stale (a reader reads the rows
+        // meanwhile) for the last step to sum, with the code of today. Each part does nothing
+        // when there is nothing to do, so the last step of a later schema may run it again.
+        if (!list.isEmpty()) {
+            list.last().after = [](Database &db) {
+                if (const Status s = rollups::fillCalendar(db); !s)
+                    return s;
+                // A workspace before schema 17 counted its days at one offset from UTC: it takes
+                // the machine's zone, and its rollups are summed again if days move.
+                QSqlQuery zone(db.connection());
+                zone.prepare(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'day_zone'"));
+                if (const Status s = execQuery(zone, db); !s)
+                    return s;
+                if (!zone.next() || zone.value(0).toString().isEmpty()) {
+                    if (const Status s = setDayZone(db, QTimeZone::systemTimeZone()); !s)
+                        return s;
+                }
+                if (const Status s = rollups::sumClusterSpans(db); !s)
+                    return s;
+                if (const Status s = rollups::sumStaffScoreSpans(db); !s)
+                    return s;
+                return StandardsRepository(db).refreshRollups();
+            };
+        }
         return list;
     }();
     return all;

@@ -47,9 +47,10 @@ std::array<std::pair<int, qint64>, 3> spansOf(qint64 day);
 // the days at either end that do not fill one from day rows. Weeks for a trend by week, months
 // otherwise (a quarter is three months; the whole period any months).
 void addSpanRange(SqlWhere &where, std::optional<qint64> from, std::optional<qint64> to, std::optional<Granularity> granularity);
-// Adds gap_clusters' week and month rows from its day rows, unless it has some (schema 18's
-// upgrade: the day rows of before, as they are, in the caller's transaction).
+// Adds gap_clusters' (staff_score_rollup's) week and month rows from its day rows, unless it has
+// some: schema 18's (19's) upgrade, the day rows of before as they are, in the caller's transaction.
 Status sumClusterSpans(Database &db);
+Status sumStaffScoreSpans(Database &db);
 // Fills the table `calendar` (schema 18): every local day 1970–2100 with its week and month as in
 // spansOf(), through which the writers sum gap_clusters' week and month rows in SQL. Unless full.
 Status fillCalendar(Database &db);

@@ -7,6 +7,7 @@
 #include "rollups.h"
 #include "scoreengine.h"
 #include "sqlwhere.h"
+#include "surveyrepository.h"
 #include "timeutil.h"
 
 #include <QHash>
@@ -59,6 +60,16 @@ QString subjectColumn(SubjectKind kind)
     return kind == SubjectKind::Site ? QStringLiteral("e.site_id") : QStringLiteral("e.staff_id");
 }
 
+// The rows of a subject's rollup that make up a period on day bounds: a store's days; an agent's
+// whole months from their month rows (schema 19) and the days at either end from day rows.
+void addRollupRange(SqlWhere &where, SubjectKind kind, const DayRange &period, const LocalDays &days)
+{
+    if (kind == SubjectKind::Site)
+        rollups::addDayRange(where, period.start(), period.end(), days);
+    else
+        rollups::addSpanRange(where, rollups::dayBound(period.start(), days), rollups::dayBound(period.end(), days), Granularity::Month);
+}
+
 // Sums of one subject's stored scores in a period, as SQL aggregates them.
 struct ScoreSums
 {
@@ -79,7 +90,7 @@ Result<QHash<qint64, ScoreSums>> sumScores(Database &db, SubjectKind kind, SqlWh
     const auto days = LocalDays::load(db);
     if (days && rollups::onDayBounds(period.start(), period.end(), *days)) {
         // From the daily rollups (per site, or per agent): a few thousand rows, not every evaluation.
-        rollups::addDayRange(where, period.start(), period.end(), *days);
+        addRollupRange(where, kind, period, *days);
         if (formId)
             where.add("e.form_id = ?", *formId);
         QString columns = subjectColumn(kind) + QStringLiteral(", f.kind, SUM(e.evaluations), SUM(e.n_score), SUM(e.s_score), "
@@ -295,7 +306,7 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
             // From the subject's daily rollup.
             SqlWhere where;
             where.add(subject, {request.id});
-            rollups::addDayRange(where, months.start(), months.end(), *days);
+            addRollupRange(where, request.kind, months, *days);
             if (request.formId)
                 where.add("e.form_id = ?", *request.formId);
             const QString table = request.kind == SubjectKind::Site ? QStringLiteral(" FROM score_rollup e")

@@ -213,7 +213,7 @@ inline void sameScoreTotals(Database &db)
                                      "COUNT(staff_id) FROM evaluations WHERE status <> 'draft'")) && rows.next());
     QVERIFY(rolled.exec(QStringLiteral("SELECT SUM(evaluations), SUM(n_score), SUM(s_score), SUM(q_score), SUM(passed), "
                                        "SUM(auto_failed) FROM score_rollup")) && rolled.next());
-    QVERIFY(staff.exec(QStringLiteral("SELECT SUM(evaluations) FROM staff_score_rollup")) && staff.next());
+    QVERIFY(staff.exec(QStringLiteral("SELECT SUM(evaluations) FROM staff_score_rollup WHERE span = 1")) && staff.next());
     for (int k = 0; k < 6; ++k)
         QVERIFY2(std::abs(rows.value(k).toDouble() - rolled.value(k).toDouble()) < 1e-6, qPrintable(QString::number(k)));
     QCOMPARE(staff.value(0).toLongLong(), rows.value(6).toLongLong());
@@ -229,7 +229,7 @@ inline void sameDaysAsTheRows(Database &db)
         const char *rows, *rollup;
     } pairs[] = {{"SELECT occurred_at FROM evaluations WHERE status <> 'draft'", "SELECT day, SUM(evaluations) FROM score_rollup GROUP BY day"},
                  {"SELECT occurred_at FROM evaluations WHERE status <> 'draft' AND staff_id IS NOT NULL",
-                  "SELECT day, SUM(evaluations) FROM staff_score_rollup GROUP BY day"},
+                  "SELECT day, SUM(evaluations) FROM staff_score_rollup WHERE span = 1 GROUP BY day"},
                  {"SELECT started_at FROM interactions", "SELECT day, SUM(interactions) FROM interaction_rollup GROUP BY day"},
                  {"SELECT responded_at FROM survey_responses", "SELECT day, SUM(respondents) FROM survey_rollup GROUP BY day"}};
     for (const auto &pair : pairs) {
@@ -244,6 +244,23 @@ inline void sameDaysAsTheRows(Database &db)
                 rolled[q.value(0).toLongLong()] = q.value(1).toLongLong();
         }
         QVERIFY2(counted == rolled, pair.rollup);
+    }
+    // The agents' weeks (under their Monday) and months (under their first day), schema 19.
+    for (const auto &[span, first] : {std::pair{7, +[](QDate d) { return d.addDays(1 - d.dayOfWeek()); }},
+                                      std::pair{31, +[](QDate d) { return QDate(d.year(), d.month(), 1); }}}) {
+        QMap<qint64, qint64> counted, rolled;
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT occurred_at FROM evaluations WHERE status <> 'draft' AND staff_id IS NOT NULL")));
+        while (q.next()) {
+            const QDate day = QDate(1970, 1, 1).addDays(days->dayOf(q.value(0).toLongLong()));
+            ++counted[QDate(1970, 1, 1).daysTo(first(day))];
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT day, SUM(evaluations) FROM staff_score_rollup WHERE span = %1 GROUP BY day").arg(span)));
+        while (q.next()) {
+            if (q.value(1).toLongLong() != 0)
+                rolled[q.value(0).toLongLong()] = q.value(1).toLongLong();
+        }
+        QVERIFY2(counted == rolled, qPrintable(QStringLiteral("staff_score_rollup, span %1").arg(span)));
     }
 }
 

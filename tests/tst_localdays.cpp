@@ -175,6 +175,12 @@ private slots:
             for (const char *sql : {"CREATE TABLE old_clusters AS SELECT standard_id, dimension, day, site_id, evaluations, answers, met, "
                                     "answers_sq, met_sq, met_answers FROM gap_clusters WHERE span = 1",
                                     "DROP TABLE gap_clusters", "ALTER TABLE old_clusters RENAME TO gap_clusters", "DROP TABLE calendar",
+                                    // and as schema 18 left the agents' sums: day rows only
+                                    "CREATE TABLE old_staff AS SELECT staff_id, day, site_id, form_id, channel, evaluations, n_score, "
+                                    "s_score, q_score, passed, auto_failed, n_tangibles, s_tangibles, q_tangibles, n_reliability, "
+                                    "s_reliability, q_reliability, n_responsiveness, s_responsiveness, q_responsiveness, n_assurance, "
+                                    "s_assurance, q_assurance, n_empathy, s_empathy, q_empathy FROM staff_score_rollup WHERE span = 1",
+                                    "DROP TABLE staff_score_rollup", "ALTER TABLE old_staff RENAME TO staff_score_rollup",
                                     "UPDATE servqa_meta SET value = '17' WHERE key = 'schema_version'"})
                 QVERIFY2(db.exec(QString::fromLatin1(sql)), sql);
             QSqlQuery q(db.connection());
@@ -194,6 +200,9 @@ private slots:
         QCOMPARE(q.value(0).toLongLong(), dayNumber(QDate(2100, 12, 31)) + 1);
         sameFiveGaps(db, {});
         sameFiveGaps(db, FiveGapsFixture::march());
+        // The agents' weeks and months from their day rows (schema 19).
+        sameDaysAsTheRows(db);
+        sameScoreTotals(db);
     }
 };
 

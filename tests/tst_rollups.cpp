@@ -44,6 +44,13 @@ private slots:
         sameScores(db, agent, Granularity::Month);
         agent.siteId = fx.east1;
         sameScores(db, agent, Granularity::Week);
+        // Bounds inside months and weeks: whole periods from the agent's week or month rows, the
+        // days at either end from day rows.
+        agent.siteId.reset();
+        agent.from = QDateTime(QDate(2025, 3, 5), QTime(0, 0));
+        agent.to = QDateTime(QDate(2025, 4, 3), QTime(0, 0));
+        for (Granularity g : {Granularity::Week, Granularity::Month, Granularity::Quarter})
+            sameScores(db, agent, g);
         ScoreTrendFilter calls;
         calls.channel = QStringLiteral("call");
         calls.formId = fx.scorecard.formId;

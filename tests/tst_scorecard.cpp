@@ -115,6 +115,9 @@ private slots:
         QVERIFY(card);
         QCOMPARE(card->groupName, QStringLiteral("上海南京路店 <b>Nanjing Rd</b>"));
         QCOMPARE(*card->scores.overall.mean, 50.0); // 0 and the visit's 100
+        QCOMPARE(card->scores.evaluations, 1);      // each counted once from the agent's month row
+        QCOMPARE(card->scores.visits, 1);
+        QCOMPARE(card->trend.constLast().n, 2);     // March in the twelve months' trend
         QCOMPARE(card->scores.rank, 2);             // A1: 75
         QCOMPARE(card->rankedIn, 2);
         QCOMPARE(card->openDisputes, 0);            // the disputed call is A1's

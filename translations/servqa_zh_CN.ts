@@ -2514,12 +2514,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>问卷汇总</translation>
     </message>
     <message>
-        <location filename="../core/rollups.cpp" line="+284"/>
+        <location filename="../core/rollups.cpp" line="+308"/>
         <source>%1: could not start rebuilding %2.</source>
         <translation>%1：无法开始重建%2。</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+239"/>
         <source>the promises&apos; counts</source>
         <translation>承诺的计数</translation>
     </message>
@@ -2588,7 +2588,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../core/scorecard.cpp" line="+255"/>
+        <location filename="../core/scorecard.cpp" line="+266"/>
         <source>There is no site with id %1.</source>
         <translation>没有 id 为 %1 的门店/团队。</translation>
     </message>
