@@ -93,4 +93,95 @@ KrippendorffAlpha krippendorffAlpha(const Ratings &ratings, Level level)
     return result;
 }
 
+Result<FleissKappa> fleissKappa(const QVector<QVector<int>> &counts, const QVector<double> &categories)
+{
+    FleissKappa result;
+    result.categories = categories;
+    result.units = int(counts.size());
+    const int k = int(categories.size());
+    if (result.units == 0)
+        return Error{QCoreApplication::translate("Agreement", "There are no units to compare.")};
+    for (int i = 0; i < result.units; ++i) {
+        if (counts[i].size() != k)
+            return Error{QCoreApplication::translate("Agreement", "Unit %1 has %2 counts where there are %3 categories.")
+                             .arg(i + 1)
+                             .arg(counts[i].size())
+                             .arg(k)};
+        int n = 0;
+        for (int x : counts[i]) {
+            if (x < 0)
+                return Error{QCoreApplication::translate("Agreement", "Unit %1 has a negative count.").arg(i + 1)};
+            n += x;
+        }
+        if (i == 0)
+            result.raters = n;
+        else if (n != result.raters)
+            return Error{QCoreApplication::translate("Agreement", "Unit %1 was rated %2 times and unit 1 %3 times: Fleiss' kappa needs "
+                                                                  "the same number of ratings for every unit.")
+                             .arg(i + 1)
+                             .arg(n)
+                             .arg(result.raters)};
+    }
+    const int n = result.raters;
+    if (n < 2)
+        return Error{QCoreApplication::translate("Agreement", "Each unit needs at least two ratings.")};
+    const double N = result.units;
+    QVector<double> totals(k, 0.0), disagreements(k, 0.0);
+    double agreeing = 0;
+    for (const auto &unit : counts) {
+        double pairs = 0;
+        for (int j = 0; j < k; ++j) {
+            totals[j] += unit[j];
+            pairs += double(unit[j]) * (unit[j] - 1);
+            disagreements[j] += double(unit[j]) * (n - unit[j]);
+        }
+        agreeing += pairs / (double(n) * (n - 1));
+    }
+    result.observed = agreeing / N;
+    for (int j = 0; j < k; ++j) {
+        const double p = totals[j] / (N * n);
+        result.shares << p;
+        result.expected += p * p;
+        Coefficient kj;
+        if (p * (1 - p) > 0)
+            kj.value = 1 - disagreements[j] / (N * n * (n - 1) * p * (1 - p));
+        else
+            kj.undefinedBecause = p == 0 ? QCoreApplication::translate("Agreement", "No rater chose this category.")
+                                         : QCoreApplication::translate("Agreement", "Every rater always chose this category.");
+        result.perCategory << kj;
+    }
+    if (result.expected >= 1)
+        result.kappa.undefinedBecause =
+            QCoreApplication::translate("Agreement", "Every rating is the same category: agreement cannot be told from chance.");
+    else
+        result.kappa.value = (result.observed - result.expected) / (1 - result.expected);
+    return result;
+}
+
+Result<FleissKappa> fleissKappa(const Ratings &ratings)
+{
+    std::map<double, int> index;
+    for (const auto &unit : ratings) {
+        for (const auto &v : unit) {
+            if (v)
+                index.emplace(*v, 0);
+        }
+    }
+    QVector<double> categories;
+    for (auto &[value, i] : index) {
+        i = int(categories.size());
+        categories << value;
+    }
+    QVector<QVector<int>> counts;
+    for (const auto &unit : ratings) {
+        QVector<int> row(int(categories.size()), 0);
+        for (const auto &v : unit) {
+            if (v)
+                ++row[index.at(*v)];
+        }
+        counts << row;
+    }
+    return fleissKappa(counts, categories);
+}
+
 } // namespace servqa

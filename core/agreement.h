@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 #include <QVector>
 
@@ -36,5 +38,26 @@ struct KrippendorffAlpha
     double expected = 0;    // D_e
 };
 KrippendorffAlpha krippendorffAlpha(const Ratings &ratings, Level level);
+
+// Fleiss' κ for many raters on a nominal scale (Fleiss 1971): every unit rated by the same number
+// of raters n, not necessarily the same raters. κ = (P̄ − P̄e) / (1 − P̄e), P̄ the mean over units of
+// the share of agreeing rater pairs, P̄e = Σ p_j² by the categories' shares p_j; per category
+// κ_j = 1 − Σ_i x_ij (n − x_ij) / (N n (n − 1) p_j q_j).
+struct FleissKappa
+{
+    Coefficient kappa;
+    QVector<double> categories;         // the values, in order
+    QVector<double> shares;             // p_j
+    QVector<Coefficient> perCategory;   // κ_j
+    int units = 0;                      // N
+    int raters = 0;                     // n per unit
+    double observed = 0;                // P̄
+    double expected = 0;                // P̄e
+};
+// From a table of counts: counts[unit][category], each unit's counts adding to the same n ≥ 2.
+Result<FleissKappa> fleissKappa(const QVector<QVector<int>> &counts, const QVector<double> &categories);
+// From the ratings themselves: every unit needs the same number of ratings (missing cells allowed
+// where the raters differ from unit to unit).
+Result<FleissKappa> fleissKappa(const Ratings &ratings);
 
 } // namespace servqa

@@ -13,6 +13,46 @@
         <source>Every rating is the same value: there is no variation to agree on.</source>
         <translation>所有评分都是同一个值：没有可供比较一致性的差异。</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>There are no units to compare.</source>
+        <translation>没有可比较的单元。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit %1 has %2 counts where there are %3 categories.</source>
+        <translation>单元 %1 有 %2 个计数，而类别有 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unit %1 has a negative count.</source>
+        <translation>单元 %1 有负数计数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit %1 was rated %2 times and unit 1 %3 times: Fleiss&apos; kappa needs the same number of ratings for every unit.</source>
+        <translation>单元 %1 被评 %2 次，单元 1 被评 %3 次：Fleiss&apos; kappa 要求每个单元的评分次数相同。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each unit needs at least two ratings.</source>
+        <translation>每个单元至少需要两次评分。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No rater chose this category.</source>
+        <translation>没有评分人选择此类别。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every rater always chose this category.</source>
+        <translation>所有评分人总是选择此类别。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every rating is the same category: agreement cannot be told from chance.</source>
+        <translation>所有评分都是同一类别：无法区分一致与偶然。</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
