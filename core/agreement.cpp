@@ -2,8 +2,11 @@
 
 #include <QCoreApplication>
 
+#include <boost/math/distributions/fisher_f.hpp>
+
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace servqa {
 
@@ -182,6 +185,121 @@ Result<FleissKappa> fleissKappa(const Ratings &ratings)
         counts << row;
     }
     return fleissKappa(counts, categories);
+}
+
+Result<Intraclass> intraclassCorrelations(const Ratings &ratings)
+{
+    Intraclass r;
+    // Complete targets only: the two-way ANOVA needs every rater's rating of every target.
+    QVector<QVector<double>> x;
+    for (const auto &unit : ratings) {
+        if (r.raters == 0)
+            r.raters = int(unit.size());
+        if (unit.size() != r.raters)
+            return Error{QCoreApplication::translate("Agreement", "Target %1 has %2 raters' columns and target 1 has %3.")
+                             .arg(x.size() + r.leftOut + 1)
+                             .arg(unit.size())
+                             .arg(r.raters)};
+        QVector<double> row;
+        for (const auto &v : unit) {
+            if (v)
+                row << *v;
+        }
+        if (row.size() == unit.size())
+            x << row;
+        else
+            ++r.leftOut;
+    }
+    const int n = int(x.size()), k = r.raters;
+    r.targets = n;
+    if (n < 2 || k < 2)
+        return Error{QCoreApplication::translate("Agreement", "Intraclass correlations need at least two targets rated by all of at "
+                                                              "least two raters; there are %1 complete targets and %2 raters.")
+                         .arg(n)
+                         .arg(k)};
+    double grand = 0;
+    for (const auto &row : x) {
+        for (double v : row)
+            grand += v;
+    }
+    grand /= double(n) * k;
+    double ssb = 0, ssj = 0, sst = 0;
+    for (const auto &row : x) {
+        double mean = 0;
+        for (double v : row) {
+            mean += v;
+            sst += (v - grand) * (v - grand);
+        }
+        mean /= k;
+        ssb += k * (mean - grand) * (mean - grand);
+    }
+    for (int j = 0; j < k; ++j) {
+        double mean = 0;
+        for (const auto &row : x)
+            mean += row[j];
+        mean /= n;
+        ssj += n * (mean - grand) * (mean - grand);
+    }
+    r.bms = ssb / (n - 1);
+    r.wms = (sst - ssb) / (double(n) * (k - 1));
+    r.jms = ssj / (k - 1);
+    r.ems = (sst - ssb - ssj) / (double(n - 1) * (k - 1));
+    const auto upper = [](double d1, double d2) {
+        return boost::math::quantile(boost::math::complement(boost::math::fisher_f_distribution<double>(d1, d2), 0.025));
+    };
+    const QString noVariance = QCoreApplication::translate("Agreement", "The ratings do not vary: there is nothing to correlate.");
+    const auto set = [&](int at, const char *name, double numerator, double denominator) {
+        IntraclassForm &form = r.forms[at];
+        form.name = QString::fromLatin1(name);
+        if (denominator > 0)
+            form.icc.value = numerator / denominator;
+        else
+            form.icc.undefinedBecause = noVariance;
+    };
+    set(0, "ICC(1,1)", r.bms - r.wms, r.bms + (k - 1) * r.wms);
+    set(1, "ICC(2,1)", r.bms - r.ems, r.bms + (k - 1) * r.ems + k * (r.jms - r.ems) / n);
+    set(2, "ICC(3,1)", r.bms - r.ems, r.bms + (k - 1) * r.ems);
+    set(3, "ICC(1,k)", r.bms - r.wms, r.bms);
+    set(4, "ICC(2,k)", r.bms - r.ems, r.bms + (r.jms - r.ems) / n);
+    set(5, "ICC(3,k)", r.bms - r.ems, r.bms);
+    for (int at : {0, 3}) {
+        r.forms[at].df1 = n - 1;
+        r.forms[at].df2 = double(n) * (k - 1);
+    }
+    for (int at : {1, 2, 4, 5}) {
+        r.forms[at].df1 = n - 1;
+        r.forms[at].df2 = double(n - 1) * (k - 1);
+    }
+    // One-way (form 1) and consistency (form 3): F = BMS / WMS (or EMS), bounds from F / F_upper
+    // and F · F_upper of the reversed degrees of freedom.
+    for (const auto &[single, average, within] : {std::tuple{0, 3, r.wms}, std::tuple{2, 5, r.ems}}) {
+        if (within <= 0 || r.bms <= 0)
+            continue;
+        const double f = r.bms / within, df1 = r.forms[single].df1, df2 = r.forms[single].df2;
+        const double fl = f / upper(df1, df2), fu = f * upper(df2, df1);
+        for (int at : {single, average})
+            r.forms[at].f = f;
+        r.forms[single].low = (fl - 1) / (fl + k - 1);
+        r.forms[single].high = (fu - 1) / (fu + k - 1);
+        r.forms[average].low = 1 - 1 / fl;
+        r.forms[average].high = 1 - 1 / fu;
+    }
+    // Random raters (form 2): Satterthwaite's degrees of freedom for the denominator.
+    if (r.ems > 0 && r.bms > 0 && r.forms[1].icc.value && *r.forms[1].icc.value < 1) {
+        r.forms[1].f = r.forms[4].f = r.bms / r.ems;
+        const double icc = *r.forms[1].icc.value;
+        const double a = k * icc / (n * (1 - icc)), b = 1 + k * icc * (n - 1) / (n * (1 - icc));
+        const double v = (a * r.jms + b * r.ems) * (a * r.jms + b * r.ems)
+                         / ((a * r.jms) * (a * r.jms) / (k - 1) + (b * r.ems) * (b * r.ems) / (double(n - 1) * (k - 1)));
+        const double fs = upper(n - 1, v), fss = upper(v, n - 1);
+        const double low = n * (r.bms - fs * r.ems) / (fs * (k * r.jms + (k * n - k - n) * r.ems) + n * r.bms);
+        const double high = n * (fss * r.bms - r.ems) / (k * r.jms + (k * n - k - n) * r.ems + n * fss * r.bms);
+        r.forms[1].low = low;
+        r.forms[1].high = high;
+        r.forms[4].low = low * k / (1 + low * (k - 1));
+        r.forms[4].high = high * k / (1 + high * (k - 1));
+    }
+    return r;
 }
 
 } // namespace servqa

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVector>
 
+#include <array>
 #include <optional>
 
 namespace servqa {
@@ -59,5 +60,28 @@ Result<FleissKappa> fleissKappa(const QVector<QVector<int>> &counts, const QVect
 // From the ratings themselves: every unit needs the same number of ratings (missing cells allowed
 // where the raters differ from unit to unit).
 Result<FleissKappa> fleissKappa(const Ratings &ratings);
+
+// The six intraclass correlations of Shrout & Fleiss (1979) for n targets each rated by the same
+// k raters, from the two-way ANOVA's mean squares: between targets (BMS), within targets (WMS),
+// between raters (JMS) and residual (EMS). Form (1, ·): each target by different raters; (2, ·):
+// random raters, absolute agreement; (3, ·): these raters, consistency; (·, 1) one rating, (·, k)
+// the mean of k. Each with its F test against 0 and its 95 % interval (Shrout & Fleiss 1979; for
+// ICC(2, 1) with Satterthwaite's degrees of freedom, ICC(2, k) through Spearman–Brown of its
+// bounds), the F quantiles from Boost.Math.
+struct IntraclassForm
+{
+    QString name; // "ICC(2,1)"
+    Coefficient icc;
+    std::optional<double> f, low, high;
+    double df1 = 0, df2 = 0;
+};
+struct Intraclass
+{
+    int targets = 0, raters = 0;
+    int leftOut = 0; // targets with a missing rating, not counted
+    double bms = 0, wms = 0, jms = 0, ems = 0;
+    std::array<IntraclassForm, 6> forms; // (1,1), (2,1), (3,1), (1,k), (2,k), (3,k)
+};
+Result<Intraclass> intraclassCorrelations(const Ratings &ratings);
 
 } // namespace servqa

@@ -1,6 +1,10 @@
 // Issue 18: the agreement statistics reproduce their published worked examples (docs/agreement.md).
 // Fleiss' κ on the example of the Wikipedia article "Fleiss' kappa" (ten subjects, fourteen raters,
 // five categories; κ = 0.210, P̄ = 0.378, P̄e = 0.213), to 1e-9 against its exact fractions.
+// The six ICCs on Shrout & Fleiss (1979), Table 2 (six targets, four judges; published .17, .29,
+// .71, .44, .62, .91 and the mean squares 11.24, 6.26, 32.49, 1.02), to 1e-9 against their exact
+// fractions; their 95 % intervals and F tests as the R package psych prints them for the same data
+// (ICC(sf), its documentation's example).
 // Krippendorff's α on the reliability data of Krippendorff (2011), "Computing Krippendorff's
 // Alpha-Reliability": four observers, twelve units, values 1–5, missing values; published to three
 // decimals (nominal .743, ordinal .815, interval .849, ratio .797) and here to 1e-9 against the
@@ -140,6 +144,58 @@ private slots:
         QVERIFY(!same->kappa.undefinedBecause.isEmpty());
         QVERIFY(!same->perCategory[0].value);
         QVERIFY(!fleissKappa(QVector<QVector<int>>{}, {0, 1}));
+    }
+
+    void shroutAndFleissWorkedExample()
+    {
+        const double table[6][4] = {{9, 2, 5, 8}, {6, 1, 3, 2}, {8, 4, 6, 8}, {7, 1, 2, 6}, {10, 5, 6, 9}, {6, 2, 4, 7}};
+        Ratings ratings;
+        for (const auto &row : table)
+            ratings.push_back({row[0], row[1], row[2], row[3]});
+        ratings.push_back({3, NA, 4, 5}); // incomplete: left out
+        const auto r = intraclassCorrelations(ratings);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error()));
+        QCOMPARE(r->targets, 6);
+        QCOMPARE(r->raters, 4);
+        QCOMPARE(r->leftOut, 1);
+        QVERIFY(std::abs(r->bms - 1349.0 / 120) < 1e-9); // 11.24
+        QVERIFY(std::abs(r->wms - 451.0 / 72) < 1e-9);   // 6.26
+        QVERIFY(std::abs(r->jms - 2339.0 / 72) < 1e-9);  // 32.49
+        QVERIFY(std::abs(r->ems - 367.0 / 360) < 1e-9);  // 1.02
+        const struct
+        {
+            const char *name;
+            double exact, published, f, df2, low, high;
+        } expected[6] = {{"ICC(1,1)", 448.0 / 2703, 0.17, 4047.0 / 2255, 18, -0.133, 0.72},
+                         {"ICC(2,1)", 184.0 / 635, 0.29, 4047.0 / 367, 15, 0.019, 0.76},
+                         {"ICC(3,1)", 920.0 / 1287, 0.71, 4047.0 / 367, 15, 0.342, 0.95},
+                         {"ICC(1,k)", 1792.0 / 4047, 0.44, 4047.0 / 2255, 18, -0.884, 0.91},
+                         {"ICC(2,k)", 736.0 / 1187, 0.62, 4047.0 / 367, 15, 0.071, 0.93},
+                         {"ICC(3,k)", 3680.0 / 4047, 0.91, 4047.0 / 367, 15, 0.676, 0.99}};
+        for (int at = 0; at < 6; ++at) {
+            const IntraclassForm &form = r->forms[at];
+            const auto &e = expected[at];
+            QCOMPARE(form.name, QString::fromLatin1(e.name));
+            near(form.icc, e.exact);
+            QCOMPARE(std::round(*form.icc.value * 100) / 100, e.published);
+            QVERIFY(std::abs(*form.f - e.f) < 1e-9);
+            QCOMPARE(form.df1, 5.0);
+            QCOMPARE(form.df2, e.df2);
+            QCOMPARE(std::round(*form.low * 1000) / 1000, e.low);
+            QCOMPARE(std::round(*form.high * 100) / 100, e.high);
+        }
+        // A missing column or too little to compare: refused by name, no number.
+        QVERIFY(!intraclassCorrelations({{1, 2, 3}, {1, 2}}));
+        const auto one = intraclassCorrelations({{1, 2}});
+        QVERIFY(!one);
+        QCOMPARE(one.error(), QStringLiteral("Intraclass correlations need at least two targets rated by all of at least two raters; "
+                                             "there are 1 complete targets and 2 raters."));
+        // Every rating the same: no ICC, said so.
+        const auto flat = intraclassCorrelations({{3, 3}, {3, 3}});
+        QVERIFY(flat);
+        QVERIFY(!flat->forms[0].icc.value);
+        QVERIFY(!flat->forms[0].icc.undefinedBecause.isEmpty());
+        QVERIFY(!flat->forms[0].low);
     }
 
     void undefinedIsSaidNotNaN()

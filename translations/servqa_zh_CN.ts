@@ -4,7 +4,7 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../core/agreement.cpp" line="+55"/>
+        <location filename="../core/agreement.cpp" line="+58"/>
         <source>No unit was rated by two raters or more.</source>
         <translation>没有任何单元由两名或以上评分人评分。</translation>
     </message>
@@ -52,6 +52,21 @@
         <location line="+5"/>
         <source>Every rating is the same category: agreement cannot be told from chance.</source>
         <translation>所有评分都是同一类别：无法区分一致与偶然。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Target %1 has %2 raters&apos; columns and target 1 has %3.</source>
+        <translation>对象 %1 有 %2 列评分人，而对象 1 有 %3 列。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Intraclass correlations need at least two targets rated by all of at least two raters; there are %1 complete targets and %2 raters.</source>
+        <translation>组内相关系数至少需要两个由至少两名评分人全部评过的对象；现有 %1 个完整对象、%2 名评分人。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The ratings do not vary: there is nothing to correlate.</source>
+        <translation>评分没有差异：无从计算相关。</translation>
     </message>
 </context>
 <context>
