@@ -10,6 +10,34 @@
 
 namespace servqa {
 
+PercentAgreement percentAgreement(const Ratings &ratings)
+{
+    PercentAgreement result;
+    double sum = 0;
+    for (const auto &unit : ratings) {
+        QVector<double> values;
+        for (const auto &v : unit) {
+            if (v)
+                values << *v;
+        }
+        const qsizetype m = values.size();
+        if (m < 2)
+            continue;
+        double equal = 0;
+        for (qsizetype i = 0; i < m; ++i) {
+            for (qsizetype j = i + 1; j < m; ++j)
+                equal += values[i] == values[j] ? 1 : 0;
+        }
+        sum += equal / (double(m) * (m - 1) / 2);
+        ++result.units;
+    }
+    if (result.units == 0)
+        result.share.undefinedBecause = QCoreApplication::translate("Agreement", "No unit was rated by two raters or more.");
+    else
+        result.share.value = sum / result.units;
+    return result;
+}
+
 KrippendorffAlpha krippendorffAlpha(const Ratings &ratings, Level level)
 {
     KrippendorffAlpha result;

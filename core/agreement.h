@@ -27,6 +27,16 @@ struct Coefficient
     QString undefinedBecause; // translated; set when `value` is not
 };
 
+// Percent agreement: per unit, the share of the pairs of its ratings that are equal; the mean over
+// the units rated at least twice (for two raters, the share of units they rated alike). Chance
+// agreement is not taken out: read it beside a κ or α.
+struct PercentAgreement
+{
+    Coefficient share; // 0–1
+    int units = 0;     // units rated at least twice
+};
+PercentAgreement percentAgreement(const Ratings &ratings);
+
 // Krippendorff's α = 1 − D_o / D_e (Krippendorff 2004, ch. 11; the algorithm of Krippendorff
 // 2011): D_o the observed and D_e the expected disagreement over the coincidence matrix of the
 // pairable values (units rated by at least two raters; missing ratings allowed).

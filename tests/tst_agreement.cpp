@@ -1,4 +1,6 @@
 // Issue 18: the agreement statistics reproduce their published worked examples (docs/agreement.md).
+// Percent agreement on the two-rater example of the Wikipedia article "Cohen's kappa" (50 grant
+// proposals: 20 yes–yes, 5 yes–no, 10 no–yes, 15 no–no; p_o = 0.7) and as Fleiss' P̄ below.
 // Fleiss' κ on the example of the Wikipedia article "Fleiss' kappa" (ten subjects, fourteen raters,
 // five categories; κ = 0.210, P̄ = 0.378, P̄e = 0.213), to 1e-9 against its exact fractions.
 // The six ICCs on Shrout & Fleiss (1979), Table 2 (six targets, four judges; published .17, .29,
@@ -16,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 using namespace servqa;
 
@@ -88,6 +91,33 @@ private slots:
         const KrippendorffAlpha a = krippendorffAlpha(r, Level::Nominal);
         near(a.alpha, 8.0 / 15);
         QCOMPARE(a.observed, 2.0 / 8);
+    }
+
+    void percentAgreementWorkedExamples()
+    {
+        Ratings proposals;
+        for (const auto &[a, b, times] : {std::tuple{1.0, 1.0, 20}, std::tuple{1.0, 0.0, 5}, std::tuple{0.0, 1.0, 10}, std::tuple{0.0, 0.0, 15}}) {
+            for (int t = 0; t < times; ++t)
+                proposals.push_back({a, b});
+        }
+        proposals.push_back({1.0, NA}); // rated once: not counted
+        const PercentAgreement p = percentAgreement(proposals);
+        QCOMPARE(p.units, 50);
+        near(p.share, 0.7);
+        // Many raters: the share of agreeing pairs, as Fleiss' P̄ (172/455 on his example, below).
+        const QVector<QVector<int>> counts{{0, 0, 0, 0, 14}, {0, 2, 6, 4, 2}, {0, 0, 3, 5, 6}, {0, 3, 9, 2, 0}, {2, 2, 8, 1, 1},
+                                           {7, 7, 0, 0, 0}, {3, 2, 6, 3, 0}, {2, 5, 3, 2, 2}, {6, 5, 2, 1, 0}, {0, 2, 2, 3, 7}};
+        Ratings many;
+        for (const auto &unit : counts) {
+            QVector<std::optional<double>> row;
+            for (int j = 0; j < 5; ++j) {
+                for (int x = 0; x < unit[j]; ++x)
+                    row << double(j + 1);
+            }
+            many << row;
+        }
+        near(percentAgreement(many).share, 172.0 / 455);
+        QVERIFY(!percentAgreement({{1, NA}}).share.value);
     }
 
     void fleissWorkedExample()

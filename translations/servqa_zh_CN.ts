@@ -4,7 +4,8 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../core/agreement.cpp" line="+58"/>
+        <location filename="../core/agreement.cpp" line="+35"/>
+        <location line="+51"/>
         <source>No unit was rated by two raters or more.</source>
         <translation>没有任何单元由两名或以上评分人评分。</translation>
     </message>
