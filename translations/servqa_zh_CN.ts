@@ -2570,12 +2570,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>问卷汇总</translation>
     </message>
     <message>
-        <location filename="../core/rollups.cpp" line="+308"/>
+        <location filename="../core/rollups.cpp" line="+307"/>
         <source>%1: could not start rebuilding %2.</source>
         <translation>%1：无法开始重建%2。</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+97"/>
         <source>the promises&apos; counts</source>
         <translation>承诺的计数</translation>
     </message>
