@@ -5,6 +5,7 @@
 #include <boost/math/distributions/fisher_f.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <tuple>
 
@@ -328,6 +329,63 @@ Result<Intraclass> intraclassCorrelations(const Ratings &ratings)
         r.forms[4].high = high * k / (1 + high * (k - 1));
     }
     return r;
+}
+
+Result<CronbachAlpha> cronbach(const Ratings &answers)
+{
+    const auto icc = intraclassCorrelations(answers);
+    if (!icc)
+        return Error{icc.error()};
+    CronbachAlpha result;
+    result.respondents = icc->targets;
+    result.items = icc->raters;
+    result.leftOut = icc->leftOut;
+    const IntraclassForm &consistency = icc->forms[5]; // ICC(3,k)
+    result.raw = consistency.icc;
+    result.low = consistency.low;
+    result.high = consistency.high;
+    // The mean correlation between the items over the complete respondents.
+    QVector<QVector<double>> columns(result.items);
+    for (const auto &row : answers) {
+        if (std::all_of(row.begin(), row.end(), [](const std::optional<double> &v) { return v.has_value(); })) {
+            for (int j = 0; j < result.items; ++j)
+                columns[j] << *row[j];
+        }
+    }
+    QVector<double> means, spreads;
+    for (const auto &c : columns) {
+        double mean = 0;
+        for (double v : c)
+            mean += v;
+        mean /= c.size();
+        double ss = 0;
+        for (double v : c)
+            ss += (v - mean) * (v - mean);
+        means << mean;
+        spreads << std::sqrt(ss);
+    }
+    if (std::any_of(spreads.begin(), spreads.end(), [](double s) { return s == 0; })) {
+        result.standardised.undefinedBecause =
+            QCoreApplication::translate("Agreement", "An item has the same answer from every respondent: it correlates with nothing.");
+        return result;
+    }
+    double sum = 0;
+    int pairs = 0;
+    for (int a = 0; a < result.items; ++a) {
+        for (int b = a + 1; b < result.items; ++b) {
+            double products = 0;
+            for (int i = 0; i < columns[a].size(); ++i)
+                products += (columns[a][i] - means[a]) * (columns[b][i] - means[b]);
+            sum += products / (spreads[a] * spreads[b]);
+            ++pairs;
+        }
+    }
+    const double r = sum / pairs, k = result.items;
+    if (1 + (k - 1) * r == 0)
+        result.standardised.undefinedBecause = QCoreApplication::translate("Agreement", "The items' correlations cancel out.");
+    else
+        result.standardised.value = k * r / (1 + (k - 1) * r);
+    return result;
 }
 
 } // namespace servqa

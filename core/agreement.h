@@ -94,4 +94,17 @@ struct Intraclass
 };
 Result<Intraclass> intraclassCorrelations(const Ratings &ratings);
 
+// Cronbach's α of a set of items (rows: respondents, columns: items; respondents with a missing
+// answer left out and counted): raw α = k / (k − 1) · (1 − Σ s_i² / s_total²), which is ICC(3,k)
+// of the same table (McGraw & Wong 1996), with Feldt's 95 % interval (Feldt, Woodruff & Salih
+// 1987: (1 − α) / (1 − α̂) ~ F(n − 1, (n − 1)(k − 1)), the interval of ICC(3,k)); standardised
+// α = k r̄ / (1 + (k − 1) r̄) from the mean correlation r̄ between items.
+struct CronbachAlpha
+{
+    Coefficient raw, standardised;
+    std::optional<double> low, high; // Feldt, of the raw α
+    int respondents = 0, items = 0, leftOut = 0;
+};
+Result<CronbachAlpha> cronbach(const Ratings &answers);
+
 } // namespace servqa

@@ -13,6 +13,7 @@
 // exact fractions of the same formula (docs/agreement.md works them out).
 
 #include "agreement.h"
+#include "servqual.h"
 
 #include <QTest>
 
@@ -226,6 +227,37 @@ private slots:
         QVERIFY(!flat->forms[0].icc.value);
         QVERIFY(!flat->forms[0].icc.undefinedBecause.isEmpty());
         QVERIFY(!flat->forms[0].low);
+    }
+
+    // Cronbach's α of the four judges as items: ICC(3,k) of the same table (published .91), with
+    // Feldt's interval, ICC(3,k)'s (0.676 to 0.99 as psych prints it); standardised α from their
+    // mean correlation r̄ = 0.760307717559927… (worked out to 40 digits in docs/agreement.md).
+    void cronbachWithFeldtsInterval()
+    {
+        const double table[6][4] = {{9, 2, 5, 8}, {6, 1, 3, 2}, {8, 4, 6, 8}, {7, 1, 2, 6}, {10, 5, 6, 9}, {6, 2, 4, 7}};
+        Ratings answers;
+        for (const auto &row : table)
+            answers.push_back({row[0], row[1], row[2], row[3]});
+        const auto a = cronbach(answers);
+        QVERIFY2(a, qPrintable(a ? QString() : a.error()));
+        QCOMPARE(a->respondents, 6);
+        QCOMPARE(a->items, 4);
+        near(a->raw, 3680.0 / 4047);
+        QCOMPARE(std::round(*a->low * 1000) / 1000, 0.676);
+        QCOMPARE(std::round(*a->high * 100) / 100, 0.99);
+        near(a->standardised, 0.92694364625873737);
+        // The raw α as the variances give it (Cronbach 1951; the SERVQUAL table's function): the
+        // same number.
+        QVector<QVector<double>> rows;
+        for (const auto &row : table)
+            rows.push_back({row[0], row[1], row[2], row[3]});
+        QVERIFY(std::abs(*a->raw.value - *cronbachAlpha(rows)) < 1e-12);
+        // An item everyone answers alike has no correlation: standardised α undefined, said so.
+        const auto flat = cronbach({{1, 3, 2}, {2, 3, 4}, {3, 3, 5}});
+        QVERIFY(flat);
+        QVERIFY(flat->raw.value);
+        QVERIFY(!flat->standardised.value);
+        QVERIFY(!flat->standardised.undefinedBecause.isEmpty());
     }
 
     void undefinedIsSaidNotNaN()

@@ -4,7 +4,7 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../core/agreement.cpp" line="+35"/>
+        <location filename="../core/agreement.cpp" line="+36"/>
         <location line="+51"/>
         <source>No unit was rated by two raters or more.</source>
         <translation>没有任何单元由两名或以上评分人评分。</translation>
@@ -68,6 +68,16 @@
         <location line="+34"/>
         <source>The ratings do not vary: there is nothing to correlate.</source>
         <translation>评分没有差异：无从计算相关。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>An item has the same answer from every respondent: it correlates with nothing.</source>
+        <translation>有一个题目所有受访者的回答都相同：它与任何题目都不相关。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The items&apos; correlations cancel out.</source>
+        <translation>各题目之间的相关相互抵消。</translation>
     </message>
 </context>
 <context>
