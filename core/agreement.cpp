@@ -11,6 +11,33 @@
 
 namespace servqa {
 
+namespace {
+
+// The distinct values rated, in order, and each one's place among them.
+struct ValueIndex
+{
+    QVector<double> values;
+    std::map<double, int> at;
+};
+
+ValueIndex indexValues(const Ratings &ratings)
+{
+    ValueIndex index;
+    for (const auto &unit : ratings) {
+        for (const auto &v : unit) {
+            if (v)
+                index.at.emplace(*v, 0);
+        }
+    }
+    for (auto &[value, i] : index.at) {
+        i = int(index.values.size());
+        index.values << value;
+    }
+    return index;
+}
+
+} // namespace
+
 PercentAgreement percentAgreement(const Ratings &ratings)
 {
     PercentAgreement result;
@@ -45,25 +72,15 @@ KrippendorffAlpha krippendorffAlpha(const Ratings &ratings, Level level)
     // The values in order (the ordinal metric counts the values between two), and the coincidence
     // matrix: each ordered pair of values from different raters of one unit, weighted 1 / (m_u − 1)
     // for a unit with m_u values, so that each unit adds m_u to n.
-    std::map<double, int> index;
-    for (const auto &unit : ratings) {
-        for (const auto &v : unit) {
-            if (v)
-                index.emplace(*v, 0);
-        }
-    }
-    QVector<double> values;
-    for (auto &[value, i] : index) {
-        i = int(values.size());
-        values << value;
-    }
+    const ValueIndex index = indexValues(ratings);
+    const QVector<double> &values = index.values;
     const int c = int(values.size());
     QVector<double> o(c * c, 0.0);
     for (const auto &unit : ratings) {
         QVector<int> present;
         for (const auto &v : unit) {
             if (v)
-                present << index.at(*v);
+                present << index.at.at(*v);
         }
         const int m = int(present.size());
         if (m < 2)
@@ -192,28 +209,17 @@ Result<FleissKappa> fleissKappa(const QVector<QVector<int>> &counts, const QVect
 
 Result<FleissKappa> fleissKappa(const Ratings &ratings)
 {
-    std::map<double, int> index;
-    for (const auto &unit : ratings) {
-        for (const auto &v : unit) {
-            if (v)
-                index.emplace(*v, 0);
-        }
-    }
-    QVector<double> categories;
-    for (auto &[value, i] : index) {
-        i = int(categories.size());
-        categories << value;
-    }
+    const ValueIndex index = indexValues(ratings);
     QVector<QVector<int>> counts;
     for (const auto &unit : ratings) {
-        QVector<int> row(int(categories.size()), 0);
+        QVector<int> row(int(index.values.size()), 0);
         for (const auto &v : unit) {
             if (v)
-                ++row[index.at(*v)];
+                ++row[index.at.at(*v)];
         }
         counts << row;
     }
-    return fleissKappa(counts, categories);
+    return fleissKappa(counts, index.values);
 }
 
 Result<Intraclass> intraclassCorrelations(const Ratings &ratings)
