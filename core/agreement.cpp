@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <boost/math/distributions/fisher_f.hpp>
+#include <boost/math/distributions/normal.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -34,6 +35,46 @@ ValueIndex indexValues(const Ratings &ratings)
         index.values << value;
     }
     return index;
+}
+
+// The scale of a weighted statistic: the categories given (sorted, each once) or, when none are
+// given, the values rated; every rating must be one of them.
+Result<QVector<double>> scaleOf(const Ratings &ratings, QVector<double> categories)
+{
+    if (categories.isEmpty())
+        return indexValues(ratings).values;
+    std::sort(categories.begin(), categories.end());
+    categories.erase(std::unique(categories.begin(), categories.end()), categories.end());
+    for (int u = 0; u < ratings.size(); ++u) {
+        for (int r = 0; r < ratings[u].size(); ++r) {
+            const auto &v = ratings[u][r];
+            if (v && !std::binary_search(categories.cbegin(), categories.cend(), *v)) {
+                QStringList scale;
+                for (double c : categories)
+                    scale << QString::number(c, 'g', 17);
+                return Error{QCoreApplication::translate("Agreement", "Unit %1, rater %2: %3 is not one of the categories %4.")
+                                 .arg(u + 1).arg(r + 1).arg(QString::number(*v, 'g', 17), scale.join(QLatin1String(", ")))};
+            }
+        }
+    }
+    return categories;
+}
+
+// w(a, b) between the a-th and b-th category of a scale.
+double weight(const QVector<double> &scale, Weights weights, int a, int b)
+{
+    const double span = scale.isEmpty() ? 0 : scale.last() - scale.first();
+    switch (weights) {
+    case Weights::None: return a == b ? 1.0 : 0.0;
+    case Weights::Linear: return span == 0 ? 1.0 : 1 - std::abs(scale[a] - scale[b]) / span;
+    case Weights::Quadratic: return span == 0 ? 1.0 : 1 - (scale[a] - scale[b]) * (scale[a] - scale[b]) / (span * span);
+    }
+    return 0.0;
+}
+
+int placeIn(const QVector<double> &scale, double value)
+{
+    return int(std::lower_bound(scale.cbegin(), scale.cend(), value) - scale.cbegin());
 }
 
 } // namespace
@@ -392,6 +433,155 @@ Result<CronbachAlpha> cronbach(const Ratings &answers)
     else
         result.standardised.value = k * r / (1 + (k - 1) * r);
     return result;
+}
+
+Result<CohenKappa> cohenKappa(const Ratings &ratings, Weights weights, const QVector<double> &categories)
+{
+    for (int u = 0; u < ratings.size(); ++u) {
+        if (ratings[u].size() > 2) {
+            return Error{QCoreApplication::translate("Agreement", "Unit %1 has %2 raters: Cohen's kappa compares two; use Fleiss' kappa, "
+                                                                  "Krippendorff's alpha or Gwet's AC1 for more.")
+                             .arg(u + 1).arg(ratings[u].size())};
+        }
+    }
+    auto scale = scaleOf(ratings, categories);
+    if (!scale)
+        return Error{scale.error()};
+    CohenKappa r;
+    r.categories = *scale;
+    const int q = int(r.categories.size());
+    // The two raters' table of shares p_ij, rater 1 by row and rater 2 by column.
+    QVector<double> p(q * q, 0.0);
+    for (const auto &unit : ratings) {
+        const bool both = unit.size() == 2 && unit[0] && unit[1];
+        if (!both) {
+            r.leftOut += std::count_if(unit.cbegin(), unit.cend(), [](const auto &v) { return v.has_value(); }) > 0 ? 1 : 0;
+            continue;
+        }
+        ++r.units;
+        p[placeIn(r.categories, *unit[0]) * q + placeIn(r.categories, *unit[1])] += 1;
+    }
+    if (r.units == 0) {
+        r.kappa.undefinedBecause = QCoreApplication::translate("Agreement", "No unit was rated by both raters.");
+        return r;
+    }
+    const double n = r.units;
+    for (double &x : p)
+        x /= n;
+    QVector<double> row(q, 0.0), col(q, 0.0);
+    for (int i = 0; i < q; ++i) {
+        for (int j = 0; j < q; ++j) {
+            row[i] += p[i * q + j];
+            col[j] += p[i * q + j];
+        }
+    }
+    const auto w = [&](int i, int j) { return weight(r.categories, weights, i, j); };
+    for (int i = 0; i < q; ++i) {
+        for (int j = 0; j < q; ++j) {
+            r.observed += w(i, j) * p[i * q + j];
+            r.expected += w(i, j) * row[i] * col[j];
+        }
+    }
+    const double po = r.observed, pe = r.expected;
+    if (1 - pe <= 0) {
+        r.kappa.undefinedBecause = QCoreApplication::translate("Agreement", "Both raters always gave one and the same answer: agreement "
+                                                                            "by chance is complete, and kappa is not defined.");
+        return r;
+    }
+    const double kappa = (po - pe) / (1 - pe);
+    r.kappa.value = kappa;
+    // Fleiss, Cohen & Everitt (1969): w̄_i. = Σ_j w_ij p_.j and w̄_.j = Σ_i w_ij p_i.;
+    // var = (Σ_ij p_ij [w_ij (1 − p_e) − (w̄_i. + w̄_.j)(1 − p_o)]² − (p_o p_e − 2 p_e + p_o)²) / (n (1 − p_e)⁴),
+    // and under κ = 0: (Σ_ij p_i. p_.j [w_ij − (w̄_i. + w̄_.j)]² − p_e²) / (n (1 − p_e)²).
+    QVector<double> wRow(q, 0.0), wCol(q, 0.0);
+    for (int i = 0; i < q; ++i) {
+        for (int j = 0; j < q; ++j) {
+            wRow[i] += w(i, j) * col[j];
+            wCol[j] += w(i, j) * row[i];
+        }
+    }
+    double a = 0, a0 = 0;
+    for (int i = 0; i < q; ++i) {
+        for (int j = 0; j < q; ++j) {
+            const double d = w(i, j) * (1 - pe) - (wRow[i] + wCol[j]) * (1 - po);
+            a += p[i * q + j] * d * d;
+            const double d0 = w(i, j) - (wRow[i] + wCol[j]);
+            a0 += row[i] * col[j] * d0 * d0;
+        }
+    }
+    const double b = po * pe - 2 * pe + po;
+    const double variance = std::max(0.0, (a - b * b) / (n * std::pow(1 - pe, 4)));
+    const double varianceIfNone = std::max(0.0, (a0 - pe * pe) / (n * (1 - pe) * (1 - pe)));
+    const double z = boost::math::quantile(boost::math::normal(), 0.975);
+    r.standardError = std::sqrt(variance);
+    r.standardErrorIfNone = std::sqrt(varianceIfNone);
+    r.low = kappa - z * *r.standardError;
+    r.high = kappa + z * *r.standardError;
+    return r;
+}
+
+Result<GwetAC> gwetAC(const Ratings &ratings, Weights weights, const QVector<double> &categories)
+{
+    auto scale = scaleOf(ratings, categories);
+    if (!scale)
+        return Error{scale.error()};
+    GwetAC r;
+    r.categories = *scale;
+    const int q = int(r.categories.size());
+    const auto w = [&](int k, int l) { return weight(r.categories, weights, k, l); };
+    QVector<double> pi(q, 0.0);
+    double pa = 0;
+    for (const auto &unit : ratings) {
+        QVector<double> counts(q, 0.0); // r_ik
+        double ri = 0;
+        for (const auto &v : unit) {
+            if (v) {
+                counts[placeIn(r.categories, *v)] += 1;
+                ri += 1;
+            }
+        }
+        if (ri == 0)
+            continue;
+        ++r.units;
+        for (int k = 0; k < q; ++k)
+            pi[k] += counts[k] / ri;
+        if (ri < 2)
+            continue;
+        ++r.pairable;
+        double agree = 0;
+        for (int k = 0; k < q; ++k) {
+            double weighted = 0; // r*_ik
+            for (int l = 0; l < q; ++l)
+                weighted += w(k, l) * counts[l];
+            agree += counts[k] * (weighted - 1);
+        }
+        pa += agree / (ri * (ri - 1));
+    }
+    if (r.pairable == 0) {
+        r.coefficient.undefinedBecause = QCoreApplication::translate("Agreement", "No unit was rated by two raters or more.");
+        return r;
+    }
+    if (q < 2) {
+        r.coefficient.undefinedBecause = QCoreApplication::translate("Agreement", "The scale has one category only: there is nothing to "
+                                                                                  "disagree on.");
+        return r;
+    }
+    r.observed = pa / r.pairable;
+    double totalWeight = 0, spread = 0;
+    for (int k = 0; k < q; ++k) {
+        for (int l = 0; l < q; ++l)
+            totalWeight += w(k, l);
+        const double share = pi[k] / r.units;
+        spread += share * (1 - share);
+    }
+    r.expected = totalWeight / (double(q) * (q - 1)) * spread;
+    if (1 - r.expected <= 0) {
+        r.coefficient.undefinedBecause = QCoreApplication::translate("Agreement", "Agreement by chance is complete on this scale: the "
+                                                                                  "coefficient is not defined.");
+        return r;
+    }
+    r.coefficient.value = (r.observed - r.expected) / (1 - r.expected);
+    return r;
 }
 
 } // namespace servqa

@@ -71,6 +71,47 @@ Result<FleissKappa> fleissKappa(const QVector<QVector<int>> &counts, const QVect
 // where the raters differ from unit to unit).
 Result<FleissKappa> fleissKappa(const Ratings &ratings);
 
+// How much two different answers still agree, for Cohen's weighted κ and Gwet's AC2: none — only
+// equal answers agree (κ, AC1); linear — w = 1 − |c − k| / (max − min) (Cicchetti & Allison 1971);
+// quadratic — w = 1 − (c − k)² / (max − min)² (Fleiss & Cohen 1973). max − min is the span of the
+// whole scale (the categories given), not of the answers that happen to be there.
+enum class Weights { None, Linear, Quadratic };
+
+// Cohen's κ for two raters (Cohen 1960; weighted, Cohen 1968): κ = (p_o − p_e) / (1 − p_e), p_o the
+// weighted share of agreement and p_e the one expected from the two raters' own margins. Its
+// standard error is the large-sample one of Fleiss, Cohen & Everitt (1969), the interval
+// κ ± z₀.₉₇₅ · SE; the standard error under κ = 0 (for the test that there is any agreement) too.
+struct CohenKappa
+{
+    Coefficient kappa;
+    std::optional<double> standardError, low, high, standardErrorIfNone;
+    QVector<double> categories; // the scale, in order
+    int units = 0;              // rated by both raters
+    int leftOut = 0;            // rated by one of them only
+    double observed = 0;        // p_o
+    double expected = 0;        // p_e
+};
+// ratings: two columns. categories: the scale (e.g. 1–7); empty — the values rated. A value outside
+// the categories given, or a third rater, is an error.
+Result<CohenKappa> cohenKappa(const Ratings &ratings, Weights weights, const QVector<double> &categories = {});
+
+// Gwet's AC1 (no weights) and AC2 (weighted) for any number of raters, missing ratings allowed
+// (Gwet 2008; Gwet 2014, Handbook of Inter-Rater Reliability, ch. 2–3): AC = (p_a − p_e) / (1 − p_e)
+// with p_a the mean over units rated at least twice of Σ_k r_ik (r*_ik − 1) / (r_i (r_i − 1)),
+// r*_ik = Σ_l w_kl r_il, and p_e = T_w / (q (q − 1)) · Σ_k π_k (1 − π_k), π_k the mean over units
+// rated at least once of r_ik / r_i, T_w the sum of the q × q weights. Unlike κ it stays near the
+// agreement observed when one answer dominates (most yes/no items are answered yes).
+struct GwetAC
+{
+    Coefficient coefficient;
+    QVector<double> categories;
+    int units = 0;        // rated at least once (π_k)
+    int pairable = 0;     // rated at least twice (p_a)
+    double observed = 0;  // p_a
+    double expected = 0;  // p_e
+};
+Result<GwetAC> gwetAC(const Ratings &ratings, Weights weights, const QVector<double> &categories = {});
+
 // The six intraclass correlations of Shrout & Fleiss (1979) for n targets each rated by the same
 // k raters, from the two-way ANOVA's mean squares: between targets (BMS), within targets (WMS),
 // between raters (JMS) and residual (EMS). Form (1, ·): each target by different raters; (2, ·):

@@ -11,6 +11,11 @@
 // Alpha-Reliability": four observers, twelve units, values 1–5, missing values; published to three
 // decimals (nominal .743, ordinal .815, interval .849, ratio .797) and here to 1e-9 against the
 // exact fractions of the same formula (docs/agreement.md works them out).
+// Cohen's κ and its standard error on the example that SAS/STAT's PROC FREQ documents (3 × 3, 19
+// subjects; simple κ 0.4842, ASE 0.1380, 95 % 0.2137–0.7547; weighted with scores 0, 1, 2: 0.4701,
+// ASE 0.1457, 0.1845–0.7558), on Gwet (2014)'s two tables (abstractors 3 × 3, diagnoses 4 × 4) and
+// on the anxiety ratings of R's irr package (kappa2); Gwet's AC1/AC2 on Gwet (2014)'s tables and
+// raw ratings (four raters, twelve units: AC1 .775, AC2 linear .859, quadratic .914).
 
 #include "agreement.h"
 #include "servqual.h"
@@ -37,6 +42,19 @@ Ratings krippendorff2011()
     Ratings units;
     for (int u = 0; u < 12; ++u)
         units.push_back({A[u], B[u], C[u], D[u]});
+    return units;
+}
+
+// Two raters' units from a table of counts: rater 1 by row, rater 2 by column.
+Ratings fromTable(const QVector<QVector<int>> &counts, const QVector<double> &scale)
+{
+    Ratings units;
+    for (int i = 0; i < counts.size(); ++i) {
+        for (int j = 0; j < counts[i].size(); ++j) {
+            for (int n = 0; n < counts[i][j]; ++n)
+                units.push_back({scale[i], scale[j]});
+        }
+    }
     return units;
 }
 
@@ -260,8 +278,143 @@ private slots:
         QVERIFY(!flat->standardised.undefinedBecause.isEmpty());
     }
 
+    void cohenAsSasDocumentsIt()
+    {
+        // Rater 1 by row, rater 2 by column: {0, 4, 1}, {0, 8, 0}, {0, 1, 5}.
+        const Ratings sas = fromTable({{0, 4, 1}, {0, 8, 0}, {0, 1, 5}}, {0, 1, 2});
+        const auto simple = cohenKappa(sas, Weights::None);
+        QVERIFY2(simple, qPrintable(simple ? QString() : simple.error()));
+        QCOMPARE(simple->units, 19);
+        near(simple->kappa, 107.0 / 221);
+        QCOMPARE(std::round(*simple->kappa.value * 10000) / 10000, 0.4842);
+        QVERIFY(std::abs(*simple->standardError - 0.13801357830581460) < 1e-9);
+        QVERIFY(std::abs(*simple->low - 0.21366125307070666) < 1e-9);
+        QVERIFY(std::abs(*simple->high - 0.75466453878449696) < 1e-9);
+        QVERIFY(std::abs(*simple->standardErrorIfNone - 0.14839828189013291) < 1e-9);
+        QCOMPARE(std::round(*simple->standardError * 10000) / 10000, 0.1380);
+        QCOMPARE(std::round(*simple->low * 10000) / 10000, 0.2137);
+        QCOMPARE(std::round(*simple->high * 10000) / 10000, 0.7547);
+        QCOMPARE(std::round(*simple->standardErrorIfNone * 10000) / 10000, 0.1484);
+
+        const auto weighted = cohenKappa(sas, Weights::Linear);
+        QVERIFY(weighted);
+        near(weighted->kappa, 118.0 / 251);
+        QCOMPARE(std::round(*weighted->kappa.value * 10000) / 10000, 0.4701);
+        QVERIFY(std::abs(*weighted->standardError - 0.14574604514192570) < 1e-9);
+        QVERIFY(std::abs(*weighted->low - 0.18446252254502731) < 1e-9);
+        QVERIFY(std::abs(*weighted->high - 0.75577652127967389) < 1e-9);
+        QCOMPARE(std::round(*weighted->standardErrorIfNone * 10000) / 10000, 0.1426);
+    }
+
+    void cohenOnGwetsTables()
+    {
+        // Gwet (2014): 100 pregnancies by two abstractors; published .796, .843, .892.
+        const Ratings abstractors = fromTable({{13, 0, 0}, {0, 20, 7}, {0, 4, 56}}, {1, 2, 3});
+        near(cohenKappa(abstractors, Weights::None)->kappa, 0.79640940218397187);
+        near(cohenKappa(abstractors, Weights::Linear)->kappa, 0.84290202799200229);
+        near(cohenKappa(abstractors, Weights::Quadratic)->kappa, 91.0 / 102);
+        // 223 patients by two diagnosis methods; published κ .432 (SE .046), linear .407 (.053),
+        // quadratic .383 (.066).
+        const Ratings diagnoses = fromTable({{40, 4, 4, 17}, {6, 25, 2, 13}, {4, 1, 21, 12}, {15, 5, 9, 45}}, {1, 2, 3, 4});
+        const struct { Weights weights; double kappa, se; } expected[] = {
+            {Weights::None, 0.43150077588117934, 0.045969181562379004},
+            {Weights::Linear, 0.40681087401344636, 0.053388050712763327},
+            {Weights::Quadratic, 0.38318594413494877, 0.065794695807876541},
+        };
+        for (const auto &e : expected) {
+            const auto k = cohenKappa(diagnoses, e.weights);
+            QVERIFY(k);
+            near(k->kappa, e.kappa);
+            QVERIFY(std::abs(*k->standardError - e.se) < 1e-9);
+        }
+    }
+
+    void cohenWeighsByTheValuesOfTheScale()
+    {
+        // irr's anxiety ratings, raters 2 and 3 (20 subjects, values 1–6; nobody chose 5). irr's
+        // kappa2 numbers the categories it sees, so for it 4 and 6 are neighbours: linear .1459075,
+        // squared .2520325, unweighted −.006289308. Recoded the same way ServQA gives those; on the
+        // values themselves (the scale 1–6) 6 is two steps from 4: 13/103 and 91/396.
+        const double r2[20] = {3, 6, 4, 6, 2, 4, 2, 4, 3, 3, 2, 3, 3, 3, 2, 2, 1, 3, 3, 4};
+        const double r3[20] = {2, 1, 4, 4, 3, 2, 1, 6, 1, 1, 1, 2, 3, 3, 1, 1, 3, 3, 2, 2};
+        Ratings values, numbered;
+        for (int i = 0; i < 20; ++i) {
+            values.push_back({r2[i], r3[i]});
+            numbered.push_back({r2[i] == 6 ? 5 : r2[i], r3[i] == 6 ? 5 : r3[i]});
+        }
+        near(cohenKappa(values, Weights::None)->kappa, -1.0 / 159);
+        near(cohenKappa(numbered, Weights::Linear)->kappa, 0.14590747330960854);
+        near(cohenKappa(numbered, Weights::Quadratic)->kappa, 0.25203252032520325);
+        near(cohenKappa(values, Weights::Linear)->kappa, 13.0 / 103);
+        near(cohenKappa(values, Weights::Quadratic)->kappa, 91.0 / 396);
+        // Naming the scale 1–7 changes no κ (the weights' span cancels) but every answer must be on it.
+        const auto scale = cohenKappa(values, Weights::Linear, {1, 2, 3, 4, 5, 6, 7});
+        QVERIFY(scale);
+        QCOMPARE(scale->categories.size(), 7);
+        near(scale->kappa, 13.0 / 103);
+        const auto off = cohenKappa(values, Weights::Linear, {1, 2, 3, 4, 5});
+        QVERIFY(!off);
+        QCOMPARE(off.error(), QStringLiteral("Unit 2, rater 1: 6 is not one of the categories 1, 2, 3, 4, 5."));
+        const auto three = cohenKappa({{1, 2, 3}}, Weights::None);
+        QVERIFY(!three);
+        QVERIFY(three.error().startsWith(QStringLiteral("Unit 1 has 3 raters")));
+    }
+
+    void gwetOnGwetsExamples()
+    {
+        // Gwet (2014): four raters, twelve units, missing ratings (the data of Krippendorff 2011);
+        // p_a .818, p_e .190, AC1 .775; AC2 linear .859, quadratic .914.
+        const QVector<double> oneToFive{1, 2, 3, 4, 5};
+        const auto ac1 = gwetAC(krippendorff2011(), Weights::None, oneToFive);
+        QVERIFY2(ac1, qPrintable(ac1 ? QString() : ac1.error()));
+        QCOMPARE(ac1->units, 12);
+        QCOMPARE(ac1->pairable, 11);
+        QVERIFY(std::abs(ac1->observed - 9.0 / 11) < 1e-12);
+        QCOMPARE(std::round(ac1->expected * 1000) / 1000, 0.190);
+        near(ac1->coefficient, 31825.0 / 41041);
+        QCOMPARE(std::round(*ac1->coefficient.value * 1000) / 1000, 0.775);
+        near(gwetAC(krippendorff2011(), Weights::Linear, oneToFive)->coefficient, 6225.0 / 7249);
+        near(gwetAC(krippendorff2011(), Weights::Quadratic, oneToFive)->coefficient, 17685.0 / 19349);
+        // Two raters from a table: abstractors AC1 .849, AC2 linear .900, quadratic .940; diagnoses
+        // .456, .377, .299.
+        const Ratings abstractors = fromTable({{13, 0, 0}, {0, 20, 7}, {0, 4, 56}}, {1, 2, 3});
+        near(gwetAC(abstractors, Weights::None)->coefficient, 24803.0 / 29203);
+        near(gwetAC(abstractors, Weights::Linear)->coefficient, 3961.0 / 4401);
+        near(gwetAC(abstractors, Weights::Quadratic)->coefficient, 8653.0 / 9203);
+        const Ratings diagnoses = fromTable({{40, 4, 4, 17}, {6, 25, 2, 13}, {4, 1, 21, 12}, {15, 5, 9, 45}}, {1, 2, 3, 4});
+        near(gwetAC(diagnoses, Weights::None)->coefficient, 463.0 / 1015);
+        near(gwetAC(diagnoses, Weights::Linear)->coefficient, 661.0 / 1753);
+        near(gwetAC(diagnoses, Weights::Quadratic)->coefficient, 272.0 / 911);
+        // The scale counts, unused categories too: the same ratings on a 1–7 scale.
+        const QVector<double> oneToSeven{1, 2, 3, 4, 5, 6, 7};
+        near(gwetAC(krippendorff2011(), Weights::None, oneToSeven)->coefficient, 52561.0 / 66385);
+        near(gwetAC(krippendorff2011(), Weights::Linear, oneToSeven)->coefficient, 93469.0 / 102685);
+        near(gwetAC(krippendorff2011(), Weights::Quadratic, oneToSeven)->coefficient, 204097.0 / 211585);
+    }
+
+    void gwetStaysWhereKappaCollapses()
+    {
+        // A yes/no item answered yes by both on 18 of 20 interactions, one disagreement each way:
+        // 90 % agreement, yet κ = (0.9 − 0.905) / 0.095 = −1/19, while AC1 = (0.9 − 0.095) / 0.905 = 161/181.
+        Ratings yesNo(18, {1.0, 1.0});
+        yesNo.push_back({1.0, 0.0});
+        yesNo.push_back({0.0, 1.0});
+        near(cohenKappa(yesNo, Weights::None)->kappa, -1.0 / 19);
+        near(gwetAC(yesNo, Weights::None)->coefficient, 161.0 / 181);
+        near(percentAgreement(yesNo).share, 0.9);
+    }
+
     void undefinedIsSaidNotNaN()
     {
+        // Both raters always said yes: chance agreement is complete, κ undefined.
+        const auto allYes = cohenKappa({{1, 1}, {1, 1}}, Weights::None);
+        QVERIFY(allYes);
+        QVERIFY(!allYes->kappa.value);
+        QVERIFY(!allYes->standardError);
+        QVERIFY(!allYes->kappa.undefinedBecause.isEmpty());
+        // AC1 on a yes/no scale is 1 there; with one category only it is undefined.
+        near(gwetAC({{1, 1}, {1, 1}}, Weights::None, {0, 1})->coefficient, 1.0);
+        QVERIFY(!gwetAC({{1, 1}, {1, 1}}, Weights::None)->coefficient.value);
         // Everyone always chose the same value: no variation, α undefined.
         const KrippendorffAlpha same = krippendorffAlpha({{1, 1}, {1, 1, 1}}, Level::Interval);
         QVERIFY(!same.alpha.value);
