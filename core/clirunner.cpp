@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "agreementcli.h"
 #include "csvimporter.h"
 #include "database.h"
 #include "demogenerator.h"
@@ -31,6 +32,8 @@ QString usage()
               "  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]\n"
               "  servqa-cli check --db WORKSPACE [--full]\n"
               "  servqa-cli time-zone --db WORKSPACE [--set ZONE]\n"
+              "  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] "
+              "[--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv\n"
               "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch ... --out FILE.pdf\n"
               "Every command explains its options with --help (servqa-cli import --help).\n");
 }
@@ -43,13 +46,18 @@ Result<QByteArray> readFile(const QString &path)
     return f.readAll();
 }
 
-// Parses the command's options. --help prints the command's options (`help` is set, and the
-// caller returns 0); a bad option prints the problem and the usage.
-bool parse(const char *command, QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err, bool &help)
+} // namespace
+
+bool parseCommandLine(const char *command, QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err, bool &help)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("Cli", "Show this help."));
     parser.addOption(helpOption);
+    // The language of the messages: main() has installed it already, so every command takes it.
+    QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("Cli", "Language of the messages: en or zh_CN."),
+                                  QStringLiteral("LANG"));
+    langOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(langOption);
     help = false;
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n' << usage();
@@ -68,6 +76,8 @@ bool parse(const char *command, QCommandLineParser &parser, const QStringList &a
     }
     return true;
 }
+
+namespace {
 
 // Opens the workspace a command works on. Only `--create` (and `demo`) make a new one; an
 // existing one is checked for damage first (integrity::verify: at once when it is exactly as
@@ -96,7 +106,7 @@ int score(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("form"), QCoreApplication::translate("Cli", "Form JSON file."), QStringLiteral("FORM.json")});
     parser.addOption({QStringLiteral("answers"), QCoreApplication::translate("Cli", "Answers JSON file."), QStringLiteral("ANSWERS.json")});
     bool help = false;
-    if (!parse("score", parser, arguments, out, err, help))
+    if (!parseCommandLine("score", parser, arguments, out, err, help))
         return help ? 0 : 2;
     if (!parser.isSet(QStringLiteral("form")) || !parser.isSet(QStringLiteral("answers"))) {
         err << QCoreApplication::translate("Cli", "score needs --form and --answers.") << '\n' << usage();
@@ -150,7 +160,7 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                                                                 "missing workspace is an error).")});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "CSV file."));
     bool help = false;
-    if (!parse("import", parser, arguments, out, err, help))
+    if (!parseCommandLine("import", parser, arguments, out, err, help))
         return help ? 0 : 2;
     const auto kind = importKindFromKey(parser.value(QStringLiteral("kind")));
     if (!parser.isSet(QStringLiteral("db")) || !kind || parser.positionalArguments().size() != 1) {
@@ -225,7 +235,7 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       QCoreApplication::translate("Cli", "Calls to voice into WAV recordings beside the workspace with espeak-ng (0: none)."),
                       QStringLiteral("N"), QStringLiteral("12")});
     bool help = false;
-    if (!parse("demo", parser, arguments, out, err, help))
+    if (!parseCommandLine("demo", parser, arguments, out, err, help))
         return help ? 0 : 2;
     DemoOptions options;
     bool okAnswers = false;
@@ -286,7 +296,7 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("full"), QCoreApplication::translate("Cli", "Also check every index against its table (slower: "
                                                                               "minutes on a large workspace).")});
     bool help = false;
-    if (!parse("check", parser, arguments, out, err, help))
+    if (!parseCommandLine("check", parser, arguments, out, err, help))
         return help ? 0 : 2;
     if (!parser.isSet(QStringLiteral("db"))) {
         err << QCoreApplication::translate("Cli", "check needs --db.") << '\n' << usage();
@@ -331,7 +341,7 @@ int timeZone(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                                                              "Asia/Shanghai, Europe/Berlin)."),
                       QStringLiteral("ZONE")});
     bool help = false;
-    if (!parse("time-zone", parser, arguments, out, err, help))
+    if (!parseCommandLine("time-zone", parser, arguments, out, err, help))
         return help ? 0 : 2;
     if (!parser.isSet(QStringLiteral("db"))) {
         err << QCoreApplication::translate("Cli", "time-zone needs --db.") << '\n' << usage();
@@ -390,6 +400,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return check(rest, out, err);
     if (command == QLatin1String("time-zone"))
         return timeZone(rest, out, err);
+    if (command == QLatin1String("agreement"))
+        return runAgreementCli(rest, out, err);
     if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         out << usage();
         return 0;

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace servqa {
@@ -12,5 +13,10 @@ namespace servqa {
 //   demo   --db DB [--evaluations N] [--seed S] [--end yyyy-MM-dd]
 // Returns the process exit code: 0 done, 1 the input was refused, 2 bad usage.
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// Parses a command's options. --help prints the command's options (`help` is set: the caller
+// returns 0); a bad option prints the problem and the usage (the caller returns 2).
+bool parseCommandLine(const char *command, QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+                      QTextStream &err, bool &help);
 
 } // namespace servqa

@@ -4,13 +4,19 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../core/agreement.cpp" line="+36"/>
-        <location line="+51"/>
+        <location filename="../core/agreement.cpp" line="+55"/>
+        <source>Unit %1, rater %2: %3 is not one of the categories %4.</source>
+        <translation>单元 %1，评分人 %2：%3 不在类别 %4 之中。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+41"/>
+        <location line="+416"/>
         <source>No unit was rated by two raters or more.</source>
         <translation>没有任何单元由两名或以上评分人评分。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-382"/>
         <source>Every rating is the same value: there is no variation to agree on.</source>
         <translation>所有评分都是同一个值：没有可供比较一致性的差异。</translation>
     </message>
@@ -55,7 +61,7 @@
         <translation>所有评分都是同一类别：无法区分一致与偶然。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
         <source>Target %1 has %2 raters&apos; columns and target 1 has %3.</source>
         <translation>对象 %1 有 %2 列评分人，而对象 1 有 %3 列。</translation>
     </message>
@@ -78,6 +84,165 @@
         <location line="+16"/>
         <source>The items&apos; correlations cancel out.</source>
         <translation>各题目之间的相关相互抵消。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unit %1 has %2 raters: Cohen&apos;s kappa compares two; use Fleiss&apos; kappa, Krippendorff&apos;s alpha or Gwet&apos;s AC1 for more.</source>
+        <translation>单元 %1 有 %2 名评分人：Cohen&apos;s kappa 只比较两人；更多评分人请用 Fleiss&apos; kappa、Krippendorff&apos;s alpha 或 Gwet&apos;s AC1。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No unit was rated by both raters.</source>
+        <translation>没有任何单元由两名评分人都评过。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Both raters always gave one and the same answer: agreement by chance is complete, and kappa is not defined.</source>
+        <translation>两名评分人始终给出同一个答案：偶然一致已是完全一致，kappa 无定义。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The scale has one category only: there is nothing to disagree on.</source>
+        <translation>量表只有一个类别：不存在可分歧之处。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Agreement by chance is complete on this scale: the coefficient is not defined.</source>
+        <translation>在此量表上偶然一致已是完全一致：该系数无定义。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCli</name>
+    <message>
+        <location filename="../core/agreementcli.cpp" line="+133"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the file is empty; the first line names the raters.</source>
+        <translation>%1：文件为空；第一行应为评分人名称。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, line %2 has %3 columns and the header %4.</source>
+        <translation>%1，第 %2 行有 %3 列，而表头有 %4 列。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: there are no rows after the header.</source>
+        <translation>%1：表头之后没有数据行。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1, line %2, column %3 (%4): &quot;%5&quot; is not a number; this measure needs numbers.</source>
+        <translation>%1，第 %2 行第 %3 列（%4）：“%5”不是数字；此统计量需要数字。</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1, line %2, column %3 (%4): &quot;%5&quot; is not a count of raters (0, 1, 2, …).</source>
+        <translation>%1，第 %2 行第 %3 列（%4）：“%5”不是评分人数（0、1、2……）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+106"/>
+        <source>%1, line %2: %3 ratings where the first unit has %4; Fleiss&apos; kappa needs the same number of raters for every unit.</source>
+        <translation>%1，第 %2 行：有 %3 个评分，而第一个单元有 %4 个；Fleiss&apos; kappa 要求每个单元的评分人数相同。</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>%1, line 1: Cronbach&apos;s alpha needs at least two item columns.</source>
+        <translation>%1，第 1 行：Cronbach&apos;s alpha 至少需要两列题目。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, line 1: there must be at least two rater columns.</source>
+        <translation>%1，第 1 行：至少需要两列评分人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, line 1: Cohen&apos;s kappa compares two raters; the file has %2.</source>
+        <translation>%1，第 1 行：Cohen&apos;s kappa 比较两名评分人；该文件有 %2 名。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--categories: &quot;%1&quot; is not a number.</source>
+        <translation>--categories：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, line %2, column %3 (%4): &quot;%5&quot; is not one of --categories %6.</source>
+        <translation>%1，第 %2 行第 %3 列（%4）：“%5”不在 --categories %6 之中。</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>percent, cohen, fleiss, krippendorff, gwet, icc or cronbach.</source>
+        <translation>percent、cohen、fleiss、krippendorff、gwet、icc 或 cronbach。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohen&apos;s kappa and Gwet&apos;s AC: none (default), linear or quadratic.</source>
+        <translation>Cohen&apos;s kappa 与 Gwet&apos;s AC：none（默认）、linear 或 quadratic。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Krippendorff&apos;s alpha: nominal (default), ordinal, interval or ratio.</source>
+        <translation>Krippendorff&apos;s alpha：nominal（默认）、ordinal、interval 或 ratio。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole scale, e.g. 1,2,3,4,5,6,7; every value must be on it.</source>
+        <translation>完整量表，例如 1,2,3,4,5,6,7；每个值都必须在其中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleiss: each column is a category and each cell the number of raters who chose it.</source>
+        <translation>Fleiss：每列为一个类别，每格为选择该类别的评分人数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first column names the unit and is not a rater.</source>
+        <translation>第一列为单元名称，不是评分人。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file: a header row, then one row per unit and one column per rater.</source>
+        <translation>CSV 文件：一行表头，之后每个单元一行、每名评分人一列。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>agreement needs --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach and one CSV file.</source>
+        <translation>agreement 命令需要 --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach 和一个 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--weights &quot;%1&quot;: use none, linear or quadratic.</source>
+        <translation>--weights “%1”：请用 none、linear 或 quadratic。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--weights goes with --measure cohen or gwet.</source>
+        <translation>--weights 只用于 --measure cohen 或 gwet。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--level &quot;%1&quot;: use nominal, ordinal, interval or ratio.</source>
+        <translation>--level “%1”：请用 nominal、ordinal、interval 或 ratio。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--level goes with --measure krippendorff.</source>
+        <translation>--level 只用于 --measure krippendorff。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--categories goes with --measure cohen or gwet.</source>
+        <translation>--categories 只用于 --measure cohen 或 gwet。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--counts goes with --measure fleiss.</source>
+        <translation>--counts 只用于 --measure fleiss。</translation>
     </message>
 </context>
 <context>
@@ -1015,12 +1180,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/clirunner.cpp" line="+42"/>
+        <location filename="../core/clirunner.cpp" line="+45"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Form JSON file.</source>
         <translation>表单 JSON 文件。</translation>
     </message>
@@ -1057,13 +1222,14 @@
         <translation>CSV 文件。</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-133"/>
         <source>Usage:
   servqa-cli score --form FORM.json --answers ANSWERS.json
   servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv
   servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
   servqa-cli check --db WORKSPACE [--full]
   servqa-cli time-zone --db WORKSPACE [--set ZONE]
+  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv
   servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch ... --out FILE.pdf
 Every command explains its options with --help (servqa-cli import --help).
 </source>
@@ -1073,22 +1239,28 @@ Every command explains its options with --help (servqa-cli import --help).
   servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
   servqa-cli check --db 工作区 [--full]
   servqa-cli time-zone --db 工作区 [--set 时区]
+  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories 列表] [--counts] [--id-column] 文件.csv
   servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|batch ... --out 文件.pdf
 每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
 </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Language of the messages: en or zh_CN.</source>
+        <translation>消息语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Usage: servqa-cli %1 [options]</source>
         <translation>用法：servqa-cli %1 [选项]</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>sites, staff, interactions or survey.</source>
         <translation>sites（门店/团队）、staff（员工）、interactions（客户交互）或 survey（问卷调查）。</translation>
     </message>
@@ -1228,7 +1400,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 按时区 %2 计算日期。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
