@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Calibration</name>
+    <message numerus="yes">
+        <location filename="../core/calibration.cpp" line="+299"/>
+        <source>%n required item(s) not answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n consensus answer(s) proposed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message numerus="yes">
         <location filename="../core/integrity.cpp" line="+133"/>

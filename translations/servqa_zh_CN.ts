@@ -1150,6 +1150,321 @@
     </message>
 </context>
 <context>
+    <name>Calibration</name>
+    <message>
+        <location filename="../core/calibration.cpp" line="+32"/>
+        <source>Session created</source>
+        <translation>已创建校准会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring handed in</source>
+        <translation>评分已提交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring closed</source>
+        <translation>评分已截止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consensus set</source>
+        <translation>已设定共识答案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>请选择结束不早于开始的期间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A session scores 1 to %1 interactions.</source>
+        <translation>一次校准会评 1 至 %1 个客户交互。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No interaction matches: widen the period, or choose another site or channel.</source>
+        <translation>没有符合条件的客户交互：请放宽期间，或选择其他门店/团队或渠道。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only a QA lead runs calibration sessions: creates them, closes scoring and sets the consensus.</source>
+        <translation>只有质检主管可以主持校准会：创建校准会、截止评分并设定共识答案。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Give the session a name.</source>
+        <translation>请为校准会命名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A session scores 1 to %1 interactions; this one has %2.</source>
+        <translation>一次校准会评 1 至 %1 个客户交互；本次有 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Calibration compares inspectors: choose at least two.</source>
+        <translation>校准比较的是质检员之间的评分：请至少选择两名。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 version %2 is a draft: calibrate on a published version.</source>
+        <translation>%1 第 %2 版是草稿：请用已发布的版本校准。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a %2: only inspectors and QA leads score calibration sessions.</source>
+        <translation>%1 是%2：只有质检员和质检主管参加校准评分。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interaction %1 does not exist.</source>
+        <translation>客户交互 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 interactions, %2 inspectors, %3</source>
+        <translation>%1 个客户交互，%2 名质检员，%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blind</source>
+        <translation>盲评</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>“%1” is blind: no one reads another inspector&apos;s answers until the lead closes scoring.</source>
+        <translation>“%1”为盲评：在主管截止评分之前，任何人都不能查看其他质检员的答案。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+35"/>
+        <source>Scoring of “%1” is closed.</source>
+        <translation>“%1”的评分已截止。</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>You do not take part in “%1”.</source>
+        <translation>您不是“%1”的参与者。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+129"/>
+        <source>Interaction %1 is not in “%2”.</source>
+        <translation>客户交互 %1 不在“%2”之中。</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>You handed this interaction in already; it can no longer change.</source>
+        <translation>您已提交此客户交互的评分，不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Score the interaction before handing it in.</source>
+        <translation>请先评分再提交。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n required item(s) not answered.</source>
+        <translation>
+            <numerusform>%n 个必答条目未作答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say in the item&apos;s comment why the measured value was changed: %1</source>
+        <translation>请在条目备注中说明为何修改了测得的数值：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Scoring of “%1” is closed already.</source>
+        <translation>“%1”的评分已经截止。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n consensus answer(s) proposed</source>
+        <translation>
+            <numerusform>已建议 %n 个共识答案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close scoring of “%1” before setting the consensus.</source>
+        <translation>请先截止“%1”的评分，再设定共识答案。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no scoring item “%2”.</source>
+        <translation>%1 没有计分条目“%2”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consensus is an answer: choose one.</source>
+        <translation>共识是一个答案：请选择一个。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say why the consensus of “%1” is changed.</source>
+        <translation>请说明为何修改“%1”的共识答案。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The tolerance is between 0 and 50 points.</source>
+        <translation>容差应在 0 至 50 分之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/calibrationcompare.cpp" line="+64"/>
+        <source>Percent agreement</source>
+        <translation>一致百分比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gwet&apos;s AC1</source>
+        <translation>Gwet&apos;s AC1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen&apos;s κ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fleiss&apos; κ</source>
+        <translation>Fleiss&apos; κ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Krippendorff&apos;s α (nominal)</source>
+        <translation>Krippendorff&apos;s α（名义）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Krippendorff&apos;s α (ordinal)</source>
+        <translation>Krippendorff&apos;s α（顺序）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cohen&apos;s κ (quadratic weights)</source>
+        <translation>Cohen&apos;s κ（二次加权）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gwet&apos;s AC2 (quadratic weights)</source>
+        <translation>Gwet&apos;s AC2（二次加权）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+193"/>
+        <source>ICC(2,1)</source>
+        <translation>ICC(2,1)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Yes/no items</source>
+        <translation>是/否条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings 1–5</source>
+        <translation>1–5 分评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings 1–7</source>
+        <translation>1–7 分评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale 0–10</source>
+        <translation>0–10 分量表</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Scores (%)</source>
+        <translation>得分（%）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Krippendorff&apos;s α (interval)</source>
+        <translation>Krippendorff&apos;s α（等距）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>poor: below chance</source>
+        <translation>差：低于偶然水平</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slight</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>substantial</source>
+        <translation>较强</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>almost perfect</source>
+        <translation>几乎完全一致</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reliable (α ≥ .800)</source>
+        <translation>可靠（α ≥ .800）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tentative conclusions only (α ≥ .667)</source>
+        <translation>仅可作初步结论（α ≥ .667）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reliable (α &lt; .667)</source>
+        <translation>不可靠（α &lt; .667）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>poor (below .50)</source>
+        <translation>差（低于 .50）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moderate (.50–.75)</source>
+        <translation>中等（.50–.75）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>good (.75–.90)</source>
+        <translation>良好（.75–.90）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excellent (above .90)</source>
+        <translation>优秀（高于 .90）</translation>
+    </message>
+    <message>
+        <location filename="../core/calibrationstore.cpp" line="+40"/>
+        <source>There is no calibration session #%1.</source>
+        <translation>没有编号为 #%1 的校准会。</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <location filename="../core/interactionrepository.cpp" line="+51"/>
