@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "demoanswers.h"
+#include "democalibration.h"
 #include "demonames.h"
 #include "evaluationworkflow.h"
 #include "evaluationrepository.h"
@@ -688,6 +689,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
     if (const Status s = addVisits(db, random, storeForm, options.endDate); !s)
         return Error{s.error()};
     if (const Status s = addStandards(db, callForm, storeForm); !s)
+        return Error{s.error()};
+    if (const Status s = demo::addCalibrationSessions(db, options.seed, inspectors, callForm, storeForm, options.endDate); !s)
         return Error{s.error()};
     return summary;
 }

@@ -1,5 +1,6 @@
 // The demo workspace is deterministic and shaped like a real one.
 
+#include "calibration.h"
 #include "demogenerator.h"
 #include "localdays.h"
 #include "rollups.h"
@@ -9,9 +10,13 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
+#include <memory>
+#include <tuple>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -26,7 +31,12 @@ QByteArray contentDigest(Database &db)
                             "SELECT code, name, site_id FROM staff ORDER BY id",
                             "SELECT external_id, channel, site_id, staff_id, started_at, transcript FROM interactions ORDER BY id",
                             "SELECT interaction_id, status, score, passed, auto_failed, score_empathy FROM evaluations ORDER BY id",
-                            "SELECT evaluation_id, item_id, value, is_na FROM evaluation_answers ORDER BY evaluation_id, item_id"}) {
+                            "SELECT evaluation_id, item_id, value, is_na FROM evaluation_answers ORDER BY evaluation_id, item_id",
+                            "SELECT name, form_version_id, status, blind, deadline FROM calibration_sessions ORDER BY id",
+                            "SELECT session_id, interaction_id, position FROM calibration_interactions ORDER BY 1, 3",
+                            "SELECT session_id, inspector_id, score, comment, submitted_at IS NULL FROM calibration_scores ORDER BY 1, 2, interaction_id",
+                            "SELECT session_id, interaction_id, inspector_id, item_id, value, is_na FROM calibration_answers ORDER BY 1, 2, 3, 4",
+                            "SELECT session_id, interaction_id, item_id, value, is_na, proposed, reason FROM calibration_consensus ORDER BY 1, 2, 3"}) {
         QSqlQuery q(db.connection());
         q.exec(QString::fromLatin1(sql));
         while (q.next()) {
@@ -56,6 +66,8 @@ private slots:
         QVERIFY(generateDemo(*a.db, options));
         QVERIFY(generateDemo(*b.db, options));
         QCOMPARE(contentDigest(*a.db), contentDigest(*b.db));
+        // The calibration sessions are part of it (calibrationSessions reads them).
+        QCOMPARE(scalar(*a.db, QStringLiteral("SELECT COUNT(*) FROM calibration_answers")).toInt(), 1362);
 
         test::Workspace c;
         options.seed = 43;
@@ -188,6 +200,148 @@ private slots:
         QCOMPARE(*rollups::storedStamp(*ws.db, "gap_clusters"), rollups::gapClustersStamp(*StandardsRepository(*ws.db).standards()));
     }
 
+    // The demo's calibration sessions (docs/calibration.md), in a workspace ending 30 June: April's
+    // and May's on the call scorecard, closed, and June's blind one on the store checklist, open.
+    void calibrationSessionsInTheirMonths()
+    {
+        const auto &[april, may, june] = calibrationSessions();
+        QCOMPARE(april.name, QStringLiteral("四月热线校准会"));
+        QCOMPARE(may.name, QStringLiteral("五月热线校准会"));
+        QCOMPARE(june.name, QStringLiteral("六月门店暗访校准"));
+        QCOMPARE(april.status, CalibrationStatus::Closed);
+        QCOMPARE(may.status, CalibrationStatus::Closed);
+        QCOMPARE(june.status, CalibrationStatus::Open);
+        QVERIFY(april.blind && may.blind && june.blind);
+        QCOMPARE(april.deadline, QDate(2026, 4, 30));
+        QCOMPARE(may.deadline, QDate(2026, 5, 31));
+        QCOMPARE(june.deadline, QDate(2026, 7, 7));
+        QCOMPARE(april.interactions.size(), 9);
+        QCOMPARE(may.interactions.size(), 9);
+        QCOMPARE(june.interactions.size(), 10);
+        QCOMPARE(april.formName, may.formName);
+        QVERIFY(april.formName.contains(QStringLiteral("call scorecard")));
+        QVERIFY(june.formName.contains(QStringLiteral("checklist")));
+        // Each session calibrates on its own month's calls (June: the last 30 days' store visits).
+        const auto monthsOf = [&](const CalibrationSession &s) {
+            QSet<QString> months;
+            for (qint64 id : s.interactions) {
+                const auto i = InteractionRepository(*m_calibration->db).find(id);
+                months << (*i)->startedAt.toString(QStringLiteral("yyyy-MM")) + QLatin1Char(' ') + channelKey((*i)->channel);
+            }
+            return months;
+        };
+        QCOMPARE(monthsOf(april), QSet<QString>{QStringLiteral("2026-04 call")});
+        QCOMPARE(monthsOf(may), QSet<QString>{QStringLiteral("2026-05 call")});
+        QCOMPARE(monthsOf(june), QSet<QString>{QStringLiteral("2026-06 visit")});
+        // The same four inspectors score both closed sessions and hand everything in.
+        QCOMPARE(logins(april), FourInspectors);
+        QCOMPARE(logins(may), FourInspectors);
+        for (const CalibrationSession *s : {&april, &may}) {
+            for (const CalibrationParticipant &p : s->participants)
+                QCOMPARE(p.handedIn, 9);
+        }
+    }
+
+    // June's is blind and still open: one inspector has handed in all ten visits, one three (and
+    // has a draft of a fourth), one has not started; no one may compare yet.
+    void theOpenSessionIsBlindAndHalfDone()
+    {
+        const CalibrationSession june = std::get<2>(calibrationSessions());
+        QCOMPARE(logins(june), (QStringList{QStringLiteral("inspector3"), QStringLiteral("inspector4"), QStringLiteral("inspector5")}));
+        QVector<int> handedIn;
+        for (const CalibrationParticipant &p : june.participants)
+            handedIn << p.handedIn;
+        std::sort(handedIn.begin(), handedIn.end());
+        QCOMPARE(handedIn, (QVector<int>{0, 3, 10}));
+        QCOMPARE(scalar(*m_calibration->db, QStringLiteral("SELECT COUNT(*) FROM calibration_scores WHERE session_id = %1 "
+                                                           "AND submitted_at IS NULL").arg(june.id)).toInt(), 1);
+        const auto blind = lead().compare(june.id);
+        QVERIFY(!blind);
+        QCOMPARE(blind.error(), QStringLiteral("“六月门店暗访校准” is blind: no one reads another inspector's answers until the lead closes scoring."));
+    }
+
+    // In May one inspector (inspector3, 黄军) has drifted lenient: 12.9 points above consensus, from
+    // −0.7 in April; the other three stay within the tolerance of 5 points in both sessions.
+    void oneInspectorDriftsBeyondTheTolerance()
+    {
+        const auto &[april, may, june] = calibrationSessions();
+        Q_UNUSED(june);
+        const double tolerance = *calibrationTolerance(*m_calibration->db);
+        QCOMPARE(tolerance, 5.0);
+        // Deviation from consensus, in points of 100, per inspector.
+        QVector<int> compared; // interactions compared, per inspector and session
+        const auto deviations = [&](const CalibrationSession &s) {
+            QMap<QString, double> points;
+            const auto c = lead().compare(s.id);
+            if (!c)
+                qFatal("compare refused: %s", qPrintable(c.error()));
+            for (const InspectorDeviation &d : c->inspectors) {
+                compared << d.interactions;
+                points.insert(loginOf(d.inspectorId), d.points.value_or(qQNaN()));
+            }
+            return points;
+        };
+        const QMap<QString, double> before = deviations(april), after = deviations(may);
+        QCOMPARE(compared, QVector<int>(8, 9));
+        const QMap<QString, double> expectedBefore{{QStringLiteral("inspector1"), 1.0019158799646617},
+                                                   {QStringLiteral("inspector2"), -0.7839721254355388},
+                                                   {QStringLiteral("inspector3"), -0.6705579876311576},
+                                                   {QStringLiteral("inspector6"), -2.6700715725105972}};
+        const QMap<QString, double> expectedAfter{{QStringLiteral("inspector1"), 0.49622793525232584},
+                                                  {QStringLiteral("inspector2"), -0.06775067750677503},
+                                                  {QStringLiteral("inspector3"), 12.93305500622574},
+                                                  {QStringLiteral("inspector6"), -1.6260162601626016}};
+        QStringList drifting;
+        for (const QString &login : FourInspectors) {
+            QVERIFY2(std::abs(before.value(login) - expectedBefore.value(login)) < 1e-9,
+                     qPrintable(QStringLiteral("%1: %2").arg(login).arg(before.value(login), 0, 'g', 17)));
+            QVERIFY2(std::abs(after.value(login) - expectedAfter.value(login)) < 1e-9,
+                     qPrintable(QStringLiteral("%1: %2").arg(login).arg(after.value(login), 0, 'g', 17)));
+            QVERIFY(std::abs(before.value(login)) <= tolerance);
+            if (std::abs(after.value(login)) > tolerance)
+                drifting << login;
+        }
+        QCOMPARE(drifting, QStringList{QStringLiteral("inspector3")});
+
+        // The drift chart holds both closed sessions, April first; June's is not closed.
+        const auto drift = lead().drift();
+        QVERIFY(drift);
+        QCOMPARE(drift->size(), 8);
+        for (int k = 0; k < drift->size(); ++k) {
+            const CalibrationDriftPoint &point = (*drift)[k];
+            QCOMPARE(point.sessionId, k < 4 ? april.id : may.id);
+            QCOMPARE(*point.points, (k < 4 ? before : after).value(loginOf(point.inspectorId)));
+        }
+        // The same seed gives the same sessions: sameSeedSameWorkspace compares every answer,
+        // score and consensus of a workspace made with these options.
+    }
+
+    // After replaying the recordings the lead changed one proposed answer in each closed session,
+    // and said why.
+    void theLeadChangedAProposedConsensus()
+    {
+        const auto &[april, may, june] = calibrationSessions();
+        Q_UNUSED(june);
+        QSqlQuery q(m_calibration->db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT l.session_id, i.key, l.old_value, l.new_value, l.note, c.reason FROM calibration_log l "
+                                      "JOIN form_items i ON i.id = l.item_id JOIN calibration_consensus c ON c.session_id = l.session_id "
+                                      "AND c.interaction_id = l.interaction_id AND c.item_id = l.item_id AND c.proposed = 0 "
+                                      "WHERE l.action = 'consensus' ORDER BY l.id")));
+        QVector<QStringList> changes;
+        while (q.next()) {
+            QCOMPARE(q.value(4).toString(), q.value(5).toString());
+            changes << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                   q.value(4).toString()};
+        }
+        const QVector<QStringList> expected{
+            {QString::number(april.id), QStringLiteral("listening"), QStringLiteral("3"), QStringLiteral("2"),
+             QStringLiteral("对照评分细则各档描述，统一为2分。 By the guideline's description of each level: 2.")},
+            {QString::number(may.id), QStringLiteral("listening"), QStringLiteral("2"), QStringLiteral("1"),
+             QStringLiteral("对照评分细则各档描述，统一为1分。 By the guideline's description of each level: 1.")}};
+        QCOMPARE(changes, expected);
+        QCOMPARE(scalar(*m_calibration->db, QStringLiteral("SELECT COUNT(*) FROM calibration_consensus WHERE proposed = 0")).toInt(), 2);
+    }
+
     void refusesAWorkspaceWithData()
     {
         DemoOptions options;
@@ -198,6 +352,50 @@ private slots:
         QVERIFY(!again);
         QCOMPARE(again.error(), QStringLiteral("%1 already holds data; the demo needs an empty workspace.").arg(ws.path));
     }
+
+private:
+    inline static const QStringList FourInspectors{QStringLiteral("inspector1"), QStringLiteral("inspector2"),
+                                                   QStringLiteral("inspector3"), QStringLiteral("inspector6")};
+
+    // April's, May's and June's sessions of the demo the calibration tests share, made once.
+    std::tuple<CalibrationSession, CalibrationSession, CalibrationSession> calibrationSessions()
+    {
+        if (!m_calibration) {
+            m_calibration = std::make_unique<test::Workspace>();
+            DemoOptions options;
+            options.evaluations = 600;
+            options.seed = 42;
+            options.endDate = QDate(2026, 6, 30);
+            if (!generateDemo(*m_calibration->db, options))
+                qFatal("the demo failed");
+        }
+        const auto sessions = lead().sessions(); // newest first
+        if (!sessions || sessions->size() != 3)
+            qFatal("the demo has %d calibration sessions, not 3", sessions ? int(sessions->size()) : -1);
+        return {(*sessions)[2], (*sessions)[1], (*sessions)[0]};
+    }
+
+    Calibration lead()
+    {
+        return Calibration(*m_calibration->db,
+                           scalar(*m_calibration->db, QStringLiteral("SELECT id FROM users WHERE login = 'lead'")).toLongLong());
+    }
+
+    QString loginOf(qint64 userId)
+    {
+        return scalar(*m_calibration->db, QStringLiteral("SELECT login FROM users WHERE id = %1").arg(userId)).toString();
+    }
+
+    QStringList logins(const CalibrationSession &s)
+    {
+        QStringList all;
+        for (const CalibrationParticipant &p : s.participants)
+            all << loginOf(p.id);
+        all.sort();
+        return all;
+    }
+
+    std::unique_ptr<test::Workspace> m_calibration;
 };
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)
