@@ -254,11 +254,15 @@ Result<FleissKappa> fleissKappa(const Ratings &ratings)
     QVector<QVector<int>> counts;
     for (const auto &unit : ratings) {
         QVector<int> row(int(index.values.size()), 0);
+        int rated = 0;
         for (const auto &v : unit) {
-            if (v)
+            if (v) {
                 ++row[index.at.at(*v)];
+                ++rated;
+            }
         }
-        counts << row;
+        if (rated > 0) // a unit nobody rated (every answer N/A) is no unit
+            counts << row;
     }
     return fleissKappa(counts, index.values);
 }

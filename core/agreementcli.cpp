@@ -1,8 +1,10 @@
 #include "agreementcli.h"
 
 #include "agreement.h"
+#include "calibration.h"
 #include "clirunner.h"
 #include "csvreader.h"
+#include "database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -474,6 +476,48 @@ Result<JsonObject> compute(const Options &o, const Table &table, const QString &
     return json;
 }
 
+// A calibration session's numbers, read as its lead reads them (refused while a blind session is
+// open, like everyone's reads).
+int sessionAgreement(const QString &path, qint64 sessionId, QTextStream &out, QTextStream &err)
+{
+    auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+    if (!db) {
+        err << db.error() << '\n';
+        return 1;
+    }
+    const auto session = Calibration(**db, 0).session(sessionId);
+    if (!session) {
+        err << session.error() << '\n';
+        return 1;
+    }
+    const auto c = Calibration(**db, session->leadId).compare(sessionId);
+    if (!c) {
+        err << c.error() << '\n';
+        return 1;
+    }
+    JsonObject json;
+    json.integer("session", sessionId).text("name", c->session.name);
+    json.text("status", c->session.status == CalibrationStatus::Open ? QStringLiteral("open") : QStringLiteral("closed"));
+    json.integer("interactions", c->session.interactions.size()).integer("inspectors", c->session.participants.size());
+    QVector<JsonObject> statistics;
+    for (const CalibrationStatistic &s : c->statistics) {
+        JsonObject o;
+        o.text("group", s.group).text("measure", s.name).coefficient("coefficient", s.value).integer("units", s.units).text("reading", s.reading);
+        statistics << o;
+    }
+    json.add("statistics", jsonObjects(statistics, 2));
+    QVector<JsonObject> inspectors;
+    for (const InspectorDeviation &d : c->inspectors) {
+        JsonObject o;
+        o.text("inspector", d.name).integer("interactions", d.interactions).number("points", d.points);
+        o.number("absolute_points", d.absolutePoints).number("matching", d.matching);
+        inspectors << o;
+    }
+    json.add("inspectors", jsonObjects(inspectors, 2));
+    out << json.json() << '\n';
+    return 0;
+}
+
 } // namespace
 
 int runAgreementCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -485,10 +529,22 @@ int runAgreementCli(const QStringList &arguments, QTextStream &out, QTextStream 
     parser.addOption({QStringLiteral("categories"), QCoreApplication::translate("AgreementCli", "The whole scale, e.g. 1,2,3,4,5,6,7; every value must be on it."), QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("counts"), QCoreApplication::translate("AgreementCli", "Fleiss: each column is a category and each cell the number of raters who chose it.")});
     parser.addOption({QStringLiteral("id-column"), QCoreApplication::translate("AgreementCli", "The first column names the unit and is not a rater.")});
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("AgreementCli", "Workspace file (with --session)."), QStringLiteral("WORKSPACE")});
+    parser.addOption({QStringLiteral("session"), QCoreApplication::translate("AgreementCli", "A calibration session's statistics and inspectors."),
+                      QStringLiteral("ID")});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("AgreementCli", "CSV file: a header row, then one row per unit and one column per rater."));
     bool help = false;
     if (!parseCommandLine("agreement", parser, arguments, out, err, help))
         return help ? 0 : 2;
+    if (parser.isSet(QStringLiteral("db")) || parser.isSet(QStringLiteral("session"))) {
+        bool ok = false;
+        const qint64 id = parser.value(QStringLiteral("session")).toLongLong(&ok);
+        if (!parser.isSet(QStringLiteral("db")) || !ok || !parser.positionalArguments().isEmpty()) {
+            err << QCoreApplication::translate("AgreementCli", "agreement --db WORKSPACE --session ID takes no file.") << '\n';
+            return 2;
+        }
+        return sessionAgreement(parser.value(QStringLiteral("db")), id, out, err);
+    }
     Options o;
     const auto measure = measures().find(parser.value(QStringLiteral("measure")).toLower());
     if (measure == measures().end() || parser.positionalArguments().size() != 1) {

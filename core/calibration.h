@@ -27,6 +27,8 @@ class Database;
 
 enum class CalibrationStatus { Open, Closed };
 
+constexpr int CalibrationMaxInteractions = 50;
+
 struct CalibrationParticipant
 {
     qint64 id = 0;

@@ -6,7 +6,7 @@
 // them); no rules here: the callers check who may do what, and own the transaction.
 namespace servqa::calibration {
 
-constexpr int MaxInteractions = 50;
+constexpr int MaxInteractions = CalibrationMaxInteractions;
 
 Result<CalibrationSession> loadSession(Database &db, qint64 sessionId);
 // An inspector's scoring of an interaction (exists = false when never saved).

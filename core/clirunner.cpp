@@ -34,7 +34,8 @@ QString usage()
               "  servqa-cli time-zone --db WORKSPACE [--set ZONE]\n"
               "  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] "
               "[--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv\n"
-              "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch ... --out FILE.pdf\n"
+              "  servqa-cli agreement --db WORKSPACE --session ID\n"
+              "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|calibration|batch ... --out FILE.pdf\n"
               "Every command explains its options with --help (servqa-cli import --help).\n");
 }
 

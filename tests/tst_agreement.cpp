@@ -177,6 +177,12 @@ private slots:
         const auto fromRatings = fleissKappa(ratings);
         QVERIFY(fromRatings);
         near(fromRatings->kappa, 4211.0 / 20059);
+        // A unit nobody rated (an item every inspector answered N/A) is left out, not refused.
+        ratings.push_back(QVector<std::optional<double>>(14, std::nullopt));
+        const auto withEmpty = fleissKappa(ratings);
+        QVERIFY(withEmpty);
+        QCOMPARE(withEmpty->units, 10);
+        near(withEmpty->kappa, 4211.0 / 20059);
     }
 
     void fleissRefusesWhatItCannotCompute()
