@@ -32,6 +32,16 @@ inline QByteArray readData(const QString &relative)
     return f.readAll();
 }
 
+// What takes a workspace back from schema 20 to 19 (no calibration tables), for the tests that
+// make an older workspace to upgrade.
+inline QStringList undoCalibrationSchema()
+{
+    return {QStringLiteral("DROP TABLE calibration_log"), QStringLiteral("DROP TABLE calibration_consensus"),
+            QStringLiteral("DROP TABLE calibration_answers"), QStringLiteral("DROP TABLE calibration_scores"),
+            QStringLiteral("DROP TABLE calibration_participants"), QStringLiteral("DROP TABLE calibration_interactions"),
+            QStringLiteral("DROP TABLE calibration_sessions"), QStringLiteral("DELETE FROM servqa_meta WHERE key = 'calibration_tolerance'")};
+}
+
 // A new, empty workspace file in its own temporary folder.
 struct Workspace
 {

@@ -1,22 +1,13 @@
-// Issue 18: calibration sessions in core. Three inspectors score two calls of the scorecard fixture
-// (SC-1: r1 reliability, e1 empathy, critical c1 assurance; a failed c1 scores 0):
-//
-//            X1: r1 e1 c1  score    X2: r1 e1 c1  score
-//   刘勇 liu      Y  Y  Y   100          Y  Y  Y   100
-//   陈静 chen     N  Y  Y    50          Y  N  Y    50
-//   赵磊 zhao     N  Y  Y    50          Y  Y  N     0
-//   proposed     N  Y  Y    50          Y  Y  Y   100
-//
-// Deviation from consensus: liu (+50, 0) → +25; chen (0, −50) → −25; zhao (0, −100) → −50; each
-// matches 5 of 6 items. The three split items (agreement 1/3) come first. Yes/no statistics over
-// the six items: percent agreement 2/3, Fleiss' κ 1/28 (P̄e = 53/81), Gwet's AC1 26/53 — κ
-// collapses on items nearly always answered yes, AC1 does not.
+// Issue 18: calibration sessions in core, on the session of tests/calibrationfixture.h (three
+// inspectors, two calls; deviations +25, −25, −50; each matches 5 of 6 items; the three split items,
+// agreement 1/3, come first; percent agreement 2/3, Fleiss' κ 1/28, Gwet's AC1 26/53 — κ collapses
+// on items nearly always answered yes, AC1 does not).
 
 #include "calibration.h"
 #include "evaluationquery.h"
 #include "gaptrends.h"
 #include "scorecard.h"
-#include "scorecardfixture.h"
+#include "calibrationfixture.h"
 #include "workqueue.h"
 
 #include <QSqlQuery>
@@ -29,84 +20,20 @@ using namespace servqa;
 
 namespace {
 
-const Answer Y = Answer::yes(), N = Answer::no();
+const Answer Y = test::Yes, N = test::No;
 
 Answers sc(Answer r1, Answer e1, Answer c1)
 {
-    return Answers{{QStringLiteral("r1"), r1}, {QStringLiteral("e1"), e1}, {QStringLiteral("c1"), c1}};
+    return test::scorecardAnswers(r1, e1, c1);
 }
 
-// The scorecard fixture with two more March calls (X1, X2, not evaluated), two more inspectors
-// and a QA lead; `run` then runs the session of the header comment on them.
-struct CalibrationFixture : test::ScorecardFixture
+// The shared fixture, and the session its tests act on.
+struct CalibrationFixture : test::CalibrationFixture
 {
-    qint64 chen = 0, zhao = 0, lead = 0, x1 = 0, x2 = 0;
     qint64 session = 0;
 
-    CalibrationFixture()
-    {
-        Database &db = *ws.db;
-        auto user = [&](const char *login, const char *name, UserRole role) {
-            User u;
-            u.login = QString::fromUtf8(login);
-            u.name = QString::fromUtf8(name);
-            u.role = role;
-            return *UserRepository(db).upsert(u);
-        };
-        chen = user("chen", "陈静", UserRole::Inspector);
-        zhao = user("zhao", "赵磊", UserRole::Inspector);
-        lead = user("zhou", "周敏 QA lead", UserRole::Lead);
-        auto call = [&](const char *external, int day) {
-            Interaction i;
-            i.externalId = QString::fromUtf8(external);
-            i.channel = Channel::Call;
-            i.siteId = east1;
-            i.staffId = a1;
-            i.startedAt = QDateTime(QDate(2025, 3, day), QTime(11, 0));
-            return *InteractionRepository(db).upsert(i);
-        };
-        x1 = call("X1", 20);
-        x2 = call("X2", 21);
-    }
-
-    void score(qint64 who, qint64 interaction, const Answers &answers)
-    {
-        Calibration c(*ws.db, who);
-        const Status saved = c.save(session, interaction, answers, QStringLiteral("calibration"));
-        if (!saved)
-            qFatal("save refused: %s", qPrintable(saved.error()));
-        const Status handedIn = c.handIn(session, interaction);
-        if (!handedIn)
-            qFatal("hand-in refused: %s", qPrintable(handedIn.error()));
-    }
-
-    qint64 create(bool blind = true, const QString &name = QStringLiteral("三月校准 March"))
-    {
-        NewCalibrationSession s;
-        s.name = name;
-        s.formVersionId = scorecard.versionId;
-        s.interactions = {x1, x2};
-        s.participants = {inspector, chen, zhao};
-        s.deadline = QDate(2025, 3, 31);
-        s.blind = blind;
-        const auto id = Calibration(*ws.db, lead).create(s);
-        if (!id)
-            qFatal("create refused: %s", qPrintable(id.error()));
-        return *id;
-    }
-
-    void run()
-    {
-        session = create();
-        score(inspector, x1, sc(Y, Y, Y));
-        score(chen, x1, sc(N, Y, Y));
-        score(zhao, x1, sc(N, Y, Y));
-        score(inspector, x2, sc(Y, Y, Y));
-        score(chen, x2, sc(Y, N, Y));
-        score(zhao, x2, sc(Y, Y, N));
-        if (!Calibration(*ws.db, lead).close(session))
-            qFatal("close refused");
-    }
+    void score(qint64 who, qint64 interaction, const Answers &answers) { test::CalibrationFixture::score(session, who, interaction, answers); }
+    void run() { session = test::CalibrationFixture::run(); }
 };
 
 bool near(std::optional<double> v, double expected)
@@ -282,7 +209,7 @@ private slots:
         QCOMPARE(log->last().oldValue, QStringLiteral("no"));
         QCOMPARE(log->last().newValue, QStringLiteral("yes"));
         QCOMPARE(log->last().itemKey, QStringLiteral("r1"));
-        QCOMPARE(log->last().userName, QStringLiteral("周敏 QA lead"));
+        QCOMPARE(log->last().userName, QStringLiteral("周敏 <QA lead>"));
         QCOMPARE(log->first().note, QStringLiteral("2 interactions, 3 inspectors, blind"));
         // The trail refuses to be changed.
         QSqlQuery q(f.ws.db->connection());

@@ -150,6 +150,8 @@ private slots:
         QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Standards);
         QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Calibration);
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Settings);
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Results);
@@ -264,6 +266,8 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("SELECT SUM(n_score) FROM score_rollup")) && q.next());
             scored = q.value(0).toLongLong();
             QVERIFY(scored > 0);
+            for (const QString &sql : test::undoCalibrationSchema()) // schema 20
+                QVERIFY2(q.exec(sql), qPrintable(sql));
             for (const char *sql : {"DROP TABLE calendar", // schema 18
                                     "DROP TABLE day_offsets", "DELETE FROM servqa_meta WHERE key = 'day_zone'", // schema 17
                                     "DROP TRIGGER interactions_search_insert", "DROP TRIGGER interactions_search_update", // schemas 15, 16

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditReports</name>
+    <message numerus="yes">
+        <location filename="../ui/report/calibrationreport.cpp" line="+331"/>
+        <source>%n other item(s) were answered alike by everyone who answered them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Calibration</name>
     <message numerus="yes">
         <location filename="../core/calibration.cpp" line="+299"/>
@@ -34,11 +45,22 @@
 <context>
     <name>ReportCli</name>
     <message numerus="yes">
-        <location filename="../ui/report/reportcli.cpp" line="+216"/>
+        <location filename="../ui/report/reportcli.cpp" line="+226"/>
         <source>%1: %n page(s)</source>
         <translation>
             <numerusform>%1: %n page</numerusform>
             <numerusform>%1: %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>servqa::CalibrationPage</name>
+    <message numerus="yes">
+        <location filename="../ui/calibrationpage.cpp" line="+787"/>
+        <source>Report written to %1 (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -64,7 +86,7 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationeditor.cpp" line="+573"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+581"/>
         <source>%n optional item(s) not answered, left out of the score</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -72,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+90"/>
         <source>%n required item(s) not answered: %1</source>
         <translation>
             <numerusform>%n required item not answered: %1</numerusform>

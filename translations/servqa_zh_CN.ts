@@ -11,12 +11,12 @@
     <message>
         <location line="+49"/>
         <location line="+41"/>
-        <location line="+416"/>
+        <location line="+420"/>
         <source>No unit was rated by two raters or more.</source>
         <translation>没有任何单元由两名或以上评分人评分。</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-386"/>
         <source>Every rating is the same value: there is no variation to agree on.</source>
         <translation>所有评分都是同一个值：没有可供比较一致性的差异。</translation>
     </message>
@@ -61,7 +61,7 @@
         <translation>所有评分都是同一类别：无法区分一致与偶然。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Target %1 has %2 raters&apos; columns and target 1 has %3.</source>
         <translation>对象 %1 有 %2 列评分人，而对象 1 有 %3 列。</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>AgreementCli</name>
     <message>
-        <location filename="../core/agreementcli.cpp" line="+133"/>
+        <location filename="../core/agreementcli.cpp" line="+135"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>%1，第 %2 行第 %3 列（%4）：“%5”不在 --categories %6 之中。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+157"/>
         <source>percent, cohen, fleiss, krippendorff, gwet, icc or cronbach.</source>
         <translation>percent、cohen、fleiss、krippendorff、gwet、icc 或 cronbach。</translation>
     </message>
@@ -206,11 +206,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Workspace file (with --session).</source>
+        <translation>工作区文件（与 --session 一起使用）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A calibration session&apos;s statistics and inspectors.</source>
+        <translation>某次校准会的一致性统计与各质检员的偏差。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CSV file: a header row, then one row per unit and one column per rater.</source>
         <translation>CSV 文件：一行表头，之后每个单元一行、每名评分人一列。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>agreement --db WORKSPACE --session ID takes no file.</source>
+        <translation>agreement --db 工作区 --session 编号 不接受文件参数。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>agreement needs --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach and one CSV file.</source>
         <translation>agreement 命令需要 --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach 和一个 CSV 文件。</translation>
     </message>
@@ -360,12 +375,15 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="+179"/>
+        <location line="+227"/>
         <location filename="../ui/report/visitreport.cpp" line="-1"/>
         <source>%1, version %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="-209"/>
         <location filename="../ui/report/gapreport.cpp" line="+257"/>
         <source>Site</source>
         <translation>门店/团队</translation>
@@ -374,32 +392,41 @@
         <location line="+1"/>
         <location line="+193"/>
         <location line="+12"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <source>Agent</source>
         <translation>坐席/员工</translation>
     </message>
     <message>
         <location line="-204"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
+        <location line="+79"/>
+        <location line="+80"/>
         <source>Interaction</source>
         <translation>客户交互</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+190"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="-158"/>
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
         <location line="-189"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="+38"/>
+        <location line="+6"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="-59"/>
         <location filename="../ui/report/visitreport.cpp" line="+8"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -480,6 +507,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="+101"/>
         <location filename="../ui/report/visitreport.cpp" line="-34"/>
         <source>Answers</source>
         <translation>答案</translation>
@@ -489,6 +517,8 @@
         <location line="+31"/>
         <location line="+98"/>
         <location line="+18"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="-8"/>
+        <location line="+81"/>
         <location filename="../ui/report/visitreport.cpp" line="+2"/>
         <source>Item</source>
         <translation>条目</translation>
@@ -789,6 +819,8 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="-140"/>
+        <location line="+140"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -826,6 +858,7 @@
     <message>
         <location line="+0"/>
         <location line="+75"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="-178"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
@@ -1099,6 +1132,298 @@
         <location line="+3"/>
         <source>Gaps are perception minus expectation on the 7-point scale (negative: service falls short). Gap 1 is the managers&apos; estimate of customers&apos; expectation minus the customers&apos; expectation. A figure from fewer respondents than the minimum is shown as too few. How every figure is computed: the last section of this report.</source>
         <translation>差距为 1–7 分制上的感知减期望（负值表示服务未达期望）。差距 1 为管理者对顾客期望的估计减去顾客期望。受访人数少于最少受访人数的数值显示为“样本不足”。各项数值的计算方法见本报告最后一节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/calibrationreport.cpp" line="-1"/>
+        <source>Session</source>
+        <translation>校准会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind</source>
+        <translation>盲评</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring closed</source>
+        <translation>评分已截止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scoring open</source>
+        <translation>评分进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation>客户交互</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>± %1 points</source>
+        <translation>± %1 分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scoring is still open: the consensus is proposed from the answers handed in so far, and every figure below may change.</source>
+        <translation>评分尚未截止：共识由目前已提交的答案提出，以下各项数值都可能变化。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consensus score</source>
+        <translation>共识得分</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Agreement between the inspectors</source>
+        <translation>质检员之间的一致性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No item was answered by two inspectors yet.</source>
+        <translation>还没有任何条目被两名质检员作答。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statistic</source>
+        <translation>统计量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units rated</source>
+        <translation>评分单元数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>undefined</source>
+        <translation>无定义</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each inspector against the consensus</source>
+        <translation>各质检员与共识的对比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions compared</source>
+        <translation>比较的客户交互数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deviation (points)</source>
+        <translation>偏差（分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absolute deviation (points)</source>
+        <translation>绝对偏差（分）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items as the consensus</source>
+        <translation>与共识一致的条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within ± %1 points</source>
+        <translation>在 ± %1 分以内</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>outside</source>
+        <translation>超出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>within</source>
+        <translation>以内</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deviation by dimension (points)</source>
+        <translation>各维度偏差（分）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where the inspectors disagree</source>
+        <translation>质检员意见分歧之处</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Spread</source>
+        <translation>极差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consensus</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead&apos;s reason</source>
+        <translation>主管的理由</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Every inspector answered every item alike.</source>
+        <translation>所有质检员对每个条目的回答都一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n other item(s) were answered alike by everyone who answered them.</source>
+        <translation>
+            <numerusform>另有 %n 个条目，所有作答者的回答一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drift over sessions</source>
+        <translation>历次校准会的漂移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No closed session yet: there is no drift to show.</source>
+        <translation>还没有已截止的校准会：暂无漂移可显示。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each participant&apos;s mean deviation from consensus in every closed session up to this one; the shaded band is the workspace&apos;s tolerance of ± %1 points.</source>
+        <translation>截至本次的每次已截止校准会中，各参与者与共识的平均偏差；阴影带为工作区设定的 ± %1 分容差。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The session&apos;s trail</source>
+        <translation>校准会记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Session number</source>
+        <translation>校准会编号</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2 of %3 handed in)</source>
+        <translation>%1（已提交 %2 / %3）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>How the figures are computed</source>
+        <translation>各项数值的计算方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus: when the lead closes scoring, each item&apos;s consensus is proposed from the answers handed in — for yes/no items the most frequent answer (a tie goes to the lower answer), for ratings, numbers and times the lower median (N/A when more than half answered it). The lead may change it, giving a reason. An answer that differs from the consensus is tinted; — is an item not answered.</source>
+        <translation>共识：主管截止评分时，由已提交的答案为每个条目提出共识——是/否条目取出现最多的答案（票数相同取较低的答案），评分、数值和时间取下中位数（超过半数答“不适用”时为不适用）。主管可修改共识，但须说明理由。与共识不同的答案以底色标出；“—”表示未作答。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deviation: over the interactions an inspector handed in, the mean of the inspector&apos;s score minus the score of the consensus answers, both scored by the form&apos;s rules in points of 100 (positive: more generous than the consensus); absolute deviation is the mean of its size. Items as the consensus: the share of the inspector&apos;s answers equal to the consensus. By dimension: the same difference of the dimension scores. An inspector whose deviation lies outside ± %1 points, the workspace&apos;s tolerance, is marked.</source>
+        <translation>偏差：在质检员已提交的客户交互上，质检员得分减去共识答案得分的平均值，两者都按表单规则以百分制计分（正值：比共识宽松）；绝对偏差为其大小的平均值。与共识一致的条目：质检员答案与共识相同的比例。按维度：各维度得分的同样差值。偏差超出工作区容差 ± %1 分的质检员会被标出。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agreement of an item: the share of the pairs of answers that are equal (N/A equals N/A); spread: the highest minus the lowest value answered. Items appear with the least agreement first, then the widest spread.</source>
+        <translation>条目的一致率：答案两两相同的比例（不适用与不适用视为相同）；极差：所答最高值减最低值。条目按一致率从低到高、再按极差从大到小排列。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statistics, by the kind of item: yes/no items as nominal data — percent agreement, Gwet&apos;s AC1, Cohen&apos;s κ for two inspectors or Fleiss&apos; κ for more, Krippendorff&apos;s α; each rating scale as ordinal data — Krippendorff&apos;s α, Cohen&apos;s κ or Gwet&apos;s AC2 with quadratic weights, ICC(2,1); the interactions&apos; scores as interval data — ICC(2,1) and Krippendorff&apos;s α. Units are the items (interaction × item) or the interactions rated. κ and AC read by Landis &amp; Koch (1977), α by Krippendorff (2004), ICC by Koo &amp; Li (2016). Percent agreement does not take chance out: read it beside κ or AC1.</source>
+        <translation>按条目类型选用统计量：是/否条目作为名义数据——一致百分比、Gwet&apos;s AC1、两名质检员时用 Cohen&apos;s κ、更多时用 Fleiss&apos; κ、Krippendorff&apos;s α；每种评分量表作为顺序数据——Krippendorff&apos;s α、二次加权的 Cohen&apos;s κ 或 Gwet&apos;s AC2、ICC(2,1)；客户交互得分作为等距数据——ICC(2,1) 与 Krippendorff&apos;s α。单元为条目（客户交互 × 条目）或被评的客户交互。κ 与 AC 按 Landis &amp; Koch (1977) 解读，α 按 Krippendorff (2004)，ICC 按 Koo &amp; Li (2016)。一致百分比未扣除偶然一致，请与 κ 或 AC1 一起看。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calibration scores are kept apart from evaluations: they never count in scorecards, dashboards, rankings or work queues.</source>
+        <translation>校准评分与正式评估分开保存：不计入计分卡、仪表板、排名或工作队列。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Calibration session: %1</source>
+        <translation>校准会：%1</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1790,19 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDriftChart</name>
+    <message>
+        <location filename="../ui/charts/calibrationdriftchart.cpp" line="+139"/>
+        <source>Deviation from consensus (points)</source>
+        <translation>与共识的偏差（分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed sessions, oldest first; the band is ± %1 points</source>
+        <translation>已截止的校准会（按时间先后）；阴影带为 ± %1 分</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <location filename="../core/interactionrepository.cpp" line="+51"/>
@@ -1495,7 +1833,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/clirunner.cpp" line="+45"/>
+        <location filename="../core/clirunner.cpp" line="+46"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1537,7 +1875,7 @@
         <translation>CSV 文件。</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Usage:
   servqa-cli score --form FORM.json --answers ANSWERS.json
   servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv
@@ -1545,7 +1883,8 @@
   servqa-cli check --db WORKSPACE [--full]
   servqa-cli time-zone --db WORKSPACE [--set ZONE]
   servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv
-  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch ... --out FILE.pdf
+  servqa-cli agreement --db WORKSPACE --session ID
+  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|calibration|batch ... --out FILE.pdf
 Every command explains its options with --help (servqa-cli import --help).
 </source>
         <translation>用法：
@@ -1555,12 +1894,13 @@ Every command explains its options with --help (servqa-cli import --help).
   servqa-cli check --db 工作区 [--full]
   servqa-cli time-zone --db 工作区 [--set 时区]
   servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories 列表] [--counts] [--id-column] 文件.csv
-  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|batch ... --out 文件.pdf
+  servqa-cli agreement --db 工作区 --session 编号
+  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|calibration|batch ... --out 文件.pdf
 每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
 </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -1880,7 +2220,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+61"/>
+        <location filename="../core/demogenerator.cpp" line="+62"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
@@ -2882,7 +3222,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+598"/>
+        <location filename="../ui/mainwindow.cpp" line="+606"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -2940,18 +3280,18 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location filename="../ui/report/reportcli.cpp" line="+21"/>
         <source>Usage:
-  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
-  evaluation / visit: --id is the evaluation&apos;s or visit&apos;s number; store / agent: the site&apos;s or agent&apos;s code (or id);
+  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|calibration|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
+  evaluation / visit / calibration: --id is the evaluation&apos;s, visit&apos;s or calibration session&apos;s number; store / agent: the site&apos;s or agent&apos;s code (or id);
   gap: --region, or --id for one site, or neither for all sites; batch: one store PDF per store of --region into the folder --out. The period defaults to last month.
 </source>
         <translation>用法：
-  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|batch [--id 编号|编码] [--region 区域] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave 批次] [--by 姓名] [--pdfa] [--lang en|zh_CN] --out 文件.pdf|文件夹
-  evaluation / visit：--id 为评估或暗访的编号；store / agent：门店/团队或坐席的编码（或 id）；
+  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|calibration|batch [--id 编号|编码] [--region 区域] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave 批次] [--by 姓名] [--pdfa] [--lang en|zh_CN] --out 文件.pdf|文件夹
+  evaluation / visit / calibration：--id 为评估、暗访或校准会的编号；store / agent：门店/团队或坐席的编码（或 id）；
   gap：--region，或用 --id 指定一个门店/团队，或都不指定表示全部；batch：为 --region 的每家门店生成一份 PDF，写入文件夹 --out。期间默认为上个月。
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>There is no site with code or id &quot;%1&quot;.</source>
         <translation>没有编码或 id 为“%1”的门店/团队。</translation>
     </message>
@@ -2966,7 +3306,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>report 需要 --db、--kind 和 --out。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>report --kind %1 needs --id.</source>
         <translation>report --kind %1 需要 --id。</translation>
     </message>
@@ -2999,6 +3339,11 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+8"/>
         <source>--id: &quot;%1&quot; is not a visit number.</source>
         <translation>--id：“%1”不是暗访编号。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--id: &quot;%1&quot; is not a calibration session number.</source>
+        <translation>--id：“%1”不是校准会编号。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4129,6 +4474,486 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
 </context>
 <context>
+    <name>servqa::CalibrationDriftChart</name>
+    <message>
+        <location filename="../ui/charts/calibrationdriftchart.cpp" line="-59"/>
+        <source>%1 in %2: %3 points from consensus, %4 of items as the consensus</source>
+        <translation>%1 在 %2：与共识相差 %3 分，%4 的条目与共识一致</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::CalibrationPage</name>
+    <message>
+        <location filename="../ui/calibrationpage.cpp" line="+210"/>
+        <location line="+55"/>
+        <location line="+306"/>
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <location line="-321"/>
+        <source>Session:</source>
+        <translation>校准会：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New session…</source>
+        <translation>新建校准会…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+464"/>
+        <location line="+10"/>
+        <source>Close scoring</source>
+        <translation>截止评分</translation>
+    </message>
+    <message>
+        <location line="-473"/>
+        <source>Export answers (CSV)…</source>
+        <translation>导出答案（CSV）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set consensus…</source>
+        <translation>设定共识…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Sessions</source>
+        <translation>校准会</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+6"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspectors and agreement</source>
+        <translation>质检员与一致性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drift</source>
+        <translation>漂移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session</source>
+        <translation>校准会</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+308"/>
+        <source>Interactions</source>
+        <translation>客户交互</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <location line="+164"/>
+        <location line="+61"/>
+        <source>Handed in</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <location line="+254"/>
+        <source>Interaction</source>
+        <translation>客户交互</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Your scoring</source>
+        <translation>您的评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statistic</source>
+        <translation>统计量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How to read it</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+305"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <source>Latest deviation</source>
+        <translation>最近偏差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latest match</source>
+        <translation>最近一致率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance for a deviation from consensus, ± points:</source>
+        <translation>与共识偏差的容差（± 分）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an interaction of the session and press Enter to score it.</source>
+        <translation>选择校准会中的一个客户交互，按 Enter 开始评分。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Scoring, blind</source>
+        <translation>评分中，盲评</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scoring, open</source>
+        <translation>评分中，公开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed %1</source>
+        <translation>已于 %1 截止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, version %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>#%1 · %2 · %3 · %4</source>
+        <translation>#%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No calibration session yet. A QA lead starts one with New session….</source>
+        <translation>还没有校准会。质检主管可通过“新建校准会…”发起。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, version %2 · lead %3 · %4 · deadline %5 · handed in: %6</source>
+        <translation>%1，第 %2 版 · 主管 %3 · %4 · 截止 %5 · 已提交：%6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>blind</source>
+        <translation>盲评</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>You do not take part in this session: choose who you are with File ▸ Work As… to score it.</source>
+        <translation>您不是本次校准会的参与者：如需评分，请通过“文件 ▸ 切换身份…”选择您的身份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring is closed: your answers are shown as you handed them in.</source>
+        <translation>评分已截止：显示的是您提交时的答案。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score each interaction as you would for real — it never counts in scorecards — then hand it in with Ctrl+Return.</source>
+        <translation>请像正式质检一样为每个客户交互评分（校准评分不计入计分卡），然后按 Ctrl+Return 提交。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation>待评</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Interaction %1 does not exist.</source>
+        <translation>客户交互 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Handed in. Next: %1 (Enter).</source>
+        <translation>已提交。下一个：%1（按 Enter）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed in. You have scored every interaction of this session.</source>
+        <translation>已提交。您已完成本次校准会的全部评分。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calibration scoring handed in.</source>
+        <translation>校准评分已提交。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spread</source>
+        <translation>极差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consensus</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Set by the lead: %1</source>
+        <translation>主管设定：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed: the most frequent choice, or the median</source>
+        <translation>建议值：出现最多的答案，或中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed so far; the lead sets it after closing</source>
+        <translation>当前建议值；截止评分后由主管设定</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 items answered differently, the least agreement first. Red: not the consensus; bold: a consensus the lead set.</source>
+        <translation>%2 个条目中有 %1 个答案不一致，一致率最低的排在前面。红色：与共识不同；粗体：主管设定的共识。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deviation (points)</source>
+        <translation>偏差（分）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean |deviation|</source>
+        <translation>平均绝对偏差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items as consensus</source>
+        <translation>与共识一致的条目</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each inspector&apos;s score minus the consensus score, in points of 100 (the consensus answers scored like an evaluation), over the interactions they handed in; red: outside ± %1 points.</source>
+        <translation>每位质检员的得分减去共识得分（共识答案按正式评估的规则计分，百分制），按其已提交的客户交互平均；红色：超出 ± %1 分。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+58"/>
+        <source>outside ± %1</source>
+        <translation>超出 ± %1</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+58"/>
+        <source>within ± %1</source>
+        <translation>在 ± %1 以内</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>undefined</source>
+        <translation>无定义</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2 in %3)</source>
+        <translation>%1（%3 中为 %2）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drift shows once a session&apos;s scoring is closed.</source>
+        <translation>校准会截止评分后即可查看漂移。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every inspector is within ± %1 points of the consensus in their latest session.</source>
+        <translation>在各自最近一次校准会中，所有质检员与共识的偏差都在 ± %1 分以内。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outside ± %1 points of the consensus in their latest session: %2</source>
+        <translation>在最近一次校准会中与共识偏差超出 ± %1 分：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only a QA lead starts calibration sessions.</source>
+        <translation>只有质检主管可以发起校准会。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Calibration session created: the inspectors find it on this page.</source>
+        <translation>校准会已创建：质检员可在本页面找到它。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Close scoring of “%1”? %2 of %3 scorings are handed in; drafts are left out. Everyone then sees everyone&apos;s answers, and you set the consensus.</source>
+        <translation>截止“%1”的评分？已提交 %2 / %3 份评分，草稿不计入。截止后所有人都能看到彼此的答案，由您设定共识。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+5"/>
+        <source>Export the answers</source>
+        <translation>导出答案</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answers written to %1</source>
+        <translation>答案已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Export the session report</source>
+        <translation>导出校准会报告</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the session report…</source>
+        <translation>正在生成校准会报告…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Report written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>报告已写入 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ConsensusDialog</name>
+    <message>
+        <location filename="../ui/calibrationdialogs.cpp" line="+265"/>
+        <source>Consensus answer</source>
+        <translation>共识答案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>Consensus:</source>
+        <translation>共识：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why (needed when the consensus changes)</source>
+        <translation>原因（修改共识时必填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
     <name>servqa::DashboardsPage</name>
     <message>
         <location filename="../ui/dashboardspage.cpp" line="+282"/>
@@ -4688,7 +5513,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>客户交互 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>critical</source>
         <translation>关键项</translation>
     </message>
@@ -4870,7 +5695,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The draft could not be saved: %1</source>
         <translation>草稿无法保存：%1</translation>
     </message>
@@ -4887,7 +5712,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>请在条目备注（Ctrl+M）中说明修改测得数值的原因：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Submitted for review.</source>
         <translation>已提交，等待审核。</translation>
     </message>
@@ -6166,7 +6991,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-410"/>
+        <location filename="../ui/mainwindow.cpp" line="-417"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -6209,12 +7034,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+21"/>
-        <location line="+358"/>
+        <location line="+365"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-311"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -6237,6 +7062,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+1"/>
         <source>Standards</source>
         <translation>服务标准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calibration</source>
+        <translation>校准</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6374,7 +7204,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+173"/>
         <source>Restored %1 from its backup.</source>
         <translation>已从备份恢复 %1。</translation>
     </message>
@@ -6474,6 +7304,139 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+6"/>
         <source>Score with:</source>
         <translation>使用表单：</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::NewCalibrationDialog</name>
+    <message>
+        <location filename="../ui/calibrationdialogs.cpp" line="-279"/>
+        <source>New calibration session</source>
+        <translation>新建校准会</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 十二月热线校准会</source>
+        <translation>例如：十二月热线校准会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2, version %3</source>
+        <translation>%1 — %2，第 %3 版</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Form:</source>
+        <translation>表单：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blind: no one sees another&apos;s answers until scoring closes</source>
+        <translation>盲评：截止评分前，任何人都看不到他人的答案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Inspectors taking part</source>
+        <translation>参与的质检员</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interactions (1–50)</source>
+        <translation>客户交互（1–50 个）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All sites</source>
+        <translation>全部门店/团队</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The same seed on the same data draws the same interactions.</source>
+        <translation>相同的数据和相同的种子会抽到相同的客户交互。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw at random</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add by ID: #12, CALL-20251101-0042 …</source>
+        <translation>按编号添加：#12、CALL-20251101-0042 …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove the selected</source>
+        <translation>移除所选</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create session</source>
+        <translation>创建校准会</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>#%1 · %2 · %3 · %4 · %5</source>
+        <translation>#%1 · %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No interaction has the ID %1.</source>
+        <translation>没有编号为 %1 的客户交互。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no published form to calibrate on.</source>
+        <translation>没有可用于校准的已发布表单。</translation>
     </message>
 </context>
 <context>

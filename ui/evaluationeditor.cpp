@@ -363,6 +363,14 @@ bool EvaluationEditor::openNew(qint64 interactionId, qint64 formVersionId, qint6
     return showEvaluation(*form, e, userId);
 }
 
+bool EvaluationEditor::openAnswers(const Form &form, const Evaluation &e, qint64 userId)
+{
+    clear();
+    if (!m_session.database())
+        return false;
+    return showEvaluation(form, e, userId);
+}
+
 bool EvaluationEditor::showEvaluation(const Form &shownForm, Evaluation e, qint64 userId)
 {
     const Form *form = &shownForm;
@@ -622,7 +630,9 @@ bool EvaluationEditor::save()
         return false;
     EvaluationWorkflow workflow(*m_session.database(), m_userId);
     Status s = success();
-    if (m_draft->isNew()) {
+    if (m_hooks.save) {
+        s = m_hooks.save(m_draft->evaluation().id, m_draft->answers(), m_draft->comment());
+    } else if (m_draft->isNew()) {
         // The first answer makes the draft in the workspace (an assignment only looked at
         // leaves no evaluation behind).
         const Evaluation &e = m_draft->evaluation();
@@ -634,8 +644,7 @@ bool EvaluationEditor::save()
             s = Error{created.error()};
         }
     } else {
-        s = m_hooks.save ? m_hooks.save(m_draft->evaluation().id, m_draft->answers(), m_draft->comment())
-                         : workflow.saveDraft(m_draft->evaluation().id, m_draft->answers(), m_draft->comment());
+        s = workflow.saveDraft(m_draft->evaluation().id, m_draft->answers(), m_draft->comment());
     }
     if (!s) {
         showMessage(tr("The draft could not be saved: %1").arg(s.error()), true);
@@ -680,6 +689,11 @@ bool EvaluationEditor::submit()
         if (const Status handedIn = m_hooks.submit(id); !handedIn) {
             showMessage(handedIn.error(), true);
             return false;
+        }
+        if (m_hooks.afterSubmit) {
+            m_hooks.afterSubmit(id); // shows the result and says what happened
+            emit submitted(id);
+            return true;
         }
         open(id, m_userId); // read-only now
         showMessage(tr("Submitted for review."), false);

@@ -44,11 +44,15 @@ public:
     // A mystery-shop visit's checklist saves and is handed in through the visit (which records
     // each answer's time and locks the answers once submitted); empty hooks: the evaluation
     // workflow. Set before open().
+    // A calibration session's scoring saves and is handed in through the session, and is never an
+    // evaluation: its `save` is called for a new draft too, and after a hand-in `afterSubmit`
+    // shows the result instead of the editor reopening an evaluation.
     struct Hooks
     {
         std::function<Status(qint64 evaluationId, const Answers &answers, const QString &comment)> save;
         std::function<Status(qint64 evaluationId)> submit;
         std::function<bool()> editable;
+        std::function<void(qint64 evaluationId)> afterSubmit;
     };
     void setHooks(Hooks hooks) { m_hooks = std::move(hooks); }
 
@@ -58,6 +62,9 @@ public:
     // A new evaluation of an interaction on a form version, editable at once but made in the
     // workspace only with its first saved answer (draftCreated then says its id).
     bool openNew(qint64 interactionId, qint64 formVersionId, qint64 userId);
+    // Shows answers kept elsewhere (a calibration scoring) on `form`: editable when `e` is a draft
+    // of `userId`'s and the hooks allow it; saved and handed in through the hooks.
+    bool openAnswers(const Form &form, const Evaluation &e, qint64 userId);
     void clear();
     // For a page that shows the evaluated thing's title and facts itself (a store visit): no
     // title or header of its own, and the keys as the form's tooltip, so the checklist gets the
@@ -82,6 +89,8 @@ public:
     QPlainTextEdit *commentEdit() const { return m_comment; }
     QProgressBar *dimensionBar(int dimension) const { return m_bars[dimension]; }
     RecordingPlayer *player() const { return m_player; }
+    // Shows a message under the form (red for an error).
+    void showMessage(const QString &text, bool error);
     // Puts a recording time stamp into the comment being written: the overall comment when it
     // has the focus, else the current item's.
     void insertStamp(const QString &stamp);
@@ -99,7 +108,6 @@ private:
     bool showEvaluation(const Form &form, Evaluation evaluation, qint64 userId);
     void updateScore();
     void updateSaveState();
-    void showMessage(const QString &text, bool error);
     void scheduleSave();
     void releaseDraft();
     void fillHeader(qint64 interactionId);

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "backgroundjob.h"
 #include "backups.h"
+#include "calibrationpage.h"
 #include "dashboardspage.h"
 #include "demogenerator.h"
 #include "demorecordings.h"
@@ -74,7 +75,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_nav->setSpacing(2);
     // In Page order; drawn for ServQA in one line style (resources/icons/nav).
     for (const char *icon : {"interactions", "workqueue", "evaluations", "visits", "dashboards", "results", "scorecards",
-                             "standards", "settings"})
+                             "standards", "calibration", "settings"})
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/nav/%1.svg").arg(QLatin1String(icon))), QString(), m_nav);
 
     m_stack = new QStackedWidget(this);
@@ -210,7 +211,7 @@ void MainWindow::createActions()
     m_goMenu = menuBar()->addMenu(QString());
     for (int p = 0; p < m_nav->count(); ++p) {
         auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + p)));
+        action->setShortcut(QKeySequence(Qt::CTRL | (p < 9 ? Qt::Key_1 + p : int(Qt::Key_0)))); // the tenth, Settings: Ctrl+0
         connect(action, &QAction::triggered, this, [this, p] { showPage(static_cast<Page>(p)); });
         m_goMenu->addAction(action);
         m_pageActions << action;
@@ -229,7 +230,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     const QStringList pages = {tr("Interactions"), tr("Work queue"), tr("Evaluations"), tr("Visits"), tr("Dashboards"), tr("Results"), tr("Scorecards"),
-                               tr("Standards"), tr("Settings")};
+                               tr("Standards"), tr("Calibration"), tr("Settings")};
     for (int p = 0; p < pages.size(); ++p) {
         m_nav->item(p)->setText(pages[p]);
         m_pageActions.value(p)->setText(pages[p]);
@@ -354,6 +355,12 @@ QWidget *MainWindow::pageWidget(Page page)
         if (!m_standards)
             made = m_standards = new StandardsPage(*m_session, m_stack);
         break;
+    case Page::Calibration:
+        if (!m_calibration) {
+            made = m_calibration = new CalibrationPage(*m_session, m_stack);
+            connect(m_calibration, &CalibrationPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+        }
+        break;
     case Page::Settings:
         if (!m_settings) {
             made = m_settings = new SettingsPage(*m_session, m_stack);
@@ -377,6 +384,7 @@ ResultsPage *MainWindow::resultsPage() { return static_cast<ResultsPage *>(pageW
 VisitsPage *MainWindow::visitsPage() { return static_cast<VisitsPage *>(pageWidget(Page::Visits)); }
 ScorecardsPage *MainWindow::scorecardsPage() { return static_cast<ScorecardsPage *>(pageWidget(Page::Scorecards)); }
 StandardsPage *MainWindow::standardsPage() { return static_cast<StandardsPage *>(pageWidget(Page::Standards)); }
+CalibrationPage *MainWindow::calibrationPage() { return static_cast<CalibrationPage *>(pageWidget(Page::Calibration)); }
 SettingsPage *MainWindow::settingsPage() { return static_cast<SettingsPage *>(pageWidget(Page::Settings)); }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -23,6 +23,7 @@ class InteractionsPage;
 class ResultsPage;
 class ScorecardsPage;
 class StandardsPage;
+class CalibrationPage;
 class VisitsPage;
 class Session;
 class SettingsPage;
@@ -37,7 +38,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Interactions, WorkQueue, Evaluations, Visits, Dashboards, Results, Scorecards, Standards, Settings };
+    enum class Page { Interactions, WorkQueue, Evaluations, Visits, Dashboards, Results, Scorecards, Standards, Calibration, Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
     QToolButton *workingAsButton() const { return m_workingAs; }
@@ -72,6 +73,7 @@ public:
     VisitsPage *visitsPage();
     ScorecardsPage *scorecardsPage();
     StandardsPage *standardsPage();
+    CalibrationPage *calibrationPage();
     SettingsPage *settingsPage();
 
 signals:
@@ -110,6 +112,7 @@ private:
     VisitsPage *m_visits = nullptr;
     ScorecardsPage *m_scorecards = nullptr;
     StandardsPage *m_standards = nullptr;
+    CalibrationPage *m_calibration = nullptr;
     SettingsPage *m_settings = nullptr;
     QPointer<ImportDialog> m_importDialog;
     QPointer<BackgroundJob> m_demoJob;

@@ -52,6 +52,13 @@ struct GapReportRequest
 Result<int> writeGapReport(Database &db, const GapReportRequest &request, const QString &path, const ReportOptions &options);
 Result<ReportPages> prepareGapReport(Database &db, const GapReportRequest &request, const ReportOptions &options);
 
+// A calibration session (docs/calibration.md) as its lead hands it to management: the session's
+// facts, the agreement statistics, each inspector's deviation from consensus against the
+// workspace's tolerance, the items with most disagreement, the drift over closed sessions and the
+// session's trail. Refused, like the comparison itself, while a blind session's scoring is open.
+Result<int> writeCalibrationReport(Database &db, qint64 sessionId, const QString &path, const ReportOptions &options);
+Result<ReportPages> prepareCalibrationReport(Database &db, qint64 sessionId, const ReportOptions &options);
+
 // The store scorecards of a region read for drawing later (the GUI's batch reads them on a worker
 // thread, then draws them one by one). `progress` as for writeStoreBatch.
 struct PreparedReport
