@@ -15,6 +15,7 @@
 #include "calibration.h"
 #include "report/auditreports.h"
 #include "calibrationfixture.h"
+#include "pdftext.h"
 
 #include <QApplication>
 #include <QProcess>
@@ -32,31 +33,8 @@ Answers sc(Answer r1, Answer e1, Answer c1)
 }
 
 using test::CalibrationFixture;
-
-// The text of a PDF, with runs of spaces folded so that layout does not matter.
-QString pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        qFatal("pdftotext failed on %s", qPrintable(path));
-    return QString::fromUtf8(p.readAllStandardOutput()).replace(QRegularExpression(QStringLiteral("[ \\t]+")), QStringLiteral(" "));
-}
-
-int pdfPages(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {path});
-    p.waitForFinished(30000);
-    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
-}
-
-#define VERIFY_TEXT(text, expected)                                                                              \
-    do {                                                                                                        \
-        if (!(text).contains(expected))                                                                         \
-            QFAIL(qPrintable(QStringLiteral("\"%1\" is not in the PDF text:\n%2").arg(expected, text)));        \
-    } while (false)
+using test::pdfPages;
+using test::pdfText;
 
 } // namespace
 

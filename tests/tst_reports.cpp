@@ -10,6 +10,7 @@
 #include "visitfixture.h"
 #include "translations.h"
 #include "workspacesettings.h"
+#include "pdftext.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -21,38 +22,12 @@
 #include <QWidget>
 
 using namespace servqa;
+using test::pdfPages;
+using test::pdfText;
 
 namespace {
 
 const DayRange March{QDate(2025, 3, 1), QDate(2025, 3, 31)};
-
-// The text of a PDF (or of one page), with runs of spaces folded so that layout does not matter.
-QString pdfText(const QString &path, int page = 0)
-{
-    QStringList args{QStringLiteral("-layout")};
-    if (page > 0)
-        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), args << path << QStringLiteral("-"));
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        qFatal("pdftotext failed on %s", qPrintable(path));
-    return QString::fromUtf8(p.readAllStandardOutput()).replace(QRegularExpression(QStringLiteral("[ \\t]+")), QStringLiteral(" "));
-}
-
-int pdfPages(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {path});
-    p.waitForFinished(30000);
-    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
-}
-
-#define VERIFY_TEXT(text, expected)                                                                              \
-    do {                                                                                                        \
-        if (!(text).contains(expected))                                                                         \
-            QFAIL(qPrintable(QStringLiteral("\"%1\" is not in the PDF text:\n%2").arg(expected, text)));        \
-    } while (false)
 
 } // namespace
 
