@@ -56,7 +56,7 @@
 <context>
     <name>servqa::CalibrationPage</name>
     <message numerus="yes">
-        <location filename="../ui/calibrationpage.cpp" line="+787"/>
+        <location filename="../ui/calibrationpage.cpp" line="+586"/>
         <source>Report written to %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>

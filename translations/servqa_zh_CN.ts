@@ -4484,14 +4484,14 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::CalibrationPage</name>
     <message>
-        <location filename="../ui/calibrationpage.cpp" line="+210"/>
+        <location filename="../ui/calibrationpage.cpp" line="+174"/>
         <location line="+55"/>
-        <location line="+306"/>
+        <location filename="../ui/calibrationresults.cpp" line="+82"/>
         <source>Tolerance</source>
         <translation>容差</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-15"/>
         <source>Session:</source>
         <translation>校准会：</translation>
     </message>
@@ -4502,13 +4502,13 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+1"/>
-        <location line="+464"/>
+        <location line="+299"/>
         <location line="+10"/>
         <source>Close scoring</source>
         <translation>截止评分</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-308"/>
         <source>Export answers (CSV)…</source>
         <translation>导出答案（CSV）…</translation>
     </message>
@@ -4576,12 +4576,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+0"/>
-        <location line="+308"/>
+        <location filename="../ui/calibrationresults.cpp" line="-1"/>
         <source>Interactions</source>
         <translation>客户交互</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="+0"/>
         <location line="+164"/>
         <location line="+61"/>
         <source>Handed in</source>
@@ -4589,12 +4589,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="-224"/>
-        <location line="+254"/>
+        <location filename="../ui/calibrationresults.cpp" line="-53"/>
         <source>Interaction</source>
         <translation>客户交互</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="+0"/>
         <source>Your scoring</source>
         <translation>您的评分</translation>
     </message>
@@ -4625,12 +4625,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+1"/>
-        <location line="+305"/>
+        <location filename="../ui/calibrationresults.cpp" line="+53"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="+0"/>
         <source>Latest deviation</source>
         <translation>最近偏差</translation>
     </message>
@@ -4761,7 +4761,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>校准评分已提交。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/calibrationresults.cpp" line="-53"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
@@ -4863,7 +4863,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>在最近一次校准会中与共识偏差超出 ± %1 分：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/calibrationpage.cpp" line="+17"/>
         <source>Only a QA lead starts calibration sessions.</source>
         <translation>只有质检主管可以发起校准会。</translation>
     </message>
