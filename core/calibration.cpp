@@ -97,7 +97,7 @@ Status Calibration::appendLog(qint64 sessionId, const QString &action, std::opti
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO calibration_log (at, user_id, session_id, action, interaction_id, item_id, old_value, new_value, note) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(toStored(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(toStored(m_clock()));
     q.addBindValue(m_userId);
     q.addBindValue(sessionId);
     q.addBindValue(action);
@@ -160,7 +160,7 @@ Result<qint64> Calibration::create(const NewCalibrationSession &s)
     q.addBindValue(m_userId);
     q.addBindValue(s.blind ? 1 : 0);
     q.addBindValue(s.deadline ? s.deadline->toString(Qt::ISODate) : QString(QLatin1String("")));
-    q.addBindValue(toStored(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(toStored(m_clock()));
     const auto id = execReturningId(q, m_db);
     if (!id)
         return Error{id.error()};
@@ -273,7 +273,7 @@ Status Calibration::save(qint64 sessionId, qint64 interactionId, const Answers &
     TransactionGuard transaction(m_db.connection());
     if (!transaction.active())
         return Error{transaction.error()};
-    if (const Status st = calibration::storeScoring(m_db, *form, sessionId, interactionId, m_userId, stamped, comment, *score); !st)
+    if (const Status st = calibration::storeScoring(m_db, *form, sessionId, interactionId, m_userId, stamped, comment, *score, m_clock()); !st)
         return st;
     return transaction.commit();
 }
@@ -304,7 +304,7 @@ Status Calibration::handIn(qint64 sessionId, qint64 interactionId)
         return Error{transaction.error()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE calibration_scores SET submitted_at = ? WHERE session_id = ? AND interaction_id = ? AND inspector_id = ?"));
-    q.addBindValue(toStored(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(toStored(m_clock()));
     q.addBindValue(sessionId);
     q.addBindValue(interactionId);
     q.addBindValue(m_userId);
@@ -333,7 +333,7 @@ Status Calibration::close(qint64 sessionId)
         return Error{transaction.error()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE calibration_sessions SET status = 'closed', closed_at = ? WHERE id = ?"));
-    q.addBindValue(toStored(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(toStored(m_clock()));
     q.addBindValue(sessionId);
     if (const Status st = execQuery(q, m_db); !st)
         return st;
@@ -360,7 +360,7 @@ Status Calibration::close(qint64 sessionId)
                 const auto consensus = calibration::proposeConsensus(item, answers);
                 if (!consensus)
                     continue;
-                if (const Status st = calibration::storeConsensus(m_db, sessionId, interaction, item.id, *consensus, true, {}, m_userId); !st)
+                if (const Status st = calibration::storeConsensus(m_db, sessionId, interaction, item.id, *consensus, true, {}, m_userId, m_clock()); !st)
                     return st;
                 ++proposed;
             }
@@ -404,7 +404,7 @@ Status Calibration::setConsensus(qint64 sessionId, qint64 interactionId, const Q
     TransactionGuard transaction(m_db.connection());
     if (!transaction.active())
         return Error{transaction.error()};
-    if (const Status st = calibration::storeConsensus(m_db, sessionId, interactionId, item->id, answer, false, reason.trimmed(), m_userId); !st)
+    if (const Status st = calibration::storeConsensus(m_db, sessionId, interactionId, item->id, answer, false, reason.trimmed(), m_userId, m_clock()); !st)
         return st;
     const QString before = *current ? calibration::answerText(*item, **current) : QString();
     if (const Status st = appendLog(sessionId, QStringLiteral("consensus"), interactionId, item->id, before,

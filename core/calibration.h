@@ -13,6 +13,7 @@
 #include <QVector>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 namespace servqa {
@@ -202,6 +203,10 @@ public:
     Result<QVector<CalibrationDriftPoint>> drift();
 
     bool canLead() const;
+    // Where the time of each step comes from: the system clock, unless the demo tells its story
+    // of past sessions.
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
 private:
     Status requireLead() const;
@@ -212,6 +217,7 @@ private:
 
     Database &m_db;
     qint64 m_userId;
+    Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
 } // namespace servqa

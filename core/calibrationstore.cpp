@@ -127,7 +127,7 @@ Result<CalibrationScoring> loadScoring(Database &db, const Form &form, qint64 se
 }
 
 Status storeScoring(Database &db, const Form &form, qint64 sessionId, qint64 interactionId, qint64 inspectorId, const Answers &answers,
-                    const QString &comment, const ScoreResult &score)
+                    const QString &comment, const ScoreResult &score, const QDateTime &at)
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
@@ -146,7 +146,7 @@ Status storeScoring(Database &db, const Form &form, qint64 sessionId, qint64 int
     q.addBindValue(score.autoFailed ? 1 : 0);
     for (Dimension d : AllDimensions)
         q.addBindValue(nullable(score.dimensions[dimensionIndex(d)]));
-    q.addBindValue(toStored(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(toStored(at));
     if (const Status s = execQuery(q, db); !s)
         return s;
     QSqlQuery clear(db.connection());
@@ -228,7 +228,7 @@ Result<std::optional<Answer>> loadConsensus(Database &db, qint64 sessionId, qint
 }
 
 Status storeConsensus(Database &db, qint64 sessionId, qint64 interactionId, qint64 itemId, const Answer &answer, bool proposed,
-                      const QString &reason, qint64 userId)
+                      const QString &reason, qint64 userId, const QDateTime &at)
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("INSERT INTO calibration_consensus (session_id, interaction_id, item_id, value, is_na, proposed, reason, set_by, set_at) "
@@ -243,7 +243,7 @@ Status storeConsensus(Database &db, qint64 sessionId, qint64 interactionId, qint
     q.addBindValue(proposed ? 1 : 0);
     q.addBindValue(notNull(reason));
     q.addBindValue(userId);
-    q.addBindValue(toStored(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(toStored(at));
     return execQuery(q, db);
 }
 

@@ -204,18 +204,41 @@ Result<QVector<qint64>> drawInteractions(Database &db, const QDate &from, const 
     return drawn ? drawn : Result<QVector<qint64>>(QVector<qint64>{});
 }
 
+// The session's story told in time: its steps spread evenly from its creation to the lead's close,
+// so that the trail, the sessions list and the drift chart read like weeks of real work.
+class StoryClock
+{
+public:
+    StoryClock(const QDateTime &from, const QDateTime &until, int steps) : m_from(from), m_until(until), m_steps(std::max(1, steps)) {}
+    QDateTime now() const { return m_from.addSecs(m_from.secsTo(m_until) * m_step / m_steps); }
+    void advance() { m_step = std::min(m_step + 1, m_steps); }
+    void finish() { m_step = m_steps; }
+    Calibration::Clock reader() const
+    {
+        return [this] { return now().toUTC(); };
+    }
+
+private:
+    QDateTime m_from, m_until;
+    int m_steps;
+    int m_step = 0;
+};
+
 // Every scorer saves their answers and hands in as many interactions as they have got to.
 Status score(Database &db, qint64 sessionId, const Form &form, const QVector<qint64> &interactions,
-             const QHash<qint64, Answers> &deserved, const QVector<Scorer> &scorers, Random &random)
+             const QHash<qint64, Answers> &deserved, const QVector<Scorer> &scorers, Random &random, StoryClock &clock)
 {
     for (const Scorer &scorer : scorers) {
         Calibration inspector(db, scorer.id);
+        inspector.setClock(clock.reader());
         for (int k = 0; k < interactions.size() && k < scorer.handIn + (scorer.draftNext ? 1 : 0); ++k) {
             const Answers &truth = deserved.value(interactions[k]);
             const Answers mine = scoredBy(form, truth, scorer.habit, random);
+            clock.advance();
             if (const Status s = inspector.save(sessionId, interactions[k], mine, commentOn(mine, truth, random)); !s)
                 return s;
             if (k < scorer.handIn) {
+                clock.advance();
                 if (const Status s = inspector.handIn(sessionId, interactions[k]); !s)
                     return s;
             }
@@ -294,6 +317,7 @@ struct SessionPlan
     QString name;
     const Form *form = nullptr;
     QDate from, to, deadline;
+    QDateTime created, closes; // the story's first and last step (closes: or the last scoring, when open)
     Channel channel = Channel::Call;
     QVector<Scorer> scorers;
     int consensusChanges = 0; // and closed; 0: still open
@@ -326,13 +350,17 @@ Status runSession(Database &db, qint64 leadId, const SessionPlan &plan, Random &
     TransactionGuard transaction(db.connection());
     if (!transaction.active())
         return Error{transaction.error()};
+    // Two steps (save, hand in) per interaction and scorer, then the close and the consensus.
+    StoryClock clock(plan.created, plan.closes, 2 * interactions->size() * plan.scorers.size() + 1);
     Calibration lead(db, leadId);
+    lead.setClock(clock.reader());
     const auto id = lead.create(session);
     if (!id)
         return Error{id.error()};
-    if (const Status s = score(db, *id, *plan.form, *interactions, deserved, plan.scorers, random); !s)
+    if (const Status s = score(db, *id, *plan.form, *interactions, deserved, plan.scorers, random, clock); !s)
         return s;
     if (plan.consensusChanges > 0) {
+        clock.finish();
         if (const Status s = lead.close(*id); !s)
             return s;
         if (const Status s = settleConsensus(lead, *id, *plan.form, deserved, plan.consensusChanges); !s)
@@ -366,7 +394,10 @@ Status addCalibrationSessions(Database &db, quint64 seed, const QVector<qint64> 
         plan.form = &callForm;
         plan.from = month;
         plan.to = month.addMonths(1).addDays(-1);
-        plan.deadline = plan.to;
+        // Created the morning after the month ends, closed within a week (or on the demo's last day).
+        plan.created = QDateTime(plan.to.addDays(1), QTime(9, 30));
+        plan.closes = std::min(QDateTime(plan.to.addDays(6), QTime(17, 0)), QDateTime(endDate, QTime(18, 0)));
+        plan.deadline = plan.to.addDays(5);
         plan.channel = Channel::Call;
         plan.scorers = {{team[0], m == 2 ? DriftingBefore : DriftingAfter, All, false},
                         {team[1], Strict, All, false},
@@ -381,8 +412,10 @@ Status addCalibrationSessions(Database &db, quint64 seed, const QVector<qint64> 
     open.name = QStringLiteral("%1门店暗访校准").arg(monthName(thisMonth));
     open.form = &storeForm;
     open.from = endDate.addDays(-29);
-    open.to = endDate;
+    open.to = endDate.addDays(-1);
     open.deadline = endDate.addDays(7);
+    open.created = QDateTime(endDate, QTime(8, 30));
+    open.closes = QDateTime(endDate, QTime(17, 30));
     open.channel = Channel::Visit;
     open.scorers = {{team[4], Steady, All, false}, {team[5], Strict, 3, true}, {team[0], Steady, 0, false}};
     plans << open;

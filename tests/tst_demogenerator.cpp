@@ -212,9 +212,16 @@ private slots:
         QCOMPARE(may.status, CalibrationStatus::Closed);
         QCOMPARE(june.status, CalibrationStatus::Open);
         QVERIFY(april.blind && may.blind && june.blind);
-        QCOMPARE(april.deadline, QDate(2026, 4, 30));
-        QCOMPARE(may.deadline, QDate(2026, 5, 31));
+        QCOMPARE(april.deadline, QDate(2026, 5, 5));
+        QCOMPARE(may.deadline, QDate(2026, 6, 5));
         QCOMPARE(june.deadline, QDate(2026, 7, 7));
+        // Each was created the morning after its month and closed within the week; June's this morning.
+        QCOMPARE(april.createdAt, QDateTime(QDate(2026, 5, 1), QTime(9, 30)));
+        QCOMPARE(april.closedAt, QDateTime(QDate(2026, 5, 6), QTime(17, 0)));
+        QCOMPARE(may.createdAt, QDateTime(QDate(2026, 6, 1), QTime(9, 30)));
+        QCOMPARE(may.closedAt, QDateTime(QDate(2026, 6, 6), QTime(17, 0)));
+        QCOMPARE(june.createdAt, QDateTime(QDate(2026, 6, 30), QTime(8, 30)));
+        QCOMPARE(june.closedAt, std::nullopt);
         QCOMPARE(april.interactions.size(), 9);
         QCOMPARE(may.interactions.size(), 9);
         QCOMPARE(june.interactions.size(), 10);
@@ -340,6 +347,29 @@ private slots:
              QStringLiteral("对照评分细则各档描述，统一为1分。 By the guideline's description of each level: 1.")}};
         QCOMPARE(changes, expected);
         QCOMPARE(scalar(*m_calibration->db, QStringLiteral("SELECT COUNT(*) FROM calibration_consensus WHERE proposed = 0")).toInt(), 2);
+    }
+
+    // The trail of a closed session reads as its week: created, 36 scorings handed in one after
+    // another over the days between, then the close and the lead's consensus at its end.
+    void theTrailTellsTheWeek()
+    {
+        const CalibrationSession april = std::get<0>(calibrationSessions());
+        const auto log = lead().log(april.id);
+        QVERIFY(log);
+        QStringList actions;
+        QDateTime previous;
+        for (const CalibrationLogEntry &e : *log) {
+            if (actions.isEmpty() || actions.last() != e.action)
+                actions << e.action;
+            QVERIFY2(!previous.isValid() || previous < e.at || (e.action == QLatin1String("consensus") && previous == e.at),
+                     qPrintable(e.at.toString(Qt::ISODate)));
+            previous = e.at;
+        }
+        QCOMPARE(actions, (QStringList{QStringLiteral("created"), QStringLiteral("handed_in"), QStringLiteral("closed"),
+                                       QStringLiteral("consensus")}));
+        QCOMPARE(log->first().at, april.createdAt);
+        QCOMPARE(log->last().at, *april.closedAt);
+        QCOMPARE(std::count_if(log->begin(), log->end(), [](const CalibrationLogEntry &e) { return e.action == QLatin1String("handed_in"); }), 36);
     }
 
     void refusesAWorkspaceWithData()
