@@ -181,9 +181,8 @@ Result<qint64> Calibration::create(const NewCalibrationSession &s)
         if (const Status st = execQuery(who, m_db); !st)
             return Error{st.error()};
     }
-    const QString note = QCoreApplication::translate("Calibration", "%1 interactions, %2 inspectors, %3").arg(interactions.size()).arg(participants.size())
-                             .arg(s.blind ? QCoreApplication::translate("Calibration", "blind") : QCoreApplication::translate("Calibration", "open"));
-    if (const Status st = appendLog(*id, QStringLiteral("created"), {}, {}, {}, name, note); !st)
+    // The trail keeps values, not sentences: each reader words them in their own language.
+    if (const Status st = appendLog(*id, QStringLiteral("created"), {}, {}, {}, name); !st)
         return Error{st.error()};
     if (const Status st = transaction.commit(); !st)
         return Error{st.error()};
@@ -366,8 +365,7 @@ Status Calibration::close(qint64 sessionId)
             }
         }
     }
-    if (const Status st = appendLog(sessionId, QStringLiteral("closed"), {}, {}, {}, {}, QCoreApplication::translate("Calibration", "%n consensus answer(s) proposed", nullptr, proposed));
-        !st)
+    if (const Status st = appendLog(sessionId, QStringLiteral("closed"), {}, {}, {}, QString::number(proposed)); !st)
         return st;
     return transaction.commit();
 }
@@ -416,9 +414,15 @@ Status Calibration::setConsensus(qint64 sessionId, qint64 interactionId, const Q
 
 Result<QVector<CalibrationLogEntry>> Calibration::log(qint64 sessionId)
 {
+    const auto s = session(sessionId);
+    if (!s)
+        return Error{s.error()};
+    // A score handed in is an answer too: while a blind session is open, only its author reads it.
+    const bool blind = s->blind && s->status == CalibrationStatus::Open;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT l.at, COALESCE(u.name, ''), l.action, l.interaction_id, COALESCE(i.key, ''), l.old_value, l.new_value, l.note "
+    q.prepare(QStringLiteral("SELECT l.at, COALESCE(u.name, ''), l.action, l.interaction_id, COALESCE(i.key, ''), l.old_value, l.new_value, l.note, "
+                             "l.user_id "
                              "FROM calibration_log l LEFT JOIN users u ON u.id = l.user_id LEFT JOIN form_items i ON i.id = l.item_id "
                              "WHERE l.session_id = ? ORDER BY l.id"));
     q.addBindValue(sessionId);
@@ -436,6 +440,8 @@ Result<QVector<CalibrationLogEntry>> Calibration::log(qint64 sessionId)
         e.oldValue = q.value(5).toString();
         e.newValue = q.value(6).toString();
         e.note = q.value(7).toString();
+        if (blind && e.action == QLatin1String("handed_in") && q.value(8).toLongLong() != m_userId)
+            e.newValue.clear();
         entries << e;
     }
     return entries;

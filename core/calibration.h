@@ -154,7 +154,10 @@ struct CalibrationLogEntry
 {
     QDateTime at;
     QString userName;
-    QString action; // stable key: created, handed_in, closed, consensus
+    // Stable key, and what the step keeps: created (new: the name), handed_in (new: the score,
+    // withheld from others while a blind session is open), closed (new: the number of consensus
+    // answers proposed), consensus (old and new answer; note: the lead's reason).
+    QString action;
     std::optional<qint64> interactionId;
     QString itemKey;
     QString oldValue, newValue, note;

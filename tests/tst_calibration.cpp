@@ -210,7 +210,8 @@ private slots:
         QCOMPARE(log->last().newValue, QStringLiteral("yes"));
         QCOMPARE(log->last().itemKey, QStringLiteral("r1"));
         QCOMPARE(log->last().userName, QStringLiteral("周敏 <QA lead>"));
-        QCOMPARE(log->first().note, QStringLiteral("2 interactions, 3 inspectors, blind"));
+        QCOMPARE(log->first().newValue, QStringLiteral("三月校准 March"));
+        QCOMPARE(log->at(7).newValue, QStringLiteral("6")); // two interactions of three items, proposed
         // The trail refuses to be changed.
         QSqlQuery q(f.ws.db->connection());
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM calibration_log")));
@@ -235,6 +236,21 @@ private slots:
         QVERIFY(!Calibration(*f.ws.db, f.chen).compare(f.session));
         QVERIFY(!Calibration(*f.ws.db, f.lead).exportAnswerMatrix(f.session, f.ws.dir.filePath(QStringLiteral("m.csv"))));
         QVERIFY(!QFile::exists(f.ws.dir.filePath(QStringLiteral("m.csv"))));
+        // The trail says who handed in, but a score only to the one who gave it.
+        f.score(f.inspector, f.x1, sc(Y, Y, Y));
+        const auto handedIn = [&](qint64 reader) {
+            QStringList scores;
+            const auto log = Calibration(*f.ws.db, reader).log(f.session);
+            for (const CalibrationLogEntry &e : *log)
+                if (e.action == QLatin1String("handed_in"))
+                    scores << e.userName + QLatin1Char(' ') + e.newValue;
+            return scores;
+        };
+        const QString chen = test::scalar(*f.ws.db, QStringLiteral("SELECT name FROM users WHERE id = %1").arg(f.chen)).toString();
+        const QString me = test::scalar(*f.ws.db, QStringLiteral("SELECT name FROM users WHERE id = %1").arg(f.inspector)).toString();
+        QCOMPARE(handedIn(f.inspector), (QStringList{chen + QStringLiteral(" "), me + QStringLiteral(" 100.0")}));
+        QCOMPARE(handedIn(f.chen), (QStringList{chen + QStringLiteral(" 50.0"), me + QStringLiteral(" ")}));
+        QCOMPARE(handedIn(f.lead), (QStringList{chen + QStringLiteral(" "), me + QStringLiteral(" ")}));
         // Her own answers she reads.
         const auto own = Calibration(*f.ws.db, f.chen).scoring(f.session, f.x1, f.chen);
         QVERIFY(own);

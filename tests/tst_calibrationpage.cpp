@@ -130,6 +130,16 @@ private slots:
             QVERIFY(c.save(id, x1, a1, {}) && c.handIn(id, x1));
             QVERIFY(c.save(id, x2, a2, {}) && c.handIn(id, x2));
         }
+        // His trail: who handed in what, but the others' scores only once scoring closes.
+        page.reload(id);
+        QTableWidget *trail = page.trailTable();
+        QCOMPARE(trail->rowCount(), 7);
+        QStringList handedIn;
+        for (int r = 1; r < 7; ++r)
+            handedIn << text(trail, r, 1) + QLatin1Char(' ') + text(trail, r, 2) + QLatin1Char(' ') + text(trail, r, 5);
+        QCOMPARE(handedIn, QStringList({"刘勇 Scoring handed in score 100.0 %", "刘勇 Scoring handed in score 100.0 %",
+                                        "陈静 Scoring handed in —", "陈静 Scoring handed in —", "赵磊 Scoring handed in —",
+                                        "赵磊 Scoring handed in —"}));
 
         // The lead closes scoring and reads.
         session.setUserId(lead);
@@ -183,6 +193,20 @@ private slots:
             if (text(who, r, 0) == QStringLiteral("刘勇"))
                 QCOMPARE(text(who, r, 2), QStringLiteral("0.0"));
         }
+
+        // The lead's trail: every step, oldest first, in the reader's words.
+        QCOMPARE(trail->rowCount(), 9);
+        QCOMPARE(text(trail, 0, 2), QStringLiteral("Session created"));
+        QCOMPARE(text(trail, 0, 5), QStringLiteral("三月校准 March"));
+        QCOMPARE(text(trail, 0, 6), QStringLiteral("2 interactions, 3 inspectors, blind"));
+        QCOMPARE(text(trail, 3, 5), QStringLiteral("score 50.0 %"));
+        QCOMPARE(text(trail, 7, 2), QStringLiteral("Scoring closed"));
+        QCOMPARE(text(trail, 7, 5), QStringLiteral("6 consensus answers proposed"));
+        QCOMPARE(text(trail, 8, 1), QStringLiteral("周敏 <QA lead>"));
+        QCOMPARE(text(trail, 8, 3).left(QStringLiteral("#%1 ").arg(x1).size()), QStringLiteral("#%1 ").arg(x1));
+        QCOMPARE(text(trail, 8, 4), QStringLiteral("核对订单号 Checked the order"));
+        QCOMPARE(text(trail, 8, 5), QStringLiteral("No → Yes"));
+        QCOMPARE(text(trail, 8, 6), QStringLiteral("录音 0:42 核对了订单号"));
     }
 };
 

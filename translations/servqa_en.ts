@@ -4,30 +4,33 @@
 <context>
     <name>AuditReports</name>
     <message numerus="yes">
-        <location filename="../ui/report/calibrationreport.cpp" line="+331"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="+302"/>
         <source>%n other item(s) were answered alike by everyone who answered them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other item was answered alike by everyone who answered them.</numerusform>
+            <numerusform>%n other items were answered alike by everyone who answered them.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Calibration</name>
     <message numerus="yes">
-        <location filename="../core/calibration.cpp" line="+299"/>
+        <location filename="../core/calibration.cpp" line="+298"/>
         <source>%n required item(s) not answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n required item not answered.</numerusform>
+            <numerusform>%n required items not answered.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CalibrationTrail</name>
     <message numerus="yes">
-        <location line="+70"/>
+        <location filename="../ui/calibrationtrail.cpp" line="+40"/>
         <source>%n consensus answer(s) proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consensus answer proposed</numerusform>
+            <numerusform>%n consensus answers proposed</numerusform>
         </translation>
     </message>
 </context>
@@ -36,9 +39,9 @@
     <message numerus="yes">
         <location filename="../core/integrity.cpp" line="+133"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -56,11 +59,11 @@
 <context>
     <name>servqa::CalibrationPage</name>
     <message numerus="yes">
-        <location filename="../ui/calibrationpage.cpp" line="+586"/>
+        <location filename="../ui/calibrationpage.cpp" line="+593"/>
         <source>Report written to %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Report written to %1 (%n page)</numerusform>
+            <numerusform>Report written to %1 (%n pages)</numerusform>
         </translation>
     </message>
 </context>
@@ -69,17 +72,17 @@
     <message numerus="yes">
         <location filename="../ui/dashboarddrilldown.cpp" line="+153"/>
         <source>%1, %2 to %3: %Ln respondent(s), the largest shortfall first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 to %3: %Ln respondent, the largest shortfall first</numerusform>
+            <numerusform>%1, %2 to %3: %Ln respondents, the largest shortfall first</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%1. %2 (%3): %Ln answer(s), the largest shortfall first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %2 (%3): %Ln answer, the largest shortfall first</numerusform>
+            <numerusform>%1. %2 (%3): %Ln answers, the largest shortfall first</numerusform>
         </translation>
     </message>
 </context>
@@ -88,9 +91,9 @@
     <message numerus="yes">
         <location filename="../ui/evaluationeditor.cpp" line="+581"/>
         <source>%n optional item(s) not answered, left out of the score</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n optional item not answered, left out of the score</numerusform>
+            <numerusform>%n optional items not answered, left out of the score</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -170,9 +173,9 @@
     <message numerus="yes">
         <location filename="../ui/standardspage.cpp" line="+323"/>
         <source>%Ln customer respondent(s) in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln customer respondent in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</numerusform>
+            <numerusform>%Ln customer respondents in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -375,7 +375,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/report/calibrationreport.cpp" line="+179"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="+150"/>
         <location line="+227"/>
         <location filename="../ui/report/visitreport.cpp" line="-1"/>
         <source>%1, version %2</source>
@@ -1371,17 +1371,7 @@
         <translation>校准会编号</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>score %1</source>
-        <translation>得分 %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-231"/>
         <source>%1 (%2 of %3 handed in)</source>
         <translation>%1（已提交 %2 / %3）</translation>
     </message>
@@ -1547,22 +1537,7 @@
         <translation>客户交互 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>%1 interactions, %2 inspectors, %3</source>
-        <translation>%1 个客户交互，%2 名质检员，%3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>blind</source>
-        <translation>盲评</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>open</source>
-        <translation>公开</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+80"/>
         <source>“%1” is blind: no one reads another inspector&apos;s answers until the lead closes scoring.</source>
         <translation>“%1”为盲评：在主管截止评分之前，任何人都不能查看其他质检员的答案。</translation>
     </message>
@@ -1579,12 +1554,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>Interaction %1 is not in “%2”.</source>
         <translation>客户交互 %1 不在“%2”之中。</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-120"/>
         <source>You handed this interaction in already; it can no longer change.</source>
         <translation>您已提交此客户交互的评分，不能再修改。</translation>
     </message>
@@ -1610,15 +1585,8 @@
         <source>Scoring of “%1” is closed already.</source>
         <translation>“%1”的评分已经截止。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+42"/>
-        <source>%n consensus answer(s) proposed</source>
-        <translation>
-            <numerusform>已建议 %n 个共识答案</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+14"/>
+        <location line="+55"/>
         <source>Close scoring of “%1” before setting the consensus.</source>
         <translation>请先截止“%1”的评分，再设定共识答案。</translation>
     </message>
@@ -1638,7 +1606,7 @@
         <translation>请说明为何修改“%1”的共识答案。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>The tolerance is between 0 and 50 points.</source>
         <translation>容差应在 0 至 50 分之间。</translation>
     </message>
@@ -1800,6 +1768,41 @@
         <location line="+1"/>
         <source>Closed sessions, oldest first; the band is ± %1 points</source>
         <translation>已截止的校准会（按时间先后）；阴影带为 ± %1 分</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationTrail</name>
+    <message>
+        <location filename="../ui/calibrationtrail.cpp" line="+36"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n consensus answer(s) proposed</source>
+        <translation>
+            <numerusform>已提议 %n 项共识答案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 interactions, %2 inspectors, %3</source>
+        <translation>%1 个互动，%2 名质检员，%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>blind</source>
+        <translation>盲评</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>公开</translation>
     </message>
 </context>
 <context>
@@ -4484,14 +4487,14 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::CalibrationPage</name>
     <message>
-        <location filename="../ui/calibrationpage.cpp" line="+174"/>
-        <location line="+55"/>
-        <location filename="../ui/calibrationresults.cpp" line="+82"/>
+        <location filename="../ui/calibrationpage.cpp" line="+178"/>
+        <location line="+57"/>
+        <location filename="../ui/calibrationresults.cpp" line="+83"/>
         <source>Tolerance</source>
         <translation>容差</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Session:</source>
         <translation>校准会：</translation>
     </message>
@@ -4502,13 +4505,13 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+1"/>
-        <location line="+299"/>
+        <location line="+302"/>
         <location line="+10"/>
         <source>Close scoring</source>
         <translation>截止评分</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-311"/>
         <source>Export answers (CSV)…</source>
         <translation>导出答案（CSV）…</translation>
     </message>
@@ -4524,18 +4527,18 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Sessions</source>
         <translation>校准会</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+6"/>
+        <location line="-10"/>
+        <location line="+7"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
@@ -4543,6 +4546,11 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+1"/>
         <source>Inspectors and agreement</source>
         <translation>质检员与一致性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trail</source>
+        <translation>记录</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4582,19 +4590,20 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+0"/>
-        <location line="+164"/>
+        <location line="+166"/>
         <location line="+61"/>
         <source>Handed in</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-226"/>
+        <location line="+2"/>
         <location filename="../ui/calibrationresults.cpp" line="-53"/>
         <source>Interaction</source>
         <translation>客户交互</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Your scoring</source>
         <translation>您的评分</translation>
     </message>
@@ -4610,11 +4619,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+0"/>
+        <location line="+1"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Units</source>
         <translation>单元数</translation>
     </message>
@@ -4622,6 +4632,26 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+0"/>
         <source>How to read it</source>
         <translation>解读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4716,7 +4746,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>公开</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>You do not take part in this session: choose who you are with File ▸ Work As… to score it.</source>
         <translation>您不是本次校准会的参与者：如需评分，请通过“文件 ▸ 切换身份…”选择您的身份。</translation>
     </message>
@@ -4761,12 +4791,13 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>校准评分已提交。</translation>
     </message>
     <message>
+        <location line="-235"/>
         <location filename="../ui/calibrationresults.cpp" line="-53"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/calibrationresults.cpp" line="+0"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -4863,7 +4894,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>在最近一次校准会中与共识偏差超出 ± %1 分：%2</translation>
     </message>
     <message>
-        <location filename="../ui/calibrationpage.cpp" line="+17"/>
+        <location filename="../ui/calibrationpage.cpp" line="+252"/>
         <source>Only a QA lead starts calibration sessions.</source>
         <translation>只有质检主管可以发起校准会。</translation>
     </message>

@@ -119,6 +119,10 @@ CalibrationPage::CalibrationPage(Session &session, QWidget *parent) : QWidget(pa
     inspectors->addWidget(m_statistics);
     m_tabs->addTab(inspectors, QString());
 
+    m_trail = new QTableWidget(0, 7, this);
+    prepare(m_trail);
+    m_tabs->addTab(m_trail, QString());
+
     auto *drift = new QWidget(this);
     auto *driftLayout = new QVBoxLayout(drift);
     driftLayout->setContentsMargins(0, 0, 0, 0);
@@ -221,11 +225,13 @@ void CalibrationPage::retranslate()
     m_tabs->setTabText(ScoreTab, tr("Score"));
     m_tabs->setTabText(ComparisonTab, tr("Comparison"));
     m_tabs->setTabText(InspectorsTab, tr("Inspectors and agreement"));
+    m_tabs->setTabText(TrailTab, tr("Trail"));
     m_tabs->setTabText(DriftTab, tr("Drift"));
     m_sessions->setHorizontalHeaderLabels(
         {tr("Session"), tr("Status"), tr("Form"), tr("Lead"), tr("Deadline"), tr("Interactions"), tr("Handed in")});
     m_units->setHorizontalHeaderLabels({tr("Interaction"), tr("Your scoring"), tr("Score")});
     m_statistics->setHorizontalHeaderLabels({tr("Items"), tr("Statistic"), tr("Value"), tr("Units"), tr("How to read it")});
+    m_trail->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Step"), tr("Interaction"), tr("Item"), tr("Value"), tr("Note")});
     m_driftTable->setHorizontalHeaderLabels({tr("Inspector"), tr("Sessions"), tr("Latest deviation"), tr("Latest match"), tr("Tolerance")});
     m_toleranceLabel->setText(tr("Tolerance for a deviation from consensus, ± points:"));
     m_editor->setEmptyText(tr("Choose an interaction of the session and press Enter to score it."));
@@ -354,6 +360,7 @@ void CalibrationPage::showCurrent()
     fillUnits();
     fillComparison();
     fillInspectors();
+    fillTrail(s);
     updateActions();
 }
 

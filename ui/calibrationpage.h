@@ -30,7 +30,7 @@ class CalibrationPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { SessionsTab, ScoreTab, ComparisonTab, InspectorsTab, DriftTab };
+    enum Tab { SessionsTab, ScoreTab, ComparisonTab, InspectorsTab, TrailTab, DriftTab };
 
     explicit CalibrationPage(Session &session, QWidget *parent = nullptr);
 
@@ -48,6 +48,7 @@ public:
     QTableWidget *inspectorsTable() const { return m_inspectors; }
     QTableWidget *statisticsTable() const { return m_statistics; }
     QTableWidget *driftTable() const { return m_driftTable; }
+    QTableWidget *trailTable() const { return m_trail; }
     QLabel *driftBanner() const { return m_banner; }
     QLabel *comparisonMessage() const { return m_comparisonMessage; }
     EvaluationEditor *editor() const { return m_editor; }
@@ -77,6 +78,7 @@ private:
     void fillComparison();
     void fillInspectors();
     void fillDrift();
+    void fillTrail(const CalibrationSession *session);
     void updateActions();
     QString interactionLabel(qint64 interactionId) const;
 
@@ -108,6 +110,7 @@ private:
     QTableWidget *m_inspectors;
     QTableWidget *m_statistics;
     QLabel *m_inspectorsNote;
+    QTableWidget *m_trail;
     CalibrationDriftChart *m_chart;
     QTableWidget *m_driftTable;
     QLabel *m_toleranceLabel;

@@ -1,7 +1,8 @@
-// The Calibration page's results: the comparison, the inspectors with the agreement statistics, and
-// the drift with who is outside the tolerance (the rest of the page is calibrationpage.cpp).
+// The Calibration page's results: the comparison, the inspectors with the agreement statistics, the
+// session's trail, and the drift with who is outside the tolerance (the rest of the page is calibrationpage.cpp).
 #include "calibrationcells.h"
 #include "calibrationpage.h"
+#include "calibrationtrail.h"
 #include "charts/calibrationdriftchart.h"
 #include "session.h"
 
@@ -176,6 +177,37 @@ void CalibrationPage::fillDrift()
         m_banner->setStyleSheet(QString::fromLatin1(ErrorStyle));
         m_banner->setText(tr("Outside ± %1 points of the consensus in their latest session: %2").arg(tolerance, drifting.join(QStringLiteral("; "))));
     }
+}
+
+// Every step of the session, oldest first: who created it, each scoring handed in (a blind
+// session's scores only to their authors until it closes), the close, every consensus and why.
+void CalibrationPage::fillTrail(const CalibrationSession *session)
+{
+    m_trail->setRowCount(0);
+    if (!session)
+        return;
+    const auto log = Calibration(*m_session.database(), m_session.userId()).log(session->id);
+    if (!log) {
+        m_trail->setRowCount(1);
+        m_trail->setItem(0, 0, cell(log.error()));
+        return;
+    }
+    const auto form = Calibration(*m_session.database(), m_session.userId()).form(session->id);
+    m_trail->setRowCount(int(log->size()));
+    for (int r = 0; r < log->size(); ++r) {
+        const CalibrationLogEntry &e = (*log)[r];
+        const FormItem *item = form && !e.itemKey.isEmpty() ? form->findItem(e.itemKey) : nullptr;
+        m_trail->setItem(r, 0, cell(formatDateTime(e.at)));
+        m_trail->setItem(r, 1, cell(e.userName));
+        m_trail->setItem(r, 2, cell(calibrationActionName(e.action)));
+        m_trail->setItem(r, 3, cell(e.interactionId ? interactionLabel(*e.interactionId) : QString()));
+        m_trail->setItem(r, 4, cell(item ? item->text : e.itemKey));
+        m_trail->setItem(r, 5, cell(calibrationStepValue(e, item)));
+        QTableWidgetItem *note = cell(calibrationStepNote(e, *session));
+        note->setToolTip(note->text());
+        m_trail->setItem(r, 6, note);
+    }
+    m_trail->resizeColumnsToContents();
 }
 
 } // namespace servqa

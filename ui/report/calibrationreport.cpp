@@ -4,6 +4,7 @@
 #include "reportparts.h"
 
 #include "calibration.h"
+#include "calibrationtrail.h"
 #include "charts/calibrationdriftchart.h"
 #include "charts/chartstyle.h"
 #include "database.h"
@@ -127,40 +128,10 @@ QString answerText(const FormItem *item, const std::optional<Answer> &answer)
     return formatAnswer(*item, *answer);
 }
 
-// A value of the trail (yes, no, N/A or the number, as core keeps it) in the report's language.
-QString loggedAnswer(const FormItem *item, const QString &stored)
-{
-    if (stored.isEmpty() || !item)
-        return stored;
-    if (stored == QLatin1String("N/A"))
-        return formatAnswer(*item, Answer::na());
-    if (stored == QLatin1String("yes"))
-        return formatAnswer(*item, Answer::yes());
-    if (stored == QLatin1String("no"))
-        return formatAnswer(*item, Answer::no());
-    bool ok = false;
-    const double value = stored.toDouble(&ok);
-    return ok ? formatAnswer(*item, Answer::number(value)) : stored;
-}
-
 // As the comparison counts a match: the same value, or both N/A.
 bool sameAnswer(const Answer &a, const Answer &b)
 {
     return a.notApplicable == b.notApplicable && (a.notApplicable || a.value == b.value);
-}
-
-// What a step of the trail recorded (core/calibration.cpp): the answer before and after a
-// consensus was set, the score an inspector handed in, the name a session was created with.
-QString loggedValue(const CalibrationLogEntry &e, const FormItem *item)
-{
-    if (e.action == QLatin1String("consensus"))
-        return AuditReports::tr("%1 → %2").arg(loggedAnswer(item, e.oldValue), loggedAnswer(item, e.newValue));
-    if (e.action == QLatin1String("handed_in")) {
-        bool ok = false;
-        const double score = e.newValue.toDouble(&ok);
-        return ok ? AuditReports::tr("score %1").arg(formatPercent(score)) : e.newValue;
-    }
-    return e.newValue;
 }
 
 bool outsideTolerance(const InspectorDeviation &d, double tolerance)
@@ -360,7 +331,7 @@ void addTrail(ReportDocument &doc, const CalibrationReportData &data)
         const FormItem *item = e.itemKey.isEmpty() ? nullptr : data.comparison.form.findItem(e.itemKey);
         t.rows << QStringList{formatDateTime(e.at), e.userName, calibrationActionName(e.action),
                               e.interactionId ? data.interactions.value(*e.interactionId).label : QString(), item ? item->text : e.itemKey,
-                              loggedValue(e, item), e.note};
+                              calibrationStepValue(e, item), calibrationStepNote(e, data.comparison.session)};
     }
     doc.addTable(t);
 }
