@@ -204,13 +204,27 @@ Result<QVector<qint64>> drawInteractions(Database &db, const QDate &from, const 
     return drawn ? drawn : Result<QVector<qint64>>(QVector<qint64>{});
 }
 
-// The session's story told in time: its steps spread evenly from its creation to the lead's close,
-// so that the trail, the sessions list and the drift chart read like weeks of real work.
+// The session's story told in time: its steps spread evenly over the office hours (09:00–18:00)
+// from its creation to the lead's close, so that the trail, the sessions list and the drift chart
+// read like days of real work.
 class StoryClock
 {
 public:
     StoryClock(const QDateTime &from, const QDateTime &until, int steps) : m_from(from), m_until(until), m_steps(std::max(1, steps)) {}
-    QDateTime now() const { return m_from.addSecs(m_from.secsTo(m_until) * m_step / m_steps); }
+    QDateTime now() const
+    {
+        qint64 left = officeSeconds(m_from, m_until) * m_step / m_steps;
+        QDateTime t = m_from;
+        while (left > 0) {
+            const QDateTime closes(t.date(), OfficeCloses);
+            const qint64 today = std::max<qint64>(0, t.secsTo(closes));
+            if (left <= today)
+                return t.addSecs(left);
+            left -= today;
+            t = QDateTime(t.date().addDays(1), OfficeOpens);
+        }
+        return t;
+    }
     void advance() { m_step = std::min(m_step + 1, m_steps); }
     void finish() { m_step = m_steps; }
     Calibration::Clock reader() const
@@ -219,6 +233,15 @@ public:
     }
 
 private:
+    static inline const QTime OfficeOpens{9, 0}, OfficeCloses{18, 0};
+    static qint64 officeSeconds(const QDateTime &from, const QDateTime &until)
+    {
+        qint64 total = 0;
+        for (QDateTime t = from; t < until; t = QDateTime(t.date().addDays(1), OfficeOpens))
+            total += std::max<qint64>(0, t.secsTo(std::min(until, QDateTime(t.date(), OfficeCloses))));
+        return total;
+    }
+
     QDateTime m_from, m_until;
     int m_steps;
     int m_step = 0;

@@ -350,7 +350,7 @@ private slots:
     }
 
     // The trail of a closed session reads as its week: created, 36 scorings handed in one after
-    // another over the days between, then the close and the lead's consensus at its end.
+    // another over the office hours of the days between, then the close and the lead's consensus.
     void theTrailTellsTheWeek()
     {
         const CalibrationSession april = std::get<0>(calibrationSessions());
@@ -363,6 +363,8 @@ private slots:
                 actions << e.action;
             QVERIFY2(!previous.isValid() || previous < e.at || (e.action == QLatin1String("consensus") && previous == e.at),
                      qPrintable(e.at.toString(Qt::ISODate)));
+            // In office hours, as inspectors work.
+            QVERIFY2(e.at.time() >= QTime(9, 0) && e.at.time() <= QTime(18, 0), qPrintable(e.at.toString(Qt::ISODate)));
             previous = e.at;
         }
         QCOMPARE(actions, (QStringList{QStringLiteral("created"), QStringLiteral("handed_in"), QStringLiteral("closed"),

@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace servqa {
 
 using namespace calibrationcells;
@@ -200,14 +202,22 @@ void CalibrationPage::fillTrail(const CalibrationSession *session)
         m_trail->setItem(r, 0, cell(formatDateTime(e.at)));
         m_trail->setItem(r, 1, cell(e.userName));
         m_trail->setItem(r, 2, cell(calibrationActionName(e.action)));
-        m_trail->setItem(r, 3, cell(e.interactionId ? interactionLabel(*e.interactionId) : QString()));
-        m_trail->setItem(r, 4, cell(item ? item->text : e.itemKey));
+        for (const auto &[column, text] : {std::pair{3, e.interactionId ? interactionLabel(*e.interactionId) : QString()},
+                                           std::pair{4, item ? item->text : e.itemKey}}) {
+            QTableWidgetItem *c = cell(text);
+            c->setToolTip(text);
+            m_trail->setItem(r, column, c);
+        }
         m_trail->setItem(r, 5, cell(calibrationStepValue(e, item)));
         QTableWidgetItem *note = cell(calibrationStepNote(e, *session));
         note->setToolTip(note->text());
         m_trail->setItem(r, 6, note);
     }
     m_trail->resizeColumnsToContents();
+    // The lead's reasons, in the last column, stay in sight: long labels are cut (their tooltips
+    // and the report hold them whole).
+    for (const auto &[column, widest] : {std::pair{3, 210}, std::pair{4, 180}})
+        m_trail->setColumnWidth(column, std::min(m_trail->columnWidth(column), widest));
 }
 
 } // namespace servqa

@@ -125,8 +125,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     retranslate();
     updateForWorkspace();
     const QByteArray geometry = AppSettings().windowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size() - QSize(40, 60))); // a 1366×768 laptop too
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // A laptop's screen (1366×768) is all used; a larger one gets a window of a good size.
+        const QSize available = screen()->availableGeometry().size();
+        resize(QSize(1280, 800).boundedTo(available - QSize(40, 60)));
+        if (available.width() < 1280 + 40 || available.height() < 800 + 60)
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
 }
 
 MainWindow::~MainWindow()
