@@ -39,6 +39,16 @@ QString calibrationActionName(const QString &action)
     return action;
 }
 
+QVector<Channel> channelsScoredBy(FormKind kind)
+{
+    QVector<Channel> channels;
+    for (Channel c : AllChannels) {
+        if ((c == Channel::Visit) == (kind == FormKind::Checklist))
+            channels << c;
+    }
+    return channels;
+}
+
 Result<QVector<qint64>> drawCalibrationInteractions(Database &db, const CalibrationDraw &draw)
 {
     if (!draw.from.isValid() || !draw.to.isValid() || draw.to < draw.from)
@@ -48,8 +58,10 @@ Result<QVector<qint64>> drawCalibrationInteractions(Database &db, const Calibrat
     QString sql = QStringLiteral("SELECT id FROM interactions WHERE started_at >= ? AND started_at < ?");
     if (draw.siteId)
         sql += QStringLiteral(" AND site_id = ?");
-    if (draw.channel)
-        sql += QStringLiteral(" AND channel = ?");
+    if (!draw.channels.isEmpty()) {
+        QStringList marks(draw.channels.size(), QStringLiteral("?"));
+        sql += QStringLiteral(" AND channel IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     sql += QStringLiteral(" ORDER BY id");
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -58,8 +70,8 @@ Result<QVector<qint64>> drawCalibrationInteractions(Database &db, const Calibrat
     q.addBindValue(toStored(draw.to.addDays(1).startOfDay()));
     if (draw.siteId)
         q.addBindValue(*draw.siteId);
-    if (draw.channel)
-        q.addBindValue(channelKey(*draw.channel));
+    for (Channel c : draw.channels)
+        q.addBindValue(channelKey(c));
     if (const Status s = execQuery(q, db); !s)
         return Error{s.error()};
     QVector<qint64> ids;
@@ -148,6 +160,10 @@ Result<qint64> Calibration::create(const NewCalibrationSession &s)
             return Error{found.error()};
         if (!*found)
             return Error{QCoreApplication::translate("Calibration", "Interaction %1 does not exist.").arg(id)};
+        if (!channelsScoredBy(form->kind).contains((*found)->channel))
+            return Error{form->kind == FormKind::Checklist
+                             ? QCoreApplication::translate("Calibration", "Interaction %1 (%2) is not a store visit: %3 scores store visits only.").arg(id).arg(channelName((*found)->channel), form->name)
+                             : QCoreApplication::translate("Calibration", "Interaction %1 is a store visit: score it in a session on a store checklist, not on %2.").arg(id).arg(form->name)};
     }
     TransactionGuard transaction(m_db.connection());
     if (!transaction.active())

@@ -85,11 +85,14 @@ struct CalibrationDraw
 {
     QDate from, to; // both included
     std::optional<qint64> siteId;
-    std::optional<Channel> channel;
+    QVector<Channel> channels; // any of these; empty: every channel
     int count = 10;
     quint32 seed = 1;
 };
 Result<QVector<qint64>> drawCalibrationInteractions(Database &db, const CalibrationDraw &draw);
+// What a form scores: a store checklist store visits, a scorecard every other contact (calls,
+// chats, emails, social messages).
+QVector<Channel> channelsScoredBy(FormKind kind);
 
 // The comparison of a session: per interaction and item each inspector's answer.
 struct CalibrationItemRow

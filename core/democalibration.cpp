@@ -191,7 +191,7 @@ Result<QVector<qint64>> drawInteractions(Database &db, const QDate &from, const 
     CalibrationDraw draw;
     draw.from = from;
     draw.to = to;
-    draw.channel = channel;
+    draw.channels = {channel};
     draw.count = count;
     draw.seed = quint32(random.next());
     auto drawn = drawCalibrationInteractions(db, draw);

@@ -300,6 +300,16 @@ private slots:
         s.name = QStringLiteral("   ");
         QCOMPARE(Calibration(*f.ws.db, f.lead).create(s).error(), QStringLiteral("Give the session a name."));
         s.name = QStringLiteral("S");
+        // A form scores what it was made for: the checklist no call, the scorecard no store visit.
+        s.formVersionId = f.checklist.versionId;
+        QCOMPARE(Calibration(*f.ws.db, f.lead).create(s).error(),
+                 QStringLiteral("Interaction %1 (Call) is not a store visit: 门店检查表 Store checklist scores store visits only.").arg(f.x1));
+        s.formVersionId = f.scorecard.versionId;
+        const qint64 visit = test::scalar(*f.ws.db, QStringLiteral("SELECT MIN(id) FROM interactions WHERE channel = 'visit'")).toLongLong();
+        s.interactions = {f.x1, visit};
+        QCOMPARE(Calibration(*f.ws.db, f.lead).create(s).error(),
+                 QStringLiteral("Interaction %1 is a store visit: score it in a session on a store checklist, not on 热线质检表 <Hotline> & Co.").arg(visit));
+        s.interactions = {f.x1};
         const auto id = Calibration(*f.ws.db, f.lead).create(s);
         QVERIFY(id);
         // Only participants score, only interactions of the session.
@@ -394,7 +404,7 @@ private slots:
         draw.from = QDate(2025, 3, 1);
         draw.to = QDate(2025, 3, 31);
         draw.siteId = f.east1;
-        draw.channel = Channel::Call;
+        draw.channels = {Channel::Call};
         draw.count = 3;
         draw.seed = 11;
         const auto a = drawCalibrationInteractions(*f.ws.db, draw);
@@ -404,8 +414,13 @@ private slots:
         // S1's March calls are five (three evaluated, X1, X2): asking for more gives all five.
         draw.count = 50;
         QCOMPARE(drawCalibrationInteractions(*f.ws.db, draw)->size(), 5);
-        draw.channel = Channel::Email;
+        draw.channels = {Channel::Email};
         QVERIFY(!drawCalibrationInteractions(*f.ws.db, draw));
+        // What the scorecard scores: calls, chats and emails together.
+        draw.channels = channelsScoredBy(FormKind::Scorecard);
+        QCOMPARE(draw.channels, (QVector<Channel>{Channel::Call, Channel::Chat, Channel::Email, Channel::Social}));
+        QCOMPARE(drawCalibrationInteractions(*f.ws.db, draw)->size(), 5);
+        QCOMPARE(channelsScoredBy(FormKind::Checklist), QVector<Channel>{Channel::Visit});
     }
 };
 

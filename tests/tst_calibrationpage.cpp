@@ -73,7 +73,14 @@ private slots:
             NewCalibrationDialog dialog(*session.database(), lead, &page);
             dialog.nameEdit()->setText(QStringLiteral("三月校准 March"));
             QCOMPARE(dialog.formBox()->count(), 2); // the published versions: SC-1 and CL-1
+            // The draw offers what the form scores: the checklist store visits, the scorecard the rest.
+            dialog.formBox()->setCurrentIndex(dialog.formBox()->findData(f.checklist.versionId));
+            QCOMPARE(dialog.channelBox()->count(), 1);
+            QCOMPARE(dialog.channelBox()->itemText(0), QStringLiteral("Store visit"));
             dialog.formBox()->setCurrentIndex(dialog.formBox()->findData(f.scorecard.versionId));
+            QCOMPARE(dialog.channelBox()->count(), 5);
+            QCOMPARE(dialog.channelBox()->itemText(0), QStringLiteral("Every channel the form scores"));
+            QCOMPARE(dialog.channelBox()->itemData(0).toStringList(), QStringList({"call", "chat", "email", "social"}));
             dialog.addEdit()->setText(QStringLiteral("X1, X2 NOPE"));
             dialog.addByIds();
             QCOMPARE(dialog.interactionList()->count(), 2);

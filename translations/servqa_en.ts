@@ -15,7 +15,7 @@
 <context>
     <name>Calibration</name>
     <message numerus="yes">
-        <location filename="../core/calibration.cpp" line="+298"/>
+        <location filename="../core/calibration.cpp" line="+314"/>
         <source>%n required item(s) not answered.</source>
         <translation>
             <numerusform>%n required item not answered.</numerusform>

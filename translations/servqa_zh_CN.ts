@@ -1487,7 +1487,7 @@
         <translation>已设定共识答案</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Choose a period whose end is not before its start.</source>
         <translation>请选择结束不早于开始的期间。</translation>
     </message>
@@ -1497,7 +1497,7 @@
         <translation>一次校准会评 1 至 %1 个客户交互。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No interaction matches: widen the period, or choose another site or channel.</source>
         <translation>没有符合条件的客户交互：请放宽期间，或选择其他门店/团队或渠道。</translation>
     </message>
@@ -1535,6 +1535,16 @@
         <location line="+7"/>
         <source>Interaction %1 does not exist.</source>
         <translation>客户交互 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interaction %1 (%2) is not a store visit: %3 scores store visits only.</source>
+        <translation>客户交互 %1（%2）不是到店暗访：%3 只用于到店暗访。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction %1 is a store visit: score it in a session on a store checklist, not on %2.</source>
+        <translation>客户交互 %1 是到店暗访：请在使用门店检查表的校准会中评分，而不是 %2。</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -3225,7 +3235,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+606"/>
+        <location filename="../ui/mainwindow.cpp" line="+614"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -4489,7 +4499,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location filename="../ui/calibrationpage.cpp" line="+178"/>
         <location line="+57"/>
-        <location filename="../ui/calibrationresults.cpp" line="+83"/>
+        <location filename="../ui/calibrationresults.cpp" line="+85"/>
         <source>Tolerance</source>
         <translation>容差</translation>
     </message>
@@ -4951,7 +4961,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::ConsensusDialog</name>
     <message>
-        <location filename="../ui/calibrationdialogs.cpp" line="+265"/>
+        <location filename="../ui/calibrationdialogs.cpp" line="+280"/>
         <source>Consensus answer</source>
         <translation>共识答案</translation>
     </message>
@@ -7340,7 +7350,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::NewCalibrationDialog</name>
     <message>
-        <location filename="../ui/calibrationdialogs.cpp" line="-279"/>
+        <location filename="../ui/calibrationdialogs.cpp" line="-293"/>
         <source>New calibration session</source>
         <translation>新建校准会</translation>
     </message>
@@ -7360,7 +7370,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%1 — %2，第 %3 版</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Form:</source>
         <translation>表单：</translation>
     </message>
@@ -7400,12 +7410,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>All channels</source>
-        <translation>全部渠道</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The same seed on the same data draws the same interactions.</source>
         <translation>相同的数据和相同的种子会抽到相同的客户交互。</translation>
     </message>
@@ -7460,7 +7465,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>#%1 · %2 · %3 · %4 · %5</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+20"/>
+        <source>Every channel the form scores</source>
+        <translation>该表单适用的全部渠道</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>No interaction has the ID %1.</source>
         <translation>没有编号为 %1 的客户交互。</translation>
     </message>

@@ -29,6 +29,7 @@ namespace servqa {
 namespace {
 
 constexpr const char *ErrorStyle = "color: #b00020;";
+constexpr int KindRole = Qt::UserRole + 1; // of a form: scorecard or checklist
 
 } // namespace
 
@@ -47,6 +48,7 @@ NewCalibrationDialog::NewCalibrationDialog(Database &db, qint64 userId, QWidget 
             if (v.status != FormStatus::Active)
                 continue;
             m_form->addItem(tr("%1 — %2, version %3").arg(v.code, v.name).arg(v.version), v.versionId);
+            m_form->setItemData(m_form->count() - 1, formKindKey(v.kind), KindRole);
         }
     }
     form->addRow(tr("Form:"), m_form);
@@ -96,9 +98,8 @@ NewCalibrationDialog::NewCalibrationDialog(Database &db, qint64 userId, QWidget 
             m_site->addItem(tr("%1 %2").arg(s.code, s.name), s.id);
     }
     m_channel = new QComboBox(units);
-    m_channel->addItem(tr("All channels"));
-    for (Channel c : AllChannels)
-        m_channel->addItem(channelName(c), channelKey(c));
+    fillChannels();
+    connect(m_form, &QComboBox::currentIndexChanged, this, &NewCalibrationDialog::fillChannels);
     m_count = new QSpinBox(units);
     m_count->setRange(1, CalibrationMaxInteractions);
     m_count->setValue(10);
@@ -174,6 +175,20 @@ bool NewCalibrationDialog::addInteraction(qint64 id)
     return true;
 }
 
+// A store checklist scores store visits, a scorecard every other contact: the draw offers those.
+void NewCalibrationDialog::fillChannels()
+{
+    const QVector<Channel> channels = channelsScoredBy(formKindFromKey(m_form->currentData(KindRole).toString()).value_or(FormKind::Scorecard));
+    QStringList keys;
+    for (Channel c : channels)
+        keys << channelKey(c);
+    m_channel->clear();
+    if (channels.size() > 1)
+        m_channel->addItem(tr("Every channel the form scores"), keys);
+    for (Channel c : channels)
+        m_channel->addItem(channelName(c), QStringList{channelKey(c)});
+}
+
 void NewCalibrationDialog::draw()
 {
     CalibrationDraw d;
@@ -181,8 +196,8 @@ void NewCalibrationDialog::draw()
     d.to = m_to->date();
     if (m_site->currentIndex() > 0)
         d.siteId = m_site->currentData().toLongLong();
-    if (m_channel->currentIndex() > 0)
-        d.channel = channelFromKey(m_channel->currentData().toString());
+    for (const QString &key : m_channel->currentData().toStringList())
+        d.channels << *channelFromKey(key);
     d.count = m_count->value();
     d.seed = quint32(m_seed->value());
     const auto drawn = drawCalibrationInteractions(m_db, d);

@@ -30,6 +30,7 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *formBox() const { return m_form; }
+    QComboBox *channelBox() const { return m_channel; }
     QListWidget *participantList() const { return m_participants; }
     QListWidget *interactionList() const { return m_interactions; }
     QLineEdit *addEdit() const { return m_addEdit; }
@@ -49,6 +50,7 @@ public:
     void accept() override;
 
 private:
+    void fillChannels(); // those the chosen form scores
     bool addInteraction(qint64 id); // false: no such interaction
 
     Database &m_db;

@@ -128,9 +128,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         // A laptop's screen (1366×768) is all used; a larger one gets a window of a good size.
         const QSize available = screen()->availableGeometry().size();
-        resize(QSize(1280, 800).boundedTo(available - QSize(40, 60)));
-        if (available.width() < 1280 + 40 || available.height() < 800 + 60)
+        if (available.width() < 1280 + 40 || available.height() < 800 + 60) {
+            resize(available);
             setWindowState(windowState() | Qt::WindowMaximized);
+        } else {
+            resize(1280, 800);
+        }
     }
 }
 
