@@ -82,7 +82,7 @@ CalibrationPage::CalibrationPage(Session &session, QWidget *parent) : QWidget(pa
     m_scoreSplitter->addWidget(m_units);
     m_scoreSplitter->addWidget(m_editor);
     m_scoreSplitter->setStretchFactor(1, 1);
-    m_scoreSplitter->setSizes({300, 900});
+    m_scoreSplitter->setSizes({420, 900});
     scoreLayout->addWidget(m_scoreSplitter, 1);
     m_tabs->addTab(score, QString());
 

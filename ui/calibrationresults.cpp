@@ -40,6 +40,8 @@ void CalibrationPage::fillComparison()
         const FormItem *item = c.form.findItem(row.itemKey);
         m_comparison->setItem(r, 0, cell(interactionLabel(row.interactionId), r));
         m_comparison->setItem(r, 1, cell(row.itemText));
+        for (int column : {0, 1})
+            m_comparison->item(r, column)->setToolTip(m_comparison->item(r, column)->text());
         m_comparison->setItem(r, 2, cell(dimensionName(row.dimension)));
         for (int p = 0; p < people; ++p) {
             const auto &a = row.answers[p];
@@ -65,8 +67,12 @@ void CalibrationPage::fillComparison()
         m_comparison->setItem(r, 5 + people, consensus);
     }
     m_comparison->resizeColumnsToContents();
-    m_comparison->setColumnWidth(0, std::min(m_comparison->columnWidth(0), 260));
-    m_comparison->setColumnWidth(1, std::min(m_comparison->columnWidth(1), 280));
+    // The consensus, in the last column, stays in sight on a laptop: long labels are cut (their
+    // tooltips hold them whole), answers need little room.
+    m_comparison->setColumnWidth(0, std::min(m_comparison->columnWidth(0), 220));
+    m_comparison->setColumnWidth(1, std::min(m_comparison->columnWidth(1), 230));
+    for (int p = 0; p < people; ++p)
+        m_comparison->setColumnWidth(3 + p, std::min(m_comparison->columnWidth(3 + p), 100));
     int split = 0;
     for (const CalibrationItemRow &row : c.rows)
         split += row.agreement && *row.agreement < 1 ? 1 : 0;
