@@ -185,7 +185,7 @@ private slots:
         QCOMPARE(page.driftTable()->rowCount(), 3);
 
         // The lead's consensus shows in bold and moves 刘勇's deviation to 0.
-        QVERIFY(Calibration(db, lead).setConsensus(id, x1, QStringLiteral("r1"), Y, QStringLiteral("录音 0:42 核对了订单号")));
+        QVERIFY(Calibration(db, lead).setConsensus(id, x1, QStringLiteral("r1"), Y, QStringLiteral("录音 0:42 核对了订单号 <b>&amp;</b>")));
         page.reload(id);
         int r1 = -1;
         for (int r = 0; r < cmp->rowCount(); ++r) {
@@ -195,7 +195,9 @@ private slots:
         QVERIFY(r1 >= 0);
         QCOMPARE(text(cmp, r1, 8), QStringLiteral("Yes"));
         QVERIFY(cmp->item(r1, 8)->font().bold());
-        QCOMPARE(cmp->item(r1, 8)->toolTip(), QStringLiteral("Set by the lead: 录音 0:42 核对了订单号"));
+        // The lead's words as typed, never as HTML.
+        QCOMPARE(cmp->item(r1, 8)->toolTip(),
+                 QStringLiteral("<p style='white-space:pre-wrap'>Set by the lead: 录音 0:42 核对了订单号 &lt;b&gt;&amp;amp;&lt;/b&gt;</p>"));
         for (int r = 0; r < 3; ++r) {
             if (text(who, r, 0) == QStringLiteral("刘勇"))
                 QCOMPARE(text(who, r, 2), QStringLiteral("0.0"));
@@ -213,7 +215,8 @@ private slots:
         QCOMPARE(text(trail, 8, 3).left(QStringLiteral("#%1 ").arg(x1).size()), QStringLiteral("#%1 ").arg(x1));
         QCOMPARE(text(trail, 8, 4), QStringLiteral("核对订单号 Checked the order"));
         QCOMPARE(text(trail, 8, 5), QStringLiteral("No → Yes"));
-        QCOMPARE(text(trail, 8, 6), QStringLiteral("录音 0:42 核对了订单号"));
+        QCOMPARE(text(trail, 8, 6), QStringLiteral("录音 0:42 核对了订单号 <b>&amp;</b>"));
+        QCOMPARE(trail->item(8, 6)->toolTip(), QStringLiteral("<p style='white-space:pre-wrap'>录音 0:42 核对了订单号 &lt;b&gt;&amp;amp;&lt;/b&gt;</p>"));
     }
 };
 

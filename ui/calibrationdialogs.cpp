@@ -1,5 +1,7 @@
 #include "calibrationdialogs.h"
 
+#include "calibrationcells.h"
+
 #include "database.h"
 #include "formatting.h"
 #include "formrepository.h"
@@ -140,6 +142,7 @@ NewCalibrationDialog::NewCalibrationDialog(Database &db, qint64 userId, QWidget 
     layout->addLayout(columns, 1);
 
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QString::fromLatin1(ErrorStyle));
     layout->addWidget(m_message);
@@ -171,7 +174,7 @@ bool NewCalibrationDialog::addInteraction(qint64 id)
                                               q.value(4).toString().isEmpty() ? q.value(0).toString() : q.value(4).toString()),
                                      m_interactions);
     item->setData(Qt::UserRole, id);
-    item->setToolTip(q.value(0).toString());
+    item->setToolTip(calibrationcells::plainTip(q.value(0).toString()));
     return true;
 }
 
@@ -280,6 +283,7 @@ ConsensusDialog::ConsensusDialog(const FormItem &item, const std::optional<Answe
     setWindowTitle(tr("Consensus answer"));
     auto *layout = new QFormLayout(this);
     auto *what = new QLabel(tr("%1\n%2").arg(interaction, item.text), this);
+    what->setTextFormat(Qt::PlainText);
     what->setWordWrap(true);
     layout->addRow(what);
     const bool numeric = item.type == ItemType::Numeric || item.type == ItemType::Elapsed;
@@ -330,6 +334,7 @@ ConsensusDialog::ConsensusDialog(const FormItem &item, const std::optional<Answe
     m_reason->setPlaceholderText(tr("Why (needed when the consensus changes)"));
     layout->addRow(tr("Reason:"), m_reason);
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QString::fromLatin1(ErrorStyle));
     layout->addRow(m_message);

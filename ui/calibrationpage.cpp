@@ -109,6 +109,7 @@ CalibrationPage::CalibrationPage(Session &session, QWidget *parent) : QWidget(pa
     inspectorsTopLayout->setContentsMargins(0, 0, 0, 0);
     m_inspectorsNote = new QLabel(inspectorsTop);
     m_inspectorsNote->setWordWrap(true);
+    m_inspectorsNote->setTextFormat(Qt::PlainText);
     inspectorsTopLayout->addWidget(m_inspectorsNote);
     m_inspectors = new QTableWidget(0, 6 + DimensionCount, inspectorsTop);
     prepare(m_inspectors);
@@ -175,7 +176,7 @@ CalibrationPage::CalibrationPage(Session &session, QWidget *parent) : QWidget(pa
         if (!m_session.isOpen() || std::abs(m_toleranceBox->value() - m_tolerance) < 1e-9)
             return;
         if (const Status s = setCalibrationTolerance(*m_session.database(), m_toleranceBox->value()); !s) {
-            QMessageBox::warning(this, tr("Tolerance"), s.error());
+            plainMessage(this, QMessageBox::Warning, tr("Tolerance"), s.error());
             return;
         }
         m_tolerance = m_toleranceBox->value();
@@ -519,17 +520,18 @@ void CalibrationPage::closeScoring(bool ask)
     for (const CalibrationParticipant &p : s->participants)
         handedIn += p.handedIn;
     const int expected = int(s->interactions.size() * s->participants.size());
-    if (ask && QMessageBox::question(this, tr("Close scoring"),
+    if (ask && plainMessage(this, QMessageBox::Question, tr("Close scoring"),
                               tr("Close scoring of “%1”? %2 of %3 scorings are handed in; drafts are left out. Everyone then sees "
                                  "everyone's answers, and you set the consensus.")
                                   .arg(s->name)
                                   .arg(handedIn)
-                                  .arg(expected))
+                                  .arg(expected),
+                            QMessageBox::Yes | QMessageBox::No)
         != QMessageBox::Yes)
         return;
     const qint64 id = s->id;
     if (const Status st = Calibration(*m_session.database(), m_session.userId()).close(id); !st) {
-        QMessageBox::warning(this, tr("Close scoring"), st.error());
+        plainMessage(this, QMessageBox::Warning, tr("Close scoring"), st.error());
         return;
     }
     reload(id);
@@ -566,7 +568,7 @@ void CalibrationPage::exportCsv()
     if (path.isEmpty())
         return;
     if (const Status s = Calibration(*m_session.database(), m_session.userId()).exportAnswerMatrix(m_compared->session.id, path); !s) {
-        QMessageBox::warning(this, tr("Export the answers"), s.error());
+        plainMessage(this, QMessageBox::Warning, tr("Export the answers"), s.error());
         return;
     }
     emit statusMessage(tr("Answers written to %1").arg(path), 5000);
@@ -587,7 +589,7 @@ void CalibrationPage::exportPdf()
         [id, options](Database &db) { return prepareCalibrationReport(db, id, options); }, path,
         [this, path](const Result<int> &pages) {
             if (!pages) {
-                QMessageBox::warning(this, tr("Export the session report"), pages.error());
+                plainMessage(this, QMessageBox::Warning, tr("Export the session report"), pages.error());
                 return;
             }
             emit statusMessage(tr("Report written to %1 (%n page(s))", nullptr, *pages).arg(path), 5000);

@@ -41,7 +41,7 @@ void CalibrationPage::fillComparison()
         m_comparison->setItem(r, 0, cell(interactionLabel(row.interactionId), r));
         m_comparison->setItem(r, 1, cell(row.itemText));
         for (int column : {0, 1})
-            m_comparison->item(r, column)->setToolTip(m_comparison->item(r, column)->text());
+            m_comparison->item(r, column)->setToolTip(plainTip(m_comparison->item(r, column)->text()));
         m_comparison->setItem(r, 2, cell(dimensionName(row.dimension)));
         for (int p = 0; p < people; ++p) {
             const auto &a = row.answers[p];
@@ -49,7 +49,7 @@ void CalibrationPage::fillComparison()
             if (a && row.consensus && (a->notApplicable != row.consensus->notApplicable || (!a->notApplicable && a->value != row.consensus->value)))
                 answer->setBackground(Differs);
             if (a && !a->comment.isEmpty())
-                answer->setToolTip(a->comment);
+                answer->setToolTip(plainTip(a->comment));
             m_comparison->setItem(r, 3 + p, answer);
         }
         m_comparison->setItem(r, 3 + people, cell(row.spread ? QLocale().toString(*row.spread, 'g', 4) : QStringLiteral("—")));
@@ -59,7 +59,7 @@ void CalibrationPage::fillComparison()
             QFont bold = consensus->font();
             bold.setBold(true);
             consensus->setFont(bold);
-            consensus->setToolTip(tr("Set by the lead: %1").arg(row.consensusReason));
+            consensus->setToolTip(plainTip(tr("Set by the lead: %1").arg(row.consensusReason)));
         } else {
             consensus->setToolTip(c.session.status == CalibrationStatus::Closed ? tr("Proposed: the most frequent choice, or the median")
                                                                                 : tr("Proposed so far; the lead sets it after closing"));
@@ -127,7 +127,7 @@ void CalibrationPage::fillInspectors()
         m_statistics->setItem(r, 2, cell(s.value.value ? QLocale().toString(*s.value.value, 'f', 3) : tr("undefined")));
         m_statistics->setItem(r, 3, cell(QString::number(s.units)));
         QTableWidgetItem *reading = cell(s.reading);
-        reading->setToolTip(s.reading);
+        reading->setToolTip(plainTip(s.reading));
         m_statistics->setItem(r, 4, reading);
     }
     m_statistics->resizeColumnsToContents();
@@ -211,12 +211,12 @@ void CalibrationPage::fillTrail(const CalibrationSession *session)
         for (const auto &[column, text] : {std::pair{3, e.interactionId ? interactionLabel(*e.interactionId) : QString()},
                                            std::pair{4, item ? item->text : e.itemKey}}) {
             QTableWidgetItem *c = cell(text);
-            c->setToolTip(text);
+            c->setToolTip(plainTip(text));
             m_trail->setItem(r, column, c);
         }
         m_trail->setItem(r, 5, cell(calibrationStepValue(e, item)));
         QTableWidgetItem *note = cell(calibrationStepNote(e, *session));
-        note->setToolTip(note->text());
+        note->setToolTip(plainTip(note->text()));
         m_trail->setItem(r, 6, note);
     }
     m_trail->resizeColumnsToContents();
