@@ -1,6 +1,7 @@
 #include "evaluationrepository.h"
 
 #include "rollups.h"
+#include "sqlitestatement.h"
 
 #include "database.h"
 #include "keytable.h"
@@ -64,33 +65,39 @@ QString evaluationStatusName(EvaluationStatus status)
 EvaluationRepository::EvaluationRepository(Database &db) : m_db(db) {}
 EvaluationRepository::~EvaluationRepository() = default;
 
+namespace {
+const char *const InsertEvaluationSql =
+    "INSERT INTO evaluations (form_version_id, interaction_id, inspector_id, site_id, staff_id, occurred_at, status, "
+    "created_at, updated_at, submitted_at, comment, points_earned, points_possible, bonus_points, score, passed, "
+    "auto_failed, score_tangibles, score_reliability, score_responsiveness, score_assurance, score_empathy) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char *const InsertAnswerSql =
+    "INSERT INTO evaluation_answers (evaluation_id, item_id, value, is_na, text_value, comment, measured) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)";
+} // namespace
+
+void EvaluationRepository::prepareInserts()
+{
+    if (m_insert || m_fastInsert)
+        return;
+    // SQLite: through its C API (SqliteStatement), the new id without RETURNING, as the
+    // interactions' insert does; the demo writes ~23 answers per evaluation, millions of them.
+    m_fastInsert = SqliteStatement::prepare(m_db, QString::fromLatin1(InsertEvaluationSql));
+    m_fastAnswer = SqliteStatement::prepare(m_db, QString::fromLatin1(InsertAnswerSql));
+    if (m_fastInsert && m_fastAnswer)
+        return;
+    m_fastInsert.reset();
+    m_fastAnswer.reset();
+    m_insert = std::make_unique<QSqlQuery>(m_db.connection());
+    m_insert->prepare(QString::fromLatin1(InsertEvaluationSql) + QStringLiteral(" RETURNING id"));
+    m_insertAnswer = std::make_unique<QSqlQuery>(m_db.connection());
+    m_insertAnswer->prepare(QString::fromLatin1(InsertAnswerSql));
+}
+
 Result<qint64> EvaluationRepository::insert(const Evaluation &e, const Form &form)
 {
-    if (!m_insert) {
-        m_insert = std::make_unique<QSqlQuery>(m_db.connection());
-        m_insert->prepare(QStringLiteral(
-            "INSERT INTO evaluations (form_version_id, interaction_id, inspector_id, site_id, "
-            "staff_id, occurred_at, status, created_at, updated_at, submitted_at, comment, "
-            "points_earned, points_possible, bonus_points, score, passed, auto_failed, "
-            "score_tangibles, score_reliability, score_responsiveness, score_assurance, "
-            "score_empathy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?) RETURNING id"));
-    }
-    QSqlQuery &q = *m_insert;
-    q.addBindValue(e.formVersionId);
-    q.addBindValue(nullableId(e.interactionId));
-    q.addBindValue(nullableId(e.inspectorId));
-    q.addBindValue(e.siteId);
-    q.addBindValue(nullableId(e.staffId));
-    q.addBindValue(toStored(e.occurredAt));
-    q.addBindValue(evaluationStatusKey(e.status));
-    q.addBindValue(toStored(e.createdAt));
-    q.addBindValue(toStored(e.updatedAt));
-    q.addBindValue(e.submittedAt ? QVariant(toStored(*e.submittedAt))
-                                 : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(notNull(e.comment));
-    bindScore(q, e.score);
-    const auto inserted = execReturningId(q, m_db);
+    prepareInserts();
+    const auto inserted = m_fastInsert ? insertRowFast(e) : insertRow(e);
     if (!inserted)
         return Error{inserted.error()};
     const qint64 id = *inserted;
@@ -106,6 +113,54 @@ Result<qint64> EvaluationRepository::insert(const Evaluation &e, const Form &for
     return id;
 }
 
+Result<qint64> EvaluationRepository::insertRow(const Evaluation &e)
+{
+    QSqlQuery &q = *m_insert;
+    q.addBindValue(e.formVersionId);
+    q.addBindValue(nullableId(e.interactionId));
+    q.addBindValue(nullableId(e.inspectorId));
+    q.addBindValue(e.siteId);
+    q.addBindValue(nullableId(e.staffId));
+    q.addBindValue(toStored(e.occurredAt));
+    q.addBindValue(evaluationStatusKey(e.status));
+    q.addBindValue(toStored(e.createdAt));
+    q.addBindValue(toStored(e.updatedAt));
+    q.addBindValue(e.submittedAt ? QVariant(toStored(*e.submittedAt))
+                                 : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(notNull(e.comment));
+    bindScore(q, e.score);
+    return execReturningId(q, m_db);
+}
+
+// The same values as insertRow() binds, of the same SQLite types.
+Result<qint64> EvaluationRepository::insertRowFast(const Evaluation &e)
+{
+    SqliteStatement &q = *m_fastInsert;
+    q.bind(1, e.formVersionId);
+    q.bind(2, e.interactionId);
+    q.bind(3, e.inspectorId);
+    q.bind(4, e.siteId);
+    q.bind(5, e.staffId);
+    q.bind(6, toStored(e.occurredAt));
+    q.bind(7, evaluationStatusKey(e.status));
+    q.bind(8, toStored(e.createdAt));
+    q.bind(9, toStored(e.updatedAt));
+    q.bind(10, e.submittedAt ? std::optional<qint64>(toStored(*e.submittedAt)) : std::nullopt);
+    q.bind(11, notNull(e.comment));
+    const ScoreResult &score = e.score;
+    q.bindReal(12, score.pointsEarned);
+    q.bindReal(13, score.pointsPossible);
+    q.bindReal(14, score.bonusPoints);
+    q.bindReal(15, score.percent);
+    q.bind(16, score.passed ? std::optional<qint64>(*score.passed ? 1 : 0) : std::nullopt);
+    q.bind(17, score.autoFailed ? 1 : 0);
+    for (Dimension d : AllDimensions)
+        q.bindReal(18 + dimensionIndex(d), score.dimensions[dimensionIndex(d)]);
+    if (const auto changed = q.run(); !changed)
+        return Error{changed.error()};
+    return q.lastInsertId();
+}
+
 Status EvaluationRepository::flush()
 {
     if (!m_pending)
@@ -119,30 +174,44 @@ Status EvaluationRepository::flush()
 
 Status EvaluationRepository::insertAnswers(qint64 id, const Answers &answers, const Form &form)
 {
-    if (!m_insertAnswer) {
-        m_insertAnswer = std::make_unique<QSqlQuery>(m_db.connection());
-        m_insertAnswer->prepare(QStringLiteral(
-            "INSERT INTO evaluation_answers (evaluation_id, item_id, value, is_na, text_value, "
-            "comment, measured) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    }
-    QSqlQuery &a = *m_insertAnswer;
+    prepareInserts();
     for (const FormSection &section : form.sections) {
         for (const FormItem &item : section.items) {
             const auto found = answers.constFind(item.key);
             if (found == answers.constEnd())
                 continue;
-            a.addBindValue(id);
-            a.addBindValue(item.id);
-            a.addBindValue(nullable(found->value));
-            a.addBindValue(found->notApplicable ? 1 : 0);
-            a.addBindValue(found->text.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                 : QVariant(found->text));
-            a.addBindValue(notNull(found->comment));
-            a.addBindValue(nullable(found->measured));
-            if (const Status s = execQuery(a, m_db); !s)
+            if (const Status s = m_fastAnswer ? insertAnswerFast(id, item.id, *found) : insertAnswer(id, item.id, *found); !s)
                 return s;
         }
     }
+    return success();
+}
+
+Status EvaluationRepository::insertAnswer(qint64 id, qint64 itemId, const Answer &answer)
+{
+    QSqlQuery &a = *m_insertAnswer;
+    a.addBindValue(id);
+    a.addBindValue(itemId);
+    a.addBindValue(nullable(answer.value));
+    a.addBindValue(answer.notApplicable ? 1 : 0);
+    a.addBindValue(answer.text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(answer.text));
+    a.addBindValue(notNull(answer.comment));
+    a.addBindValue(nullable(answer.measured));
+    return execQuery(a, m_db);
+}
+
+Status EvaluationRepository::insertAnswerFast(qint64 id, qint64 itemId, const Answer &answer)
+{
+    SqliteStatement &a = *m_fastAnswer;
+    a.bind(1, id);
+    a.bind(2, itemId);
+    a.bindReal(3, answer.value);
+    a.bind(4, answer.notApplicable ? 1 : 0);
+    a.bind(5, answer.text.isEmpty() ? QString() : answer.text);
+    a.bind(6, notNull(answer.comment));
+    a.bindReal(7, answer.measured);
+    if (const auto changed = a.run(); !changed)
+        return Error{changed.error()};
     return success();
 }
 

@@ -19,6 +19,7 @@ class Writer;
 }
 
 class Database;
+class SqliteStatement;
 
 // Life cycle: draft → submitted → acknowledged, or disputed → resolved.
 enum class EvaluationStatus { Draft, Submitted, Acknowledged, Disputed, Resolved };
@@ -69,12 +70,20 @@ public:
     Result<qint64> formVersionId(qint64 evaluationId);
 
 private:
+    void prepareInserts();
+    Result<qint64> insertRow(const Evaluation &evaluation);
+    Result<qint64> insertRowFast(const Evaluation &evaluation);
     Status insertAnswers(qint64 id, const Answers &answers, const Form &form);
+    Status insertAnswer(qint64 id, qint64 itemId, const Answer &answer);
+    Status insertAnswerFast(qint64 id, qint64 itemId, const Answer &answer);
     static void bindScore(QSqlQuery &q, const ScoreResult &score);
 
     Database &m_db;
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_insertAnswer;
+    // SQLite: the two inserts through its C API instead (m_insert and m_insertAnswer stay unmade).
+    std::unique_ptr<SqliteStatement> m_fastInsert;
+    std::unique_ptr<SqliteStatement> m_fastAnswer;
     rollups::Writer &rollupWriter();
     std::unique_ptr<rollups::Writer> m_rollups; // the daily score sums, kept in step
     bool m_batch = false;

@@ -57,6 +57,14 @@ void SqliteStatement::bind(int index, std::optional<qint64> value)
         sqlite3_bind_null(m_statement, index);
 }
 
+void SqliteStatement::bindReal(int index, std::optional<double> value)
+{
+    if (value)
+        sqlite3_bind_double(m_statement, index, *value);
+    else
+        sqlite3_bind_null(m_statement, index);
+}
+
 Result<int> SqliteStatement::run()
 {
     int step;

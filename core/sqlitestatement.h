@@ -29,6 +29,8 @@ public:
     // Parameters count from 1, as in SQL. Empty optionals and null strings bind NULL.
     void bind(int index, const QString &text);
     void bind(int index, std::optional<qint64> value);
+    // A separate name: a qint64 would convert to either optional.
+    void bindReal(int index, std::optional<double> value);
     // Runs the statement to its end and resets it for the next values: how many rows it changed.
     Result<int> run();
     qint64 lastInsertId() const;

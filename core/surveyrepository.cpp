@@ -1,6 +1,7 @@
 #include "surveyrepository.h"
 
 #include "rollups.h"
+#include "sqlitestatement.h"
 #include "surveysums.h"
 
 #include "database.h"
@@ -108,9 +109,12 @@ Result<qint64> SurveyRepository::upsert(qint64 waveId, const SurveyRecord &recor
             "imp_assurance = excluded.imp_assurance, imp_empathy = excluded.imp_empathy RETURNING id"));
         m_clear = std::make_unique<QSqlQuery>(m_db.connection());
         m_clear->prepare(QStringLiteral("DELETE FROM survey_answers WHERE response_id = ?"));
+        // 22 answers a respondent, millions for a large survey (the demo writes 5 M): on SQLite
+        // bound through its C API, as the evaluations' answers are.
+        const QString answerSql = QStringLiteral("INSERT INTO survey_answers (response_id, item, expectation, perception) VALUES (?, ?, ?, ?)");
+        m_fastAnswer = SqliteStatement::prepare(m_db, answerSql);
         m_answer = std::make_unique<QSqlQuery>(m_db.connection());
-        m_answer->prepare(QStringLiteral(
-            "INSERT INTO survey_answers (response_id, item, expectation, perception) VALUES (?, ?, ?, ?)"));
+        m_answer->prepare(answerSql);
     }
     if (!m_rollups) {
         m_rollups = std::make_unique<rollups::Writer>(m_db);
@@ -149,6 +153,16 @@ Result<qint64> SurveyRepository::upsert(qint64 waveId, const SurveyRecord &recor
         const auto &p = record.answers.perception[i];
         if (!e && !p)
             continue;
+        if (m_fastAnswer) {
+            const auto value = [](const std::optional<int> &v) { return v ? std::optional<qint64>(*v) : std::nullopt; };
+            m_fastAnswer->bind(1, *id);
+            m_fastAnswer->bind(2, i + 1);
+            m_fastAnswer->bind(3, value(e));
+            m_fastAnswer->bind(4, value(p));
+            if (const auto changed = m_fastAnswer->run(); !changed)
+                return Error{changed.error()};
+            continue;
+        }
         m_answer->addBindValue(*id);
         m_answer->addBindValue(i + 1);
         m_answer->addBindValue(nullableInt(e));

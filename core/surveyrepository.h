@@ -21,6 +21,7 @@ class SurveySumsWriter;
 }
 
 class Database;
+class SqliteStatement;
 
 enum class SurveyKind { Customer, Management };
 
@@ -102,6 +103,7 @@ private:
     std::unique_ptr<QSqlQuery> m_upsert;
     std::unique_ptr<QSqlQuery> m_clear;
     std::unique_ptr<QSqlQuery> m_answer;
+    std::unique_ptr<SqliteStatement> m_fastAnswer; // SQLite: m_answer's statement through its C API
     std::unique_ptr<QSqlQuery> m_existing;
     std::unique_ptr<rollups::Writer> m_rollups; // the daily sums, kept in step
     std::unique_ptr<rollups::SurveySumsWriter> m_sums;

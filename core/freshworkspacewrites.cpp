@@ -1,0 +1,43 @@
+#include "freshworkspacewrites.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace servqa {
+
+namespace {
+
+std::optional<long long> readPragma(Database &db, const QString &name)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+FreshWorkspaceWrites::FreshWorkspaceWrites(Database &db) : m_db(db)
+{
+    if (m_db.dialect().kind() != SqlDialect::Kind::Sqlite)
+        return;
+    m_cacheSize = readPragma(m_db, QStringLiteral("cache_size"));
+    m_synchronous = readPragma(m_db, QStringLiteral("synchronous"));
+    // A failed pragma changes nothing: the demo is then as slow as before, and as correct.
+    if (m_cacheSize)
+        m_db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    if (m_synchronous)
+        m_db.exec(QStringLiteral("PRAGMA synchronous = OFF"));
+}
+
+FreshWorkspaceWrites::~FreshWorkspaceWrites()
+{
+    if (m_synchronous)
+        m_db.exec(QStringLiteral("PRAGMA synchronous = %1").arg(*m_synchronous));
+    if (m_cacheSize)
+        m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSize));
+}
+
+} // namespace servqa
