@@ -125,6 +125,24 @@ const char *const ComplianceSql =
         "ON CONFLICT (form_id, item_key, day, site_id) DO UPDATE SET answers = compliance_rollup.answers + "
         "excluded.answers, met = compliance_rollup.met + excluded.met";
 
+// The compliance counts of the evaluations with ids in a range (a batch): bind the first and last
+// id. As the rebuild does, each evaluation's day once (not once per answer), and the groups in
+// the table's key order, so the upserts walk it in order: 0.25-0.33 -> 0.16 s a batch of 5,000
+// on 60,000 evaluations.
+QString complianceRangeSql()
+{
+    return QStringLiteral("WITH ee AS MATERIALIZED (SELECT e.id, v.form_id, e.site_id, {{day:e.occurred_at}} AS day FROM evaluations e "
+                          "JOIN form_versions v ON v.id = e.form_version_id WHERE e.id BETWEEN ? AND ? AND e.status <> 'draft') "
+                          "INSERT INTO compliance_rollup (form_id, item_key, day, site_id, answers, met) "
+                          "SELECT ee.form_id, i.key, ee.day, ee.site_id, COUNT(*), SUM(%1) FROM ee "
+                          "JOIN evaluation_answers a ON a.evaluation_id = ee.id JOIN form_items i ON i.id = a.item_id "
+                          "WHERE a.is_na = 0 AND a.value IS NOT NULL AND i.type <> 'text' "
+                          "GROUP BY ee.site_id, ee.day, ee.form_id, i.key "
+                          "ON CONFLICT (form_id, item_key, day, site_id) DO UPDATE SET answers = compliance_rollup.answers + "
+                          "excluded.answers, met = compliance_rollup.met + excluded.met")
+        .arg(QLatin1String(MetSql));
+}
+
 // Gap 3's clusters (gap_clusters, schema 13): each evaluation's answers linked to a standard —
 // how many (m) and how many met (y) — per standard, and per dimension over all the dimension's
 // standards (standard 0: one evaluation is one cluster of the dimension). %1 selects the
@@ -520,9 +538,7 @@ Result<QSqlQuery *> Writer::prepared(Statement statement)
             break;
         case EvaluationRange: sql = forRange(QString::fromLatin1(EvaluationSql).arg(QLatin1String("1"))); break;
         case StaffRange: sql = forRange(staffScoreSql(QStringLiteral("1"))); break;
-        case ComplianceRange:
-            sql = forRange(QString::fromLatin1(ComplianceSql).arg(QLatin1String("1"), QLatin1String(MetSql)));
-            break;
+        case ComplianceRange: sql = complianceRangeSql(); break;
         case ClusterRange: sql = clusterRangeSql(); break;
         case CountCells:
             sql = QStringLiteral("INSERT INTO interaction_rollup (day, site_id, channel, interactions) VALUES (?, ?, ?, ?) "
