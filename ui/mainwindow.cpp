@@ -128,12 +128,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         // A laptop's screen (1366×768) is all used; a larger one gets a window of a good size.
         const QSize available = screen()->availableGeometry().size();
-        if (available.width() < 1280 + 40 || available.height() < 800 + 60) {
-            resize(available);
+        const bool small = available.width() < 1280 + 40 || available.height() < 800 + 60;
+        resize(small ? available : QSize(1280, 800));
+        if (small)
             setWindowState(windowState() | Qt::WindowMaximized);
-        } else {
-            resize(1280, 800);
-        }
     }
 }
 
