@@ -3,12 +3,11 @@
 #include "agreement.h"
 #include "calibration.h"
 #include "clirunner.h"
-#include "csvreader.h"
+#include "clitable.h"
 #include "database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -33,151 +32,18 @@ const std::map<QString, Measure> &measures()
     return byName;
 }
 
-// ---- JSON, every number with 17 significant digits (QJsonDocument prints the shortest form) ----
-
-QString jsonString(const QString &s)
+// The table without its first column, when that column names the units.
+CsvTable withoutIdColumn(CsvTable table)
 {
-    QString out = QStringLiteral("\"");
-    for (const QChar c : s) {
-        switch (c.unicode()) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    return out + QLatin1Char('"');
-}
-
-QString jsonNumber(double v)
-{
-    return QString::number(v, 'g', 17);
-}
-
-QString jsonNumber(const std::optional<double> &v)
-{
-    return v ? jsonNumber(*v) : QStringLiteral("null");
-}
-
-// An object's members in the order they were added.
-class JsonObject
-{
-public:
-    JsonObject &add(const char *key, const QString &json)
-    {
-        m_members << jsonString(QLatin1String(key)) + QLatin1String(": ") + json;
-        return *this;
-    }
-    JsonObject &number(const char *key, const std::optional<double> &v) { return add(key, jsonNumber(v)); }
-    JsonObject &integer(const char *key, qint64 v) { return add(key, QString::number(v)); }
-    JsonObject &text(const char *key, const QString &v) { return add(key, jsonString(v)); }
-    // The coefficient, or null and why.
-    JsonObject &coefficient(const char *key, const Coefficient &c)
-    {
-        number(key, c.value);
-        if (!c.value)
-            text(QByteArray(QByteArray(key) + "_undefined_because").constData(), c.undefinedBecause);
-        return *this;
-    }
-    QString json(int indent = 0) const
-    {
-        if (m_members.isEmpty())
-            return QStringLiteral("{}");
-        const QString inner(indent + 2, QLatin1Char(' '));
-        QString out = QStringLiteral("{\n");
-        for (int i = 0; i < m_members.size(); ++i)
-            out += inner + m_members[i] + (i + 1 < m_members.size() ? QLatin1String(",\n") : QLatin1String("\n"));
-        return out + QString(indent, QLatin1Char(' ')) + QLatin1Char('}');
-    }
-
-private:
-    QStringList m_members;
-};
-
-QString jsonArray(const QStringList &items)
-{
-    return QLatin1Char('[') + items.join(QLatin1String(", ")) + QLatin1Char(']');
-}
-
-QString jsonObjects(const QVector<JsonObject> &objects, int indent)
-{
-    QStringList items;
-    for (const JsonObject &o : objects)
-        items << QString(indent + 2, QLatin1Char(' ')) + o.json(indent + 2);
-    return QStringLiteral("[\n") + items.join(QLatin1String(",\n")) + QLatin1Char('\n') + QString(indent, QLatin1Char(' ')) + QLatin1Char(']');
-}
-
-// ---- The file ----
-
-// The table as read: column names and, per data row, its line and cells (the unit's name apart).
-struct Table
-{
-    QStringList columns;
-    struct Row
-    {
-        qint64 line = 0;
-        QString name;
-        QStringList cells;
-    };
-    QVector<Row> rows;
-};
-
-Result<Table> readTable(const QString &path, bool idColumn)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("AgreementCli", "Cannot read %1: %2").arg(path, file.errorString())};
-    CsvReader reader(&file);
-    CsvRecord record;
-    Table table;
-    const QString name = QFileInfo(path).fileName();
-    if (!reader.next(record)) {
-        if (reader.hasError())
-            return Error{QStringLiteral("%1: %2").arg(name, reader.errorString())};
-        return Error{QCoreApplication::translate("AgreementCli", "%1: the file is empty; the first line names the raters.").arg(name)};
-    }
-    table.columns = record.fields;
-    if (idColumn && !table.columns.isEmpty())
+    if (!table.columns.isEmpty())
         table.columns.removeFirst();
-    while (reader.next(record)) {
-        if (record.fields.size() != table.columns.size() + (idColumn ? 1 : 0)) {
-            return Error{QCoreApplication::translate("AgreementCli", "%1, line %2 has %3 columns and the header %4.")
-                             .arg(name).arg(record.line).arg(record.fields.size()).arg(table.columns.size() + (idColumn ? 1 : 0))};
-        }
-        Table::Row row;
-        row.line = record.line;
-        row.cells = record.fields;
-        if (idColumn)
-            row.name = row.cells.takeFirst();
-        table.rows << row;
+    for (CsvTable::Row &row : table.rows) {
+        if (!row.cells.isEmpty())
+            row.cells.removeFirst();
     }
-    if (reader.hasError())
-        return Error{QStringLiteral("%1: %2").arg(name, reader.errorString())};
-    if (table.rows.isEmpty())
-        return Error{QCoreApplication::translate("AgreementCli", "%1: there are no rows after the header.").arg(name)};
     return table;
 }
 
-bool isMissing(const QString &cell)
-{
-    const QString t = cell.trimmed();
-    return t.isEmpty() || t.compare(QLatin1String("NA"), Qt::CaseInsensitive) == 0;
-}
-
-std::optional<double> numberIn(const QString &cell)
-{
-    bool ok = false;
-    const double v = QLocale::c().toDouble(cell.trimmed(), &ok);
-    if (!ok || !std::isfinite(v))
-        return std::nullopt;
-    return v;
-}
 
 // The ratings of the table: numbers, or — where `labelsAllowed` and a cell is not a number — text
 // labels, each a category numbered in the order of the labels (sorted), named in `labels`.
@@ -187,7 +53,7 @@ struct Values
     QStringList labels; // empty when the values are numbers
 };
 
-Result<Values> valuesOf(const Table &table, const QString &file, bool labelsAllowed, const QStringList &categoryLabels)
+Result<Values> valuesOf(const CsvTable &table, const QString &file, bool labelsAllowed, const QStringList &categoryLabels)
 {
     Values values;
     bool allNumbers = true;
@@ -275,7 +141,7 @@ QString levelName(Level l)
 }
 
 // The Fleiss count table: each column a category, each cell how many raters chose it.
-Result<JsonObject> fleissFromCounts(const Table &table, const QString &file, JsonObject json)
+Result<JsonObject> fleissFromCounts(const CsvTable &table, const QString &file, JsonObject json)
 {
     QVector<QVector<int>> counts;
     QVector<double> categories;
@@ -322,7 +188,7 @@ Result<JsonObject> fleissFromCounts(const Table &table, const QString &file, Jso
     return json;
 }
 
-Result<JsonObject> compute(const Options &o, const Table &table, const QString &file)
+Result<JsonObject> compute(const Options &o, const CsvTable &table, const QString &file)
 {
     JsonObject json;
     const QString name = [&] {
@@ -595,12 +461,12 @@ int runAgreementCli(const QStringList &arguments, QTextStream &out, QTextStream 
     o.idColumn = parser.isSet(QStringLiteral("id-column"));
 
     const QString path = parser.positionalArguments().constFirst();
-    const auto table = readTable(path, o.idColumn);
+    const auto table = readCsvTable(path, QCoreApplication::translate("AgreementCli", "%1: the file is empty; the first line names the raters."));
     if (!table) {
         err << table.error() << '\n';
         return 2;
     }
-    const auto json = compute(o, *table, QFileInfo(path).fileName());
+    const auto json = compute(o, o.idColumn ? withoutIdColumn(*table) : *table, QFileInfo(path).fileName());
     if (!json) {
         err << json.error() << '\n';
         return 2;
