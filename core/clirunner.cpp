@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include "agreementcli.h"
+#include "spccli.h"
 #include "csvimporter.h"
 #include "database.h"
 #include "demogenerator.h"
@@ -35,6 +36,9 @@ QString usage()
               "  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] "
               "[--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv\n"
               "  servqa-cli agreement --db WORKSPACE --session ID\n"
+              "  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column NAME] [--size-column NAME | --size N] "
+              "[--subgroup-column NAME] [--label-column NAME] [--baseline FIRST:LAST] [--rules LIST] FILE.csv\n"
+              "  servqa-cli nps --column NAME FILE.csv\n"
               "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|calibration|batch ... --out FILE.pdf\n"
               "Every command explains its options with --help (servqa-cli import --help).\n");
 }
@@ -403,6 +407,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return timeZone(rest, out, err);
     if (command == QLatin1String("agreement"))
         return runAgreementCli(rest, out, err);
+    if (command == QLatin1String("spc"))
+        return runSpcCli(rest, out, err);
+    if (command == QLatin1String("nps"))
+        return runNpsCli(rest, out, err);
     if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         out << usage();
         return 0;

@@ -59,7 +59,7 @@
 <context>
     <name>servqa::CalibrationPage</name>
     <message numerus="yes">
-        <location filename="../ui/calibrationpage.cpp" line="+593"/>
+        <location filename="../ui/calibrationpage.cpp" line="+595"/>
         <source>Report written to %1 (%n page(s))</source>
         <translation>
             <numerusform>Report written to %1 (%n page)</numerusform>

@@ -114,27 +114,12 @@
 <context>
     <name>AgreementCli</name>
     <message>
-        <location filename="../core/agreementcli.cpp" line="+135"/>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../core/agreementcli.cpp" line="+464"/>
         <source>%1: the file is empty; the first line names the raters.</source>
         <translation>%1：文件为空；第一行应为评分人名称。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1, line %2 has %3 columns and the header %4.</source>
-        <translation>%1，第 %2 行有 %3 列，而表头有 %4 列。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: there are no rows after the header.</source>
-        <translation>%1：表头之后没有数据行。</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="-390"/>
         <source>%1, line %2, column %3 (%4): &quot;%5&quot; is not a number; this measure needs numbers.</source>
         <translation>%1，第 %2 行第 %3 列（%4）：“%5”不是数字；此统计量需要数字。</translation>
     </message>
@@ -1846,7 +1831,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/clirunner.cpp" line="+46"/>
+        <location filename="../core/clirunner.cpp" line="+50"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1888,7 +1873,7 @@
         <translation>CSV 文件。</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>Usage:
   servqa-cli score --form FORM.json --answers ANSWERS.json
   servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv
@@ -1897,6 +1882,8 @@
   servqa-cli time-zone --db WORKSPACE [--set ZONE]
   servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv
   servqa-cli agreement --db WORKSPACE --session ID
+  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column NAME] [--size-column NAME | --size N] [--subgroup-column NAME] [--label-column NAME] [--baseline FIRST:LAST] [--rules LIST] FILE.csv
+  servqa-cli nps --column NAME FILE.csv
   servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|calibration|batch ... --out FILE.pdf
 Every command explains its options with --help (servqa-cli import --help).
 </source>
@@ -1908,12 +1895,14 @@ Every command explains its options with --help (servqa-cli import --help).
   servqa-cli time-zone --db 工作区 [--set 时区]
   servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories 列表] [--counts] [--id-column] 文件.csv
   servqa-cli agreement --db 工作区 --session 编号
+  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column 列名] [--size-column 列名 | --size N] [--subgroup-column 列名] [--label-column 列名] [--baseline 起:止] [--rules 列表] 文件.csv
+  servqa-cli nps --column 列名 文件.csv
   servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|calibration|batch ... --out 文件.pdf
 每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -2068,7 +2057,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 按时区 %2 计算日期。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -2076,6 +2065,24 @@ Every command explains its options with --help (servqa-cli import --help).
         <location filename="../app/cli.cpp" line="+30"/>
         <source>--lang &quot;%1&quot;: ServQA speaks en (English) and zh_CN (简体中文).</source>
         <translation>--lang “%1”：ServQA 支持 en（English）和 zh_CN（简体中文）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliTable</name>
+    <message>
+        <location filename="../core/clitable.cpp" line="+80"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, line %2 has %3 columns and the header %4.</source>
+        <translation>%1，第 %2 行有 %3 列，而表头有 %4 列。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: there are no rows after the header.</source>
+        <translation>%1：表头之后没有数据行。</translation>
     </message>
 </context>
 <context>
@@ -2233,12 +2240,12 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+62"/>
+        <location filename="../core/demogenerator.cpp" line="+64"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+271"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
     </message>
@@ -2297,7 +2304,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../core/evaluationrepository.cpp" line="+55"/>
+        <location filename="../core/evaluationrepository.cpp" line="+56"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -2433,7 +2440,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationRepository</name>
     <message>
-        <location filename="../core/evaluationrepository.cpp" line="+151"/>
+        <location filename="../core/evaluationrepository.cpp" line="+219"/>
         <location line="+60"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>评估 %1 不存在。</translation>
@@ -3235,9 +3242,22 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+614"/>
+        <location filename="../ui/mainwindow.cpp" line="+612"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>NetPromoter</name>
+    <message>
+        <location filename="../core/nps.cpp" line="+14"/>
+        <source>There are no answers to compute a Net Promoter Score from.</source>
+        <translation>没有可用于计算净推荐值（NPS）的回答。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an answer on the 0–10 scale.</source>
+        <translation>%1 不是 0–10 量表上的回答。</translation>
     </message>
 </context>
 <context>
@@ -3425,7 +3445,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>问卷汇总</translation>
     </message>
     <message>
-        <location filename="../core/rollups.cpp" line="+307"/>
+        <location filename="../core/rollups.cpp" line="+358"/>
         <source>%1: could not start rebuilding %2.</source>
         <translation>%1：无法开始重建%2。</translation>
     </message>
@@ -3658,6 +3678,194 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+4"/>
         <source>respondent %1: the importance points add up to %2, not 100</source>
         <translation>第 %1 位受访者：重要性分值合计为 %2，而不是 100</translation>
+    </message>
+</context>
+<context>
+    <name>Spc</name>
+    <message>
+        <location filename="../core/spc.cpp" line="+108"/>
+        <source>the count must be a number of 0 or more.</source>
+        <translation>计数必须是大于或等于 0 的数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a count of nonconforming units is a whole number.</source>
+        <translation>不合格品数必须是整数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number inspected must be more than 0.</source>
+        <translation>检查数必须大于 0。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more nonconforming units than units inspected.</source>
+        <translation>不合格品数多于检查数。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a measurement is not a number.</source>
+        <translation>有测量值不是数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an individuals chart takes one value per subgroup.</source>
+        <translation>单值图每个子组只能有一个值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an X̄–R chart needs 2 to 25 measurements per subgroup (X̄–S takes more).</source>
+        <translation>X̄–R 图每个子组需要 2 到 25 个测量值（更多时请用 X̄–S 图）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an X̄–S chart needs 2 to 100 measurements per subgroup.</source>
+        <translation>X̄–S 图每个子组需要 2 到 100 个测量值。</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>The baseline must hold at least 2 of the %1 subgroups (it runs from %2 to %3).</source>
+        <translation>基准期至少要包含 %1 个子组中的 2 个（当前为第 %2 至第 %3 个）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subgroup %1: %2</source>
+        <translation>子组 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SpcCli</name>
+    <message>
+        <location filename="../core/spccli.cpp" line="+71"/>
+        <source>%1, line %2, column %3 (%4): %5</source>
+        <translation>%1，第 %2 行第 %3 列（%4）：%5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: name the column of counts with --value-column.</source>
+        <translation>%1：请用 --value-column 指定计数所在的列。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: with --value-column, an X̄ chart needs --subgroup-column to say which rows form a subgroup.</source>
+        <translation>%1：使用 --value-column 时，X̄ 图需要用 --subgroup-column 指明哪些行组成一个子组。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 has no column &quot;%2&quot; (--%3).</source>
+        <translation>%1 中没有“%2”列（--%3）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--baseline &quot;%1&quot;: give the first and last subgroup of the baseline, 1 to %2, as FIRST:LAST (e.g. 1:20).</source>
+        <translation>--baseline “%1”：请以“起:止”的形式给出基准期的第一个和最后一个子组（1 到 %2，如 1:20）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--rules &quot;%1&quot;: list rule numbers from 1 to 8, e.g. 1,2,3,4.</source>
+        <translation>--rules “%1”：请列出 1 到 8 的判异准则编号，如 1,2,3,4。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>A control chart of the subgroups in a CSV file: centre line, limits per point, σ and the signals of the run rules, as JSON.</source>
+        <translation>根据 CSV 文件中的子组绘制控制图：以 JSON 输出中心线、每点的控制限、σ 以及判异准则发现的信号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p, np, c, u, xbar-r, xbar-s or imr.</source>
+        <translation>p、np、c、u、xbar-r、xbar-s 或 imr。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column of counts (p, np, c, u) or of measurements, one per row (long form).</source>
+        <translation>计数所在的列（p、np、c、u），或测量值所在的列（长格式，每行一个）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column of units inspected (p, np, u).</source>
+        <translation>检查数所在的列（p、np、u）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The units inspected in every subgroup, without a size column.</source>
+        <translation>不使用样本量列时，每个子组的检查数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long form: consecutive rows with the same value here form a subgroup.</source>
+        <translation>长格式：此列取值相同的连续行组成一个子组。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A column naming each subgroup (a date, a week).</source>
+        <translation>为每个子组命名的列（日期、周次）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subgroups that set the limits, e.g. 1:20 (default: all).</source>
+        <translation>用于计算控制限的子组，如 1:20（默认：全部）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run rules to apply, e.g. 1,2,3,4 (default: 1 to 8).</source>
+        <translation>要使用的判异准则，如 1,2,3,4（默认：1 到 8）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>CSV file with a header row.</source>
+        <translation>带表头行的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>spc needs --chart p|np|c|u|xbar-r|xbar-s|imr and one CSV file.</source>
+        <translation>spc 需要 --chart p|np|c|u|xbar-r|xbar-s|imr 和一个 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--size &quot;%1&quot;: give the number of units inspected, more than 0.</source>
+        <translation>--size “%1”：请给出大于 0 的检查数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+63"/>
+        <source>%1: the file is empty; the first line names the columns.</source>
+        <translation>%1：文件为空；第一行应为列名。</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>A %1 chart needs the units inspected: --size-column NAME or --size N.</source>
+        <translation>%1 图需要检查数：--size-column 列名 或 --size N。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, line %2 (subgroup %3): %4</source>
+        <translation>%1，第 %2 行（子组 %3）：%4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The Net Promoter Score of the 0–10 answers in a column of a CSV file, with its standard error and 95 % interval, as JSON.</source>
+        <translation>根据 CSV 文件某列中 0–10 分的回答计算净推荐值（NPS），以 JSON 输出其标准误和 95% 置信区间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column of answers (0–10); empty cells and NA are skipped.</source>
+        <translation>回答所在的列（0–10）；空单元格和 NA 会被跳过。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nps needs --column NAME and one CSV file.</source>
+        <translation>nps 需要 --column 列名 和一个 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not an answer from 0 to 10.</source>
+        <translation>“%1”不是 0 到 10 之间的回答。</translation>
     </message>
 </context>
 <context>
@@ -4497,9 +4705,9 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::CalibrationPage</name>
     <message>
-        <location filename="../ui/calibrationpage.cpp" line="+178"/>
+        <location filename="../ui/calibrationpage.cpp" line="+179"/>
         <location line="+57"/>
-        <location filename="../ui/calibrationresults.cpp" line="+85"/>
+        <location filename="../ui/calibrationresults.cpp" line="+91"/>
         <source>Tolerance</source>
         <translation>容差</translation>
     </message>
@@ -4516,12 +4724,12 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+1"/>
         <location line="+302"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Close scoring</source>
         <translation>截止评分</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <source>Export answers (CSV)…</source>
         <translation>导出答案（CSV）…</translation>
     </message>
@@ -4608,7 +4816,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="-226"/>
         <location line="+2"/>
-        <location filename="../ui/calibrationresults.cpp" line="-53"/>
+        <location filename="../ui/calibrationresults.cpp" line="-59"/>
         <source>Interaction</source>
         <translation>客户交互</translation>
     </message>
@@ -4665,7 +4873,7 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/calibrationresults.cpp" line="+53"/>
+        <location filename="../ui/calibrationresults.cpp" line="+59"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
@@ -4802,7 +5010,7 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="-235"/>
-        <location filename="../ui/calibrationresults.cpp" line="-53"/>
+        <location filename="../ui/calibrationresults.cpp" line="-59"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
@@ -4827,7 +5035,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>共识</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Set by the lead: %1</source>
         <translation>主管设定：%1</translation>
     </message>
@@ -4842,7 +5050,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>当前建议值；截止评分后由主管设定</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%1 of %2 items answered differently, the least agreement first. Red: not the consensus; bold: a consensus the lead set.</source>
         <translation>%2 个条目中有 %1 个答案不一致，一致率最低的排在前面。红色：与共识不同；粗体：主管设定的共识。</translation>
     </message>
@@ -4919,7 +5127,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>截止“%1”的评分？已提交 %2 / %3 份评分，草稿不计入。截止后所有人都能看到彼此的答案，由您设定共识。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+5"/>
         <source>Export the answers</source>
         <translation>导出答案</translation>
@@ -4961,7 +5169,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::ConsensusDialog</name>
     <message>
-        <location filename="../ui/calibrationdialogs.cpp" line="+280"/>
+        <location filename="../ui/calibrationdialogs.cpp" line="+283"/>
         <source>Consensus answer</source>
         <translation>共识答案</translation>
     </message>
@@ -4973,7 +5181,7 @@ Every command explains its options with --help (servqa-cli import --help).
 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
@@ -7350,7 +7558,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::NewCalibrationDialog</name>
     <message>
-        <location filename="../ui/calibrationdialogs.cpp" line="-293"/>
+        <location filename="../ui/calibrationdialogs.cpp" line="-295"/>
         <source>New calibration session</source>
         <translation>新建校准会</translation>
     </message>
@@ -7455,7 +7663,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>移除所选</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Create session</source>
         <translation>创建校准会</translation>
     </message>
