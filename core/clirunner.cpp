@@ -28,8 +28,8 @@ QString usage()
 {
     return QCoreApplication::translate("Cli", "Usage:\n"
               "  servqa-cli score --form FORM.json --answers ANSWERS.json\n"
-              "  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey "
-              "[--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv\n"
+              "  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback "
+              "[--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv\n"
               "  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]\n"
               "  servqa-cli check --db WORKSPACE [--full]\n"
               "  servqa-cli time-zone --db WORKSPACE [--set ZONE]\n"
@@ -152,7 +152,7 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Cli", "Workspace file."), QStringLiteral("WORKSPACE")});
-    parser.addOption({QStringLiteral("kind"), QCoreApplication::translate("Cli", "sites, staff, interactions or survey."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("kind"), QCoreApplication::translate("Cli", "sites, staff, interactions, survey or feedback."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("encoding"), QCoreApplication::translate("Cli", "auto, utf-8 or gb18030."), QStringLiteral("ENCODING"),
                       QStringLiteral("auto")});
     parser.addOption({QStringLiteral("source"), QCoreApplication::translate("Cli", "Source system of the interactions."),
@@ -161,6 +161,10 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("management"),
                       QCoreApplication::translate("Cli", "The survey is managers estimating customers' expectations.")});
+    parser.addOption({QStringLiteral("survey"), QCoreApplication::translate("Cli", "Feedback: the post-contact survey of the answers (created if new)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("csat-scale"), QCoreApplication::translate("Cli", "Feedback: the top of the survey's CSAT scale, 5, 7 or 10 "
+                                                                                    "(a new survey; 5 when not given)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("create"), QCoreApplication::translate("Cli", "Create the workspace if it does not exist (without it, a "
                                                                                 "missing workspace is an error).")});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "CSV file."));
@@ -169,15 +173,28 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return help ? 0 : 2;
     const auto kind = importKindFromKey(parser.value(QStringLiteral("kind")));
     if (!parser.isSet(QStringLiteral("db")) || !kind || parser.positionalArguments().size() != 1) {
-        err << QCoreApplication::translate("Cli", "import needs --db, --kind sites|staff|interactions|survey and one CSV file.") << '\n' << usage();
+        err << QCoreApplication::translate("Cli", "import needs --db, --kind sites|staff|interactions|survey|feedback and one CSV file.") << '\n' << usage();
         return 2;
     }
     if (*kind == ImportKind::Survey && parser.value(QStringLiteral("wave")).trimmed().isEmpty()) {
         err << QCoreApplication::translate("Cli", "import --kind survey needs --wave NAME.") << '\n';
         return 2;
     }
+    if (*kind == ImportKind::Feedback && parser.value(QStringLiteral("survey")).trimmed().isEmpty()) {
+        err << QCoreApplication::translate("Cli", "import --kind feedback needs --survey NAME.") << '\n';
+        return 2;
+    }
     ImportOptions options;
     options.kind = *kind;
+    options.feedbackSurvey = parser.value(QStringLiteral("survey"));
+    if (parser.isSet(QStringLiteral("csat-scale"))) {
+        const int scale = parser.value(QStringLiteral("csat-scale")).toInt();
+        if (scale != 5 && scale != 7 && scale != 10) {
+            err << QCoreApplication::translate("Cli", "--csat-scale \"%1\": use 5, 7 or 10.").arg(parser.value(QStringLiteral("csat-scale"))) << '\n';
+            return 2;
+        }
+        options.csatScale = scale;
+    }
     options.defaultSource = parser.value(QStringLiteral("source"));
     options.surveyWave = parser.value(QStringLiteral("wave"));
     options.surveyKind = parser.isSet(QStringLiteral("management")) ? SurveyKind::Management : SurveyKind::Customer;

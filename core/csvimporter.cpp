@@ -1,6 +1,8 @@
 #include "csvimporter.h"
 
 #include "database.h"
+#include "feedbackimport.h"
+#include "importrow.h"
 #include "interactionrepository.h"
 #include "siterepository.h"
 #include "staffrepository.h"
@@ -15,8 +17,6 @@
 
 #include <cmath>
 #include <numeric>
-
-#include <cmath>
 
 namespace servqa {
 
@@ -54,39 +54,6 @@ private:
     std::optional<qint64> m_previous;
 };
 
-// Values are matched in lower case; Chinese exports say 电话 where English ones say call.
-const QHash<QString, Channel> &channelWords()
-{
-    static const QHash<QString, Channel> words = {
-        {QStringLiteral("call"), Channel::Call},     {QStringLiteral("phone"), Channel::Call},
-        {QStringLiteral("voice"), Channel::Call},    {QStringLiteral("电话"), Channel::Call},
-        {QStringLiteral("呼叫"), Channel::Call},     {QStringLiteral("chat"), Channel::Chat},
-        {QStringLiteral("im"), Channel::Chat},       {QStringLiteral("在线"), Channel::Chat},
-        {QStringLiteral("在线客服"), Channel::Chat}, {QStringLiteral("聊天"), Channel::Chat},
-        {QStringLiteral("email"), Channel::Email},   {QStringLiteral("e-mail"), Channel::Email},
-        {QStringLiteral("mail"), Channel::Email},    {QStringLiteral("邮件"), Channel::Email},
-        {QStringLiteral("电子邮件"), Channel::Email}, {QStringLiteral("visit"), Channel::Visit},
-        {QStringLiteral("store"), Channel::Visit},   {QStringLiteral("到店"), Channel::Visit},
-        {QStringLiteral("门店"), Channel::Visit},    {QStringLiteral("social"), Channel::Social},
-        {QStringLiteral("社交"), Channel::Social},   {QStringLiteral("社交媒体"), Channel::Social},
-    };
-    return words;
-}
-
-std::optional<bool> parseBool(const QString &text)
-{
-    static const QStringList yes = {QStringLiteral("1"), QStringLiteral("y"), QStringLiteral("yes"),
-                                    QStringLiteral("true"), QStringLiteral("是"), QStringLiteral("已解决")};
-    static const QStringList no = {QStringLiteral("0"), QStringLiteral("n"), QStringLiteral("no"),
-                                   QStringLiteral("false"), QStringLiteral("否"), QStringLiteral("未解决")};
-    const QString t = text.trimmed().toLower();
-    if (yes.contains(t))
-        return true;
-    if (no.contains(t))
-        return false;
-    return std::nullopt;
-}
-
 std::optional<SiteKind> parseSiteKind(const QString &text)
 {
     const QString t = text.trimmed().toLower();
@@ -97,83 +64,6 @@ std::optional<SiteKind> parseSiteKind(const QString &text)
     return std::nullopt;
 }
 
-// A value from the file as a message shows it: cut to a readable length (a field can hold a
-// megabyte, and a message box must stay a message).
-QString clip(const QString &value, int max = 60)
-{
-    return value.size() <= max ? value : value.left(max) + QStringLiteral("…");
-}
-
-// A header as a message lists it: the first few columns and how many there are in all.
-QString clipList(const QStringList &columns, int max = 12)
-{
-    QStringList shown;
-    for (int i = 0; i < columns.size() && i < max; ++i)
-        shown << clip(columns[i], 30);
-    if (columns.size() > max)
-        return QCoreApplication::translate("Import", "%1, … (%2 columns in all)").arg(shown.join(QStringLiteral(", "))).arg(columns.size());
-    return shown.join(QStringLiteral(", "));
-}
-
-// Reads one record's fields through the column mapping and reports problems with file,
-// line and column.
-class RowReader
-{
-public:
-    RowReader(QString fileName, QStringList header, QVector<int> mapping, const QVector<ImportField> &fields)
-        : m_fileName(std::move(fileName)), m_header(std::move(header)), m_mapping(std::move(mapping)),
-          m_fields(fields)
-    {
-    }
-
-    void setRecord(const CsvRecord *record) { m_record = record; }
-
-    QString text(int field) const
-    {
-        const int column = m_mapping[field];
-        return column < 0 ? QString() : m_record->fields.value(column).trimmed();
-    }
-
-    Error error(int field, const QString &problem) const
-    {
-        const int column = m_mapping[field];
-        const QString columnName = column >= 0 ? m_header.value(column) : m_fields[field].key;
-        return Error{QCoreApplication::translate("Import", "%1, line %2, column %3 (%4): %5")
-                         .arg(m_fileName)
-                         .arg(m_record->line)
-                         .arg(column + 1)
-                         .arg(clip(columnName, 40), problem)};
-    }
-
-    // Required fields must not be empty.
-    std::optional<Error> checkRequired() const
-    {
-        for (int f = 0; f < m_fields.size(); ++f) {
-            if (m_fields[f].required && text(f).isEmpty())
-                return error(f, QCoreApplication::translate("Import", "a value is required"));
-        }
-        return std::nullopt;
-    }
-
-    Result<std::optional<int>> seconds(int field) const
-    {
-        const QString t = text(field);
-        if (t.isEmpty())
-            return std::optional<int>();
-        bool ok = false;
-        const double v = t.toDouble(&ok);
-        if (!ok || v < 0 || std::floor(v) != v || v > 1e9)
-            return error(field, QCoreApplication::translate("Import", "\"%1\" is not a whole number of seconds").arg(clip(t)));
-        return std::optional<int>(int(v));
-    }
-
-private:
-    QString m_fileName;
-    QStringList m_header;
-    QVector<int> m_mapping;
-    const QVector<ImportField> &m_fields;
-    const CsvRecord *m_record = nullptr;
-};
 
 Result<QHash<QString, qint64>> codeIndex(Database &db, const QString &table)
 {
@@ -193,6 +83,7 @@ Result<qint64> rowCount(Database &db, ImportKind kind)
     const QString table = kind == ImportKind::Sites          ? QStringLiteral("sites")
                           : kind == ImportKind::Staff        ? QStringLiteral("staff")
                           : kind == ImportKind::Interactions ? QStringLiteral("interactions")
+                          : kind == ImportKind::Feedback     ? QStringLiteral("feedback")
                                                              : QStringLiteral("survey_responses");
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
         return Error{db.describeError(q)};
@@ -204,7 +95,7 @@ enum SiteField { SiteCode, SiteName, SiteKindField, SiteRegion, SiteParent };
 enum StaffField { StaffCode, StaffName, StaffSite, StaffRole, StaffActive };
 enum InteractionField {
     ISource, IExternalId, IChannel, ISite, IStaff, ICustomer, IStarted, IDuration, IFirstResponse,
-    IResolved, IRecording, ITranscript, IHold
+    IResolved, IRecording, ITranscript, IHold, IResolution
 };
 enum SurveyField { SRespondent, SSite, SAnswered, SFirstExpectation, SFirstPerception = SFirstExpectation + 22,
                    SFirstImportance = SFirstPerception + 22 };
@@ -336,6 +227,16 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             return Error{wave.error()};
         waveId = *wave;
     }
+    FeedbackRepository feedback(db);
+    FeedbackSurvey feedbackSurvey;
+    if (options.kind == ImportKind::Feedback) {
+        if (options.feedbackSurvey.trimmed().isEmpty())
+            return Error{QCoreApplication::translate("Import", "%1: name the survey these answers belong to.").arg(fileName)};
+        const auto survey = feedback.survey(options.feedbackSurvey.trimmed(), options.csatScale);
+        if (!survey)
+            return Error{QStringLiteral("%1: %2").arg(fileName, survey.error())};
+        feedbackSurvey = *survey;
+    }
     SiteRepository sites(db);
     StaffRepository staff(db);
     InteractionRepository interactions(db);
@@ -446,6 +347,10 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             if (!hold)
                 return Error{hold.error()};
             i.holdSeconds = *hold;
+            const auto resolution = row.seconds(IResolution);
+            if (!resolution)
+                return Error{resolution.error()};
+            i.resolutionSeconds = *resolution;
             if (!row.text(IResolved).isEmpty()) {
                 i.resolved = parseBool(row.text(IResolved));
                 if (!i.resolved)
@@ -455,6 +360,14 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             i.transcript = row.text(ITranscript);
             if (const auto id = interactions.upsert(i); !id)
                 return Error{id.error()};
+            break;
+        }
+        case ImportKind::Feedback: {
+            const auto r = readFeedbackRow(row, feedback, *siteIds, options.defaultSource, feedbackSurvey);
+            if (!r)
+                return Error{r.error()};
+            if (const auto stored = feedback.upsert(feedbackSurvey.id, *r); !stored)
+                return Error{stored.error()};
             break;
         }
         case ImportKind::Survey: {

@@ -28,6 +28,10 @@ struct ImportOptions
     // Survey responses: the wave they belong to (created if new) and whose answers they are.
     QString surveyWave;
     SurveyKind surveyKind = SurveyKind::Customer;
+    // Feedback: the post-contact survey (created if new) and its CSAT scale (5, 7 or 10; an
+    // existing survey keeps its own).
+    QString feedbackSurvey;
+    std::optional<int> csatScale;
 };
 
 struct ImportSummary

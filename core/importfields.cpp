@@ -11,13 +11,14 @@ QString importKindKey(ImportKind kind)
     case ImportKind::Staff: return QStringLiteral("staff");
     case ImportKind::Interactions: return QStringLiteral("interactions");
     case ImportKind::Survey: return QStringLiteral("survey");
+    case ImportKind::Feedback: return QStringLiteral("feedback");
     }
     return {};
 }
 
 std::optional<ImportKind> importKindFromKey(const QString &key)
 {
-    for (ImportKind k : {ImportKind::Sites, ImportKind::Staff, ImportKind::Interactions, ImportKind::Survey}) {
+    for (ImportKind k : {ImportKind::Sites, ImportKind::Staff, ImportKind::Interactions, ImportKind::Survey, ImportKind::Feedback}) {
         if (importKindKey(k) == key)
             return k;
     }
@@ -31,6 +32,7 @@ QString importKindName(ImportKind kind)
     case ImportKind::Staff: return QCoreApplication::translate("Import", "Staff (agents and employees)");
     case ImportKind::Interactions: return QCoreApplication::translate("Import", "Interactions");
     case ImportKind::Survey: return QCoreApplication::translate("Import", "SERVQUAL survey responses");
+    case ImportKind::Feedback: return QCoreApplication::translate("Import", "Customer feedback after a contact (CSAT, NPS, CES)");
     }
     return {};
 }
@@ -55,6 +57,14 @@ QString ImportField::label() const
         {"duration_s", QT_TRANSLATE_NOOP("Import", "Duration (s)")},
         {"first_response_s", QT_TRANSLATE_NOOP("Import", "First response (s)")},
         {"hold_s", QT_TRANSLATE_NOOP("Import", "Hold time (s)")},
+        {"resolution_s", QT_TRANSLATE_NOOP("Import", "Resolution time (s)")},
+        {"response_id", QT_TRANSLATE_NOOP("Import", "Response ID")},
+        {"interaction_id", QT_TRANSLATE_NOOP("Import", "Interaction (external ID)")},
+        {"interaction_source", QT_TRANSLATE_NOOP("Import", "Interaction's source system")},
+        {"csat", QT_TRANSLATE_NOOP("Import", "CSAT (satisfaction)")},
+        {"nps", QT_TRANSLATE_NOOP("Import", "NPS (0–10)")},
+        {"ces", QT_TRANSLATE_NOOP("Import", "CES (1–7)")},
+        {"comment", QT_TRANSLATE_NOOP("Import", "Comment")},
         {"resolved", QT_TRANSLATE_NOOP("Import", "Resolved")},
         {"recording_path", QT_TRANSLATE_NOOP("Import", "Recording file")},
         {"transcript", QT_TRANSLATE_NOOP("Import", "Transcript")},
@@ -123,6 +133,7 @@ const QVector<ImportField> &importFields(ImportKind kind)
         field("transcript", {"text", "文本", "对话记录"}, false),
         // Last, so that column mappings saved before it was added still fit.
         field("hold_s", {"hold", "hold_time", "保持时长", "等待时长", "保持时长(秒)"}, false),
+        field("resolution_s", {"resolution", "resolution_time", "解决时长", "解决时长(秒)"}, false),
     };
     // Wide format: one row per respondent, E1…E22 and P1…P22 (docs/formats.md).
     static const QVector<ImportField> survey = [] {
@@ -145,11 +156,26 @@ const QVector<ImportField> &importFields(ImportKind kind)
              << field("imp_empathy", {"移情性权重"}, false);
         return list;
     }();
+    // One row per response (docs/formats.md); field order as in FeedbackField.
+    static const QVector<ImportField> feedback = {
+        field("response_id", {"id", "feedback_id", "回访编号", "评价编号"}, true),
+        field("source", {"system", "来源"}, false),
+        field("interaction_id", {"interaction", "call_id", "ticket_id", "工单号", "交互编号"}, false),
+        field("interaction_source", {"交互来源"}, false),
+        field("site_code", {"site", "store_code", "门店编码", "站点编码"}, false),
+        field("channel", {"渠道"}, false),
+        field("responded_at", {"date", "answered_at", "时间", "评价时间", "填写时间"}, true),
+        field("csat", {"satisfaction", "满意度"}, false),
+        field("nps", {"recommend", "likely_to_recommend", "推荐意愿", "净推荐"}, false),
+        field("ces", {"effort", "客户费力度", "费力度"}, false),
+        field("comment", {"comments", "备注", "评论", "意见"}, false),
+    };
     switch (kind) {
     case ImportKind::Sites: return sites;
     case ImportKind::Staff: return staff;
     case ImportKind::Interactions: return interactions;
     case ImportKind::Survey: return survey;
+    case ImportKind::Feedback: return feedback;
     }
     return sites;
 }

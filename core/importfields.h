@@ -8,7 +8,7 @@
 
 namespace servqa {
 
-enum class ImportKind { Sites, Staff, Interactions, Survey };
+enum class ImportKind { Sites, Staff, Interactions, Survey, Feedback };
 QString importKindKey(ImportKind kind);
 std::optional<ImportKind> importKindFromKey(const QString &key);
 QString importKindName(ImportKind kind); // translated

@@ -63,7 +63,7 @@ InteractionRepository::~InteractionRepository() = default;
 namespace {
 const char *const InteractionColumns =
         "INSERT INTO interactions (source, external_id, channel, site_id, staff_id, customer_ref, started_at, duration_s, "
-        "first_response_s, resolved, recording_path, transcript, hold_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ";
+        "first_response_s, resolved, recording_path, transcript, hold_s, resolution_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ";
 } // namespace
 
 void InteractionRepository::bindRow(QSqlQuery &q, const Interaction &i) const
@@ -81,6 +81,7 @@ void InteractionRepository::bindRow(QSqlQuery &q, const Interaction &i) const
     q.addBindValue(textOrNull(i.recordingPath));
     q.addBindValue(textOrNull(i.transcript));
     q.addBindValue(orNull(i.holdSeconds, QMetaType::Int));
+    q.addBindValue(orNull(i.resolutionSeconds, QMetaType::Int));
 }
 
 Result<qint64> InteractionRepository::upsert(const Interaction &i)
@@ -103,7 +104,7 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
             "customer_ref = excluded.customer_ref, started_at = excluded.started_at, "
             "duration_s = excluded.duration_s, first_response_s = excluded.first_response_s, "
             "resolved = excluded.resolved, recording_path = excluded.recording_path, "
-            "transcript = excluded.transcript, hold_s = excluded.hold_s RETURNING id"));
+            "transcript = excluded.transcript, hold_s = excluded.hold_s, resolution_s = excluded.resolution_s RETURNING id"));
         m_movedEvaluations = std::make_unique<QSqlQuery>(m_db.connection());
         m_movedEvaluations->prepare(QStringLiteral(
             "SELECT e.id FROM interactions i JOIN evaluations e ON e.interaction_id = i.id "
@@ -147,6 +148,7 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
         q.bind(11, i.recordingPath.isEmpty() ? QString() : i.recordingPath);
         q.bind(12, i.transcript.isEmpty() ? QString() : i.transcript);
         q.bind(13, i.holdSeconds ? std::optional<qint64>(*i.holdSeconds) : std::nullopt);
+        q.bind(14, i.resolutionSeconds ? std::optional<qint64>(*i.resolutionSeconds) : std::nullopt);
         const auto changed = q.run();
         if (!changed)
             return Error{changed.error()};
@@ -275,7 +277,7 @@ Result<std::optional<Interaction>> InteractionRepository::find(qint64 id)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT id, source, external_id, channel, site_id, staff_id, customer_ref, started_at, "
-        "duration_s, first_response_s, resolved, recording_path, transcript, hold_s "
+        "duration_s, first_response_s, resolved, recording_path, transcript, hold_s, resolution_s "
         "FROM interactions WHERE id = ?"));
     q.addBindValue(id);
     if (const Status s = execQuery(q, m_db); !s)
@@ -302,6 +304,8 @@ Result<std::optional<Interaction>> InteractionRepository::find(qint64 id)
     i.transcript = q.value(12).toString();
     if (!q.value(13).isNull())
         i.holdSeconds = q.value(13).toInt();
+    if (!q.value(14).isNull())
+        i.resolutionSeconds = q.value(14).toInt();
     return std::optional<Interaction>(i);
 }
 

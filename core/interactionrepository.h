@@ -44,7 +44,8 @@ struct Interaction
     std::optional<int> durationSeconds;
     std::optional<int> firstResponseSeconds;
     std::optional<int> holdSeconds; // time the customer spent on hold (calls)
-    std::optional<bool> resolved;
+    std::optional<bool> resolved;     // at first contact
+    std::optional<int> resolutionSeconds; // from the start until the matter was resolved
     QString recordingPath;
     QString transcript;
 };

@@ -32,11 +32,13 @@ inline QByteArray readData(const QString &relative)
     return f.readAll();
 }
 
-// What takes a workspace back from schema 20 to 19 (no calibration tables), for the tests that
-// make an older workspace to upgrade.
-inline QStringList undoCalibrationSchema()
+// What takes a workspace back from schema 21 to 19 (no feedback, indicator targets or calibration
+// tables), for the tests that make an older workspace to upgrade.
+inline QStringList undoSchemasSince20()
 {
-    return {QStringLiteral("DROP TABLE calibration_log"), QStringLiteral("DROP TABLE calibration_consensus"),
+    return {QStringLiteral("DROP TABLE indicator_targets"), QStringLiteral("DROP TABLE feedback"),
+            QStringLiteral("DROP TABLE feedback_surveys"), QStringLiteral("ALTER TABLE interactions DROP COLUMN resolution_s"),
+            QStringLiteral("DROP TABLE calibration_log"), QStringLiteral("DROP TABLE calibration_consensus"),
             QStringLiteral("DROP TABLE calibration_answers"), QStringLiteral("DROP TABLE calibration_scores"),
             QStringLiteral("DROP TABLE calibration_participants"), QStringLiteral("DROP TABLE calibration_interactions"),
             QStringLiteral("DROP TABLE calibration_sessions"), QStringLiteral("DELETE FROM servqa_meta WHERE key = 'calibration_tolerance'")};

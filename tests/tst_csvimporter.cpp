@@ -10,6 +10,8 @@
 #include "timeutil.h"
 
 #include <QSqlQuery>
+#include <QStringEncoder>
+#include <QTemporaryDir>
 
 #include <cmath>
 
@@ -514,7 +516,7 @@ private slots:
         QCOMPARE(preview->rows.size(), 2);
         QCOMPARE(preview->encoding, CsvEncoding::Gb18030);
         QCOMPARE(autoMapColumns(ImportKind::Interactions, preview->header),
-                 (QVector<int>{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, -1, 9, -1}));
+                 (QVector<int>{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, -1, 9, -1, -1}));
     }
 
     void dateForms_data()
@@ -543,6 +545,85 @@ private slots:
         QVERIFY(parsed);
         QCOMPARE(parsed->toSecsSinceEpoch(), expected.toSecsSinceEpoch());
         QCOMPARE(parsed->toLocalTime().time(), expected.time()); // shown in local time as written
+    }
+
+    // Customer feedback: each bad row named by line, column and what is wrong, and nothing written.
+    void badFeedbackIsNamedAndNothingWritten_data()
+    {
+        QTest::addColumn<QByteArray>("rows");
+        QTest::addColumn<QString>("message");
+        const QByteArray ok("F1,I1,,2026-11-02 10:00,5,10,7\n");
+        QTest::newRow("unknown interaction") << ok + "F2,I99,,2026-11-02 10:00,5,,\n"
+                                             << "bad.csv, line 3, column 2 (interaction_id): there is no interaction \"I99\" from \"csv\"; import the interactions first";
+        QTest::newRow("beyond the scale") << ok + "F2,I2,,2026-11-02 10:00,6,,\n" << "bad.csv, line 3, column 5 (csat): \"6\" is not an answer from 1 to 5";
+        QTest::newRow("nps of 11") << ok + "F2,I2,,2026-11-02 10:00,,11,\n" << "bad.csv, line 3, column 6 (nps): \"11\" is not an answer from 0 to 10";
+        QTest::newRow("no answer") << ok + "F2,I2,,2026-11-02 10:00,,,\n" << "bad.csv, line 3, column 5 (csat): the row has no answer: give CSAT, NPS or CES";
+        QTest::newRow("no place") << ok + "F2,,,2026-11-02 10:00,3,,\n"
+                                  << "bad.csv, line 3, column 3 (site_code): give the interaction the answers are about, or the site code";
+        QTest::newRow("another site") << ok + "F2,I1,S2,2026-11-02 10:00,3,,\n"
+                                      << "bad.csv, line 3, column 3 (site_code): the interaction \"I1\" took place at another site";
+        QTest::newRow("not a time") << ok + "F2,I1,,yesterday,3,,\n"
+                                    << "bad.csv, line 3, column 4 (responded_at): \"yesterday\" is not a date and time (use 2024-03-05 14:30 or 2024/3/5 14:30)";
+    }
+    void badFeedbackIsNamedAndNothingWritten()
+    {
+        QFETCH(QByteArray, rows);
+        QFETCH(QString, message);
+        test::Workspace ws;
+        Database &db = *ws.db;
+        for (const auto &[kind, file] : {std::pair{ImportKind::Sites, "sites.csv"}, std::pair{ImportKind::Interactions, "interactions.csv"}}) {
+            ImportOptions options;
+            options.kind = kind;
+            QVERIFY(importCsv(db, test::dataPath(QStringLiteral("indicators/") + QLatin1String(file)), options));
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("response_id,interaction_id,site_code,responded_at,csat,nps,ces\n" + rows);
+        f.close();
+        ImportOptions options;
+        options.kind = ImportKind::Feedback;
+        options.feedbackSurvey = QStringLiteral("After the call");
+        const auto result = importCsv(db, path, options);
+        QVERIFY(!result);
+        QCOMPARE(result.error(), message);
+        QCOMPARE(count(db, QStringLiteral("feedback")), 0);
+        QCOMPARE(count(db, QStringLiteral("feedback_surveys")), 0);
+    }
+
+    // A Chinese survey system's export: GB18030, Chinese headers, the interaction by its 工单号.
+    void feedbackFromAChineseExport()
+    {
+        test::Workspace ws;
+        Database &db = *ws.db;
+        for (const auto &[kind, file] : {std::pair{ImportKind::Sites, "sites.csv"}, std::pair{ImportKind::Interactions, "interactions.csv"}}) {
+            ImportOptions options;
+            options.kind = kind;
+            QVERIFY(importCsv(db, test::dataPath(QStringLiteral("indicators/") + QLatin1String(file)), options));
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("回访.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QString text = QStringLiteral("回访编号,工单号,评价时间,满意度,推荐意愿,客户费力度,评论\nH1,I3,2026/11/4 10:00,4,8,5,响应太慢\n");
+        auto encoder = QStringEncoder("GB18030");
+        f.write(encoder.encode(text));
+        f.close();
+        ImportOptions options;
+        options.kind = ImportKind::Feedback;
+        options.feedbackSurvey = QStringLiteral("短信回访");
+        const auto result = importCsv(db, path, options);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error()));
+        QCOMPARE(result->encoding, CsvEncoding::Gb18030);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT f.csat, f.nps, f.ces, f.comment, f.channel, s.code FROM feedback f JOIN sites s ON s.id = f.site_id")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        QCOMPARE(q.value(1).toInt(), 8);
+        QCOMPARE(q.value(2).toInt(), 5);
+        QCOMPARE(q.value(3).toString(), QStringLiteral("响应太慢"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("chat"));
+        QCOMPARE(q.value(5).toString(), QStringLiteral("S1"));
     }
 };
 

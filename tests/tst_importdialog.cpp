@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(preview->rowCount(), 3);
         QCOMPARE(preview->horizontalHeaderItem(0)->text(), QStringLiteral("编号"));
         QCOMPARE(preview->item(0, 4)->text(), QStringLiteral("张先生"));
-        QCOMPARE(dialog.mapping(), (QVector<int>{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, -1, 9, -1}));
+        QCOMPARE(dialog.mapping(), (QVector<int>{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, -1, 9, -1, -1}));
         QCOMPARE(dialog.message(), QStringLiteral("Detected encoding: GB18030 / GBK"));
     }
 
@@ -127,6 +127,46 @@ private slots:
         QVERIFY(importThroughDialog(dialog, ImportKind::Survey, QStringLiteral("survey_worked_example.csv")));
         QCOMPARE(dialog.message(), QStringLiteral("Imported survey_worked_example.csv: 3 rows, 3 new, 0 updated."));
         QCOMPARE(count(session, QStringLiteral("survey_responses")), 3);
+    }
+
+    // Feedback goes into a named survey on the scale chosen for it; a survey imported before shows
+    // its own scale, which cannot be changed.
+    void feedbackIntoASurveyOnItsScale()
+    {
+        test::Workspace ws;
+        Session session;
+        QVERIFY(session.open(ws.path, Database::OpenMode::OpenExisting));
+        ImportDialog dialog(session);
+        dialog.show();
+        QVERIFY(importThroughDialog(dialog, ImportKind::Sites, QStringLiteral("../indicators/sites.csv")));
+        QVERIFY(importThroughDialog(dialog, ImportKind::Interactions, QStringLiteral("../indicators/interactions.csv")));
+        dialog.setKind(ImportKind::Feedback);
+        QLineEdit *survey = nullptr;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->placeholderText().startsWith(QStringLiteral("e.g. SMS survey")))
+                survey = edit;
+        }
+        QVERIFY(survey && survey->isVisible());
+        QComboBox *scale = nullptr;
+        for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+            if (box->itemText(0) == QStringLiteral("1 to 5"))
+                scale = box;
+        }
+        QVERIFY(scale && scale->isVisible() && scale->isEnabled());
+        survey->setText(QStringLiteral("App survey"));
+        scale->setCurrentIndex(2);
+        QVERIFY(importThroughDialog(dialog, ImportKind::Feedback, QStringLiteral("../indicators/feedback-ten.csv")));
+        QCOMPARE(dialog.message(), QStringLiteral("Imported feedback-ten.csv: 1 rows, 1 new, 0 updated."));
+        QCOMPARE(test::scalar(*session.database(), QStringLiteral("SELECT csat_scale FROM feedback_surveys WHERE name = 'App survey'")).toInt(), 10);
+        survey->setText(QStringLiteral("SMS"));
+        QVERIFY(scale->isEnabled());
+        scale->setCurrentIndex(0);
+        survey->setText(QStringLiteral("App survey"));
+        QVERIFY(!scale->isEnabled());
+        QCOMPARE(scale->currentText(), QStringLiteral("1 to 10"));
+        // A 9 of 10 in a survey of 1–5 would be refused with its place; here it is the survey's own scale.
+        QVERIFY(importThroughDialog(dialog, ImportKind::Feedback, QStringLiteral("../indicators/feedback-ten.csv")));
+        QCOMPARE(dialog.message(), QStringLiteral("Imported feedback-ten.csv: 1 rows, 0 new, 1 updated."));
     }
 
     void rejectedFileShowsWhereAndWritesNothing()

@@ -1852,13 +1852,13 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+146"/>
+        <location line="+163"/>
         <location line="+44"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-205"/>
         <source>auto, utf-8 or gb18030.</source>
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
@@ -1868,41 +1868,12 @@
         <translation>客户交互的来源系统。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>CSV file.</source>
         <translation>CSV 文件。</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <source>Usage:
-  servqa-cli score --form FORM.json --answers ANSWERS.json
-  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] FILE.csv
-  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
-  servqa-cli check --db WORKSPACE [--full]
-  servqa-cli time-zone --db WORKSPACE [--set ZONE]
-  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv
-  servqa-cli agreement --db WORKSPACE --session ID
-  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column NAME] [--size-column NAME | --size N] [--subgroup-column NAME] [--label-column NAME] [--baseline FIRST:LAST] [--rules LIST] FILE.csv
-  servqa-cli nps --column NAME FILE.csv
-  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|calibration|batch ... --out FILE.pdf
-Every command explains its options with --help (servqa-cli import --help).
-</source>
-        <translation>用法：
-  servqa-cli score --form 表单.json --answers 答案.json
-  servqa-cli import --db 工作区 [--create] --kind sites|staff|interactions|survey [--encoding auto|utf-8|gb18030] [--source 名称] [--wave 名称 [--management]] 文件.csv
-  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
-  servqa-cli check --db 工作区 [--full]
-  servqa-cli time-zone --db 工作区 [--set 时区]
-  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories 列表] [--counts] [--id-column] 文件.csv
-  servqa-cli agreement --db 工作区 --session 编号
-  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column 列名] [--size-column 列名 | --size N] [--subgroup-column 列名] [--label-column 列名] [--baseline 起:止] [--rules 列表] 文件.csv
-  servqa-cli nps --column 列名 文件.csv
-  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|calibration|batch ... --out 文件.pdf
-每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
-</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-111"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -1917,12 +1888,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>用法：servqa-cli %1 [选项]</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>sites, staff, interactions or survey.</source>
-        <translation>sites（门店/团队）、staff（员工）、interactions（客户交互）或 survey（问卷调查）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+84"/>
         <source>Survey wave of the responses (created if new).</source>
         <translation>答卷所属的调查批次（不存在时新建）。</translation>
     </message>
@@ -1932,19 +1898,73 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>此调查由管理者估计顾客的期望。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Create the workspace if it does not exist (without it, a missing workspace is an error).</source>
         <translation>工作区不存在时新建（不加此选项时，工作区不存在即报错）。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>import needs --db, --kind sites|staff|interactions|survey and one CSV file.</source>
-        <translation>import 命令需要 --db、--kind sites|staff|interactions|survey 和一个 CSV 文件。</translation>
+        <location line="-139"/>
+        <source>Usage:
+  servqa-cli score --form FORM.json --answers ANSWERS.json
+  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv
+  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
+  servqa-cli check --db WORKSPACE [--full]
+  servqa-cli time-zone --db WORKSPACE [--set ZONE]
+  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv
+  servqa-cli agreement --db WORKSPACE --session ID
+  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column NAME] [--size-column NAME | --size N] [--subgroup-column NAME] [--label-column NAME] [--baseline FIRST:LAST] [--rules LIST] FILE.csv
+  servqa-cli nps --column NAME FILE.csv
+  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|calibration|batch ... --out FILE.pdf
+Every command explains its options with --help (servqa-cli import --help).
+</source>
+        <translation>用法：
+  servqa-cli score --form 表单.json --answers 答案.json
+  servqa-cli import --db 工作区 [--create] --kind sites|staff|interactions|survey|feedback [--encoding auto|utf-8|gb18030] [--source 名称] [--wave 名称 [--management]] [--survey 名称 [--csat-scale 5|7|10]] 文件.csv
+  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
+  servqa-cli check --db 工作区 [--full]
+  servqa-cli time-zone --db 工作区 [--set 时区]
+  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories 列表] [--counts] [--id-column] 文件.csv
+  servqa-cli agreement --db 工作区 --session 编号
+  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column 列名] [--size-column 列名 | --size N] [--subgroup-column 列名] [--label-column 列名] [--baseline 起:止] [--rules 列表] 文件.csv
+  servqa-cli nps --column 列名 文件.csv
+  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|calibration|batch ... --out 文件.pdf
+每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
+</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>sites, staff, interactions, survey or feedback.</source>
+        <translation>sites、staff、interactions、survey 或 feedback。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Feedback: the post-contact survey of the answers (created if new).</source>
+        <translation>客户评价：这些回答所属的服务后回访问卷（不存在时新建）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback: the top of the survey&apos;s CSAT scale, 5, 7 or 10 (a new survey; 5 when not given).</source>
+        <translation>客户评价：问卷满意度（CSAT）量表的最高分，5、7 或 10（用于新问卷；未给出时为 5）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import needs --db, --kind sites|staff|interactions|survey|feedback and one CSV file.</source>
+        <translation>import 需要 --db、--kind sites|staff|interactions|survey|feedback 和一个 CSV 文件。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import --kind survey needs --wave NAME.</source>
         <translation>import --kind survey 需要 --wave 批次名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import --kind feedback needs --survey NAME.</source>
+        <translation>import --kind feedback 需要 --survey 名称。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--csat-scale &quot;%1&quot;: use 5, 7 or 10.</source>
+        <translation>--csat-scale “%1”：请使用 5、7 或 10。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2545,6 +2565,19 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../core/feedbackrepository.cpp" line="+25"/>
+        <source>A CSAT scale runs from 1 to 5, 7 or 10, not to %1.</source>
+        <translation>满意度（CSAT）量表只能是 1 到 5、7 或 10，不能到 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The survey &quot;%1&quot; asks CSAT from 1 to %2; its answers cannot be imported on a scale to %3. Name another survey for the new scale.</source>
+        <translation>问卷“%1”的满意度（CSAT）量表为 1 到 %2，不能按 1 到 %3 的量表导入。新量表请使用另一个问卷名称。</translation>
+    </message>
+</context>
+<context>
     <name>FiveGaps</name>
     <message>
         <location filename="../core/fivegaps.cpp" line="+31"/>
@@ -2902,7 +2935,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/importfields.cpp" line="+30"/>
+        <location filename="../core/importfields.cpp" line="+31"/>
         <source>Sites (stores and teams)</source>
         <translation>门店/团队</translation>
     </message>
@@ -2920,6 +2953,11 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+1"/>
         <source>SERVQUAL survey responses</source>
         <translation>SERVQUAL 问卷答卷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer feedback after a contact (CSAT, NPS, CES)</source>
+        <translation>服务后客户评价（CSAT、NPS、CES）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3008,6 +3046,46 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+1"/>
+        <source>Resolution time (s)</source>
+        <translation>解决时长（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response ID</source>
+        <translation>回访编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction (external ID)</source>
+        <translation>客户交互（外部编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction&apos;s source system</source>
+        <translation>客户交互的来源系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT (satisfaction)</source>
+        <translation>满意度（CSAT）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS (0–10)</source>
+        <translation>推荐意愿（NPS，0–10）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CES (1–7)</source>
+        <translation>客户费力度（CES，1–7）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
@@ -3067,17 +3145,17 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>感知，第 %1 题</translation>
     </message>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+114"/>
+        <location filename="../core/importrow.cpp" line="+56"/>
         <source>%1, … (%2 columns in all)</source>
         <translation>%1，…（共 %2 列）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
         <source>%1, line %2, column %3 (%4): %5</source>
         <translation>%1，第 %2 行，第 %3 列（%4）：%5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>a value is required</source>
         <translation>此项必填</translation>
     </message>
@@ -3087,7 +3165,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>“%1”不是整数秒</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not an answer from %2 to %3</source>
+        <translation>“%1”不是 %2 到 %3 之间的回答</translation>
+    </message>
+    <message>
+        <location filename="../core/csvimporter.cpp" line="+109"/>
         <location line="+72"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -3123,6 +3206,11 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1：请填写这些答卷所属的调查批次。</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>%1: name the survey these answers belong to.</source>
+        <translation>%1：请指定这些回答所属的问卷。</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>%1, line %2: %3 fields, but the header has %4. Check for a missing or extra comma, or an unclosed quote.</source>
         <translation>%1，第 %2 行：有 %3 个字段，但表头有 %4 个。请检查是否缺少或多出逗号，或有未闭合的引号。</translation>
@@ -3139,30 +3227,33 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+8"/>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>“%1”不是“是”或“否”</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
+        <location filename="../core/feedbackimport.cpp" line="+26"/>
         <source>&quot;%1&quot; is not a channel (call, chat, email, visit, social)</source>
         <translation>“%1”不是渠道（电话、在线客服、邮件、到店、社交媒体）</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+43"/>
+        <location line="+55"/>
         <location line="+59"/>
+        <location filename="../core/feedbackimport.cpp" line="-6"/>
         <source>there is no site with code &quot;%1&quot;</source>
         <translation>不存在编码为“%1”的门店/团队</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-109"/>
         <source>there is no staff member with code &quot;%1&quot;</source>
         <translation>不存在工号为“%1”的员工</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+35"/>
+        <location line="+47"/>
+        <location filename="../core/feedbackimport.cpp" line="+32"/>
         <source>&quot;%1&quot; is not a date and time (use 2024-03-05 14:30 or 2024/3/5 14:30)</source>
         <translation>“%1”不是日期时间（请使用 2024-03-05 14:30 或 2024/3/5 14:30）</translation>
     </message>
@@ -3202,6 +3293,31 @@ Every command explains its options with --help (servqa-cli import --help).
         <source>the parents go round in a loop (%1)</source>
         <translation>上级关系形成循环（%1）</translation>
     </message>
+    <message>
+        <location filename="../core/feedbackimport.cpp" line="-16"/>
+        <source>there is no interaction &quot;%1&quot; from &quot;%2&quot;; import the interactions first</source>
+        <translation>来源“%2”中没有客户交互“%1”；请先导入客户交互</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the interaction &quot;%1&quot; took place at another site</source>
+        <translation>客户交互“%1”发生在另一门店/团队</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interaction &quot;%1&quot; is on another channel (%2)</source>
+        <translation>客户交互“%1”属于另一渠道（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the interaction the answers are about, or the site code</source>
+        <translation>请给出回答所针对的客户交互，或门店/团队编码</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the row has no answer: give CSAT, NPS or CES</source>
+        <translation>该行没有回答：请给出 CSAT、NPS 或 CES</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3209,6 +3325,69 @@ Every command explains its options with --help (servqa-cli import --help).
         <location filename="../ui/importdialog.cpp" line="+286"/>
         <source>Imported %1: %2 rows, %3 new, %4 updated.</source>
         <translation>已导入 %1：%2 行，新增 %3，更新 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <location filename="../core/indicators.cpp" line="+27"/>
+        <source>Customer satisfaction (CSAT, top two boxes)</source>
+        <translation>客户满意度（CSAT，前两档占比）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT mean (1–5)</source>
+        <translation>满意度均值（1–5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer effort (CES mean, 1–7)</source>
+        <translation>客户费力度（CES 均值，1–7）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-contact resolution</source>
+        <translation>首次解决率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response on time</source>
+        <translation>首次响应及时率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved on time</source>
+        <translation>按时解决率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution rate</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluations passed</source>
+        <translation>质检合格率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mystery-shop compliance</source>
+        <translation>神秘顾客暗访达标率</translation>
+    </message>
+    <message>
+        <location line="+290"/>
+        <source>The levels must go down from the target to the warning to the alarm (%1 ≥ %2 ≥ %3).</source>
+        <translation>各级阈值须从目标值、预警值到报警值依次降低（%1 ≥ %2 ≥ %3）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs a time limit in seconds; the other indicators have none.</source>
+        <translation>%1 需要以秒为单位的时限；其他指标没有时限。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "backgroundjob.h"
+#include "feedbackrepository.h"
 #include "formatting.h"
 #include "session.h"
 
@@ -27,7 +28,7 @@ ImportDialog::ImportDialog(Session &session, QWidget *parent) : QDialog(parent),
 {
     m_kindLabel = new QLabel(this);
     m_kind = new QComboBox(this);
-    for (ImportKind k : {ImportKind::Sites, ImportKind::Staff, ImportKind::Interactions, ImportKind::Survey})
+    for (ImportKind k : {ImportKind::Sites, ImportKind::Staff, ImportKind::Interactions, ImportKind::Survey, ImportKind::Feedback})
         m_kind->addItem(QString(), int(k));
     m_fileLabel = new QLabel(this);
     m_file = new QLineEdit(this);
@@ -45,6 +46,11 @@ ImportDialog::ImportDialog(Session &session, QWidget *parent) : QDialog(parent),
     m_waveLabel = new QLabel(this);
     m_wave = new QLineEdit(this);
     m_waveLabel->setBuddy(m_wave);
+    m_csatScaleLabel = new QLabel(this);
+    m_csatScale = new QComboBox(this);
+    for (int top : {5, 7, 10})
+        m_csatScale->addItem(QString(), top);
+    m_csatScaleLabel->setBuddy(m_csatScale);
 
     auto *top = new QGridLayout;
     top->addWidget(m_kindLabel, 0, 0);
@@ -58,6 +64,8 @@ ImportDialog::ImportDialog(Session &session, QWidget *parent) : QDialog(parent),
     top->addWidget(m_source, 2, 1);
     top->addWidget(m_waveLabel, 3, 0);
     top->addWidget(m_wave, 3, 1);
+    top->addWidget(m_csatScaleLabel, 3, 2);
+    top->addWidget(m_csatScale, 3, 3);
     top->setColumnStretch(1, 1);
 
     m_previewBox = new QGroupBox(this);
@@ -110,11 +118,10 @@ ImportDialog::ImportDialog(Session &session, QWidget *parent) : QDialog(parent),
             setFile(path);
     });
     connect(m_file, &QLineEdit::editingFinished, this, &ImportDialog::loadPreview);
+    connect(m_wave, &QLineEdit::textChanged, this, &ImportDialog::showKindFields);
     connect(m_encoding, qOverload<int>(&QComboBox::currentIndexChanged), this, &ImportDialog::loadPreview);
     connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        m_source->setEnabled(kind() == ImportKind::Interactions);
-        m_waveLabel->setVisible(kind() == ImportKind::Survey);
-        m_wave->setVisible(kind() == ImportKind::Survey);
+        showKindFields();
         rebuildMapping();
     });
     retranslate();
@@ -149,8 +156,11 @@ void ImportDialog::retranslate()
     for (int i = 0; i < m_encoding->count(); ++i)
         m_encoding->setItemText(i, csvEncodingName(static_cast<CsvEncoding>(m_encoding->itemData(i).toInt())));
     m_sourceLabel->setText(tr("Source &system:"));
-    m_waveLabel->setText(tr("Survey &wave:"));
-    m_wave->setPlaceholderText(tr("e.g. 2025 Q1 customer survey (created if new)"));
+    m_csatScaleLabel->setText(tr("CSAT &scale:"));
+    for (int i = 0; i < m_csatScale->count(); ++i)
+        m_csatScale->setItemText(i, tr("1 to %1").arg(m_csatScale->itemData(i).toInt()));
+    m_csatScale->setToolTip(tr("The scale of the survey's satisfaction question, for a new survey; a survey imported before keeps its own."));
+    showKindFields();
     m_source->setToolTip(tr("Used when the file has no source column. With the external ID it identifies "
                             "an interaction, so importing the same file again updates rather than duplicates."));
     m_previewBox->setTitle(tr("Preview (first rows)"));
@@ -159,6 +169,29 @@ void ImportDialog::retranslate()
     m_mappingBox->setTitle(tr("Columns (* required)"));
     m_import->setText(tr("Im&port"));
     rebuildMapping();
+}
+
+void ImportDialog::showKindFields()
+{
+    const bool feedback = kind() == ImportKind::Feedback;
+    m_source->setEnabled(kind() == ImportKind::Interactions || feedback);
+    m_waveLabel->setVisible(kind() == ImportKind::Survey || feedback);
+    m_wave->setVisible(kind() == ImportKind::Survey || feedback);
+    m_csatScaleLabel->setVisible(feedback);
+    m_csatScale->setVisible(feedback);
+    // A survey imported before keeps its scale: shown, not chosen.
+    std::optional<FeedbackSurvey> known;
+    if (feedback && m_session.database()) {
+        const auto found = FeedbackRepository(*m_session.database()).findSurvey(m_wave->text().trimmed());
+        if (found && *found)
+            known = **found;
+    }
+    if (known)
+        m_csatScale->setCurrentIndex(m_csatScale->findData(known->csatScale));
+    m_csatScale->setEnabled(!known);
+    m_waveLabel->setText(feedback ? tr("Sur&vey:") : tr("Survey &wave:"));
+    m_wave->setPlaceholderText(feedback ? tr("e.g. SMS survey after the call (created if new)")
+                                        : tr("e.g. 2025 Q1 customer survey (created if new)"));
 }
 
 ImportKind ImportDialog::kind() const
@@ -276,6 +309,8 @@ void ImportDialog::startImport()
     options.mapping = mapping();
     options.defaultSource = m_source->text().trimmed().isEmpty() ? QStringLiteral("csv") : m_source->text().trimmed();
     options.surveyWave = m_wave->text().trimmed();
+    options.feedbackSurvey = m_wave->text().trimmed();
+    options.csatScale = m_csatScale->currentData().toInt();
     const QString path = m_file->text().trimmed();
     const QString fileName = QFileInfo(path).fileName();
 

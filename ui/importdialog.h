@@ -54,6 +54,7 @@ private:
     void rebuildMapping();
     void showMessage(const QString &text, bool error);
     ImportKind kind() const;
+    void showKindFields(); // the wave, survey and scale fields the kind of import takes
     CsvEncoding encoding() const;
 
     Session &m_session;
@@ -67,7 +68,9 @@ private:
     QLabel *m_sourceLabel;
     QLineEdit *m_source;
     QLabel *m_waveLabel;
-    QLineEdit *m_wave;
+    QLineEdit *m_wave; // the survey wave, or the feedback's survey
+    QLabel *m_csatScaleLabel;
+    QComboBox *m_csatScale; // a new feedback survey's CSAT scale
     QGroupBox *m_previewBox;
     QTableWidget *m_preview;
     QLabel *m_previewHint; // what the empty preview is for, until a file is chosen
