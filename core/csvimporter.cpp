@@ -1,6 +1,7 @@
 #include "csvimporter.h"
 
 #include "database.h"
+#include "alerts.h"
 #include "feedbackimport.h"
 #include "importrow.h"
 #include "interactionrepository.h"
@@ -461,6 +462,12 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
     summary.inserted = *after - *before;
     summary.updated = summary.rows - summary.inserted;
     summary.encoding = reader.encoding();
+    // The alerts the new contacts or answers cause appear now, not at the next look. The import
+    // itself is committed: an alert that cannot be raised now is raised by the next writer.
+    if (options.kind == ImportKind::Interactions || options.kind == ImportKind::Feedback) {
+        if (const auto raised = raiseAlerts(db); raised)
+            summary.newAlerts = *raised;
+    }
     return summary;
 }
 

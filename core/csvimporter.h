@@ -40,6 +40,7 @@ struct ImportSummary
     qint64 inserted = 0; // new rows in the workspace
     qint64 updated = 0;  // rows that were already there (same code or external id)
     CsvEncoding encoding = CsvEncoding::Utf8;
+    int newAlerts = 0; // raised by what the import brought (contacts and feedback)
 };
 
 // Called now and then with bytes read so far and the file size; return false to cancel.

@@ -3,7 +3,9 @@
 #include "standards.h"
 
 #include "database.h"
+#include "alerts.h"
 #include "demoanswers.h"
+#include "demofeedback.h"
 #include "democalibration.h"
 #include "demostandards.h"
 #include "demonames.h"
@@ -486,6 +488,10 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
     // batches are as before (their rollups and search index written at their end), so the
     // workspace is the same.
     constexpr int BatchesPerTransaction = 10;
+    DemoFeedback feedback(db, options.seed, options.endDate);
+    const auto firstTeam = std::find_if(sites.cbegin(), sites.cend(), [](const DemoSite &s) { return !s.store; });
+    if (const Status s = feedback.prepare(firstTeam == sites.cend() ? 0 : firstTeam->id); !s)
+        return Error{s.error()};
     std::optional<TransactionGuard> transaction;
     int batches = 0;
     while (done < options.evaluations) {
@@ -537,8 +543,12 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
                     i.holdSeconds = more.chance(0.6) ? 0 : 5 + more.below(120);
                 }
                 if (extra > 0) {
-                    if (const auto id = interactionRepo.upsert(i); !id)
+                    feedback.shape(i, false);
+                    const auto id = interactionRepo.upsert(i);
+                    if (!id)
                         return Error{id.error()};
+                    if (const Status s = feedback.answer(i, *id); !s)
+                        return Error{s.error()};
                     ++summary.interactions;
                     continue;
                 }
@@ -573,9 +583,12 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
                 // The interaction measured what the scorecard fills from it; now and then an
                 // inspector corrects a value the system got wrong, and says why.
                 matchMeasured(form, e.answers, i, more);
+                feedback.shape(i, true);
                 const auto id = interactionRepo.upsert(i);
                 if (!id)
                     return Error{id.error()};
+                if (const Status s = feedback.answer(i, *id); !s)
+                    return Error{s.error()};
                 ++summary.interactions;
                 e.interactionId = *id;
                 const auto scored = scoreEvaluation(form, e.answers);
@@ -616,6 +629,11 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
         return Error{s.error()};
     if (const Status s = demo::addCalibrationSessions(db, options.seed, inspectors, callForm, storeForm, options.endDate); !s)
         return Error{s.error()};
+    // The alerts of the demo's last day, as its imports and submissions would have raised them.
+    AlertCheck check;
+    check.now = QDateTime(options.endDate, QTime(18, 0), Qt::LocalTime);
+    if (const auto raised = raiseAlerts(db, check); !raised)
+        return Error{raised.error()};
     return summary;
 }
 

@@ -79,47 +79,102 @@ IndicatorValue mean(IndicatorKind kind, double sum, qint64 n)
     return v;
 }
 
-// CSAT, its mean, NPS and CES from the feedback of the scope.
-Result<QVector<IndicatorValue>> feedbackIndicators(Database &db, const IndicatorScope &scope)
+// The sums each source's query gives for one cell (a site or every site, one period), in the
+// order of its SELECT: what the indicators are computed from.
+using Sums = QVector<double>;
+using Cell = QPair<qint64, int>; // site (0: every site), period index
+using Grid = QHash<Cell, Sums>;
+
+// Where a time falls among the periods (consecutive, in order): "CASE WHEN t < end₀ THEN 0 …",
+// with the bounds to bind; each period's end is the next one's start in local time, so a period
+// is exact in a zone with summer time.
+struct Buckets
 {
-    SqlWhere where;
-    where.add("f.responded_at >= ?", toStored(scope.period.start()));
-    where.add("f.responded_at < ?", toStored(scope.period.end()));
-    where.addSites(QStringLiteral("f.site_id"), scope.siteId, scope.region);
-    if (scope.channel)
-        where.add("f.channel = ?", channelKey(*scope.channel));
+    QString sql;
+    QVariantList bounds;
+};
+
+Buckets bucketsOf(const QString &column, const QVector<DayRange> &periods)
+{
+    Buckets b;
+    b.sql = QStringLiteral("CASE");
+    for (int i = 0; i < periods.size(); ++i) {
+        b.sql += QStringLiteral(" WHEN %1 < ? THEN %2").arg(column).arg(i);
+        b.bounds << toStored(periods[i].end());
+    }
+    b.sql += QStringLiteral(" END");
+    return b;
+}
+
+// Runs a source's query over `periods`, grouped by period (and by site when `bySite`).
+// `with` (and its binds) comes before the SELECT.
+Result<Grid> sumsByCell(Database &db, const QString &selectSums, const QString &from, const QString &timeColumn,
+                        const QString &siteColumn, SqlWhere where, const QVector<DayRange> &periods, bool bySite, int sumCount,
+                        const QString &with = {}, const QVariantList &withBinds = {})
+{
+    where.add(timeColumn + QStringLiteral(" >= ?"), {toStored(periods.first().start())});
+    where.add(timeColumn + QStringLiteral(" < ?"), {toStored(periods.last().end())});
+    const Buckets buckets = bucketsOf(timeColumn, periods);
+    const QString site = bySite ? siteColumn : QStringLiteral("0");
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    // Top two boxes: 4–5 of 5, 6–7 of 7, 9–10 of 10; the mean put on 1–5 as 1 + (x − 1)·4/(scale − 1).
-    q.prepare(QStringLiteral("SELECT COUNT(f.csat), SUM(CASE WHEN f.csat >= s.csat_scale - 1 THEN 1 ELSE 0 END), "
-                             "SUM(1.0 + (f.csat - 1) * 4.0 / (s.csat_scale - 1)), COUNT(f.nps), "
-                             "SUM(CASE WHEN f.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN f.nps <= 6 THEN 1 ELSE 0 END), "
-                             "COUNT(f.ces), SUM(f.ces) FROM feedback f JOIN feedback_surveys s ON s.id = f.survey_id")
-              + where.sql());
+    q.prepare(with + QStringLiteral("SELECT %1, %2, %3 FROM %4").arg(site, buckets.sql, selectSums, from) + where.sql()
+              + QStringLiteral(" GROUP BY 1, 2"));
+    for (const QVariant &v : withBinds)
+        q.addBindValue(v);
+    for (const QVariant &v : buckets.bounds)
+        q.addBindValue(v);
     where.bindTo(q);
     if (const Status s = execQuery(q, db); !s)
         return Error{s.error()};
-    q.next();
-    const qint64 csatN = q.value(0).toLongLong();
-    QVector<IndicatorValue> values{share(IndicatorKind::Csat, q.value(1).toDouble(), csatN),
-                                   mean(IndicatorKind::CsatMean, q.value(2).toDouble(), csatN)};
+    Grid grid;
+    while (q.next()) {
+        Sums sums;
+        for (int i = 0; i < sumCount; ++i)
+            sums << q.value(2 + i).toDouble();
+        grid.insert({q.value(0).toLongLong(), q.value(1).toInt()}, sums);
+    }
+    return grid;
+}
+
+// CSAT (top two boxes: 4–5 of 5, 6–7 of 7, 9–10 of 10), its mean put on 1–5 as
+// 1 + (x − 1)·4/(scale − 1), NPS and CES from the feedback.
+Result<Grid> feedbackSums(Database &db, const IndicatorScope &scope, const QVector<DayRange> &periods, bool bySite)
+{
+    SqlWhere where;
+    where.addSites(QStringLiteral("f.site_id"), scope.siteId, scope.region);
+    if (scope.channel)
+        where.add("f.channel = ?", channelKey(*scope.channel));
+    return sumsByCell(db, QStringLiteral("COUNT(f.csat), SUM(CASE WHEN f.csat >= s.csat_scale - 1 THEN 1 ELSE 0 END), "
+                                         "SUM(1.0 + (f.csat - 1) * 4.0 / (s.csat_scale - 1)), COUNT(f.nps), "
+                                         "SUM(CASE WHEN f.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN f.nps <= 6 THEN 1 ELSE 0 END), "
+                                         "COUNT(f.ces), SUM(f.ces)"),
+                      QStringLiteral("feedback f JOIN feedback_surveys s ON s.id = f.survey_id"), QStringLiteral("f.responded_at"),
+                      QStringLiteral("f.site_id"), where, periods, bySite, 8);
+}
+
+QVector<IndicatorValue> feedbackValues(const Sums &s)
+{
+    const qint64 csatN = qint64(s.value(0));
+    QVector<IndicatorValue> values{share(IndicatorKind::Csat, s.value(1), csatN), mean(IndicatorKind::CsatMean, s.value(2), csatN)};
     IndicatorValue nps;
     nps.kind = IndicatorKind::Nps;
-    nps.n = q.value(3).toInt();
+    nps.n = int(s.value(3));
     if (nps.n > 0) {
-        // netPromoter() takes the answers; their classes are all it needs.
-        QVector<int> classes(q.value(4).toInt(), 10);
-        classes += QVector<int>(q.value(5).toInt(), 0);
-        classes += QVector<int>(nps.n - q.value(4).toInt() - q.value(5).toInt(), 8);
-        const auto score = netPromoter(classes);
-        if (score) {
+        // netPromoter() takes answers; their classes are all it needs.
+        const int promoters = int(s.value(4)), detractors = int(s.value(5));
+        QVector<int> classes(promoters, 10);
+        classes += QVector<int>(detractors, 0);
+        classes += QVector<int>(nps.n - promoters - detractors, 8);
+        if (const auto score = netPromoter(classes)) {
             nps.value = score->score;
+            nps.hits = promoters - detractors;
             nps.standardError = score->standardError;
             nps.lower = score->lower;
             nps.upper = score->upper;
         }
     }
-    values << nps << mean(IndicatorKind::Ces, q.value(7).toDouble(), q.value(6).toLongLong());
+    values << nps << mean(IndicatorKind::Ces, s.value(7), qint64(s.value(6)));
     return values;
 }
 
@@ -144,9 +199,10 @@ Result<QVector<Site>> sitesOf(Database &db, const IndicatorScope &scope)
     return sites;
 }
 
-// First response, resolution time, FCR and resolution rate from the contacts of the scope, each
-// contact's times judged against the thresholds of its site and channel.
-Result<QVector<IndicatorValue>> contactIndicators(Database &db, const IndicatorScope &scope, const QVector<IndicatorTarget> &targets)
+// FCR, first response and resolution on time, resolution rate from the contacts, each contact's
+// times judged against the thresholds of its site and channel (a table of them in the query).
+Result<Grid> contactSums(Database &db, const IndicatorScope &scope, const QVector<IndicatorTarget> &targets, const QVector<DayRange> &periods,
+                         bool bySite)
 {
     const auto sites = sitesOf(db, scope);
     if (!sites)
@@ -165,67 +221,50 @@ Result<QVector<IndicatorValue>> contactIndicators(Database &db, const IndicatorS
             }
         }
     }
-    QVector<IndicatorValue> values;
-    if (rows.isEmpty()) {
-        for (IndicatorKind kind : {IndicatorKind::Fcr, IndicatorKind::FirstResponse, IndicatorKind::ResolutionTime, IndicatorKind::ResolutionRate})
-            values << share(kind, 0, 0);
-        return values;
-    }
+    if (rows.isEmpty())
+        return Grid();
     SqlWhere where;
-    where.add("i.started_at >= ?", toStored(scope.period.start()));
-    where.add("i.started_at < ?", toStored(scope.period.end()));
     where.addSites(QStringLiteral("i.site_id"), scope.siteId, scope.region);
     if (scope.channel)
         where.add("i.channel = ?", channelKey(*scope.channel));
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("WITH t (site_id, channel, first_response_s, resolution_s) AS (VALUES ") + rows.join(QStringLiteral(", "))
-              + QStringLiteral(") SELECT COUNT(i.resolved), SUM(i.resolved), "
-                               "SUM(CASE WHEN i.first_response_s IS NOT NULL AND t.first_response_s IS NOT NULL THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN i.first_response_s <= t.first_response_s THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN i.resolution_s IS NOT NULL AND t.resolution_s IS NOT NULL THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN i.resolution_s <= t.resolution_s THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN i.resolved IS NOT NULL OR i.resolution_s IS NOT NULL THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN i.resolved = 1 OR i.resolution_s IS NOT NULL THEN 1 ELSE 0 END) "
-                               "FROM interactions i JOIN t ON t.site_id = i.site_id AND t.channel = i.channel")
-              + where.sql());
-    for (const QVariant &v : thresholds)
-        q.addBindValue(v);
-    where.bindTo(q);
-    if (const Status s = execQuery(q, db); !s)
-        return Error{s.error()};
-    q.next();
-    values << share(IndicatorKind::Fcr, q.value(1).toDouble(), q.value(0).toLongLong())
-           << share(IndicatorKind::FirstResponse, q.value(3).toDouble(), q.value(2).toLongLong())
-           << share(IndicatorKind::ResolutionTime, q.value(5).toDouble(), q.value(4).toLongLong())
-           << share(IndicatorKind::ResolutionRate, q.value(7).toDouble(), q.value(6).toLongLong());
-    return values;
+    const QString with = QStringLiteral("WITH t (site_id, channel, fr_limit, rt_limit) AS (VALUES ") + rows.join(QStringLiteral(", "))
+                         + QStringLiteral(") ");
+    return sumsByCell(db, QStringLiteral("COUNT(i.resolved), SUM(i.resolved), "
+                                         "SUM(CASE WHEN i.first_response_s IS NOT NULL AND t.fr_limit IS NOT NULL THEN 1 ELSE 0 END), "
+                                         "SUM(CASE WHEN i.first_response_s <= t.fr_limit THEN 1 ELSE 0 END), "
+                                         "SUM(CASE WHEN i.resolution_s IS NOT NULL AND t.rt_limit IS NOT NULL THEN 1 ELSE 0 END), "
+                                         "SUM(CASE WHEN i.resolution_s <= t.rt_limit THEN 1 ELSE 0 END), "
+                                         "SUM(CASE WHEN i.resolved IS NOT NULL OR i.resolution_s IS NOT NULL THEN 1 ELSE 0 END), "
+                                         "SUM(CASE WHEN i.resolved = 1 OR i.resolution_s IS NOT NULL THEN 1 ELSE 0 END)"),
+                      QStringLiteral("interactions i JOIN t ON t.site_id = i.site_id AND t.channel = i.channel"), QStringLiteral("i.started_at"),
+                      QStringLiteral("i.site_id"), where, periods, bySite, 8, with, thresholds);
+}
+
+QVector<IndicatorValue> contactValues(const Sums &s)
+{
+    return {share(IndicatorKind::Fcr, s.value(1), qint64(s.value(0))), share(IndicatorKind::FirstResponse, s.value(3), qint64(s.value(2))),
+            share(IndicatorKind::ResolutionTime, s.value(5), qint64(s.value(4))), share(IndicatorKind::ResolutionRate, s.value(7), qint64(s.value(6)))};
 }
 
 // Scorecard evaluations passed and the mean score of mystery-shop checklists (submitted and later).
-Result<QVector<IndicatorValue>> evaluationIndicators(Database &db, const IndicatorScope &scope)
+Result<Grid> evaluationSums(Database &db, const IndicatorScope &scope, const QVector<DayRange> &periods, bool bySite)
 {
     SqlWhere where;
     where.add("e.status <> ?", QStringLiteral("draft"));
-    where.add("e.occurred_at >= ?", toStored(scope.period.start()));
-    where.add("e.occurred_at < ?", toStored(scope.period.end()));
     where.addSites(QStringLiteral("e.site_id"), scope.siteId, scope.region);
     if (scope.channel)
         where.add("e.interaction_id IN (SELECT id FROM interactions WHERE channel = ?)", channelKey(*scope.channel));
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT SUM(CASE WHEN f.kind = 'scorecard' AND e.passed IS NOT NULL THEN 1 ELSE 0 END), "
-                             "SUM(CASE WHEN f.kind = 'scorecard' THEN e.passed ELSE 0 END), "
-                             "SUM(CASE WHEN f.kind = 'checklist' AND e.score IS NOT NULL THEN 1 ELSE 0 END), "
-                             "SUM(CASE WHEN f.kind = 'checklist' THEN e.score ELSE 0 END) "
-                             "FROM evaluations e JOIN form_versions v ON v.id = e.form_version_id JOIN forms f ON f.id = v.form_id")
-              + where.sql());
-    where.bindTo(q);
-    if (const Status s = execQuery(q, db); !s)
-        return Error{s.error()};
-    q.next();
-    return QVector<IndicatorValue>{share(IndicatorKind::EvaluationPass, q.value(1).toDouble(), q.value(0).toLongLong()),
-                                   mean(IndicatorKind::MysteryShop, q.value(3).toDouble(), q.value(2).toLongLong())};
+    return sumsByCell(db, QStringLiteral("SUM(CASE WHEN f.kind = 'scorecard' AND e.passed IS NOT NULL THEN 1 ELSE 0 END), "
+                                         "SUM(CASE WHEN f.kind = 'scorecard' THEN e.passed ELSE 0 END), "
+                                         "SUM(CASE WHEN f.kind = 'checklist' AND e.score IS NOT NULL THEN 1 ELSE 0 END), "
+                                         "SUM(CASE WHEN f.kind = 'checklist' THEN e.score ELSE 0 END)"),
+                      QStringLiteral("evaluations e JOIN form_versions v ON v.id = e.form_version_id JOIN forms f ON f.id = v.form_id"),
+                      QStringLiteral("e.occurred_at"), QStringLiteral("e.site_id"), where, periods, bySite, 4);
+}
+
+QVector<IndicatorValue> evaluationValues(const Sums &s)
+{
+    return {share(IndicatorKind::EvaluationPass, s.value(1), qint64(s.value(0))), mean(IndicatorKind::MysteryShop, s.value(3), qint64(s.value(2)))};
 }
 
 // The levels of a time indicator over every channel: the most lenient of the channels' targets.
@@ -328,6 +367,8 @@ Result<qint64> saveIndicatorTarget(Database &db, const IndicatorTarget &t)
     if (isTimeIndicator(t.kind) != t.thresholdSeconds.has_value() || (t.thresholdSeconds && *t.thresholdSeconds <= 0))
         return Error{QCoreApplication::translate("Indicator", "%1 needs a time limit in seconds; the other indicators have none.")
                          .arg(indicatorName(t.kind))};
+    // A site's target is the site's alone; a region of none is every site's.
+    const QString region = t.siteId || t.region.isNull() ? QStringLiteral("") : t.region;
     TransactionGuard transaction(db.connection());
     if (!transaction.active())
         return Error{transaction.error()};
@@ -338,7 +379,7 @@ Result<qint64> saveIndicatorTarget(Database &db, const IndicatorTarget &t)
     q.addBindValue(t.id);
     q.addBindValue(indicatorKey(t.kind));
     q.addBindValue(t.channel ? channelKey(*t.channel) : QStringLiteral(""));
-    q.addBindValue(t.siteId ? QStringLiteral("") : t.region);
+    q.addBindValue(region);
     q.addBindValue(t.siteId.value_or(0));
     if (const Status s = execQuery(q, db); !s)
         return Error{s.error()};
@@ -346,7 +387,7 @@ Result<qint64> saveIndicatorTarget(Database &db, const IndicatorTarget &t)
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(indicatorKey(t.kind));
     q.addBindValue(t.channel ? channelKey(*t.channel) : QStringLiteral(""));
-    q.addBindValue(t.siteId ? QStringLiteral("") : t.region);
+    q.addBindValue(region);
     q.addBindValue(t.siteId ? QVariant(*t.siteId) : nullInt());
     q.addBindValue(t.thresholdSeconds ? QVariant(*t.thresholdSeconds) : nullInt());
     q.addBindValue(t.target);
@@ -398,38 +439,64 @@ IndicatorStatus statusOf(std::optional<double> value, const std::optional<Indica
     return IndicatorStatus::BelowTarget;
 }
 
-Result<QVector<IndicatorValue>> computeIndicators(Database &db, const IndicatorScope &scope)
+Result<IndicatorGrid> computeIndicatorGrid(Database &db, const IndicatorScope &scope, const QVector<DayRange> &periods, bool bySite)
 {
+    IndicatorGrid grid;
+    grid.periods = periods;
+    if (periods.isEmpty())
+        return grid;
     const auto targets = loadIndicatorTargets(db);
     if (!targets)
         return Error{targets.error()};
-    const auto feedback = feedbackIndicators(db, scope);
+    const auto feedback = feedbackSums(db, scope, periods, bySite);
     if (!feedback)
         return Error{feedback.error()};
-    const auto contacts = contactIndicators(db, scope, *targets);
+    const auto contacts = contactSums(db, scope, *targets, periods, bySite);
     if (!contacts)
         return Error{contacts.error()};
-    const auto evaluations = evaluationIndicators(db, scope);
+    const auto evaluations = evaluationSums(db, scope, periods, bySite);
     if (!evaluations)
         return Error{evaluations.error()};
-    QString region = scope.region.value_or(QString());
-    if (scope.siteId && region.isEmpty()) {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT region FROM sites WHERE id = ?"));
-        q.addBindValue(*scope.siteId);
-        if (const Status s = execQuery(q, db); !s)
-            return Error{s.error()};
-        if (q.next())
-            region = q.value(0).toString();
+    const auto sites = sitesOf(db, scope);
+    if (!sites)
+        return Error{sites.error()};
+    QVector<Site> rows;
+    if (bySite) {
+        rows = *sites;
+    } else {
+        Site whole;
+        whole.region = scope.region.value_or(QString());
+        if (scope.siteId && sites->size() == 1)
+            whole.region = sites->first().region;
+        rows << whole;
     }
-    // In allIndicators() order: feedback, contacts, evaluations.
-    QVector<IndicatorValue> all = *feedback + *contacts + *evaluations;
-    for (IndicatorValue &v : all) {
-        v.target = isTimeIndicator(v.kind) && !scope.channel ? leniestOverChannels(*targets, v.kind, region, scope.siteId)
-                                                              : targetFor(*targets, v.kind, scope.channel, region, scope.siteId);
-        v.status = statusOf(v.value, v.target);
+    for (const Site &site : rows) {
+        const std::optional<qint64> siteId = bySite ? std::optional<qint64>(site.id) : scope.siteId;
+        QVector<QVector<IndicatorValue>> cells;
+        for (int p = 0; p < periods.size(); ++p) {
+            const Cell cell{bySite ? site.id : 0, p};
+            // In allIndicators() order: feedback, contacts, evaluations.
+            QVector<IndicatorValue> values = feedbackValues(feedback->value(cell)) + contactValues(contacts->value(cell))
+                                             + evaluationValues(evaluations->value(cell));
+            for (IndicatorValue &v : values) {
+                v.target = isTimeIndicator(v.kind) && !scope.channel ? leniestOverChannels(*targets, v.kind, site.region, siteId)
+                                                                      : targetFor(*targets, v.kind, scope.channel, site.region, siteId);
+                v.status = statusOf(v.value, v.target);
+            }
+            cells << values;
+        }
+        grid.siteIds << (bySite ? site.id : 0);
+        grid.values << cells;
     }
-    return all;
+    return grid;
+}
+
+Result<QVector<IndicatorValue>> computeIndicators(Database &db, const IndicatorScope &scope)
+{
+    const auto grid = computeIndicatorGrid(db, scope, {scope.period}, false);
+    if (!grid)
+        return Error{grid.error()};
+    return grid->values.first().first();
 }
 
 } // namespace servqa

@@ -90,4 +90,15 @@ struct IndicatorValue
 // channels the levels are the most lenient of theirs.
 Result<QVector<IndicatorValue>> computeIndicators(Database &db, const IndicatorScope &scope);
 
+// The indicators of consecutive periods (weeks, months: the trend and the control charts' subgroups),
+// for the scope as one (`bySite` false: one row, site id 0) or for each of its sites. The scope's
+// own period is not used.
+struct IndicatorGrid
+{
+    QVector<DayRange> periods;
+    QVector<qint64> siteIds;                        // one per row
+    QVector<QVector<QVector<IndicatorValue>>> values; // [row][period][indicator, allIndicators() order]
+};
+Result<IndicatorGrid> computeIndicatorGrid(Database &db, const IndicatorScope &scope, const QVector<DayRange> &periods, bool bySite);
+
 } // namespace servqa

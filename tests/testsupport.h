@@ -32,11 +32,11 @@ inline QByteArray readData(const QString &relative)
     return f.readAll();
 }
 
-// What takes a workspace back from schema 21 to 19 (no feedback, indicator targets or calibration
-// tables), for the tests that make an older workspace to upgrade.
+// What takes a workspace back from schema 22 to 19 (no alerts, feedback, indicator targets or
+// calibration tables), for the tests that make an older workspace to upgrade.
 inline QStringList undoSchemasSince20()
 {
-    return {QStringLiteral("DROP TABLE indicator_targets"), QStringLiteral("DROP TABLE feedback"),
+    return {QStringLiteral("DROP TABLE spc_baselines"), QStringLiteral("DROP TABLE alerts"), QStringLiteral("DROP TABLE indicator_targets"), QStringLiteral("DROP TABLE feedback"),
             QStringLiteral("DROP TABLE feedback_surveys"), QStringLiteral("ALTER TABLE interactions DROP COLUMN resolution_s"),
             QStringLiteral("DROP TABLE calibration_log"), QStringLiteral("DROP TABLE calibration_consensus"),
             QStringLiteral("DROP TABLE calibration_answers"), QStringLiteral("DROP TABLE calibration_scores"),

@@ -246,6 +246,94 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../core/alerts.cpp" line="+335"/>
+        <source>Say what was found or done: an alert is acknowledged with a note.</source>
+        <translation>请说明发现了什么或采取了什么措施：确认预警时须填写备注。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This alert was acknowledged already; its note stays as it was.</source>
+        <translation>该预警已被确认，其备注保持不变。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>CSAT %1 of %2</source>
+        <translation>满意度 %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS %1</source>
+        <translation>推荐意愿 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CES %1</source>
+        <translation>费力度 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Evaluation %1</source>
+        <translation>评估 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · passed · %2</source>
+        <translation>%1 · 合格 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 · not passed · %2</source>
+        <translation>%1 · 不合格 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checklist score %1</source>
+        <translation>检查表得分 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 · first response %2 s (within %3 s)</source>
+        <translation>%1 · 首次响应 %2 秒（时限 %3 秒）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · resolved in %2 h (within %3 h)</source>
+        <translation>%1 · %2 小时解决（时限 %3 小时）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · resolved at first contact</source>
+        <translation>%1 · 首次接触即解决</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 · not resolved at first contact</source>
+        <translation>%1 · 首次接触未解决</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · not resolved</source>
+        <translation>%1 · 未解决</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 · resolved</source>
+        <translation>%1 · 已解决</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../core/auditlog.cpp" line="+29"/>
@@ -2260,7 +2348,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+64"/>
+        <location filename="../core/demogenerator.cpp" line="+66"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
@@ -2572,7 +2660,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>满意度（CSAT）量表只能是 1 到 5、7 或 10，不能到 %1。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The survey &quot;%1&quot; asks CSAT from 1 to %2; its answers cannot be imported on a scale to %3. Name another survey for the new scale.</source>
         <translation>问卷“%1”的满意度（CSAT）量表为 1 到 %2，不能按 1 到 %3 的量表导入。新量表请使用另一个问卷名称。</translation>
     </message>
@@ -3170,7 +3258,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>“%1”不是 %2 到 %3 之间的回答</translation>
     </message>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+109"/>
+        <location filename="../core/csvimporter.cpp" line="+110"/>
         <location line="+72"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -3322,7 +3410,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+286"/>
+        <location filename="../ui/importdialog.cpp" line="+321"/>
         <source>Imported %1: %2 rows, %3 new, %4 updated.</source>
         <translation>已导入 %1：%2 行，新增 %3，更新 %4。</translation>
     </message>
@@ -3380,7 +3468,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>神秘顾客暗访达标率</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+329"/>
         <source>The levels must go down from the target to the warning to the alarm (%1 ≥ %2 ≥ %3).</source>
         <translation>各级阈值须从目标值、预警值到报警值依次降低（%1 ≥ %2 ≥ %3）。</translation>
     </message>
@@ -3421,7 +3509,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+612"/>
+        <location filename="../ui/mainwindow.cpp" line="+625"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -4803,6 +4891,192 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+21"/>
         <source>A response target must be at least one second.</source>
         <translation>响应目标至少为 1 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::AlertsPage</name>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="+125"/>
+        <source>&amp;Open alerts only</source>
+        <translation>仅显示未确认预警(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acknowledge…</source>
+        <translation>确认(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what was found or done; the alert stays listed, greyed, with your note.</source>
+        <translation>说明发现了什么或采取了什么措施；预警仍会列出，以灰色显示并附上您的备注。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised</source>
+        <translation>发出时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site / region</source>
+        <translation>门店/团队或区域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledged</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation>门店/团队</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was measured</source>
+        <translation>测量结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Every site and region</source>
+        <translation>所有门店/团队和区域</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (month)</source>
+        <translation>%1（月）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, under the alarm level %2</source>
+        <translation>%1，低于报警值 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, under the warning level %2</source>
+        <translation>%1，低于预警值 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in the week, below the lower control limit %2 (rule 1)</source>
+        <translation>当周 %1，低于控制下限 %2（准则 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the week: 2 of 3 weeks more than 2σ below the centre %2 (rule 2)</source>
+        <translation>当周 %1：连续 3 周中有 2 周低于中心线 %2 超过 2σ（准则 2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the week: 4 of 5 weeks more than 1σ below the centre %2 (rule 3)</source>
+        <translation>当周 %1：连续 5 周中有 4 周低于中心线 %2 超过 1σ（准则 3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the week: 8 weeks in a row below the centre %2 (rule 4)</source>
+        <translation>当周 %1：连续 8 周低于中心线 %2（准则 4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the week: 6 weeks in a row falling (rule 5)</source>
+        <translation>当周 %1：连续 6 周下降（准则 5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the week: 14 weeks in a row alternating up and down (rule 6)</source>
+        <translation>当周 %1：连续 14 周交替上下（准则 6）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the week: 15 weeks in a row within 1σ of the centre (rule 7)</source>
+        <translation>当周 %1：连续 15 周在中心线 1σ 以内（准则 7）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the week: 8 weeks in a row more than 1σ from the centre (rule 8)</source>
+        <translation>当周 %1：连续 8 周偏离中心线超过 1σ（准则 8）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No open alerts: every indicator is within its levels and no chart shows a deterioration.</source>
+        <translation>没有未确认的预警：所有指标都在阈值以内，控制图也未显示恶化。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 open alerts, %2 of them alarms.</source>
+        <translation>%1 条未确认预警，其中 %2 条为报警。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose an alert to see the contacts, answers or evaluations behind it.</source>
+        <translation>选择一条预警，查看其背后的客户交互、评价回答或质检评估。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Behind it: %1 cases in %2 at %3, %4 of them against the indicator (listed first).</source>
+        <translation>依据：%3 在 %2 共 %1 个样本，其中 %4 个不达标（排在前面）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Acknowledge alert</source>
+        <translation>确认预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2, %3.
+What was found, or what is being done?</source>
+        <translation>%2 的%1，%3。
+发现了什么，或正在采取什么措施？</translation>
     </message>
 </context>
 <context>
@@ -7126,7 +7400,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="-179"/>
+        <location filename="../ui/importdialog.cpp" line="-206"/>
         <source>Choose a CSV file</source>
         <translation>选择 CSV 文件</translation>
     </message>
@@ -7136,7 +7410,7 @@ Score %5 (pass mark %6) %7
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Import from CSV</source>
         <translation>从 CSV 导入</translation>
     </message>
@@ -7167,8 +7441,33 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+1"/>
+        <source>CSAT &amp;scale:</source>
+        <translation>满意度量表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 to %1</source>
+        <translation>1 到 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scale of the survey&apos;s satisfaction question, for a new survey; a survey imported before keeps its own.</source>
+        <translation>问卷满意度题目的量表，用于新问卷；已导入过的问卷保持其原有量表。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Survey &amp;wave:</source>
         <translation>调查批次(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sur&amp;vey:</source>
+        <translation>问卷(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. SMS survey after the call (created if new)</source>
+        <translation>例如：通话后短信回访（不存在时新建）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7176,7 +7475,7 @@ Score %5 (pass mark %6) %7
         <translation>例如 2025 年第一季度顾客调查（不存在时新建）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>Used when the file has no source column. With the external ID it identifies an interaction, so importing the same file again updates rather than duplicates.</source>
         <translation>文件中没有来源列时使用。它与外部编号一起唯一标识一条客户交互，因此重复导入同一文件会更新而不会重复。</translation>
     </message>
@@ -7201,7 +7500,7 @@ Score %5 (pass mark %6) %7
         <translation>导入(&amp;P)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+75"/>
         <source>Detected encoding: %1</source>
         <translation>检测到的编码：%1</translation>
     </message>
@@ -7211,7 +7510,7 @@ Score %5 (pass mark %6) %7
         <translation>— 文件中没有 —</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+28"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
@@ -7419,7 +7718,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-417"/>
+        <location filename="../ui/mainwindow.cpp" line="-425"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -7431,7 +7730,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 服务质量检查：质检评分表、神秘顾客暗访与服务质量差距模型。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Interactions</source>
         <translation>客户交互</translation>
     </message>
@@ -7441,17 +7740,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>评分表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Evaluations</source>
         <translation>质检评估</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>Open a Visit Package</source>
         <translation>打开暗访任务包</translation>
     </message>
@@ -7462,12 +7761,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+21"/>
-        <location line="+365"/>
+        <location line="+373"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-317"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -7495,6 +7794,16 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+0"/>
         <source>Calibration</source>
         <translation>校准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts (%1)</source>
+        <translation>预警（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alerts</source>
+        <translation>预警</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7632,7 +7941,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+178"/>
         <source>Restored %1 from its backup.</source>
         <translation>已从备份恢复 %1。</translation>
     </message>

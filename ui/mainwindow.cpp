@@ -3,6 +3,8 @@
 #include "appsettings.h"
 #include "backgroundjob.h"
 #include "backups.h"
+#include "alertspage.h"
+#include "alertswatcher.h"
 #include "calibrationpage.h"
 #include "dashboardspage.h"
 #include "demogenerator.h"
@@ -59,10 +61,7 @@ namespace servqa {
 namespace {
 // Stack order: the welcome page first, then the pages in navigation order.
 constexpr int WelcomeIndex = 0;
-int stackIndex(MainWindow::Page page)
-{
-    return 1 + int(page);
-}
+int stackIndex(MainWindow::Page page) { return 1 + int(page); }
 const QString WorkspaceFilter = QStringLiteral("*.servqa");
 } // namespace
 
@@ -75,7 +74,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_nav->setSpacing(2);
     // In Page order; drawn for ServQA in one line style (resources/icons/nav).
     for (const char *icon : {"interactions", "workqueue", "evaluations", "visits", "dashboards", "results", "scorecards",
-                             "standards", "calibration", "settings"})
+                             "standards", "calibration", "alerts", "settings"})
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/nav/%1.svg").arg(QLatin1String(icon))), QString(), m_nav);
 
     m_stack = new QStackedWidget(this);
@@ -121,6 +120,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     statusBar()->addPermanentWidget(m_workingAs);
     connect(m_workingAs, &QToolButton::clicked, this, [this] { showWorkAsDialog(this, *m_session); });
 
+    m_alertsWatcher = new AlertsWatcher(*m_session, this); // the open alerts' count in the navigation, as data comes in
+    connect(m_alertsWatcher, &AlertsWatcher::updated, this, [this](int open) {
+        m_nav->item(int(Page::Alerts))->setText(open > 0 ? tr("Alerts (%1)").arg(open) : tr("Alerts"));
+    });
     createActions();
     retranslate();
     updateForWorkspace();
@@ -174,10 +177,8 @@ void MainWindow::createActions()
     });
     m_restoreAction = new QAction(this);
     connect(m_restoreAction, &QAction::triggered, this, [this] {
-        if (!m_session->isOpen())
-            return;
         const QString workspace = workspaceFile();
-        const QString backup = WorkspaceOpener::chooseBackup(this, workspace);
+        const QString backup = m_session->isOpen() ? WorkspaceOpener::chooseBackup(this, workspace) : QString();
         if (backup.isEmpty())
             return;
         if (const Status s = restoreFromBackup(workspace, backup); !s)
@@ -192,32 +193,25 @@ void MainWindow::createActions()
     connect(m_workAsAction, &QAction::triggered, this, [this] { showWorkAsDialog(this, *m_session); });
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About ServQA"),
-                           tr("ServQA %1\nService-quality inspection: scorecards, mystery shopping and the "
-                              "SERVQUAL gap model.").arg(QCoreApplication::applicationVersion()));
+        QMessageBox::about(this, tr("About ServQA"), tr("ServQA %1\nService-quality inspection: scorecards, mystery shopping and the "
+                                                        "SERVQUAL gap model.").arg(QCoreApplication::applicationVersion()));
     });
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addAction(m_demoAction);
-    m_fileMenu->addAction(m_packageAction);
-    m_fileMenu->addAction(m_closeAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_workAsAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_importAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_checkAction);
-    m_fileMenu->addAction(m_restoreAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
+    QAction *const line = nullptr; // a separator
+    for (QAction *a : {m_demoAction, m_packageAction, m_closeAction, line, m_workAsAction, line, m_importAction, line, m_checkAction,
+                       m_restoreAction, line, m_quitAction})
+        a ? void(m_fileMenu->addAction(a)) : void(m_fileMenu->addSeparator());
 
     m_goMenu = menuBar()->addMenu(QString());
     for (int p = 0; p < m_nav->count(); ++p) {
         auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | (p < 9 ? Qt::Key_1 + p : int(Qt::Key_0)))); // the tenth, Settings: Ctrl+0
+        // Ctrl+1 … Ctrl+9, Alerts Ctrl+Shift+A, Settings (the last) Ctrl+0.
+        action->setShortcut(p < 9 ? QKeySequence(Qt::CTRL | (Qt::Key_1 + p))
+                            : static_cast<Page>(p) == Page::Alerts ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A) : QKeySequence(Qt::CTRL | Qt::Key_0));
         connect(action, &QAction::triggered, this, [this, p] { showPage(static_cast<Page>(p)); });
         m_goMenu->addAction(action);
         m_pageActions << action;
@@ -236,7 +230,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     const QStringList pages = {tr("Interactions"), tr("Work queue"), tr("Evaluations"), tr("Visits"), tr("Dashboards"), tr("Results"), tr("Scorecards"),
-                               tr("Standards"), tr("Calibration"), tr("Settings")};
+                               tr("Standards"), tr("Calibration"),
+                               m_alertsWatcher->openCount() > 0 ? tr("Alerts (%1)").arg(m_alertsWatcher->openCount()) : tr("Alerts"), tr("Settings")};
     for (int p = 0; p < pages.size(); ++p) {
         m_nav->item(p)->setText(pages[p]);
         m_pageActions.value(p)->setText(pages[p]);
@@ -367,6 +362,9 @@ QWidget *MainWindow::pageWidget(Page page)
             connect(m_calibration, &CalibrationPage::statusMessage, statusBar(), &QStatusBar::showMessage);
         }
         break;
+    case Page::Alerts:
+        made = m_alerts ? nullptr : (m_alerts = new AlertsPage(*m_session, *m_alertsWatcher, m_stack));
+        break;
     case Page::Settings:
         if (!m_settings) {
             made = m_settings = new SettingsPage(*m_session, m_stack);
@@ -391,6 +389,7 @@ VisitsPage *MainWindow::visitsPage() { return static_cast<VisitsPage *>(pageWidg
 ScorecardsPage *MainWindow::scorecardsPage() { return static_cast<ScorecardsPage *>(pageWidget(Page::Scorecards)); }
 StandardsPage *MainWindow::standardsPage() { return static_cast<StandardsPage *>(pageWidget(Page::Standards)); }
 CalibrationPage *MainWindow::calibrationPage() { return static_cast<CalibrationPage *>(pageWidget(Page::Calibration)); }
+AlertsPage *MainWindow::alertsPage() { return static_cast<AlertsPage *>(pageWidget(Page::Alerts)); }
 SettingsPage *MainWindow::settingsPage() { return static_cast<SettingsPage *>(pageWidget(Page::Settings)); }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -24,6 +24,8 @@ class ResultsPage;
 class ScorecardsPage;
 class StandardsPage;
 class CalibrationPage;
+class AlertsPage;
+class AlertsWatcher;
 class VisitsPage;
 class Session;
 class SettingsPage;
@@ -38,7 +40,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Interactions, WorkQueue, Evaluations, Visits, Dashboards, Results, Scorecards, Standards, Calibration, Settings };
+    enum class Page { Interactions, WorkQueue, Evaluations, Visits, Dashboards, Results, Scorecards, Standards, Calibration, Alerts, Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
     QToolButton *workingAsButton() const { return m_workingAs; }
@@ -74,6 +76,8 @@ public:
     ScorecardsPage *scorecardsPage();
     StandardsPage *standardsPage();
     CalibrationPage *calibrationPage();
+    AlertsPage *alertsPage();
+    AlertsWatcher *alertsWatcher() const { return m_alertsWatcher; }
     SettingsPage *settingsPage();
 
 signals:
@@ -113,6 +117,8 @@ private:
     ScorecardsPage *m_scorecards = nullptr;
     StandardsPage *m_standards = nullptr;
     CalibrationPage *m_calibration = nullptr;
+    AlertsPage *m_alerts = nullptr;
+    AlertsWatcher *m_alertsWatcher = nullptr;
     SettingsPage *m_settings = nullptr;
     QPointer<ImportDialog> m_importDialog;
     QPointer<BackgroundJob> m_demoJob;

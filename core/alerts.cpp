@@ -1,0 +1,480 @@
+#include "alerts.h"
+
+#include "database.h"
+#include "sqlwhere.h"
+#include "timeutil.h"
+#include "transactionguard.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace servqa {
+
+namespace {
+
+const QString dayFormat = QStringLiteral("yyyy-MM-dd");
+
+// Sentences for the user, translated in the "Alerts" context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Alerts)
+};
+
+QString kindKey(AlertKind kind) { return kind == AlertKind::Level ? QStringLiteral("level") : QStringLiteral("signal"); }
+QString severityKey(AlertSeverity s) { return s == AlertSeverity::Alarm ? QStringLiteral("alarm") : QStringLiteral("warning"); }
+
+// A week's cases as a p chart's subgroup: the cases met out of those counted.
+struct Weekly
+{
+    QVector<DayRange> weeks;
+    QVector<IndicatorValue> values;
+};
+
+Weekly weeksWithCases(const QVector<DayRange> &weeks, const QVector<QVector<IndicatorValue>> &cells, IndicatorKind indicator)
+{
+    Weekly w;
+    for (int p = 0; p < weeks.size(); ++p) {
+        const IndicatorValue &v = cells[p][int(indicator)];
+        if (v.n > 0) {
+            w.weeks << weeks[p];
+            w.values << v;
+        }
+    }
+    return w;
+}
+
+// The chart of the weeks, its limits from the set baseline's weeks, or else from the first ones.
+IndicatorChart chartOf(IndicatorKind indicator, const Weekly &w, const std::optional<DayRange> &set, const AlertCheck &check)
+{
+    IndicatorChart c;
+    c.indicator = indicator;
+    c.weeks = w.weeks;
+    c.values = w.values;
+    spc::Baseline baseline{-1, -1};
+    for (int i = 0; i < w.weeks.size(); ++i) {
+        const bool inside = set ? (w.weeks[i].from >= set->from && w.weeks[i].to <= set->to) : i < check.baselineWeeks;
+        if (inside) {
+            if (baseline.first < 0)
+                baseline.first = i;
+            baseline.last = i;
+        }
+    }
+    c.baselineSet = set.has_value();
+    if (baseline.first < 0 || baseline.last - baseline.first < 1)
+        return c;
+    c.baseline = {w.weeks[baseline.first].from, w.weeks[baseline.last].to};
+    QVector<spc::Subgroup> subgroups;
+    for (const IndicatorValue &v : w.values)
+        subgroups << spc::Subgroup{v.hits, double(v.n), {}};
+    const auto chart = spc::compute(spc::ChartKind::P, subgroups, baseline, check.rules);
+    if (chart)
+        c.chart = *chart;
+    return c;
+}
+
+Result<QHash<QPair<QString, qint64>, DayRange>> loadBaselines(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT indicator, site_id, from_day, to_day FROM spc_baselines"));
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    QHash<QPair<QString, qint64>, DayRange> baselines;
+    while (q.next())
+        baselines.insert({q.value(0).toString(), q.value(1).toLongLong()},
+                         DayRange{QDate::fromString(q.value(2).toString(), dayFormat), QDate::fromString(q.value(3).toString(), dayFormat)});
+    return baselines;
+}
+
+// Stores an alert unless the same one was raised before; true when new.
+class AlertWriter
+{
+public:
+    AlertWriter(Database &db, const QDateTime &now) : m_db(db), m_now(now), m_q(db.connection())
+    {
+        m_q.prepare(QStringLiteral("INSERT INTO alerts (kind, indicator, site_id, region, channel, period_from, period_to, severity, rule, "
+                                   "value, threshold, n, raised_at) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    }
+    Result<bool> add(AlertKind kind, IndicatorKind indicator, std::optional<qint64> siteId, const QString &region, const DayRange &period,
+                     AlertSeverity severity, int rule, std::optional<double> value, std::optional<double> threshold, int n)
+    {
+        m_q.addBindValue(kindKey(kind));
+        m_q.addBindValue(indicatorKey(indicator));
+        m_q.addBindValue(siteId ? QVariant(*siteId) : QVariant(QMetaType(QMetaType::LongLong)));
+        m_q.addBindValue(region.isNull() ? QStringLiteral("") : region);
+        m_q.addBindValue(period.from.toString(dayFormat));
+        m_q.addBindValue(period.to.toString(dayFormat));
+        m_q.addBindValue(severityKey(severity));
+        m_q.addBindValue(rule);
+        m_q.addBindValue(value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double)));
+        m_q.addBindValue(threshold ? QVariant(*threshold) : QVariant(QMetaType(QMetaType::Double)));
+        m_q.addBindValue(n);
+        m_q.addBindValue(toStored(m_now));
+        if (const Status s = execQuery(m_q, m_db); !s)
+            return Error{s.error()};
+        return m_q.numRowsAffected() == 1;
+    }
+
+private:
+    Database &m_db;
+    QDateTime m_now;
+    QSqlQuery m_q;
+};
+
+// Level alerts of one row of indicators (a site's or a region's month).
+Result<int> levelAlerts(AlertWriter &writer, const QVector<IndicatorValue> &values, std::optional<qint64> siteId, const QString &region,
+                        const DayRange &month, const AlertCheck &check)
+{
+    int added = 0;
+    for (const IndicatorValue &v : values) {
+        if ((v.status != IndicatorStatus::Warning && v.status != IndicatorStatus::Alarm) || v.n < check.fewestCases || !v.target)
+            continue;
+        const bool alarm = v.status == IndicatorStatus::Alarm;
+        const auto fresh = writer.add(AlertKind::Level, v.kind, siteId, region, month, alarm ? AlertSeverity::Alarm : AlertSeverity::Warning, 0,
+                                      v.value, alarm ? v.target->alarm : v.target->warning, v.n);
+        if (!fresh)
+            return Error{fresh.error()};
+        added += *fresh ? 1 : 0;
+    }
+    return added;
+}
+
+// Signal alerts of a site's charts: a deterioration (a point below the centre) in one of the last
+// two weeks. A point beyond the lower limit (rule 1) is an alarm, a run (rules 2–8) a warning.
+Result<int> signalAlerts(AlertWriter &writer, const IndicatorChart &c, qint64 siteId, const QDate &lastTwoWeeksFrom, int fewestInWeek)
+{
+    if (!c.chart)
+        return 0;
+    int added = 0;
+    for (const spc::Signal &s : c.chart->found) {
+        if (s.onSpread)
+            continue;
+        const int last = s.subgroups.last();
+        const spc::Point &p = c.chart->primary.points[last];
+        if (c.weeks[last].from < lastTwoWeeksFrom || p.value >= p.centre || c.values[last].n < fewestInWeek)
+            continue;
+        const bool alarm = s.rule == 1;
+        const auto fresh = writer.add(AlertKind::Signal, c.indicator, siteId, QString(), c.weeks[last], alarm ? AlertSeverity::Alarm : AlertSeverity::Warning,
+                                      s.rule, 100.0 * p.value, 100.0 * (alarm ? p.lower : p.centre), c.values[last].n);
+        if (!fresh)
+            return Error{fresh.error()};
+        added += *fresh ? 1 : 0;
+    }
+    return added;
+}
+
+Result<QStringList> regions(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT region FROM sites WHERE region <> '' ORDER BY region"));
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
+}
+
+} // namespace
+
+const QVector<IndicatorKind> &chartedIndicators()
+{
+    static const QVector<IndicatorKind> charted{IndicatorKind::Csat, IndicatorKind::Fcr, IndicatorKind::FirstResponse,
+                                                IndicatorKind::ResolutionTime, IndicatorKind::EvaluationPass};
+    return charted;
+}
+
+QVector<DayRange> weeksEndingWith(const QDate &day, int count)
+{
+    const QDate monday = day.addDays(1 - day.dayOfWeek());
+    QVector<DayRange> weeks;
+    for (int i = count - 1; i >= 0; --i)
+        weeks << DayRange{monday.addDays(-7 * i), monday.addDays(-7 * i + 6)};
+    return weeks;
+}
+
+Result<IndicatorChart> indicatorChart(Database &db, IndicatorKind indicator, const IndicatorScope &scope, const AlertCheck &check)
+{
+    const QVector<DayRange> weeks = weeksEndingWith(check.now.date(), check.weeks);
+    const auto grid = computeIndicatorGrid(db, scope, weeks, false);
+    if (!grid)
+        return Error{grid.error()};
+    const auto baselines = loadBaselines(db);
+    if (!baselines)
+        return Error{baselines.error()};
+    const auto set = baselines->constFind({indicatorKey(indicator), scope.siteId.value_or(0)});
+    return chartOf(indicator, weeksWithCases(weeks, grid->values.first(), indicator),
+                   set == baselines->constEnd() ? std::nullopt : std::optional<DayRange>(*set), check);
+}
+
+Result<int> raiseAlerts(Database &db, const AlertCheck &check)
+{
+    const QDate today = check.now.date();
+    // The month before, whole, and this one once a week of it has gone (before, too few cases
+    // make every rate jump).
+    const QDate first(today.year(), today.month(), 1);
+    QVector<DayRange> months{DayRange{first.addMonths(-1), first.addDays(-1)}};
+    if (today.day() >= 8)
+        months << DayRange{first, today};
+    const QVector<DayRange> weeks = weeksEndingWith(today, check.weeks);
+    const auto bySite = computeIndicatorGrid(db, IndicatorScope{}, months, true);
+    if (!bySite)
+        return Error{bySite.error()};
+    const auto weekly = computeIndicatorGrid(db, IndicatorScope{}, weeks, true);
+    if (!weekly)
+        return Error{weekly.error()};
+    const auto regionList = regions(db);
+    if (!regionList)
+        return Error{regionList.error()};
+    const auto baselines = loadBaselines(db);
+    if (!baselines)
+        return Error{baselines.error()};
+
+    TransactionGuard transaction(db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
+    AlertWriter writer(db, check.now);
+    int added = 0;
+    for (int m = 0; m < months.size(); ++m) {
+        for (int row = 0; row < bySite->siteIds.size(); ++row) {
+            const auto n = levelAlerts(writer, bySite->values[row][m], bySite->siteIds[row], QString(), months[m], check);
+            if (!n)
+                return Error{n.error()};
+            added += *n;
+        }
+    }
+    for (const QString &region : *regionList) {
+        IndicatorScope scope;
+        scope.region = region;
+        const auto grid = computeIndicatorGrid(db, scope, months, false);
+        if (!grid)
+            return Error{grid.error()};
+        for (int m = 0; m < months.size(); ++m) {
+            const auto n = levelAlerts(writer, grid->values.first()[m], std::nullopt, region, months[m], check);
+            if (!n)
+                return Error{n.error()};
+            added += *n;
+        }
+    }
+    const QDate lastTwoWeeks = weeks.size() >= 2 ? weeks[weeks.size() - 2].from : weeks.last().from;
+    for (int row = 0; row < weekly->siteIds.size(); ++row) {
+        const qint64 siteId = weekly->siteIds[row];
+        for (IndicatorKind indicator : chartedIndicators()) {
+            const auto set = baselines->constFind({indicatorKey(indicator), siteId});
+            const IndicatorChart c = chartOf(indicator, weeksWithCases(weeks, weekly->values[row], indicator),
+                                             set == baselines->constEnd() ? std::nullopt : std::optional<DayRange>(*set), check);
+            const auto n = signalAlerts(writer, c, siteId, lastTwoWeeks, check.fewestInWeek);
+            if (!n)
+                return Error{n.error()};
+            added += *n;
+        }
+    }
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return added;
+}
+
+Result<QVector<Alert>> loadAlerts(Database &db, bool openOnly)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.id, a.kind, a.indicator, a.site_id, s.name, COALESCE(NULLIF(a.region, ''), s.region, ''), a.period_from, "
+                             "a.period_to, a.severity, a.rule, a.value, a.threshold, a.n, a.raised_at, a.acknowledged_at, u.name, a.note "
+                             "FROM alerts a LEFT JOIN sites s ON s.id = a.site_id LEFT JOIN users u ON u.id = a.acknowledged_by")
+              + (openOnly ? QStringLiteral(" WHERE a.acknowledged_at IS NULL") : QString())
+              + QStringLiteral(" ORDER BY a.raised_at DESC, a.period_from DESC, a.id DESC"));
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    QVector<Alert> alerts;
+    while (q.next()) {
+        const auto indicator = indicatorFromKey(q.value(2).toString());
+        if (!indicator)
+            continue;
+        Alert a;
+        a.id = q.value(0).toLongLong();
+        a.kind = q.value(1).toString() == QLatin1String("signal") ? AlertKind::Signal : AlertKind::Level;
+        a.indicator = *indicator;
+        if (!q.value(3).isNull())
+            a.siteId = q.value(3).toLongLong();
+        a.siteName = q.value(4).toString();
+        a.region = q.value(5).toString();
+        a.from = QDate::fromString(q.value(6).toString(), dayFormat);
+        a.to = QDate::fromString(q.value(7).toString(), dayFormat);
+        a.severity = q.value(8).toString() == QLatin1String("alarm") ? AlertSeverity::Alarm : AlertSeverity::Warning;
+        a.rule = q.value(9).toInt();
+        if (!q.value(10).isNull())
+            a.value = q.value(10).toDouble();
+        if (!q.value(11).isNull())
+            a.threshold = q.value(11).toDouble();
+        a.n = q.value(12).toInt();
+        a.raisedAt = fromStored(q.value(13).toLongLong());
+        if (!q.value(14).isNull())
+            a.acknowledgedAt = fromStored(q.value(14).toLongLong());
+        a.acknowledgedBy = q.value(15).toString();
+        a.note = q.value(16).toString();
+        alerts << a;
+    }
+    return alerts;
+}
+
+Result<int> openAlertCount(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE acknowledged_at IS NULL"));
+    const auto n = execScalar(q, db);
+    if (!n)
+        return Error{n.error()};
+    return int(*n);
+}
+
+Status acknowledgeAlert(Database &db, qint64 alertId, qint64 userId, const QString &note, const QDateTime &at)
+{
+    if (note.trimmed().isEmpty())
+        return Error{QCoreApplication::translate("Alerts", "Say what was found or done: an alert is acknowledged with a note.")};
+    QSqlQuery q(db.connection());
+    // Once: an acknowledged alert keeps who, when and the note.
+    q.prepare(QStringLiteral("UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ?, note = ? WHERE id = ? AND acknowledged_at IS NULL"));
+    q.addBindValue(toStored(at));
+    q.addBindValue(userId);
+    q.addBindValue(note.trimmed());
+    q.addBindValue(alertId);
+    if (const Status s = execQuery(q, db); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error{QCoreApplication::translate("Alerts", "This alert was acknowledged already; its note stays as it was.")};
+    return success();
+}
+
+Status setChartBaseline(Database &db, IndicatorKind indicator, qint64 siteId, const DayRange &days, std::optional<qint64> userId, const QDateTime &at)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO spc_baselines (indicator, site_id, from_day, to_day, set_at, set_by) VALUES (?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (indicator, site_id) DO UPDATE SET from_day = excluded.from_day, to_day = excluded.to_day, "
+                             "set_at = excluded.set_at, set_by = excluded.set_by"));
+    q.addBindValue(indicatorKey(indicator));
+    q.addBindValue(siteId);
+    q.addBindValue(days.from.toString(dayFormat));
+    q.addBindValue(days.to.toString(dayFormat));
+    q.addBindValue(toStored(at));
+    q.addBindValue(userId ? QVariant(*userId) : QVariant(QMetaType(QMetaType::LongLong)));
+    return execQuery(q, db);
+}
+
+Result<QVector<AlertCase>> casesBehind(Database &db, const Alert &alert, int limit)
+{
+    const DayRange period{alert.from, alert.to};
+    SqlWhere where;
+    const IndicatorKind k = alert.indicator;
+    const bool feedback = k == IndicatorKind::Csat || k == IndicatorKind::CsatMean || k == IndicatorKind::Nps || k == IndicatorKind::Ces;
+    const bool evaluations = k == IndicatorKind::EvaluationPass || k == IndicatorKind::MysteryShop;
+    const QString alias = feedback ? QStringLiteral("f") : evaluations ? QStringLiteral("e") : QStringLiteral("i");
+    const QString time = feedback ? QStringLiteral("f.responded_at") : evaluations ? QStringLiteral("e.occurred_at") : QStringLiteral("i.started_at");
+    where.add(time + QStringLiteral(" >= ?"), {toStored(period.start())});
+    where.add(time + QStringLiteral(" < ?"), {toStored(period.end())});
+    where.addSites(alias + QStringLiteral(".site_id"), alert.siteId,
+                   alert.siteId || alert.region.isEmpty() ? std::nullopt : std::optional<QString>(alert.region));
+    QString sql;
+    if (feedback) {
+        sql = QStringLiteral("SELECT f.responded_at, f.external_id, s.name, f.csat, f.nps, f.ces, v.csat_scale, f.comment FROM feedback f "
+                             "JOIN sites s ON s.id = f.site_id JOIN feedback_surveys v ON v.id = f.survey_id");
+    } else if (evaluations) {
+        where.add("e.status <> ?", QStringLiteral("draft"));
+        where.add("fm.kind = ?", k == IndicatorKind::MysteryShop ? QStringLiteral("checklist") : QStringLiteral("scorecard"));
+        sql = QStringLiteral("SELECT e.occurred_at, e.id, s.name, e.score, e.passed, COALESCE(st.name, '') FROM evaluations e "
+                             "JOIN sites s ON s.id = e.site_id JOIN form_versions fv ON fv.id = e.form_version_id "
+                             "JOIN forms fm ON fm.id = fv.form_id LEFT JOIN staff st ON st.id = e.staff_id");
+    } else {
+        sql = QStringLiteral("SELECT i.started_at, i.external_id, s.name, i.channel, i.first_response_s, i.resolved, i.resolution_s, "
+                             "s.region, i.site_id FROM interactions i JOIN sites s ON s.id = i.site_id");
+    }
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql + where.sql() + QStringLiteral(" ORDER BY 1"));
+    where.bindTo(q);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    const auto targets = loadIndicatorTargets(db);
+    if (!targets)
+        return Error{targets.error()};
+    QVector<AlertCase> cases;
+    while (q.next()) {
+        AlertCase c;
+        c.at = fromStored(q.value(0).toLongLong());
+        c.reference = q.value(1).toString();
+        c.site = q.value(2).toString();
+        if (feedback) {
+            const int scale = q.value(6).toInt();
+            QStringList parts;
+            if (!q.value(3).isNull())
+                parts << Text::tr("CSAT %1 of %2").arg(q.value(3).toInt()).arg(scale);
+            if (!q.value(4).isNull())
+                parts << Text::tr("NPS %1").arg(q.value(4).toInt());
+            if (!q.value(5).isNull())
+                parts << Text::tr("CES %1").arg(q.value(5).toInt());
+            if (!q.value(7).toString().isEmpty())
+                parts << QStringLiteral("“%1”").arg(q.value(7).toString());
+            c.detail = parts.join(QStringLiteral(" · "));
+            switch (k) {
+            case IndicatorKind::Nps: c.against = !q.value(4).isNull() && q.value(4).toInt() <= 6; break;
+            case IndicatorKind::Ces: c.against = !q.value(5).isNull() && q.value(5).toInt() <= 3; break;
+            default: c.against = !q.value(3).isNull() && q.value(3).toInt() < scale - 1; break;
+            }
+            if ((k == IndicatorKind::Nps && q.value(4).isNull()) || (k == IndicatorKind::Ces && q.value(5).isNull())
+                || ((k == IndicatorKind::Csat || k == IndicatorKind::CsatMean) && q.value(3).isNull()))
+                continue;
+        } else if (evaluations) {
+            c.reference = Text::tr("Evaluation %1").arg(q.value(1).toLongLong());
+            const QString score = q.value(3).isNull() ? QStringLiteral("—") : QString::number(q.value(3).toDouble(), 'f', 1);
+            c.detail = k == IndicatorKind::EvaluationPass
+                           ? (q.value(4).toInt() == 1 ? Text::tr("%1 · passed · %2") : Text::tr("%1 · not passed · %2")).arg(score, q.value(5).toString())
+                           : Text::tr("checklist score %1").arg(score);
+            c.against = k == IndicatorKind::EvaluationPass ? q.value(4).toInt() != 1 : q.value(3).toDouble() < alert.threshold.value_or(0);
+        } else {
+            const auto channel = channelFromKey(q.value(3).toString()).value_or(Channel::Call);
+            const QString region = q.value(7).toString();
+            const qint64 siteId = q.value(8).toLongLong();
+            const auto limitOf = [&](IndicatorKind kind) {
+                const auto t = targetFor(*targets, kind, channel, region, siteId);
+                return t && t->thresholdSeconds ? std::optional<int>(*t->thresholdSeconds) : std::nullopt;
+            };
+            const QString channelText = channelName(channel);
+            if (k == IndicatorKind::FirstResponse) {
+                const auto limit = limitOf(k);
+                if (q.value(4).isNull() || !limit)
+                    continue;
+                c.detail = Text::tr("%1 · first response %2 s (within %3 s)").arg(channelText).arg(q.value(4).toInt()).arg(*limit);
+                c.against = q.value(4).toInt() > *limit;
+            } else if (k == IndicatorKind::ResolutionTime) {
+                const auto limit = limitOf(k);
+                if (q.value(6).isNull() || !limit)
+                    continue;
+                c.detail = Text::tr("%1 · resolved in %2 h (within %3 h)").arg(channelText).arg(q.value(6).toDouble() / 3600, 0, 'f', 1).arg(*limit / 3600.0, 0, 'f', 1);
+                c.against = q.value(6).toInt() > *limit;
+            } else if (k == IndicatorKind::Fcr) {
+                if (q.value(5).isNull())
+                    continue;
+                c.detail = q.value(5).toInt() == 1 ? Text::tr("%1 · resolved at first contact").arg(channelText) : Text::tr("%1 · not resolved at first contact").arg(channelText);
+                c.against = q.value(5).toInt() != 1;
+            } else {
+                if (q.value(5).isNull() && q.value(6).isNull())
+                    continue;
+                c.against = q.value(5).toInt() != 1 && q.value(6).isNull();
+                c.detail = c.against ? Text::tr("%1 · not resolved").arg(channelText) : Text::tr("%1 · resolved").arg(channelText);
+            }
+        }
+        cases << c;
+    }
+    std::stable_sort(cases.begin(), cases.end(), [](const AlertCase &a, const AlertCase &b) { return a.against && !b.against; });
+    if (cases.size() > limit)
+        cases.resize(limit);
+    return cases;
+}
+
+QString alertSeverityName(AlertSeverity severity)
+{
+    return severity == AlertSeverity::Alarm ? QCoreApplication::translate("Alerts", "Alarm") : QCoreApplication::translate("Alerts", "Warning");
+}
+
+} // namespace servqa

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "indicators.h"
+#include "result.h"
+#include "spc.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+// Alerts (预警, docs/indicators.md): an indicator past its warning or alarm level in the last
+// complete month or in the month so far (from its 8th day), or a control chart's signal of a deterioration in one of the last two weeks — per site and
+// per region. Raised by the writers (an import, a submitted evaluation) and kept: a user
+// acknowledges an alert once, with a note, and it stays listed.
+namespace servqa {
+
+class Database;
+
+enum class AlertKind { Level, Signal };
+enum class AlertSeverity { Warning, Alarm };
+
+struct Alert
+{
+    qint64 id = 0;
+    AlertKind kind = AlertKind::Level;
+    IndicatorKind indicator = IndicatorKind::Csat;
+    std::optional<qint64> siteId; // none: a region (`region`) or every site
+    QString siteName;
+    QString region;
+    QDate from, to;               // the month or the week
+    AlertSeverity severity = AlertSeverity::Warning;
+    int rule = 0;                 // the run rule of a signal
+    std::optional<double> value;
+    std::optional<double> threshold; // the level crossed, or the control limit
+    int n = 0;
+    QDateTime raisedAt;
+    QDateTime acknowledgedAt;
+    QString acknowledgedBy;
+    QString note;
+    bool acknowledged() const { return acknowledgedAt.isValid(); }
+};
+
+// What the alerts look at, and when it is.
+struct AlertCheck
+{
+    QDateTime now = QDateTime::currentDateTime();
+    int weeks = 26;          // the control charts' subgroups, ending with the week of `now`
+    int baselineWeeks = 20;  // the first weeks set the limits when no baseline was set
+    int fewestCases = 30;    // a level alert needs at least this many answers, contacts or evaluations
+    int fewestInWeek = 10;   // a signal alert, this many in its week (a p chart's normal limits need them)
+    unsigned rules = spc::ruleBit(1) | spc::ruleBit(2) | spc::ruleBit(3) | spc::ruleBit(4);
+};
+
+// The indicators a control chart of weekly shares watches (p charts: one subgroup per week).
+const QVector<IndicatorKind> &chartedIndicators();
+
+// The weeks (Monday to Sunday, local) of a chart ending with the week of `day`.
+QVector<DayRange> weeksEndingWith(const QDate &day, int count);
+
+// Looks at every site and region and stores the alerts not raised before; returns how many are new.
+Result<int> raiseAlerts(Database &db, const AlertCheck &check = {});
+
+// Every alert, newest first; open ones only when `openOnly`.
+Result<QVector<Alert>> loadAlerts(Database &db, bool openOnly = false);
+Result<int> openAlertCount(Database &db);
+
+// Acknowledges an alert with a note (required) by a user; an alert is acknowledged once.
+Status acknowledgeAlert(Database &db, qint64 alertId, qint64 userId, const QString &note, const QDateTime &at = QDateTime::currentDateTime());
+
+// The weekly p chart of a share indicator for a site (0: every site) over the weeks, with its
+// baseline (set, or the first `baselineWeeks`); weeks without a case are left out.
+struct IndicatorChart
+{
+    IndicatorKind indicator = IndicatorKind::FirstResponse;
+    QVector<DayRange> weeks; // the chart's subgroups, weeks with cases
+    QVector<IndicatorValue> values;
+    std::optional<spc::Chart> chart; // none: too few weeks with cases
+    DayRange baseline;               // the weeks that set the limits
+    bool baselineSet = false;        // a user set it (else the first weeks)
+};
+Result<IndicatorChart> indicatorChart(Database &db, IndicatorKind indicator, const IndicatorScope &scope, const AlertCheck &check = {});
+
+// Sets the baseline of a site's (0: every site's) chart of an indicator: its limits come from
+// these days until it is set again.
+Status setChartBaseline(Database &db, IndicatorKind indicator, qint64 siteId, const DayRange &days, std::optional<qint64> userId,
+                        const QDateTime &at = QDateTime::currentDateTime());
+
+// One case behind an alert: a contact, an answer or an evaluation of its place and period, and
+// whether it counts against the indicator.
+struct AlertCase
+{
+    QDateTime at;
+    QString reference; // the interaction's or response's id, or the evaluation's number
+    QString site;
+    QString detail;    // what was measured, in words
+    bool against = false;
+};
+// The cases behind an alert (those against it first, then by time), at most `limit`.
+Result<QVector<AlertCase>> casesBehind(Database &db, const Alert &alert, int limit = 1000);
+
+QString alertSeverityName(AlertSeverity severity); // translated
+
+} // namespace servqa

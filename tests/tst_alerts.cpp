@@ -1,0 +1,195 @@
+// Alerts (core/alerts.h) as a store manager meets them: raised by the import that brings the data,
+// once; a control chart that tells a real shift from noise; acknowledged once, with a note.
+
+#include "alerts.h"
+#include "csvimporter.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace servqa;
+
+namespace {
+
+Status importText(Database &db, ImportKind kind, const QByteArray &csv, const QString &survey = {})
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("file.csv"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
+        return Error{QStringLiteral("cannot write the test file")};
+    f.close();
+    ImportOptions options;
+    options.kind = kind;
+    options.feedbackSurvey = survey;
+    const auto r = importCsv(db, path, options);
+    return r ? success() : Status(Error{r.error()});
+}
+
+// 22 weeks of calls at S1, Monday 2026-06-01 to Sunday 2026-11-01: 20 a week, 18 answered within
+// the 20 s of a call (10 s) and 2 not (40 s); in the last two weeks only 8 of 20 within.
+QByteArray shiftingCalls()
+{
+    QByteArray csv("external_id,channel,site_code,started_at,first_response_s\n");
+    const QDate first(2026, 6, 1);
+    int n = 0;
+    for (int week = 0; week < 22; ++week) {
+        const int within = week < 20 ? 18 : 8;
+        for (int c = 0; c < 20; ++c) {
+            const QDate day = first.addDays(7 * week + c % 5);
+            csv += QStringLiteral("C%1,call,S1,%2 10:%3,%4\n").arg(++n).arg(day.toString(Qt::ISODate)).arg(c, 2, 10, QLatin1Char('0'))
+                       .arg(c < within ? 10 : 40).toUtf8();
+        }
+    }
+    return csv;
+}
+
+const QByteArray sites("code,name,kind,region\nS1,Nanjing Road,store,East\nS2,Chengdu Taikoo Li,store,West\n");
+
+} // namespace
+
+class TestAlerts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void weeksAreMondayToSunday()
+    {
+        const QVector<DayRange> weeks = weeksEndingWith(QDate(2026, 12, 2), 3); // a Wednesday
+        QCOMPARE(weeks.size(), 3);
+        QCOMPARE(weeks.last().from, QDate(2026, 11, 30));
+        QCOMPARE(weeks.last().to, QDate(2026, 12, 6));
+        QCOMPARE(weeks.first().from, QDate(2026, 11, 16));
+    }
+
+    // The p chart of a share of calls answered in time: 90 % for twenty weeks, then 40 %. The
+    // limits come from the first 20 weeks; both late weeks fall below the lower limit.
+    void theChartFindsTheShift()
+    {
+        test::Workspace ws;
+        QVERIFY(importText(*ws.db, ImportKind::Sites, sites));
+        QVERIFY(importText(*ws.db, ImportKind::Interactions, shiftingCalls()));
+        AlertCheck check;
+        check.now = QDateTime(QDate(2026, 11, 1), QTime(20, 0));
+        check.weeks = 22;
+        const auto c = indicatorChart(*ws.db, IndicatorKind::FirstResponse, IndicatorScope{}, check);
+        QVERIFY2(c, qPrintable(c ? QString() : c.error()));
+        QVERIFY(c->chart);
+        QCOMPARE(c->weeks.size(), 22);
+        QCOMPARE(c->baseline.from, QDate(2026, 6, 1));
+        QCOMPARE(c->baseline.to, QDate(2026, 10, 18));
+        QVERIFY(!c->baselineSet);
+        // p̄ = 360/400 = 0.9; σ of a week of 20 = √(0.9·0.1/20) = 0.0671; LCL = 0.9 − 0.2012 = 0.6988.
+        QCOMPARE(c->chart->centre, 0.9);
+        QVERIFY(std::abs(c->chart->primary.points[0].lower - (0.9 - 3 * std::sqrt(0.09 / 20))) < 1e-12);
+        QVector<int> beyond;
+        for (const spc::Signal &s : c->chart->found) {
+            if (s.rule == 1)
+                beyond << s.subgroups;
+        }
+        QCOMPARE(beyond, (QVector<int>{20, 21}));
+
+        // A baseline set by the user: the limits come from its weeks.
+        QVERIFY(setChartBaseline(*ws.db, IndicatorKind::FirstResponse, 0, DayRange{QDate(2026, 6, 1), QDate(2026, 7, 5)}, std::nullopt));
+        const auto set = indicatorChart(*ws.db, IndicatorKind::FirstResponse, IndicatorScope{}, check);
+        QVERIFY(set && set->baselineSet);
+        QCOMPARE(set->chart->baseline.last, 4);
+    }
+
+    // The import that brings the slow weeks raises the alerts, at once; raising again adds none.
+    void theImportRaisesTheAlertsOnce()
+    {
+        test::Workspace ws;
+        QVERIFY(importText(*ws.db, ImportKind::Sites, sites));
+        QVERIFY(importText(*ws.db, ImportKind::Interactions, shiftingCalls()));
+        const auto alerts = loadAlerts(*ws.db);
+        QVERIFY(alerts);
+        // Raised with the import's own clock, today: the calls are months old, so nothing yet.
+        QCOMPARE(alerts->size(), 0);
+
+        AlertCheck check;
+        check.now = QDateTime(QDate(2026, 11, 1), QTime(20, 0));
+        const auto raised = raiseAlerts(*ws.db, check);
+        QVERIFY2(raised, qPrintable(raised ? QString() : raised.error()));
+        const auto list = loadAlerts(*ws.db);
+        QStringList seen;
+        for (const Alert &a : *list) {
+            seen << QStringLiteral("%1 %2 %3 %4 %5 rule %6").arg(a.kind == AlertKind::Signal ? "signal" : "level", indicatorKey(a.indicator),
+                                                                 a.siteId ? a.siteName : a.region, a.from.toString(Qt::ISODate),
+                                                                 a.severity == AlertSeverity::Alarm ? "alarm" : "warning").arg(a.rule);
+        }
+        seen.sort();
+        // October (the month before 1 November): the calls of 1–2 October (6 of 8 within 20 s),
+        // of two good weeks (18 of 20 each) and of the two slow ones (8 of 20 each): 58 of 88,
+        // 65.9 % — under the alarm level 70, at S1 and in its region. The signals of the last two
+        // weeks: each beyond the lower limit (rule 1), and two of three beyond 2σ (rule 2).
+        QCOMPARE(seen, (QStringList{"level first_response East 2026-10-01 alarm rule 0",
+                                    "level first_response Nanjing Road 2026-10-01 alarm rule 0",
+                                    "signal first_response Nanjing Road 2026-10-19 alarm rule 1",
+                                    "signal first_response Nanjing Road 2026-10-26 alarm rule 1",
+                                    "signal first_response Nanjing Road 2026-10-26 warning rule 2"}));
+        const Alert level = *std::find_if(list->cbegin(), list->cend(), [](const Alert &a) { return a.kind == AlertKind::Level; });
+        QCOMPARE(level.n, 88);
+        QVERIFY(std::abs(*level.value - 5800.0 / 88) < 1e-9);
+        QCOMPARE(*level.threshold, 70.0);
+        QCOMPARE(level.to, QDate(2026, 10, 31));
+        QCOMPARE(*raised, 5);
+        QCOMPARE(*raiseAlerts(*ws.db, check), 0);
+        QCOMPARE(*openAlertCount(*ws.db), 5);
+    }
+
+    // Month levels: S1's first-contact resolution in November, 2 of 4 (50 %) against 75/70/65 —
+    // an alarm for the store and for its region, raised by the import of the contacts.
+    void levelsOfTheMonthBeforeAndAcknowledging()
+    {
+        test::Workspace ws;
+        QVERIFY(importText(*ws.db, ImportKind::Sites, sites));
+        QVERIFY(importText(*ws.db, ImportKind::Interactions, test::readData(QStringLiteral("indicators/interactions.csv"))));
+        AlertCheck check;
+        check.now = QDateTime(QDate(2026, 12, 3), QTime(9, 0));
+        check.fewestCases = 4;
+        QVERIFY(raiseAlerts(*ws.db, check));
+        auto alerts = loadAlerts(*ws.db);
+        QVERIFY(alerts);
+        QStringList fcr;
+        for (const Alert &a : *alerts) {
+            if (a.indicator == IndicatorKind::Fcr)
+                fcr << (a.siteId ? a.siteName : a.region) + QStringLiteral(" ") + alertSeverityName(a.severity) + QStringLiteral(" ")
+                           + QString::number(*a.value) + QStringLiteral(" < ") + QString::number(*a.threshold);
+        }
+        fcr.sort();
+        QCOMPARE(fcr, (QStringList{"East Alarm 50 < 65", "Nanjing Road Alarm 50 < 65"}));
+
+        // Behind the store's alarm: its four contacts that say, the two not resolved first.
+        const Alert store = *std::find_if(alerts->cbegin(), alerts->cend(), [](const Alert &a) { return a.indicator == IndicatorKind::Fcr && a.siteId; });
+        const auto cases = casesBehind(*ws.db, store);
+        QVERIFY(cases);
+        QStringList behind;
+        for (const AlertCase &c : *cases)
+            behind << c.reference + (c.against ? QStringLiteral(" against: ") : QStringLiteral(": ")) + c.detail;
+        QCOMPARE(behind, (QStringList{"I2 against: Call · not resolved at first contact", "I5 against: Email · not resolved at first contact",
+                                      "I1: Call · resolved at first contact", "I3: Chat · resolved at first contact"}));
+
+        const Alert first = alerts->first();
+        const qint64 lead = test::scalar(*ws.db, QStringLiteral("INSERT INTO users (login, name, role) VALUES ('lead', '王艳', 'lead') RETURNING id")).toLongLong();
+        const int open = *openAlertCount(*ws.db);
+        const Status empty = acknowledgeAlert(*ws.db, first.id, lead, QStringLiteral("  "));
+        QVERIFY(!empty);
+        QCOMPARE(empty.error(), QStringLiteral("Say what was found or done: an alert is acknowledged with a note."));
+        QVERIFY(acknowledgeAlert(*ws.db, first.id, lead, QStringLiteral("两名新员工在培训期 <b>"), QDateTime(QDate(2026, 12, 3), QTime(10, 0))));
+        const Status again = acknowledgeAlert(*ws.db, first.id, lead, QStringLiteral("changed my mind"));
+        QVERIFY(!again);
+        QCOMPARE(*openAlertCount(*ws.db), open - 1);
+        alerts = loadAlerts(*ws.db);
+        const Alert done = *std::find_if(alerts->cbegin(), alerts->cend(), [&](const Alert &a) { return a.id == first.id; });
+        QVERIFY(done.acknowledged());
+        QCOMPARE(done.acknowledgedBy, QStringLiteral("王艳"));
+        QCOMPARE(done.note, QStringLiteral("两名新员工在培训期 <b>"));
+        QCOMPARE(done.acknowledgedAt, QDateTime(QDate(2026, 12, 3), QTime(10, 0)));
+        QCOMPARE(loadAlerts(*ws.db, true)->size(), open - 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlerts)
+#include "tst_alerts.moc"

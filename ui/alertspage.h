@@ -1,0 +1,65 @@
+#pragma once
+
+#include "alerts.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace servqa {
+
+class AlertsWatcher;
+class Session;
+
+// Alerts (预警): indicators past their warning or alarm level and control charts' signals, newest
+// first, per site and region; the cases behind the one chosen; acknowledged with a note, after
+// which it stays listed, greyed. Re-read whenever the watcher has looked at new data.
+class AlertsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AlertsPage(Session &session, AlertsWatcher &watcher, QWidget *parent = nullptr);
+
+    QTableWidget *alertTable() const { return m_table; }
+    QTableWidget *caseTable() const { return m_cases; }
+    QCheckBox *openOnlyBox() const { return m_openOnly; }
+    QComboBox *placeBox() const { return m_place; }
+    QPushButton *acknowledgeButton() const { return m_acknowledge; }
+    const QVector<Alert> &shown() const { return m_shown; }
+    void reload();
+    // Acknowledges the selected alert as the working user; the dialog asks for the note unless given.
+    bool acknowledgeSelected(const QString &note = {});
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void fill();
+    void showCases();
+    int selectedRow() const;
+    QString whatHappened(const Alert &a) const;
+    QString periodText(const Alert &a) const;
+
+    Session &m_session;
+    QVector<Alert> m_all;
+    QVector<Alert> m_shown;
+    bool m_stale = true;
+    QLabel *m_summary;
+    QCheckBox *m_openOnly;
+    QLabel *m_placeLabel;
+    QComboBox *m_place;
+    QTableWidget *m_table;
+    QLabel *m_casesTitle;
+    QTableWidget *m_cases;
+    QPushButton *m_acknowledge;
+    QLabel *m_message;
+};
+
+} // namespace servqa
