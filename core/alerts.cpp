@@ -66,10 +66,13 @@ IndicatorChart chartOf(IndicatorKind indicator, const Weekly &w, const std::opti
     if (baseline.first < 0 || baseline.last - baseline.first < 1)
         return c;
     c.baseline = {w.weeks[baseline.first].from, w.weeks[baseline.last].to};
+    // A share: the week's cases met of those counted, a p chart. A mean or NPS: the week's value,
+    // an individuals chart.
+    const bool share = isShare(indicator);
     QVector<spc::Subgroup> subgroups;
     for (const IndicatorValue &v : w.values)
-        subgroups << spc::Subgroup{v.hits, double(v.n), {}};
-    const auto chart = spc::compute(spc::ChartKind::P, subgroups, baseline, check.rules);
+        subgroups << (share ? spc::Subgroup{v.hits, double(v.n), {}} : spc::Subgroup{0, 1, {v.value.value_or(0)}});
+    const auto chart = spc::compute(share ? spc::ChartKind::P : spc::ChartKind::IMR, subgroups, baseline, check.rules);
     if (chart)
         c.chart = *chart;
     return c;

@@ -70,8 +70,9 @@ Result<int> openAlertCount(Database &db);
 // Acknowledges an alert with a note (required) by a user; an alert is acknowledged once.
 Status acknowledgeAlert(Database &db, qint64 alertId, qint64 userId, const QString &note, const QDateTime &at = QDateTime::currentDateTime());
 
-// The weekly p chart of a share indicator for a site (0: every site) over the weeks, with its
-// baseline (set, or the first `baselineWeeks`); weeks without a case are left out.
+// The weekly control chart of an indicator for a scope — a p chart of a share, an individuals chart
+// of a mean or NPS — over the weeks, with its baseline (set for the site or for every site, or the
+// first `baselineWeeks`); weeks without a case are left out. A p chart's values are shares (0–1).
 struct IndicatorChart
 {
     IndicatorKind indicator = IndicatorKind::FirstResponse;

@@ -248,7 +248,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../core/alerts.cpp" line="+335"/>
+        <location filename="../core/alerts.cpp" line="+338"/>
         <source>Say what was found or done: an alert is acknowledged with a note.</source>
         <translation>请说明发现了什么或采取了什么措施：确认预警时须填写备注。</translation>
     </message>
@@ -2194,6 +2194,24 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
 </context>
 <context>
+    <name>ControlChart</name>
+    <message>
+        <location filename="../ui/charts/controlchart.cpp" line="+190"/>
+        <source>Too few weeks with cases for a control chart</source>
+        <translation>有样本的周数太少，无法绘制控制图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limits from the weeks %1 to %2 (green bar)%3</source>
+        <translation>控制限取自 %1 至 %2 各周（绿色条）%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, set by a user</source>
+        <translation>，由用户设定</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <location filename="../core/csvreader.cpp" line="+58"/>
@@ -3479,6 +3497,34 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
 </context>
 <context>
+    <name>IndicatorsTab</name>
+    <message>
+        <location filename="../ui/indicatorstab.cpp" line="+35"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below target</source>
+        <translation>低于目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alarm</source>
+        <translation>报警</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message numerus="yes">
         <location filename="../core/integrity.cpp" line="+133"/>
@@ -3509,7 +3555,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+625"/>
+        <location filename="../ui/mainwindow.cpp" line="+611"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -5656,9 +5702,17 @@ What was found, or what is being done?</source>
     </message>
 </context>
 <context>
+    <name>servqa::ControlChart</name>
+    <message>
+        <location filename="../ui/charts/controlchart.cpp" line="-98"/>
+        <source>Week of %1: %2 (%3 cases); centre %4, limits %5 – %6</source>
+        <translation>%1 当周：%2（%3 个样本）；中心线 %4，控制限 %5 – %6</translation>
+    </message>
+</context>
+<context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+282"/>
+        <location filename="../ui/dashboardspage.cpp" line="+288"/>
         <location filename="../ui/report/gapreport.cpp" line="+7"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
@@ -5744,18 +5798,23 @@ What was found, or what is being done?</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-323"/>
         <source>Evaluation scores: the stored dimension scores of submitted evaluations and validated visits</source>
         <translation>评估得分：已提交评估与已审核暗访所保存的维度得分</translation>
     </message>
     <message>
-        <location line="+160"/>
-        <location line="+185"/>
+        <location line="+2"/>
+        <source>Service indicators against their targets, and their control charts</source>
+        <translation>服务指标与目标值对比及其控制图</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <location line="+186"/>
         <source>Evaluation scores do not come from a survey wave.</source>
         <translation>评估得分不来自调查批次。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <location line="+90"/>
         <source>All forms</source>
         <translation>全部表单</translation>
@@ -5821,17 +5880,22 @@ What was found, or what is being done?</source>
         <translation>评估得分(&amp;E)</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-328"/>
         <source>Customer gap (gap 5): perception − expectation, SERVQUAL surveys</source>
         <translation>顾客差距（差距 5）：感知 − 期望，SERVQUAL 问卷</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>The five gaps of the gap model, dimension by dimension</source>
         <translation>差距模型的五个差距（按维度）</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+332"/>
+        <source>&amp;Indicators</source>
+        <translation>指标(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Click a point for what is behind it: the responses (gaps 1, 2 and 5) or the evaluations (gap 3).</source>
         <translation>单击数据点可查看其背后的数据：答卷（差距 1、2、5）或质检评估（差距 3）。</translation>
     </message>
@@ -5938,7 +6002,7 @@ What was found, or what is being done?</source>
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -6060,12 +6124,12 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="-215"/>
+        <location filename="../ui/dashboardspage.cpp" line="-218"/>
         <source>Fi&amp;ve gaps</source>
         <translation>五个差距(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Gap:</source>
         <translation>差距(&amp;G)：</translation>
     </message>
@@ -7522,6 +7586,74 @@ Score %5 (pass mark %6) %7
     </message>
 </context>
 <context>
+    <name>servqa::IndicatorsTab</name>
+    <message>
+        <location filename="../ui/indicatorstab.cpp" line="+76"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target / warning / alarm</source>
+        <translation>目标值 / 预警值 / 报警值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (within %2)</source>
+        <translation>%1（%2 以内）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (95 %: %2 to %3)</source>
+        <translation>%1（95%：%2 至 %3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 to %2: %3 indicators under their alarm level, %4 under their warning level. Choose one for its weekly control chart (26 weeks to the period&apos;s end).</source>
+        <translation>%1 至 %2：%3 项指标低于报警值，%4 项低于预警值。选择一项指标查看其每周控制图（截至期末的 26 周）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 by week: %2</source>
+        <translation>%1 按周：%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p chart</source>
+        <translation>p 图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>individuals chart</source>
+        <translation>单值图</translation>
+    </message>
+</context>
+<context>
     <name>servqa::InteractionListModel</name>
     <message numerus="yes">
         <location filename="../ui/interactionlistmodel.cpp" line="+63"/>
@@ -7718,19 +7850,19 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-425"/>
+        <location filename="../ui/mainwindow.cpp" line="-415"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>ServQA %1
 Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap model.</source>
         <translation>ServQA %1
 服务质量检查：质检评分表、神秘顾客暗访与服务质量差距模型。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+36"/>
         <source>Interactions</source>
         <translation>客户交互</translation>
     </message>
@@ -7750,7 +7882,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>质检评估</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-67"/>
         <source>Open a Visit Package</source>
         <translation>打开暗访任务包</translation>
     </message>
@@ -7760,13 +7892,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>暗访任务包 (*.servqa-visit);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+373"/>
+        <location line="+19"/>
+        <location line="+363"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-316"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -7796,12 +7928,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>校准</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>Alerts (%1)</source>
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
@@ -7941,7 +8075,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+177"/>
         <source>Restored %1 from its backup.</source>
         <translation>已从备份恢复 %1。</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "charts/dimensionprofilechart.h"
 #include "charts/gaptrendchart.h"
 #include "choicelists.h"
+#include "indicatorstab.h"
 #include "formatting.h"
 #include "resultscells.h"
 #include "gaptrends.h"
@@ -56,13 +57,14 @@ enum ItemColumn { IItem, IDimension, IGap, IRespondents, IColumnCount };
 
 namespace {
 
-enum Tab { TrendTab, ProfileTab, ScoresTab, FiveGapsTab };
+enum Tab { TrendTab, ProfileTab, ScoresTab, FiveGapsTab, IndicatorsTab_ };
 
 QString tabTitle(int tab)
 {
     switch (tab) {
     case ScoresTab: return DashboardsPage::tr("Evaluation scores: the stored dimension scores of submitted evaluations and validated visits");
     case FiveGapsTab: return DashboardsPage::tr("The five gaps of the gap model, dimension by dimension");
+    case IndicatorsTab_: return DashboardsPage::tr("Service indicators against their targets, and their control charts");
     default: return DashboardsPage::tr("Customer gap (gap 5): perception − expectation, SERVQUAL surveys");
     }
 }
@@ -181,6 +183,8 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     fiveLayout->addLayout(gapRow);
     fiveLayout->addWidget(fiveSplitter, 1);
     m_charts->addTab(fiveTab, QString());
+    m_indicators = new IndicatorsTab(m_session, this);
+    m_charts->addTab(m_indicators, QString());
     connect(m_gapBox, qOverload<int>(&QComboBox::currentIndexChanged), this, &DashboardsPage::showFiveGapTrend);
     // Clicking a point drills down to what is behind it.
     connect(m_chart, &GapTrendChart::pointClicked, this,
@@ -220,7 +224,9 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
         tables->setVisible(survey);
         m_note->setVisible(survey);
         m_enter->setVisible(survey);
-        m_wave->setEnabled(tab != ScoresTab);
+        m_wave->setEnabled(tab != ScoresTab && tab != IndicatorsTab_);
+        for (QWidget *w : std::initializer_list<QWidget *>{m_copy, m_save, m_report, m_help})
+            w->setVisible(tab != IndicatorsTab_); // they act on the survey and gap charts
         m_wave->setToolTip(tab == ScoresTab ? tr("Evaluation scores do not come from a survey wave.") : QString());
         if (isVisible() && (m_requested & partsShown()) != partsShown())
             m_refreshSoon->start(); // the tab's numbers for the filters shown, unless a change comes with it
@@ -389,6 +395,7 @@ void DashboardsPage::retranslate()
     m_charts->setTabText(1, tr("By &dimension"));
     m_charts->setTabText(2, tr("&Evaluation scores"));
     m_charts->setTabText(3, tr("Fi&ve gaps"));
+    m_charts->setTabText(4, tr("&Indicators"));
     m_gapLabel->setText(tr("&Gap:"));
     for (GapKind g : AllGaps)
         m_gapBox->setItemText(gapIndex(g), gapName(g));
@@ -444,6 +451,7 @@ int DashboardsPage::partsShown() const
     switch (m_charts->currentIndex()) {
     case ScoresTab: return ScoresPart;
     case FiveGapsTab: return FivePart;
+    case IndicatorsTab_: return 0; // the tab computes its own
     default: return SurveyPart;
     }
 }
@@ -470,6 +478,7 @@ void DashboardsPage::refresh()
     }
     // The tab shown first; the others when the user stays (m_prefetch) or turns to them.
     request(partsShown());
+    m_indicators->setScope(indicatorScope());
 }
 
 void DashboardsPage::request(int parts)
@@ -640,6 +649,20 @@ ScoreTrendFilter DashboardsPage::currentScoreFilter() const
     if (m_channel->currentData().isValid())
         filter.channel = m_channel->currentData().toString();
     return filter;
+}
+
+// The indicators of the filters' sites over the period's whole days (all time: the last two years).
+IndicatorScope DashboardsPage::indicatorScope() const
+{
+    IndicatorScope scope;
+    const auto to = m_period->to();
+    scope.period.to = to ? to->addSecs(-1).date() : QDate::currentDate();
+    scope.period.from = m_period->from() ? m_period->from()->date() : scope.period.to.addYears(-2).addDays(1);
+    if (m_site->currentData().isValid())
+        scope.siteId = m_site->currentData().toLongLong();
+    if (m_region->currentData().isValid())
+        scope.region = m_region->currentData().toString();
+    return scope;
 }
 
 SurveyFilter DashboardsPage::currentFilter() const

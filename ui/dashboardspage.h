@@ -2,6 +2,7 @@
 
 #include "fivegaps.h"
 #include "gaptrends.h"
+#include "indicators.h"
 
 #include <QPointer>
 #include <QVector>
@@ -23,6 +24,7 @@ namespace servqa {
 struct DashboardData;
 class DimensionProfileChart;
 class GapTrendChart;
+class IndicatorsTab;
 class PeriodSelector;
 class Session;
 
@@ -98,6 +100,7 @@ private:
     void saveChart();
     void saveReport();
     SurveyFilter currentFilter() const;
+    IndicatorScope indicatorScope() const;
     ScoreTrendFilter currentScoreFilter() const;
     void showData(const DashboardData &data, Granularity granularity, int minimum);
     void request(int parts);
@@ -142,6 +145,7 @@ private:
     QLabel *m_note;
     QTabWidget *m_charts;
     GapTrendChart *m_chart;
+    IndicatorsTab *m_indicators;
     DimensionProfileChart *m_profile;
     GapTrendChart *m_scores;
     QTableWidget *m_dimensions;

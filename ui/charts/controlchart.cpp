@@ -1,0 +1,205 @@
+#include "controlchart.h"
+
+#include "formatting.h"
+
+#include <QEvent>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace servqa {
+
+namespace {
+
+// A p chart's shares are drawn as percent, like the indicator.
+double scaleOf(const IndicatorChart &c)
+{
+    return isShare(c.indicator) ? 100.0 : 1.0;
+}
+
+QString valueText(const IndicatorChart &c, double v)
+{
+    return isShare(c.indicator) ? formatPercent(v) : formatNumber(v, c.indicator == IndicatorKind::Nps ? 1 : 2);
+}
+
+// The week of a subgroup, and whether a signal's points include it (red beyond the limits).
+struct Marks
+{
+    QVector<bool> beyond;
+    QVector<bool> run;
+};
+
+Marks marksOf(const IndicatorChart &c)
+{
+    Marks m;
+    m.beyond.fill(false, c.weeks.size());
+    m.run.fill(false, c.weeks.size());
+    if (!c.chart)
+        return m;
+    for (const spc::Signal &s : c.chart->found) {
+        if (s.onSpread)
+            continue;
+        for (int i : s.subgroups)
+            (s.rule == 1 ? m.beyond : m.run)[i] = true;
+    }
+    return m;
+}
+
+QCPGraph *stepLine(QCustomPlot *plot, const QVector<double> &x, const QVector<double> &y, const QPen &pen)
+{
+    QCPGraph *g = plot->addGraph();
+    g->setData(x, y, true);
+    g->setPen(pen);
+    g->setLineStyle(QCPGraph::lsStepCenter);
+    return g;
+}
+
+} // namespace
+
+ControlChart::ControlChart(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
+        if (!m_chart.chart) {
+            QToolTip::hideText();
+            return;
+        }
+        const double scale = scaleOf(m_chart);
+        double best = 14;
+        int found = -1;
+        for (int i = 0; i < m_chart.chart->primary.points.size(); ++i) {
+            const spc::Point &p = m_chart.chart->primary.points[i];
+            const double d = std::hypot(m_plot->xAxis->coordToPixel(i) - event->position().x(),
+                                        m_plot->yAxis->coordToPixel(p.value * scale) - event->position().y());
+            if (d < best) {
+                best = d;
+                found = i;
+            }
+        }
+        if (found < 0) {
+            QToolTip::hideText();
+            return;
+        }
+        const spc::Point &p = m_chart.chart->primary.points[found];
+        QToolTip::showText(event->globalPosition().toPoint(),
+                           tr("Week of %1: %2 (%3 cases); centre %4, limits %5 – %6")
+                               .arg(m_chart.weeks[found].from.toString(Qt::ISODate), valueText(m_chart, p.value * scale), formatCount(m_chart.values[found].n),
+                                    valueText(m_chart, p.centre * scale), valueText(m_chart, p.lower * scale), valueText(m_chart, p.upper * scale)),
+                           m_plot);
+    });
+    configure(m_plot, {});
+}
+
+ControlChart::~ControlChart() = default;
+
+void ControlChart::setChart(const IndicatorChart &chart)
+{
+    m_chart = chart;
+    configure(m_plot, m_chart);
+    m_plot->replot();
+}
+
+void ControlChart::configure(QCustomPlot *plot, const IndicatorChart &c)
+{
+    plot->clearGraphs();
+    plot->clearItems();
+    plot->legend->setVisible(false);
+    const int n = c.chart ? int(c.chart->primary.points.size()) : 0;
+    const double scale = scaleOf(c);
+    QVector<double> x, value, centre, upper, lower;
+    std::array<QVector<double>, 4> zoneUp, zoneDown; // ±1σ, ±2σ (and the limits)
+    double low = 1e300, high = -1e300;
+    for (int i = 0; i < n; ++i) {
+        const spc::Point &p = c.chart->primary.points[i];
+        x << i;
+        value << p.value * scale;
+        centre << p.centre * scale;
+        upper << p.upper * scale;
+        lower << p.lower * scale;
+        for (int z = 1; z <= 2; ++z) {
+            zoneUp[z] << (p.centre + z * p.sigma) * scale;
+            zoneDown[z] << (p.centre - z * p.sigma) * scale;
+        }
+        low = std::min({low, p.value * scale, p.lower * scale});
+        high = std::max({high, p.value * scale, p.upper * scale});
+    }
+    if (n > 0) {
+        // Zones: C (within 1σ) lightest, B, A darkest up to the limits.
+        const QColor zone(47, 95, 138);
+        QCPGraph *upperLimit = stepLine(plot, x, upper, QPen(QColor(0xc6, 0x28, 0x28), 1.5, Qt::DashLine));
+        QCPGraph *lowerLimit = stepLine(plot, x, lower, QPen(QColor(0xc6, 0x28, 0x28), 1.5, Qt::DashLine));
+        QCPGraph *up2 = stepLine(plot, x, zoneUp[2], Qt::NoPen), *down2 = stepLine(plot, x, zoneDown[2], Qt::NoPen);
+        QCPGraph *up1 = stepLine(plot, x, zoneUp[1], Qt::NoPen), *down1 = stepLine(plot, x, zoneDown[1], Qt::NoPen);
+        upperLimit->setBrush(QColor(zone.red(), zone.green(), zone.blue(), 22));
+        upperLimit->setChannelFillGraph(up2);
+        lowerLimit->setBrush(QColor(zone.red(), zone.green(), zone.blue(), 22));
+        lowerLimit->setChannelFillGraph(down2);
+        up2->setBrush(QColor(zone.red(), zone.green(), zone.blue(), 14));
+        up2->setChannelFillGraph(up1);
+        down2->setBrush(QColor(zone.red(), zone.green(), zone.blue(), 14));
+        down2->setChannelFillGraph(down1);
+        up1->setBrush(QColor(zone.red(), zone.green(), zone.blue(), 7));
+        up1->setChannelFillGraph(down1);
+        stepLine(plot, x, centre, QPen(QColor(0x2e, 0x7d, 0x32), 1.5));
+        QCPGraph *values = plot->addGraph();
+        values->setData(x, value, true);
+        values->setPen(QPen(QColor(0x2f, 0x5f, 0x8a), 2));
+        values->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
+        // The points of a signal, drawn over the line.
+        const Marks marks = marksOf(c);
+        for (const auto &[flags, colour] : {std::pair{&marks.run, QColor(0xef, 0x6c, 0x00)}, std::pair{&marks.beyond, QColor(0xc6, 0x28, 0x28)}}) {
+            QCPGraph *g = plot->addGraph();
+            g->setLineStyle(QCPGraph::lsNone);
+            g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 9));
+            for (int i = 0; i < n; ++i) {
+                if ((*flags)[i])
+                    g->addData(i, value[i]);
+            }
+        }
+        // The weeks that set the limits.
+        auto *baseline = new QCPItemRect(plot);
+        baseline->topLeft->setTypeX(QCPItemPosition::ptPlotCoords);
+        baseline->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
+        baseline->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        baseline->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        baseline->topLeft->setCoords(c.chart->baseline.first - 0.5, 0);
+        baseline->bottomRight->setCoords(c.chart->baseline.last + 0.5, 0.04);
+        baseline->setPen(Qt::NoPen);
+        baseline->setBrush(QColor(0x2e, 0x7d, 0x32, 90));
+        baseline->setClipToAxisRect(true);
+    }
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    const int every = std::max(1, n / 6);
+    for (int i = 0; i < n; i += every)
+        ticker->addTick(i, QLocale().toString(c.weeks[i].from, QStringLiteral("MM-dd")));
+    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setRange(-0.5, std::max(n - 0.5, 0.5));
+    const double pad = std::max((high - low) * 0.08, 0.5);
+    plot->yAxis->setRange(n > 0 ? low - pad : 0, n > 0 ? high + pad : 100);
+    plot->yAxis->setLabel(indicatorName(c.indicator));
+    plot->xAxis->setLabel(!c.chart ? QCoreApplication::translate("ControlChart", "Too few weeks with cases for a control chart")
+                          : QCoreApplication::translate("ControlChart", "Limits from the weeks %1 to %2 (green bar)%3")
+                                .arg(c.baseline.from.toString(Qt::ISODate), c.baseline.to.toString(Qt::ISODate),
+                                     c.baselineSet ? QCoreApplication::translate("ControlChart", ", set by a user") : QString()));
+}
+
+void ControlChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        configure(m_plot, m_chart);
+        m_plot->replot();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace servqa
