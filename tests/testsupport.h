@@ -2,6 +2,7 @@
 
 // Helpers shared by the tests: a fresh workspace per test and file access to tests/data.
 
+#include "csvimporter.h"
 #include "database.h"
 
 #include <QByteArray>
@@ -18,6 +19,22 @@
 #include <memory>
 
 namespace servqa::test {
+
+// Imports CSV text as a file of that kind would be (feedback: into `survey`).
+inline Status importText(Database &db, ImportKind kind, const QByteArray &csv, const QString &survey = {})
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("file.csv"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
+        return Error{QStringLiteral("cannot write the test file")};
+    f.close();
+    ImportOptions options;
+    options.kind = kind;
+    options.feedbackSurvey = survey;
+    const auto r = importCsv(db, path, options);
+    return r ? success() : Status(Error{r.error()});
+}
 
 inline QString dataPath(const QString &relative)
 {

@@ -12,20 +12,7 @@ using namespace servqa;
 
 namespace {
 
-Status importText(Database &db, ImportKind kind, const QByteArray &csv, const QString &survey = {})
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("file.csv"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
-        return Error{QStringLiteral("cannot write the test file")};
-    f.close();
-    ImportOptions options;
-    options.kind = kind;
-    options.feedbackSurvey = survey;
-    const auto r = importCsv(db, path, options);
-    return r ? success() : Status(Error{r.error()});
-}
+using test::importText;
 
 // 22 weeks of calls at S1, Monday 2026-06-01 to Sunday 2026-11-01: 20 a week, 18 answered within
 // the 20 s of a call (10 s) and 2 not (40 s); in the last two weeks only 8 of 20 within.

@@ -39,19 +39,7 @@ QByteArray callsUpToThisWeek()
     return csv;
 }
 
-Status importText(Database &db, ImportKind kind, const QByteArray &csv)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("file.csv"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
-        return Error{QStringLiteral("cannot write")};
-    f.close();
-    ImportOptions options;
-    options.kind = kind;
-    const auto r = importCsv(db, path, options);
-    return r ? success() : Status(Error{r.error()});
-}
+using test::importText;
 
 QString text(QTableWidget *t, int row, int column)
 {
