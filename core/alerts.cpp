@@ -201,7 +201,7 @@ QVector<DayRange> weeksEndingWith(const QDate &day, int count)
 Result<IndicatorChart> indicatorChart(Database &db, IndicatorKind indicator, const IndicatorScope &scope, const AlertCheck &check)
 {
     const QVector<DayRange> weeks = weeksEndingWith(check.now.date(), check.weeks);
-    const auto grid = computeIndicatorGrid(db, scope, weeks, false);
+    const auto grid = computeIndicatorGrid(db, scope, weeks, false, sourceOf(indicator));
     if (!grid)
         return Error{grid.error()};
     const auto baselines = loadBaselines(db);

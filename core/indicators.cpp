@@ -439,7 +439,21 @@ IndicatorStatus statusOf(std::optional<double> value, const std::optional<Indica
     return IndicatorStatus::BelowTarget;
 }
 
-Result<IndicatorGrid> computeIndicatorGrid(Database &db, const IndicatorScope &scope, const QVector<DayRange> &periods, bool bySite)
+IndicatorSources sourceOf(IndicatorKind kind)
+{
+    switch (kind) {
+    case IndicatorKind::Csat:
+    case IndicatorKind::CsatMean:
+    case IndicatorKind::Nps:
+    case IndicatorKind::Ces: return FeedbackSource;
+    case IndicatorKind::EvaluationPass:
+    case IndicatorKind::MysteryShop: return EvaluationSource;
+    default: return ContactSource;
+    }
+}
+
+Result<IndicatorGrid> computeIndicatorGrid(Database &db, const IndicatorScope &scope, const QVector<DayRange> &periods, bool bySite,
+                                           IndicatorSources sources)
 {
     IndicatorGrid grid;
     grid.periods = periods;
@@ -448,13 +462,14 @@ Result<IndicatorGrid> computeIndicatorGrid(Database &db, const IndicatorScope &s
     const auto targets = loadIndicatorTargets(db);
     if (!targets)
         return Error{targets.error()};
-    const auto feedback = feedbackSums(db, scope, periods, bySite);
+    // A source not asked for reads nothing: its indicators have no cases.
+    const auto feedback = sources & FeedbackSource ? feedbackSums(db, scope, periods, bySite) : Result<Grid>(Grid());
     if (!feedback)
         return Error{feedback.error()};
-    const auto contacts = contactSums(db, scope, *targets, periods, bySite);
+    const auto contacts = sources & ContactSource ? contactSums(db, scope, *targets, periods, bySite) : Result<Grid>(Grid());
     if (!contacts)
         return Error{contacts.error()};
-    const auto evaluations = evaluationSums(db, scope, periods, bySite);
+    const auto evaluations = sources & EvaluationSource ? evaluationSums(db, scope, periods, bySite) : Result<Grid>(Grid());
     if (!evaluations)
         return Error{evaluations.error()};
     const auto sites = sitesOf(db, scope);

@@ -99,6 +99,11 @@ struct IndicatorGrid
     QVector<qint64> siteIds;                        // one per row
     QVector<QVector<QVector<IndicatorValue>>> values; // [row][period][indicator, allIndicators() order]
 };
-Result<IndicatorGrid> computeIndicatorGrid(Database &db, const IndicatorScope &scope, const QVector<DayRange> &periods, bool bySite);
+// What the indicators are computed from; a grid reads only the sources asked for.
+enum IndicatorSource : unsigned { FeedbackSource = 1, ContactSource = 2, EvaluationSource = 4, AllSources = 7 };
+using IndicatorSources = unsigned;
+IndicatorSources sourceOf(IndicatorKind kind);
+Result<IndicatorGrid> computeIndicatorGrid(Database &db, const IndicatorScope &scope, const QVector<DayRange> &periods, bool bySite,
+                                           IndicatorSources sources = AllSources);
 
 } // namespace servqa
