@@ -238,6 +238,10 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
                .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
                .arg(csvEncodingName(summary->encoding))
         << '\n';
+    if (summary->newAlerts > 0)
+        out << QCoreApplication::translate("Cli", "%1 new alerts: an indicator under its level or a control chart's signal (the Alerts page lists them).")
+                   .arg(summary->newAlerts)
+            << '\n';
     closeAfterCommand(std::move(*db));
     return 0;
 }

@@ -396,6 +396,15 @@ Result<qint64> saveIndicatorTarget(Database &db, const IndicatorTarget &t)
     const auto id = execReturningId(q, db);
     if (!id)
         return Error{id.error()};
+    // A channel's own first-response time is the one Settings shows and the scorecards count with
+    // (response_targets): one value, kept in both.
+    if (t.kind == IndicatorKind::FirstResponse && t.channel && !t.siteId && region.isEmpty()) {
+        q.prepare(QStringLiteral("UPDATE response_targets SET first_response_s = ? WHERE channel = ?"));
+        q.addBindValue(*t.thresholdSeconds);
+        q.addBindValue(channelKey(*t.channel));
+        if (const Status s = execQuery(q, db); !s)
+            return Error{s.error()};
+    }
     if (const Status s = transaction.commit(); !s)
         return Error{s.error()};
     return *id;

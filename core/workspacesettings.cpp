@@ -118,6 +118,13 @@ Status WorkspaceSettings::setResponseTarget(const QString &channel, int seconds)
     q.addBindValue(seconds);
     if (const Status s = execQuery(q, m_db); !s)
         return s;
+    // The same time is the threshold of the channel's first-response indicator (docs/indicators.md).
+    q.prepare(QStringLiteral("UPDATE indicator_targets SET threshold_s = ? WHERE indicator = 'first_response' AND channel = ? "
+                             "AND region = '' AND site_id IS NULL"));
+    q.addBindValue(seconds);
+    q.addBindValue(channel);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
     return guard.commit();
 }
 

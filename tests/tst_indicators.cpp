@@ -7,6 +7,7 @@
 #include "demogenerator.h"
 #include "indicators.h"
 #include "testsupport.h"
+#include "workspacesettings.h"
 
 #include <QSqlQuery>
 
@@ -193,6 +194,22 @@ private slots:
         QVERIFY(removeIndicatorTarget(db, *id + 2));
         QVERIFY(removeIndicatorTarget(db, test::scalar(db, QStringLiteral("SELECT id FROM indicator_targets WHERE region = 'East'")).toLongLong()));
         QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM indicator_targets WHERE site_id IS NOT NULL OR region <> ''")).toInt(), 0);
+    }
+
+    // A channel's first-response time is one value: Settings' (response_targets, the scorecards'
+    // compliance) and the indicator's threshold, whichever is changed.
+    void oneFirstResponseTimePerChannel()
+    {
+        test::Workspace ws;
+        Database &db = *ws.db;
+        QVERIFY(WorkspaceSettings(db).setResponseTarget(QStringLiteral("chat"), 50));
+        const auto chat = targetFor(*loadIndicatorTargets(db), IndicatorKind::FirstResponse, Channel::Chat, QString(), std::nullopt);
+        QCOMPARE(chat->thresholdSeconds, std::optional<int>(50));
+        IndicatorTarget call = *targetFor(*loadIndicatorTargets(db), IndicatorKind::FirstResponse, Channel::Call, QString(), std::nullopt);
+        call.thresholdSeconds = 25;
+        QVERIFY(saveIndicatorTarget(db, call));
+        QCOMPARE(WorkspaceSettings(db).responseTargets()->value(QStringLiteral("call")), 25);
+        QCOMPARE(WorkspaceSettings(db).responseTargets()->value(QStringLiteral("chat")), 50);
     }
 
     // Evaluations passed and mystery-shop compliance on a demo workspace, against a count in SQL

@@ -1940,13 +1940,13 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+163"/>
+        <location line="+167"/>
         <location line="+44"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <source>auto, utf-8 or gb18030.</source>
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
@@ -2070,7 +2070,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>已从 %4 导入 %1 行（新增 %2，更新 %3），用时 %5 秒 [%6]。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>%1 new alerts: an indicator under its level or a control chart&apos;s signal (the Alerts page lists them).</source>
+        <translation>新增 %1 条预警：指标低于阈值或控制图出现信号（见“预警”页）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Workspace file to create.</source>
         <translation>要创建的工作区文件。</translation>
     </message>
