@@ -232,7 +232,7 @@ void AlertsPage::fill()
     m_table->resizeColumnsToContents();
     // Long texts stay readable on a laptop: the full text is in the tooltip.
     for (int c : {int(PlaceColumn), int(IndicatorColumn), int(WhatColumn)})
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), c == WhatColumn ? 420 : 220));
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), c == WhatColumn ? 330 : 170));
     if (!m_shown.isEmpty())
         m_table->selectRow(0);
     showCases();
