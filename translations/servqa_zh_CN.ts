@@ -3502,6 +3502,34 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
 </context>
 <context>
+    <name>IndicatorPresets</name>
+    <message>
+        <location filename="../core/indicatorpresets.cpp" line="+31"/>
+        <source>Online customer service: first reply within 30 s</source>
+        <translation>在线客服：30 秒内首次回复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel enquiries answered within 2 h; cold-chain exceptions handled within 30 min</source>
+        <translation>快递查询 2 小时内答复；冷链异常 30 分钟内开始处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After-sales repair on site within 24 h</source>
+        <translation>售后维修 24 小时内上门</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retail complaints: responded within 24 h, resolved within 48 h</source>
+        <translation>零售投诉：24 小时内响应，48 小时内解决</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolution rate at least 95 %, customer satisfaction at least 90 %</source>
+        <translation>解决率不低于 95%，客户满意度不低于 90%</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsTab</name>
     <message>
         <location filename="../ui/indicatorstab.cpp" line="+35"/>
@@ -7591,6 +7619,150 @@ Score %5 (pass mark %6) %7
     </message>
 </context>
 <context>
+    <name>servqa::IndicatorTargetDialog</name>
+    <message>
+        <location filename="../ui/indicatortargetsbox.cpp" line="+198"/>
+        <source>Edit indicator target</source>
+        <translation>编辑指标目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New indicator target</source>
+        <translation>新建指标目标</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every channel</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every site</source>
+        <translation>所有门店/团队</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region: %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Within:</source>
+        <translation>时限：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target:</source>
+        <translation>目标值：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning below:</source>
+        <translation>低于此值预警：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alarm below:</source>
+        <translation>低于此值报警：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>范围：</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::IndicatorTargetsBox</name>
+    <message>
+        <location line="-195"/>
+        <source>Every channel</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+57"/>
+        <location line="+34"/>
+        <location line="+12"/>
+        <source>Indicator targets</source>
+        <translation>服务标准指标目标</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>预警值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alarm</source>
+        <translation>报警值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply &amp;preset</source>
+        <translation>应用预设(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Below the warning level an indicator warns, below the alarm level it alarms (预警, on the Alerts page). The most specific target applies: a site&apos;s over its region&apos;s over every site&apos;s, a channel&apos;s over every channel&apos;s. A channel&apos;s first-response time for every site is the one above. A preset sets the targets it names and keeps the others.</source>
+        <translation>指标低于预警值时预警，低于报警值时报警（见“预警”页）。适用范围最具体的目标优先：门店/团队的优先于区域的，区域的优先于所有门店的；单一渠道的优先于所有渠道的。各渠道适用于所有门店的首次响应时限即上方的设置。应用预设只设置其列出的目标，其他目标保持不变。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Every site</source>
+        <translation>所有门店/团队</translation>
+    </message>
+</context>
+<context>
     <name>servqa::IndicatorsTab</name>
     <message>
         <location filename="../ui/indicatorstab.cpp" line="+76"/>
@@ -9230,26 +9402,26 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+111"/>
+        <location filename="../ui/settingspage.cpp" line="+112"/>
         <source>Response-time targets</source>
         <translation>响应时间目标</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Mystery-shop evidence</source>
         <translation>暗访证据</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <location line="+11"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Choose the logo</source>
         <translation>选择标志</translation>
     </message>
@@ -9384,7 +9556,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>内容：</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>

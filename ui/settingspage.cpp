@@ -4,6 +4,7 @@
 
 #include "appsettings.h"
 #include "durationspinbox.h"
+#include "indicatortargetsbox.h"
 #include "formatting.h"
 #include "interactionrepository.h"
 #include "session.h"
@@ -109,6 +110,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
             if (Database *db = m_session.database()) {
                 if (const Status s = WorkspaceSettings(*db).setResponseTarget(channelKey(c), seconds); !s)
                     QMessageBox::warning(this, tr("Response-time targets"), s.error());
+                m_indicatorTargets->reload(); // the channel's first-response target has the same time
                 m_session.notifyDataChanged();
             }
         });
@@ -167,6 +169,9 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     layout->addWidget(m_interfaceBox);
     layout->addWidget(m_organisationBox);
     layout->addWidget(m_targetsBox);
+    m_indicatorTargets = new IndicatorTargetsBox(m_session, this);
+    connect(m_indicatorTargets, &IndicatorTargetsBox::changed, this, &SettingsPage::showTargets);
+    layout->addWidget(m_indicatorTargets);
     layout->addWidget(m_safetyBox);
     layout->addWidget(m_workspaceBox);
     layout->addStretch(1);
@@ -279,6 +284,7 @@ void SettingsPage::showTargets()
 {
     Database *db = m_session.database();
     m_targetsBox->setEnabled(db != nullptr);
+    m_indicatorTargets->reload();
     const auto targets = db ? WorkspaceSettings(*db).responseTargets() : Result<QMap<QString, int>>(QMap<QString, int>());
     for (int i = 0; i < m_targets.size(); ++i) {
         const QSignalBlocker block(m_targets[i]);

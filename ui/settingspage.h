@@ -15,6 +15,7 @@ class QSpinBox;
 namespace servqa {
 
 class DurationSpinBox;
+class IndicatorTargetsBox;
 
 class Session;
 
@@ -74,6 +75,7 @@ private:
     QLabel *m_organisationNote;
     QCheckBox *m_pdfA;
     QGroupBox *m_targetsBox;
+    IndicatorTargetsBox *m_indicatorTargets;
     QVector<QLabel *> m_targetLabels;
     QVector<DurationSpinBox *> m_targets;
     QLabel *m_targetsNote;

@@ -1,0 +1,94 @@
+// Settings ▸ Indicator targets as a QA lead uses it: the starting targets listed, a preset applied
+// (and the channel's first-response time in Settings with it), a store's own target made in the
+// dialog, and a target removed.
+
+#include "csvimporter.h"
+#include "indicatortargetsbox.h"
+#include "durationspinbox.h"
+#include "session.h"
+#include "testsupport.h"
+#include "workspacesettings.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+
+using namespace servqa;
+
+namespace {
+
+// The rows as "indicator | channel | place | time | target | warning | alarm".
+QStringList rows(QTableWidget *t)
+{
+    QStringList out;
+    for (int r = 0; r < t->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < t->columnCount(); ++c)
+            cells << t->item(r, c)->text();
+        out << cells.join(QStringLiteral(" | "));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestIndicatorTargets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void startingTargetsPresetsAndAStoresOwn()
+    {
+        test::Workspace ws;
+        QVERIFY(test::importText(*ws.db, ImportKind::Sites, "code,name,kind,region\nS1,Nanjing Road,store,East\n"));
+        Session session;
+        QVERIFY(session.open(ws.path, Database::OpenMode::OpenExisting));
+        IndicatorTargetsBox box(session);
+        QCOMPARE(box.table()->rowCount(), 14);
+        QVERIFY(rows(box.table()).contains(QStringLiteral("First response on time | Chat | Every site | 30 s | 80.0 % | 75.0 % | 70.0 %")));
+        QVERIFY(rows(box.table()).contains(QStringLiteral("Net Promoter Score (NPS) | Every channel | Every site | — | 30.0 | 20.0 | 10.0")));
+
+        // The logistics preset: e-mails within 2 h, calls within 30 min — Settings' times too.
+        box.presetBox()->setCurrentIndex(box.presetBox()->findData(QStringLiteral("logistics")));
+        QCOMPARE(box.presetBox()->currentText(), QStringLiteral("Parcel enquiries answered within 2 h; cold-chain exceptions handled within 30 min"));
+        box.applyPreset();
+        QVERIFY(rows(box.table()).contains(QStringLiteral("First response on time | Call | Every site | 30 min | 95.0 % | 90.0 % | 85.0 %")));
+        QVERIFY(rows(box.table()).contains(QStringLiteral("First response on time | Email | Every site | 2 h | 90.0 % | 85.0 % | 80.0 %")));
+        QCOMPARE(box.table()->rowCount(), 14);
+        QCOMPARE(WorkspaceSettings(*session.database()).responseTargets()->value(QStringLiteral("call")), 1800);
+
+        // A store's own chat target, made in the dialog.
+        IndicatorTarget start;
+        start.target = 90;
+        start.warning = 85;
+        start.alarm = 80;
+        IndicatorTargetDialog dialog(session, start);
+        dialog.indicatorBox()->setCurrentIndex(dialog.indicatorBox()->findData(int(IndicatorKind::FirstResponse)));
+        QVERIFY(dialog.limitBox()->isVisibleTo(&dialog));
+        dialog.channelBox()->setCurrentIndex(dialog.channelBox()->findData(QStringLiteral("chat")));
+        dialog.placeBox()->setCurrentIndex(dialog.placeBox()->findText(QStringLiteral("Nanjing Road")));
+        dialog.limitBox()->setValue(60);
+        dialog.targetBox()->setValue(95);
+        const IndicatorTarget made = dialog.target();
+        QCOMPARE(made.kind, IndicatorKind::FirstResponse);
+        QCOMPARE(made.channel, std::optional<Channel>(Channel::Chat));
+        QVERIFY(made.siteId.has_value());
+        QCOMPARE(made.thresholdSeconds, std::optional<int>(60));
+        QVERIFY(saveIndicatorTarget(*session.database(), made));
+        box.reload();
+        QVERIFY(rows(box.table()).contains(QStringLiteral("First response on time | Chat | Nanjing Road | 1 min | 95.0 % | 85.0 % | 80.0 %")));
+        // Every site's chat time stays Settings' 30 s: the store's own is its alone.
+        QCOMPARE(WorkspaceSettings(*session.database()).responseTargets()->value(QStringLiteral("chat")), 30);
+
+        const int before = box.table()->rowCount();
+        box.table()->selectRow(rows(box.table()).indexOf(QStringLiteral("First response on time | Chat | Nanjing Road | 1 min | 95.0 % | 85.0 % | 80.0 %")));
+        box.removeTarget();
+        QCOMPARE(box.table()->rowCount(), before - 1);
+    }
+};
+
+QTEST_MAIN(TestIndicatorTargets)
+#include "tst_indicatortargets.moc"
