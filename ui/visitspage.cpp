@@ -229,7 +229,8 @@ VisitsPage::VisitsPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     connect(m_reject, &QPushButton::clicked, this, &VisitsPage::rejectSelected);
     connect(m_report, &QPushButton::clicked, this, &VisitsPage::exportReport);
     connect(m_saveFilled, &QPushButton::clicked, this, &VisitsPage::saveFilledPackage);
-    connect(m_editor, &EvaluationEditor::submitted, this, [this] { reload(); });
+    // A submitted visit is news for every page (its list here, the scorecards, the alerts).
+    connect(m_editor, &EvaluationEditor::submitted, &m_session, &Session::notifyDataChanged);
     connect(&m_session, &Session::opened, this, [this] {
         reloadChoices();
         m_stale = true;
