@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "durationspinbox.h"
 #include "report/auditreports.h"
+#include "formatting.h"
 #include "resultspage.h"
 #include "scorecardfixture.h"
 #include "session.h"
@@ -104,6 +105,13 @@ private slots:
         QCOMPARE(page.failedItemsTable()->item(0, 5)->text(), QStringLiteral("核对订单号 Checked the order"));
         QCOMPARE(page.criticalTable()->rowCount(), 1);
         QCOMPARE(page.criticalTable()->item(0, 2)->text(), QStringLiteral("李娜 <i>Li Na</i>"));
+        // The store's indicators: first response on time counts as the card's response compliance.
+        QTableWidget *indicators = page.indicatorTable();
+        QCOMPARE(indicators->rowCount(), 10);
+        QCOMPARE(indicators->item(5, 0)->text(), QStringLiteral("First response on time"));
+        QCOMPARE(indicators->item(5, 1)->text(), formatPercent(page.scorecard()->responseCompliance.percent));
+        QCOMPARE(indicators->item(5, 4)->text(), QString::number(page.scorecard()->responseCompliance.n));
+        QVERIFY(!page.openAlertTable()->isHidden());
 
         // Drill-down: the failed critical item opens its evaluation in the Evaluations list.
         QSignalSpy spy(&page, &ResultsPage::evaluationsRequested);
@@ -134,6 +142,7 @@ private slots:
         QCOMPARE(page.scorecard()->scores.name, QStringLiteral("李娜 <i>Li Na</i>"));
         QCOMPARE(dims->item(DimensionCount, 1)->text(), QStringLiteral("50.0 %"));
         QVERIFY(agents->isHidden());
+        QVERIFY(indicators->isHidden()); // indicators are kept per site
     }
 
     void newEvaluationsShowAtOnce()

@@ -3532,7 +3532,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../ui/indicatorstab.cpp" line="+35"/>
+        <location filename="../ui/indicatortexts.cpp" line="+21"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
@@ -4975,7 +4975,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::AlertsPage</name>
     <message>
-        <location filename="../ui/alertspage.cpp" line="+125"/>
+        <location filename="../ui/alertspage.cpp" line="+114"/>
         <source>&amp;Open alerts only</source>
         <translation>仅显示未确认预警(&amp;O)</translation>
     </message>
@@ -7621,7 +7621,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::IndicatorTargetDialog</name>
     <message>
-        <location filename="../ui/indicatortargetsbox.cpp" line="+198"/>
+        <location filename="../ui/indicatortargetsbox.cpp" line="+191"/>
         <source>Edit indicator target</source>
         <translation>编辑指标目标</translation>
     </message>
@@ -7765,7 +7765,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::IndicatorsTab</name>
     <message>
-        <location filename="../ui/indicatorstab.cpp" line="+76"/>
+        <location filename="../ui/indicatorstab.cpp" line="+84"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -8746,7 +8746,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ResultsPage</name>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+252"/>
+        <location filename="../ui/resultspage.cpp" line="+260"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -8842,7 +8842,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>较上期变化</translation>
     </message>
     <message>
-        <location filename="../ui/resultscard.cpp" line="+126"/>
+        <location filename="../ui/resultscard.cpp" line="+127"/>
         <location filename="../ui/resultspage.cpp" line="+0"/>
         <location line="+10"/>
         <source>Rank</source>
@@ -8931,7 +8931,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+184"/>
+        <location filename="../ui/resultspage.cpp" line="+197"/>
         <source>%1: n = %2, previous period %3</source>
         <translation>%1：n = %2，上期 %3</translation>
     </message>
@@ -9054,7 +9054,59 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>坐席/员工</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+68"/>
+        <location line="+39"/>
+        <source>Service indicators against their targets</source>
+        <translation>服务指标与目标值对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open alerts</source>
+        <translation>没有未确认的预警</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open alerts: %1</source>
+        <translation>未确认的预警：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+15"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.cpp" line="+69"/>
         <source>Save the scorecard report</source>
         <translation>保存计分卡报告</translation>
     </message>
@@ -9106,7 +9158,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-320"/>
         <source>P&amp;DF report…</source>
         <translation>PDF 报告(&amp;D)…</translation>
     </message>
@@ -9126,7 +9178,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>已审核的暗访：门店的评估</translation>
     </message>
     <message numerus="yes">
-        <location line="+290"/>
+        <location line="+304"/>
         <source>%n report(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 份报告写入 %1。</numerusform>
@@ -10142,18 +10194,18 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <name>servqa::VisitsPage</name>
     <message>
         <location filename="../ui/visitspage.cpp" line="+199"/>
-        <location line="+386"/>
+        <location line="+387"/>
         <location line="+7"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-393"/>
         <source>Photos, receipts and audio (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;All files (*)</source>
         <translation>照片、小票和录音 (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
@@ -10405,8 +10457,8 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>暗访时间：%1 至 %2</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+151"/>
+        <location line="-253"/>
+        <location line="+152"/>
         <source>Evidence (%1)</source>
         <translation>证据（%1）</translation>
     </message>

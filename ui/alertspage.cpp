@@ -2,6 +2,7 @@
 
 #include "alertswatcher.h"
 #include "formatting.h"
+#include "indicatortexts.h"
 #include "session.h"
 
 #include <QCheckBox>
@@ -32,18 +33,6 @@ QTableWidget *makeTable(QWidget *parent, int columns)
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
-}
-
-// An indicator's value as its kind reads: a share in percent, NPS in points, a mean to two places.
-QString valueText(IndicatorKind kind, std::optional<double> v)
-{
-    if (!v)
-        return QStringLiteral("—");
-    if (isShare(kind) || kind == IndicatorKind::MysteryShop)
-        return formatPercent(*v);
-    if (kind == IndicatorKind::Nps)
-        return formatNumber(*v, 1);
-    return formatNumber(*v, 2);
 }
 
 QString placeOf(const Alert &a)
@@ -174,8 +163,8 @@ QString AlertsPage::periodText(const Alert &a) const
 
 QString AlertsPage::whatHappened(const Alert &a) const
 {
-    const QString value = valueText(a.indicator, a.value);
-    const QString threshold = valueText(a.indicator, a.threshold);
+    const QString value = indicatorValueText(a.indicator, a.value);
+    const QString threshold = indicatorValueText(a.indicator, a.threshold);
     if (a.kind == AlertKind::Level) {
         return a.severity == AlertSeverity::Alarm ? tr("%1, under the alarm level %2").arg(value, threshold)
                                                   : tr("%1, under the warning level %2").arg(value, threshold);

@@ -3,6 +3,7 @@
 #include "charts/controlchart.h"
 #include "database.h"
 #include "formatting.h"
+#include "indicatortexts.h"
 #include "latestresult.h"
 #include "session.h"
 
@@ -19,38 +20,6 @@ namespace servqa {
 namespace {
 
 enum Column { IndicatorColumn, ValueColumn, LevelsColumn, StatusColumn, CasesColumn, ColumnCount };
-
-QString levelText(IndicatorKind kind, std::optional<double> v)
-{
-    if (!v)
-        return QStringLiteral("—");
-    if (isShare(kind) || kind == IndicatorKind::MysteryShop)
-        return formatPercent(*v);
-    return formatNumber(*v, kind == IndicatorKind::Nps ? 1 : 2);
-}
-
-QString statusText(IndicatorStatus s)
-{
-    switch (s) {
-    case IndicatorStatus::NoData: return QCoreApplication::translate("IndicatorsTab", "no data");
-    case IndicatorStatus::Met: return QCoreApplication::translate("IndicatorsTab", "met");
-    case IndicatorStatus::BelowTarget: return QCoreApplication::translate("IndicatorsTab", "below target");
-    case IndicatorStatus::Warning: return QCoreApplication::translate("IndicatorsTab", "warning");
-    case IndicatorStatus::Alarm: return QCoreApplication::translate("IndicatorsTab", "alarm");
-    }
-    return {};
-}
-
-QColor statusColour(IndicatorStatus s)
-{
-    switch (s) {
-    case IndicatorStatus::Met: return QColor(0x2e, 0x7d, 0x32);
-    case IndicatorStatus::BelowTarget: return QColor(0x55, 0x55, 0x55);
-    case IndicatorStatus::Warning: return QColor(0xb2, 0x6a, 0x00);
-    case IndicatorStatus::Alarm: return QColor(0xc6, 0x28, 0x28);
-    default: return QColor(0x88, 0x88, 0x88);
-    }
-}
 
 } // namespace
 
@@ -160,17 +129,17 @@ void IndicatorsTab::showValues()
         QString name = indicatorName(v.kind);
         if (t && t->thresholdSeconds)
             name = tr("%1 (within %2)").arg(name, formatSeconds(*t->thresholdSeconds));
-        QString value = levelText(v.kind, v.value);
+        QString value = indicatorValueText(v.kind, v.value);
         if (v.kind == IndicatorKind::Nps && v.lower && v.upper)
             value = tr("%1 (95 %: %2 to %3)").arg(value, formatNumber(*v.lower, 1), formatNumber(*v.upper, 1));
-        const QString levels = t ? QStringLiteral("%1 / %2 / %3").arg(levelText(v.kind, t->target), levelText(v.kind, t->warning), levelText(v.kind, t->alarm))
+        const QString levels = t ? QStringLiteral("%1 / %2 / %3").arg(indicatorValueText(v.kind, t->target), indicatorValueText(v.kind, t->warning), indicatorValueText(v.kind, t->alarm))
                                  : tr("no target");
-        const QStringList cells = {name, value, levels, statusText(v.status), formatCount(v.n)};
+        const QStringList cells = {name, value, levels, indicatorStatusText(v.status), formatCount(v.n)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setToolTip(cells[c]);
             if (c == StatusColumn)
-                item->setForeground(statusColour(v.status));
+                item->setForeground(indicatorStatusColour(v.status));
             if (c != IndicatorColumn && c != StatusColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, c, item);

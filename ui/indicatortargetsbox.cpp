@@ -3,6 +3,7 @@
 #include "durationspinbox.h"
 #include "formatting.h"
 #include "indicatorpresets.h"
+#include "indicatortexts.h"
 #include "session.h"
 #include "siterepository.h"
 
@@ -22,14 +23,6 @@
 namespace servqa {
 
 namespace {
-
-// A level as its indicator reads: percent for shares and compliance, points for NPS, a mean.
-QString levelText(IndicatorKind kind, double v)
-{
-    if (isShare(kind) || kind == IndicatorKind::MysteryShop)
-        return formatPercent(v);
-    return formatNumber(v, kind == IndicatorKind::Nps ? 1 : 2);
-}
 
 QString channelText(const std::optional<Channel> &c)
 {
@@ -117,8 +110,8 @@ void IndicatorTargetsBox::reload()
         const IndicatorTarget &t = m_targets[r];
         const QString place = t.siteId ? siteNames.value(*t.siteId) : t.region.isEmpty() ? tr("Every site") : t.region;
         const QStringList cells = {indicatorName(t.kind), channelText(t.channel), place,
-                                   t.thresholdSeconds ? formatSeconds(*t.thresholdSeconds) : QStringLiteral("—"), levelText(t.kind, t.target),
-                                   levelText(t.kind, t.warning), levelText(t.kind, t.alarm)};
+                                   t.thresholdSeconds ? formatSeconds(*t.thresholdSeconds) : QStringLiteral("—"), indicatorValueText(t.kind, t.target),
+                                   indicatorValueText(t.kind, t.warning), indicatorValueText(t.kind, t.alarm)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setToolTip(cells[c]);

@@ -4,6 +4,7 @@
 
 #include "charts/scorecardcharts.h"
 #include "formatting.h"
+#include "indicatortexts.h"
 #include "resultscells.h"
 
 #include <QGridLayout>
@@ -153,6 +154,46 @@ void ResultsPage::showCard(const Scorecard &c, const QVector<SubjectScores> &age
         m_agents->resizeColumnsToContents();
         m_agents->setSortingEnabled(true);
     }
+}
+
+// A store's indicators for the card's period against their targets, and its open alerts (an
+// agent's card has neither: indicators are kept per site).
+void ResultsPage::showIndicators(const QVector<IndicatorValue> &values, const QVector<Alert> &alerts)
+{
+    const bool site = m_cardKind == SubjectKind::Site;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_indicatorsLabel, m_indicators, m_alertsLabel, m_alerts})
+        w->setVisible(site);
+    m_indicatorsLabel->setText(tr("Service indicators against their targets"));
+    m_alertsLabel->setText(alerts.isEmpty() ? tr("No open alerts") : tr("Open alerts: %1").arg(alerts.size()));
+    m_indicators->clear();
+    m_indicators->setColumnCount(5);
+    m_indicators->setHorizontalHeaderLabels({tr("Indicator"), tr("Value"), tr("Target"), tr("Status"), tr("Cases")});
+    m_indicators->setRowCount(values.size());
+    for (int r = 0; r < values.size(); ++r) {
+        const IndicatorValue &v = values[r];
+        m_indicators->setItem(r, 0, cell(indicatorName(v.kind)));
+        m_indicators->setItem(r, 1, cell(indicatorValueText(v.kind, v.value), v.value, true));
+        m_indicators->setItem(r, 2, cell(v.target ? indicatorValueText(v.kind, v.target->target) : QStringLiteral("—"), {}, true));
+        auto *status = cell(indicatorStatusText(v.status));
+        status->setForeground(indicatorStatusColour(v.status));
+        m_indicators->setItem(r, 3, status);
+        m_indicators->setItem(r, 4, cell(formatCount(v.n), double(v.n), true));
+    }
+    m_indicators->resizeColumnsToContents();
+    m_alerts->clear();
+    m_alerts->setColumnCount(4);
+    m_alerts->setHorizontalHeaderLabels({tr("Level"), tr("Indicator"), tr("From"), tr("Value")});
+    m_alerts->setRowCount(alerts.size());
+    for (int r = 0; r < alerts.size(); ++r) {
+        const Alert &a = alerts[r];
+        auto *level = cell(alertSeverityName(a.severity));
+        level->setForeground(a.severity == AlertSeverity::Alarm ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00));
+        m_alerts->setItem(r, 0, level);
+        m_alerts->setItem(r, 1, cell(indicatorName(a.indicator)));
+        m_alerts->setItem(r, 2, cell(a.from.toString(Qt::ISODate)));
+        m_alerts->setItem(r, 3, cell(indicatorValueText(a.indicator, a.value), a.value, true));
+    }
+    m_alerts->resizeColumnsToContents();
 }
 
 } // namespace servqa

@@ -158,7 +158,15 @@ ResultsPage::ResultsPage(Session &session, QWidget *parent) : QWidget(parent), m
     lists->addWidget(m_critical, 1, 1);
     lists->addWidget(m_agentsLabel, 2, 0, 1, 2);
     lists->addWidget(m_agents, 3, 0, 1, 2);
-    for (QTableWidget *t : {m_failedItems, m_critical, m_agents})
+    m_indicatorsLabel = new QLabel(m_cardPanel);
+    m_indicators = newTable(m_cardPanel, QStringLiteral("indicators.csv"));
+    m_alertsLabel = new QLabel(m_cardPanel);
+    m_alerts = newTable(m_cardPanel, QStringLiteral("open-alerts.csv"));
+    lists->addWidget(m_indicatorsLabel, 4, 0);
+    lists->addWidget(m_indicators, 5, 0);
+    lists->addWidget(m_alertsLabel, 4, 1);
+    lists->addWidget(m_alerts, 5, 1);
+    for (QTableWidget *t : {m_failedItems, m_critical, m_agents, m_indicators, m_alerts})
         t->setMinimumHeight(160);
 
     auto *cardLayout = new QVBoxLayout(m_cardPanel);
@@ -344,6 +352,8 @@ struct ResultsData
     QVector<SubjectScores> region;
     std::optional<Scorecard> card;
     QVector<SubjectScores> agents;
+    QVector<IndicatorValue> indicators; // a store's
+    QVector<Alert> alerts;              // a store's open alerts
 };
 
 namespace {
@@ -385,6 +395,17 @@ ResultsData computeResults(const QString &path, const std::optional<ComparisonRe
         agents.period = period;
         if (const auto rows = compareSubjects(**db, agents))
             data.agents = *rows;
+        IndicatorScope scope;
+        scope.siteId = id;
+        scope.period = period;
+        if (const auto values = computeIndicators(**db, scope))
+            data.indicators = *values;
+        if (const auto alerts = loadAlerts(**db, true)) {
+            for (const Alert &a : *alerts) {
+                if (a.siteId == id)
+                    data.alerts << a;
+            }
+        }
     }
     return data;
 }
@@ -501,6 +522,7 @@ void ResultsPage::showData(const ResultsData &data)
             m_regionView->setCurrentIndex(m_regionModel->index(r, RName));
     }
     showCard(*m_card, data.agents);
+    showIndicators(data.indicators, data.alerts);
 }
 
 void ResultsPage::drillDownRegion(const QModelIndex &index)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "alerts.h"
+
 #include "scorecard.h"
 
 #include <QPointer>
@@ -43,6 +45,8 @@ public:
     QTableView *regionView() const { return m_regionView; }
     QTableWidget *dimensionTable() const { return m_dimensions; }
     QTableWidget *failedItemsTable() const { return m_failedItems; }
+    QTableWidget *indicatorTable() const { return m_indicators; }
+    QTableWidget *openAlertTable() const { return m_alerts; }
     QTableWidget *criticalTable() const { return m_critical; }
     QTableWidget *agentsTable() const { return m_agents; }
     QScrollArea *cardScrollArea() const { return m_cardScroll; }
@@ -75,6 +79,7 @@ private:
     void request(bool withRegion); // on a worker thread; showData() applies the newest result
     void showData(const ResultsData &data);
     void showCard(const Scorecard &card, const QVector<SubjectScores> &agents);
+    void showIndicators(const QVector<IndicatorValue> &values, const QVector<Alert> &alerts);
     void drillDownRegion(const QModelIndex &index);
     void requestEvaluations(std::optional<qint64> evaluationId); // behind the card shown
     void exportReport();
@@ -108,6 +113,10 @@ private:
     QTableWidget *m_critical;
     QLabel *m_agentsLabel;
     QTableWidget *m_agents;
+    QLabel *m_indicatorsLabel;
+    QTableWidget *m_indicators; // a store's indicators against their targets
+    QLabel *m_alertsLabel;
+    QTableWidget *m_alerts;     // and its open alerts
     QScrollArea *m_cardScroll = nullptr;
     std::pair<int, qint64> m_cardShown{-1, 0}; // the subject last shown: a new one starts at the top
     QWidget *m_cardPanel;

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "indicators.h"
+
+#include <QColor>
+#include <QString>
+
+#include <optional>
+
+namespace servqa {
+
+// An indicator's value or level as its kind reads: percent for shares and mystery-shop
+// compliance, points for NPS (one decimal), a mean to two places; "—" when unknown.
+QString indicatorValueText(IndicatorKind kind, std::optional<double> value);
+// "met", "below target", "warning", "alarm", "no data", and the colour each is drawn in.
+QString indicatorStatusText(IndicatorStatus status);
+QColor indicatorStatusColour(IndicatorStatus status);
+
+} // namespace servqa
