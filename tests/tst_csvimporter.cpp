@@ -53,6 +53,21 @@ bool importFeedbackContacts(Database &db)
            && test::importText(db, ImportKind::Interactions, test::readData(QStringLiteral("indicators/interactions.csv")));
 }
 
+// A feedback file of these bytes, under this name, imported into `survey`.
+Result<ImportSummary> importFeedbackFile(Database &db, const QString &name, const QByteArray &bytes, const QString &survey)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return Error{QStringLiteral("cannot write the test file")};
+    f.close();
+    ImportOptions options;
+    options.kind = ImportKind::Feedback;
+    options.feedbackSurvey = survey;
+    return importCsv(db, path, options);
+}
+
 void importOrganisation(Database &db)
 {
     const auto sites = importFile(db, ImportKind::Sites, QStringLiteral("sites.csv"));
@@ -579,16 +594,8 @@ private slots:
         test::Workspace ws;
         Database &db = *ws.db;
         QVERIFY(importFeedbackContacts(db));
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("bad.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("response_id,interaction_id,site_code,responded_at,csat,nps,ces\n" + rows);
-        f.close();
-        ImportOptions options;
-        options.kind = ImportKind::Feedback;
-        options.feedbackSurvey = QStringLiteral("After the call");
-        const auto result = importCsv(db, path, options);
+        const auto result = importFeedbackFile(db, QStringLiteral("bad.csv"), "response_id,interaction_id,site_code,responded_at,csat,nps,ces\n" + rows,
+                                               QStringLiteral("After the call"));
         QVERIFY(!result);
         QCOMPARE(result.error(), message);
         QCOMPARE(count(db, QStringLiteral("feedback")), 0);
@@ -601,18 +608,9 @@ private slots:
         test::Workspace ws;
         Database &db = *ws.db;
         QVERIFY(importFeedbackContacts(db));
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("回访.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
         const QString text = QStringLiteral("回访编号,工单号,评价时间,满意度,推荐意愿,客户费力度,评论\nH1,I3,2026/11/4 10:00,4,8,5,响应太慢\n");
         auto encoder = QStringEncoder("GB18030");
-        f.write(encoder.encode(text));
-        f.close();
-        ImportOptions options;
-        options.kind = ImportKind::Feedback;
-        options.feedbackSurvey = QStringLiteral("短信回访");
-        const auto result = importCsv(db, path, options);
+        const auto result = importFeedbackFile(db, QStringLiteral("回访.csv"), encoder.encode(text), QStringLiteral("短信回访"));
         QVERIFY2(result, qPrintable(result ? QString() : result.error()));
         QCOMPARE(result->encoding, CsvEncoding::Gb18030);
         QSqlQuery q(db.connection());
