@@ -464,7 +464,7 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
     summary.encoding = reader.encoding();
     // The alerts the new contacts or answers cause appear now, not at the next look. The import
     // itself is committed: an alert that cannot be raised now is raised by the next writer.
-    if (options.kind == ImportKind::Interactions || options.kind == ImportKind::Feedback) {
+    if (options.raiseAlerts && (options.kind == ImportKind::Interactions || options.kind == ImportKind::Feedback)) {
         if (const auto raised = raiseAlerts(db); raised)
             summary.newAlerts = *raised;
     }

@@ -32,6 +32,9 @@ struct ImportOptions
     // existing survey keeps its own).
     QString feedbackSurvey;
     std::optional<int> csatScale;
+    // Raise the alerts the import causes once it is committed (the command line). The app leaves
+    // it to its alerts watcher, which looks after every change anyway, so it is done once.
+    bool raiseAlerts = true;
 };
 
 struct ImportSummary

@@ -21,7 +21,7 @@
 namespace servqa::test {
 
 // Imports CSV text as a file of that kind would be (feedback: into `survey`).
-inline Status importText(Database &db, ImportKind kind, const QByteArray &csv, const QString &survey = {})
+inline Status importText(Database &db, ImportKind kind, const QByteArray &csv, const QString &survey = {}, bool raiseAlerts = true)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("file.csv"));
@@ -32,6 +32,7 @@ inline Status importText(Database &db, ImportKind kind, const QByteArray &csv, c
     ImportOptions options;
     options.kind = kind;
     options.feedbackSurvey = survey;
+    options.raiseAlerts = raiseAlerts;
     const auto r = importCsv(db, path, options);
     return r ? success() : Status(Error{r.error()});
 }

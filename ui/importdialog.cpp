@@ -311,6 +311,7 @@ void ImportDialog::startImport()
     options.surveyWave = m_wave->text().trimmed();
     options.feedbackSurvey = m_wave->text().trimmed();
     options.csatScale = m_csatScale->currentData().toInt();
+    options.raiseAlerts = false; // the alerts watcher raises them when the import tells the session
     const QString path = m_file->text().trimmed();
     const QString fileName = QFileInfo(path).fileName();
 
