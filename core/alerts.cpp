@@ -200,7 +200,10 @@ QVector<DayRange> weeksEndingWith(const QDate &day, int count)
 
 Result<IndicatorChart> indicatorChart(Database &db, IndicatorKind indicator, const IndicatorScope &scope, const AlertCheck &check)
 {
-    const QVector<DayRange> weeks = weeksEndingWith(check.now.date(), check.weeks);
+    // The last week ends on the chart's day: a chart of a period that ended on a Wednesday shows
+    // nothing of the Thursday after.
+    QVector<DayRange> weeks = weeksEndingWith(check.now.date(), check.weeks);
+    weeks.last().to = std::min(weeks.last().to, check.now.date());
     const auto grid = computeIndicatorGrid(db, scope, weeks, false, sourceOf(indicator));
     if (!grid)
         return Error{grid.error()};

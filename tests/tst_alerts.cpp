@@ -82,6 +82,16 @@ private slots:
         const auto set = indicatorChart(*ws.db, IndicatorKind::FirstResponse, IndicatorScope{}, check);
         QVERIFY(set && set->baselineSet);
         QCOMPARE(set->chart->baseline.last, 4);
+
+        // A chart of a period that ends on Wednesday 28 October: its last week is Monday to
+        // Wednesday, the calls of Monday to Wednesday only (12 of 20; 6 within 20 s).
+        check.now = QDateTime(QDate(2026, 10, 28), QTime(23, 59));
+        const auto midweek = indicatorChart(*ws.db, IndicatorKind::FirstResponse, IndicatorScope{}, check);
+        QVERIFY(midweek);
+        QCOMPARE(midweek->weeks.last().from, QDate(2026, 10, 26));
+        QCOMPARE(midweek->weeks.last().to, QDate(2026, 10, 28));
+        QCOMPARE(midweek->values.last().n, 12);
+        QCOMPARE(*midweek->values.last().value, 50.0);
     }
 
     // The import that brings the slow weeks raises the alerts, at once; raising again adds none.
