@@ -282,6 +282,37 @@ Result<int> raiseAlerts(Database &db, const AlertCheck &check)
     return added;
 }
 
+Result<ScorecardIndicators> scorecardIndicators(Database &db, SubjectKind kind, qint64 id, const DayRange &period)
+{
+    IndicatorScope scope;
+    scope.period = period;
+    QSqlQuery q(db.connection());
+    q.prepare(kind == SubjectKind::Site ? QStringLiteral("SELECT id, name FROM sites WHERE id = ?")
+                                        : QStringLiteral("SELECT s.id, s.name FROM staff a JOIN sites s ON s.id = a.site_id WHERE a.id = ?"));
+    q.addBindValue(id);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    ScorecardIndicators result;
+    if (!q.next())
+        return result; // an agent of no site: nothing to judge them against
+    scope.siteId = q.value(0).toLongLong();
+    result.siteName = q.value(1).toString();
+    if (kind == SubjectKind::Agent)
+        scope.staffId = id;
+    const auto values = computeIndicators(db, scope);
+    if (!values)
+        return Error{values.error()};
+    result.values = *values;
+    const auto alerts = loadAlerts(db, true);
+    if (!alerts)
+        return Error{alerts.error()};
+    for (const Alert &a : *alerts) {
+        if (a.siteId == scope.siteId)
+            result.openAlerts << a;
+    }
+    return result;
+}
+
 Result<QVector<Alert>> loadAlerts(Database &db, bool openOnly)
 {
     QSqlQuery q(db.connection());
@@ -368,19 +399,48 @@ Status setChartBaseline(Database &db, IndicatorKind indicator, qint64 siteId, co
     return execQuery(q, db);
 }
 
+Status clearChartBaseline(Database &db, IndicatorKind indicator, qint64 siteId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("DELETE FROM spc_baselines WHERE indicator = ? AND site_id = ?"));
+    q.addBindValue(indicatorKey(indicator));
+    q.addBindValue(siteId);
+    return execQuery(q, db);
+}
+
 Result<QVector<AlertCase>> casesBehind(Database &db, const Alert &alert, int limit)
 {
-    const DayRange period{alert.from, alert.to};
+    IndicatorScope scope;
+    scope.period = DayRange{alert.from, alert.to};
+    scope.siteId = alert.siteId;
+    if (!alert.siteId && !alert.region.isEmpty())
+        scope.region = alert.region;
+    return casesOf(db, alert.indicator, scope, alert.threshold, limit);
+}
+
+Result<QVector<AlertCase>> casesOf(Database &db, IndicatorKind k, const IndicatorScope &scope, std::optional<double> threshold, int limit)
+{
+    const DayRange &period = scope.period;
     SqlWhere where;
-    const IndicatorKind k = alert.indicator;
     const bool feedback = k == IndicatorKind::Csat || k == IndicatorKind::CsatMean || k == IndicatorKind::Nps || k == IndicatorKind::Ces;
     const bool evaluations = k == IndicatorKind::EvaluationPass || k == IndicatorKind::MysteryShop;
     const QString alias = feedback ? QStringLiteral("f") : evaluations ? QStringLiteral("e") : QStringLiteral("i");
     const QString time = feedback ? QStringLiteral("f.responded_at") : evaluations ? QStringLiteral("e.occurred_at") : QStringLiteral("i.started_at");
     where.add(time + QStringLiteral(" >= ?"), {toStored(period.start())});
     where.add(time + QStringLiteral(" < ?"), {toStored(period.end())});
-    where.addSites(alias + QStringLiteral(".site_id"), alert.siteId,
-                   alert.siteId || alert.region.isEmpty() ? std::nullopt : std::optional<QString>(alert.region));
+    where.addSites(alias + QStringLiteral(".site_id"), scope.siteId, scope.region);
+    if (scope.channel) {
+        where.add(feedback ? QStringLiteral("f.channel = ?")
+                  : evaluations ? QStringLiteral("e.interaction_id IN (SELECT id FROM interactions WHERE channel = ?)")
+                                : QStringLiteral("i.channel = ?"),
+                  {channelKey(*scope.channel)});
+    }
+    if (scope.staffId) {
+        where.add(feedback ? QStringLiteral("f.interaction_id IN (SELECT id FROM interactions WHERE staff_id = ?)")
+                  : evaluations ? QStringLiteral("e.staff_id = ?")
+                                : QStringLiteral("i.staff_id = ?"),
+                  {*scope.staffId});
+    }
     QString sql;
     if (feedback) {
         sql = QStringLiteral("SELECT f.responded_at, f.external_id, s.name, f.csat, f.nps, f.ces, v.csat_scale, f.comment FROM feedback f "
@@ -436,7 +496,7 @@ Result<QVector<AlertCase>> casesBehind(Database &db, const Alert &alert, int lim
             c.detail = k == IndicatorKind::EvaluationPass
                            ? (q.value(4).toInt() == 1 ? Text::tr("%1 · passed · %2") : Text::tr("%1 · not passed · %2")).arg(score, q.value(5).toString())
                            : Text::tr("checklist score %1").arg(score);
-            c.against = k == IndicatorKind::EvaluationPass ? q.value(4).toInt() != 1 : q.value(3).toDouble() < alert.threshold.value_or(0);
+            c.against = k == IndicatorKind::EvaluationPass ? q.value(4).toInt() != 1 : q.value(3).toDouble() < threshold.value_or(0);
         } else {
             const auto channel = channelFromKey(q.value(3).toString()).value_or(Channel::Call);
             const QString region = q.value(7).toString();

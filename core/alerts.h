@@ -88,6 +88,8 @@ Result<IndicatorChart> indicatorChart(Database &db, IndicatorKind indicator, con
 // these days until it is set again.
 Status setChartBaseline(Database &db, IndicatorKind indicator, qint64 siteId, const DayRange &days, std::optional<qint64> userId,
                         const QDateTime &at = QDateTime::currentDateTime());
+// Back to the first weeks of each chart.
+Status clearChartBaseline(Database &db, IndicatorKind indicator, qint64 siteId);
 
 // One case behind an alert: a contact, an answer or an evaluation of its place and period, and
 // whether it counts against the indicator.
@@ -101,6 +103,20 @@ struct AlertCase
 };
 // The cases behind an alert (those against it first, then by time), at most `limit`.
 Result<QVector<AlertCase>> casesBehind(Database &db, const Alert &alert, int limit = 1000);
+// The cases of an indicator in a scope (a point of a chart: its week), the same way; a checklist
+// counts against mystery-shop compliance under `threshold`.
+Result<QVector<AlertCase>> casesOf(Database &db, IndicatorKind indicator, const IndicatorScope &scope, std::optional<double> threshold,
+                                   int limit = 1000);
+
+// What a store's or an agent's scorecard shows beside its scores: its indicators for the period
+// against the store's targets (an agent: their site's), and the open alerts of that store.
+struct ScorecardIndicators
+{
+    QVector<IndicatorValue> values;
+    QVector<Alert> openAlerts;
+    QString siteName; // the store of the alerts
+};
+Result<ScorecardIndicators> scorecardIndicators(Database &db, SubjectKind kind, qint64 id, const DayRange &period);
 
 QString alertSeverityName(AlertSeverity severity); // translated
 

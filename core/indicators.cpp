@@ -145,6 +145,8 @@ Result<Grid> feedbackSums(Database &db, const IndicatorScope &scope, const QVect
     where.addSites(QStringLiteral("f.site_id"), scope.siteId, scope.region);
     if (scope.channel)
         where.add("f.channel = ?", channelKey(*scope.channel));
+    if (scope.staffId)
+        where.add("f.interaction_id IN (SELECT id FROM interactions WHERE staff_id = ?)", *scope.staffId);
     return sumsByCell(db, QStringLiteral("COUNT(f.csat), SUM(CASE WHEN f.csat >= s.csat_scale - 1 THEN 1 ELSE 0 END), "
                                          "SUM(1.0 + (f.csat - 1) * 4.0 / (s.csat_scale - 1)), COUNT(f.nps), "
                                          "SUM(CASE WHEN f.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN f.nps <= 6 THEN 1 ELSE 0 END), "
@@ -227,6 +229,8 @@ Result<Grid> contactSums(Database &db, const IndicatorScope &scope, const QVecto
     where.addSites(QStringLiteral("i.site_id"), scope.siteId, scope.region);
     if (scope.channel)
         where.add("i.channel = ?", channelKey(*scope.channel));
+    if (scope.staffId)
+        where.add("i.staff_id = ?", *scope.staffId);
     const QString with = QStringLiteral("WITH t (site_id, channel, fr_limit, rt_limit) AS (VALUES ") + rows.join(QStringLiteral(", "))
                          + QStringLiteral(") ");
     return sumsByCell(db, QStringLiteral("COUNT(i.resolved), SUM(i.resolved), "
@@ -254,6 +258,8 @@ Result<Grid> evaluationSums(Database &db, const IndicatorScope &scope, const QVe
     where.addSites(QStringLiteral("e.site_id"), scope.siteId, scope.region);
     if (scope.channel)
         where.add("e.interaction_id IN (SELECT id FROM interactions WHERE channel = ?)", channelKey(*scope.channel));
+    if (scope.staffId)
+        where.add("e.staff_id = ?", *scope.staffId);
     return sumsByCell(db, QStringLiteral("SUM(CASE WHEN f.kind = 'scorecard' AND e.passed IS NOT NULL THEN 1 ELSE 0 END), "
                                          "SUM(CASE WHEN f.kind = 'scorecard' THEN e.passed ELSE 0 END), "
                                          "SUM(CASE WHEN f.kind = 'checklist' AND e.score IS NOT NULL THEN 1 ELSE 0 END), "

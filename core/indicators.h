@@ -71,6 +71,9 @@ struct IndicatorScope
     std::optional<QString> region;
     std::optional<Channel> channel;
     DayRange period;
+    // One agent's: their contacts, the feedback on them and their evaluations (set `siteId` to
+    // the agent's site too: its targets apply). A mystery shop counts when its checklist names them.
+    std::optional<qint64> staffId;
 };
 
 struct IndicatorValue

@@ -3,6 +3,7 @@
 // in the comments, the most specific target winning, and the status against the levels; the
 // evaluations' indicators on a demo workspace against an independent SQL count.
 
+#include "alerts.h"
 #include "csvimporter.h"
 #include "demogenerator.h"
 #include "indicators.h"
@@ -210,6 +211,50 @@ private slots:
         QVERIFY(saveIndicatorTarget(db, call));
         QCOMPARE(WorkspaceSettings(db).responseTargets()->value(QStringLiteral("call")), 25);
         QCOMPARE(WorkspaceSettings(db).responseTargets()->value(QStringLiteral("chat")), 50);
+    }
+
+    // An agent's scorecard: their own contacts and the feedback on them, against their store's
+    // targets, and the open alerts of their store only.
+    void anAgentsIndicatorsAndTheirStoresAlerts()
+    {
+        test::Workspace ws;
+        Database &db = *ws.db;
+        QVERIFY(test::importText(db, ImportKind::Sites, "code,name,kind,region\nS1,Nanjing Road,store,East\nS2,Chengdu Taikoo Li,store,West\n"));
+        QVERIFY(test::importText(db, ImportKind::Staff, "code,name,site_code\nA1,Li Lei,S1\nA2,Wang Fang,S1\n"));
+        QVERIFY(test::importText(db, ImportKind::Interactions,
+                                 "external_id,channel,site_code,staff_code,started_at,first_response_s,resolved\n"
+                                 "J1,call,S1,A1,2026-11-02 09:00,10,1\nJ2,call,S1,A1,2026-11-03 09:00,30,0\n"
+                                 "J3,call,S1,A2,2026-11-04 09:00,5,1\n"));
+        QVERIFY(test::importText(db, ImportKind::Feedback,
+                                 "response_id,interaction_id,responded_at,csat\nG1,J1,2026-11-02 10:00,5\nG2,J2,2026-11-03 10:00,2\n"
+                                 "G3,J3,2026-11-04 10:00,5\n",
+                                 QStringLiteral("After the call")));
+        const qint64 a1 = test::scalar(db, QStringLiteral("SELECT id FROM staff WHERE code = 'A1'")).toLongLong();
+        const qint64 s1 = siteId(db, "S1"), s2 = siteId(db, "S2");
+        for (const auto &[site, indicator] : {std::pair{s1, "fcr"}, std::pair{s2, "csat"}}) {
+            test::scalar(db, QStringLiteral("INSERT INTO alerts (kind, indicator, site_id, period_from, period_to, severity, value, threshold, n, raised_at) "
+                                            "VALUES ('level', '%1', %2, '2026-11-01', '2026-11-30', 'alarm', 60, 65, 40, 0)")
+                                 .arg(QLatin1String(indicator))
+                                 .arg(site));
+        }
+        const auto agent = scorecardIndicators(db, SubjectKind::Agent, a1, november);
+        QVERIFY2(agent, qPrintable(agent ? QString() : agent.error()));
+        QCOMPARE(agent->siteName, QStringLiteral("Nanjing Road"));
+        // J1 resolved, J2 not: 1 of 2. J1 answered in 10 s, J2 in 30 (a call's 20 s): 1 of 2.
+        // CSAT 5 and 2 of 5: one in the top two boxes.
+        for (IndicatorKind k : {IndicatorKind::Fcr, IndicatorKind::FirstResponse, IndicatorKind::Csat}) {
+            QCOMPARE(valueOf(agent->values, k).n, 2);
+            QVERIFY(near(valueOf(agent->values, k).value, 50.0));
+        }
+        // Against the starting targets of every site: FCR 75/70/65, 50 is an alarm.
+        QCOMPARE(valueOf(agent->values, IndicatorKind::Fcr).status, IndicatorStatus::Alarm);
+        QCOMPARE(agent->openAlerts.size(), 1);
+        QCOMPARE(agent->openAlerts.first().indicator, IndicatorKind::Fcr);
+        // The store: all three contacts, 2 of 3.
+        const auto store = scorecardIndicators(db, SubjectKind::Site, s1, november);
+        QVERIFY(store);
+        QCOMPARE(valueOf(store->values, IndicatorKind::Fcr).n, 3);
+        QVERIFY(near(valueOf(store->values, IndicatorKind::Csat).value, 200.0 / 3));
     }
 
     // Evaluations passed and mystery-shop compliance on a demo workspace, against a count in SQL

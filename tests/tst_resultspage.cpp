@@ -142,7 +142,12 @@ private slots:
         QCOMPARE(page.scorecard()->scores.name, QStringLiteral("李娜 <i>Li Na</i>"));
         QCOMPARE(dims->item(DimensionCount, 1)->text(), QStringLiteral("50.0 %"));
         QVERIFY(agents->isHidden());
-        QVERIFY(indicators->isHidden()); // indicators are kept per site
+        // The agent's own indicators: their contacts' first-contact resolution is the card's.
+        QVERIFY(!indicators->isHidden());
+        QVERIFY(page.scorecard()->firstContactResolution.n > 0);
+        QCOMPARE(indicators->item(4, 0)->text(), QStringLiteral("First-contact resolution"));
+        QCOMPARE(indicators->item(4, 1)->text(), formatPercent(page.scorecard()->firstContactResolution.percent));
+        QCOMPARE(indicators->item(4, 4)->text(), QString::number(page.scorecard()->firstContactResolution.n));
     }
 
     void newEvaluationsShowAtOnce()

@@ -156,15 +156,17 @@ void ResultsPage::showCard(const Scorecard &c, const QVector<SubjectScores> &age
     }
 }
 
-// A store's indicators for the card's period against their targets, and its open alerts (an
-// agent's card has neither: indicators are kept per site).
-void ResultsPage::showIndicators(const QVector<IndicatorValue> &values, const QVector<Alert> &alerts)
+// The store's or agent's indicators for the card's period against their targets, and the open
+// alerts of the store (of an agent's site: alerts are raised per site and region).
+void ResultsPage::showIndicators(const ScorecardIndicators &indicators)
 {
-    const bool site = m_cardKind == SubjectKind::Site;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_indicatorsLabel, m_indicators, m_alertsLabel, m_alerts})
-        w->setVisible(site);
-    m_indicatorsLabel->setText(tr("Service indicators against their targets"));
-    m_alertsLabel->setText(alerts.isEmpty() ? tr("No open alerts") : tr("Open alerts: %1").arg(alerts.size()));
+    const QVector<IndicatorValue> &values = indicators.values;
+    const QVector<Alert> &alerts = indicators.openAlerts;
+    m_indicatorsLabel->setText(m_cardKind == SubjectKind::Site ? tr("Service indicators against their targets")
+                                                               : tr("Service indicators of the agent's contacts, against their team's targets"));
+    m_alertsLabel->setText(m_cardKind == SubjectKind::Site ? (alerts.isEmpty() ? tr("No open alerts") : tr("Open alerts: %1").arg(alerts.size()))
+                                                           : (alerts.isEmpty() ? tr("No open alerts at %1").arg(indicators.siteName)
+                                                                               : tr("Open alerts at %1: %2").arg(indicators.siteName).arg(alerts.size())));
     m_indicators->clear();
     m_indicators->setColumnCount(5);
     m_indicators->setHorizontalHeaderLabels({tr("Indicator"), tr("Value"), tr("Target"), tr("Status"), tr("Cases")});

@@ -352,8 +352,7 @@ struct ResultsData
     QVector<SubjectScores> region;
     std::optional<Scorecard> card;
     QVector<SubjectScores> agents;
-    QVector<IndicatorValue> indicators; // a store's
-    QVector<Alert> alerts;              // a store's open alerts
+    ScorecardIndicators indicators; // the store's or agent's, and the store's open alerts
 };
 
 namespace {
@@ -395,18 +394,9 @@ ResultsData computeResults(const QString &path, const std::optional<ComparisonRe
         agents.period = period;
         if (const auto rows = compareSubjects(**db, agents))
             data.agents = *rows;
-        IndicatorScope scope;
-        scope.siteId = id;
-        scope.period = period;
-        if (const auto values = computeIndicators(**db, scope))
-            data.indicators = *values;
-        if (const auto alerts = loadAlerts(**db, true)) {
-            for (const Alert &a : *alerts) {
-                if (a.siteId == id)
-                    data.alerts << a;
-            }
-        }
     }
+    if (const auto indicators = scorecardIndicators(**db, kind, id, period))
+        data.indicators = *indicators;
     return data;
 }
 
@@ -522,7 +512,7 @@ void ResultsPage::showData(const ResultsData &data)
             m_regionView->setCurrentIndex(m_regionModel->index(r, RName));
     }
     showCard(*m_card, data.agents);
-    showIndicators(data.indicators, data.alerts);
+    showIndicators(data.indicators);
 }
 
 void ResultsPage::drillDownRegion(const QModelIndex &index)

@@ -79,7 +79,7 @@ private:
     void request(bool withRegion); // on a worker thread; showData() applies the newest result
     void showData(const ResultsData &data);
     void showCard(const Scorecard &card, const QVector<SubjectScores> &agents);
-    void showIndicators(const QVector<IndicatorValue> &values, const QVector<Alert> &alerts);
+    void showIndicators(const ScorecardIndicators &indicators);
     void drillDownRegion(const QModelIndex &index);
     void requestEvaluations(std::optional<qint64> evaluationId); // behind the card shown
     void exportReport();
@@ -114,9 +114,9 @@ private:
     QLabel *m_agentsLabel;
     QTableWidget *m_agents;
     QLabel *m_indicatorsLabel;
-    QTableWidget *m_indicators; // a store's indicators against their targets
+    QTableWidget *m_indicators; // the store's or agent's indicators against their targets
     QLabel *m_alertsLabel;
-    QTableWidget *m_alerts;     // and its open alerts
+    QTableWidget *m_alerts;     // and the store's open alerts
     QScrollArea *m_cardScroll = nullptr;
     std::pair<int, qint64> m_cardShown{-1, 0}; // the subject last shown: a new one starts at the top
     QWidget *m_cardPanel;
