@@ -8,6 +8,8 @@
 #include "session.h"
 #include "testsupport.h"
 
+#include <QDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 
@@ -54,9 +56,43 @@ private slots:
         QCOMPARE(cell(7, 1), QStringLiteral("100.0 %"));
         QCOMPARE(cell(7, 3), QStringLiteral("met"));
         QCOMPARE(cell(8, 3), QStringLiteral("no data"));
-        // The chart's weeks end with the week of the period's last day (30 November to 6 December,
-        // with I7): two weeks with cases, both setting the limits.
-        QTRY_COMPARE(tab.chart()->plot()->xAxis->label(), QStringLiteral("Limits from the weeks 2026-11-02 to 2026-12-06 (green bar)"));
+        // The chart ends on the period's last day, Monday 30 November: I7 of 1 December is not in
+        // it, so one week has cases — too few for limits, and the chart says so.
+        QTRY_COMPARE(tab.chart()->plot()->xAxis->label(), QStringLiteral("Too few weeks with cases for a control chart"));
+        QTRY_VERIFY(!tab.isComputing());
+        QVERIFY(!tab.baselineButton()->isEnabled());
+
+        // To 1 December: the last week (30 November to 1 December) has I7; both weeks set the limits.
+        scope.period.to = QDate(2026, 12, 1);
+        tab.setScope(scope);
+        QTRY_COMPARE(tab.chart()->plot()->xAxis->label(), QStringLiteral("Limits from the weeks 2026-11-02 to 2026-12-01 (green bar)"));
+        QTRY_VERIFY(!tab.isComputing());
+        QVERIFY(tab.baselineButton()->isEnabled());
+
+        // A double-click on the first week lists its six calls, chats and e-mails, the two answered
+        // late first (I2: 25 s of a call's 20; I4: 45 s of a chat's 30).
+        QDialog *cases = tab.showWeekCases(0);
+        QVERIFY(cases);
+        auto *list = cases->findChild<QTableWidget *>(QStringLiteral("cases"));
+        QCOMPARE(list->rowCount(), 6);
+        QCOMPARE(list->item(0, 1)->text(), QStringLiteral("I2"));
+        QCOMPARE(list->item(1, 1)->text(), QStringLiteral("I4"));
+        QCOMPARE(list->item(2, 1)->text(), QStringLiteral("I1"));
+        QVERIFY(list->item(0, 3)->text().contains(QStringLiteral("first response 25 s (within 20 s)")));
+        cases->close();
+
+        // A baseline is at least two weeks; set by the user, the chart says so. Then back to the
+        // first weeks.
+        QVERIFY(!tab.setBaseline(0, 0));
+        QVERIFY(tab.setBaseline(0, 1));
+        QTRY_COMPARE(tab.chart()->plot()->xAxis->label(),
+                     QStringLiteral("Limits from the weeks 2026-11-02 to 2026-12-01 (green bar), set by a user"));
+        QCOMPARE(test::scalar(*session.database(), QStringLiteral("SELECT from_day || ' ' || to_day FROM spc_baselines")).toString(),
+                 QStringLiteral("2026-11-02 2026-12-01"));
+        QTRY_VERIFY(!tab.isComputing());
+        QVERIFY(tab.setBaseline(-1, 0));
+        QTRY_COMPARE(tab.chart()->plot()->xAxis->label(), QStringLiteral("Limits from the weeks 2026-11-02 to 2026-12-01 (green bar)"));
+
         // No evaluations: no chart, and the chart says why.
         tab.table()->selectRow(8);
         QTRY_COMPARE(tab.chart()->plot()->xAxis->label(), QStringLiteral("Too few weeks with cases for a control chart"));

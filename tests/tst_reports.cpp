@@ -108,7 +108,11 @@ private slots:
         VERIFY_TEXT(text, QStringLiteral("2 of 2 in 华东 East"));
         VERIFY_TEXT(text, QStringLiteral("Store visits 1"));
         VERIFY_TEXT(text, QStringLiteral("Open disputes 1"));
-        VERIFY_TEXT(text, QStringLiteral("First-contact resolution 66.7 % 3"));
+        // The indicators against the starting targets (FCR 75/70/65: 66.7 is a warning), and the
+        // store's open alerts: none.
+        VERIFY_TEXT(text, QStringLiteral("First-contact resolution 66.7 % 75.0 % 70.0 % 65.0 % warning 3"));
+        VERIFY_TEXT(text, QStringLiteral("First response on time 50.0 % 80.0 % 75.0 % 70.0 % alarm 4"));
+        VERIFY_TEXT(text, QStringLiteral("Open alerts\nNo open alerts."));
         VERIFY_TEXT(text, QStringLiteral("李娜 <i>Li Na</i>"));     // the critical failure and the agents' table
         VERIFY_TEXT(text, QStringLiteral("读了录音声明 Read the disclosure (critical)"));
         VERIFY_TEXT(text, QStringLiteral("Page %1 of %1").arg(*pages));
@@ -126,6 +130,51 @@ private slots:
         VERIFY_TEXT(text, QStringLiteral("坐席计分卡：李娜 <i>Li Na</i>"));
         VERIFY_TEXT(text, QStringLiteral("50.0"));
         VERIFY_TEXT(text, QStringLiteral("第 1 页，共 %1 页").arg(*pages));
+    }
+
+    // The indicators report of a region for November, on the worked example of tests/data/indicators:
+    // its one store's values against the starting targets, why there is no control chart, and the
+    // region's open alerts only.
+    void indicatorsReportOfARegion()
+    {
+        test::Workspace ws;
+        Database &db = *ws.db;
+        QVERIFY(test::importText(db, ImportKind::Sites, test::readData(QStringLiteral("indicators/sites.csv"))));
+        QVERIFY(test::importText(db, ImportKind::Interactions, test::readData(QStringLiteral("indicators/interactions.csv"))));
+        QVERIFY(test::importText(db, ImportKind::Feedback, test::readData(QStringLiteral("indicators/feedback.csv")), QStringLiteral("After the call")));
+        for (const char *code : {"S1", "S2"}) {
+            test::scalar(db, QStringLiteral("INSERT INTO alerts (kind, indicator, site_id, period_from, period_to, severity, value, threshold, n, raised_at) "
+                                            "SELECT 'level', 'fcr', id, '2026-11-01', '2026-11-30', 'alarm', 60, 65, 40, 0 FROM sites WHERE code = '%1'")
+                                 .arg(QLatin1String(code)));
+        }
+        IndicatorsReportRequest request;
+        request.region = QStringLiteral("East");
+        request.period = DayRange{QDate(2026, 11, 1), QDate(2026, 11, 30)};
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            installTranslations(language);
+            const QString path = ws.dir.filePath(QStringLiteral("indicators-%1.pdf").arg(language));
+            const auto pages = writeIndicatorsReport(db, request, path, {QStringLiteral("王芳"), false});
+            installTranslations(QStringLiteral("en"));
+            QVERIFY2(pages, qPrintable(pages.ok() ? QString() : pages.error()));
+            QCOMPARE(*pages, pdfPages(path));
+            const QString text = pdfText(path);
+            if (language == QLatin1String("zh_CN")) {
+                VERIFY_TEXT(text, QStringLiteral("服务指标报告：East"));
+                VERIFY_TEXT(text, QStringLiteral("未确认的预警"));
+                continue;
+            }
+            VERIFY_TEXT(text, QStringLiteral("Service indicators report: East"));
+            // Nanjing Road's F1–F3: CSAT 5, 4, 3 → 2 of 3 in the top two boxes; I1–I5 answered
+            // within their channel's time: I1, I3, I5 → 3 of 5.
+            VERIFY_TEXT(text, QStringLiteral("Customer satisfaction (CSAT, top two boxes) 66.7 % 90.0 % 85.0 % 80.0 % alarm 3"));
+            VERIFY_TEXT(text, QStringLiteral("First response on time 60.0 % 80.0 % 75.0 % 70.0 % alarm 5"));
+            VERIFY_TEXT(text, QStringLiteral("Nanjing Road"));
+            QVERIFY(!text.contains(QStringLiteral("Chengdu Taikoo Li")));
+            // One week with cases in the 26 to 30 November: no chart, and the report says why.
+            VERIFY_TEXT(text, QStringLiteral("First response on time: too few weeks with cases for a control chart."));
+            VERIFY_TEXT(text, QStringLiteral("Open alerts 1"));
+            VERIFY_TEXT(text, QStringLiteral("60.0 %, under the alarm level 65.0 %"));
+        }
     }
 
     void gapReportOfTheWorkedExample()

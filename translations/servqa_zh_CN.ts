@@ -248,7 +248,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../core/alerts.cpp" line="+338"/>
+        <location filename="../core/alerts.cpp" line="+372"/>
         <source>Say what was found or done: an alert is acknowledged with a note.</source>
         <translation>请说明发现了什么或采取了什么措施：确认预警时须填写备注。</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>该预警已被确认，其备注保持不变。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+94"/>
         <source>CSAT %1 of %2</source>
         <translation>满意度 %1/%2</translation>
     </message>
@@ -331,6 +331,69 @@
         <location line="+0"/>
         <source>Warning</source>
         <translation>预警</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <location filename="../ui/indicatortexts.cpp" line="+55"/>
+        <source>%1 (month)</source>
+        <translation>%1（月）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, under the alarm level %2</source>
+        <translation>%1，低于报警值 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, under the warning level %2</source>
+        <translation>%1，低于预警值 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in the week, below the lower control limit %2 (rule 1)</source>
+        <translation>当周 %1，低于控制下限 %2（准则 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the week: 2 of 3 weeks more than 2σ below the centre %2 (rule 2)</source>
+        <translation>当周 %1：连续 3 周中有 2 周低于中心线 %2 超过 2σ（准则 2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the week: 4 of 5 weeks more than 1σ below the centre %2 (rule 3)</source>
+        <translation>当周 %1：连续 5 周中有 4 周低于中心线 %2 超过 1σ（准则 3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the week: 8 weeks in a row below the centre %2 (rule 4)</source>
+        <translation>当周 %1：连续 8 周低于中心线 %2（准则 4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the week: 6 weeks in a row falling (rule 5)</source>
+        <translation>当周 %1：连续 6 周下降（准则 5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the week: 14 weeks in a row alternating up and down (rule 6)</source>
+        <translation>当周 %1：连续 14 周交替上下（准则 6）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the week: 15 weeks in a row within 1σ of the centre (rule 7)</source>
+        <translation>当周 %1：连续 15 周在中心线 1σ 以内（准则 7）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the week: 8 weeks in a row more than 1σ from the centre (rule 8)</source>
+        <translation>当周 %1：连续 8 周偏离中心线超过 1σ（准则 8）</translation>
     </message>
 </context>
 <context>
@@ -458,19 +521,20 @@
         <location line="+2"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-209"/>
         <location filename="../ui/report/gapreport.cpp" line="+257"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="+187"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+188"/>
         <location line="+12"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <source>Agent</source>
         <translation>坐席/员工</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-199"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <source>Channel</source>
         <translation>渠道</translation>
@@ -485,13 +549,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+185"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-158"/>
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-184"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+38"/>
         <location line="+6"/>
         <source>Inspector</source>
@@ -500,6 +564,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-59"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-147"/>
         <location filename="../ui/report/visitreport.cpp" line="+8"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -522,14 +587,14 @@
         <location line="+9"/>
         <location line="+10"/>
         <location line="+103"/>
-        <location line="+73"/>
+        <location line="+68"/>
         <location filename="../ui/report/visitreport.cpp" line="-1"/>
         <location line="+5"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-188"/>
         <source>Pass mark</source>
         <translation>合格线</translation>
     </message>
@@ -547,7 +612,7 @@
         <location line="+6"/>
         <location line="+27"/>
         <location line="+86"/>
-        <location line="+43"/>
+        <location line="+38"/>
         <location filename="../ui/report/gapreport.cpp" line="-139"/>
         <location line="+47"/>
         <location line="+15"/>
@@ -557,7 +622,7 @@
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-142"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Section</source>
         <translation>部分</translation>
@@ -588,7 +653,7 @@
     <message>
         <location line="+2"/>
         <location line="+31"/>
-        <location line="+98"/>
+        <location line="+93"/>
         <location line="+18"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-8"/>
         <location line="+81"/>
@@ -597,7 +662,7 @@
         <translation>条目</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-142"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Answer</source>
         <translation>答案</translation>
@@ -610,12 +675,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+125"/>
+        <location line="+120"/>
         <source>(critical)</source>
         <translation>（关键项）</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-118"/>
         <location filename="../ui/report/visitreport.cpp" line="+9"/>
         <source>not answered</source>
         <translation>未作答</translation>
@@ -632,6 +697,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="+27"/>
         <source>Raised</source>
         <translation>提出</translation>
     </message>
@@ -664,6 +730,28 @@
         <location line="+1"/>
         <source>changed to %1</source>
         <translation>改为 %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Service indicators against their targets</source>
+        <translation>服务指标与目标值对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service indicators of the agent&apos;s contacts, against their team&apos;s targets</source>
+        <translation>坐席所接待联络的服务指标（对照所属门店/团队的目标）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="+109"/>
+        <location line="+52"/>
+        <source>Open alerts</source>
+        <translation>未确认的预警</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open alerts at %1</source>
+        <translation>%1 未确认的预警</translation>
     </message>
     <message>
         <location filename="../ui/report/visitreport.cpp" line="-63"/>
@@ -783,19 +871,19 @@
         <translation>拍摄于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/auditreports.cpp" line="+32"/>
+        <location filename="../ui/report/auditreports.cpp" line="-40"/>
         <source>Overall score</source>
         <translation>总得分</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-81"/>
         <source>%1 points against %2</source>
         <translation>较 %2 变化 %1 分</translation>
     </message>
@@ -809,12 +897,12 @@
     </message>
     <message>
         <location line="-11"/>
-        <location line="+83"/>
+        <location line="+78"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-78"/>
         <source>%1 of %2 in %3</source>
         <translation>%3 中第 %1 名（共 %2）</translation>
     </message>
@@ -855,7 +943,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+71"/>
+        <location line="+66"/>
         <location filename="../ui/report/gapreport.cpp" line="-116"/>
         <location line="+63"/>
         <location line="+18"/>
@@ -865,7 +953,7 @@
         <translation>n</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-66"/>
         <source>Previous</source>
         <translation>上期</translation>
     </message>
@@ -881,39 +969,136 @@
         <translation>近十二个月趋势</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Indicators</source>
-        <translation>关键质量指标</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-189"/>
+        <location line="+28"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
+        <location line="-28"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <source>Cases</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 (within %2)</source>
+        <translation>%1（%2 以内）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 … %3)</source>
+        <translation>%1（%2 … %3）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No open alerts.</source>
+        <translation>没有未确认的预警。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site or region</source>
+        <translation>门店/团队或区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>rule %1 in the weeks of %2</source>
+        <translation>规则 %1：%2 所在各周</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No signal: the weeks vary as the baseline did.</source>
+        <translation>无信号：各周的波动与基线期相同。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signals: %1.</source>
+        <translation>信号：%1。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Service indicators report: %1</source>
+        <translation>服务指标报告：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below target</source>
+        <translation>低于目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under the warning level</source>
+        <translation>低于预警值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under the alarm level</source>
+        <translation>低于报警值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicators against their targets</source>
+        <translation>指标与目标对照</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By site</source>
+        <translation>按门店/团队</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Control charts by week (26 weeks to the period&apos;s end)</source>
+        <translation>按周控制图（截至期间末的 26 周）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p charts of each week&apos;s share: the centre line and 3σ limits (a limit per week, as the weeks&apos; cases differ) come from the baseline weeks marked green; zones A, B and C shaded; points of a signal in red (beyond a limit) or orange (a run). Rules 1–4: Western Electric; 5–8: Nelson.</source>
+        <translation>各周比例的 p 图：中心线和 3σ 控制限（各周样本数不同，每周各有其控制限）取自绿色标出的基线周；A、B、C 区以阴影表示；触发信号的点以红色（超出控制限）或橙色（连串）标出。规则 1–4：西电规则；5–8：Nelson 规则。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: too few weeks with cases for a control chart.</source>
+        <translation>%1：有样本的周数太少，无法绘制控制图。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CSAT: the share of answers in the top two boxes of the survey&apos;s scale. NPS: % promoters (9–10) − % detractors (0–6), with its 95 % interval. First response and resolution on time: each contact against the threshold of its channel and site. A level alert: a month under the warning or alarm level with at least 30 cases; a signal alert: a run rule met by one of the last two weeks, towards worse.</source>
+        <translation>CSAT：回答落在问卷量表最高两档的比例。NPS：推荐者（9–10）% − 贬损者（0–6）%，附 95% 置信区间。首次响应及时率与解决及时率：每次联络对照其渠道和门店/团队的时限。水平预警：某月低于预警值或报警值且样本不少于 30；信号预警：最近两周之一触发判异规则且方向变差。</translation>
+    </message>
+    <message>
         <location filename="../ui/report/calibrationreport.cpp" line="-140"/>
         <location line="+140"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-191"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Out of</source>
-        <translation>样本数</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>First-contact resolution</source>
-        <translation>首次解决率</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>First response within the channel&apos;s target</source>
-        <translation>首次响应达标率（按渠道目标）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/report/auditreports.cpp" line="+14"/>
         <source>Items failed most often</source>
         <translation>最常失分的条目</translation>
     </message>
@@ -988,6 +1173,8 @@
     <message>
         <location line="+2"/>
         <location filename="../ui/report/gapreport.cpp" line="-169"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="+29"/>
+        <location line="+95"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -1008,12 +1195,13 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <location filename="../ui/report/gapreport.cpp" line="-11"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-11"/>
         <source>all sites</source>
         <translation>全部门店/团队</translation>
     </message>
@@ -1024,6 +1212,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="+12"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
@@ -1117,6 +1306,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-97"/>
         <source>Level</source>
         <translation>承诺水平</translation>
     </message>
@@ -1966,7 +2156,36 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
+        <source>Usage:
+  servqa-cli score --form FORM.json --answers ANSWERS.json
+  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv
+  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
+  servqa-cli check --db WORKSPACE [--full]
+  servqa-cli time-zone --db WORKSPACE [--set ZONE]
+  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv
+  servqa-cli agreement --db WORKSPACE --session ID
+  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column NAME] [--size-column NAME | --size N] [--subgroup-column NAME] [--label-column NAME] [--baseline FIRST:LAST] [--rules LIST] FILE.csv
+  servqa-cli nps --column NAME FILE.csv
+  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out FILE.pdf
+Every command explains its options with --help (servqa-cli import --help).
+</source>
+        <translation>用法：
+  servqa-cli score --form 表单.json --answers 答案.json
+  servqa-cli import --db 工作区 [--create] --kind sites|staff|interactions|survey|feedback [--encoding auto|utf-8|gb18030] [--source 名称] [--wave 名称 [--management]] [--survey 名称 [--csat-scale 5|7|10]] 文件.csv
+  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
+  servqa-cli check --db 工作区 [--full]
+  servqa-cli time-zone --db 工作区 [--set 时区]
+  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories 列表] [--counts] [--id-column] 文件.csv
+  servqa-cli agreement --db 工作区 --session 编号
+  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column 列名] [--size-column 列名 | --size N] [--subgroup-column 列名] [--label-column 列名] [--baseline 起:止] [--rules 列表] 文件.csv
+  servqa-cli nps --column 列名 文件.csv
+  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out 文件.pdf
+每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
+</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Language of the messages: en or zh_CN.</source>
         <translation>消息语言：en 或 zh_CN。</translation>
     </message>
@@ -1991,36 +2210,7 @@
         <translation>工作区不存在时新建（不加此选项时，工作区不存在即报错）。</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <source>Usage:
-  servqa-cli score --form FORM.json --answers ANSWERS.json
-  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv
-  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
-  servqa-cli check --db WORKSPACE [--full]
-  servqa-cli time-zone --db WORKSPACE [--set ZONE]
-  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv
-  servqa-cli agreement --db WORKSPACE --session ID
-  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column NAME] [--size-column NAME | --size N] [--subgroup-column NAME] [--label-column NAME] [--baseline FIRST:LAST] [--rules LIST] FILE.csv
-  servqa-cli nps --column NAME FILE.csv
-  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|calibration|batch ... --out FILE.pdf
-Every command explains its options with --help (servqa-cli import --help).
-</source>
-        <translation>用法：
-  servqa-cli score --form 表单.json --answers 答案.json
-  servqa-cli import --db 工作区 [--create] --kind sites|staff|interactions|survey|feedback [--encoding auto|utf-8|gb18030] [--source 名称] [--wave 名称 [--management]] [--survey 名称 [--csat-scale 5|7|10]] 文件.csv
-  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
-  servqa-cli check --db 工作区 [--full]
-  servqa-cli time-zone --db 工作区 [--set 时区]
-  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories 列表] [--counts] [--id-column] 文件.csv
-  servqa-cli agreement --db 工作区 --session 编号
-  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column 列名] [--size-column 列名 | --size N] [--subgroup-column 列名] [--label-column 列名] [--baseline 起:止] [--rules 列表] 文件.csv
-  servqa-cli nps --column 列名 文件.csv
-  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|calibration|batch ... --out 文件.pdf
-每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
-</translation>
-    </message>
-    <message>
-        <location line="+126"/>
+        <location line="-13"/>
         <source>sites, staff, interactions, survey or feedback.</source>
         <translation>sites、staff、interactions、survey 或 feedback。</translation>
     </message>
@@ -2201,7 +2391,12 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ControlChart</name>
     <message>
-        <location filename="../ui/charts/controlchart.cpp" line="+190"/>
+        <location filename="../ui/charts/controlchart.cpp" line="+220"/>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Too few weeks with cases for a control chart</source>
         <translation>有样本的周数太少，无法绘制控制图</translation>
     </message>
@@ -3433,7 +3628,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+321"/>
+        <location filename="../ui/importdialog.cpp" line="+322"/>
         <source>Imported %1: %2 rows, %3 new, %4 updated.</source>
         <translation>已导入 %1：%2 行，新增 %3，更新 %4。</translation>
     </message>
@@ -3491,7 +3686,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>神秘顾客暗访达标率</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+335"/>
         <source>The levels must go down from the target to the warning to the alarm (%1 ≥ %2 ≥ %3).</source>
         <translation>各级阈值须从目标值、预警值到报警值依次降低（%1 ≥ %2 ≥ %3）。</translation>
     </message>
@@ -3532,7 +3727,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../ui/indicatortexts.cpp" line="+21"/>
+        <location filename="../ui/indicatortexts.cpp" line="-44"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
@@ -3659,14 +3854,14 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location filename="../ui/report/reportcli.cpp" line="+21"/>
         <source>Usage:
-  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|calibration|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
+  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
   evaluation / visit / calibration: --id is the evaluation&apos;s, visit&apos;s or calibration session&apos;s number; store / agent: the site&apos;s or agent&apos;s code (or id);
-  gap: --region, or --id for one site, or neither for all sites; batch: one store PDF per store of --region into the folder --out. The period defaults to last month.
+  gap, indicators: --region, or --id for one site, or neither for all sites; batch: one store PDF per store of --region into the folder --out. The period defaults to last month.
 </source>
         <translation>用法：
-  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|calibration|batch [--id 编号|编码] [--region 区域] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave 批次] [--by 姓名] [--pdfa] [--lang en|zh_CN] --out 文件.pdf|文件夹
+  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|indicators|calibration|batch [--id 编号|编码] [--region 区域] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave 批次] [--by 姓名] [--pdfa] [--lang en|zh_CN] --out 文件.pdf|文件夹
   evaluation / visit / calibration：--id 为评估、暗访或校准会的编号；store / agent：门店/团队或坐席的编码（或 id）；
-  gap：--region，或用 --id 指定一个门店/团队，或都不指定表示全部；batch：为 --region 的每家门店生成一份 PDF，写入文件夹 --out。期间默认为上个月。
+  gap、indicators：--region，或用 --id 指定一个门店/团队，或都不指定表示全部；batch：为 --region 的每家门店生成一份 PDF，写入文件夹 --out。期间默认为上个月。
 </translation>
     </message>
     <message>
@@ -3730,7 +3925,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有名为“%1”的调查批次。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>%1 of %2 stores</source>
         <translation>第 %1 / %2 家门店</translation>
     </message>
@@ -5061,67 +5256,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>所有门店/团队和区域</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 (month)</source>
-        <translation>%1（月）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>week of %1</source>
-        <translation>%1 当周</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1, under the alarm level %2</source>
-        <translation>%1，低于报警值 %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, under the warning level %2</source>
-        <translation>%1，低于预警值 %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 in the week, below the lower control limit %2 (rule 1)</source>
-        <translation>当周 %1，低于控制下限 %2（准则 1）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in the week: 2 of 3 weeks more than 2σ below the centre %2 (rule 2)</source>
-        <translation>当周 %1：连续 3 周中有 2 周低于中心线 %2 超过 2σ（准则 2）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in the week: 4 of 5 weeks more than 1σ below the centre %2 (rule 3)</source>
-        <translation>当周 %1：连续 5 周中有 4 周低于中心线 %2 超过 1σ（准则 3）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in the week: 8 weeks in a row below the centre %2 (rule 4)</source>
-        <translation>当周 %1：连续 8 周低于中心线 %2（准则 4）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in the week: 6 weeks in a row falling (rule 5)</source>
-        <translation>当周 %1：连续 6 周下降（准则 5）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in the week: 14 weeks in a row alternating up and down (rule 6)</source>
-        <translation>当周 %1：连续 14 周交替上下（准则 6）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in the week: 15 weeks in a row within 1σ of the centre (rule 7)</source>
-        <translation>当周 %1：连续 15 周在中心线 1σ 以内（准则 7）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in the week: 8 weeks in a row more than 1σ from the centre (rule 8)</source>
-        <translation>当周 %1：连续 8 周偏离中心线超过 1σ（准则 8）</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>No open alerts: every indicator is within its levels and no chart shows a deterioration.</source>
         <translation>没有未确认的预警：所有指标都在阈值以内，控制图也未显示恶化。</translation>
     </message>
@@ -5737,7 +5872,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::ControlChart</name>
     <message>
-        <location filename="../ui/charts/controlchart.cpp" line="-98"/>
+        <location filename="../ui/charts/controlchart.cpp" line="-139"/>
         <source>Week of %1: %2 (%3 cases); centre %4, limits %5 – %6</source>
         <translation>%1 当周：%2（%3 个样本）；中心线 %4，控制限 %5 – %6</translation>
     </message>
@@ -5745,7 +5880,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+288"/>
+        <location filename="../ui/dashboardspage.cpp" line="+294"/>
         <location filename="../ui/report/gapreport.cpp" line="+7"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
@@ -5824,14 +5959,14 @@ What was found, or what is being done?</source>
         <translation>保存图表(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+16"/>
+        <location line="-96"/>
+        <location line="+19"/>
         <location line="+93"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-328"/>
         <source>Evaluation scores: the stored dimension scores of submitted evaluations and validated visits</source>
         <translation>评估得分：已提交评估与已审核暗访所保存的维度得分</translation>
     </message>
@@ -5841,13 +5976,13 @@ What was found, or what is being done?</source>
         <translation>服务指标与目标值对比及其控制图</translation>
     </message>
     <message>
-        <location line="+163"/>
-        <location line="+186"/>
+        <location line="+165"/>
+        <location line="+191"/>
         <source>Evaluation scores do not come from a survey wave.</source>
         <translation>评估得分不来自调查批次。</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <location line="+90"/>
         <source>All forms</source>
         <translation>全部表单</translation>
@@ -5883,7 +6018,8 @@ What was found, or what is being done?</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-156"/>
+        <location line="+167"/>
         <source>The gap model for these filters as a PDF audit report.</source>
         <translation>按当前筛选条件生成差距模型 PDF 质检报告。</translation>
     </message>
@@ -5913,7 +6049,7 @@ What was found, or what is being done?</source>
         <translation>评估得分(&amp;E)</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-335"/>
         <source>Customer gap (gap 5): perception − expectation, SERVQUAL surveys</source>
         <translation>顾客差距（差距 5）：感知 − 期望，SERVQUAL 问卷</translation>
     </message>
@@ -5923,7 +6059,13 @@ What was found, or what is being done?</source>
         <translation>差距模型的五个差距（按维度）</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+163"/>
+        <location line="+167"/>
+        <source>The service indicators for these filters as a PDF report: targets, sites, control charts and open alerts.</source>
+        <translation>按当前筛选条件生成服务指标 PDF 报告：目标、各门店/团队、控制图和未确认的预警。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Indicators</source>
         <translation>指标(&amp;I)</translation>
     </message>
@@ -6119,17 +6261,22 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 受访人数少于最少样本数的期间显示为“样本不足”，不显示数值。评估得分是已提交评估中保存的维度得分（平均值、置信区间、n）。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardexport.cpp" line="+31"/>
+        <location filename="../ui/dashboardexport.cpp" line="+34"/>
         <location line="+6"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+4"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>customer-gap.pdf</source>
         <translation>顾客差距.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>control-chart.pdf</source>
+        <translation>控制图.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6137,9 +6284,24 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>PDF（矢量）(*.pdf);;PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>indicators-report_%1_%2.pdf</source>
+        <translation>服务指标报告_%1_%2.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the indicators report</source>
+        <translation>保存服务指标报告</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the indicators report…</source>
+        <translation>正在生成服务指标报告…</translation>
     </message>
     <message>
         <location filename="../ui/dashboarddrilldown.cpp" line="+135"/>
@@ -6212,7 +6374,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardexport.cpp" line="+28"/>
+        <location filename="../ui/dashboardexport.cpp" line="-30"/>
         <source>gap-report_%1_%2.pdf</source>
         <translation>差距报告_%1_%2.pdf</translation>
     </message>
@@ -6223,16 +6385,18 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
     </message>
     <message>
         <location line="+0"/>
+        <location line="+23"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-18"/>
         <source>Writing the gap report…</source>
         <translation>正在生成差距报告…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+23"/>
         <source>Report not written</source>
         <translation>报告未生成</translation>
     </message>
@@ -7497,7 +7661,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="-206"/>
+        <location filename="../ui/importdialog.cpp" line="-207"/>
         <source>Choose a CSV file</source>
         <translation>选择 CSV 文件</translation>
     </message>
@@ -7607,7 +7771,7 @@ Score %5 (pass mark %6) %7
         <translation>— 文件中没有 —</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+28"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
@@ -7765,7 +7929,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::IndicatorsTab</name>
     <message>
-        <location filename="../ui/indicatorstab.cpp" line="+84"/>
+        <location filename="../ui/indicatorstab.cpp" line="+100"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -7786,8 +7950,24 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+0"/>
+        <location line="+107"/>
         <source>Cases</source>
         <translation>样本数</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Double-click a week for the cases behind it.</source>
+        <translation>双击某一周，查看其背后的样本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Baseline…</source>
+        <translation>基线(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the weeks whose data set the control limits; they stay frozen until set again.</source>
+        <translation>选择用来计算控制限的各周；控制限在重新设定前保持不变。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7815,7 +7995,89 @@ Score %5 (pass mark %6) %7
         <translation>%1 至 %2：%3 项指标低于报警值，%4 项低于预警值。选择一项指标查看其每周控制图（截至期末的 26 周）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
+        <source>%1, week of %2</source>
+        <translation>%1，%2 所在周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2: %3 cases, %4 of them against the indicator (listed first).</source>
+        <translation>%1 至 %2：共 %3 个样本，其中 %4 个不利于该指标（排在前面）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation>门店/团队</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was measured</source>
+        <translation>测量结果</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+48"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Baseline of the control chart</source>
+        <translation>控制图的基线</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The limits of %1&apos;s chart for this site come from the weeks chosen, until set again.</source>
+        <translation>本门店/团队的%1控制图，其控制限取自所选各周，直到重新设定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The limits of %1&apos;s charts of every site together and of each region come from the weeks chosen, until set again. A site&apos;s own chart keeps its own baseline.</source>
+        <translation>全部门店/团队合计及各区域的%1控制图，其控制限取自所选各周，直到重新设定。单个门店/团队的控制图保留自己的基线。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;First weeks</source>
+        <translation>最初各周(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the chart&apos;s first 20 weeks.</source>
+        <translation>恢复为控制图的最初 20 周。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A baseline needs at least two weeks, the first before the last.</source>
+        <translation>基线至少需要两周，且起始周须早于结束周。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 by week: %2</source>
         <translation>%1 按周：%2</translation>
     </message>
@@ -8931,7 +9193,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+197"/>
+        <location filename="../ui/resultspage.cpp" line="+187"/>
         <source>%1: n = %2, previous period %3</source>
         <translation>%1：n = %2，上期 %3</translation>
     </message>
@@ -9054,9 +9316,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>坐席/员工</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Service indicators against their targets</source>
         <translation>服务指标与目标值对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service indicators of the agent&apos;s contacts, against their team&apos;s targets</source>
+        <translation>坐席所接待联络的服务指标（对照所属门店/团队的目标）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9067,6 +9334,16 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+0"/>
         <source>Open alerts: %1</source>
         <translation>未确认的预警：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open alerts at %1</source>
+        <translation>%1 没有未确认的预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open alerts at %1: %2</source>
+        <translation>%1 未确认的预警：%2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9158,7 +9435,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-310"/>
         <source>P&amp;DF report…</source>
         <translation>PDF 报告(&amp;D)…</translation>
     </message>
@@ -9178,7 +9455,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>已审核的暗访：门店的评估</translation>
     </message>
     <message numerus="yes">
-        <location line="+304"/>
+        <location line="+294"/>
         <source>%n report(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 份报告写入 %1。</numerusform>

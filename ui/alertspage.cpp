@@ -153,34 +153,6 @@ void AlertsPage::reload()
     fill();
 }
 
-QString AlertsPage::periodText(const Alert &a) const
-{
-    if (a.kind == AlertKind::Level)
-        return a.to.day() == a.to.daysInMonth() || a.from.month() == a.to.month() ? tr("%1 (month)").arg(a.from.toString(QStringLiteral("yyyy-MM")))
-                                                                               : a.from.toString(Qt::ISODate);
-    return tr("week of %1").arg(a.from.toString(Qt::ISODate));
-}
-
-QString AlertsPage::whatHappened(const Alert &a) const
-{
-    const QString value = indicatorValueText(a.indicator, a.value);
-    const QString threshold = indicatorValueText(a.indicator, a.threshold);
-    if (a.kind == AlertKind::Level) {
-        return a.severity == AlertSeverity::Alarm ? tr("%1, under the alarm level %2").arg(value, threshold)
-                                                  : tr("%1, under the warning level %2").arg(value, threshold);
-    }
-    switch (a.rule) {
-    case 1: return tr("%1 in the week, below the lower control limit %2 (rule 1)").arg(value, threshold);
-    case 2: return tr("%1 in the week: 2 of 3 weeks more than 2σ below the centre %2 (rule 2)").arg(value, threshold);
-    case 3: return tr("%1 in the week: 4 of 5 weeks more than 1σ below the centre %2 (rule 3)").arg(value, threshold);
-    case 4: return tr("%1 in the week: 8 weeks in a row below the centre %2 (rule 4)").arg(value, threshold);
-    case 5: return tr("%1 in the week: 6 weeks in a row falling (rule 5)").arg(value);
-    case 6: return tr("%1 in the week: 14 weeks in a row alternating up and down (rule 6)").arg(value);
-    case 7: return tr("%1 in the week: 15 weeks in a row within 1σ of the centre (rule 7)").arg(value);
-    default: return tr("%1 in the week: 8 weeks in a row more than 1σ from the centre (rule 8)").arg(value);
-    }
-}
-
 void AlertsPage::fill()
 {
     const QString place = m_place->currentData().toString();
@@ -205,7 +177,7 @@ void AlertsPage::fill()
         const Alert &a = m_shown[r];
         const QString acknowledged = a.acknowledged() ? tr("%1, %2: %3").arg(a.acknowledgedBy, formatDateTime(a.acknowledgedAt), a.note) : QString();
         const QStringList cells = {formatDateTime(a.raisedAt), alertSeverityName(a.severity), placeOf(a), indicatorName(a.indicator),
-                                   periodText(a), whatHappened(a), formatCount(a.n), acknowledged};
+                                   alertPeriodText(a), alertWhatText(a), formatCount(a.n), acknowledged};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setToolTip(cells[c]);
@@ -252,7 +224,7 @@ void AlertsPage::showCases()
     for (const AlertCase &c : *cases)
         against += c.against ? 1 : 0;
     m_casesTitle->setText(tr("Behind it: %1 cases in %2 at %3, %4 of them against the indicator (listed first).")
-                              .arg(formatCount(cases->size()), periodText(a), placeOf(a), formatCount(against)));
+                              .arg(formatCount(cases->size()), alertPeriodText(a), placeOf(a), formatCount(against)));
     m_cases->setRowCount(cases->size());
     for (int r = 0; r < cases->size(); ++r) {
         const AlertCase &c = (*cases)[r];
@@ -278,7 +250,7 @@ bool AlertsPage::acknowledgeSelected(const QString &given)
     if (note.isEmpty()) {
         bool ok = false;
         note = QInputDialog::getMultiLineText(this, tr("Acknowledge alert"),
-                                              tr("%1 at %2, %3.\nWhat was found, or what is being done?").arg(indicatorName(a.indicator), placeOf(a), periodText(a)),
+                                              tr("%1 at %2, %3.\nWhat was found, or what is being done?").arg(indicatorName(a.indicator), placeOf(a), alertPeriodText(a)),
                                               QString(), &ok);
         if (!ok)
             return false;

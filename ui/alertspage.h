@@ -44,8 +44,6 @@ private:
     void fill();
     void showCases();
     int selectedRow() const;
-    QString whatHappened(const Alert &a) const;
-    QString periodText(const Alert &a) const;
 
     Session &m_session;
     QVector<Alert> m_all;

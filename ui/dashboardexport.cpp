@@ -4,8 +4,10 @@
 
 #include "outputfile.h"
 
+#include "charts/controlchart.h"
 #include "charts/dimensionprofilechart.h"
 #include "charts/gaptrendchart.h"
+#include "indicatorstab.h"
 #include "periodselector.h"
 #include "report/auditreports.h"
 #include "reportjob.h"
@@ -28,7 +30,8 @@ namespace servqa {
 
 void DashboardsPage::saveChart()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), tr("customer-gap.pdf"),
+    const bool control = m_charts->currentWidget() == m_indicators;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), control ? tr("control-chart.pdf") : tr("customer-gap.pdf"),
                                                       tr("PDF (vector) (*.pdf);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
@@ -43,7 +46,9 @@ void DashboardsPage::saveChart()
     QTemporaryDir scratch;
     const QString drawn = scratch.filePath(png ? QStringLiteral("chart.png") : QStringLiteral("chart.pdf"));
     bool ok = scratch.isValid();
-    if (ok && m_charts->currentWidget() == m_profile) {
+    if (ok && control) {
+        ok = png ? m_indicators->chart()->savePng(drawn) : m_indicators->chart()->savePdf(drawn);
+    } else if (ok && m_charts->currentWidget() == m_profile) {
         ok = png ? m_profile->grab().save(drawn) : m_profile->savePdf(drawn);
     } else if (ok) {
         GapTrendChart *chart = m_charts->currentIndex() == 2 ? m_scores : m_charts->currentIndex() == 3 ? m_fiveChart : m_chart;
@@ -63,6 +68,10 @@ void DashboardsPage::saveReport()
     Database *db = m_session.database();
     if (!db)
         return;
+    if (m_charts->currentWidget() == m_indicators) {
+        saveIndicatorsReport();
+        return;
+    }
     GapReportRequest request;
     if (m_site->currentData().isValid())
         request.siteId = m_site->currentData().toLongLong();
@@ -88,6 +97,29 @@ void DashboardsPage::saveReport()
     writeReportInBackground(
         this, m_session.path(), tr("Writing the gap report…"),
         [request, options](Database &db) { return prepareGapReport(db, request, options); }, path,
+        [this](const Result<int> &pages) {
+            if (!pages)
+                QMessageBox::warning(this, tr("Report not written"), pages.error());
+        });
+}
+
+void DashboardsPage::saveIndicatorsReport()
+{
+    const IndicatorScope scope = indicatorScope();
+    IndicatorsReportRequest request;
+    request.siteId = scope.siteId;
+    request.region = scope.region;
+    request.period = scope.period;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("indicators-report_%1_%2.pdf").arg(request.period.from.toString(Qt::ISODate),
+                                                                                 request.period.to.toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the indicators report"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const ReportOptions options = reportOptions(m_session);
+    writeReportInBackground(
+        this, m_session.path(), tr("Writing the indicators report…"),
+        [request, options](Database &db) { return prepareIndicatorsReport(db, request, options); }, path,
         [this](const Result<int> &pages) {
             if (!pages)
                 QMessageBox::warning(this, tr("Report not written"), pages.error());

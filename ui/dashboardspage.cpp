@@ -4,6 +4,7 @@
 #include "charts/dimensionprofilechart.h"
 #include "charts/gaptrendchart.h"
 #include "choicelists.h"
+#include "charts/controlchart.h"
 #include "indicatorstab.h"
 #include "formatting.h"
 #include "resultscells.h"
@@ -225,8 +226,10 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
         m_note->setVisible(survey);
         m_enter->setVisible(survey);
         m_wave->setEnabled(tab != ScoresTab && tab != IndicatorsTab_);
-        for (QWidget *w : std::initializer_list<QWidget *>{m_copy, m_save, m_report, m_help})
-            w->setVisible(tab != IndicatorsTab_); // they act on the survey and gap charts
+        m_help->setVisible(tab != IndicatorsTab_); // the gap model's formulas
+        m_report->setToolTip(tab == IndicatorsTab_ ? tr("The service indicators for these filters as a PDF report: targets, sites, "
+                                                        "control charts and open alerts.")
+                                                   : tr("The gap model for these filters as a PDF audit report."));
         m_wave->setToolTip(tab == ScoresTab ? tr("Evaluation scores do not come from a survey wave.") : QString());
         if (isVisible() && (m_requested & partsShown()) != partsShown())
             m_refreshSoon->start(); // the tab's numbers for the filters shown, unless a change comes with it
@@ -283,7 +286,10 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     connect(m_save, &QPushButton::clicked, this, &DashboardsPage::saveChart);
     connect(m_enter, &QPushButton::clicked, this, &DashboardsPage::enterResponse);
     connect(m_report, &QPushButton::clicked, this, &DashboardsPage::saveReport);
-    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setPixmap(m_charts->currentWidget()->grab()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QWidget *shown = m_charts->currentWidget() == m_indicators ? static_cast<QWidget *>(m_indicators->chart()) : m_charts->currentWidget();
+        QGuiApplication::clipboard()->setPixmap(shown->grab());
+    });
     connect(m_help, &QPushButton::clicked, this, [this] {
         QMessageBox box(QMessageBox::Information, tr("How the gaps are computed"), formulaText(), QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
@@ -388,7 +394,9 @@ void DashboardsPage::retranslate()
         m_staff->setItemText(0, tr("All agents"));
     if (m_form->count() > 0)
         m_form->setItemText(0, tr("All forms"));
-    m_report->setToolTip(tr("The gap model for these filters as a PDF audit report."));
+    m_report->setToolTip(m_charts->currentWidget() == m_indicators ? tr("The service indicators for these filters as a PDF report: targets, sites, "
+                                                                        "control charts and open alerts.")
+                                                                     : tr("The gap model for these filters as a PDF audit report."));
     m_copy->setText(tr("&Copy chart"));
     m_help->setText(tr("F&ormulas…"));
     m_charts->setTabText(0, tr("&Trend"));
@@ -662,6 +670,10 @@ IndicatorScope DashboardsPage::indicatorScope() const
         scope.siteId = m_site->currentData().toLongLong();
     if (m_region->currentData().isValid())
         scope.region = m_region->currentData().toString();
+    if (m_channel->currentData().isValid())
+        scope.channel = channelFromKey(m_channel->currentData().toString());
+    if (m_staff->currentData().isValid())
+        scope.staffId = m_staff->currentData().toLongLong();
     return scope;
 }
 

@@ -99,6 +99,7 @@ private:
     void retranslate();
     void saveChart();
     void saveReport();
+    void saveIndicatorsReport();
     SurveyFilter currentFilter() const;
     IndicatorScope indicatorScope() const;
     ScoreTrendFilter currentScoreFilter() const;

@@ -7,10 +7,17 @@
 #include "latestresult.h"
 #include "session.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -39,11 +46,18 @@ IndicatorsTab::IndicatorsTab(Session &session, QWidget *parent)
     m_chartTitle->setTextFormat(Qt::PlainText);
     m_chart = new ControlChart(this);
     m_chart->setMinimumHeight(220);
+    m_chartHint = new QLabel(this);
+    m_chartHint->setWordWrap(true);
+    m_baseline = new QPushButton(this);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_chartTitle);
     rightLayout->addWidget(m_chart, 1);
+    auto *chartRow = new QHBoxLayout;
+    chartRow->addWidget(m_chartHint, 1);
+    chartRow->addWidget(m_baseline);
+    rightLayout->addLayout(chartRow);
     auto *split = new QSplitter(this);
     split->addWidget(m_table);
     split->addWidget(right);
@@ -55,6 +69,8 @@ IndicatorsTab::IndicatorsTab(Session &session, QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(split, 1);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &IndicatorsTab::computeChart);
+    connect(m_chart, &ControlChart::pointActivated, this, &IndicatorsTab::showWeekCases);
+    connect(m_baseline, &QPushButton::clicked, this, &IndicatorsTab::editBaseline);
     retranslate();
 }
 
@@ -82,6 +98,9 @@ void IndicatorsTab::showEvent(QShowEvent *event)
 void IndicatorsTab::retranslate()
 {
     m_table->setHorizontalHeaderLabels({tr("Indicator"), tr("Value"), tr("Target / warning / alarm"), tr("Status"), tr("Cases")});
+    m_chartHint->setText(tr("Double-click a week for the cases behind it."));
+    m_baseline->setText(tr("&Baseline…"));
+    m_baseline->setToolTip(tr("Choose the weeks whose data set the control limits; they stay frozen until set again."));
     showValues();
 }
 
@@ -164,6 +183,140 @@ void IndicatorsTab::showValues()
                                              .arg(warnings));
 }
 
+std::optional<IndicatorKind> IndicatorsTab::chosen() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_values.size() ? std::optional<IndicatorKind>(m_values[row].kind) : std::nullopt;
+}
+
+QDialog *IndicatorsTab::showWeekCases(int subgroup)
+{
+    const IndicatorChart &c = m_chart->chart();
+    Database *db = m_session.database();
+    if (!db || subgroup < 0 || subgroup >= c.weeks.size())
+        return nullptr;
+    IndicatorScope scope = m_scope;
+    scope.period = c.weeks[subgroup];
+    std::optional<double> threshold;
+    for (const IndicatorValue &v : std::as_const(m_values)) {
+        if (v.kind == c.indicator && v.target)
+            threshold = v.target->target;
+    }
+    const auto cases = casesOf(*db, c.indicator, scope, threshold);
+    if (!cases) {
+        QMessageBox::warning(this, tr("Cases"), cases.error());
+        return nullptr;
+    }
+    int against = 0;
+    for (const AlertCase &a : *cases)
+        against += a.against ? 1 : 0;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("%1, week of %2").arg(indicatorName(c.indicator), scope.period.from.toString(Qt::ISODate)));
+    auto *summary = new QLabel(tr("%1 to %2: %3 cases, %4 of them against the indicator (listed first).")
+                                   .arg(scope.period.from.toString(Qt::ISODate), scope.period.to.toString(Qt::ISODate), formatCount(cases->size()),
+                                        formatCount(against)),
+                               dialog);
+    summary->setTextFormat(Qt::PlainText);
+    auto *table = new QTableWidget(int(cases->size()), 4, dialog);
+    table->setObjectName(QStringLiteral("cases"));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setHorizontalHeaderLabels({tr("When"), tr("Reference"), tr("Site"), tr("What was measured")});
+    for (int r = 0; r < cases->size(); ++r) {
+        const AlertCase &a = (*cases)[r];
+        const QStringList cells{formatDateTime(a.at), a.reference, a.site, a.detail};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells[col]);
+            if (a.against)
+                item->setForeground(QColor(0xc6, 0x28, 0x28));
+            table->setItem(r, col, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(summary);
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    dialog->resize(760, 460);
+    dialog->show();
+    return dialog;
+}
+
+bool IndicatorsTab::setBaseline(int first, int last)
+{
+    const IndicatorChart &c = m_chart->chart();
+    Database *db = m_session.database();
+    if (!db || m_session.isReadOnly())
+        return false;
+    const qint64 site = m_scope.siteId.value_or(0);
+    Status s = success();
+    if (first < 0) {
+        s = clearChartBaseline(*db, c.indicator, site);
+    } else {
+        if (first >= last || last >= c.weeks.size())
+            return false; // at least two weeks (the dialog says so)
+        const std::optional<qint64> user = m_session.userId() > 0 ? std::optional<qint64>(m_session.userId()) : std::nullopt;
+        s = setChartBaseline(*db, c.indicator, site, DayRange{c.weeks[first].from, c.weeks[last].to}, user);
+    }
+    if (!s) {
+        QMessageBox::warning(this, tr("Baseline"), s.error());
+        return false;
+    }
+    computeChart();
+    // The signal alerts of later looks use the new limits.
+    m_session.notifyDataChanged();
+    return true;
+}
+
+void IndicatorsTab::editBaseline()
+{
+    const IndicatorChart &c = m_chart->chart();
+    if (c.weeks.size() < 2 || !c.chart)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Baseline of the control chart"));
+    auto *first = new QComboBox(&dialog);
+    auto *last = new QComboBox(&dialog);
+    for (int i = 0; i < c.weeks.size(); ++i) {
+        first->addItem(tr("week of %1").arg(c.weeks[i].from.toString(Qt::ISODate)));
+        last->addItem(tr("week of %1").arg(c.weeks[i].from.toString(Qt::ISODate)));
+    }
+    first->setCurrentIndex(c.chart->baseline.first);
+    last->setCurrentIndex(c.chart->baseline.last);
+    auto *text = new QLabel(m_scope.siteId ? tr("The limits of %1's chart for this site come from the weeks chosen, until set again.").arg(indicatorName(c.indicator))
+                                           : tr("The limits of %1's charts of every site together and of each region come from the weeks "
+                                                "chosen, until set again. A site's own chart keeps its own baseline.")
+                                                 .arg(indicatorName(c.indicator)),
+                            &dialog);
+    text->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *reset = buttons->addButton(tr("&First weeks"), QDialogButtonBox::ResetRole);
+    reset->setToolTip(tr("Back to the chart's first 20 weeks."));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    bool toFirst = false;
+    connect(reset, &QPushButton::clicked, &dialog, [&] {
+        toFirst = true;
+        dialog.accept();
+    });
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(text);
+    form->addRow(tr("From"), first);
+    form->addRow(tr("To"), last);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!toFirst && last->currentIndex() <= first->currentIndex()) {
+        QMessageBox::warning(this, tr("Baseline"), tr("A baseline needs at least two weeks, the first before the last."));
+        return;
+    }
+    setBaseline(toFirst ? -1 : first->currentIndex(), last->currentIndex());
+}
+
 void IndicatorsTab::computeChart()
 {
     const int row = m_table->currentRow();
@@ -175,7 +328,10 @@ void IndicatorsTab::computeChart()
     AlertCheck check;
     check.now = QDateTime(m_scope.period.to, QTime(23, 59));
     check.rules = spc::allRules;
-    m_chartTitle->setText(tr("%1 by week: %2").arg(indicatorName(kind), isShare(kind) ? tr("p chart") : tr("individuals chart")));
+    // The title is drawn in the chart, so that a saved or copied chart says what it shows; the
+    // label above it only reports a failure.
+    m_chartTitle->hide();
+    m_chart->setTitle(tr("%1 by week: %2").arg(indicatorName(kind), isShare(kind) ? tr("p chart") : tr("individuals chart")));
     m_chartWorker->run(
         [path, kind, scope, check]() -> Result<IndicatorChart> {
             auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
@@ -186,9 +342,11 @@ void IndicatorsTab::computeChart()
         [this](const Result<IndicatorChart> &chart) {
             if (!chart) {
                 m_chartTitle->setText(chart.error());
+                m_chartTitle->show();
                 return;
             }
             m_chart->setChart(*chart);
+            m_baseline->setEnabled(chart->chart && !m_session.isReadOnly());
         });
 }
 

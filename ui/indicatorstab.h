@@ -6,7 +6,9 @@
 
 #include <memory>
 
+class QDialog;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace servqa {
@@ -17,7 +19,8 @@ class Session;
 
 // The Dashboards' Indicators tab: every indicator of the filters' sites and period against its
 // target, warning and alarm levels, and the weekly control chart of the one chosen. Computed off
-// the GUI thread when the tab is shown and its scope changed.
+// the GUI thread when the tab is shown and its scope changed. A double-click on a week lists the
+// cases behind it; "Baseline…" sets the weeks that fix the chart's limits (phase I).
 class IndicatorsTab : public QWidget
 {
     Q_OBJECT
@@ -30,7 +33,13 @@ public:
     void setScope(const IndicatorScope &scope);
     QTableWidget *table() const { return m_table; }
     ControlChart *chart() const { return m_chart; }
+    QPushButton *baselineButton() const { return m_baseline; }
     bool isComputing() const;
+    // The cases of the chart's week `subgroup` (what a double-click opens); the dialog is shown.
+    QDialog *showWeekCases(int subgroup);
+    // Sets the chosen chart's baseline to its weeks first..last, or back to the first weeks
+    // (`first` < 0), and draws the chart again.
+    bool setBaseline(int first, int last);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +50,8 @@ private:
     void compute();
     void computeChart();
     void showValues();
+    void editBaseline();
+    std::optional<IndicatorKind> chosen() const;
 
     Session &m_session;
     std::unique_ptr<LatestResult> m_worker;
@@ -52,6 +63,8 @@ private:
     QTableWidget *m_table;
     QLabel *m_chartTitle;
     ControlChart *m_chart;
+    QLabel *m_chartHint;
+    QPushButton *m_baseline;
 };
 
 } // namespace servqa

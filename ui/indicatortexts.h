@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts.h"
 #include "indicators.h"
 
 #include <QColor>
@@ -15,5 +16,9 @@ QString indicatorValueText(IndicatorKind kind, std::optional<double> value);
 // "met", "below target", "warning", "alarm", "no data", and the colour each is drawn in.
 QString indicatorStatusText(IndicatorStatus status);
 QColor indicatorStatusColour(IndicatorStatus status);
+
+// An alert's period ("2026-10 (month)", "week of 2026-10-19") and what happened, in words.
+QString alertPeriodText(const Alert &alert);
+QString alertWhatText(const Alert &alert);
 
 } // namespace servqa

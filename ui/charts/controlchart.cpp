@@ -69,23 +69,13 @@ ControlChart::ControlChart(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *event) {
+        if (const int found = pointAt(event->position()); found >= 0)
+            emit pointActivated(found);
+    });
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
-        if (!m_chart.chart) {
-            QToolTip::hideText();
-            return;
-        }
+        const int found = pointAt(event->position());
         const double scale = scaleOf(m_chart);
-        double best = 14;
-        int found = -1;
-        for (int i = 0; i < m_chart.chart->primary.points.size(); ++i) {
-            const spc::Point &p = m_chart.chart->primary.points[i];
-            const double d = std::hypot(m_plot->xAxis->coordToPixel(i) - event->position().x(),
-                                        m_plot->yAxis->coordToPixel(p.value * scale) - event->position().y());
-            if (d < best) {
-                best = d;
-                found = i;
-            }
-        }
         if (found < 0) {
             QToolTip::hideText();
             return;
@@ -102,11 +92,49 @@ ControlChart::ControlChart(QWidget *parent) : QWidget(parent), m_plot(new QCusto
 
 ControlChart::~ControlChart() = default;
 
+int ControlChart::pointAt(const QPointF &position) const
+{
+    if (!m_chart.chart)
+        return -1;
+    const double scale = scaleOf(m_chart);
+    double best = 14;
+    int found = -1;
+    for (int i = 0; i < m_chart.chart->primary.points.size(); ++i) {
+        const spc::Point &p = m_chart.chart->primary.points[i];
+        const double d = std::hypot(m_plot->xAxis->coordToPixel(i) - position.x(), m_plot->yAxis->coordToPixel(p.value * scale) - position.y());
+        if (d < best) {
+            best = d;
+            found = i;
+        }
+    }
+    return found;
+}
+
 void ControlChart::setChart(const IndicatorChart &chart)
 {
     m_chart = chart;
     configure(m_plot, m_chart);
     m_plot->replot();
+}
+
+bool ControlChart::savePng(const QString &path)
+{
+    return m_plot->savePng(path, 0, 0, 2.0);
+}
+
+bool ControlChart::savePdf(const QString &path)
+{
+    return m_plot->savePdf(path, 0, 0, QCP::epNoCosmetic, QStringLiteral("ServQA"), indicatorName(m_chart.indicator));
+}
+
+void ControlChart::setTitle(const QString &title)
+{
+    if (!m_title) {
+        m_plot->plotLayout()->insertRow(0);
+        m_title = new QCPTextElement(m_plot, title, QFont(font().family(), 9, QFont::Bold));
+        m_plot->plotLayout()->addElement(0, 0, m_title);
+    }
+    m_title->setText(title);
 }
 
 void ControlChart::configure(QCustomPlot *plot, const IndicatorChart &c)
@@ -186,7 +214,10 @@ void ControlChart::configure(QCustomPlot *plot, const IndicatorChart &c)
     plot->xAxis->setRange(-0.5, std::max(n - 0.5, 0.5));
     const double pad = std::max((high - low) * 0.08, 0.5);
     plot->yAxis->setRange(n > 0 ? low - pad : 0, n > 0 ? high + pad : 100);
-    plot->yAxis->setLabel(indicatorName(c.indicator));
+    // The unit only: the indicator's name is the chart's title (a long name would be cut).
+    plot->yAxis->setLabel(isShare(c.indicator) || c.indicator == IndicatorKind::MysteryShop ? QStringLiteral("%")
+                          : c.indicator == IndicatorKind::Nps                              ? QStringLiteral("NPS")
+                                                                                           : QCoreApplication::translate("ControlChart", "mean"));
     plot->xAxis->setLabel(!c.chart ? QCoreApplication::translate("ControlChart", "Too few weeks with cases for a control chart")
                           : QCoreApplication::translate("ControlChart", "Limits from the weeks %1 to %2 (green bar)%3")
                                 .arg(c.baseline.from.toString(Qt::ISODate), c.baseline.to.toString(Qt::ISODate),

@@ -210,7 +210,7 @@ Result<QVector<SubjectScores>> scorecardAgents(Database &db, const Scorecard &ca
     return compareSubjects(db, agents);
 }
 
-void addScorecard(ReportDocument &doc, const Scorecard &card, const QVector<SubjectScores> &agents)
+void addScorecard(ReportDocument &doc, const Scorecard &card, const QVector<SubjectScores> &agents, const ScorecardIndicators &indicators)
 {
     const SubjectScores &s = card.scores;
     const QLocale locale;
@@ -252,16 +252,11 @@ void addScorecard(ReportDocument &doc, const Scorecard &card, const QVector<Subj
         doc.addPicture(chart.picture(WideChart), WideChart);
     }
 
-    doc.addHeading(AuditReports::tr("Indicators"));
-    ReportTable indicators;
-    indicators.headers = QStringList{AuditReports::tr("Indicator"), AuditReports::tr("Value"), AuditReports::tr("Out of")};
-    indicators.widths = {3, 1, 1};
-    indicators.alignments = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight};
-    indicators.rows << QStringList{AuditReports::tr("First-contact resolution"), formatPercent(card.firstContactResolution.percent),
-                                   formatCount(card.firstContactResolution.n)}
-                    << QStringList{AuditReports::tr("First response within the channel's target"),
-                                   formatPercent(card.responseCompliance.percent), formatCount(card.responseCompliance.n)};
-    doc.addTable(indicators);
+    doc.addHeading(card.kind == SubjectKind::Site ? AuditReports::tr("Service indicators against their targets")
+                                                  : AuditReports::tr("Service indicators of the agent's contacts, against their team's targets"));
+    addIndicatorTable(doc, indicators.values);
+    doc.addHeading(card.kind == SubjectKind::Site ? AuditReports::tr("Open alerts") : AuditReports::tr("Open alerts at %1").arg(indicators.siteName));
+    addAlertTable(doc, indicators.openAlerts);
 
     doc.addHeading(AuditReports::tr("Items failed most often"));
     if (card.failedItems.isEmpty()) {
@@ -352,10 +347,13 @@ Result<ReportPages> prepareScorecardReport(Database &db, const ScorecardRequest 
     const auto agents = scorecardAgents(db, *card);
     if (!agents)
         return Error{agents.error()};
+    const auto indicators = scorecardIndicators(db, request.kind, request.id, request.period);
+    if (!indicators)
+        return Error{indicators.error()};
     // Drawn on the GUI thread (the charts are widgets), from what was read above.
-    return ReportPages([h, card = *card, agents = *agents, pdfA = options.pdfA](const QString &path) -> Result<int> {
+    return ReportPages([h, card = *card, agents = *agents, indicators = *indicators, pdfA = options.pdfA](const QString &path) -> Result<int> {
         ReportDocument doc(h);
-        addScorecard(doc, card, agents);
+        addScorecard(doc, card, agents, indicators);
         return doc.write(path, pdfA);
     });
 }

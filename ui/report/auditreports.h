@@ -52,6 +52,17 @@ struct GapReportRequest
 Result<int> writeGapReport(Database &db, const GapReportRequest &request, const QString &path, const ReportOptions &options);
 Result<ReportPages> prepareGapReport(Database &db, const GapReportRequest &request, const ReportOptions &options);
 
+// Service indicators (docs/indicators.md) of every site, a region or one site for a period: each
+// against its target, the sites side by side, the weekly control charts and the open alerts.
+struct IndicatorsReportRequest
+{
+    std::optional<QString> region;
+    std::optional<qint64> siteId;
+    DayRange period;
+};
+Result<int> writeIndicatorsReport(Database &db, const IndicatorsReportRequest &request, const QString &path, const ReportOptions &options);
+Result<ReportPages> prepareIndicatorsReport(Database &db, const IndicatorsReportRequest &request, const ReportOptions &options);
+
 // A calibration session (docs/calibration.md) as its lead hands it to management: the session's
 // facts, the agreement statistics, each inspector's deviation from consensus against the
 // workspace's tolerance, the items with most disagreement, the drift over closed sessions and the

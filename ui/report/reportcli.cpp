@@ -20,12 +20,12 @@ QString usage()
 {
     return QCoreApplication::translate("ReportCli",
                                        "Usage:\n"
-                                       "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|calibration|batch [--id ID|CODE] "
+                                       "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|batch [--id ID|CODE] "
                                        "[--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] "
                                        "[--lang en|zh_CN] --out FILE.pdf|FOLDER\n"
                                        "  evaluation / visit / calibration: --id is the evaluation's, visit's or calibration session's number; "
                                        "store / agent: the site's or agent's code (or id);\n"
-                                       "  gap: --region, or --id for one site, or neither for all sites; batch: one store PDF per store "
+                                       "  gap, indicators: --region, or --id for one site, or neither for all sites; batch: one store PDF per store "
                                        "of --region into the folder --out. The period defaults to last month.\n");
 }
 
@@ -64,7 +64,7 @@ int runReportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
     const QString kind = parser.value(QStringLiteral("kind"));
     const QStringList kinds{QStringLiteral("evaluation"), QStringLiteral("visit"), QStringLiteral("store"), QStringLiteral("agent"), QStringLiteral("gap"),
-                            QStringLiteral("calibration"), QStringLiteral("batch")};
+                            QStringLiteral("indicators"), QStringLiteral("calibration"), QStringLiteral("batch")};
     if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out")) || !kinds.contains(kind)) {
         err << QCoreApplication::translate("ReportCli", "report needs --db, --kind and --out.") << '\n' << usage();
         return 2;
@@ -203,6 +203,20 @@ int runReportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
             request.waveId = q.value(0).toLongLong();
         }
         pages = writeGapReport(**db, request, outPath, options);
+    } else if (kind == QLatin1String("indicators")) {
+        IndicatorsReportRequest request;
+        request.period = period;
+        if (parser.isSet(QStringLiteral("region")))
+            request.region = parser.value(QStringLiteral("region"));
+        if (!id.isEmpty()) {
+            const auto site = findSubject(**db, true, id);
+            if (!site) {
+                err << site.error() << '\n';
+                return 1;
+            }
+            request.siteId = *site;
+        }
+        pages = writeIndicatorsReport(**db, request, outPath, options);
     } else {
         const auto files = writeStoreBatch(**db, parser.value(QStringLiteral("region")), period, outPath, options,
                                            [&](int done, int total) {

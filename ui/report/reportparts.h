@@ -3,6 +3,7 @@
 // Helpers shared by the PDF audit reports' source files (ui/report/*.cpp): the translation
 // context, colours, number formats and the page header every report starts from.
 
+#include "alerts.h"
 #include "auditreports.h"
 #include "reportdocument.h"
 #include "scoreengine.h"
@@ -34,5 +35,10 @@ QString periodText(const DayRange &period);
 // A heat-map colour for a score (0–100 %): red below 60, amber to 80, green above.
 QColor scoreFill(std::optional<double> score);
 QString resultText(const ScoreResult &score);
+
+// Indicators against their targets (value, levels, status coloured, cases), and a list of alerts:
+// the indicators report and the scorecards share them.
+void addIndicatorTable(ReportDocument &doc, const QVector<IndicatorValue> &values);
+void addAlertTable(ReportDocument &doc, const QVector<Alert> &alerts);
 
 } // namespace servqa::reportparts
