@@ -47,23 +47,34 @@ Weekly weeksWithCases(const QVector<DayRange> &weeks, const QVector<QVector<Indi
 }
 
 // The chart of the weeks, its limits from the set baseline's weeks, or else from the first ones.
-IndicatorChart chartOf(IndicatorKind indicator, const Weekly &w, const std::optional<DayRange> &set, const AlertCheck &check)
+// The subgroups that set a chart's limits: the weeks within the baseline a user set, or else the
+// first weeks; first < 0 when there are fewer than two.
+spc::Baseline baselineOf(const QVector<DayRange> &weeks, const std::optional<DayRange> &set, const AlertCheck &check)
 {
-    IndicatorChart c;
-    c.indicator = indicator;
-    c.weeks = w.weeks;
-    c.values = w.values;
     spc::Baseline baseline{-1, -1};
-    for (int i = 0; i < w.weeks.size(); ++i) {
-        const bool inside = set ? (w.weeks[i].from >= set->from && w.weeks[i].to <= set->to) : i < check.baselineWeeks;
+    for (int i = 0; i < weeks.size(); ++i) {
+        const bool inside = set ? (weeks[i].from >= set->from && weeks[i].to <= set->to) : i < check.baselineWeeks;
         if (inside) {
             if (baseline.first < 0)
                 baseline.first = i;
             baseline.last = i;
         }
     }
+    if (baseline.last - baseline.first < 1)
+        baseline.first = -1;
+    return baseline;
+}
+
+IndicatorChart chartOf(IndicatorKind indicator, const Weekly &w, const std::optional<DayRange> &set, const AlertCheck &check)
+{
+    IndicatorChart c;
+    c.indicator = indicator;
+    c.key = indicatorKey(indicator);
+    c.weeks = w.weeks;
+    c.values = w.values;
+    const spc::Baseline baseline = baselineOf(w.weeks, set, check);
     c.baselineSet = set.has_value();
-    if (baseline.first < 0 || baseline.last - baseline.first < 1)
+    if (baseline.first < 0)
         return c;
     c.baseline = {w.weeks[baseline.first].from, w.weeks[baseline.last].to};
     // A share: the week's cases met of those counted, a p chart. A mean or NPS: the week's value,
@@ -213,6 +224,80 @@ Result<IndicatorChart> indicatorChart(Database &db, IndicatorKind indicator, con
     const auto set = baselines->constFind({indicatorKey(indicator), scope.siteId.value_or(0)});
     return chartOf(indicator, weeksWithCases(weeks, grid->values.first(), indicator),
                    set == baselines->constEnd() ? std::nullopt : std::optional<DayRange>(*set), check);
+}
+
+Result<IndicatorChart> scoreChart(Database &db, const IndicatorScope &scope, spc::ChartKind kind, int size, const AlertCheck &check)
+{
+    QVector<DayRange> weeks = weeksEndingWith(check.now.date(), check.weeks);
+    weeks.last().to = std::min(weeks.last().to, check.now.date());
+    SqlWhere where;
+    where.add("e.status <> ?", QStringLiteral("draft"));
+    where.add("f.kind = ?", QStringLiteral("scorecard"));
+    where.add(QStringLiteral("e.score IS NOT NULL"), {});
+    where.add("e.occurred_at >= ?", toStored(weeks.first().start()));
+    where.add("e.occurred_at < ?", toStored(weeks.last().end()));
+    where.addSites(QStringLiteral("e.site_id"), scope.siteId, scope.region);
+    if (scope.channel)
+        where.add("e.interaction_id IN (SELECT id FROM interactions WHERE channel = ?)", channelKey(*scope.channel));
+    if (scope.staffId)
+        where.add("e.staff_id = ?", *scope.staffId);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT e.occurred_at, e.score FROM evaluations e JOIN form_versions v ON v.id = e.form_version_id "
+                             "JOIN forms f ON f.id = v.form_id")
+              + where.sql() + QStringLiteral(" ORDER BY e.occurred_at, e.id"));
+    where.bindTo(q);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    QVector<QVector<double>> scores(weeks.size());
+    int week = 0;
+    while (q.next()) {
+        const qint64 at = q.value(0).toLongLong();
+        while (week + 1 < weeks.size() && at >= toStored(weeks[week].end()))
+            ++week;
+        scores[week] << q.value(1).toDouble();
+    }
+    const QString key = kind == spc::ChartKind::XbarR ? QStringLiteral("scores_xbar_r") : QStringLiteral("scores_xbar_s");
+    IndicatorChart c;
+    c.indicator = IndicatorKind::EvaluationPass;
+    c.key = key;
+    c.scores = true;
+    QVector<spc::Subgroup> subgroups;
+    for (int w = 0; w < weeks.size(); ++w) {
+        const QVector<double> &all = scores[w];
+        if (all.size() < 2)
+            continue;
+        // Spread over the week: the evaluations at even steps through it, in time order.
+        QVector<double> picked;
+        const int m = int(all.size());
+        for (int j = 0; j < std::min(size, m); ++j)
+            picked << all[m <= size ? j : int((j + 0.5) * m / size)];
+        IndicatorValue v;
+        v.kind = IndicatorKind::EvaluationPass;
+        v.n = int(picked.size());
+        double sum = 0;
+        for (double x : picked)
+            sum += x;
+        v.value = sum / v.n;
+        c.weeks << weeks[w];
+        c.values << v;
+        subgroups << spc::Subgroup{0, 1, picked};
+    }
+    const auto baselines = loadBaselines(db);
+    if (!baselines)
+        return Error{baselines.error()};
+    const auto set = baselines->constFind({key, scope.siteId.value_or(0)});
+    const std::optional<DayRange> chosen = set == baselines->constEnd() ? std::nullopt : std::optional<DayRange>(*set);
+    const spc::Baseline baseline = baselineOf(c.weeks, chosen, check);
+    c.baselineSet = chosen.has_value();
+    if (baseline.first < 0)
+        return c;
+    c.baseline = {c.weeks[baseline.first].from, c.weeks[baseline.last].to};
+    const auto chart = spc::compute(kind, subgroups, baseline, check.rules);
+    if (!chart)
+        return Error{chart.error()};
+    c.chart = *chart;
+    return c;
 }
 
 Result<int> raiseAlerts(Database &db, const AlertCheck &check)
@@ -386,11 +471,16 @@ Status acknowledgeAlert(Database &db, qint64 alertId, qint64 userId, const QStri
 
 Status setChartBaseline(Database &db, IndicatorKind indicator, qint64 siteId, const DayRange &days, std::optional<qint64> userId, const QDateTime &at)
 {
+    return setChartBaseline(db, indicatorKey(indicator), siteId, days, userId, at);
+}
+
+Status setChartBaseline(Database &db, const QString &chartKey, qint64 siteId, const DayRange &days, std::optional<qint64> userId, const QDateTime &at)
+{
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("INSERT INTO spc_baselines (indicator, site_id, from_day, to_day, set_at, set_by) VALUES (?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT (indicator, site_id) DO UPDATE SET from_day = excluded.from_day, to_day = excluded.to_day, "
                              "set_at = excluded.set_at, set_by = excluded.set_by"));
-    q.addBindValue(indicatorKey(indicator));
+    q.addBindValue(chartKey);
     q.addBindValue(siteId);
     q.addBindValue(days.from.toString(dayFormat));
     q.addBindValue(days.to.toString(dayFormat));
@@ -399,11 +489,11 @@ Status setChartBaseline(Database &db, IndicatorKind indicator, qint64 siteId, co
     return execQuery(q, db);
 }
 
-Status clearChartBaseline(Database &db, IndicatorKind indicator, qint64 siteId)
+Status clearChartBaseline(Database &db, const QString &chartKey, qint64 siteId)
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("DELETE FROM spc_baselines WHERE indicator = ? AND site_id = ?"));
-    q.addBindValue(indicatorKey(indicator));
+    q.addBindValue(chartKey);
     q.addBindValue(siteId);
     return execQuery(q, db);
 }

@@ -81,15 +81,26 @@ struct IndicatorChart
     std::optional<spc::Chart> chart; // none: too few weeks with cases
     DayRange baseline;               // the weeks that set the limits
     bool baselineSet = false;        // a user set it (else the first weeks)
+    QString key;                     // whose baseline (spc_baselines.indicator): the indicator's, or a score chart's
+    bool scores = false;             // an X̄–R or X̄–S chart of evaluation scores (values: a week's mean score, %)
 };
 Result<IndicatorChart> indicatorChart(Database &db, IndicatorKind indicator, const IndicatorScope &scope, const AlertCheck &check = {});
 
-// Sets the baseline of a site's (0: every site's) chart of an indicator: its limits come from
-// these days until it is set again.
+// The weekly X̄–R or X̄–S chart of the scores of the scope's submitted scorecard evaluations: each
+// week a subgroup of up to `size` of its evaluations, taken at even steps through the week in time
+// order (all of them when fewer), weeks with fewer than two left out; a value is the subgroup's
+// mean score and n its size. Limits from the baseline set for the chart (key "scores_xbar_r" or
+// "scores_xbar_s") or the first weeks, as for indicatorChart().
+Result<IndicatorChart> scoreChart(Database &db, const IndicatorScope &scope, spc::ChartKind kind, int size, const AlertCheck &check = {});
+
+// Sets the baseline of a site's (0: every site's) chart of an indicator (or of a chart by its key):
+// its limits come from these days until it is set again.
 Status setChartBaseline(Database &db, IndicatorKind indicator, qint64 siteId, const DayRange &days, std::optional<qint64> userId,
                         const QDateTime &at = QDateTime::currentDateTime());
-// Back to the first weeks of each chart.
-Status clearChartBaseline(Database &db, IndicatorKind indicator, qint64 siteId);
+Status setChartBaseline(Database &db, const QString &chartKey, qint64 siteId, const DayRange &days, std::optional<qint64> userId,
+                        const QDateTime &at = QDateTime::currentDateTime());
+// Back to the first weeks of the chart.
+Status clearChartBaseline(Database &db, const QString &chartKey, qint64 siteId);
 
 // One case behind an alert: a contact, an answer or an evaluation of its place and period, and
 // whether it counts against the indicator.

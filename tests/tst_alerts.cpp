@@ -3,7 +3,9 @@
 
 #include "alerts.h"
 #include "csvimporter.h"
+#include "scorecardfixture.h"
 #include "testsupport.h"
+#include "timeutil.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -92,6 +94,79 @@ private slots:
         QCOMPARE(midweek->weeks.last().to, QDate(2026, 10, 28));
         QCOMPARE(midweek->values.last().n, 12);
         QCOMPARE(*midweek->values.last().value, 50.0);
+    }
+
+    // The weekly X̄–R and X̄–S charts of evaluation scores at a store of its own (S3): four weeks of
+    // March 2025, five evaluations each except the last (twelve); a week of one evaluation, a draft
+    // and a checklist left out.
+    void scoreChartsOfWeeklySubgroups()
+    {
+        test::ScorecardFixture f;
+        Database &db = *f.ws.db;
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("INSERT INTO evaluations (form_version_id, site_id, occurred_at, status, created_at, updated_at, score) "
+                                 "VALUES (?, ?, ?, ?, 0, 0, ?)"));
+        auto add = [&](const QDate &day, int minute, double score, qint64 version, const char *status = "submitted") {
+            q.addBindValue(version);
+            q.addBindValue(f.east3);
+            q.addBindValue(toStored(QDateTime(day, QTime(10, minute))));
+            q.addBindValue(QString::fromLatin1(status));
+            q.addBindValue(score);
+            QVERIFY(q.exec());
+        };
+        const QVector<QVector<double>> weeks{{80, 90, 70, 85, 75}, {82, 88, 78, 84, 78}, {60, 70, 65, 75, 80},
+                                             {0, 90, 0, 85, 0, 0, 80, 0, 95, 0, 100, 0}};
+        add(QDate(2025, 2, 26), 0, 50, f.scorecard.versionId); // alone in its week
+        for (int w = 0; w < weeks.size(); ++w) {
+            for (int i = 0; i < weeks[w].size(); ++i)
+                add(QDate(2025, 3, 3 + 7 * w), i, weeks[w][i], f.scorecard.versionId);
+        }
+        add(QDate(2025, 3, 4), 0, 0, f.scorecard.versionId, "draft");
+        add(QDate(2025, 3, 4), 1, 0, f.checklist.versionId);
+        IndicatorScope scope;
+        scope.siteId = f.east3;
+        AlertCheck check;
+        check.now = QDateTime(QDate(2025, 3, 30), QTime(23, 59));
+        check.weeks = 5;
+        check.rules = spc::allRules;
+
+        // X̄–R, five a week: the last week's five at even steps through its twelve (the 2nd, 4th,
+        // 7th, 9th and 11th: 90, 85, 80, 95, 100). Means 80, 82, 70, 90; ranges 20, 10, 20, 20.
+        const auto r = scoreChart(db, scope, spc::ChartKind::XbarR, 5, check);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error()));
+        QVERIFY(r->scores && r->chart);
+        QCOMPARE(r->key, QStringLiteral("scores_xbar_r"));
+        QCOMPARE(r->weeks.size(), 4);
+        QCOMPARE(r->weeks.first().from, QDate(2025, 3, 3));
+        QVector<double> means;
+        for (const IndicatorValue &v : r->values) {
+            QCOMPARE(v.n, 5);
+            means << *v.value;
+        }
+        QCOMPARE(means, (QVector<double>{80, 82, 70, 90}));
+        // X̿ = 80.5, R̄ = 17.5: limits X̿ ± A2·R̄, R chart D3·R̄ to D4·R̄ (A2 = 0.577, D4 = 2.114 for n = 5).
+        const spc::Constants k = spc::constantsFor(5);
+        QVERIFY(std::abs(r->chart->centre - 80.5) < 1e-12);
+        QVERIFY(std::abs(r->chart->primary.points[0].upper - (80.5 + k.A2 * 17.5)) < 1e-9);
+        QVERIFY(std::abs(r->chart->spread->points[0].centre - 17.5) < 1e-12);
+        QVERIFY(std::abs(r->chart->spread->points[0].upper - k.D4 * 17.5) < 1e-9);
+        QVERIFY(std::abs(r->chart->primary.points[0].upper - 90.594) < 0.001); // 80.5 + 0.577 · 17.5
+
+        // X̄–S, up to 25 a week: every evaluation of the last week, mean 450 / 12 = 37.5.
+        const auto s = scoreChart(db, scope, spc::ChartKind::XbarS, 25, check);
+        QVERIFY(s && s->chart);
+        QCOMPARE(s->key, QStringLiteral("scores_xbar_s"));
+        QCOMPARE(s->values.last().n, 12);
+        QCOMPARE(*s->values.last().value, 37.5);
+
+        // A baseline set for the X̄–R chart: the first two weeks, X̿ = 81 and R̄ = 15.
+        QVERIFY(setChartBaseline(db, r->key, f.east3, DayRange{QDate(2025, 3, 3), QDate(2025, 3, 16)}, std::nullopt));
+        const auto set = scoreChart(db, scope, spc::ChartKind::XbarR, 5, check);
+        QVERIFY(set && set->baselineSet);
+        QCOMPARE(set->chart->centre, 81.0);
+        QVERIFY(std::abs(set->chart->spread->points[0].centre - 15.0) < 1e-12);
+        QVERIFY(clearChartBaseline(db, r->key, f.east3));
+        QVERIFY(!scoreChart(db, scope, spc::ChartKind::XbarR, 5, check)->baselineSet);
     }
 
     // The import that brings the slow weeks raises the alerts, at once; raising again adds none.

@@ -248,7 +248,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../core/alerts.cpp" line="+372"/>
+        <location filename="../core/alerts.cpp" line="+457"/>
         <source>Say what was found or done: an alert is acknowledged with a note.</source>
         <translation>请说明发现了什么或采取了什么措施：确认预警时须填写备注。</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>该预警已被确认，其备注保持不变。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>CSAT %1 of %2</source>
         <translation>满意度 %1/%2</translation>
     </message>
@@ -2391,7 +2391,22 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ControlChart</name>
     <message>
-        <location filename="../ui/charts/controlchart.cpp" line="+220"/>
+        <location filename="../ui/charts/controlchart.cpp" line="+113"/>
+        <source>R, points</source>
+        <translation>R，分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S, points</source>
+        <translation>S，分</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>X̄, %</source>
+        <translation>X̄，%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
@@ -5872,7 +5887,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::ControlChart</name>
     <message>
-        <location filename="../ui/charts/controlchart.cpp" line="-139"/>
+        <location filename="../ui/charts/controlchart.cpp" line="-147"/>
         <source>Week of %1: %2 (%3 cases); centre %4, limits %5 – %6</source>
         <translation>%1 当周：%2（%3 个样本）；中心线 %4，控制限 %5 – %6</translation>
     </message>
@@ -7929,7 +7944,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::IndicatorsTab</name>
     <message>
-        <location filename="../ui/indicatorstab.cpp" line="+100"/>
+        <location filename="../ui/indicatorstab.cpp" line="+109"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -7950,14 +7965,34 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Cases</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>Double-click a week for the cases behind it.</source>
         <translation>双击某一周，查看其背后的样本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hart:</source>
+        <translation>图表(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The indicator chosen: p chart of a share, individuals chart of a mean</source>
+        <translation>所选指标：比例用 p 图，均值用单值图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation scores: X̄–R, 5 evaluations a week</source>
+        <translation>评估得分：X̄–R 图，每周 5 份评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation scores: X̄–S, up to 25 evaluations a week</source>
+        <translation>评估得分：X̄–S 图，每周至多 25 份评估</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8000,6 +8035,11 @@ Score %5 (pass mark %6) %7
         <translation>%1，%2 所在周</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Evaluation scores</source>
+        <translation>评估得分</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>%1 to %2: %3 cases, %4 of them against the indicator (listed first).</source>
         <translation>%1 至 %2：共 %3 个样本，其中 %4 个不利于该指标（排在前面）。</translation>
@@ -8026,12 +8066,12 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+40"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Baseline of the control chart</source>
         <translation>控制图的基线</translation>
     </message>
@@ -8043,6 +8083,11 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+4"/>
+        <source>the evaluation scores</source>
+        <translation>评估得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The limits of %1&apos;s chart for this site come from the weeks chosen, until set again.</source>
         <translation>本门店/团队的%1控制图，其控制限取自所选各周，直到重新设定。</translation>
     </message>
@@ -8077,7 +8122,7 @@ Score %5 (pass mark %6) %7
         <translation>基线至少需要两周，且起始周须早于结束周。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>%1 by week: %2</source>
         <translation>%1 按周：%2</translation>
     </message>
@@ -8090,6 +8135,16 @@ Score %5 (pass mark %6) %7
         <location line="+0"/>
         <source>individuals chart</source>
         <translation>单值图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation scores by week: X̄–R chart, 5 evaluations a week</source>
+        <translation>评估得分按周：X̄–R 图，每周 5 份评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation scores by week: X̄–S chart, up to 25 evaluations a week</source>
+        <translation>评估得分按周：X̄–S 图，每周至多 25 份评估</translation>
     </message>
 </context>
 <context>

@@ -49,9 +49,17 @@ IndicatorsTab::IndicatorsTab(Session &session, QWidget *parent)
     m_chartHint = new QLabel(this);
     m_chartHint->setWordWrap(true);
     m_baseline = new QPushButton(this);
+    m_chartKindLabel = new QLabel(this);
+    m_chartKind = new QComboBox(this);
+    m_chartKind->addItems({QString(), QString(), QString()});
+    m_chartKindLabel->setBuddy(m_chartKind);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_chartKindLabel);
+    kindRow->addWidget(m_chartKind, 1);
+    rightLayout->addLayout(kindRow);
     rightLayout->addWidget(m_chartTitle);
     rightLayout->addWidget(m_chart, 1);
     auto *chartRow = new QHBoxLayout;
@@ -71,6 +79,7 @@ IndicatorsTab::IndicatorsTab(Session &session, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &IndicatorsTab::computeChart);
     connect(m_chart, &ControlChart::pointActivated, this, &IndicatorsTab::showWeekCases);
     connect(m_baseline, &QPushButton::clicked, this, &IndicatorsTab::editBaseline);
+    connect(m_chartKind, qOverload<int>(&QComboBox::currentIndexChanged), this, &IndicatorsTab::computeChart);
     retranslate();
 }
 
@@ -99,6 +108,10 @@ void IndicatorsTab::retranslate()
 {
     m_table->setHorizontalHeaderLabels({tr("Indicator"), tr("Value"), tr("Target / warning / alarm"), tr("Status"), tr("Cases")});
     m_chartHint->setText(tr("Double-click a week for the cases behind it."));
+    m_chartKindLabel->setText(tr("C&hart:"));
+    m_chartKind->setItemText(0, tr("The indicator chosen: p chart of a share, individuals chart of a mean"));
+    m_chartKind->setItemText(1, tr("Evaluation scores: X̄–R, 5 evaluations a week"));
+    m_chartKind->setItemText(2, tr("Evaluation scores: X̄–S, up to 25 evaluations a week"));
     m_baseline->setText(tr("&Baseline…"));
     m_baseline->setToolTip(tr("Choose the weeks whose data set the control limits; they stay frozen until set again."));
     showValues();
@@ -212,7 +225,7 @@ QDialog *IndicatorsTab::showWeekCases(int subgroup)
         against += a.against ? 1 : 0;
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("%1, week of %2").arg(indicatorName(c.indicator), scope.period.from.toString(Qt::ISODate)));
+    dialog->setWindowTitle(tr("%1, week of %2").arg(c.scores ? tr("Evaluation scores") : indicatorName(c.indicator), scope.period.from.toString(Qt::ISODate)));
     auto *summary = new QLabel(tr("%1 to %2: %3 cases, %4 of them against the indicator (listed first).")
                                    .arg(scope.period.from.toString(Qt::ISODate), scope.period.to.toString(Qt::ISODate), formatCount(cases->size()),
                                         formatCount(against)),
@@ -255,12 +268,12 @@ bool IndicatorsTab::setBaseline(int first, int last)
     const qint64 site = m_scope.siteId.value_or(0);
     Status s = success();
     if (first < 0) {
-        s = clearChartBaseline(*db, c.indicator, site);
+        s = clearChartBaseline(*db, c.key, site);
     } else {
         if (first >= last || last >= c.weeks.size())
             return false; // at least two weeks (the dialog says so)
         const std::optional<qint64> user = m_session.userId() > 0 ? std::optional<qint64>(m_session.userId()) : std::nullopt;
-        s = setChartBaseline(*db, c.indicator, site, DayRange{c.weeks[first].from, c.weeks[last].to}, user);
+        s = setChartBaseline(*db, c.key, site, DayRange{c.weeks[first].from, c.weeks[last].to}, user);
     }
     if (!s) {
         QMessageBox::warning(this, tr("Baseline"), s.error());
@@ -287,10 +300,11 @@ void IndicatorsTab::editBaseline()
     }
     first->setCurrentIndex(c.chart->baseline.first);
     last->setCurrentIndex(c.chart->baseline.last);
-    auto *text = new QLabel(m_scope.siteId ? tr("The limits of %1's chart for this site come from the weeks chosen, until set again.").arg(indicatorName(c.indicator))
+    const QString what = c.scores ? tr("the evaluation scores") : indicatorName(c.indicator);
+    auto *text = new QLabel(m_scope.siteId ? tr("The limits of %1's chart for this site come from the weeks chosen, until set again.").arg(what)
                                            : tr("The limits of %1's charts of every site together and of each region come from the weeks "
                                                 "chosen, until set again. A site's own chart keeps its own baseline.")
-                                                 .arg(indicatorName(c.indicator)),
+                                                 .arg(what),
                             &dialog);
     text->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -328,16 +342,22 @@ void IndicatorsTab::computeChart()
     AlertCheck check;
     check.now = QDateTime(m_scope.period.to, QTime(23, 59));
     check.rules = spc::allRules;
+    // The indicator's own chart, or one of the evaluation scores in weekly subgroups.
+    const int chosenKind = m_chartKind->currentIndex();
+    const spc::ChartKind scoreKind = chosenKind == 1 ? spc::ChartKind::XbarR : spc::ChartKind::XbarS;
+    const int size = chosenKind == 1 ? 5 : 25;
     // The title is drawn in the chart, so that a saved or copied chart says what it shows; the
     // label above it only reports a failure.
     m_chartTitle->hide();
-    m_chart->setTitle(tr("%1 by week: %2").arg(indicatorName(kind), isShare(kind) ? tr("p chart") : tr("individuals chart")));
+    m_chart->setTitle(chosenKind == 0 ? tr("%1 by week: %2").arg(indicatorName(kind), isShare(kind) ? tr("p chart") : tr("individuals chart"))
+                      : chosenKind == 1 ? tr("Evaluation scores by week: X̄–R chart, 5 evaluations a week")
+                                        : tr("Evaluation scores by week: X̄–S chart, up to 25 evaluations a week"));
     m_chartWorker->run(
-        [path, kind, scope, check]() -> Result<IndicatorChart> {
+        [path, kind, scope, check, chosenKind, scoreKind, size]() -> Result<IndicatorChart> {
             auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
             if (!db)
                 return Error{db.error()};
-            return indicatorChart(**db, kind, scope, check);
+            return chosenKind == 0 ? indicatorChart(**db, kind, scope, check) : scoreChart(**db, scope, scoreKind, size, check);
         },
         [this](const Result<IndicatorChart> &chart) {
             if (!chart) {

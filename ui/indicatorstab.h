@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QDialog;
 class QLabel;
 class QPushButton;
@@ -34,6 +35,7 @@ public:
     QTableWidget *table() const { return m_table; }
     ControlChart *chart() const { return m_chart; }
     QPushButton *baselineButton() const { return m_baseline; }
+    QComboBox *chartKindBox() const { return m_chartKind; } // the indicator's chart, X̄–R or X̄–S of scores
     bool isComputing() const;
     // The cases of the chart's week `subgroup` (what a double-click opens); the dialog is shown.
     QDialog *showWeekCases(int subgroup);
@@ -64,6 +66,8 @@ private:
     QLabel *m_chartTitle;
     ControlChart *m_chart;
     QLabel *m_chartHint;
+    QLabel *m_chartKindLabel;
+    QComboBox *m_chartKind;
     QPushButton *m_baseline;
 };
 

@@ -18,11 +18,13 @@ namespace {
 // A p chart's shares are drawn as percent, like the indicator.
 double scaleOf(const IndicatorChart &c)
 {
-    return isShare(c.indicator) ? 100.0 : 1.0;
+    return isShare(c.indicator) && !c.scores ? 100.0 : 1.0;
 }
 
 QString valueText(const IndicatorChart &c, double v)
 {
+    if (c.scores)
+        return formatPercent(v);
     return isShare(c.indicator) ? formatPercent(v) : formatNumber(v, c.indicator == IndicatorKind::Nps ? 1 : 2);
 }
 
@@ -56,6 +58,60 @@ QCPGraph *stepLine(QCustomPlot *plot, const QVector<double> &x, const QVector<do
     g->setPen(pen);
     g->setLineStyle(QCPGraph::lsStepCenter);
     return g;
+}
+
+// The R or S chart of an X̄ chart, below it on the same weeks: its points, centre and limits, the
+// points beyond a limit in red (the spread chart is checked by rule 1 only).
+void addSpread(QCustomPlot *plot, const IndicatorChart &c, const QSharedPointer<QCPAxisTickerText> &ticker)
+{
+    const spc::Series &spread = *c.chart->spread;
+    auto *rect = new QCPAxisRect(plot);
+    plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, rect);
+    plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.45);
+    QCPAxis *x = rect->axis(QCPAxis::atBottom), *y = rect->axis(QCPAxis::atLeft);
+    auto *margins = plot->findChild<QCPMarginGroup *>();
+    if (!margins)
+        margins = new QCPMarginGroup(plot);
+    plot->axisRect(0)->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    QVector<double> xs, value, centre, upper, lower;
+    double high = 0;
+    for (int i = 0; i < spread.points.size(); ++i) {
+        const spc::Point &p = spread.points[i];
+        xs << i;
+        value << p.value;
+        centre << p.centre;
+        upper << p.upper;
+        lower << p.lower;
+        high = std::max({high, p.value, p.upper});
+    }
+    auto line = [&](const QVector<double> &ys, const QPen &pen, bool step) {
+        QCPGraph *g = plot->addGraph(x, y);
+        g->setData(xs, ys, true);
+        g->setPen(pen);
+        g->setLineStyle(step ? QCPGraph::lsStepCenter : QCPGraph::lsLine);
+        return g;
+    };
+    line(upper, QPen(QColor(0xc6, 0x28, 0x28), 1.5, Qt::DashLine), true);
+    line(lower, QPen(QColor(0xc6, 0x28, 0x28), 1.5, Qt::DashLine), true);
+    line(centre, QPen(QColor(0x2e, 0x7d, 0x32), 1.5), true);
+    QCPGraph *points = line(value, QPen(QColor(0x2f, 0x5f, 0x8a), 2), false);
+    points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
+    QCPGraph *beyond = plot->addGraph(x, y);
+    beyond->setLineStyle(QCPGraph::lsNone);
+    beyond->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0xc6, 0x28, 0x28), QColor(0xc6, 0x28, 0x28), 9));
+    for (const spc::Signal &s : c.chart->found) {
+        if (s.onSpread) {
+            for (int i : s.subgroups)
+                beyond->addData(i, value.value(i));
+        }
+    }
+    x->setTicker(ticker);
+    x->setRange(plot->xAxis->range());
+    QObject::connect(plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), x, qOverload<const QCPRange &>(&QCPAxis::setRange));
+    y->setRange(0, std::max(high * 1.1, 1.0));
+    y->setLabel(c.chart->kind == spc::ChartKind::XbarR ? QCoreApplication::translate("ControlChart", "R, points")
+                                                        : QCoreApplication::translate("ControlChart", "S, points"));
 }
 
 } // namespace
@@ -141,6 +197,11 @@ void ControlChart::configure(QCustomPlot *plot, const IndicatorChart &c)
 {
     plot->clearGraphs();
     plot->clearItems();
+    // The spread chart (R, S) of an X̄ chart sits in a second axis rect below; made again each time.
+    for (int i = plot->axisRectCount() - 1; i >= 1; --i) {
+        plot->plotLayout()->remove(plot->axisRect(i));
+        plot->plotLayout()->simplify();
+    }
     plot->legend->setVisible(false);
     const int n = c.chart ? int(c.chart->primary.points.size()) : 0;
     const double scale = scaleOf(c);
@@ -214,8 +275,11 @@ void ControlChart::configure(QCustomPlot *plot, const IndicatorChart &c)
     plot->xAxis->setRange(-0.5, std::max(n - 0.5, 0.5));
     const double pad = std::max((high - low) * 0.08, 0.5);
     plot->yAxis->setRange(n > 0 ? low - pad : 0, n > 0 ? high + pad : 100);
+    if (c.chart && c.chart->spread)
+        addSpread(plot, c, ticker);
     // The unit only: the indicator's name is the chart's title (a long name would be cut).
-    plot->yAxis->setLabel(isShare(c.indicator) || c.indicator == IndicatorKind::MysteryShop ? QStringLiteral("%")
+    plot->yAxis->setLabel(c.scores ? QCoreApplication::translate("ControlChart", "X̄, %")
+                          : isShare(c.indicator) || c.indicator == IndicatorKind::MysteryShop ? QStringLiteral("%")
                           : c.indicator == IndicatorKind::Nps                              ? QStringLiteral("NPS")
                                                                                            : QCoreApplication::translate("ControlChart", "mean"));
     plot->xAxis->setLabel(!c.chart ? QCoreApplication::translate("ControlChart", "Too few weeks with cases for a control chart")
