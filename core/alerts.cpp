@@ -4,6 +4,7 @@
 #include "sqlwhere.h"
 #include "timeutil.h"
 #include "transactionguard.h"
+#include "userrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -177,6 +178,19 @@ Result<int> signalAlerts(AlertWriter &writer, const IndicatorChart &c, qint64 si
         added += *fresh ? 1 : 0;
     }
     return added;
+}
+
+// Control limits decide which weeks raise alerts: a QA lead or an administrator moves them.
+Status mayMoveLimits(Database &db, std::optional<qint64> userId)
+{
+    if (!userId)
+        return success();
+    const auto user = UserRepository(db).find(*userId);
+    if (!user)
+        return Error{user.error()};
+    if (user->role != UserRole::Lead && user->role != UserRole::Admin)
+        return Error{Text::tr("Only a QA lead or an administrator sets a control chart's baseline; %1 is not one.").arg(user->name)};
+    return success();
 }
 
 Result<QStringList> regions(Database &db)
@@ -476,6 +490,8 @@ Status setChartBaseline(Database &db, IndicatorKind indicator, qint64 siteId, co
 
 Status setChartBaseline(Database &db, const QString &chartKey, qint64 siteId, const DayRange &days, std::optional<qint64> userId, const QDateTime &at)
 {
+    if (const Status s = mayMoveLimits(db, userId); !s)
+        return s;
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("INSERT INTO spc_baselines (indicator, site_id, from_day, to_day, set_at, set_by) VALUES (?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT (indicator, site_id) DO UPDATE SET from_day = excluded.from_day, to_day = excluded.to_day, "
@@ -489,8 +505,10 @@ Status setChartBaseline(Database &db, const QString &chartKey, qint64 siteId, co
     return execQuery(q, db);
 }
 
-Status clearChartBaseline(Database &db, const QString &chartKey, qint64 siteId)
+Status clearChartBaseline(Database &db, const QString &chartKey, qint64 siteId, std::optional<qint64> userId)
 {
+    if (const Status s = mayMoveLimits(db, userId); !s)
+        return s;
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("DELETE FROM spc_baselines WHERE indicator = ? AND site_id = ?"));
     q.addBindValue(chartKey);
@@ -533,8 +551,10 @@ Result<QVector<AlertCase>> casesOf(Database &db, IndicatorKind k, const Indicato
     }
     QString sql;
     if (feedback) {
-        sql = QStringLiteral("SELECT f.responded_at, f.external_id, s.name, f.csat, f.nps, f.ces, v.csat_scale, f.comment FROM feedback f "
-                             "JOIN sites s ON s.id = f.site_id JOIN feedback_surveys v ON v.id = f.survey_id");
+        sql = QStringLiteral("SELECT f.responded_at, f.external_id, s.name, f.csat, f.nps, f.ces, v.csat_scale, f.comment, "
+                             "COALESCE(ii.external_id, ''), ii.started_at FROM feedback f "
+                             "JOIN sites s ON s.id = f.site_id JOIN feedback_surveys v ON v.id = f.survey_id "
+                             "LEFT JOIN interactions ii ON ii.id = f.interaction_id");
     } else if (evaluations) {
         where.add("e.status <> ?", QStringLiteral("draft"));
         where.add("fm.kind = ?", k == IndicatorKind::MysteryShop ? QStringLiteral("checklist") : QStringLiteral("scorecard"));
@@ -562,6 +582,9 @@ Result<QVector<AlertCase>> casesOf(Database &db, IndicatorKind k, const Indicato
         c.site = q.value(2).toString();
         if (feedback) {
             const int scale = q.value(6).toInt();
+            c.interaction = q.value(8).toString();
+            if (!q.value(9).isNull())
+                c.interactionDay = fromStored(q.value(9).toLongLong()).date();
             QStringList parts;
             if (!q.value(3).isNull())
                 parts << Text::tr("CSAT %1 of %2").arg(q.value(3).toInt()).arg(scale);
@@ -582,6 +605,7 @@ Result<QVector<AlertCase>> casesOf(Database &db, IndicatorKind k, const Indicato
                 continue;
         } else if (evaluations) {
             c.reference = Text::tr("Evaluation %1").arg(q.value(1).toLongLong());
+            c.evaluationId = q.value(1).toLongLong();
             const QString score = q.value(3).isNull() ? QStringLiteral("—") : QString::number(q.value(3).toDouble(), 'f', 1);
             c.detail = k == IndicatorKind::EvaluationPass
                            ? (q.value(4).toInt() == 1 ? Text::tr("%1 · passed · %2") : Text::tr("%1 · not passed · %2")).arg(score, q.value(5).toString())
@@ -589,6 +613,8 @@ Result<QVector<AlertCase>> casesOf(Database &db, IndicatorKind k, const Indicato
             c.against = k == IndicatorKind::EvaluationPass ? q.value(4).toInt() != 1 : q.value(3).toDouble() < threshold.value_or(0);
         } else {
             const auto channel = channelFromKey(q.value(3).toString()).value_or(Channel::Call);
+            c.interaction = c.reference;
+            c.interactionDay = c.at.date();
             const QString region = q.value(7).toString();
             const qint64 siteId = q.value(8).toLongLong();
             const auto limitOf = [&](IndicatorKind kind) {

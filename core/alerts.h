@@ -94,13 +94,14 @@ Result<IndicatorChart> indicatorChart(Database &db, IndicatorKind indicator, con
 Result<IndicatorChart> scoreChart(Database &db, const IndicatorScope &scope, spc::ChartKind kind, int size, const AlertCheck &check = {});
 
 // Sets the baseline of a site's (0: every site's) chart of an indicator (or of a chart by its key):
-// its limits come from these days until it is set again.
+// its limits come from these days until it is set again. A user given must be a QA lead or an
+// administrator (the limits decide which weeks raise alerts).
 Status setChartBaseline(Database &db, IndicatorKind indicator, qint64 siteId, const DayRange &days, std::optional<qint64> userId,
                         const QDateTime &at = QDateTime::currentDateTime());
 Status setChartBaseline(Database &db, const QString &chartKey, qint64 siteId, const DayRange &days, std::optional<qint64> userId,
                         const QDateTime &at = QDateTime::currentDateTime());
-// Back to the first weeks of the chart.
-Status clearChartBaseline(Database &db, const QString &chartKey, qint64 siteId);
+// Back to the first weeks of the chart; the same users.
+Status clearChartBaseline(Database &db, const QString &chartKey, qint64 siteId, std::optional<qint64> userId);
 
 // One case behind an alert: a contact, an answer or an evaluation of its place and period, and
 // whether it counts against the indicator.
@@ -111,6 +112,9 @@ struct AlertCase
     QString site;
     QString detail;    // what was measured, in words
     bool against = false;
+    qint64 evaluationId = 0; // an evaluation's case: the evaluation to open
+    QString interaction;     // a contact's or an answer's: the interaction's external id (empty: an answer of a site)
+    QDate interactionDay;    // and the day it started
 };
 // The cases behind an alert (those against it first, then by time), at most `limit`.
 Result<QVector<AlertCase>> casesBehind(Database &db, const Alert &alert, int limit = 1000);

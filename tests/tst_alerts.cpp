@@ -165,7 +165,25 @@ private slots:
         QVERIFY(set && set->baselineSet);
         QCOMPARE(set->chart->centre, 81.0);
         QVERIFY(std::abs(set->chart->spread->points[0].centre - 15.0) < 1e-12);
-        QVERIFY(clearChartBaseline(db, r->key, f.east3));
+        // Only a QA lead or an administrator moves the limits: an inspector is refused.
+        const Status byInspector = setChartBaseline(db, r->key, f.east3, DayRange{QDate(2025, 3, 3), QDate(2025, 3, 23)}, f.inspector);
+        QVERIFY(!byInspector);
+        QVERIFY(byInspector.error().contains(QStringLiteral("Only a QA lead or an administrator")));
+        QVERIFY(!clearChartBaseline(db, r->key, f.east3, f.manager));
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT to_day FROM spc_baselines")).toString(), QStringLiteral("2025-03-16"));
+        test::scalar(db, QStringLiteral("INSERT INTO users (login, name, role) VALUES ('lead', 'Chen Jing', 'lead')"));
+        QVERIFY(clearChartBaseline(db, r->key, f.east3, test::scalar(db, QStringLiteral("SELECT id FROM users WHERE login = 'lead'")).toLongLong()));
+
+        // A week's evaluations behind the chart, each with the evaluation to open.
+        IndicatorScope first = scope;
+        first.period = DayRange{QDate(2025, 3, 3), QDate(2025, 3, 9)};
+        const auto cases = casesOf(db, IndicatorKind::EvaluationPass, first, std::nullopt);
+        QVERIFY(cases);
+        QCOMPARE(cases->size(), 5);
+        for (const AlertCase &c : *cases) {
+            QVERIFY(c.evaluationId > 0);
+            QCOMPARE(c.reference, QStringLiteral("Evaluation %1").arg(c.evaluationId));
+        }
         QVERIFY(!scoreChart(db, scope, spc::ChartKind::XbarR, 5, check)->baselineSet);
     }
 

@@ -5,6 +5,8 @@
 #include "alertspage.h"
 #include "alertswatcher.h"
 #include "csvimporter.h"
+#include "interactionlistmodel.h"
+#include "interactionspage.h"
 #include "session.h"
 #include "testsupport.h"
 
@@ -90,6 +92,21 @@ private slots:
         page.alertTable()->selectRow(0);
         QVERIFY(page.caseTable()->rowCount() > 0);
         QVERIFY(text(page.caseTable(), 0, 3).contains(QStringLiteral("first response 40 s (within 20 s)")));
+
+        // A double-click opens the call where it lives: the Interactions page shows it, selected.
+        QSignalSpy opened(&page, &AlertsPage::interactionRequested);
+        emit page.caseTable()->cellDoubleClicked(0, 1);
+        QCOMPARE(opened.count(), 1);
+        const QString reference = opened.first().at(0).toString();
+        QCOMPARE(reference, text(page.caseTable(), 0, 1));
+        const QDate day = opened.first().at(1).toDate();
+        QCOMPARE(day.toString(Qt::ISODate), text(page.caseTable(), 0, 0).left(10));
+        InteractionsPage interactions(session);
+        interactions.show();
+        interactions.showInteraction(reference, day);
+        QTRY_COMPARE(interactions.model()->rowCount(), 1);
+        QTRY_COMPARE(interactions.view()->currentIndex().row(), 0);
+        QCOMPARE(interactions.model()->rowAt(0)->externalId, reference);
 
         const int open = watcher.openCount();
         session.setUserId(test::scalar(*session.database(), QStringLiteral("SELECT id FROM users WHERE login = 'manager1'")).toLongLong());

@@ -250,6 +250,17 @@ private slots:
         QCOMPARE(valueOf(agent->values, IndicatorKind::Fcr).status, IndicatorStatus::Alarm);
         QCOMPARE(agent->openAlerts.size(), 1);
         QCOMPARE(agent->openAlerts.first().indicator, IndicatorKind::Fcr);
+        // The answers behind the agent's CSAT, each with the call it followed and that call's day.
+        IndicatorScope mine;
+        mine.siteId = s1;
+        mine.staffId = a1;
+        mine.period = november;
+        const auto answers = casesOf(db, IndicatorKind::Csat, mine, std::nullopt);
+        QVERIFY(answers);
+        QCOMPARE(answers->size(), 2);
+        QCOMPARE(answers->first().reference, QStringLiteral("G2")); // CSAT 2: against, first
+        QCOMPARE(answers->first().interaction, QStringLiteral("J2"));
+        QCOMPARE(answers->first().interactionDay, QDate(2026, 11, 3));
         // The store: all three contacts, 2 of 3.
         const auto store = scorecardIndicators(db, SubjectKind::Site, s1, november);
         QVERIFY(store);

@@ -248,7 +248,12 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../core/alerts.cpp" line="+457"/>
+        <location filename="../core/alerts.cpp" line="+192"/>
+        <source>Only a QA lead or an administrator sets a control chart&apos;s baseline; %1 is not one.</source>
+        <translation>只有质检主管或管理员可以设定控制图的基线；%1 不是。</translation>
+    </message>
+    <message>
+        <location line="+279"/>
         <source>Say what was found or done: an alert is acknowledged with a note.</source>
         <translation>请说明发现了什么或采取了什么措施：确认预警时须填写备注。</translation>
     </message>
@@ -258,7 +263,7 @@
         <translation>该预警已被确认，其备注保持不变。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>CSAT %1 of %2</source>
         <translation>满意度 %1/%2</translation>
     </message>
@@ -278,7 +283,7 @@
         <translation>评估 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 · passed · %2</source>
         <translation>%1 · 合格 · %2</translation>
     </message>
@@ -293,7 +298,7 @@
         <translation>检查表得分 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 · first response %2 s (within %3 s)</source>
         <translation>%1 · 首次响应 %2 秒（时限 %3 秒）</translation>
     </message>
@@ -3798,7 +3803,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+611"/>
+        <location filename="../ui/mainwindow.cpp" line="+629"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -5185,7 +5190,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::AlertsPage</name>
     <message>
-        <location filename="../ui/alertspage.cpp" line="+114"/>
+        <location filename="../ui/alertspage.cpp" line="+115"/>
         <source>&amp;Open alerts only</source>
         <translation>仅显示未确认预警(&amp;O)</translation>
     </message>
@@ -5286,7 +5291,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Choose an alert to see the contacts, answers or evaluations behind it.</source>
         <translation>选择一条预警，查看其背后的客户交互、评价回答或质检评估。</translation>
     </message>
@@ -5296,7 +5301,14 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>依据：%3 在 %2 共 %1 个样本，其中 %4 个不达标（排在前面）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>%1
+Double-click to open it.</source>
+        <translation>%1
+双击打开。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Acknowledge alert</source>
         <translation>确认预警</translation>
     </message>
@@ -5895,7 +5907,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+294"/>
+        <location filename="../ui/dashboardspage.cpp" line="+296"/>
         <location filename="../ui/report/gapreport.cpp" line="+7"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
@@ -5981,7 +5993,7 @@ What was found, or what is being done?</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-330"/>
         <source>Evaluation scores: the stored dimension scores of submitted evaluations and validated visits</source>
         <translation>评估得分：已提交评估与已审核暗访所保存的维度得分</translation>
     </message>
@@ -5991,7 +6003,7 @@ What was found, or what is being done?</source>
         <translation>服务指标与目标值对比及其控制图</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <location line="+191"/>
         <source>Evaluation scores do not come from a survey wave.</source>
         <translation>评估得分不来自调查批次。</translation>
@@ -6064,7 +6076,7 @@ What was found, or what is being done?</source>
         <translation>评估得分(&amp;E)</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-337"/>
         <source>Customer gap (gap 5): perception − expectation, SERVQUAL surveys</source>
         <translation>顾客差距（差距 5）：感知 − 期望，SERVQUAL 问卷</translation>
     </message>
@@ -6074,7 +6086,7 @@ What was found, or what is being done?</source>
         <translation>差距模型的五个差距（按维度）</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <location line="+167"/>
         <source>The service indicators for these filters as a PDF report: targets, sites, control charts and open alerts.</source>
         <translation>按当前筛选条件生成服务指标 PDF 报告：目标、各门店/团队、控制图和未确认的预警。</translation>
@@ -7944,7 +7956,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::IndicatorsTab</name>
     <message>
-        <location filename="../ui/indicatorstab.cpp" line="+109"/>
+        <location filename="../ui/indicatorstab.cpp" line="+110"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -7965,12 +7977,12 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+0"/>
-        <location line="+111"/>
+        <location line="+121"/>
         <source>Cases</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-120"/>
         <source>Double-click a week for the cases behind it.</source>
         <translation>双击某一周，查看其背后的样本。</translation>
     </message>
@@ -8001,11 +8013,11 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose the weeks whose data set the control limits; they stay frozen until set again.</source>
-        <translation>选择用来计算控制限的各周；控制限在重新设定前保持不变。</translation>
+        <source>Choose the weeks whose data set the control limits; they stay frozen until set again. A QA lead or an administrator sets them.</source>
+        <translation>选择用来计算控制限的各周；控制限在重新设定前保持不变。由质检主管或管理员设定。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -8030,7 +8042,7 @@ Score %5 (pass mark %6) %7
         <translation>%1 至 %2：%3 项指标低于报警值，%4 项低于预警值。选择一项指标查看其每周控制图（截至期末的 26 周）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>%1, week of %2</source>
         <translation>%1，%2 所在周</translation>
     </message>
@@ -8063,6 +8075,11 @@ Score %5 (pass mark %6) %7
         <location line="+0"/>
         <source>What was measured</source>
         <translation>测量结果</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Double-click a case to open it.</source>
+        <translation>双击某个样本即可打开。</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -8302,7 +8319,7 @@ Score %5 (pass mark %6) %7
         <translation>此客户交互没有对话记录。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+67"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
@@ -8344,7 +8361,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-415"/>
+        <location filename="../ui/mainwindow.cpp" line="-433"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -8387,12 +8404,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+19"/>
-        <location line="+363"/>
+        <location line="+381"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-334"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -8569,7 +8586,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+195"/>
         <source>Restored %1 from its backup.</source>
         <translation>已从备份恢复 %1。</translation>
     </message>

@@ -55,6 +55,7 @@ AlertsPage::AlertsPage(Session &session, AlertsWatcher &watcher, QWidget *parent
     m_casesTitle = new QLabel(this);
     m_casesTitle->setTextFormat(Qt::PlainText);
     m_cases = makeTable(this, 4);
+    connect(m_cases, &QTableWidget::cellDoubleClicked, this, [this](int row) { openCase(row); });
     m_acknowledge = new QPushButton(this);
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
@@ -209,6 +210,7 @@ void AlertsPage::showCases()
 {
     const int row = selectedRow();
     m_cases->setRowCount(0);
+    m_caseList.clear();
     m_acknowledge->setEnabled(row >= 0 && !m_shown[row].acknowledged() && !m_session.isReadOnly() && m_session.userId() != 0);
     if (row < 0) {
         m_casesTitle->setText(tr("Choose an alert to see the contacts, answers or evaluations behind it."));
@@ -225,19 +227,31 @@ void AlertsPage::showCases()
         against += c.against ? 1 : 0;
     m_casesTitle->setText(tr("Behind it: %1 cases in %2 at %3, %4 of them against the indicator (listed first).")
                               .arg(formatCount(cases->size()), alertPeriodText(a), placeOf(a), formatCount(against)));
+    m_caseList = *cases;
     m_cases->setRowCount(cases->size());
     for (int r = 0; r < cases->size(); ++r) {
         const AlertCase &c = (*cases)[r];
         const QStringList cells = {formatDateTime(c.at), c.reference, c.site, c.detail};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
-            item->setToolTip(cells[col]);
+            item->setToolTip(c.evaluationId || !c.interaction.isEmpty() ? tr("%1\nDouble-click to open it.").arg(cells[col]) : cells[col]);
             if (c.against)
                 item->setForeground(QColor(0xc6, 0x28, 0x28));
             m_cases->setItem(r, col, item);
         }
     }
     m_cases->resizeColumnsToContents();
+}
+
+void AlertsPage::openCase(int row)
+{
+    if (row < 0 || row >= m_caseList.size())
+        return;
+    const AlertCase &c = m_caseList[row];
+    if (c.evaluationId)
+        emit evaluationRequested(c.evaluationId, c.at.date());
+    else if (!c.interaction.isEmpty())
+        emit interactionRequested(c.interaction, c.interactionDay);
 }
 
 bool AlertsPage::acknowledgeSelected(const QString &given)

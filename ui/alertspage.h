@@ -30,10 +30,16 @@ public:
     QCheckBox *openOnlyBox() const { return m_openOnly; }
     QComboBox *placeBox() const { return m_place; }
     QPushButton *acknowledgeButton() const { return m_acknowledge; }
+    // Opens the case of the cases' table's `row`: its evaluation or its interaction.
+    void openCase(int row);
     const QVector<Alert> &shown() const { return m_shown; }
     void reload();
     // Acknowledges the selected alert as the working user; the dialog asks for the note unless given.
     bool acknowledgeSelected(const QString &note = {});
+
+signals:
+    void evaluationRequested(qint64 evaluationId, const QDate &day);
+    void interactionRequested(const QString &externalId, const QDate &day);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +54,7 @@ private:
     Session &m_session;
     QVector<Alert> m_all;
     QVector<Alert> m_shown;
+    QVector<AlertCase> m_caseList; // the cases' table's rows
     bool m_stale = true;
     QLabel *m_summary;
     QCheckBox *m_openOnly;

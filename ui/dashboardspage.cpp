@@ -186,6 +186,8 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     m_charts->addTab(fiveTab, QString());
     m_indicators = new IndicatorsTab(m_session, this);
     m_charts->addTab(m_indicators, QString());
+    connect(m_indicators, &IndicatorsTab::evaluationRequested, this, &DashboardsPage::evaluationRequested);
+    connect(m_indicators, &IndicatorsTab::interactionRequested, this, &DashboardsPage::interactionRequested);
     connect(m_gapBox, qOverload<int>(&QComboBox::currentIndexChanged), this, &DashboardsPage::showFiveGapTrend);
     // Clicking a point drills down to what is behind it.
     connect(m_chart, &GapTrendChart::pointClicked, this,

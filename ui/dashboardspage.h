@@ -86,6 +86,8 @@ public:
 signals:
     // The evaluations behind a point of the score trend or the delivery gap: the days from
     // `from` to `to`, a site, an agent, a form.
+    void evaluationRequested(qint64 evaluationId, const QDate &day); // a case of the Indicators tab
+    void interactionRequested(const QString &externalId, const QDate &day);
     void evaluationsRequested(const QDate &from, const QDate &to, std::optional<qint64> siteId, std::optional<qint64> staffId,
                               std::optional<qint64> formId);
 

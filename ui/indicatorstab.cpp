@@ -6,6 +6,7 @@
 #include "indicatortexts.h"
 #include "latestresult.h"
 #include "session.h"
+#include "userrepository.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -113,7 +114,8 @@ void IndicatorsTab::retranslate()
     m_chartKind->setItemText(1, tr("Evaluation scores: X̄–R, 5 evaluations a week"));
     m_chartKind->setItemText(2, tr("Evaluation scores: X̄–S, up to 25 evaluations a week"));
     m_baseline->setText(tr("&Baseline…"));
-    m_baseline->setToolTip(tr("Choose the weeks whose data set the control limits; they stay frozen until set again."));
+    m_baseline->setToolTip(tr("Choose the weeks whose data set the control limits; they stay frozen until set again. "
+                              "A QA lead or an administrator sets them."));
     showValues();
 }
 
@@ -196,6 +198,15 @@ void IndicatorsTab::showValues()
                                              .arg(warnings));
 }
 
+bool IndicatorsTab::mayMoveLimits() const
+{
+    Database *db = m_session.database();
+    if (!db || m_session.userId() <= 0)
+        return db != nullptr; // no one chosen: a workspace without users
+    const auto user = UserRepository(*db).find(m_session.userId());
+    return user && (user->role == UserRole::Lead || user->role == UserRole::Admin);
+}
+
 std::optional<IndicatorKind> IndicatorsTab::chosen() const
 {
     const int row = m_table->currentRow();
@@ -248,6 +259,18 @@ QDialog *IndicatorsTab::showWeekCases(int subgroup)
         }
     }
     table->resizeColumnsToContents();
+    table->setToolTip(tr("Double-click a case to open it."));
+    const QVector<AlertCase> list = *cases;
+    connect(table, &QTableWidget::cellDoubleClicked, dialog, [this, dialog, list](int r) {
+        const AlertCase &a = list.at(r);
+        if (!a.evaluationId && a.interaction.isEmpty())
+            return;
+        dialog->close();
+        if (a.evaluationId)
+            emit evaluationRequested(a.evaluationId, a.at.date());
+        else
+            emit interactionRequested(a.interaction, a.interactionDay);
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
@@ -266,13 +289,13 @@ bool IndicatorsTab::setBaseline(int first, int last)
     if (!db || m_session.isReadOnly())
         return false;
     const qint64 site = m_scope.siteId.value_or(0);
+    const std::optional<qint64> user = m_session.userId() > 0 ? std::optional<qint64>(m_session.userId()) : std::nullopt;
     Status s = success();
     if (first < 0) {
-        s = clearChartBaseline(*db, c.key, site);
+        s = clearChartBaseline(*db, c.key, site, user);
     } else {
         if (first >= last || last >= c.weeks.size())
             return false; // at least two weeks (the dialog says so)
-        const std::optional<qint64> user = m_session.userId() > 0 ? std::optional<qint64>(m_session.userId()) : std::nullopt;
         s = setChartBaseline(*db, c.key, site, DayRange{c.weeks[first].from, c.weeks[last].to}, user);
     }
     if (!s) {
@@ -366,7 +389,7 @@ void IndicatorsTab::computeChart()
                 return;
             }
             m_chart->setChart(*chart);
-            m_baseline->setEnabled(chart->chart && !m_session.isReadOnly());
+            m_baseline->setEnabled(chart->chart && !m_session.isReadOnly() && mayMoveLimits());
         });
 }
 

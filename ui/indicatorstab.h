@@ -43,6 +43,11 @@ public:
     // (`first` < 0), and draws the chart again.
     bool setBaseline(int first, int last);
 
+signals:
+    // A case of a week's list, double-clicked: open it where it lives.
+    void evaluationRequested(qint64 evaluationId, const QDate &day);
+    void interactionRequested(const QString &externalId, const QDate &day);
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -54,6 +59,7 @@ private:
     void showValues();
     void editBaseline();
     std::optional<IndicatorKind> chosen() const;
+    bool mayMoveLimits() const; // a QA lead or an administrator is working
 
     Session &m_session;
     std::unique_ptr<LatestResult> m_worker;

@@ -231,6 +231,28 @@ void InteractionsPage::reloadStaff()
     fillStaffChoices(m_staff, m_session.database(), m_site->currentData(), tr("All staff"));
 }
 
+void InteractionsPage::showInteraction(const QString &externalId, const QDate &day)
+{
+    {
+        const QSignalBlocker site(m_site), channel(m_channel), staff(m_staff), search(m_search), period(m_period);
+        m_site->setCurrentIndex(0);
+        reloadStaff();
+        m_channel->setCurrentIndex(0);
+        m_staff->setCurrentIndex(0);
+        m_period->setCustom(day, day);
+        m_search->setText(externalId);
+    }
+    // Selected when the list has it: the first row is the only one unless another source uses
+    // the same id.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_model, &PagedTableModel::loaded, this, [this, once] {
+        disconnect(*once);
+        if (m_model->rowCount() > 0)
+            m_view->selectRow(0);
+    });
+    applyFilter();
+}
+
 InteractionFilter InteractionsPage::currentFilter() const
 {
     InteractionFilter f;

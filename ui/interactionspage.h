@@ -33,6 +33,9 @@ public:
     InteractionListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QComboBox *siteBox() const { return m_site; }
+    // Shows one interaction (a case behind an alert or a chart's week): its day and external id as
+    // the filters, every site, channel and agent; the interaction is selected once listed.
+    void showInteraction(const QString &externalId, const QDate &day);
 
 signals:
     // The inspector wants to score this interaction now.

@@ -329,6 +329,8 @@ QWidget *MainWindow::pageWidget(Page page)
     case Page::Dashboards:
         if (!m_dashboards) {
             made = m_dashboards = new DashboardsPage(*m_session, m_stack);
+            connect(m_dashboards, &DashboardsPage::evaluationRequested, this, &MainWindow::openEvaluationCase);
+            connect(m_dashboards, &DashboardsPage::interactionRequested, this, &MainWindow::openInteractionCase);
             connect(m_dashboards, &DashboardsPage::evaluationsRequested, this,
                     [this](const QDate &from, const QDate &to, std::optional<qint64> siteId, std::optional<qint64> staffId,
                            std::optional<qint64> formId) {
@@ -363,7 +365,11 @@ QWidget *MainWindow::pageWidget(Page page)
         }
         break;
     case Page::Alerts:
-        made = m_alerts ? nullptr : (m_alerts = new AlertsPage(*m_session, *m_alertsWatcher, m_stack));
+        if (!m_alerts) {
+            made = m_alerts = new AlertsPage(*m_session, *m_alertsWatcher, m_stack);
+            connect(m_alerts, &AlertsPage::evaluationRequested, this, &MainWindow::openEvaluationCase);
+            connect(m_alerts, &AlertsPage::interactionRequested, this, &MainWindow::openInteractionCase);
+        }
         break;
     case Page::Settings:
         if (!m_settings) {
@@ -379,6 +385,18 @@ QWidget *MainWindow::pageWidget(Page page)
         return made;
     }
     return current;
+}
+
+void MainWindow::openEvaluationCase(qint64 evaluationId, const QDate &day)
+{
+    evaluationsPage()->showEvaluations(day, day, std::nullopt, std::nullopt, std::nullopt, evaluationId);
+    showPage(Page::Evaluations);
+}
+
+void MainWindow::openInteractionCase(const QString &externalId, const QDate &day)
+{
+    m_interactions->showInteraction(externalId, day);
+    showPage(Page::Interactions);
 }
 
 EvaluationsPage *MainWindow::evaluationsPage() { return static_cast<EvaluationsPage *>(pageWidget(Page::Evaluations)); }

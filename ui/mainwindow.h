@@ -90,6 +90,9 @@ protected:
 private:
     // From the Interactions page: choose the form and open the editor in the work queue.
     void evaluateInteraction(qint64 interactionId, Channel channel);
+    // A case behind an alert or a chart's week, opened where it lives.
+    void openEvaluationCase(qint64 evaluationId, const QDate &day);
+    void openInteractionCase(const QString &externalId, const QDate &day);
     void createActions();
     void retranslate();
     void updateForWorkspace();
