@@ -240,6 +240,28 @@ Result<IndicatorChart> indicatorChart(Database &db, IndicatorKind indicator, con
                    set == baselines->constEnd() ? std::nullopt : std::optional<DayRange>(*set), check);
 }
 
+Result<IndicatorChart> indicatorTrend(Database &db, IndicatorKind indicator, const IndicatorScope &scope)
+{
+    IndicatorChart c;
+    c.indicator = indicator;
+    c.key = indicatorKey(indicator);
+    c.trend = true;
+    c.monthly = scope.period.days() > 13 * 7;
+    for (QDate from = scope.period.from; from <= scope.period.to;) {
+        const QDate end = c.monthly ? QDate(from.year(), from.month(), 1).addMonths(1).addDays(-1) : from.addDays(7 - from.dayOfWeek());
+        c.weeks << DayRange{from, std::min(end, scope.period.to)};
+        from = end.addDays(1);
+    }
+    if (c.weeks.isEmpty())
+        return c;
+    const auto grid = computeIndicatorGrid(db, scope, c.weeks, false, sourceOf(indicator));
+    if (!grid)
+        return Error{grid.error()};
+    for (const QVector<IndicatorValue> &cell : grid->values.first())
+        c.values << cell[int(indicator)];
+    return c;
+}
+
 Result<IndicatorChart> scoreChart(Database &db, const IndicatorScope &scope, spc::ChartKind kind, int size, const AlertCheck &check)
 {
     QVector<DayRange> weeks = weeksEndingWith(check.now.date(), check.weeks);

@@ -83,8 +83,15 @@ struct IndicatorChart
     bool baselineSet = false;        // a user set it (else the first weeks)
     QString key;                     // whose baseline (spc_baselines.indicator): the indicator's, or a score chart's
     bool scores = false;             // an X̄–R or X̄–S chart of evaluation scores (values: a week's mean score, %)
+    bool trend = false;              // no control chart: the indicator by period against its target (indicatorTrend())
+    bool monthly = false;            // a trend's periods are months (else weeks)
 };
 Result<IndicatorChart> indicatorChart(Database &db, IndicatorKind indicator, const IndicatorScope &scope, const AlertCheck &check = {});
+
+// An indicator of a scope by period against its levels: by week when the scope's period is at most
+// 13 weeks, else by month, the first and last periods clipped to it; every period is kept (a
+// period without cases has no value) and each value carries the scope's target.
+Result<IndicatorChart> indicatorTrend(Database &db, IndicatorKind indicator, const IndicatorScope &scope);
 
 // The weekly X̄–R or X̄–S chart of the scores of the scope's submitted scorecard evaluations: each
 // week a subgroup of up to `size` of its evaluations, taken at even steps through the week in time

@@ -44,6 +44,19 @@ private slots:
         tab.show();
         QTRY_COMPARE(tab.table()->rowCount(), 10);
         QTRY_VERIFY(!tab.isComputing());
+        // The trend first: November by week against first response's levels (every channel's most
+        // lenient: 80 / 75 / 70 %): six weeks (Sunday 1 November alone, Monday 30 alone), the week of
+        // 2 November 4 of 6, the others none.
+        QCOMPARE(tab.chartKindBox()->currentIndex(), 0);
+        QTRY_COMPARE(tab.chart()->plot()->xAxis->label(), QStringLiteral("Target 80.0 % · warning 75.0 % · alarm 70.0 %"));
+        QCOMPARE(tab.chart()->chart().weeks.size(), 6);
+        QCOMPARE(tab.chart()->chart().weeks.first().to, QDate(2026, 11, 1));
+        QCOMPARE(tab.chart()->chart().weeks.last().from, QDate(2026, 11, 30));
+        QCOMPARE(tab.chart()->chart().values[1].n, 6);
+        QVERIFY(std::abs(*tab.chart()->chart().values[1].value - 400.0 / 6) < 1e-9);
+        QVERIFY(!tab.chart()->chart().values[2].value);
+        QTRY_VERIFY(!tab.isComputing());
+        tab.chartKindBox()->setCurrentIndex(1); // the control chart
         const auto cell = [&](int row, int column) { return tab.table()->item(row, column)->text(); };
         // CSAT: 5, 4, 3, 1 of 5 → 2 of 4 in the top two boxes, under the alarm level 80 %.
         QCOMPARE(cell(0, 1), QStringLiteral("50.0 %"));

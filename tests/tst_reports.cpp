@@ -170,6 +170,9 @@ private slots:
             VERIFY_TEXT(text, QStringLiteral("First response on time 60.0 % 80.0 % 75.0 % 70.0 % alarm 5"));
             VERIFY_TEXT(text, QStringLiteral("Nanjing Road"));
             QVERIFY(!text.contains(QStringLiteral("Chengdu Taikoo Li")));
+            // A month: each indicator with cases by week, against its levels.
+            VERIFY_TEXT(text, QStringLiteral("By week against the targets"));
+            VERIFY_TEXT(text, QStringLiteral("Target 90.0 % · warning 85.0 % · alarm 80.0 %"));
             // One week with cases in the 26 to 30 November: no chart, and the report says why.
             VERIFY_TEXT(text, QStringLiteral("First response on time: too few weeks with cases for a control chart."));
             VERIFY_TEXT(text, QStringLiteral("Open alerts 1"));

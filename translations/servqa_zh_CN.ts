@@ -253,7 +253,7 @@
         <translation>只有质检主管或管理员可以设定控制图的基线；%1 不是。</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+301"/>
         <source>Say what was found or done: an alert is acknowledged with a note.</source>
         <translation>请说明发现了什么或采取了什么措施：确认预警时须填写备注。</translation>
     </message>
@@ -526,7 +526,7 @@
         <location line="+2"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-209"/>
         <location filename="../ui/report/gapreport.cpp" line="+257"/>
-        <location filename="../ui/report/indicatorsreport.cpp" line="+187"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="+199"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
@@ -569,7 +569,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-59"/>
-        <location filename="../ui/report/indicatorsreport.cpp" line="-147"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-157"/>
         <location filename="../ui/report/visitreport.cpp" line="+8"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -748,8 +748,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/report/indicatorsreport.cpp" line="+109"/>
-        <location line="+52"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="+119"/>
+        <location line="+76"/>
         <source>Open alerts</source>
         <translation>未确认的预警</translation>
     </message>
@@ -974,7 +974,7 @@
         <translation>近十二个月趋势</translation>
     </message>
     <message>
-        <location filename="../ui/report/indicatorsreport.cpp" line="-189"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-223"/>
         <location line="+28"/>
         <source>Indicator</source>
         <translation>指标</translation>
@@ -1041,7 +1041,7 @@
         <translation>信号：%1。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>Service indicators report: %1</source>
         <translation>服务指标报告：%1</translation>
     </message>
@@ -1076,7 +1076,22 @@
         <translation>按门店/团队</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>By month against the targets</source>
+        <translation>按月与目标值对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week against the targets</source>
+        <translation>按周与目标值对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The levels are lines across: the target green, the warning level orange, the alarm level red; a point under a level takes its colour.</source>
+        <translation>各水平以横线表示：目标值为绿色，预警值为橙色，报警值为红色；低于某一水平的点取该水平的颜色。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Control charts by week (26 weeks to the period&apos;s end)</source>
         <translation>按周控制图（截至期间末的 26 周）</translation>
     </message>
@@ -1098,7 +1113,7 @@
     <message>
         <location filename="../ui/report/calibrationreport.cpp" line="-140"/>
         <location line="+140"/>
-        <location filename="../ui/report/indicatorsreport.cpp" line="-191"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-225"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -1179,7 +1194,7 @@
         <location line="+2"/>
         <location filename="../ui/report/gapreport.cpp" line="-169"/>
         <location filename="../ui/report/indicatorsreport.cpp" line="+29"/>
-        <location line="+95"/>
+        <location line="+105"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -1311,7 +1326,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/report/indicatorsreport.cpp" line="-97"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-107"/>
         <source>Level</source>
         <translation>承诺水平</translation>
     </message>
@@ -2396,7 +2411,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ControlChart</name>
     <message>
-        <location filename="../ui/charts/controlchart.cpp" line="+113"/>
+        <location filename="../ui/charts/controlchart.cpp" line="+177"/>
         <source>R, points</source>
         <translation>R，分</translation>
     </message>
@@ -2406,17 +2421,28 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>S，分</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+199"/>
         <source>X̄, %</source>
         <translation>X̄，%</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-295"/>
+        <location line="+298"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-297"/>
+        <source>Target %1 · warning %2 · alarm %3</source>
+        <translation>目标值 %1 · 预警值 %2 · 报警值 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No target for this indicator here</source>
+        <translation>此处该指标没有目标值</translation>
+    </message>
+    <message>
+        <location line="+296"/>
         <source>Too few weeks with cases for a control chart</source>
         <translation>有样本的周数太少，无法绘制控制图</translation>
     </message>
@@ -5899,7 +5925,12 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::ControlChart</name>
     <message>
-        <location filename="../ui/charts/controlchart.cpp" line="-147"/>
+        <location filename="../ui/charts/controlchart.cpp" line="-177"/>
+        <source>%1 to %2: %3 (%4 cases)</source>
+        <translation>%1 至 %2：%3（%4 个样本）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Week of %1: %2 (%3 cases); centre %4, limits %5 – %6</source>
         <translation>%1 当周：%2（%3 个样本）；中心线 %4，控制限 %5 – %6</translation>
     </message>
@@ -7956,7 +7987,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::IndicatorsTab</name>
     <message>
-        <location filename="../ui/indicatorstab.cpp" line="+110"/>
+        <location filename="../ui/indicatorstab.cpp" line="+111"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -7977,22 +8008,17 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+0"/>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Cases</source>
         <translation>样本数</translation>
     </message>
     <message>
         <location line="-120"/>
-        <source>Double-click a week for the cases behind it.</source>
-        <translation>双击某一周，查看其背后的样本。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>C&amp;hart:</source>
         <translation>图表(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The indicator chosen: p chart of a share, individuals chart of a mean</source>
         <translation>所选指标：比例用 p 图，均值用单值图</translation>
     </message>
@@ -8037,22 +8063,37 @@ Score %5 (pass mark %6) %7
         <translation>无目标</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1 to %2: %3 indicators under their alarm level, %4 under their warning level. Choose one for its weekly control chart (26 weeks to the period&apos;s end).</source>
-        <translation>%1 至 %2：%3 项指标低于报警值，%4 项低于预警值。选择一项指标查看其每周控制图（截至期末的 26 周）。</translation>
+        <location line="-61"/>
+        <source>Double-click a point for the cases behind it.</source>
+        <translation>双击某个点，查看其背后的样本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the trend: the target is the green line, the warning level orange, the alarm level red.</source>
+        <translation>趋势图中：目标值为绿线，预警值为橙线，报警值为红线。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The indicator chosen by month (by week over 13 weeks or less), against its target</source>
+        <translation>所选指标按月（13 周及以内按周）与目标值对比</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%1 to %2: %3 indicators under their alarm level, %4 under their warning level. Choose one for its trend against its target or its weekly control chart (26 weeks to the period&apos;s end).</source>
+        <translation>%1 至 %2：%3 项指标低于报警值，%4 项低于预警值。选择一项指标查看其与目标值的趋势对比或每周控制图（截至期末的 26 周）。</translation>
     </message>
     <message>
         <location line="+45"/>
-        <source>%1, week of %2</source>
-        <translation>%1，%2 所在周</translation>
+        <source>%1, %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Evaluation scores</source>
         <translation>评估得分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 to %2: %3 cases, %4 of them against the indicator (listed first).</source>
         <translation>%1 至 %2：共 %3 个样本，其中 %4 个不利于该指标（排在前面）。</translation>
     </message>
@@ -8140,6 +8181,11 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+24"/>
+        <source>%1 against its target</source>
+        <translation>%1与目标值对比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 by week: %2</source>
         <translation>%1 按周：%2</translation>
     </message>

@@ -28,6 +28,7 @@ namespace servqa {
 namespace {
 
 enum Column { IndicatorColumn, ValueColumn, LevelsColumn, StatusColumn, CasesColumn, ColumnCount };
+enum ChartChoice { TrendChart, ControlChartKind, ScoresXbarR, ScoresXbarS };
 
 } // namespace
 
@@ -52,7 +53,7 @@ IndicatorsTab::IndicatorsTab(Session &session, QWidget *parent)
     m_baseline = new QPushButton(this);
     m_chartKindLabel = new QLabel(this);
     m_chartKind = new QComboBox(this);
-    m_chartKind->addItems({QString(), QString(), QString()});
+    m_chartKind->addItems({QString(), QString(), QString(), QString()});
     m_chartKindLabel->setBuddy(m_chartKind);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -108,11 +109,13 @@ void IndicatorsTab::showEvent(QShowEvent *event)
 void IndicatorsTab::retranslate()
 {
     m_table->setHorizontalHeaderLabels({tr("Indicator"), tr("Value"), tr("Target / warning / alarm"), tr("Status"), tr("Cases")});
-    m_chartHint->setText(tr("Double-click a week for the cases behind it."));
+    m_chartHint->setText(tr("Double-click a point for the cases behind it."));
+    m_chartHint->setToolTip(tr("On the trend: the target is the green line, the warning level orange, the alarm level red."));
     m_chartKindLabel->setText(tr("C&hart:"));
-    m_chartKind->setItemText(0, tr("The indicator chosen: p chart of a share, individuals chart of a mean"));
-    m_chartKind->setItemText(1, tr("Evaluation scores: X̄–R, 5 evaluations a week"));
-    m_chartKind->setItemText(2, tr("Evaluation scores: X̄–S, up to 25 evaluations a week"));
+    m_chartKind->setItemText(TrendChart, tr("The indicator chosen by month (by week over 13 weeks or less), against its target"));
+    m_chartKind->setItemText(ControlChartKind, tr("The indicator chosen: p chart of a share, individuals chart of a mean"));
+    m_chartKind->setItemText(ScoresXbarR, tr("Evaluation scores: X̄–R, 5 evaluations a week"));
+    m_chartKind->setItemText(ScoresXbarS, tr("Evaluation scores: X̄–S, up to 25 evaluations a week"));
     m_baseline->setText(tr("&Baseline…"));
     m_baseline->setToolTip(tr("Choose the weeks whose data set the control limits; they stay frozen until set again. "
                               "A QA lead or an administrator sets them."));
@@ -192,7 +195,7 @@ void IndicatorsTab::showValues()
     }
     m_note->setText(m_values.isEmpty() ? QString()
                                        : tr("%1 to %2: %3 indicators under their alarm level, %4 under their warning level. Choose one for its "
-                                            "weekly control chart (26 weeks to the period's end).")
+                                            "trend against its target or its weekly control chart (26 weeks to the period's end).")
                                              .arg(m_scope.period.from.toString(Qt::ISODate), m_scope.period.to.toString(Qt::ISODate))
                                              .arg(alarms)
                                              .arg(warnings));
@@ -236,7 +239,9 @@ QDialog *IndicatorsTab::showWeekCases(int subgroup)
         against += a.against ? 1 : 0;
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("%1, week of %2").arg(c.scores ? tr("Evaluation scores") : indicatorName(c.indicator), scope.period.from.toString(Qt::ISODate)));
+    dialog->setWindowTitle(tr("%1, %2 to %3")
+                               .arg(c.scores ? tr("Evaluation scores") : indicatorName(c.indicator), scope.period.from.toString(Qt::ISODate),
+                                    scope.period.to.toString(Qt::ISODate)));
     auto *summary = new QLabel(tr("%1 to %2: %3 cases, %4 of them against the indicator (listed first).")
                                    .arg(scope.period.from.toString(Qt::ISODate), scope.period.to.toString(Qt::ISODate), formatCount(cases->size()),
                                         formatCount(against)),
@@ -367,20 +372,26 @@ void IndicatorsTab::computeChart()
     check.rules = spc::allRules;
     // The indicator's own chart, or one of the evaluation scores in weekly subgroups.
     const int chosenKind = m_chartKind->currentIndex();
-    const spc::ChartKind scoreKind = chosenKind == 1 ? spc::ChartKind::XbarR : spc::ChartKind::XbarS;
-    const int size = chosenKind == 1 ? 5 : 25;
+    const spc::ChartKind scoreKind = chosenKind == ScoresXbarR ? spc::ChartKind::XbarR : spc::ChartKind::XbarS;
+    const int size = chosenKind == ScoresXbarR ? 5 : 25;
     // The title is drawn in the chart, so that a saved or copied chart says what it shows; the
     // label above it only reports a failure.
     m_chartTitle->hide();
-    m_chart->setTitle(chosenKind == 0 ? tr("%1 by week: %2").arg(indicatorName(kind), isShare(kind) ? tr("p chart") : tr("individuals chart"))
-                      : chosenKind == 1 ? tr("Evaluation scores by week: X̄–R chart, 5 evaluations a week")
-                                        : tr("Evaluation scores by week: X̄–S chart, up to 25 evaluations a week"));
+    m_chart->setTitle(chosenKind == TrendChart ? tr("%1 against its target").arg(indicatorName(kind))
+                      : chosenKind == ControlChartKind
+                          ? tr("%1 by week: %2").arg(indicatorName(kind), isShare(kind) ? tr("p chart") : tr("individuals chart"))
+                      : chosenKind == ScoresXbarR ? tr("Evaluation scores by week: X̄–R chart, 5 evaluations a week")
+                                                  : tr("Evaluation scores by week: X̄–S chart, up to 25 evaluations a week"));
     m_chartWorker->run(
         [path, kind, scope, check, chosenKind, scoreKind, size]() -> Result<IndicatorChart> {
             auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
             if (!db)
                 return Error{db.error()};
-            return chosenKind == 0 ? indicatorChart(**db, kind, scope, check) : scoreChart(**db, scope, scoreKind, size, check);
+            switch (chosenKind) {
+            case TrendChart: return indicatorTrend(**db, kind, scope);
+            case ControlChartKind: return indicatorChart(**db, kind, scope, check);
+            default: return scoreChart(**db, scope, scoreKind, size, check);
+            }
         },
         [this](const Result<IndicatorChart> &chart) {
             if (!chart) {

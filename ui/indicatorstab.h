@@ -35,9 +35,9 @@ public:
     QTableWidget *table() const { return m_table; }
     ControlChart *chart() const { return m_chart; }
     QPushButton *baselineButton() const { return m_baseline; }
-    QComboBox *chartKindBox() const { return m_chartKind; } // the indicator's chart, X̄–R or X̄–S of scores
+    QComboBox *chartKindBox() const { return m_chartKind; } // trend, control chart, X̄–R or X̄–S of scores
     bool isComputing() const;
-    // The cases of the chart's week `subgroup` (what a double-click opens); the dialog is shown.
+    // The cases of the chart's week or month `subgroup` (what a double-click opens); the dialog is shown.
     QDialog *showWeekCases(int subgroup);
     // Sets the chosen chart's baseline to its weeks first..last, or back to the first weeks
     // (`first` < 0), and draws the chart again.

@@ -18,7 +18,71 @@ namespace {
 // A p chart's shares are drawn as percent, like the indicator.
 double scaleOf(const IndicatorChart &c)
 {
-    return isShare(c.indicator) && !c.scores ? 100.0 : 1.0;
+    return isShare(c.indicator) && !c.scores && !c.trend ? 100.0 : 1.0; // a trend's values are percent already
+}
+
+QString valueText(const IndicatorChart &c, double v);
+
+// An indicator by period with its target, warning and alarm levels as lines across; each point
+// coloured by its status.
+void configureTrend(QCustomPlot *plot, const IndicatorChart &c)
+{
+    QVector<double> x, y;
+    double low = 1e300, high = -1e300;
+    const auto target = c.values.isEmpty() ? std::nullopt : c.values.first().target;
+    QCPGraph *line = plot->addGraph();
+    line->setPen(QPen(QColor(0x2f, 0x5f, 0x8a), 2));
+    for (int i = 0; i < c.values.size(); ++i) {
+        if (!c.values[i].value)
+            continue;
+        x << i;
+        y << *c.values[i].value;
+        low = std::min(low, y.last());
+        high = std::max(high, y.last());
+    }
+    line->setData(x, y, true);
+    line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
+    for (const auto &[status, colour] : {std::pair{IndicatorStatus::Warning, QColor(0xef, 0x6c, 0x00)}, std::pair{IndicatorStatus::Alarm, QColor(0xc6, 0x28, 0x28)}}) {
+        QCPGraph *g = plot->addGraph();
+        g->setLineStyle(QCPGraph::lsNone);
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 9));
+        for (int i = 0; i < c.values.size(); ++i) {
+            if (c.values[i].value && statusOf(c.values[i].value, target) == status)
+                g->addData(i, *c.values[i].value);
+        }
+    }
+    if (target) {
+        for (const auto &[level, pen] : {std::pair{target->target, QPen(QColor(0x2e, 0x7d, 0x32), 1.5)},
+                                         std::pair{target->warning, QPen(QColor(0xef, 0x6c, 0x00), 1.5, Qt::DashLine)},
+                                         std::pair{target->alarm, QPen(QColor(0xc6, 0x28, 0x28), 1.5, Qt::DashLine)}}) {
+            auto *across = new QCPItemStraightLine(plot);
+            across->point1->setCoords(0, level);
+            across->point2->setCoords(1, level);
+            across->setPen(pen);
+            low = std::min(low, level);
+            high = std::max(high, level);
+        }
+    }
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    const int n = int(c.weeks.size());
+    // A label every ~70 pixels of the plot's width, whatever that is (a report draws half-width).
+    const int every = std::max(1, int(std::ceil(n * 70.0 / std::max(plot->width() * 0.85, 100.0))));
+    for (int i = 0; i < n; i += every)
+        ticker->addTick(i, QLocale().toString(c.weeks[i].from, c.monthly ? QStringLiteral("yyyy-MM") : QStringLiteral("MM-dd")));
+    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setRange(-0.5, std::max(n - 0.5, 0.5));
+    if (low > high) {
+        low = 0;
+        high = 100;
+    }
+    const double pad = std::max((high - low) * 0.08, 0.5);
+    plot->yAxis->setRange(low - pad, high + pad);
+    plot->yAxis->setLabel(isShare(c.indicator) || c.indicator == IndicatorKind::MysteryShop ? QStringLiteral("%")
+                          : c.indicator == IndicatorKind::Nps                              ? QStringLiteral("NPS")
+                                                                                           : QCoreApplication::translate("ControlChart", "mean"));
+    plot->xAxis->setLabel(target ? QCoreApplication::translate("ControlChart", "Target %1 · warning %2 · alarm %3")
+                                       .arg(valueText(c, target->target), valueText(c, target->warning), valueText(c, target->alarm))
+                                 : QCoreApplication::translate("ControlChart", "No target for this indicator here"));
 }
 
 QString valueText(const IndicatorChart &c, double v)
@@ -136,6 +200,16 @@ ControlChart::ControlChart(QWidget *parent) : QWidget(parent), m_plot(new QCusto
             QToolTip::hideText();
             return;
         }
+        if (m_chart.trend) {
+            const IndicatorValue &v = m_chart.values[found];
+            const DayRange &period = m_chart.weeks[found];
+            QToolTip::showText(event->globalPosition().toPoint(),
+                               tr("%1 to %2: %3 (%4 cases)")
+                                   .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate), valueText(m_chart, v.value.value_or(0)),
+                                        formatCount(v.n)),
+                               m_plot);
+            return;
+        }
         const spc::Point &p = m_chart.chart->primary.points[found];
         QToolTip::showText(event->globalPosition().toPoint(),
                            tr("Week of %1: %2 (%3 cases); centre %4, limits %5 – %6")
@@ -150,6 +224,20 @@ ControlChart::~ControlChart() = default;
 
 int ControlChart::pointAt(const QPointF &position) const
 {
+    if (m_chart.trend) {
+        double best = 14;
+        int found = -1;
+        for (int i = 0; i < m_chart.values.size(); ++i) {
+            if (!m_chart.values[i].value)
+                continue;
+            const double d = std::hypot(m_plot->xAxis->coordToPixel(i) - position.x(), m_plot->yAxis->coordToPixel(*m_chart.values[i].value) - position.y());
+            if (d < best) {
+                best = d;
+                found = i;
+            }
+        }
+        return found;
+    }
     if (!m_chart.chart)
         return -1;
     const double scale = scaleOf(m_chart);
@@ -169,6 +257,10 @@ int ControlChart::pointAt(const QPointF &position) const
 void ControlChart::setChart(const IndicatorChart &chart)
 {
     m_chart = chart;
+    // A chart drawn for a report is never shown: give the plot the widget's size (the ticks are
+    // spaced by it) before its layout would.
+    if (!isVisible())
+        m_plot->resize(size());
     configure(m_plot, m_chart);
     m_plot->replot();
 }
@@ -203,6 +295,10 @@ void ControlChart::configure(QCustomPlot *plot, const IndicatorChart &c)
         plot->plotLayout()->simplify();
     }
     plot->legend->setVisible(false);
+    if (c.trend) {
+        configureTrend(plot, c);
+        return;
+    }
     const int n = c.chart ? int(c.chart->primary.points.size()) : 0;
     const double scale = scaleOf(c);
     QVector<double> x, value, centre, upper, lower;

@@ -9,6 +9,8 @@
 #include "formatting.h"
 #include "indicatortexts.h"
 
+#include <QPainter>
+#include <QPicture>
 #include <QSqlQuery>
 
 namespace servqa {
@@ -127,6 +129,16 @@ Result<ReportPages> prepareIndicatorsReport(Database &db, const IndicatorsReport
         }
     }
 
+    // Each indicator by month (by week in a period of 13 weeks or less) against its levels.
+    QVector<IndicatorChart> trends;
+    for (IndicatorKind kind : allIndicators()) {
+        const auto trend = indicatorTrend(db, kind, scope);
+        if (!trend)
+            return Error{trend.error()};
+        if (std::any_of(trend->values.cbegin(), trend->values.cend(), [](const IndicatorValue &v) { return v.n > 0; }))
+            trends << *trend;
+    }
+
     // The weekly charts of the shares, 26 weeks to the period's last day.
     AlertCheck check;
     check.now = QDateTime(request.period.to, QTime(23, 59));
@@ -163,7 +175,7 @@ Result<ReportPages> prepareIndicatorsReport(Database &db, const IndicatorsReport
     h.filters << qMakePair(AuditReports::tr("Period"), periodText(request.period));
     h.filters << qMakePair(AuditReports::tr("Scope"), place);
 
-    return ReportPages([h, values = *values, sites, charts, alerts, pdfA = options.pdfA](const QString &path) -> Result<int> {
+    return ReportPages([h, values = *values, sites, trends, charts, alerts, pdfA = options.pdfA](const QString &path) -> Result<int> {
         ReportDocument doc(h);
         int counts[5] = {};
         for (const IndicatorValue &v : values)
@@ -204,6 +216,30 @@ Result<ReportPages> prepareIndicatorsReport(Database &db, const IndicatorsReport
                 t.backgrounds << fills;
             }
             doc.addTable(t);
+        }
+
+        if (!trends.isEmpty()) {
+            doc.addHeading(trends.first().monthly ? AuditReports::tr("By month against the targets")
+                                                  : AuditReports::tr("By week against the targets"));
+            doc.addParagraph(AuditReports::tr("The levels are lines across: the target green, the warning level orange, the alarm "
+                                              "level red; a point under a level takes its colour."),
+                             true);
+            // Two to a row.
+            const QSize half(WideChart.width() / 2, 190);
+            for (int i = 0; i < trends.size(); i += 2) {
+                QPicture row;
+                {
+                    QPainter p(&row);
+                    for (int k = i; k < std::min(i + 2, int(trends.size())); ++k) {
+                        ControlChart chart;
+                        chart.resize(half);
+                        chart.setTitle(indicatorName(trends[k].indicator));
+                        chart.setChart(trends[k]);
+                        p.drawPicture((k - i) * half.width(), 0, plotPicture(chart.plot(), half));
+                    }
+                }
+                doc.addPicture(row, QSizeF(WideChart.width(), half.height()));
+            }
         }
 
         doc.addHeading(AuditReports::tr("Control charts by week (26 weeks to the period's end)"));
