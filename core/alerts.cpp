@@ -5,6 +5,7 @@
 #include "timeutil.h"
 #include "transactionguard.h"
 #include "userrepository.h"
+#include "workspacesettings.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -193,6 +194,15 @@ Status mayMoveLimits(Database &db, std::optional<qint64> userId)
     return success();
 }
 
+// The check with its run rules: those asked for, or the workspace's.
+AlertCheck withRules(Database &db, const AlertCheck &asked)
+{
+    AlertCheck check = asked;
+    if (check.rules == 0)
+        check.rules = WorkspaceSettings(db).runRules();
+    return check;
+}
+
 Result<QStringList> regions(Database &db)
 {
     QSqlQuery q(db.connection());
@@ -223,8 +233,9 @@ QVector<DayRange> weeksEndingWith(const QDate &day, int count)
     return weeks;
 }
 
-Result<IndicatorChart> indicatorChart(Database &db, IndicatorKind indicator, const IndicatorScope &scope, const AlertCheck &check)
+Result<IndicatorChart> indicatorChart(Database &db, IndicatorKind indicator, const IndicatorScope &scope, const AlertCheck &asked)
 {
+    const AlertCheck check = withRules(db, asked);
     // The last week ends on the chart's day: a chart of a period that ended on a Wednesday shows
     // nothing of the Thursday after.
     QVector<DayRange> weeks = weeksEndingWith(check.now.date(), check.weeks);
@@ -262,8 +273,9 @@ Result<IndicatorChart> indicatorTrend(Database &db, IndicatorKind indicator, con
     return c;
 }
 
-Result<IndicatorChart> scoreChart(Database &db, const IndicatorScope &scope, spc::ChartKind kind, int size, const AlertCheck &check)
+Result<IndicatorChart> scoreChart(Database &db, const IndicatorScope &scope, spc::ChartKind kind, int size, const AlertCheck &asked)
 {
+    const AlertCheck check = withRules(db, asked);
     QVector<DayRange> weeks = weeksEndingWith(check.now.date(), check.weeks);
     weeks.last().to = std::min(weeks.last().to, check.now.date());
     SqlWhere where;
@@ -336,8 +348,9 @@ Result<IndicatorChart> scoreChart(Database &db, const IndicatorScope &scope, spc
     return c;
 }
 
-Result<int> raiseAlerts(Database &db, const AlertCheck &check)
+Result<int> raiseAlerts(Database &db, const AlertCheck &asked)
 {
+    const AlertCheck check = withRules(db, asked);
     const QDate today = check.now.date();
     // The month before, whole, and this one once a week of it has gone (before, too few cases
     // make every rate jump).

@@ -51,7 +51,7 @@ struct AlertCheck
     int baselineWeeks = 20;  // the first weeks set the limits when no baseline was set
     int fewestCases = 30;    // a level alert needs at least this many answers, contacts or evaluations
     int fewestInWeek = 10;   // a signal alert, this many in its week (a p chart's normal limits need them)
-    unsigned rules = spc::ruleBit(1) | spc::ruleBit(2) | spc::ruleBit(3) | spc::ruleBit(4);
+    unsigned rules = 0;      // the run rules; 0: the workspace's (Settings ▸ Indicator targets; 1–4 unless changed)
 };
 
 // The indicators a control chart of weekly shares watches (p charts: one subgroup per week).

@@ -1,6 +1,7 @@
 #include "workspacesettings.h"
 
 #include "database.h"
+#include "spc.h"
 #include "transactionguard.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,20 @@ Status WorkspaceSettings::setLogo(const QByteArray &image)
                          .arg(image.size() / 1024)
                          .arg(MaxLogoBytes / 1024)};
     return setValue(QStringLiteral("organisation_logo"), QString::fromLatin1(image.toBase64()));
+}
+
+unsigned WorkspaceSettings::runRules() const
+{
+    bool ok = false;
+    const unsigned rules = value(QStringLiteral("spc_rules")).toUInt(&ok);
+    return ok && rules != 0 && (rules & ~spc::allRules) == 0 ? rules : spc::ruleBit(1) | spc::ruleBit(2) | spc::ruleBit(3) | spc::ruleBit(4);
+}
+
+Status WorkspaceSettings::setRunRules(unsigned rules)
+{
+    if (rules == 0 || (rules & ~spc::allRules) != 0)
+        return Error{QCoreApplication::translate("WorkspaceSettings", "Choose at least one run rule, from 1 to 8.")};
+    return setValue(QStringLiteral("spc_rules"), QString::number(rules));
 }
 
 qint64 WorkspaceSettings::evidenceLimit() const

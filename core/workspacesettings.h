@@ -34,6 +34,11 @@ public:
     qint64 packageLimit() const;
     Status setEvidenceLimits(qint64 evidenceBytes, qint64 packageBytes);
 
+    // The run rules of the control charts and their alerts (a bit per rule, spc::ruleBit): the
+    // Western Electric rules 1–4 unless changed; at least one.
+    unsigned runRules() const;
+    Status setRunRules(unsigned rules);
+
     static constexpr int MaxLogoBytes = 512 * 1024;
     static constexpr qint64 DefaultEvidenceLimit = 25LL * 1024 * 1024;
     static constexpr qint64 DefaultPackageLimit = 200LL * 1024 * 1024;

@@ -6,6 +6,7 @@
 #include "scorecardfixture.h"
 #include "testsupport.h"
 #include "timeutil.h"
+#include "workspacesettings.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -185,6 +186,33 @@ private slots:
             QCOMPARE(c.reference, QStringLiteral("Evaluation %1").arg(c.evaluationId));
         }
         QVERIFY(!scoreChart(db, scope, spc::ChartKind::XbarR, 5, check)->baselineSet);
+    }
+
+    // The workspace's run rules decide the signals: rule 1 alone raises the two weeks beyond the
+    // lower limit and not the rule-2 warning; no rule at all is refused.
+    void theWorkspacesRunRules()
+    {
+        test::Workspace ws;
+        QVERIFY(importText(*ws.db, ImportKind::Sites, sites));
+        QVERIFY(importText(*ws.db, ImportKind::Interactions, shiftingCalls()));
+        WorkspaceSettings settings(*ws.db);
+        QCOMPARE(settings.runRules(), 0x0Fu); // Western Electric 1–4
+        QVERIFY(!settings.setRunRules(0));
+        QVERIFY(!settings.setRunRules(1u << 8));
+        QVERIFY(settings.setRunRules(spc::ruleBit(1)));
+        AlertCheck check;
+        check.now = QDateTime(QDate(2026, 11, 1), QTime(20, 0));
+        QVERIFY(raiseAlerts(*ws.db, check));
+        QCOMPARE(test::scalar(*ws.db, QStringLiteral("SELECT GROUP_CONCAT(rule || ' ' || period_from, ', ') FROM "
+                                                      "(SELECT rule, period_from FROM alerts WHERE kind = 'signal' ORDER BY period_from)"))
+                     .toString(),
+                 QStringLiteral("1 2026-10-19, 1 2026-10-26"));
+        // The chart shows the signals of the same rules.
+        check.weeks = 22;
+        const auto c = indicatorChart(*ws.db, IndicatorKind::FirstResponse, IndicatorScope{}, check);
+        QVERIFY(c && c->chart);
+        for (const spc::Signal &s : c->chart->found)
+            QCOMPARE(s.rule, 1);
     }
 
     // The import that brings the slow weeks raises the alerts, at once; raising again adds none.

@@ -9,7 +9,11 @@
 #include "testsupport.h"
 #include "workspacesettings.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QMessageBox>
+#include <QTimer>
 #include <QDoubleSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -48,6 +52,23 @@ private slots:
         QVERIFY(session.open(ws.path, Database::OpenMode::OpenExisting));
         IndicatorTargetsBox box(session);
         QCOMPARE(box.table()->rowCount(), 14);
+        // The run rules: Western Electric 1–4 to start; rule 8 added is kept; the last one
+        // cannot be taken away.
+        QVERIFY(box.ruleBox(1)->isChecked() && box.ruleBox(4)->isChecked() && !box.ruleBox(5)->isChecked());
+        box.ruleBox(8)->setChecked(true);
+        QCOMPARE(WorkspaceSettings(*session.database()).runRules(), 0x8Fu);
+        for (int r : {2, 3, 4, 8})
+            box.ruleBox(r)->setChecked(false);
+        QCOMPARE(WorkspaceSettings(*session.database()).runRules(), 0x01u);
+        QTimer::singleShot(0, [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *box = qobject_cast<QMessageBox *>(w))
+                    box->accept();
+            }
+        });
+        box.ruleBox(1)->setChecked(false); // refused, with a message
+        QVERIFY(box.ruleBox(1)->isChecked());
+        QCOMPARE(WorkspaceSettings(*session.database()).runRules(), 0x01u);
         QVERIFY(rows(box.table()).contains(QStringLiteral("First response on time | Chat | Every site | 30 s | 80.0 % | 75.0 % | 70.0 %")));
         QVERIFY(rows(box.table()).contains(QStringLiteral("Net Promoter Score (NPS) | Every channel | Every site | — | 30.0 | 20.0 | 10.0")));
 

@@ -248,12 +248,12 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../core/alerts.cpp" line="+192"/>
+        <location filename="../core/alerts.cpp" line="+193"/>
         <source>Only a QA lead or an administrator sets a control chart&apos;s baseline; %1 is not one.</source>
         <translation>只有质检主管或管理员可以设定控制图的基线；%1 不是。</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+313"/>
         <source>Say what was found or done: an alert is acknowledged with a note.</source>
         <translation>请说明发现了什么或采取了什么措施：确认预警时须填写备注。</translation>
     </message>
@@ -526,7 +526,7 @@
         <location line="+2"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-209"/>
         <location filename="../ui/report/gapreport.cpp" line="+257"/>
-        <location filename="../ui/report/indicatorsreport.cpp" line="+199"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="+198"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
@@ -569,7 +569,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-59"/>
-        <location filename="../ui/report/indicatorsreport.cpp" line="-157"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-156"/>
         <location filename="../ui/report/visitreport.cpp" line="+8"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/report/indicatorsreport.cpp" line="+119"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="+118"/>
         <location line="+76"/>
         <source>Open alerts</source>
         <translation>未确认的预警</translation>
@@ -974,7 +974,7 @@
         <translation>近十二个月趋势</translation>
     </message>
     <message>
-        <location filename="../ui/report/indicatorsreport.cpp" line="-223"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-222"/>
         <location line="+28"/>
         <source>Indicator</source>
         <translation>指标</translation>
@@ -1041,7 +1041,7 @@
         <translation>信号：%1。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Service indicators report: %1</source>
         <translation>服务指标报告：%1</translation>
     </message>
@@ -1113,7 +1113,7 @@
     <message>
         <location filename="../ui/report/calibrationreport.cpp" line="-140"/>
         <location line="+140"/>
-        <location filename="../ui/report/indicatorsreport.cpp" line="-225"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-224"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -1194,7 +1194,7 @@
         <location line="+2"/>
         <location filename="../ui/report/gapreport.cpp" line="-169"/>
         <location filename="../ui/report/indicatorsreport.cpp" line="+29"/>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/report/indicatorsreport.cpp" line="-107"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-106"/>
         <source>Level</source>
         <translation>承诺水平</translation>
     </message>
@@ -5193,12 +5193,17 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>WorkspaceSettings</name>
     <message>
-        <location filename="../core/workspacesettings.cpp" line="+60"/>
+        <location filename="../core/workspacesettings.cpp" line="+61"/>
         <source>The logo is %1 KB; at most %2 KB fits in a report header.</source>
         <translation>标志图片为 %1 KB；报告页眉最多容纳 %2 KB。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>Choose at least one run rule, from 1 to 8.</source>
+        <translation>请至少选择一条判异规则（1 到 8）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>An evidence file may be limited to 1 MB at least and 2048 MB at most.</source>
         <translation>单个证据文件的上限至少为 1 MB，最多为 2048 MB。</translation>
     </message>
@@ -7843,7 +7848,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::IndicatorTargetDialog</name>
     <message>
-        <location filename="../ui/indicatortargetsbox.cpp" line="+191"/>
+        <location filename="../ui/indicatortargetsbox.cpp" line="+236"/>
         <source>Edit indicator target</source>
         <translation>编辑指标目标</translation>
     </message>
@@ -7906,20 +7911,20 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::IndicatorTargetsBox</name>
     <message>
-        <location line="-195"/>
+        <location line="-237"/>
         <source>Every channel</source>
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+57"/>
+        <location line="+62"/>
+        <location line="+88"/>
         <location line="+34"/>
         <location line="+12"/>
         <source>Indicator targets</source>
         <translation>服务标准指标目标</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-133"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -7974,6 +7979,61 @@ Score %5 (pass mark %6) %7
         <translation>应用预设(&amp;P)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Run rules of the control charts and their alerts:</source>
+        <translation>控制图及其预警使用的判异规则：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule 1: a point beyond a control limit (3σ)</source>
+        <translation>规则 1：一个点超出控制限（3σ）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule 2: 2 of 3 points in a row beyond 2σ, on one side</source>
+        <translation>规则 2：连续 3 点中有 2 点在同一侧超出 2σ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule 3: 4 of 5 points in a row beyond 1σ, on one side</source>
+        <translation>规则 3：连续 5 点中有 4 点在同一侧超出 1σ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule 4: 8 points in a row on one side of the centre</source>
+        <translation>规则 4：连续 8 点落在中心线同一侧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule 5: 6 points in a row rising or falling</source>
+        <translation>规则 5：连续 6 点递增或递减</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule 6: 14 points in a row alternating up and down</source>
+        <translation>规则 6：连续 14 点上下交替</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule 7: 15 points in a row within 1σ of the centre</source>
+        <translation>规则 7：连续 15 点落在中心线 1σ 以内</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule 8: 8 points in a row beyond 1σ, on either side</source>
+        <translation>规则 8：连续 8 点落在中心线两侧且均超出 1σ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (Western Electric)</source>
+        <translation>（西电规则）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (Nelson)</source>
+        <translation>（Nelson 规则）</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Below the warning level an indicator warns, below the alarm level it alarms (预警, on the Alerts page). The most specific target applies: a site&apos;s over its region&apos;s over every site&apos;s, a channel&apos;s over every channel&apos;s. A channel&apos;s first-response time for every site is the one above. A preset sets the targets it names and keeps the others.</source>
         <translation>指标低于预警值时预警，低于报警值时报警（见“预警”页）。适用范围最具体的目标优先：门店/团队的优先于区域的，区域的优先于所有门店的；单一渠道的优先于所有渠道的。各渠道适用于所有门店的首次响应时限即上方的设置。应用预设只设置其列出的目标，其他目标保持不变。</translation>
@@ -7982,6 +8042,11 @@ Score %5 (pass mark %6) %7
         <location line="+23"/>
         <source>Every site</source>
         <translation>所有门店/团队</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Run rules</source>
+        <translation>判异规则</translation>
     </message>
 </context>
 <context>
@@ -8180,7 +8245,7 @@ Score %5 (pass mark %6) %7
         <translation>基线至少需要两周，且起始周须早于结束周。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 against its target</source>
         <translation>%1与目标值对比</translation>
     </message>

@@ -369,7 +369,6 @@ void IndicatorsTab::computeChart()
     IndicatorScope scope = m_scope;
     AlertCheck check;
     check.now = QDateTime(m_scope.period.to, QTime(23, 59));
-    check.rules = spc::allRules;
     // The indicator's own chart, or one of the evaluation scores in weekly subgroups.
     const int chosenKind = m_chartKind->currentIndex();
     const spc::ChartKind scoreKind = chosenKind == ScoresXbarR ? spc::ChartKind::XbarR : spc::ChartKind::XbarS;

@@ -6,7 +6,10 @@
 #include "indicatortexts.h"
 #include "session.h"
 #include "siterepository.h"
+#include "spc.h"
+#include "workspacesettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -56,9 +59,20 @@ IndicatorTargetsBox::IndicatorTargetsBox(Session &session, QWidget *parent) : QG
     buttons->addStretch();
     buttons->addWidget(m_preset, 1);
     buttons->addWidget(m_apply);
+    m_rulesLabel = new QLabel(this);
+    auto *rules = new QHBoxLayout;
+    rules->addWidget(m_rulesLabel);
+    for (int r = 1; r <= spc::ruleCount; ++r) {
+        auto *box = new QCheckBox(QString::number(r), this);
+        m_rules << box;
+        rules->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this, box] { saveRules(box); });
+    }
+    rules->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
+    layout->addLayout(rules);
     layout->addWidget(m_note);
     connect(m_add, &QPushButton::clicked, this, &IndicatorTargetsBox::addTarget);
     connect(m_edit, &QPushButton::clicked, this, &IndicatorTargetsBox::editTarget);
@@ -83,6 +97,13 @@ void IndicatorTargetsBox::retranslate()
     m_edit->setText(tr("&Edit…"));
     m_remove->setText(tr("&Remove"));
     m_apply->setText(tr("Apply &preset"));
+    m_rulesLabel->setText(tr("Run rules of the control charts and their alerts:"));
+    const QStringList rules{tr("Rule 1: a point beyond a control limit (3σ)"), tr("Rule 2: 2 of 3 points in a row beyond 2σ, on one side"),
+                            tr("Rule 3: 4 of 5 points in a row beyond 1σ, on one side"), tr("Rule 4: 8 points in a row on one side of the centre"),
+                            tr("Rule 5: 6 points in a row rising or falling"), tr("Rule 6: 14 points in a row alternating up and down"),
+                            tr("Rule 7: 15 points in a row within 1σ of the centre"), tr("Rule 8: 8 points in a row beyond 1σ, on either side")};
+    for (int r = 0; r < m_rules.size(); ++r)
+        m_rules[r]->setToolTip(rules[r] + (r < 4 ? tr(" (Western Electric)") : tr(" (Nelson)")));
     for (int i = 0; i < m_preset->count(); ++i)
         m_preset->setItemText(i, indicatorPresets()[i].name());
     m_note->setText(tr("Below the warning level an indicator warns, below the alarm level it alarms (预警, on the Alerts page). The most specific "
@@ -125,6 +146,30 @@ void IndicatorTargetsBox::reload()
     const bool writable = db && !db->isReadOnly();
     for (QWidget *w : std::initializer_list<QWidget *>{m_add, m_edit, m_remove, m_apply, m_preset})
         w->setEnabled(writable);
+    const unsigned chosen = db ? WorkspaceSettings(*db).runRules() : 0;
+    for (int r = 0; r < m_rules.size(); ++r) {
+        const QSignalBlocker block(m_rules[r]);
+        m_rules[r]->setChecked(chosen & spc::ruleBit(r + 1));
+        m_rules[r]->setEnabled(writable);
+    }
+}
+
+void IndicatorTargetsBox::saveRules(QCheckBox *toggled)
+{
+    Database *db = m_session.database();
+    if (!db)
+        return;
+    unsigned rules = 0;
+    for (int r = 0; r < m_rules.size(); ++r)
+        rules |= m_rules[r]->isChecked() ? spc::ruleBit(r + 1) : 0;
+    if (const Status s = WorkspaceSettings(*db).setRunRules(rules); !s) {
+        const QSignalBlocker block(toggled);
+        toggled->setChecked(true); // the last rule stays: a chart needs one
+        QMessageBox::warning(this, tr("Run rules"), s.error());
+        return;
+    }
+    // The charts and the alerts look again with the rules chosen.
+    m_session.notifyDataChanged();
 }
 
 bool IndicatorTargetsBox::edit(IndicatorTarget target)

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QGroupBox>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -26,6 +27,8 @@ public:
     explicit IndicatorTargetsBox(Session &session, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
+    // The run rules of the charts and alerts, rule 1 to 8.
+    QCheckBox *ruleBox(int rule) const { return m_rules.value(rule - 1); }
     QComboBox *presetBox() const { return m_preset; }
     void reload();
     // The buttons' actions (a dialog each; tests drive the dialog).
@@ -43,10 +46,13 @@ protected:
 private:
     void retranslate();
     bool edit(IndicatorTarget target);
+    void saveRules(QCheckBox *toggled);
 
     Session &m_session;
     QVector<IndicatorTarget> m_targets;
     QTableWidget *m_table;
+    QLabel *m_rulesLabel;
+    QVector<QCheckBox *> m_rules;
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;

@@ -142,7 +142,6 @@ Result<ReportPages> prepareIndicatorsReport(Database &db, const IndicatorsReport
     // The weekly charts of the shares, 26 weeks to the period's last day.
     AlertCheck check;
     check.now = QDateTime(request.period.to, QTime(23, 59));
-    check.rules = spc::allRules;
     QVector<IndicatorChart> charts;
     for (IndicatorKind kind : chartedIndicators()) {
         const auto chart = indicatorChart(db, kind, scope, check);
