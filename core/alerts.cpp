@@ -551,17 +551,18 @@ Status clearChartBaseline(Database &db, const QString &chartKey, qint64 siteId, 
     return execQuery(q, db);
 }
 
-Result<QVector<AlertCase>> casesBehind(Database &db, const Alert &alert, int limit)
+Result<QVector<AlertCase>> casesBehind(Database &db, const Alert &alert, int limit, CaseCounts *counts)
 {
     IndicatorScope scope;
     scope.period = DayRange{alert.from, alert.to};
     scope.siteId = alert.siteId;
     if (!alert.siteId && !alert.region.isEmpty())
         scope.region = alert.region;
-    return casesOf(db, alert.indicator, scope, alert.threshold, limit);
+    return casesOf(db, alert.indicator, scope, alert.threshold, limit, counts);
 }
 
-Result<QVector<AlertCase>> casesOf(Database &db, IndicatorKind k, const IndicatorScope &scope, std::optional<double> threshold, int limit)
+Result<QVector<AlertCase>> casesOf(Database &db, IndicatorKind k, const IndicatorScope &scope, std::optional<double> threshold, int limit,
+                                   CaseCounts *counts)
 {
     const DayRange &period = scope.period;
     SqlWhere where;
@@ -684,6 +685,10 @@ Result<QVector<AlertCase>> casesOf(Database &db, IndicatorKind k, const Indicato
         cases << c;
     }
     std::stable_sort(cases.begin(), cases.end(), [](const AlertCase &a, const AlertCase &b) { return a.against && !b.against; });
+    if (counts) {
+        counts->total = int(cases.size());
+        counts->against = int(std::count_if(cases.cbegin(), cases.cend(), [](const AlertCase &c) { return c.against; }));
+    }
     if (cases.size() > limit)
         cases.resize(limit);
     return cases;

@@ -123,12 +123,19 @@ struct AlertCase
     QString interaction;     // a contact's or an answer's: the interaction's external id (empty: an answer of a site)
     QDate interactionDay;    // and the day it started
 };
-// The cases behind an alert (those against it first, then by time), at most `limit`.
-Result<QVector<AlertCase>> casesBehind(Database &db, const Alert &alert, int limit = 1000);
+// How many cases there are and how many count against the indicator, however many are listed.
+struct CaseCounts
+{
+    int total = 0;
+    int against = 0;
+};
+// The cases behind an alert (those against it first, then by time), at most `limit`; `counts`,
+// when given, gets all of them counted.
+Result<QVector<AlertCase>> casesBehind(Database &db, const Alert &alert, int limit = 1000, CaseCounts *counts = nullptr);
 // The cases of an indicator in a scope (a point of a chart: its week), the same way; a checklist
 // counts against mystery-shop compliance under `threshold`.
 Result<QVector<AlertCase>> casesOf(Database &db, IndicatorKind indicator, const IndicatorScope &scope, std::optional<double> threshold,
-                                   int limit = 1000);
+                                   int limit = 1000, CaseCounts *counts = nullptr);
 
 // What a store's or an agent's scorecard shows beside its scores: its indicators for the period
 // against the store's targets (an agent: their site's), and the open alerts of that store.

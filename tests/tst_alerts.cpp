@@ -185,6 +185,12 @@ private slots:
             QVERIFY(c.evaluationId > 0);
             QCOMPARE(c.reference, QStringLiteral("Evaluation %1").arg(c.evaluationId));
         }
+        // Two listed, all five counted (none passed: the rows above have no pass mark).
+        CaseCounts counts;
+        const auto two = casesOf(db, IndicatorKind::EvaluationPass, first, std::nullopt, 2, &counts);
+        QCOMPARE(two->size(), 2);
+        QCOMPARE(counts.total, 5);
+        QCOMPARE(counts.against, 5);
         QVERIFY(!scoreChart(db, scope, spc::ChartKind::XbarR, 5, check)->baselineSet);
     }
 

@@ -161,6 +161,7 @@ private slots:
             if (language == QLatin1String("zh_CN")) {
                 VERIFY_TEXT(text, QStringLiteral("服务指标报告：East"));
                 VERIFY_TEXT(text, QStringLiteral("未确认的预警"));
+                VERIFY_TEXT(text, QStringLiteral("级别")); // an alert's level, not a standard's (承诺水平)
                 continue;
             }
             VERIFY_TEXT(text, QStringLiteral("Service indicators report: East"));

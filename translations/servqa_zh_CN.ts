@@ -263,7 +263,7 @@
         <translation>该预警已被确认，其备注保持不变。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>CSAT %1 of %2</source>
         <translation>满意度 %1/%2</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>%1 · 已解决</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
@@ -1021,6 +1021,12 @@
         <translation>门店/团队或区域</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <comment>an alert&apos;s: warning or alarm</comment>
+        <translation>级别</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>What happened</source>
         <translation>情况</translation>
@@ -1098,7 +1104,7 @@
     <message>
         <location line="+1"/>
         <source>p charts of each week&apos;s share: the centre line and 3σ limits (a limit per week, as the weeks&apos; cases differ) come from the baseline weeks marked green; zones A, B and C shaded; points of a signal in red (beyond a limit) or orange (a run). Rules 1–4: Western Electric; 5–8: Nelson.</source>
-        <translation>各周比例的 p 图：中心线和 3σ 控制限（各周样本数不同，每周各有其控制限）取自绿色标出的基线周；A、B、C 区以阴影表示；触发信号的点以红色（超出控制限）或橙色（连串）标出。规则 1–4：西电规则；5–8：Nelson 规则。</translation>
+        <translation>各周比例的 p 图：中心线和 3σ 控制限（各周样本数不同，每周各有其控制限）取自绿色标出的基线周；A、B、C 区以阴影表示；触发信号的点以红色（超出控制限）或橙色（连串）标出。规则 1–4：西方电气规则；5–8：Nelson 规则。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1326,7 +1332,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/report/indicatorsreport.cpp" line="-106"/>
         <source>Level</source>
         <translation>承诺水平</translation>
     </message>
@@ -2411,28 +2416,18 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ControlChart</name>
     <message>
-        <location filename="../ui/charts/controlchart.cpp" line="+177"/>
-        <source>R, points</source>
-        <translation>R，分</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S, points</source>
-        <translation>S，分</translation>
-    </message>
-    <message>
-        <location line="+199"/>
+        <location filename="../ui/charts/controlchart.cpp" line="+376"/>
         <source>X̄, %</source>
         <translation>X̄，%</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+298"/>
+        <location line="-293"/>
+        <location line="+296"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-295"/>
         <source>Target %1 · warning %2 · alarm %3</source>
         <translation>目标值 %1 · 预警值 %2 · 报警值 %3</translation>
     </message>
@@ -2442,7 +2437,17 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>此处该指标没有目标值</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+90"/>
+        <source>R, % points</source>
+        <translation>R，百分点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S, % points</source>
+        <translation>S，百分点</translation>
+    </message>
+    <message>
+        <location line="+203"/>
         <source>Too few weeks with cases for a control chart</source>
         <translation>有样本的周数太少，无法绘制控制图</translation>
     </message>
@@ -5322,14 +5327,19 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Choose an alert to see the contacts, answers or evaluations behind it.</source>
         <translation>选择一条预警，查看其背后的客户交互、评价回答或质检评估。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Behind it: %1 cases in %2 at %3, %4 of them against the indicator (listed first).</source>
         <translation>依据：%3 在 %2 共 %1 个样本，其中 %4 个不达标（排在前面）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first %1 are listed.</source>
+        <translation>列出前 %1 个。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8026,7 +8036,7 @@ Score %5 (pass mark %6) %7
     <message>
         <location line="+2"/>
         <source> (Western Electric)</source>
-        <translation>（西电规则）</translation>
+        <translation>（西方电气规则）</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8073,12 +8083,12 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+0"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Cases</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>C&amp;hart:</source>
         <translation>图表(&amp;H)：</translation>
     </message>
@@ -8128,7 +8138,17 @@ Score %5 (pass mark %6) %7
         <translation>无目标</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+160"/>
+        <source>Chart of %1 for this site: its limits come from the weeks chosen, until set again.</source>
+        <translation>本门店/团队的%1控制图：控制限取自所选各周，直到重新设定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts of %1 for every site together and for each region: their limits come from the weeks chosen, until set again. A site&apos;s own chart keeps its own baseline.</source>
+        <translation>全部门店/团队合计及各区域的%1控制图：控制限取自所选各周，直到重新设定。单个门店/团队的控制图保留自己的基线。</translation>
+    </message>
+    <message>
+        <location line="-222"/>
         <source>Double-click a point for the cases behind it.</source>
         <translation>双击某个点，查看其背后的样本。</translation>
     </message>
@@ -8148,7 +8168,7 @@ Score %5 (pass mark %6) %7
         <translation>%1 至 %2：%3 项指标低于报警值，%4 项低于预警值。选择一项指标查看其与目标值的趋势对比或每周控制图（截至期末的 26 周）。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>%1, %2 to %3</source>
         <translation>%1，%2 至 %3</translation>
     </message>
@@ -8163,7 +8183,12 @@ Score %5 (pass mark %6) %7
         <translation>%1 至 %2：共 %3 个样本，其中 %4 个不利于该指标（排在前面）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>The first %1 are listed.</source>
+        <translation>列出前 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -8189,38 +8214,22 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+40"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Baseline of the control chart</source>
         <translation>控制图的基线</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>week of %1</source>
-        <translation>%1 当周</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>the evaluation scores</source>
         <translation>评估得分</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The limits of %1&apos;s chart for this site come from the weeks chosen, until set again.</source>
-        <translation>本门店/团队的%1控制图，其控制限取自所选各周，直到重新设定。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The limits of %1&apos;s charts of every site together and of each region come from the weeks chosen, until set again. A site&apos;s own chart keeps its own baseline.</source>
-        <translation>全部门店/团队合计及各区域的%1控制图，其控制限取自所选各周，直到重新设定。单个门店/团队的控制图保留自己的基线。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;First weeks</source>
         <translation>最初各周(&amp;F)</translation>
     </message>

@@ -52,6 +52,9 @@ AlertsPage::AlertsPage(Session &session, AlertsWatcher &watcher, QWidget *parent
     m_place->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_placeLabel->setBuddy(m_place);
     m_table = makeTable(this, ColumnCount);
+    // What happened takes the room the other columns leave (its whole text is in the tooltip).
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
     m_casesTitle = new QLabel(this);
     m_casesTitle->setTextFormat(Qt::PlainText);
     m_cases = makeTable(this, 4);
@@ -193,8 +196,8 @@ void AlertsPage::fill()
     }
     m_table->resizeColumnsToContents();
     // Long texts stay readable on a laptop: the full text is in the tooltip.
-    for (int c : {int(PlaceColumn), int(IndicatorColumn), int(WhatColumn)})
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), c == WhatColumn ? 330 : 170));
+    for (int c : {int(PlaceColumn), int(IndicatorColumn), int(AcknowledgedColumn)})
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 170));
     if (!m_shown.isEmpty())
         m_table->selectRow(0);
     showCases();
@@ -217,16 +220,17 @@ void AlertsPage::showCases()
         return;
     }
     const Alert &a = m_shown[row];
-    const auto cases = casesBehind(*m_session.database(), a);
+    CaseCounts counts;
+    const auto cases = casesBehind(*m_session.database(), a, 1000, &counts);
     if (!cases) {
         m_casesTitle->setText(cases.error());
         return;
     }
-    int against = 0;
-    for (const AlertCase &c : *cases)
-        against += c.against ? 1 : 0;
-    m_casesTitle->setText(tr("Behind it: %1 cases in %2 at %3, %4 of them against the indicator (listed first).")
-                              .arg(formatCount(cases->size()), alertPeriodText(a), placeOf(a), formatCount(against)));
+    QString title = tr("Behind it: %1 cases in %2 at %3, %4 of them against the indicator (listed first).")
+                        .arg(formatCount(counts.total), alertPeriodText(a), placeOf(a), formatCount(counts.against));
+    if (counts.total > cases->size())
+        title += QLatin1Char(' ') + tr("The first %1 are listed.").arg(formatCount(cases->size()));
+    m_casesTitle->setText(title);
     m_caseList = *cases;
     m_cases->setRowCount(cases->size());
     for (int r = 0; r < cases->size(); ++r) {

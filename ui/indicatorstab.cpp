@@ -229,23 +229,23 @@ QDialog *IndicatorsTab::showWeekCases(int subgroup)
         if (v.kind == c.indicator && v.target)
             threshold = v.target->target;
     }
-    const auto cases = casesOf(*db, c.indicator, scope, threshold);
+    CaseCounts counts;
+    const auto cases = casesOf(*db, c.indicator, scope, threshold, 1000, &counts);
     if (!cases) {
         QMessageBox::warning(this, tr("Cases"), cases.error());
         return nullptr;
     }
-    int against = 0;
-    for (const AlertCase &a : *cases)
-        against += a.against ? 1 : 0;
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("%1, %2 to %3")
                                .arg(c.scores ? tr("Evaluation scores") : indicatorName(c.indicator), scope.period.from.toString(Qt::ISODate),
                                     scope.period.to.toString(Qt::ISODate)));
-    auto *summary = new QLabel(tr("%1 to %2: %3 cases, %4 of them against the indicator (listed first).")
-                                   .arg(scope.period.from.toString(Qt::ISODate), scope.period.to.toString(Qt::ISODate), formatCount(cases->size()),
-                                        formatCount(against)),
-                               dialog);
+    QString text = tr("%1 to %2: %3 cases, %4 of them against the indicator (listed first).")
+                       .arg(scope.period.from.toString(Qt::ISODate), scope.period.to.toString(Qt::ISODate), formatCount(counts.total),
+                            formatCount(counts.against));
+    if (counts.total > cases->size())
+        text += QLatin1Char(' ') + tr("The first %1 are listed.").arg(formatCount(cases->size()));
+    auto *summary = new QLabel(text, dialog);
     summary->setTextFormat(Qt::PlainText);
     auto *table = new QTableWidget(int(cases->size()), 4, dialog);
     table->setObjectName(QStringLiteral("cases"));
@@ -323,14 +323,15 @@ void IndicatorsTab::editBaseline()
     auto *first = new QComboBox(&dialog);
     auto *last = new QComboBox(&dialog);
     for (int i = 0; i < c.weeks.size(); ++i) {
-        first->addItem(tr("week of %1").arg(c.weeks[i].from.toString(Qt::ISODate)));
-        last->addItem(tr("week of %1").arg(c.weeks[i].from.toString(Qt::ISODate)));
+        const QString week = QStringLiteral("%1 – %2").arg(c.weeks[i].from.toString(Qt::ISODate), c.weeks[i].to.toString(Qt::ISODate));
+        first->addItem(week);
+        last->addItem(week);
     }
     first->setCurrentIndex(c.chart->baseline.first);
     last->setCurrentIndex(c.chart->baseline.last);
     const QString what = c.scores ? tr("the evaluation scores") : indicatorName(c.indicator);
-    auto *text = new QLabel(m_scope.siteId ? tr("The limits of %1's chart for this site come from the weeks chosen, until set again.").arg(what)
-                                           : tr("The limits of %1's charts of every site together and of each region come from the weeks "
+    auto *text = new QLabel(m_scope.siteId ? tr("Chart of %1 for this site: its limits come from the weeks chosen, until set again.").arg(what)
+                                           : tr("Charts of %1 for every site together and for each region: their limits come from the weeks "
                                                 "chosen, until set again. A site's own chart keeps its own baseline.")
                                                  .arg(what),
                             &dialog);

@@ -1,6 +1,7 @@
 #include "controlchart.h"
 
 #include "formatting.h"
+#include "indicatortexts.h"
 
 #include <QEvent>
 #include <QToolTip>
@@ -87,9 +88,7 @@ void configureTrend(QCustomPlot *plot, const IndicatorChart &c)
 
 QString valueText(const IndicatorChart &c, double v)
 {
-    if (c.scores)
-        return formatPercent(v);
-    return isShare(c.indicator) ? formatPercent(v) : formatNumber(v, c.indicator == IndicatorKind::Nps ? 1 : 2);
+    return c.scores ? formatPercent(v) : indicatorValueText(c.indicator, v); // mystery-shop compliance is a percent too
 }
 
 // The week of a subgroup, and whether a signal's points include it (red beyond the limits).
@@ -174,8 +173,8 @@ void addSpread(QCustomPlot *plot, const IndicatorChart &c, const QSharedPointer<
     x->setRange(plot->xAxis->range());
     QObject::connect(plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), x, qOverload<const QCPRange &>(&QCPAxis::setRange));
     y->setRange(0, std::max(high * 1.1, 1.0));
-    y->setLabel(c.chart->kind == spc::ChartKind::XbarR ? QCoreApplication::translate("ControlChart", "R, points")
-                                                        : QCoreApplication::translate("ControlChart", "S, points"));
+    y->setLabel(c.chart->kind == spc::ChartKind::XbarR ? QCoreApplication::translate("ControlChart", "R, % points")
+                                                        : QCoreApplication::translate("ControlChart", "S, % points"));
 }
 
 } // namespace

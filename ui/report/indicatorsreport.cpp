@@ -66,7 +66,7 @@ void addAlertTable(ReportDocument &doc, const QVector<Alert> &alerts)
         return;
     }
     ReportTable t;
-    t.headers = QStringList{AuditReports::tr("Raised"), AuditReports::tr("Level"), AuditReports::tr("Site or region"), AuditReports::tr("Indicator"),
+    t.headers = QStringList{AuditReports::tr("Raised"), AuditReports::tr("Level", "an alert's: warning or alarm"), AuditReports::tr("Site or region"), AuditReports::tr("Indicator"),
                             AuditReports::tr("Period"), AuditReports::tr("What happened"), AuditReports::tr("Cases")};
     t.widths = {1.3, 1.2, 1.7, 1.8, 1.4, 3.9, 0.7};
     t.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight};
