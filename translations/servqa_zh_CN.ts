@@ -3926,7 +3926,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有编码或 id 为“%1”的坐席。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>report needs --db, --kind and --out.</source>
         <translation>report 需要 --db、--kind 和 --out。</translation>
     </message>
@@ -3971,12 +3971,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>--id：“%1”不是校准会编号。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-127"/>
         <source>There is no survey wave &quot;%1&quot;.</source>
         <translation>没有名为“%1”的调查批次。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+168"/>
         <source>%1 of %2 stores</source>
         <translation>第 %1 / %2 家门店</translation>
     </message>
@@ -5226,7 +5226,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::AlertsPage</name>
     <message>
-        <location filename="../ui/alertspage.cpp" line="+115"/>
+        <location filename="../ui/alertspage.cpp" line="+118"/>
         <source>&amp;Open alerts only</source>
         <translation>仅显示未确认预警(&amp;O)</translation>
     </message>
@@ -5327,7 +5327,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>Choose an alert to see the contacts, answers or evaluations behind it.</source>
         <translation>选择一条预警，查看其背后的客户交互、评价回答或质检评估。</translation>
     </message>

@@ -45,6 +45,22 @@ Result<qint64> findSubject(Database &db, bool site, const QString &key)
     return q.value(0).toLongLong();
 }
 
+// The gap report's --wave: its id, or an error printed and the exit status (0: none asked or found).
+int chooseWave(const QCommandLineParser &parser, Database &db, GapReportRequest &request, QTextStream &err)
+{
+    if (!parser.isSet(QStringLiteral("wave")))
+        return 0;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM survey_waves WHERE name = ?"));
+    q.addBindValue(parser.value(QStringLiteral("wave")));
+    if (!execQuery(q, db) || !q.next()) {
+        err << QCoreApplication::translate("ReportCli", "There is no survey wave \"%1\".").arg(parser.value(QStringLiteral("wave"))) << '\n';
+        return 1;
+    }
+    request.waveId = q.value(0).toLongLong();
+    return 0;
+}
+
 } // namespace
 
 int runReportCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -178,45 +194,31 @@ int runReportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
         }
         pages = writeScorecardReport(**db, {site ? SubjectKind::Site : SubjectKind::Agent, *subject, period, std::nullopt}, outPath,
                                      options);
-    } else if (kind == QLatin1String("gap")) {
-        GapReportRequest request;
-        request.period = period;
+    } else if (kind == QLatin1String("gap") || kind == QLatin1String("indicators")) {
+        // Both report on a region (--region), one site (--id) or every site.
+        std::optional<QString> region;
         if (parser.isSet(QStringLiteral("region")))
-            request.region = parser.value(QStringLiteral("region"));
+            region = parser.value(QStringLiteral("region"));
+        std::optional<qint64> siteId;
         if (!id.isEmpty()) {
             const auto site = findSubject(**db, true, id);
             if (!site) {
                 err << site.error() << '\n';
                 return 1;
             }
-            request.siteId = *site;
+            siteId = *site;
         }
-        if (parser.isSet(QStringLiteral("wave"))) {
-            QSqlQuery q((*db)->connection());
-            q.prepare(QStringLiteral("SELECT id FROM survey_waves WHERE name = ?"));
-            q.addBindValue(parser.value(QStringLiteral("wave")));
-            if (!execQuery(q, **db) || !q.next()) {
-                err << QCoreApplication::translate("ReportCli", "There is no survey wave \"%1\".").arg(parser.value(QStringLiteral("wave")))
-                    << '\n';
-                return 1;
-            }
-            request.waveId = q.value(0).toLongLong();
+        if (kind == QLatin1String("indicators")) {
+            pages = writeIndicatorsReport(**db, {region, siteId, period}, outPath, options);
+        } else {
+            GapReportRequest request;
+            request.period = period;
+            request.region = region;
+            request.siteId = siteId;
+            if (const int failed = chooseWave(parser, **db, request, err))
+                return failed;
+            pages = writeGapReport(**db, request, outPath, options);
         }
-        pages = writeGapReport(**db, request, outPath, options);
-    } else if (kind == QLatin1String("indicators")) {
-        IndicatorsReportRequest request;
-        request.period = period;
-        if (parser.isSet(QStringLiteral("region")))
-            request.region = parser.value(QStringLiteral("region"));
-        if (!id.isEmpty()) {
-            const auto site = findSubject(**db, true, id);
-            if (!site) {
-                err << site.error() << '\n';
-                return 1;
-            }
-            request.siteId = *site;
-        }
-        pages = writeIndicatorsReport(**db, request, outPath, options);
     } else {
         const auto files = writeStoreBatch(**db, parser.value(QStringLiteral("region")), period, outPath, options,
                                            [&](int done, int total) {
