@@ -341,7 +341,7 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../ui/indicatortexts.cpp" line="+55"/>
+        <location filename="../ui/indicatortexts.cpp" line="+72"/>
         <source>%1 (month)</source>
         <translation>%1（月）</translation>
     </message>
@@ -1092,12 +1092,12 @@
         <translation>按周与目标值对比</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>The levels are lines across: the target green, the warning level orange, the alarm level red; a point under a level takes its colour.</source>
         <translation>各水平以横线表示：目标值为绿色，预警值为橙色，报警值为红色；低于某一水平的点取该水平的颜色。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
         <source>Control charts by week (26 weeks to the period&apos;s end)</source>
         <translation>按周控制图（截至期间末的 26 周）</translation>
     </message>
@@ -3776,9 +3776,62 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
 </context>
 <context>
+    <name>IndicatorShort</name>
+    <message>
+        <location filename="../ui/indicatortexts.cpp" line="-61"/>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT mean</source>
+        <translation>满意度均值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CES</source>
+        <translation>费力度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FCR</source>
+        <translation>首次解决率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved on time</source>
+        <translation>按时解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution rate</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluations passed</source>
+        <translation>质检合格率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mystery shop</source>
+        <translation>暗访达标率</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../ui/indicatortexts.cpp" line="-44"/>
+        <location line="+8"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>

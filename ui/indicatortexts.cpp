@@ -26,6 +26,23 @@ QString indicatorValueText(IndicatorKind kind, std::optional<double> v)
     return formatNumber(*v, kind == IndicatorKind::Nps ? 1 : 2);
 }
 
+QString indicatorShortName(IndicatorKind kind)
+{
+    switch (kind) {
+    case IndicatorKind::Csat: return QCoreApplication::translate("IndicatorShort", "CSAT");
+    case IndicatorKind::CsatMean: return QCoreApplication::translate("IndicatorShort", "CSAT mean");
+    case IndicatorKind::Nps: return QCoreApplication::translate("IndicatorShort", "NPS");
+    case IndicatorKind::Ces: return QCoreApplication::translate("IndicatorShort", "CES");
+    case IndicatorKind::Fcr: return QCoreApplication::translate("IndicatorShort", "FCR");
+    case IndicatorKind::FirstResponse: return QCoreApplication::translate("IndicatorShort", "First response");
+    case IndicatorKind::ResolutionTime: return QCoreApplication::translate("IndicatorShort", "Resolved on time");
+    case IndicatorKind::ResolutionRate: return QCoreApplication::translate("IndicatorShort", "Resolution rate");
+    case IndicatorKind::EvaluationPass: return QCoreApplication::translate("IndicatorShort", "Evaluations passed");
+    case IndicatorKind::MysteryShop: return QCoreApplication::translate("IndicatorShort", "Mystery shop");
+    }
+    return {};
+}
+
 QString indicatorStatusText(IndicatorStatus s)
 {
     switch (s) {

@@ -17,6 +17,9 @@ QString indicatorValueText(IndicatorKind kind, std::optional<double> value);
 QString indicatorStatusText(IndicatorStatus status);
 QColor indicatorStatusColour(IndicatorStatus status);
 
+// A short name for a narrow column header ("CSAT", "First response", "暗访达标率").
+QString indicatorShortName(IndicatorKind kind);
+
 // An alert's period ("2026-10 (month)", "week of 2026-10-19") and what happened, in words.
 QString alertPeriodText(const Alert &alert);
 QString alertWhatText(const Alert &alert);

@@ -199,7 +199,7 @@ Result<ReportPages> prepareIndicatorsReport(Database &db, const IndicatorsReport
             t.widths = {2.6};
             t.alignments = {Qt::AlignLeft};
             for (IndicatorKind k : shown) {
-                t.headers << indicatorName(k);
+                t.headers << indicatorShortName(k); // seven columns: the full names are in the table above
                 t.widths << 1.1;
                 t.alignments << Qt::AlignRight;
             }
@@ -220,10 +220,7 @@ Result<ReportPages> prepareIndicatorsReport(Database &db, const IndicatorsReport
         if (!trends.isEmpty()) {
             doc.addHeading(trends.first().monthly ? AuditReports::tr("By month against the targets")
                                                   : AuditReports::tr("By week against the targets"));
-            doc.addParagraph(AuditReports::tr("The levels are lines across: the target green, the warning level orange, the alarm "
-                                              "level red; a point under a level takes its colour."),
-                             true);
-            // Two to a row.
+            // Two to a row; the heading stays with the first row, the legend follows the charts.
             const QSize half(WideChart.width() / 2, 190);
             for (int i = 0; i < trends.size(); i += 2) {
                 QPicture row;
@@ -239,6 +236,9 @@ Result<ReportPages> prepareIndicatorsReport(Database &db, const IndicatorsReport
                 }
                 doc.addPicture(row, QSizeF(WideChart.width(), half.height()));
             }
+            doc.addParagraph(AuditReports::tr("The levels are lines across: the target green, the warning level orange, the alarm "
+                                              "level red; a point under a level takes its colour."),
+                             true);
         }
 
         doc.addHeading(AuditReports::tr("Control charts by week (26 weeks to the period's end)"));
