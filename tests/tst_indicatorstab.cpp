@@ -106,6 +106,15 @@ private slots:
         QVERIFY(tab.setBaseline(-1, 0));
         QTRY_COMPARE(tab.chart()->plot()->xAxis->label(), QStringLiteral("Limits from the weeks 2026-11-02 to 2026-12-01 (green bar)"));
 
+        // A chart of evaluation scores does not follow the table: no row shows as chosen; back to
+        // the indicator's chart, its row does again.
+        tab.chartKindBox()->setCurrentIndex(2);
+        QVERIFY(tab.table()->selectedItems().isEmpty());
+        QTRY_VERIFY(!tab.isComputing());
+        tab.chartKindBox()->setCurrentIndex(1);
+        QCOMPARE(tab.table()->selectedItems().first()->row(), 5);
+        QTRY_VERIFY(!tab.isComputing());
+
         // No evaluations: no chart, and the chart says why.
         tab.table()->selectRow(8);
         QTRY_COMPARE(tab.chart()->plot()->xAxis->label(), QStringLiteral("Too few weeks with cases for a control chart"));

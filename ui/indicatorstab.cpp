@@ -44,6 +44,8 @@ IndicatorsTab::IndicatorsTab(Session &session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(IndicatorColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_chartTitle = new QLabel(this);
     m_chartTitle->setTextFormat(Qt::PlainText);
     m_chart = new ControlChart(this);
@@ -81,7 +83,17 @@ IndicatorsTab::IndicatorsTab(Session &session, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &IndicatorsTab::computeChart);
     connect(m_chart, &ControlChart::pointActivated, this, &IndicatorsTab::showWeekCases);
     connect(m_baseline, &QPushButton::clicked, this, &IndicatorsTab::editBaseline);
-    connect(m_chartKind, qOverload<int>(&QComboBox::currentIndexChanged), this, &IndicatorsTab::computeChart);
+    connect(m_chartKind, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int kind) {
+        // A chart of evaluation scores does not follow the table: no row shows as chosen then.
+        const QSignalBlocker block(m_table);
+        const int row = m_table->currentRow();
+        if (kind == ScoresXbarR || kind == ScoresXbarS)
+            m_table->clearSelection();
+        else if (row >= 0)
+            m_table->selectRow(row);
+        m_table->viewport()->update();
+        computeChart();
+    });
     retranslate();
 }
 
@@ -183,11 +195,17 @@ void IndicatorsTab::showValues()
         }
     }
     m_table->resizeColumnsToContents();
-    // On a laptop the chart keeps half the width; the full texts are in the tooltips.
-    m_table->setColumnWidth(IndicatorColumn, std::min(m_table->columnWidth(IndicatorColumn), 190));
+    // On a laptop the chart keeps half the width: the indicator's name takes what the figures
+    // leave (stretched), and the full texts are in the tooltips.
     m_table->setColumnWidth(ValueColumn, std::min(m_table->columnWidth(ValueColumn), 110));
-    if (!m_values.isEmpty())
-        m_table->selectRow(selected >= 0 && selected < m_values.size() ? selected : int(IndicatorKind::FirstResponse));
+    if (!m_values.isEmpty()) {
+        const int row = selected >= 0 && selected < m_values.size() ? selected : int(IndicatorKind::FirstResponse);
+        const bool scores = m_chartKind->currentIndex() == ScoresXbarR || m_chartKind->currentIndex() == ScoresXbarS;
+        if (scores)
+            m_table->selectionModel()->setCurrentIndex(m_table->model()->index(row, 0), QItemSelectionModel::NoUpdate);
+        else
+            m_table->selectRow(row);
+    }
     int alarms = 0, warnings = 0;
     for (const IndicatorValue &v : m_values) {
         alarms += v.status == IndicatorStatus::Alarm ? 1 : 0;
