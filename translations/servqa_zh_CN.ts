@@ -263,7 +263,7 @@
         <translation>该预警已被确认，其备注保持不变。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../core/alertcases.cpp" line="+98"/>
         <source>CSAT %1 of %2</source>
         <translation>满意度 %1/%2</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>%1 · 已解决</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/alerts.cpp" line="+39"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
@@ -8115,7 +8115,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::IndicatorsTab</name>
     <message>
-        <location filename="../ui/indicatorstab.cpp" line="+111"/>
+        <location filename="../ui/indicatorstab.cpp" line="+123"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -8136,12 +8136,12 @@ Score %5 (pass mark %6) %7
     </message>
     <message>
         <location line="+0"/>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>Cases</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-127"/>
         <source>C&amp;hart:</source>
         <translation>图表(&amp;H)：</translation>
     </message>
@@ -8191,7 +8191,7 @@ Score %5 (pass mark %6) %7
         <translation>无目标</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+166"/>
         <source>Chart of %1 for this site: its limits come from the weeks chosen, until set again.</source>
         <translation>本门店/团队的%1控制图：控制限取自所选各周，直到重新设定。</translation>
     </message>
@@ -8201,7 +8201,7 @@ Score %5 (pass mark %6) %7
         <translation>全部门店/团队合计及各区域的%1控制图：控制限取自所选各周，直到重新设定。单个门店/团队的控制图保留自己的基线。</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-228"/>
         <source>Double-click a point for the cases behind it.</source>
         <translation>双击某个点，查看其背后的样本。</translation>
     </message>
@@ -8216,7 +8216,7 @@ Score %5 (pass mark %6) %7
         <translation>所选指标按月（13 周及以内按周）与目标值对比</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>%1 to %2: %3 indicators under their alarm level, %4 under their warning level. Choose one for its trend against its target or its weekly control chart (26 weeks to the period&apos;s end).</source>
         <translation>%1 至 %2：%3 项指标低于报警值，%4 项低于预警值。选择一项指标查看其与目标值的趋势对比或每周控制图（截至期末的 26 周）。</translation>
     </message>
