@@ -1,6 +1,7 @@
 // The cases behind an alert or a chart's point (core/alerts.h): the contacts, feedback answers or
 // evaluations of a place and period, each in words and judged against the indicator.
 #include "alerts.h"
+#include "complaints.h"
 
 #include "database.h"
 #include "sqlwhere.h"
@@ -163,6 +164,54 @@ Result<QVector<AlertCase>> casesOf(Database &db, IndicatorKind k, const Indicato
     }
     if (cases.size() > limit)
         cases.resize(limit);
+    return cases;
+}
+
+Result<QVector<AlertCase>> complaintCases(Database &db, const IndicatorScope &scope, int limit, CaseCounts *counts)
+{
+    ComplaintFilter filter;
+    filter.siteId = scope.siteId;
+    filter.region = scope.region.value_or(QString());
+    filter.received = scope.period;
+    const auto list = ComplaintStore(db).list(filter, QDateTime::currentDateTime());
+    if (!list)
+        return Error{list.error()};
+    QVector<Complaint> chosen;
+    for (const Complaint &c : *list) {
+        if (!scope.channel || c.channel == *scope.channel)
+            chosen << c;
+    }
+    // Open ones first (they count against), then newest first.
+    std::stable_sort(chosen.begin(), chosen.end(), [](const Complaint &a, const Complaint &b) {
+        return a.open() != b.open() ? a.open() : a.receivedAt > b.receivedAt;
+    });
+    if (counts) {
+        counts->total = int(chosen.size());
+        counts->against = int(std::count_if(chosen.cbegin(), chosen.cend(), [](const Complaint &c) { return c.open(); }));
+    }
+    QVector<AlertCase> cases;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT external_id, started_at FROM interactions WHERE id = ?"));
+    for (const Complaint &c : chosen) {
+        if (cases.size() >= limit)
+            break;
+        AlertCase a;
+        a.at = c.receivedAt;
+        a.reference = c.reference;
+        a.site = c.siteName;
+        a.detail = Text::tr("%1 · %2 · %3").arg(c.categoryName, complaintSeverityName(c.severity), complaintStatusName(c.status));
+        a.against = c.open();
+        if (c.interactionId) {
+            q.addBindValue(*c.interactionId);
+            if (const Status s = execQuery(q, db); !s)
+                return Error{s.error()};
+            if (q.next()) {
+                a.interaction = q.value(0).toString();
+                a.interactionDay = fromStored(q.value(1).toLongLong()).date();
+            }
+        }
+        cases << a;
+    }
     return cases;
 }
 

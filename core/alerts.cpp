@@ -1,6 +1,7 @@
 #include "alerts.h"
 
 #include "database.h"
+#include "rollups.h"
 #include "sqlwhere.h"
 #include "timeutil.h"
 #include "transactionguard.h"
@@ -273,6 +274,32 @@ Result<IndicatorChart> indicatorTrend(Database &db, IndicatorKind indicator, con
     return c;
 }
 
+namespace {
+
+// The control chart of a weekly chart's subgroups (c.weeks), its limits from the baseline set for the
+// chart's key and site, or else the first weeks; none when fewer than two weeks would set them.
+Status computeWeekly(Database &db, IndicatorChart &c, spc::ChartKind kind, const QVector<spc::Subgroup> &subgroups, qint64 siteId,
+                     const AlertCheck &check)
+{
+    const auto baselines = loadBaselines(db);
+    if (!baselines)
+        return Error{baselines.error()};
+    const auto set = baselines->constFind({c.key, siteId});
+    const std::optional<DayRange> chosen = set == baselines->constEnd() ? std::nullopt : std::optional<DayRange>(*set);
+    const spc::Baseline baseline = baselineOf(c.weeks, chosen, check);
+    c.baselineSet = chosen.has_value();
+    if (baseline.first < 0)
+        return success();
+    c.baseline = {c.weeks[baseline.first].from, c.weeks[baseline.last].to};
+    const auto chart = spc::compute(kind, subgroups, baseline, check.rules);
+    if (!chart)
+        return Error{chart.error()};
+    c.chart = *chart;
+    return success();
+}
+
+} // namespace
+
 Result<IndicatorChart> scoreChart(Database &db, const IndicatorScope &scope, spc::ChartKind kind, int size, const AlertCheck &asked)
 {
     const AlertCheck check = withRules(db, asked);
@@ -331,20 +358,75 @@ Result<IndicatorChart> scoreChart(Database &db, const IndicatorScope &scope, spc
         c.values << v;
         subgroups << spc::Subgroup{0, 1, picked};
     }
-    const auto baselines = loadBaselines(db);
-    if (!baselines)
-        return Error{baselines.error()};
-    const auto set = baselines->constFind({key, scope.siteId.value_or(0)});
-    const std::optional<DayRange> chosen = set == baselines->constEnd() ? std::nullopt : std::optional<DayRange>(*set);
-    const spc::Baseline baseline = baselineOf(c.weeks, chosen, check);
-    c.baselineSet = chosen.has_value();
-    if (baseline.first < 0)
-        return c;
-    c.baseline = {c.weeks[baseline.first].from, c.weeks[baseline.last].to};
-    const auto chart = spc::compute(kind, subgroups, baseline, check.rules);
-    if (!chart)
-        return Error{chart.error()};
-    c.chart = *chart;
+    if (const Status s = computeWeekly(db, c, kind, subgroups, scope.siteId.value_or(0), check); !s)
+        return Error{s.error()};
+    return c;
+}
+
+Result<IndicatorChart> complaintChart(Database &db, const IndicatorScope &scope, const AlertCheck &asked)
+{
+    const AlertCheck check = withRules(db, asked);
+    QVector<DayRange> weeks = weeksEndingWith(check.now.date(), check.weeks);
+    weeks.last().to = std::min(weeks.last().to, check.now.date());
+    QVector<double> complaints(weeks.size(), 0.0), interactions(weeks.size(), 0.0);
+    // The week a local day or instant falls in (weeks are in order and adjacent).
+    const auto weekOfDay = [&weeks](const QDate &d) {
+        for (int w = 0; w < weeks.size(); ++w) {
+            if (d >= weeks[w].from && d <= weeks[w].to)
+                return w;
+        }
+        return -1;
+    };
+    {
+        SqlWhere where;
+        where.add("day >= ?", rollups::dayNumber(weeks.first().from));
+        where.add("day <= ?", rollups::dayNumber(weeks.last().to));
+        where.addSites(QStringLiteral("site_id"), scope.siteId, scope.region);
+        if (scope.channel)
+            where.add("channel = ?", channelKey(*scope.channel));
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT day, SUM(interactions) FROM interaction_rollup") + where.sql() + QStringLiteral(" GROUP BY day"));
+        where.bindTo(q);
+        if (const Status s = execQuery(q, db); !s)
+            return Error{s.error()};
+        while (q.next()) {
+            if (const int w = weekOfDay(rollups::dateOfDay(q.value(0).toLongLong())); w >= 0)
+                interactions[w] += q.value(1).toDouble();
+        }
+    }
+    {
+        SqlWhere where;
+        where.add("received_at >= ?", toStored(weeks.first().start()));
+        where.add("received_at < ?", toStored(weeks.last().end()));
+        where.addSites(QStringLiteral("site_id"), scope.siteId, scope.region);
+        if (scope.channel)
+            where.add("channel = ?", channelKey(*scope.channel));
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT received_at FROM complaints") + where.sql());
+        where.bindTo(q);
+        if (const Status s = execQuery(q, db); !s)
+            return Error{s.error()};
+        while (q.next()) {
+            if (const int w = weekOfDay(fromStored(q.value(0).toLongLong()).date()); w >= 0)
+                complaints[w] += 1;
+        }
+    }
+    IndicatorChart c;
+    c.key = QStringLiteral("complaints_u");
+    c.complaints = true;
+    QVector<spc::Subgroup> subgroups;
+    for (int w = 0; w < weeks.size(); ++w) {
+        if (interactions[w] <= 0)
+            continue;
+        IndicatorValue v;
+        v.n = int(interactions[w]);
+        v.value = 1000.0 * complaints[w] / interactions[w];
+        c.weeks << weeks[w];
+        c.values << v;
+        subgroups << spc::Subgroup{complaints[w], interactions[w] / 1000.0, {}};
+    }
+    if (const Status s = computeWeekly(db, c, spc::ChartKind::U, subgroups, scope.siteId.value_or(0), check); !s)
+        return Error{s.error()};
     return c;
 }
 

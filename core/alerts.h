@@ -83,6 +83,7 @@ struct IndicatorChart
     bool baselineSet = false;        // a user set it (else the first weeks)
     QString key;                     // whose baseline (spc_baselines.indicator): the indicator's, or a score chart's
     bool scores = false;             // an X̄–R or X̄–S chart of evaluation scores (values: a week's mean score, %)
+    bool complaints = false;         // a u chart of complaints per 1,000 interactions (values: a week's rate; n its interactions)
     bool trend = false;              // no control chart: the indicator by period against its target (indicatorTrend())
     bool monthly = false;            // a trend's periods are months (else weeks)
 };
@@ -99,6 +100,12 @@ Result<IndicatorChart> indicatorTrend(Database &db, IndicatorKind indicator, con
 // mean score and n its size. Limits from the baseline set for the chart (key "scores_xbar_r" or
 // "scores_xbar_s") or the first weeks, as for indicatorChart().
 Result<IndicatorChart> scoreChart(Database &db, const IndicatorScope &scope, spc::ChartKind kind, int size, const AlertCheck &check = {});
+
+// The weekly u chart of the complaints received per 1,000 interactions in the scope (its sites and
+// channel; docs/closed-loop.md): a week's subgroup is its complaints and its interactions in
+// thousands; weeks without interactions are left out. Limits from the baseline set for the chart
+// (key "complaints_u") or the first weeks, as for indicatorChart().
+Result<IndicatorChart> complaintChart(Database &db, const IndicatorScope &scope, const AlertCheck &check = {});
 
 // Sets the baseline of a site's (0: every site's) chart of an indicator (or of a chart by its key):
 // its limits come from these days until it is set again. A user given must be a QA lead or an
@@ -137,8 +144,13 @@ Result<QVector<AlertCase>> casesBehind(Database &db, const Alert &alert, int lim
 Result<QVector<AlertCase>> casesOf(Database &db, IndicatorKind indicator, const IndicatorScope &scope, std::optional<double> threshold,
                                    int limit = 1000, CaseCounts *counts = nullptr);
 
+// The complaints received in the scope's period as cases, open ones first, then newest, at most `limit`; all of
+// them counted in `counts` (those still open count against).
+Result<QVector<AlertCase>> complaintCases(Database &db, const IndicatorScope &scope, int limit, CaseCounts *counts = nullptr);
+
 // What a store's or an agent's scorecard shows beside its scores: its indicators for the period
 // against the store's targets (an agent: their site's), and the open alerts of that store.
+
 struct ScorecardIndicators
 {
     QVector<IndicatorValue> values;

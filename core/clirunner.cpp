@@ -28,7 +28,7 @@ QString usage()
 {
     return QCoreApplication::translate("Cli", "Usage:\n"
               "  servqa-cli score --form FORM.json --answers ANSWERS.json\n"
-              "  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback "
+              "  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback|complaints "
               "[--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv\n"
               "  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]\n"
               "  servqa-cli check --db WORKSPACE [--full]\n"
@@ -173,7 +173,7 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return help ? 0 : 2;
     const auto kind = importKindFromKey(parser.value(QStringLiteral("kind")));
     if (!parser.isSet(QStringLiteral("db")) || !kind || parser.positionalArguments().size() != 1) {
-        err << QCoreApplication::translate("Cli", "import needs --db, --kind sites|staff|interactions|survey|feedback and one CSV file.") << '\n' << usage();
+        err << QCoreApplication::translate("Cli", "import needs --db, --kind sites|staff|interactions|survey|feedback|complaints and one CSV file.") << '\n' << usage();
         return 2;
     }
     if (*kind == ImportKind::Survey && parser.value(QStringLiteral("wave")).trimmed().isEmpty()) {
@@ -230,7 +230,10 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         return 1;
     }
-    out << QCoreApplication::translate("Cli", "Imported %1 rows (%2 new, %3 updated) from %4 in %5 s [%6].")
+    // Complaints already in the workspace are left as they were, not updated.
+    out << (*kind == ImportKind::Complaints
+                ? QCoreApplication::translate("Cli", "Imported %1 rows (%2 new complaints, %3 already in the workspace, left as they were) from %4 in %5 s [%6].")
+                : QCoreApplication::translate("Cli", "Imported %1 rows (%2 new, %3 updated) from %4 in %5 s [%6]."))
                .arg(summary->rows)
                .arg(summary->inserted)
                .arg(summary->updated)

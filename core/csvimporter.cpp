@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "alerts.h"
+#include "complaintimport.h"
 #include "feedbackimport.h"
 #include "importrow.h"
 #include "interactionrepository.h"
@@ -85,6 +86,7 @@ Result<qint64> rowCount(Database &db, ImportKind kind)
                           : kind == ImportKind::Staff        ? QStringLiteral("staff")
                           : kind == ImportKind::Interactions ? QStringLiteral("interactions")
                           : kind == ImportKind::Feedback     ? QStringLiteral("feedback")
+                          : kind == ImportKind::Complaints   ? QStringLiteral("complaints")
                                                              : QStringLiteral("survey_responses");
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
         return Error{db.describeError(q)};
@@ -238,6 +240,16 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             return Error{QStringLiteral("%1: %2").arg(fileName, survey.error())};
         feedbackSurvey = *survey;
     }
+    ComplaintStore complaints(db);
+    QVector<ComplaintCategory> complaintCategories;
+    QHash<QString, qint64> complaintLines; // reference → the line it is on
+    const QDateTime importedAt = QDateTime::currentDateTime();
+    if (options.kind == ImportKind::Complaints) {
+        const auto list = complaints.categories(true);
+        if (!list)
+            return Error{list.error()};
+        complaintCategories = *list;
+    }
     SiteRepository sites(db);
     StaffRepository staff(db);
     InteractionRepository interactions(db);
@@ -361,6 +373,26 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             i.transcript = row.text(ITranscript);
             if (const auto id = interactions.upsert(i); !id)
                 return Error{id.error()};
+            break;
+        }
+        case ImportKind::Complaints: {
+            const auto intake = readComplaintRow(row, feedback, *siteIds, options.defaultSource, complaintCategories);
+            if (!intake)
+                return Error{intake.error()};
+            if (intake->receivedAt > importedAt.addSecs(60))
+                return row.error(CReceived, QCoreApplication::translate("Import", "a complaint cannot be received later than now"));
+            if (const auto line = complaintLines.constFind(intake->reference); line != complaintLines.constEnd())
+                return row.error(CReference, QCoreApplication::translate("Import", "complaint \"%1\" is on line %2 already").arg(clip(intake->reference)).arg(*line));
+            complaintLines.insert(intake->reference, record.line);
+            // A complaint already taken in keeps the steps it has had: a file brought in again adds
+            // only its new complaints.
+            const auto existing = complaints.findReference(intake->reference);
+            if (!existing)
+                return Error{existing.error()};
+            if (existing->has_value())
+                break;
+            if (const auto id = complaints.take(*intake, options.userId, importedAt, true); !id)
+                return row.error(CReference, id.error());
             break;
         }
         case ImportKind::Feedback: {

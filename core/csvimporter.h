@@ -35,6 +35,8 @@ struct ImportOptions
     // Raise the alerts the import causes once it is committed (the command line). The app leaves
     // it to its alerts watcher, which looks after every change anyway, so it is done once.
     bool raiseAlerts = true;
+    // Who brings the file in (their name goes into a complaint's log); none from the command line.
+    std::optional<qint64> userId;
 };
 
 struct ImportSummary

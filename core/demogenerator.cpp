@@ -12,6 +12,7 @@
 #include "evaluationworkflow.h"
 #include "evaluationrepository.h"
 #include "formjson.h"
+#include "democomplaints.h"
 #include "freshworkspacewrites.h"
 #include "formrepository.h"
 #include "interactionrepository.h"
@@ -628,6 +629,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
     if (const Status s = demo::addStandards(db, callForm, storeForm); !s)
         return Error{s.error()};
     if (const Status s = demo::addCalibrationSessions(db, options.seed, inspectors, callForm, storeForm, options.endDate); !s)
+        return Error{s.error()};
+    if (const Status s = demo::addComplaints(db, options.seed, options.endDate); !s)
         return Error{s.error()};
     // The alerts of the demo's last day, as its imports and submissions would have raised them.
     AlertCheck check;

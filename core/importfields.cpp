@@ -12,13 +12,21 @@ QString importKindKey(ImportKind kind)
     case ImportKind::Interactions: return QStringLiteral("interactions");
     case ImportKind::Survey: return QStringLiteral("survey");
     case ImportKind::Feedback: return QStringLiteral("feedback");
+    case ImportKind::Complaints: return QStringLiteral("complaints");
     }
     return {};
 }
 
+const QVector<ImportKind> &importKinds()
+{
+    static const QVector<ImportKind> all = {ImportKind::Sites,  ImportKind::Staff,    ImportKind::Interactions,
+                                            ImportKind::Survey, ImportKind::Feedback, ImportKind::Complaints};
+    return all;
+}
+
 std::optional<ImportKind> importKindFromKey(const QString &key)
 {
-    for (ImportKind k : {ImportKind::Sites, ImportKind::Staff, ImportKind::Interactions, ImportKind::Survey, ImportKind::Feedback}) {
+    for (ImportKind k : importKinds()) {
         if (importKindKey(k) == key)
             return k;
     }
@@ -33,6 +41,7 @@ QString importKindName(ImportKind kind)
     case ImportKind::Interactions: return QCoreApplication::translate("Import", "Interactions");
     case ImportKind::Survey: return QCoreApplication::translate("Import", "SERVQUAL survey responses");
     case ImportKind::Feedback: return QCoreApplication::translate("Import", "Customer feedback after a contact (CSAT, NPS, CES)");
+    case ImportKind::Complaints: return QCoreApplication::translate("Import", "Complaints");
     }
     return {};
 }
@@ -170,7 +179,21 @@ const QVector<ImportField> &importFields(ImportKind kind)
         field("ces", {"effort", "客户费力度", "费力度"}, false),
         field("comment", {"comments", "备注", "评论", "意见"}, false),
     };
+    // One row per complaint (docs/formats.md); field order as in ComplaintField.
+    static const QVector<ImportField> complaints = {
+        field("complaint_id", {"reference", "complaint", "投诉单号", "投诉编号"}, true),
+        field("received_at", {"received", "date", "受理时间", "投诉时间"}, true),
+        field("site_code", {"site", "store_code", "门店编码", "站点编码"}, false),
+        field("channel", {"渠道", "投诉渠道"}, false),
+        field("customer_ref", {"customer", "客户", "客户编号"}, false),
+        field("interaction_id", {"interaction", "call_id", "ticket_id", "工单号", "交互编号"}, false),
+        field("interaction_source", {"交互来源"}, false),
+        field("category", {"类别", "投诉类别"}, false),
+        field("severity", {"level", "级别", "严重程度"}, false),
+        field("description", {"details", "text", "描述", "投诉内容"}, true),
+    };
     switch (kind) {
+    case ImportKind::Complaints: return complaints;
     case ImportKind::Sites: return sites;
     case ImportKind::Staff: return staff;
     case ImportKind::Interactions: return interactions;

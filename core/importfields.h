@@ -8,7 +8,8 @@
 
 namespace servqa {
 
-enum class ImportKind { Sites, Staff, Interactions, Survey, Feedback };
+enum class ImportKind { Sites, Staff, Interactions, Survey, Feedback, Complaints };
+const QVector<ImportKind> &importKinds(); // in the order the import dialog offers them
 QString importKindKey(ImportKind kind);
 std::optional<ImportKind> importKindFromKey(const QString &key);
 QString importKindName(ImportKind kind); // translated

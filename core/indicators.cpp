@@ -5,6 +5,7 @@
 #include "sqlwhere.h"
 #include "timeutil.h"
 #include "transactionguard.h"
+#include "userrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -363,6 +364,20 @@ Result<QVector<IndicatorTarget>> loadIndicatorTargets(Database &db)
         targets << t;
     }
     return targets;
+}
+
+Status maySetTargets(Database &db, qint64 userId)
+{
+    if (userId <= 0)
+        return success();
+    const auto user = UserRepository(db).find(userId);
+    if (!user)
+        return Error{user.error()};
+    if (user->role != UserRole::Lead && user->role != UserRole::Admin)
+        return Error{QCoreApplication::translate("Indicators", "Only a QA lead or an administrator sets the service targets and the run rules; "
+                                                              "%1 works as: %2.")
+                         .arg(user->name, userRoleName(user->role))};
+    return success();
 }
 
 Result<qint64> saveIndicatorTarget(Database &db, const IndicatorTarget &t)

@@ -53,6 +53,10 @@ struct IndicatorTarget
 
 Result<QVector<IndicatorTarget>> loadIndicatorTargets(Database &db);
 // Adds or replaces (same indicator, channel, region and site) a target; checks target ≥ warning ≥ alarm.
+// Whether a user may set the service targets, their levels and the control charts' run rules: a
+// QA lead or an administrator (they decide which weeks raise alerts). `userId` 0: nobody chosen in
+// a workspace without users, which its one user runs as they like.
+Status maySetTargets(Database &db, qint64 userId);
 Result<qint64> saveIndicatorTarget(Database &db, const IndicatorTarget &target);
 Status removeIndicatorTarget(Database &db, qint64 id);
 

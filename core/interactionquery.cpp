@@ -20,16 +20,6 @@ bool searchesIndex(const Database &db, const QString &text)
     return db.dialect().hasTextSearch() && text.size() >= 3;
 }
 
-// LIKE with an escape character so that % and _ typed by the user match literally.
-QString likePattern(const QString &text)
-{
-    QString pattern = text;
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + pattern + QLatin1Char('%');
-}
-
 // The text as one FTS5 phrase (quotes doubled): with the trigram tokenizer, a substring.
 QString matchPhrase(const QString &text)
 {

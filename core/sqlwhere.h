@@ -49,4 +49,15 @@ private:
     QVariantList m_values;
 };
 
+// A LIKE pattern finding `text` anywhere, escaped with a backslash (the clause says ESCAPE with
+// a backslash), so that % and _ typed by the user match literally.
+inline QString likePattern(const QString &text)
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
 } // namespace servqa

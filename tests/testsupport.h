@@ -50,12 +50,14 @@ inline QByteArray readData(const QString &relative)
     return f.readAll();
 }
 
-// What takes a workspace back from schema 23 to 19 (the narrower site-and-time index; no alerts,
-// feedback, indicator targets or calibration tables), for the tests that make an older workspace
-// to upgrade.
+// What takes a workspace back from schema 24 to 19 (the narrower site-and-time index; no complaints,
+// alerts, feedback, indicator targets or calibration tables), for the tests that make an older
+// workspace to upgrade.
 inline QStringList undoSchemasSince20()
 {
-    return {QStringLiteral("DROP INDEX interactions_site_time"), QStringLiteral("CREATE INDEX interactions_site_time ON interactions (site_id, started_at)"),
+    return {QStringLiteral("DROP TABLE complaint_log"), QStringLiteral("DROP TABLE complaints"), QStringLiteral("DROP TABLE complaint_time_limits"),
+            QStringLiteral("DROP TABLE complaint_categories"),
+            QStringLiteral("DROP INDEX interactions_site_time"), QStringLiteral("CREATE INDEX interactions_site_time ON interactions (site_id, started_at)"),
             QStringLiteral("DROP TABLE spc_baselines"), QStringLiteral("DROP TABLE alerts"), QStringLiteral("DROP TABLE indicator_targets"), QStringLiteral("DROP TABLE feedback"),
             QStringLiteral("DROP TABLE feedback_surveys"), QStringLiteral("ALTER TABLE interactions DROP COLUMN resolution_s"),
             QStringLiteral("DROP TABLE calibration_log"), QStringLiteral("DROP TABLE calibration_consensus"),
