@@ -7,10 +7,12 @@
 #include "durationspinbox.h"
 #include "session.h"
 #include "testsupport.h"
+#include "userrepository.h"
 #include "workspacesettings.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QPushButton>
 #include <QComboBox>
 #include <QMessageBox>
 #include <QTimer>
@@ -43,6 +45,27 @@ class TestIndicatorTargets : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The targets and run rules decide which weeks raise alerts: an inspector or a store manager
+    // sees them but cannot change them; a QA lead can, and the box says why when it cannot.
+    void onlyALeadOrAnAdminSetsTargets()
+    {
+        test::Workspace ws;
+        QVERIFY(test::importText(*ws.db, ImportKind::Sites, "code,name,kind,region\nS1,Nanjing Road,store,East\n"));
+        const qint64 manager = *UserRepository(*ws.db).upsert({0, QStringLiteral("wang"), QStringLiteral("Wang Fang"), UserRole::Manager, std::nullopt});
+        const qint64 lead = *UserRepository(*ws.db).upsert({0, QStringLiteral("li"), QStringLiteral("Li Na"), UserRole::Lead, std::nullopt});
+        Session session;
+        QVERIFY(session.open(ws.path, Database::OpenMode::OpenExisting));
+        session.setUserId(manager);
+        IndicatorTargetsBox box(session);
+        QVERIFY(!box.addButton()->isEnabled());
+        QVERIFY(!box.ruleBox(5)->isEnabled());
+        QVERIFY(!maySetTargets(*session.database(), manager));
+        session.setUserId(lead);
+        QVERIFY(box.addButton()->isEnabled());
+        QVERIFY(box.ruleBox(5)->isEnabled());
+        QVERIFY(maySetTargets(*session.database(), lead));
+    }
 
     void startingTargetsPresetsAndAStoresOwn()
     {

@@ -2,6 +2,7 @@
 // the numbers of scorecardfixture.h, names printed as typed (Chinese and markup-like), page
 // counts, "Page x of y" footers and headers repeated when a table spans pages.
 
+#include "complaints.h"
 #include "csvimporter.h"
 #include "report/auditreports.h"
 #include "report/reportdocument.h"
@@ -116,6 +117,51 @@ private slots:
         VERIFY_TEXT(text, QStringLiteral("李娜 <i>Li Na</i>"));     // the critical failure and the agents' table
         VERIFY_TEXT(text, QStringLiteral("读了录音声明 Read the disclosure (critical)"));
         VERIFY_TEXT(text, QStringLiteral("Page %1 of %1").arg(*pages));
+    }
+
+    // A complaint at the store in March, answered an hour late and never resolved: its own PDF with
+    // its clocks and history, and the store's scorecard with the period's figures and the open
+    // complaint (4 interactions at the store in March: 250 per 1,000).
+    void complaintReportAndTheScorecardsComplaints()
+    {
+        test::ScorecardFixture f;
+        ComplaintStore store(*f.ws.db);
+        ComplaintIntake intake;
+        intake.channel = Channel::Call;
+        intake.siteId = f.east1;
+        intake.category = QStringLiteral("attitude");
+        intake.description = QStringLiteral("店员态度冷淡 <b>rude</b>");
+        intake.customerRef = QStringLiteral("VIP-7");
+        intake.receivedAt = QDateTime(QDate(2025, 3, 10), QTime(10, 0));
+        const auto id = store.take(intake, f.manager, intake.receivedAt);
+        QVERIFY(id);
+        QVERIFY(store.dispatch(*id, 1, f.east1, f.manager, QStringLiteral("请店长跟进"), f.manager, QDateTime(QDate(2025, 3, 10), QTime(10, 30))));
+        QVERIFY(store.respond(*id, 2, QStringLiteral("已致电道歉"), f.manager, QDateTime(QDate(2025, 3, 11), QTime(11, 0))));
+
+        const QString path = f.ws.dir.filePath(QStringLiteral("complaint.pdf"));
+        const auto pages = writeComplaintReport(*f.ws.db, QStringLiteral("TS-20250310-0001"), path, {QStringLiteral("王芳"), false});
+        QVERIFY2(pages, qPrintable(pages ? QString() : pages.error()));
+        QCOMPARE(*pages, 1);
+        QString text = pdfText(path);
+        VERIFY_TEXT(text, QStringLiteral("Complaint TS-20250310-0001"));
+        VERIFY_TEXT(text, QStringLiteral("店员态度冷淡 <b>rude</b>"));
+        VERIFY_TEXT(text, QStringLiteral("First response 2025-03-11 10:00 2025-03-11 11:00 late by 1 h"));
+        VERIFY_TEXT(text, QStringLiteral("Resolution 2025-03-12 10:00 overdue by"));
+        VERIFY_TEXT(text, QStringLiteral("2025-03-10 10:30"));
+        VERIFY_TEXT(text, QStringLiteral("Dispatched"));
+        VERIFY_TEXT(text, QStringLiteral("请店长跟进"));
+        VERIFY_TEXT(text, QStringLiteral("Customer contacted"));
+        QVERIFY(!writeComplaintReport(*f.ws.db, QStringLiteral("TS-1"), path, {}));
+
+        const QString card = f.ws.dir.filePath(QStringLiteral("store.pdf"));
+        QVERIFY(writeScorecardReport(*f.ws.db, {SubjectKind::Site, f.east1, March, std::nullopt}, card, {QStringLiteral("王芳"), false}));
+        text = pdfText(card);
+        VERIFY_TEXT(text, QStringLiteral("Complaints received in the period: 1, 250.0 per 1,000 interactions (of 4)."));
+        VERIFY_TEXT(text, QStringLiteral("First responses on time: 0.0 % (0 of 1)."));
+        VERIFY_TEXT(text, QStringLiteral("Resolutions on time: 0.0 % (0 of 1)."));
+        VERIFY_TEXT(text, QStringLiteral("Open now: 1, of them overdue: 1."));
+        VERIFY_TEXT(text, QStringLiteral("TS-20250310-0001 2025-03-10 Staff attitude Medium"));
+        VERIFY_TEXT(text, QStringLiteral("late by 1 h overdue by"));
     }
 
     void agentScorecardReportInChinese()

@@ -48,7 +48,7 @@
 <context>
     <name>ReportCli</name>
     <message numerus="yes">
-        <location filename="../ui/report/reportcli.cpp" line="+242"/>
+        <location filename="../ui/report/reportcli.cpp" line="+245"/>
         <source>%1: %n page(s)</source>
         <translation>
             <numerusform>%1: %n page</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>servqa::InteractionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/interactionspage.cpp" line="+288"/>
+        <location filename="../ui/interactionspage.cpp" line="+296"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>evaluated %n time(s)</source>
         <translation>
             <numerusform>evaluated %n time</numerusform>
@@ -149,7 +149,7 @@
 <context>
     <name>servqa::ResultsPage</name>
     <message numerus="yes">
-        <location filename="../ui/resultspage.cpp" line="+602"/>
+        <location filename="../ui/resultspage.cpp" line="+615"/>
         <source>%n report(s) written to %1.</source>
         <translation>
             <numerusform>%n report written to %1.</numerusform>

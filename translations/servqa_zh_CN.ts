@@ -248,12 +248,12 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../core/alerts.cpp" line="+193"/>
+        <location filename="../core/alerts.cpp" line="+194"/>
         <source>Only a QA lead or an administrator sets a control chart&apos;s baseline; %1 is not one.</source>
         <translation>只有质检主管或管理员可以设定控制图的基线；%1 不是。</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+394"/>
         <source>Say what was found or done: an alert is acknowledged with a note.</source>
         <translation>请说明发现了什么或采取了什么措施：确认预警时须填写备注。</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>该预警已被确认，其备注保持不变。</translation>
     </message>
     <message>
-        <location filename="../core/alertcases.cpp" line="+98"/>
+        <location filename="../core/alertcases.cpp" line="+99"/>
         <source>CSAT %1 of %2</source>
         <translation>满意度 %1/%2</translation>
     </message>
@@ -326,6 +326,11 @@
         <location line="+0"/>
         <source>%1 · resolved</source>
         <translation>%1 · 已解决</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../core/alerts.cpp" line="+39"/>
@@ -525,6 +530,7 @@
     <message>
         <location line="+2"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-209"/>
+        <location filename="../ui/report/complaintsreport.cpp" line="+95"/>
         <location filename="../ui/report/gapreport.cpp" line="+257"/>
         <location filename="../ui/report/indicatorsreport.cpp" line="+198"/>
         <source>Site</source>
@@ -532,15 +538,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+191"/>
         <location line="+12"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <source>Agent</source>
         <translation>坐席/员工</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-202"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
+        <location filename="../ui/report/complaintsreport.cpp" line="+2"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -549,18 +556,19 @@
         <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <location line="+79"/>
         <location line="+80"/>
+        <location filename="../ui/report/complaintsreport.cpp" line="+3"/>
         <source>Interaction</source>
         <translation>客户交互</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+188"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-158"/>
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+38"/>
         <location line="+6"/>
         <source>Inspector</source>
@@ -569,6 +577,8 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-59"/>
+        <location filename="../ui/report/complaintsreport.cpp" line="-58"/>
+        <location line="+51"/>
         <location filename="../ui/report/indicatorsreport.cpp" line="-156"/>
         <location filename="../ui/report/visitreport.cpp" line="+8"/>
         <source>Status</source>
@@ -591,15 +601,15 @@
         <location line="-1"/>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+103"/>
-        <location line="+68"/>
+        <location line="+104"/>
+        <location line="+70"/>
         <location filename="../ui/report/visitreport.cpp" line="-1"/>
         <location line="+5"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-191"/>
         <source>Pass mark</source>
         <translation>合格线</translation>
     </message>
@@ -616,8 +626,8 @@
     <message>
         <location line="+6"/>
         <location line="+27"/>
-        <location line="+86"/>
-        <location line="+38"/>
+        <location line="+87"/>
+        <location line="+40"/>
         <location filename="../ui/report/gapreport.cpp" line="-139"/>
         <location line="+47"/>
         <location line="+15"/>
@@ -627,7 +637,7 @@
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-145"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Section</source>
         <translation>部分</translation>
@@ -658,7 +668,7 @@
     <message>
         <location line="+2"/>
         <location line="+31"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <location line="+18"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-8"/>
         <location line="+81"/>
@@ -667,7 +677,7 @@
         <translation>条目</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-145"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Answer</source>
         <translation>答案</translation>
@@ -680,12 +690,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>(critical)</source>
         <translation>（关键项）</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <location filename="../ui/report/visitreport.cpp" line="+9"/>
         <source>not answered</source>
         <translation>未作答</translation>
@@ -737,7 +747,7 @@
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Service indicators against their targets</source>
         <translation>服务指标与目标值对比</translation>
     </message>
@@ -757,6 +767,16 @@
         <location line="+0"/>
         <source>Open alerts at %1</source>
         <translation>%1 未确认的预警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaints at %1</source>
+        <translation>%1 的投诉</translation>
     </message>
     <message>
         <location filename="../ui/report/visitreport.cpp" line="-63"/>
@@ -876,19 +896,19 @@
         <translation>拍摄于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/auditreports.cpp" line="-40"/>
+        <location filename="../ui/report/auditreports.cpp" line="-42"/>
         <source>Overall score</source>
         <translation>总得分</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>%1 points against %2</source>
         <translation>较 %2 变化 %1 分</translation>
     </message>
@@ -902,12 +922,12 @@
     </message>
     <message>
         <location line="-11"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>%1 of %2 in %3</source>
         <translation>%3 中第 %1 名（共 %2）</translation>
     </message>
@@ -948,7 +968,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <location filename="../ui/report/gapreport.cpp" line="-116"/>
         <location line="+63"/>
         <location line="+18"/>
@@ -958,7 +978,7 @@
         <translation>n</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>Previous</source>
         <translation>上期</translation>
     </message>
@@ -1124,7 +1144,7 @@
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/auditreports.cpp" line="+14"/>
+        <location filename="../ui/report/auditreports.cpp" line="+16"/>
         <source>Items failed most often</source>
         <translation>最常失分的条目</translation>
     </message>
@@ -1221,7 +1241,7 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -1635,11 +1655,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/report/complaintsreport.cpp" line="+36"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/report/complaintsreport.cpp" line="+0"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
@@ -1650,6 +1672,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/report/complaintsreport.cpp" line="+0"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1702,6 +1725,174 @@
         <location line="+13"/>
         <source>Calibration session: %1</source>
         <translation>校准会：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/complaintsreport.cpp" line="-99"/>
+        <source>Complaints received in the period: %1, %2 per 1,000 interactions (of %3).</source>
+        <translation>本期受理投诉 %1 件，每千次客户交互 %2 件（共 %3 次交互）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints received in the period: %1; no interactions to compare them with.</source>
+        <translation>本期受理投诉 %1 件；没有可对比的客户交互。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First responses on time: %1 (%2 of %3). Resolutions on time: %4 (%5 of %6).</source>
+        <translation>首次响应按时率：%1（%3 件中 %2 件）。解决按时率：%4（%6 件中 %5 件）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open now: %1, of them overdue: %2.</source>
+        <translation>当前未结束：%1 件，其中已超时：%2 件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Complaint</source>
+        <translation>投诉单号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+58"/>
+        <source>Received</source>
+        <comment>a complaint: when it came in</comment>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+55"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+52"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+59"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+70"/>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+71"/>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>And %1 more open complaints (the Complaints page lists them all).</source>
+        <translation>另有 %1 件未结束投诉（“投诉”页面列出全部）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no complaint %1.</source>
+        <translation>没有投诉 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times reopened</source>
+        <translation>重新打开次数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limits</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stands</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer&apos;s satisfaction with the handling: %1 of 5.</source>
+        <translation>顾客对处理的满意度：%1 分（满分 5 分）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>The customer could not be reached.</source>
+        <translation>未能联系到顾客。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>派往</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Satisfaction %1 of 5.</source>
+        <translation>满意度 %1 分（满分 5 分）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clocks as of %1. The history is kept as it happened: no step can be changed or removed.</source>
+        <translation>时限按 %1 计算。处理记录如实保存：任何环节都不能修改或删除。</translation>
     </message>
 </context>
 <context>
@@ -2155,13 +2346,13 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+167"/>
+        <location line="+170"/>
         <location line="+44"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
         <source>auto, utf-8 or gb18030.</source>
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
@@ -2181,36 +2372,7 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <source>Usage:
-  servqa-cli score --form FORM.json --answers ANSWERS.json
-  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv
-  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
-  servqa-cli check --db WORKSPACE [--full]
-  servqa-cli time-zone --db WORKSPACE [--set ZONE]
-  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv
-  servqa-cli agreement --db WORKSPACE --session ID
-  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column NAME] [--size-column NAME | --size N] [--subgroup-column NAME] [--label-column NAME] [--baseline FIRST:LAST] [--rules LIST] FILE.csv
-  servqa-cli nps --column NAME FILE.csv
-  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out FILE.pdf
-Every command explains its options with --help (servqa-cli import --help).
-</source>
-        <translation>用法：
-  servqa-cli score --form 表单.json --answers 答案.json
-  servqa-cli import --db 工作区 [--create] --kind sites|staff|interactions|survey|feedback [--encoding auto|utf-8|gb18030] [--source 名称] [--wave 名称 [--management]] [--survey 名称 [--csat-scale 5|7|10]] 文件.csv
-  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
-  servqa-cli check --db 工作区 [--full]
-  servqa-cli time-zone --db 工作区 [--set 时区]
-  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories 列表] [--counts] [--id-column] 文件.csv
-  servqa-cli agreement --db 工作区 --session 编号
-  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column 列名] [--size-column 列名 | --size N] [--subgroup-column 列名] [--label-column 列名] [--baseline 起:止] [--rules 列表] 文件.csv
-  servqa-cli nps --column 列名 文件.csv
-  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out 文件.pdf
-每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
-</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+3"/>
         <source>Language of the messages: en or zh_CN.</source>
         <translation>消息语言：en 或 zh_CN。</translation>
     </message>
@@ -2240,7 +2402,36 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>sites、staff、interactions、survey 或 feedback。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-126"/>
+        <source>Usage:
+  servqa-cli score --form FORM.json --answers ANSWERS.json
+  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback|complaints [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv
+  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
+  servqa-cli check --db WORKSPACE [--full]
+  servqa-cli time-zone --db WORKSPACE [--set ZONE]
+  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv
+  servqa-cli agreement --db WORKSPACE --session ID
+  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column NAME] [--size-column NAME | --size N] [--subgroup-column NAME] [--label-column NAME] [--baseline FIRST:LAST] [--rules LIST] FILE.csv
+  servqa-cli nps --column NAME FILE.csv
+  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out FILE.pdf
+Every command explains its options with --help (servqa-cli import --help).
+</source>
+        <translation>用法：
+  servqa-cli score --form 表单.json --answers 答案.json
+  servqa-cli import --db 工作区 [--create] --kind sites|staff|interactions|survey|feedback|complaints [--encoding auto|utf-8|gb18030] [--source 名称] [--wave 名称 [--management]] [--survey 名称 [--csat-scale 5|7|10]] 文件.csv
+  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
+  servqa-cli check --db 工作区 [--full]
+  servqa-cli time-zone --db 工作区 [--set 时区]
+  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories 列表] [--counts] [--id-column] 文件.csv
+  servqa-cli agreement --db 工作区 --session 编号
+  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column 列名] [--size-column 列名 | --size N] [--subgroup-column 列名] [--label-column 列名] [--baseline 起:止] [--rules 列表] 文件.csv
+  servqa-cli nps --column 列名 文件.csv
+  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out 文件.pdf
+每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
+</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>Feedback: the post-contact survey of the answers (created if new).</source>
         <translation>客户评价：这些回答所属的服务后回访问卷（不存在时新建）。</translation>
     </message>
@@ -2251,8 +2442,8 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+10"/>
-        <source>import needs --db, --kind sites|staff|interactions|survey|feedback and one CSV file.</source>
-        <translation>import 需要 --db、--kind sites|staff|interactions|survey|feedback 和一个 CSV 文件。</translation>
+        <source>import needs --db, --kind sites|staff|interactions|survey|feedback|complaints and one CSV file.</source>
+        <translation>import 需要 --db、--kind sites|staff|interactions|survey|feedback|complaints 和一个 CSV 文件。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2280,7 +2471,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>如需新建工作区，请加上 --create。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Imported %1 rows (%2 new complaints, %3 already in the workspace, left as they were) from %4 in %5 s [%6].</source>
+        <translation>已从 %4 导入 %1 行（新投诉 %2 件，工作区中已有 %3 件，保持不变），用时 %5 秒 [%6]。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported %1 rows (%2 new, %3 updated) from %4 in %5 s [%6].</source>
         <translation>已从 %4 导入 %1 行（新增 %2，更新 %3），用时 %5 秒 [%6]。</translation>
     </message>
@@ -2414,20 +2610,244 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
 </context>
 <context>
+    <name>Complaints</name>
+    <message>
+        <location filename="../core/complaintterms.cpp" line="+50"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+12"/>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+15"/>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+20"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer contacted</source>
+        <translation>已联系顾客</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints.cpp" line="+115"/>
+        <source>Only a QA lead or an administrator sets complaint categories and time limits; %1 is not one.</source>
+        <translation>只有质检主管或管理员可以设置投诉类别和处理时限；%1 不是。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The limits for every channel stay: a complaint on a channel without its own is timed by them.</source>
+        <translation>“所有渠道”的时限不能删除：没有单独时限的渠道按它计时。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>There is no time limit for %1 complaints; set one in Settings ▸ Complaints.</source>
+        <translation>没有%1级投诉的处理时限；请在“设置 ▸ 投诉”中设置。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Complaints are dispatched, answered, resolved, closed and reopened by a store manager, a QA lead or an administrator; %1 works as: %2.</source>
+        <translation>投诉的派单、响应、解决、结案和重新打开由店长、质检主管或管理员进行；%1 的身份是：%2。</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>A complaint goes to a store manager, a QA lead or an administrator; %1 works as: %2.</source>
+        <translation>投诉只能派给店长、质检主管或管理员；%1 的身份是：%2。</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <source>A complaint category needs a key and a name in English and in Chinese: both languages list it.</source>
+        <translation>投诉类别需要键名以及英文和中文名称：两种语言都会列出它。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A first-response limit is at least a minute, and the resolution limit at least as long as it.</source>
+        <translation>首次响应时限至少 1 分钟，解决时限不得短于首次响应时限。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A mystery shopper does not take in complaints; %1 is one.</source>
+        <translation>神秘顾客不受理投诉；%1 是神秘顾客。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Say what the customer complains about.</source>
+        <translation>请填写顾客投诉的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the time the complaint was received.</source>
+        <translation>请填写投诉受理时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint cannot be received later than now (%1).</source>
+        <translation>投诉受理时间不能晚于现在（%1）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is a complaint %1 already.</source>
+        <translation>投诉 %1 已存在。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Complaint %1 is not in this workspace.</source>
+        <translation>此工作区中没有投诉 %1。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Complaint %1 was changed by %2 at %3 (%4) since you opened it; look at it again before you change it.</source>
+        <translation>您打开投诉 %1 后，%2 于 %3 对其做了更改（%4）；请重新查看后再修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Complaint %1 was changed since you opened it; look at it again before you change it.</source>
+        <translation>您打开投诉 %1 后它已被更改；请重新查看后再修改。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Complaint %1 is %2: reopen it to dispatch it again.</source>
+        <translation>投诉 %1 的状态为“%2”：重新打开后才能再次派单。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write the note.</source>
+        <translation>请填写备注。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Say what the customer was told.</source>
+        <translation>请填写告知顾客的内容。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+24"/>
+        <source>Dispatch complaint %1 to an owner first.</source>
+        <translation>请先将投诉 %1 派单给负责人。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Complaint %1 has had its first response; add a note for a later contact.</source>
+        <translation>投诉 %1 已有首次响应；之后的联系请添加备注。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer cannot be contacted before the complaint was received.</source>
+        <translation>联系顾客的时间不能早于投诉受理时间。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say how the complaint was resolved.</source>
+        <translation>请填写投诉的解决方式。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Complaint %1 is %2 already.</source>
+        <translation>投诉 %1 已是“%2”状态。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A complaint cannot be resolved before it was received.</source>
+        <translation>投诉的解决时间不能早于受理时间。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The customer&apos;s satisfaction is from 1 to 5.</source>
+        <translation>顾客满意度为 1 至 5 分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the customer&apos;s word could not be had.</source>
+        <translation>请说明为何未能取得顾客反馈。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Complaint %1 is closed once it is resolved; it is %2.</source>
+        <translation>投诉 %1 须先解决才能结案；当前状态为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say why the complaint is reopened.</source>
+        <translation>请说明重新打开投诉的原因。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Complaint %1 is still open.</source>
+        <translation>投诉 %1 仍未结束。</translation>
+    </message>
+</context>
+<context>
     <name>ControlChart</name>
     <message>
-        <location filename="../ui/charts/controlchart.cpp" line="+376"/>
+        <location filename="../ui/charts/controlchart.cpp" line="+380"/>
         <source>X̄, %</source>
         <translation>X̄，%</translation>
     </message>
     <message>
-        <location line="-293"/>
-        <location line="+296"/>
+        <location line="-297"/>
+        <location line="+300"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-299"/>
         <source>Target %1 · warning %2 · alarm %3</source>
         <translation>目标值 %1 · 预警值 %2 · 报警值 %3</translation>
     </message>
@@ -2437,7 +2857,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>此处该指标没有目标值</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>R, % points</source>
         <translation>R，百分点</translation>
     </message>
@@ -2447,7 +2867,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>S，百分点</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+200"/>
+        <source>per 1,000 interactions</source>
+        <translation>每千次客户交互</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Too few weeks with cases for a control chart</source>
         <translation>有样本的周数太少，无法绘制控制图</translation>
     </message>
@@ -2617,7 +3042,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+66"/>
+        <location filename="../core/demogenerator.cpp" line="+67"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
@@ -3292,7 +3717,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/importfields.cpp" line="+31"/>
+        <location filename="../core/importfields.cpp" line="+39"/>
         <source>Sites (stores and teams)</source>
         <translation>门店/团队</translation>
     </message>
@@ -3315,6 +3740,11 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+1"/>
         <source>Customer feedback after a contact (CSAT, NPS, CES)</source>
         <translation>服务后客户评价（CSAT、NPS、CES）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3527,7 +3957,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>“%1”不是 %2 到 %3 之间的回答</translation>
     </message>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+110"/>
+        <location filename="../core/csvimporter.cpp" line="+112"/>
         <location line="+72"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -3568,7 +3998,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1：请指定这些回答所属的问卷。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>%1, line %2: %3 fields, but the header has %4. Check for a missing or extra comma, or an unclosed quote.</source>
         <translation>%1，第 %2 行：有 %3 个字段，但表头有 %4 个。请检查是否缺少或多出逗号，或有未闭合的引号。</translation>
     </message>
@@ -3589,33 +4019,46 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>“%1”不是“是”或“否”</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+13"/>
+        <source>a complaint cannot be received later than now</source>
+        <translation>投诉受理时间不能晚于现在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complaint &quot;%1&quot; is on line %2 already</source>
+        <translation>投诉“%1”已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <location filename="../core/complaintimport.cpp" line="+32"/>
+        <location filename="../core/csvimporter.cpp" line="-54"/>
         <location filename="../core/feedbackimport.cpp" line="+26"/>
         <source>&quot;%1&quot; is not a channel (call, chat, email, visit, social)</source>
         <translation>“%1”不是渠道（电话、在线客服、邮件、到店、社交媒体）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+55"/>
+        <location line="-7"/>
+        <location filename="../core/csvimporter.cpp" line="+5"/>
+        <location line="+75"/>
         <location line="+59"/>
         <location filename="../core/feedbackimport.cpp" line="-6"/>
         <source>there is no site with code &quot;%1&quot;</source>
         <translation>不存在编码为“%1”的门店/团队</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location filename="../core/csvimporter.cpp" line="-129"/>
         <source>there is no staff member with code &quot;%1&quot;</source>
         <translation>不存在工号为“%1”的员工</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+47"/>
+        <location filename="../core/complaintimport.cpp" line="-7"/>
+        <location filename="../core/csvimporter.cpp" line="+7"/>
+        <location line="+67"/>
         <location filename="../core/feedbackimport.cpp" line="+32"/>
         <source>&quot;%1&quot; is not a date and time (use 2024-03-05 14:30 or 2024/3/5 14:30)</source>
         <translation>“%1”不是日期时间（请使用 2024-03-05 14:30 或 2024/3/5 14:30）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/csvimporter.cpp" line="+11"/>
         <source>&quot;%1&quot; is not an answer from 1 to 7</source>
         <translation>“%1”不是 1 到 7 之间的答案</translation>
     </message>
@@ -3651,17 +4094,39 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>上级关系形成循环（%1）</translation>
     </message>
     <message>
+        <location filename="../core/complaintimport.cpp" line="+24"/>
         <location filename="../core/feedbackimport.cpp" line="-16"/>
         <source>there is no interaction &quot;%1&quot; from &quot;%2&quot;; import the interactions first</source>
         <translation>来源“%2”中没有客户交互“%1”；请先导入客户交互</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../core/feedbackimport.cpp" line="+4"/>
         <source>the interaction &quot;%1&quot; took place at another site</source>
         <translation>客户交互“%1”发生在另一门店/团队</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>give the interaction the complaint is about, or the site code</source>
+        <translation>请给出投诉所针对的客户交互，或门店/团队编码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give the channel the complaint came in by (call, chat, email, visit, social)</source>
+        <translation>请填写投诉渠道（call、chat、email、visit、social）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a complaint category (%2)</source>
+        <translation>“%1”不是投诉类别（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a severity (low, medium, high, critical)</source>
+        <translation>“%1”不是严重程度（low、medium、high、critical）</translation>
+    </message>
+    <message>
+        <location filename="../core/feedbackimport.cpp" line="+2"/>
         <source>the interaction &quot;%1&quot; is on another channel (%2)</source>
         <translation>客户交互“%1”属于另一渠道（%2）</translation>
     </message>
@@ -3679,7 +4144,12 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+322"/>
+        <location filename="../ui/importdialog.cpp" line="+326"/>
+        <source>Imported %1: %2 rows, %3 new complaints, %4 already in the workspace (left as they were).</source>
+        <translation>已导入 %1：%2 行，新投诉 %3 件，工作区中已有 %4 件（保持不变）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Imported %1: %2 rows, %3 new, %4 updated.</source>
         <translation>已导入 %1：%2 行，新增 %3，更新 %4。</translation>
     </message>
@@ -3687,7 +4157,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Indicator</name>
     <message>
-        <location filename="../core/indicators.cpp" line="+27"/>
+        <location filename="../core/indicators.cpp" line="+28"/>
         <source>Customer satisfaction (CSAT, top two boxes)</source>
         <translation>客户满意度（CSAT，前两档占比）</translation>
     </message>
@@ -3737,7 +4207,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>神秘顾客暗访达标率</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+349"/>
         <source>The levels must go down from the target to the warning to the alarm (%1 ≥ %2 ≥ %3).</source>
         <translation>各级阈值须从目标值、预警值到报警值依次降低（%1 ≥ %2 ≥ %3）。</translation>
     </message>
@@ -3829,9 +4299,17 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../core/indicators.cpp" line="-12"/>
+        <source>Only a QA lead or an administrator sets the service targets and the run rules; %1 works as: %2.</source>
+        <translation>只有质检主管或管理员可以设置服务指标目标值和判异规则；%1 的身份是：%2。</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsTab</name>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/indicatortexts.cpp" line="+8"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
@@ -3887,7 +4365,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+629"/>
+        <location filename="../ui/mainwindow.cpp" line="+644"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -3956,20 +4434,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../ui/report/reportcli.cpp" line="+21"/>
-        <source>Usage:
-  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
-  evaluation / visit / calibration: --id is the evaluation&apos;s, visit&apos;s or calibration session&apos;s number; store / agent: the site&apos;s or agent&apos;s code (or id);
-  gap, indicators: --region, or --id for one site, or neither for all sites; batch: one store PDF per store of --region into the folder --out. The period defaults to last month.
-</source>
-        <translation>用法：
-  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|indicators|calibration|batch [--id 编号|编码] [--region 区域] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave 批次] [--by 姓名] [--pdfa] [--lang en|zh_CN] --out 文件.pdf|文件夹
-  evaluation / visit / calibration：--id 为评估、暗访或校准会的编号；store / agent：门店/团队或坐席的编码（或 id）；
-  gap、indicators：--region，或用 --id 指定一个门店/团队，或都不指定表示全部；batch：为 --region 的每家门店生成一份 PDF，写入文件夹 --out。期间默认为上个月。
-</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../ui/report/reportcli.cpp" line="+44"/>
         <source>There is no site with code or id &quot;%1&quot;.</source>
         <translation>没有编码或 id 为“%1”的门店/团队。</translation>
     </message>
@@ -4029,7 +4494,20 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有名为“%1”的调查批次。</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="-37"/>
+        <source>Usage:
+  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|complaint|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
+  evaluation / visit / calibration: --id is the evaluation&apos;s, visit&apos;s or calibration session&apos;s number; complaint: the complaint&apos;s reference (TS-…); store / agent: the site&apos;s or agent&apos;s code (or id);
+  gap, indicators: --region, or --id for one site, or neither for all sites; batch: one store PDF per store of --region into the folder --out. The period defaults to last month.
+</source>
+        <translation>用法：
+  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|indicators|calibration|complaint|batch [--id 编号|编码] [--region 区域] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave 批次] [--by 姓名] [--pdfa] [--lang en|zh_CN] --out 文件.pdf|文件夹
+  evaluation / visit / calibration：--id 为评估、暗访或校准会的编号；complaint：投诉单号（TS-…）；store / agent：门店/团队或坐席的编码（或 id）；
+  gap、indicators：--region，或用 --id 指定一个门店/团队，或都不指定表示全部；batch：为 --region 的每家门店生成一份 PDF，写入文件夹 --out。期间默认为上个月。
+</translation>
+    </message>
+    <message>
+        <location line="+207"/>
         <source>%1 of %2 stores</source>
         <translation>第 %1 / %2 家门店</translation>
     </message>
@@ -5955,6 +6433,767 @@ What was found, or what is being done?</source>
     </message>
 </context>
 <context>
+    <name>servqa::ComplaintCloseDialog</name>
+    <message>
+        <location filename="../ui/complaintdialogs.cpp" line="+274"/>
+        <source>Close complaint %1</source>
+        <translation>投诉 %1 结案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what the customer said…</source>
+        <translation>选择顾客的评价…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 — satisfied</source>
+        <translation>4 — 满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 — neither</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 — dissatisfied</source>
+        <translation>2 — 不满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer could not be reached</source>
+        <translation>未能联系到顾客</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the customer said about the handling, or why they could not be reached</source>
+        <translation>顾客对处理的评价，或未能联系到顾客的原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer&apos;s &amp;satisfaction with the handling:</source>
+        <translation>顾客对处理的满意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close complaint</source>
+        <translation>结案(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose what the customer said, or that they could not be reached.</source>
+        <translation>请选择顾客的评价，或选择未能联系到顾客。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the customer&apos;s word could not be had.</source>
+        <translation>请说明为何未能取得顾客反馈。</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ComplaintDispatchDialog</name>
+    <message>
+        <location line="-93"/>
+        <source>Dispatch complaint %1</source>
+        <translation>投诉 %1 派单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the site…</source>
+        <translation>选择门店/团队…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who handles it…</source>
+        <translation>选择处理人…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the owner should know or do (optional)</source>
+        <translation>处理人需要知道或去做的事（可选）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Site:</source>
+        <translation>门店/团队(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response due by %1, resolution by %2: the clocks run from the time received.</source>
+        <translation>首次响应截止 %1，解决截止 %2：时限从受理时起算。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Dispatch</source>
+        <translation>派单(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the site the complaint goes to.</source>
+        <translation>请选择投诉派往的门店/团队。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose who handles the complaint.</source>
+        <translation>请选择投诉处理人。</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ComplaintIntakeDialog</name>
+    <message>
+        <location line="-173"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late by %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Register complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbered when saved (TS-date-number)</source>
+        <translation>保存时自动编号（TS-日期-序号）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the site…</source>
+        <translation>选择门店/团队…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member number, phone or order number</source>
+        <translation>会员号、电话或订单号</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the customer says happened, in their words</source>
+        <translation>顾客所述经过（尽量用顾客原话）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispatch later</source>
+        <translation>稍后派单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A store manager, a QA lead or an administrator dispatches it.</source>
+        <translation>由店长、质检主管或管理员派单。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refere&amp;nce:</source>
+        <translation>投诉单号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received &amp;at:</source>
+        <translation>受理时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Site:</source>
+        <translation>门店/团队(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustomer:</source>
+        <translation>顾客(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Complaint:</source>
+        <translation>投诉内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch &amp;to:</source>
+        <translation>派单给(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>First response due by %1 (%2), resolution by %3 (%4).</source>
+        <translation>首次响应截止 %1（%2），解决截止 %3（%4）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the site the complaint is about.</source>
+        <translation>请选择投诉涉及的门店/团队。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what the customer complains about.</source>
+        <translation>请填写顾客投诉的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ComplaintSettingsBox</name>
+    <message>
+        <location filename="../ui/complaintsettingsbox.cpp" line="+43"/>
+        <location line="+153"/>
+        <source>Every channel</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+68"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Add a c&amp;hannel&apos;s limit…</source>
+        <translation>添加渠道时限(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit li&amp;mit…</source>
+        <translation>编辑时限(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve limit</source>
+        <translation>删除时限(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add ca&amp;tegory…</source>
+        <translation>添加类别(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit cate&amp;gory…</source>
+        <translation>编辑类别(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First response within</source>
+        <translation>首次响应时限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved within</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>键名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offered</source>
+        <translation>可选用</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Add a channel&apos;s limit</source>
+        <translation>添加渠道时限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit limit</source>
+        <translation>编辑时限</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>严重程度(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First response within:</source>
+        <translation>首次响应时限(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolved within:</source>
+        <translation>解决时限(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Add category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit category</source>
+        <translation>编辑类别</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A short key for files, e.g. parking</source>
+        <translation>用于文件的简短键名，如 parking</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offered for new complaints</source>
+        <translation>新投诉可选用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Key:</source>
+        <translation>键名(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ComplaintsPage</name>
+    <message>
+        <location filename="../ui/complaintspage.cpp" line="+201"/>
+        <source>&amp;Place:</source>
+        <translation>范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not closed</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference, customer or text</source>
+        <translation>单号、顾客或内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Register complaint…</source>
+        <translation>登记投诉(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>投诉单号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation>门店/团队</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <comment>column: when the complaint came in</comment>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>派往</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+349"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-348"/>
+        <source>&amp;Dispatch…</source>
+        <translation>派单(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer &amp;contacted…</source>
+        <translation>已联系顾客(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Note…</source>
+        <translation>备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;solve…</source>
+        <translation>解决(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;lose…</source>
+        <translation>结案(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;open…</source>
+        <translation>重新打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send it to a site and an owner (派单); sending it on keeps the history.</source>
+        <translation>派往门店/团队和负责人（派单）；转派会保留记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first response: what the customer was told, and when.</source>
+        <translation>首次响应：告知顾客的内容和时间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A later contact or anything the next person should know.</source>
+        <translation>之后的联系，或下一位处理人需要知道的事。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it was resolved; resolving at the first contact counts as the first response too.</source>
+        <translation>解决方式；首次联系即解决的，同时计为首次响应。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s word on the handling (反馈).</source>
+        <translation>顾客对处理的评价（反馈）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to handling with a new resolution time, and why.</source>
+        <translation>退回处理并重新计算解决时限，并说明原因。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;interaction</source>
+        <translation>打开交互(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF report…</source>
+        <translation>PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The complaint&apos;s file: its facts, clocks, outcome and whole history.</source>
+        <translation>投诉档案：基本信息、时限、处理结果和完整处理记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>Every site</source>
+        <translation>全部门店/团队</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region %1</source>
+        <translation>区域 %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No open complaints.</source>
+        <translation>没有未结束的投诉。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open complaints: %1, overdue: %2.</source>
+        <translation>未结束投诉：%1 件，已超时：%2 件。</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Times reopened: %1.</source>
+        <translation>重新打开次数：%1。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Complaint report</source>
+        <translation>投诉报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the complaint report…</source>
+        <translation>正在生成投诉报告…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report written to %1.</source>
+        <translation>报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Write something first: the history keeps it.</source>
+        <translation>请先填写内容：处理记录会保存它。</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <source>not dispatched</source>
+        <translation>未派单</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Choose a complaint to see its steps.</source>
+        <translation>选择一条投诉以查看处理环节。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Came in by %1 at %2 from %3.</source>
+        <translation>%3 于 %2 通过%1投诉。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unnamed customer</source>
+        <translation>未留名顾客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response due by %1 (%2); resolution by %3 (%4).</source>
+        <translation>首次响应截止 %1（%2）；解决截止 %3（%4）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s satisfaction with the handling: %1 of 5.</source>
+        <translation>顾客对处理的满意度：%1 分（满分 5 分）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>The customer could not be reached.</source>
+        <translation>未能联系到顾客。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Satisfaction %1 of 5.</source>
+        <translation>满意度 %1 分（满分 5 分）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose who is working (File ▸ Work as…) before you register a complaint: its history names who took it in.</source>
+        <translation>登记投诉前请先选择当前身份（文件 ▸ 切换身份…）：处理记录会写明受理人。</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Customer contacted</source>
+        <translation>已联系顾客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: what was the customer told?</source>
+        <translation>%1：告知了顾客什么？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the note for the history.</source>
+        <translation>%1：写入处理记录的备注。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve complaint</source>
+        <translation>解决投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: how was it resolved?</source>
+        <translation>%1：如何解决的？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen complaint</source>
+        <translation>重新打开投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: why is it reopened? It gets a new resolution time.</source>
+        <translation>%1：为何重新打开？将重新计算解决时限。</translation>
+    </message>
+</context>
+<context>
     <name>servqa::ConsensusDialog</name>
     <message>
         <location filename="../ui/calibrationdialogs.cpp" line="+283"/>
@@ -5993,12 +7232,17 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::ControlChart</name>
     <message>
-        <location filename="../ui/charts/controlchart.cpp" line="-177"/>
+        <location filename="../ui/charts/controlchart.cpp" line="-179"/>
         <source>%1 to %2: %3 (%4 cases)</source>
         <translation>%1 至 %2：%3（%4 个样本）</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Week of %1: %2 per 1,000 of %3 interactions; centre %4, limits %5 – %6</source>
+        <translation>%1 当周：%3 次客户交互中每千次 %2 件；中心线 %4，控制限 %5 – %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Week of %1: %2 (%3 cases); centre %4, limits %5 – %6</source>
         <translation>%1 当周：%2（%3 个样本）；中心线 %4，控制限 %5 – %6</translation>
     </message>
@@ -7787,7 +9031,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="-207"/>
+        <location filename="../ui/importdialog.cpp" line="-213"/>
         <source>Choose a CSV file</source>
         <translation>选择 CSV 文件</translation>
     </message>
@@ -7897,7 +9141,7 @@ Score %5 (pass mark %6) %7
         <translation>— 文件中没有 —</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <location line="+28"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
@@ -7911,7 +9155,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::IndicatorTargetDialog</name>
     <message>
-        <location filename="../ui/indicatortargetsbox.cpp" line="+236"/>
+        <location filename="../ui/indicatortargetsbox.cpp" line="+246"/>
         <source>Edit indicator target</source>
         <translation>编辑指标目标</translation>
     </message>
@@ -7974,20 +9218,20 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::IndicatorTargetsBox</name>
     <message>
-        <location line="-237"/>
+        <location line="-247"/>
         <source>Every channel</source>
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+88"/>
+        <location line="+68"/>
+        <location line="+92"/>
         <location line="+34"/>
         <location line="+12"/>
         <source>Indicator targets</source>
         <translation>服务标准指标目标</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-137"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -8107,7 +9351,7 @@ Score %5 (pass mark %6) %7
         <translation>所有门店/团队</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Run rules</source>
         <translation>判异规则</translation>
     </message>
@@ -8115,7 +9359,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::IndicatorsTab</name>
     <message>
-        <location filename="../ui/indicatorstab.cpp" line="+123"/>
+        <location filename="../ui/indicatorstab.cpp" line="+129"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -8161,7 +9405,7 @@ Score %5 (pass mark %6) %7
         <translation>评估得分：X̄–S 图，每周至多 25 份评估</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Baseline…</source>
         <translation>基线(&amp;B)…</translation>
     </message>
@@ -8191,7 +9435,7 @@ Score %5 (pass mark %6) %7
         <translation>无目标</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+165"/>
         <source>Chart of %1 for this site: its limits come from the weeks chosen, until set again.</source>
         <translation>本门店/团队的%1控制图：控制限取自所选各周，直到重新设定。</translation>
     </message>
@@ -8216,7 +9460,12 @@ Score %5 (pass mark %6) %7
         <translation>所选指标按月（13 周及以内按周）与目标值对比</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+4"/>
+        <source>Complaints per 1,000 interactions: u chart by week</source>
+        <translation>每千次客户交互投诉数：按周 u 图</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>%1 to %2: %3 indicators under their alarm level, %4 under their warning level. Choose one for its trend against its target or its weekly control chart (26 weeks to the period&apos;s end).</source>
         <translation>%1 至 %2：%3 项指标低于报警值，%4 项低于预警值。选择一项指标查看其与目标值的趋势对比或每周控制图（截至期末的 26 周）。</translation>
     </message>
@@ -8229,6 +9478,11 @@ Score %5 (pass mark %6) %7
         <location line="+1"/>
         <source>Evaluation scores</source>
         <translation>评估得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8280,6 +9534,11 @@ Score %5 (pass mark %6) %7
         <location line="+10"/>
         <source>the evaluation scores</source>
         <translation>评估得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the complaints per 1,000 interactions</source>
+        <translation>每千次客户交互投诉数</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8335,6 +9594,11 @@ Score %5 (pass mark %6) %7
         <location line="+1"/>
         <source>Evaluation scores by week: X̄–S chart, up to 25 evaluations a week</source>
         <translation>评估得分按周：X̄–S 图，每周至多 25 份评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints per 1,000 interactions by week: u chart</source>
+        <translation>每千次客户交互投诉数（按周）：u 图</translation>
     </message>
 </context>
 <context>
@@ -8395,24 +9659,24 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::InteractionsPage</name>
     <message>
-        <location filename="../ui/interactionspage.cpp" line="+195"/>
+        <location filename="../ui/interactionspage.cpp" line="+201"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>All sites</source>
         <translation>全部门店/团队</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+29"/>
+        <location line="-25"/>
+        <location line="+31"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -8450,6 +9714,16 @@ Score %5 (pass mark %6) %7
         <location line="+1"/>
         <source>&amp;Evaluate</source>
         <translation>评估(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register &amp;complaint…</source>
+        <translation>登记投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take in a complaint about this interaction: its site, channel and customer are filled in.</source>
+        <translation>登记关于此客户交互的投诉：自动填入门店/团队、渠道和顾客。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8504,7 +9778,7 @@ Score %5 (pass mark %6) %7
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>duration %1</source>
         <translation>时长 %1</translation>
     </message>
@@ -8534,7 +9808,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-433"/>
+        <location filename="../ui/mainwindow.cpp" line="-443"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -8546,7 +9820,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 服务质量检查：质检评分表、神秘顾客暗访与服务质量差距模型。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Interactions</source>
         <translation>客户交互</translation>
     </message>
@@ -8556,17 +9830,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>评分表</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Evaluations</source>
         <translation>质检评估</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Open a Visit Package</source>
         <translation>打开暗访任务包</translation>
     </message>
@@ -8577,12 +9851,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+19"/>
-        <location line="+381"/>
+        <location line="+391"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-342"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -8612,16 +9886,21 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>校准</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Alerts (%1)</source>
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-111"/>
+        <location line="+111"/>
         <source>Alerts</source>
         <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8759,7 +10038,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+202"/>
         <source>Restored %1 from its backup.</source>
         <translation>已从备份恢复 %1。</translation>
     </message>
@@ -9253,7 +10532,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ResultsPage</name>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+260"/>
+        <location filename="../ui/resultspage.cpp" line="+267"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -9349,7 +10628,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>较上期变化</translation>
     </message>
     <message>
-        <location filename="../ui/resultscard.cpp" line="+127"/>
+        <location filename="../ui/resultscard.cpp" line="+128"/>
         <location filename="../ui/resultspage.cpp" line="+0"/>
         <location line="+10"/>
         <source>Rank</source>
@@ -9438,7 +10717,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+187"/>
+        <location filename="../ui/resultspage.cpp" line="+192"/>
         <source>%1: n = %2, previous period %3</source>
         <translation>%1：n = %2，上期 %3</translation>
     </message>
@@ -9609,11 +10888,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+0"/>
+        <location line="+44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-44"/>
         <source>Cases</source>
         <translation>样本数</translation>
     </message>
@@ -9628,7 +10908,58 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+69"/>
+        <location line="+19"/>
+        <source>Complaints in the period: %1</source>
+        <translation>本期投诉：%1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints at %1 in the period: %2</source>
+        <translation>%1 本期投诉：%2 件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 per 1,000 interactions)</source>
+        <translation>（每千次客户交互 %1 件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>· first responses on time %1 · resolutions on time %2 · open now %3, overdue %4</source>
+        <translation>· 首次响应按时率 %1 · 解决按时率 %2 · 当前未结束 %3 件，已超时 %4 件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Complaint</source>
+        <translation>投诉单号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <comment>a complaint: when it came in</comment>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.cpp" line="+70"/>
         <source>Save the scorecard report</source>
         <translation>保存计分卡报告</translation>
     </message>
@@ -9680,7 +11011,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-316"/>
         <source>P&amp;DF report…</source>
         <translation>PDF 报告(&amp;D)…</translation>
     </message>
@@ -9700,7 +11031,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>已审核的暗访：门店的评估</translation>
     </message>
     <message numerus="yes">
-        <location line="+294"/>
+        <location line="+300"/>
         <source>%n report(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 份报告写入 %1。</numerusform>
@@ -9976,7 +11307,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+112"/>
+        <location filename="../ui/settingspage.cpp" line="+113"/>
         <source>Response-time targets</source>
         <translation>响应时间目标</translation>
     </message>
@@ -9986,16 +11317,16 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>暗访证据</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+11"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Choose the logo</source>
         <translation>选择标志</translation>
     </message>
@@ -10005,7 +11336,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>

@@ -28,7 +28,7 @@ ImportDialog::ImportDialog(Session &session, QWidget *parent) : QDialog(parent),
 {
     m_kindLabel = new QLabel(this);
     m_kind = new QComboBox(this);
-    for (ImportKind k : {ImportKind::Sites, ImportKind::Staff, ImportKind::Interactions, ImportKind::Survey, ImportKind::Feedback})
+    for (ImportKind k : importKinds())
         m_kind->addItem(QString(), int(k));
     m_fileLabel = new QLabel(this);
     m_file = new QLineEdit(this);
@@ -312,6 +312,8 @@ void ImportDialog::startImport()
     options.feedbackSurvey = m_wave->text().trimmed();
     options.csatScale = m_csatScale->currentData().toInt();
     options.raiseAlerts = false; // the alerts watcher raises them when the import tells the session
+    if (m_session.userId() != 0)
+        options.userId = m_session.userId(); // named in each imported complaint's history
     const QString path = m_file->text().trimmed();
     const QString fileName = QFileInfo(path).fileName();
 
@@ -319,6 +321,10 @@ void ImportDialog::startImport()
         const auto summary = importCsv(db, path, options, progress);
         if (!summary)
             return Error{summary.error()};
+        // Complaints already in the workspace are left as they were, not updated.
+        if (options.kind == ImportKind::Complaints)
+            return QCoreApplication::translate("ImportDialog", "Imported %1: %2 rows, %3 new complaints, %4 already in the workspace (left as they were).")
+                .arg(fileName, formatCount(summary->rows), formatCount(summary->inserted), formatCount(summary->updated));
         return QCoreApplication::translate("ImportDialog", "Imported %1: %2 rows, %3 new, %4 updated.")
             .arg(fileName, formatCount(summary->rows), formatCount(summary->inserted), formatCount(summary->updated));
     }, this);

@@ -28,7 +28,13 @@ namespace servqa {
 namespace {
 
 enum Column { IndicatorColumn, ValueColumn, LevelsColumn, StatusColumn, CasesColumn, ColumnCount };
-enum ChartChoice { TrendChart, ControlChartKind, ScoresXbarR, ScoresXbarS };
+enum ChartChoice { TrendChart, ControlChartKind, ScoresXbarR, ScoresXbarS, ComplaintsU };
+
+// A chart that does not follow the indicator chosen in the table.
+bool ownChart(int choice)
+{
+    return choice == ScoresXbarR || choice == ScoresXbarS || choice == ComplaintsU;
+}
 
 } // namespace
 
@@ -55,7 +61,7 @@ IndicatorsTab::IndicatorsTab(Session &session, QWidget *parent)
     m_baseline = new QPushButton(this);
     m_chartKindLabel = new QLabel(this);
     m_chartKind = new QComboBox(this);
-    m_chartKind->addItems({QString(), QString(), QString(), QString()});
+    m_chartKind->addItems({QString(), QString(), QString(), QString(), QString()});
     m_chartKindLabel->setBuddy(m_chartKind);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -84,10 +90,10 @@ IndicatorsTab::IndicatorsTab(Session &session, QWidget *parent)
     connect(m_chart, &ControlChart::pointActivated, this, &IndicatorsTab::showWeekCases);
     connect(m_baseline, &QPushButton::clicked, this, &IndicatorsTab::editBaseline);
     connect(m_chartKind, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int kind) {
-        // A chart of evaluation scores does not follow the table: no row shows as chosen then.
+        // A chart of evaluation scores or complaints does not follow the table: no row shows as chosen then.
         const QSignalBlocker block(m_table);
         const int row = m_table->currentRow();
-        if (kind == ScoresXbarR || kind == ScoresXbarS)
+        if (ownChart(kind))
             m_table->clearSelection();
         else if (row >= 0)
             m_table->selectRow(row);
@@ -128,6 +134,7 @@ void IndicatorsTab::retranslate()
     m_chartKind->setItemText(ControlChartKind, tr("The indicator chosen: p chart of a share, individuals chart of a mean"));
     m_chartKind->setItemText(ScoresXbarR, tr("Evaluation scores: X̄–R, 5 evaluations a week"));
     m_chartKind->setItemText(ScoresXbarS, tr("Evaluation scores: X̄–S, up to 25 evaluations a week"));
+    m_chartKind->setItemText(ComplaintsU, tr("Complaints per 1,000 interactions: u chart by week"));
     m_baseline->setText(tr("&Baseline…"));
     m_baseline->setToolTip(tr("Choose the weeks whose data set the control limits; they stay frozen until set again. "
                               "A QA lead or an administrator sets them."));
@@ -200,8 +207,7 @@ void IndicatorsTab::showValues()
     m_table->setColumnWidth(ValueColumn, std::min(m_table->columnWidth(ValueColumn), 110));
     if (!m_values.isEmpty()) {
         const int row = selected >= 0 && selected < m_values.size() ? selected : int(IndicatorKind::FirstResponse);
-        const bool scores = m_chartKind->currentIndex() == ScoresXbarR || m_chartKind->currentIndex() == ScoresXbarS;
-        if (scores)
+        if (ownChart(m_chartKind->currentIndex()))
             m_table->selectionModel()->setCurrentIndex(m_table->model()->index(row, 0), QItemSelectionModel::NoUpdate);
         else
             m_table->selectRow(row);
@@ -248,7 +254,7 @@ QDialog *IndicatorsTab::showWeekCases(int subgroup)
             threshold = v.target->target;
     }
     CaseCounts counts;
-    const auto cases = casesOf(*db, c.indicator, scope, threshold, 1000, &counts);
+    const auto cases = c.complaints ? complaintCases(*db, scope, 1000, &counts) : casesOf(*db, c.indicator, scope, threshold, 1000, &counts);
     if (!cases) {
         QMessageBox::warning(this, tr("Cases"), cases.error());
         return nullptr;
@@ -256,7 +262,7 @@ QDialog *IndicatorsTab::showWeekCases(int subgroup)
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("%1, %2 to %3")
-                               .arg(c.scores ? tr("Evaluation scores") : indicatorName(c.indicator), scope.period.from.toString(Qt::ISODate),
+                               .arg(c.scores ? tr("Evaluation scores") : c.complaints ? tr("Complaints") : indicatorName(c.indicator), scope.period.from.toString(Qt::ISODate),
                                     scope.period.to.toString(Qt::ISODate)));
     QString text = tr("%1 to %2: %3 cases, %4 of them against the indicator (listed first).")
                        .arg(scope.period.from.toString(Qt::ISODate), scope.period.to.toString(Qt::ISODate), formatCount(counts.total),
@@ -347,7 +353,7 @@ void IndicatorsTab::editBaseline()
     }
     first->setCurrentIndex(c.chart->baseline.first);
     last->setCurrentIndex(c.chart->baseline.last);
-    const QString what = c.scores ? tr("the evaluation scores") : indicatorName(c.indicator);
+    const QString what = c.scores ? tr("the evaluation scores") : c.complaints ? tr("the complaints per 1,000 interactions") : indicatorName(c.indicator);
     auto *text = new QLabel(m_scope.siteId ? tr("Chart of %1 for this site: its limits come from the weeks chosen, until set again.").arg(what)
                                            : tr("Charts of %1 for every site together and for each region: their limits come from the weeks "
                                                 "chosen, until set again. A site's own chart keeps its own baseline.")
@@ -399,7 +405,8 @@ void IndicatorsTab::computeChart()
                       : chosenKind == ControlChartKind
                           ? tr("%1 by week: %2").arg(indicatorName(kind), isShare(kind) ? tr("p chart") : tr("individuals chart"))
                       : chosenKind == ScoresXbarR ? tr("Evaluation scores by week: X̄–R chart, 5 evaluations a week")
-                                                  : tr("Evaluation scores by week: X̄–S chart, up to 25 evaluations a week"));
+                      : chosenKind == ScoresXbarS ? tr("Evaluation scores by week: X̄–S chart, up to 25 evaluations a week")
+                                                  : tr("Complaints per 1,000 interactions by week: u chart"));
     m_chartWorker->run(
         [path, kind, scope, check, chosenKind, scoreKind, size]() -> Result<IndicatorChart> {
             auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
@@ -408,6 +415,7 @@ void IndicatorsTab::computeChart()
             switch (chosenKind) {
             case TrendChart: return indicatorTrend(**db, kind, scope);
             case ControlChartKind: return indicatorChart(**db, kind, scope, check);
+            case ComplaintsU: return complaintChart(**db, scope, check);
             default: return scoreChart(**db, scope, scoreKind, size, check);
             }
         },

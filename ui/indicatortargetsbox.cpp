@@ -74,6 +74,12 @@ IndicatorTargetsBox::IndicatorTargetsBox(Session &session, QWidget *parent) : QG
     layout->addLayout(buttons);
     layout->addLayout(rules);
     layout->addWidget(m_note);
+    m_who = new QLabel(this); // why the targets cannot be changed by the one working
+    m_who->setWordWrap(true);
+    m_who->setTextFormat(Qt::PlainText);
+    m_who->hide();
+    layout->addWidget(m_who);
+    connect(&m_session, &Session::userChanged, this, &IndicatorTargetsBox::reload);
     connect(m_add, &QPushButton::clicked, this, &IndicatorTargetsBox::addTarget);
     connect(m_edit, &QPushButton::clicked, this, &IndicatorTargetsBox::editTarget);
     connect(m_remove, &QPushButton::clicked, this, &IndicatorTargetsBox::removeTarget);
@@ -143,9 +149,13 @@ void IndicatorTargetsBox::reload()
     }
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 240));
-    const bool writable = db && !db->isReadOnly();
+    // The targets decide which weeks raise alerts: a QA lead's or an administrator's to set.
+    const Status allowed = db ? maySetTargets(*db, m_session.userId()) : Status(Error{QString()});
+    const bool writable = db && !db->isReadOnly() && allowed;
     for (QWidget *w : std::initializer_list<QWidget *>{m_add, m_edit, m_remove, m_apply, m_preset})
         w->setEnabled(writable);
+    m_who->setText(db && !allowed ? allowed.error() : QString());
+    m_who->setVisible(!m_who->text().isEmpty());
     const unsigned chosen = db ? WorkspaceSettings(*db).runRules() : 0;
     for (int r = 0; r < m_rules.size(); ++r) {
         const QSignalBlocker block(m_rules[r]);

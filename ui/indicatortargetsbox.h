@@ -30,6 +30,7 @@ public:
     // The run rules of the charts and alerts, rule 1 to 8.
     QCheckBox *ruleBox(int rule) const { return m_rules.value(rule - 1); }
     QComboBox *presetBox() const { return m_preset; }
+    QPushButton *addButton() const { return m_add; }
     void reload();
     // The buttons' actions (a dialog each; tests drive the dialog).
     void addTarget();
@@ -59,6 +60,7 @@ private:
     QComboBox *m_preset;
     QPushButton *m_apply;
     QLabel *m_note;
+    QLabel *m_who;
 };
 
 // One target: the indicator, its channel and place, the time limit (time indicators) and levels.

@@ -107,8 +107,14 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
         if (const InteractionRow *row = m_model->rowAt(m_view->currentIndex().row()))
             emit evaluateRequested(row->id, row->channel);
     });
+    m_complain = new QPushButton(details);
+    connect(m_complain, &QPushButton::clicked, this, [this] {
+        if (const InteractionRow *row = m_model->rowAt(m_view->currentIndex().row()))
+            emit complaintRequested(row->id);
+    });
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_detailsTitle, 1);
+    titleRow->addWidget(m_complain);
     titleRow->addWidget(m_evaluate);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->addLayout(titleRow);
@@ -209,6 +215,8 @@ void InteractionsPage::retranslate()
     m_reset->setText(tr("Reset filters"));
     m_detailsTitle->setText(tr("Interaction details"));
     m_evaluate->setText(tr("&Evaluate"));
+    m_complain->setText(tr("Register &complaint…"));
+    m_complain->setToolTip(tr("Take in a complaint about this interaction: its site, channel and customer are filled in."));
     m_evaluate->setToolTip(tr("Score this interaction now (%1)").arg(m_evaluate->shortcut().toString(QKeySequence::NativeText)));
     const QStringList rowLabels = {tr("Channel:"), tr("Site:"), tr("Agent / employee:"), tr("Customer:"),
                                    tr("Times:"), tr("Source:")};
@@ -297,6 +305,7 @@ void InteractionsPage::showDetails()
     m_transcript->clear();
     m_transcript->setEnabled(have);
     m_evaluate->setEnabled(have);
+    m_complain->setEnabled(have && !m_session.isReadOnly());
     if (!have || !m_session.isOpen())
         return;
     const auto full = InteractionRepository(*m_session.database()).find(row->id);

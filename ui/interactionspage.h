@@ -40,6 +40,7 @@ public:
 signals:
     // The inspector wants to score this interaction now.
     void evaluateRequested(qint64 interactionId, Channel channel);
+    void complaintRequested(qint64 interactionId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,6 +82,7 @@ private:
     QLabel *m_detailSource;
     QPlainTextEdit *m_transcript;
     QPushButton *m_evaluate;
+    QPushButton *m_complain;
 };
 
 } // namespace servqa

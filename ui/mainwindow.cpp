@@ -5,6 +5,7 @@
 #include "backups.h"
 #include "alertspage.h"
 #include "alertswatcher.h"
+#include "complaintspage.h"
 #include "calibrationpage.h"
 #include "dashboardspage.h"
 #include "demogenerator.h"
@@ -74,7 +75,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_nav->setSpacing(2);
     // In Page order; drawn for ServQA in one line style (resources/icons/nav).
     for (const char *icon : {"interactions", "workqueue", "evaluations", "visits", "dashboards", "results", "scorecards",
-                             "standards", "calibration", "alerts", "settings"})
+                             "standards", "calibration", "alerts", "complaints", "settings"})
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/nav/%1.svg").arg(QLatin1String(icon))), QString(), m_nav);
 
     m_stack = new QStackedWidget(this);
@@ -103,6 +104,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     connect(m_welcome, &WelcomePage::recentChosen, this,
             [this](const QString &path) { openFromUi(path, Database::OpenMode::OpenExisting); });
     connect(m_interactions, &InteractionsPage::evaluateRequested, this, &MainWindow::evaluateInteraction);
+    connect(m_interactions, &InteractionsPage::complaintRequested, this, [this](qint64 interactionId) {
+        showPage(Page::Complaints);
+        complaintsPage()->registerComplaint(interactionId);
+    });
     connect(m_session, &Session::opened, this, &MainWindow::updateForWorkspace);
     connect(m_session, &Session::closed, this, &MainWindow::updateForWorkspace);
     connect(m_session, &Session::userChanged, this, &MainWindow::updateForWorkspace);
@@ -209,9 +214,11 @@ void MainWindow::createActions()
     m_goMenu = menuBar()->addMenu(QString());
     for (int p = 0; p < m_nav->count(); ++p) {
         auto *action = new QAction(this);
-        // Ctrl+1 … Ctrl+9, Alerts Ctrl+Shift+A, Settings (the last) Ctrl+0.
-        action->setShortcut(p < 9 ? QKeySequence(Qt::CTRL | (Qt::Key_1 + p))
-                            : static_cast<Page>(p) == Page::Alerts ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A) : QKeySequence(Qt::CTRL | Qt::Key_0));
+        // Ctrl+1 … Ctrl+9, Alerts Ctrl+Shift+A, Complaints Ctrl+Shift+C, Settings (the last) Ctrl+0.
+        action->setShortcut(p < 9                                      ? QKeySequence(Qt::CTRL | (Qt::Key_1 + p))
+                            : static_cast<Page>(p) == Page::Alerts     ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)
+                            : static_cast<Page>(p) == Page::Complaints ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)
+                                                                       : QKeySequence(Qt::CTRL | Qt::Key_0));
         connect(action, &QAction::triggered, this, [this, p] { showPage(static_cast<Page>(p)); });
         m_goMenu->addAction(action);
         m_pageActions << action;
@@ -231,7 +238,8 @@ void MainWindow::retranslate()
 {
     const QStringList pages = {tr("Interactions"), tr("Work queue"), tr("Evaluations"), tr("Visits"), tr("Dashboards"), tr("Results"), tr("Scorecards"),
                                tr("Standards"), tr("Calibration"),
-                               m_alertsWatcher->openCount() > 0 ? tr("Alerts (%1)").arg(m_alertsWatcher->openCount()) : tr("Alerts"), tr("Settings")};
+                               m_alertsWatcher->openCount() > 0 ? tr("Alerts (%1)").arg(m_alertsWatcher->openCount()) : tr("Alerts"),
+                               tr("Complaints"), tr("Settings")};
     for (int p = 0; p < pages.size(); ++p) {
         m_nav->item(p)->setText(pages[p]);
         m_pageActions.value(p)->setText(pages[p]);
@@ -371,6 +379,12 @@ QWidget *MainWindow::pageWidget(Page page)
             connect(m_alerts, &AlertsPage::interactionRequested, this, &MainWindow::openInteractionCase);
         }
         break;
+    case Page::Complaints:
+        if (!m_complaints) {
+            made = m_complaints = new ComplaintsPage(*m_session, m_stack);
+            connect(m_complaints, &ComplaintsPage::interactionRequested, this, &MainWindow::openInteractionCase);
+        }
+        break;
     case Page::Settings:
         if (!m_settings) {
             made = m_settings = new SettingsPage(*m_session, m_stack);
@@ -408,6 +422,7 @@ ScorecardsPage *MainWindow::scorecardsPage() { return static_cast<ScorecardsPage
 StandardsPage *MainWindow::standardsPage() { return static_cast<StandardsPage *>(pageWidget(Page::Standards)); }
 CalibrationPage *MainWindow::calibrationPage() { return static_cast<CalibrationPage *>(pageWidget(Page::Calibration)); }
 AlertsPage *MainWindow::alertsPage() { return static_cast<AlertsPage *>(pageWidget(Page::Alerts)); }
+ComplaintsPage *MainWindow::complaintsPage() { return static_cast<ComplaintsPage *>(pageWidget(Page::Complaints)); }
 SettingsPage *MainWindow::settingsPage() { return static_cast<SettingsPage *>(pageWidget(Page::Settings)); }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -25,6 +25,7 @@ class ScorecardsPage;
 class StandardsPage;
 class CalibrationPage;
 class AlertsPage;
+class ComplaintsPage;
 class AlertsWatcher;
 class VisitsPage;
 class Session;
@@ -40,7 +41,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Interactions, WorkQueue, Evaluations, Visits, Dashboards, Results, Scorecards, Standards, Calibration, Alerts, Settings };
+    enum class Page { Interactions, WorkQueue, Evaluations, Visits, Dashboards, Results, Scorecards, Standards, Calibration, Alerts, Complaints,
+                      Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
     QToolButton *workingAsButton() const { return m_workingAs; }
@@ -77,6 +79,7 @@ public:
     StandardsPage *standardsPage();
     CalibrationPage *calibrationPage();
     AlertsPage *alertsPage();
+    ComplaintsPage *complaintsPage();
     AlertsWatcher *alertsWatcher() const { return m_alertsWatcher; }
     SettingsPage *settingsPage();
 
@@ -121,6 +124,7 @@ private:
     StandardsPage *m_standards = nullptr;
     CalibrationPage *m_calibration = nullptr;
     AlertsPage *m_alerts = nullptr;
+    ComplaintsPage *m_complaints = nullptr;
     AlertsWatcher *m_alertsWatcher = nullptr;
     SettingsPage *m_settings = nullptr;
     QPointer<ImportDialog> m_importDialog;

@@ -3,6 +3,7 @@
 #include "resultspage.h"
 
 #include "charts/scorecardcharts.h"
+#include "complaintdialogs.h"
 #include "formatting.h"
 #include "indicatortexts.h"
 #include "resultscells.h"
@@ -196,6 +197,41 @@ void ResultsPage::showIndicators(const ScorecardIndicators &indicators)
         m_alerts->setItem(r, 3, cell(indicatorValueText(a.indicator, a.value), a.value, true));
     }
     m_alerts->resizeColumnsToContents();
+}
+
+// The store's complaints (an agent's: their store's) in the card's period, and those open now with
+// their clocks, overdue first (docs/closed-loop.md).
+void ResultsPage::showComplaints(const ScorecardComplaints &c, const QDateTime &now)
+{
+    const ComplaintFigures &f = c.figures;
+    QString text = m_cardKind == SubjectKind::Site ? tr("Complaints in the period: %1").arg(formatCount(f.received))
+                                                   : tr("Complaints at %1 in the period: %2").arg(c.siteName, formatCount(f.received));
+    if (f.perThousand)
+        text += QLatin1Char(' ') + tr("(%1 per 1,000 interactions)").arg(formatNumber(f.perThousand, 1));
+    text += QLatin1Char(' ') + tr("· first responses on time %1 · resolutions on time %2 · open now %3, overdue %4")
+                                   .arg(formatPercent(f.responseOnTimePercent()), formatPercent(f.resolutionOnTimePercent()), formatCount(f.open),
+                                        formatCount(f.overdue));
+    m_complaintsLabel->setText(text);
+    m_complaints->clear();
+    m_complaints->setColumnCount(7);
+    m_complaints->setHorizontalHeaderLabels({tr("Complaint"), tr("Received", "a complaint: when it came in"), tr("Category"), tr("Status"),
+                                             tr("Owner"), tr("First response"), tr("Resolution")});
+    m_complaints->setRowCount(c.open.size());
+    for (int r = 0; r < c.open.size(); ++r) {
+        const Complaint &x = c.open[r];
+        const SlaClock response = x.firstResponseClock(now);
+        const SlaClock resolution = x.resolutionClock(now);
+        const QStringList cells = {x.reference, formatDateTime(x.receivedAt), x.categoryName, complaintStatusName(x.status), x.ownerName,
+                                   slaClockText(response), slaClockText(resolution)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = cell(cells[col]);
+            const SlaClock *clock = col == 5 ? &response : col == 6 ? &resolution : nullptr;
+            if (clock && clock->missed())
+                item->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_complaints->setItem(r, col, item);
+        }
+    }
+    m_complaints->resizeColumnsToContents();
 }
 
 } // namespace servqa

@@ -166,6 +166,13 @@ ResultsPage::ResultsPage(Session &session, QWidget *parent) : QWidget(parent), m
     lists->addWidget(m_indicators, 5, 0);
     lists->addWidget(m_alertsLabel, 4, 1);
     lists->addWidget(m_alerts, 5, 1);
+    m_complaintsLabel = new QLabel(m_cardPanel);
+    m_complaintsLabel->setWordWrap(true);
+    m_complaintsLabel->setTextFormat(Qt::PlainText);
+    m_complaints = newTable(m_cardPanel, QStringLiteral("open-complaints.csv"));
+    m_complaints->setMinimumHeight(120);
+    lists->addWidget(m_complaintsLabel, 6, 0, 1, 2);
+    lists->addWidget(m_complaints, 7, 0, 1, 2);
     for (QTableWidget *t : {m_failedItems, m_critical, m_agents, m_indicators, m_alerts})
         t->setMinimumHeight(160);
 
@@ -353,6 +360,8 @@ struct ResultsData
     std::optional<Scorecard> card;
     QVector<SubjectScores> agents;
     ScorecardIndicators indicators; // the store's or agent's, and the store's open alerts
+    ScorecardComplaints complaints; // the store's (an agent's store's)
+    QDateTime now;                  // the complaints' clocks read then
 };
 
 namespace {
@@ -397,6 +406,9 @@ ResultsData computeResults(const QString &path, const std::optional<ComparisonRe
     }
     if (const auto indicators = scorecardIndicators(**db, kind, id, period))
         data.indicators = *indicators;
+    data.now = QDateTime::currentDateTime();
+    if (const auto complaints = ComplaintStore(**db).forScorecard(kind, id, period, data.now))
+        data.complaints = *complaints;
     return data;
 }
 
@@ -513,6 +525,7 @@ void ResultsPage::showData(const ResultsData &data)
     }
     showCard(*m_card, data.agents);
     showIndicators(data.indicators);
+    showComplaints(data.complaints, data.now);
 }
 
 void ResultsPage::drillDownRegion(const QModelIndex &index)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts.h"
+#include "complaints.h"
 
 #include "scorecard.h"
 
@@ -47,6 +48,8 @@ public:
     QTableWidget *failedItemsTable() const { return m_failedItems; }
     QTableWidget *indicatorTable() const { return m_indicators; }
     QTableWidget *openAlertTable() const { return m_alerts; }
+    QLabel *complaintsLabel() const { return m_complaintsLabel; }
+    QTableWidget *openComplaintTable() const { return m_complaints; }
     QTableWidget *criticalTable() const { return m_critical; }
     QTableWidget *agentsTable() const { return m_agents; }
     QScrollArea *cardScrollArea() const { return m_cardScroll; }
@@ -80,6 +83,7 @@ private:
     void showData(const ResultsData &data);
     void showCard(const Scorecard &card, const QVector<SubjectScores> &agents);
     void showIndicators(const ScorecardIndicators &indicators);
+    void showComplaints(const ScorecardComplaints &complaints, const QDateTime &now);
     void drillDownRegion(const QModelIndex &index);
     void requestEvaluations(std::optional<qint64> evaluationId); // behind the card shown
     void exportReport();
@@ -117,6 +121,8 @@ private:
     QTableWidget *m_indicators; // the store's or agent's indicators against their targets
     QLabel *m_alertsLabel;
     QTableWidget *m_alerts;     // and the store's open alerts
+    QLabel *m_complaintsLabel;  // the store's complaints in the period
+    QTableWidget *m_complaints; // and those open now
     QScrollArea *m_cardScroll = nullptr;
     std::pair<int, qint64> m_cardShown{-1, 0}; // the subject last shown: a new one starts at the top
     QWidget *m_cardPanel;

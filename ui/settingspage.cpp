@@ -4,6 +4,7 @@
 
 #include "appsettings.h"
 #include "durationspinbox.h"
+#include "complaintsettingsbox.h"
 #include "indicatortargetsbox.h"
 #include "formatting.h"
 #include "interactionrepository.h"
@@ -172,6 +173,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     m_indicatorTargets = new IndicatorTargetsBox(m_session, this);
     connect(m_indicatorTargets, &IndicatorTargetsBox::changed, this, &SettingsPage::showTargets);
     layout->addWidget(m_indicatorTargets);
+    layout->addWidget(new ComplaintSettingsBox(m_session, this));
     layout->addWidget(m_safetyBox);
     layout->addWidget(m_workspaceBox);
     layout->addStretch(1);
@@ -207,6 +209,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     connect(&m_session, &Session::opened, this, &SettingsPage::showOrganisation);
     connect(&m_session, &Session::opened, this, &SettingsPage::showTargets);
     connect(&m_session, &Session::closed, this, &SettingsPage::showTargets);
+    connect(&m_session, &Session::userChanged, this, &SettingsPage::showTargets);
     connect(&m_session, &Session::closed, this, &SettingsPage::showOrganisation);
     connect(&m_session, &Session::opened, this, &SettingsPage::showWorkspace);
     connect(&m_session, &Session::closed, this, &SettingsPage::showWorkspace);
@@ -293,7 +296,7 @@ void SettingsPage::showTargets()
             m_targets[i]->showValue(targets->value(channelKey(AllChannels[i])));
         else
             m_targets[i]->clearValue();
-        m_targets[i]->setEnabled(db != nullptr && !db->isReadOnly());
+        m_targets[i]->setEnabled(db != nullptr && !db->isReadOnly() && maySetTargets(*db, m_session.userId()));
     }
 }
 

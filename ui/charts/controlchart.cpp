@@ -19,7 +19,7 @@ namespace {
 // A p chart's shares are drawn as percent, like the indicator.
 double scaleOf(const IndicatorChart &c)
 {
-    return isShare(c.indicator) && !c.scores && !c.trend ? 100.0 : 1.0; // a trend's values are percent already
+    return isShare(c.indicator) && !c.scores && !c.trend && !c.complaints ? 100.0 : 1.0; // a trend's values are percent already
 }
 
 QString valueText(const IndicatorChart &c, double v);
@@ -88,6 +88,8 @@ void configureTrend(QCustomPlot *plot, const IndicatorChart &c)
 
 QString valueText(const IndicatorChart &c, double v)
 {
+    if (c.complaints)
+        return formatNumber(v, 1); // complaints per 1,000 interactions
     return c.scores ? formatPercent(v) : indicatorValueText(c.indicator, v); // mystery-shop compliance is a percent too
 }
 
@@ -211,7 +213,8 @@ ControlChart::ControlChart(QWidget *parent) : QWidget(parent), m_plot(new QCusto
         }
         const spc::Point &p = m_chart.chart->primary.points[found];
         QToolTip::showText(event->globalPosition().toPoint(),
-                           tr("Week of %1: %2 (%3 cases); centre %4, limits %5 – %6")
+                           (m_chart.complaints ? tr("Week of %1: %2 per 1,000 of %3 interactions; centre %4, limits %5 – %6")
+                                               : tr("Week of %1: %2 (%3 cases); centre %4, limits %5 – %6"))
                                .arg(m_chart.weeks[found].from.toString(Qt::ISODate), valueText(m_chart, p.value * scale), formatCount(m_chart.values[found].n),
                                     valueText(m_chart, p.centre * scale), valueText(m_chart, p.lower * scale), valueText(m_chart, p.upper * scale)),
                            m_plot);
@@ -373,7 +376,8 @@ void ControlChart::configure(QCustomPlot *plot, const IndicatorChart &c)
     if (c.chart && c.chart->spread)
         addSpread(plot, c, ticker);
     // The unit only: the indicator's name is the chart's title (a long name would be cut).
-    plot->yAxis->setLabel(c.scores ? QCoreApplication::translate("ControlChart", "X̄, %")
+    plot->yAxis->setLabel(c.complaints ? QCoreApplication::translate("ControlChart", "per 1,000 interactions")
+                          : c.scores ? QCoreApplication::translate("ControlChart", "X̄, %")
                           : isShare(c.indicator) || c.indicator == IndicatorKind::MysteryShop ? QStringLiteral("%")
                           : c.indicator == IndicatorKind::Nps                              ? QStringLiteral("NPS")
                                                                                            : QCoreApplication::translate("ControlChart", "mean"));

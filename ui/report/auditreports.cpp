@@ -210,7 +210,8 @@ Result<QVector<SubjectScores>> scorecardAgents(Database &db, const Scorecard &ca
     return compareSubjects(db, agents);
 }
 
-void addScorecard(ReportDocument &doc, const Scorecard &card, const QVector<SubjectScores> &agents, const ScorecardIndicators &indicators)
+void addScorecard(ReportDocument &doc, const Scorecard &card, const QVector<SubjectScores> &agents, const ScorecardIndicators &indicators,
+                  const ScorecardComplaints &complaints, const QDateTime &now)
 {
     const SubjectScores &s = card.scores;
     const QLocale locale;
@@ -257,6 +258,8 @@ void addScorecard(ReportDocument &doc, const Scorecard &card, const QVector<Subj
     addIndicatorTable(doc, indicators.values);
     doc.addHeading(card.kind == SubjectKind::Site ? AuditReports::tr("Open alerts") : AuditReports::tr("Open alerts at %1").arg(indicators.siteName));
     addAlertTable(doc, indicators.openAlerts);
+    doc.addHeading(card.kind == SubjectKind::Site ? AuditReports::tr("Complaints") : AuditReports::tr("Complaints at %1").arg(complaints.siteName));
+    addComplaintSection(doc, complaints, now);
 
     doc.addHeading(AuditReports::tr("Items failed most often"));
     if (card.failedItems.isEmpty()) {
@@ -350,10 +353,15 @@ Result<ReportPages> prepareScorecardReport(Database &db, const ScorecardRequest 
     const auto indicators = scorecardIndicators(db, request.kind, request.id, request.period);
     if (!indicators)
         return Error{indicators.error()};
+    const QDateTime now = QDateTime::currentDateTime();
+    const auto complaints = ComplaintStore(db).forScorecard(request.kind, request.id, request.period, now);
+    if (!complaints)
+        return Error{complaints.error()};
     // Drawn on the GUI thread (the charts are widgets), from what was read above.
-    return ReportPages([h, card = *card, agents = *agents, indicators = *indicators, pdfA = options.pdfA](const QString &path) -> Result<int> {
+    return ReportPages([h, card = *card, agents = *agents, indicators = *indicators, complaints = *complaints, now,
+                        pdfA = options.pdfA](const QString &path) -> Result<int> {
         ReportDocument doc(h);
-        addScorecard(doc, card, agents, indicators);
+        addScorecard(doc, card, agents, indicators, complaints, now);
         return doc.write(path, pdfA);
     });
 }

@@ -70,6 +70,11 @@ Result<ReportPages> prepareIndicatorsReport(Database &db, const IndicatorsReport
 Result<int> writeCalibrationReport(Database &db, qint64 sessionId, const QString &path, const ReportOptions &options);
 Result<ReportPages> prepareCalibrationReport(Database &db, qint64 sessionId, const ReportOptions &options);
 
+// One complaint's file (docs/closed-loop.md): its facts, text, clocks against their time limits,
+// outcome and the customer's word, and every step of its history.
+Result<int> writeComplaintReport(Database &db, const QString &reference, const QString &path, const ReportOptions &options);
+Result<ReportPages> prepareComplaintReport(Database &db, const QString &reference, const ReportOptions &options);
+
 // The store scorecards of a region read for drawing later (the GUI's batch reads them on a worker
 // thread, then draws them one by one). `progress` as for writeStoreBatch.
 struct PreparedReport

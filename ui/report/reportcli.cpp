@@ -20,10 +20,11 @@ QString usage()
 {
     return QCoreApplication::translate("ReportCli",
                                        "Usage:\n"
-                                       "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|batch [--id ID|CODE] "
+                                       "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|complaint|batch [--id ID|CODE] "
                                        "[--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] "
                                        "[--lang en|zh_CN] --out FILE.pdf|FOLDER\n"
                                        "  evaluation / visit / calibration: --id is the evaluation's, visit's or calibration session's number; "
+                                       "complaint: the complaint's reference (TS-…); "
                                        "store / agent: the site's or agent's code (or id);\n"
                                        "  gap, indicators: --region, or --id for one site, or neither for all sites; batch: one store PDF per store "
                                        "of --region into the folder --out. The period defaults to last month.\n");
@@ -80,13 +81,13 @@ int runReportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
     const QString kind = parser.value(QStringLiteral("kind"));
     const QStringList kinds{QStringLiteral("evaluation"), QStringLiteral("visit"), QStringLiteral("store"), QStringLiteral("agent"), QStringLiteral("gap"),
-                            QStringLiteral("indicators"), QStringLiteral("calibration"), QStringLiteral("batch")};
+                            QStringLiteral("indicators"), QStringLiteral("calibration"), QStringLiteral("complaint"), QStringLiteral("batch")};
     if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out")) || !kinds.contains(kind)) {
         err << QCoreApplication::translate("ReportCli", "report needs --db, --kind and --out.") << '\n' << usage();
         return 2;
     }
     const bool needsId = kind == QLatin1String("evaluation") || kind == QLatin1String("visit") || kind == QLatin1String("store") || kind == QLatin1String("agent")
-                         || kind == QLatin1String("calibration");
+                         || kind == QLatin1String("calibration") || kind == QLatin1String("complaint");
     if (needsId && !parser.isSet(QStringLiteral("id"))) {
         err << QCoreApplication::translate("ReportCli", "report --kind %1 needs --id.").arg(kind) << '\n' << usage();
         return 2;
@@ -185,6 +186,8 @@ int runReportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
             return 2;
         }
         pages = writeCalibrationReport(**db, sessionId, outPath, options);
+    } else if (kind == QLatin1String("complaint")) {
+        pages = writeComplaintReport(**db, id, outPath, options);
     } else if (kind == QLatin1String("store") || kind == QLatin1String("agent")) {
         const bool site = kind == QLatin1String("store");
         const auto subject = findSubject(**db, site, id);

@@ -4,6 +4,7 @@
 // context, colours, number formats and the page header every report starts from.
 
 #include "alerts.h"
+#include "complaints.h"
 #include "auditreports.h"
 #include "reportdocument.h"
 #include "scoreengine.h"
@@ -40,5 +41,7 @@ QString resultText(const ScoreResult &score);
 // the indicators report and the scorecards share them.
 void addIndicatorTable(ReportDocument &doc, const QVector<IndicatorValue> &values);
 void addAlertTable(ReportDocument &doc, const QVector<Alert> &alerts);
+// A store's complaints on its scorecard: the period's figures and the complaints open at `now`.
+void addComplaintSection(ReportDocument &doc, const ScorecardComplaints &complaints, const QDateTime &now);
 
 } // namespace servqa::reportparts
