@@ -340,6 +340,18 @@ Result<qint64> EvaluationRepository::formVersionId(qint64 evaluationId)
     return q.value(0).toLongLong();
 }
 
+Result<QDateTime> EvaluationRepository::occurredAt(qint64 evaluationId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT occurred_at FROM evaluations WHERE id = ?"));
+    q.addBindValue(evaluationId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    if (!q.next())
+        return Error{QCoreApplication::translate("EvaluationRepository", "Evaluation %1 does not exist.").arg(evaluationId)};
+    return fromStored(q.value(0).toLongLong());
+}
+
 Result<qint64> EvaluationRepository::count()
 {
     QSqlQuery q(m_db.connection());

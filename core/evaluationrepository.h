@@ -68,6 +68,8 @@ public:
     Result<qint64> count();
     // The form version an evaluation was scored with (load() needs it).
     Result<qint64> formVersionId(qint64 evaluationId);
+    // When the evaluated interaction happened (the day the Evaluations page shows it under).
+    Result<QDateTime> occurredAt(qint64 evaluationId);
 
 private:
     void prepareInserts();

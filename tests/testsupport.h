@@ -50,12 +50,13 @@ inline QByteArray readData(const QString &relative)
     return f.readAll();
 }
 
-// What takes a workspace back from schema 24 to 19 (the narrower site-and-time index; no complaints,
-// alerts, feedback, indicator targets or calibration tables), for the tests that make an older
+// What takes a workspace back from schema 25 to 19 (the narrower site-and-time index; no actions,
+// complaints, alerts, feedback, indicator targets or calibration tables), for the tests that make an older
 // workspace to upgrade.
 inline QStringList undoSchemasSince20()
 {
-    return {QStringLiteral("DROP TABLE complaint_log"), QStringLiteral("DROP TABLE complaints"), QStringLiteral("DROP TABLE complaint_time_limits"),
+    return {QStringLiteral("DROP TABLE action_log"), QStringLiteral("DROP TABLE action_causes"), QStringLiteral("DROP TABLE action_whys"),
+            QStringLiteral("DROP TABLE actions"), QStringLiteral("DROP TABLE complaint_log"), QStringLiteral("DROP TABLE complaints"), QStringLiteral("DROP TABLE complaint_time_limits"),
             QStringLiteral("DROP TABLE complaint_categories"),
             QStringLiteral("DROP INDEX interactions_site_time"), QStringLiteral("CREATE INDEX interactions_site_time ON interactions (site_id, started_at)"),
             QStringLiteral("DROP TABLE spc_baselines"), QStringLiteral("DROP TABLE alerts"), QStringLiteral("DROP TABLE indicator_targets"), QStringLiteral("DROP TABLE feedback"),
