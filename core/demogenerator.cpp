@@ -12,6 +12,7 @@
 #include "evaluationworkflow.h"
 #include "evaluationrepository.h"
 #include "formjson.h"
+#include "demoactions.h"
 #include "democomplaints.h"
 #include "freshworkspacewrites.h"
 #include "formrepository.h"
@@ -53,6 +54,7 @@ struct DemoSite
     double trend = 0;   // change per year
     QVector<qint64> staff;
     QVector<double> skill;
+    bool improves = false; // the team of the demo's effective corrective action (demoactions.h)
 };
 
 double logistic(double x)
@@ -424,6 +426,7 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
             site.store = false;
             site.quality = 1.6 + random.normal() * 0.4;
             site.trend = random.normal() * 0.3;
+            site.improves = s.code == QLatin1String(demo::ImprovedTeam);
             if (const Status st = addStaff(site, s.code, 12, QStringLiteral("agent")); !st)
                 return Error{st.error()};
             sites << site;
@@ -578,6 +581,10 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
                             l += 3.2;
                         if (section.kind == SectionKind::Bonus)
                             l -= 2.5;
+                        // The demo's corrective action took effect: the team verifies identity more often.
+                        if (site->improves && item.key == QLatin1String(demo::ImprovedItem)
+                            && started >= endSecs - qint64(demo::ActionTookEffectDays) * 86400)
+                            l += 1.6;
                         e.answers.insert(item.key, demoAnswer(item, logistic(l + random.normal() * 0.7), random));
                     }
                 }
@@ -637,6 +644,9 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
     check.now = QDateTime(options.endDate, QTime(18, 0), Qt::LocalTime);
     if (const auto raised = raiseAlerts(db, check); !raised)
         return Error{raised.error()};
+    // The actions, one raised on the newest of those alerts.
+    if (const Status s = demo::addActions(db, options.endDate); !s)
+        return Error{s.error()};
     return summary;
 }
 

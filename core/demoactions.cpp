@@ -1,0 +1,230 @@
+#include "demoactions.h"
+
+#include "actions.h"
+#include "alerts.h"
+#include "complaints.h"
+#include "database.h"
+#include "timeutil.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace servqa::demo {
+
+namespace {
+
+Result<qint64> idOf(Database &db, const char *sql, const QString &key)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QString::fromLatin1(sql));
+    q.addBindValue(key);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    if (!q.next())
+        return Error{QStringLiteral("demo: %1 is missing").arg(key)};
+    return q.value(0).toLongLong();
+}
+
+QDateTime at(const QDate &endDate, int daysBefore, int hour = 10)
+{
+    return QDateTime(endDate.addDays(-daysBefore), QTime(hour, 0), Qt::LocalTime);
+}
+
+DayRange days(const QDate &endDate, int fromBefore, int toBefore)
+{
+    return {endDate.addDays(-fromBefore), endDate.addDays(-toBefore)};
+}
+
+// A small demo may have too few cases in a period to test: the action then stays done, waiting.
+Status verifyIfTestable(ActionStore &store, qint64 id, qint64 lead, const QDateTime &when)
+{
+    const auto a = store.find(id);
+    if (!a)
+        return Error{a.error()};
+    const auto change = store.measureChange(a->measure, a->siteId, a->region);
+    if (!change)
+        return Error{change.error()};
+    if (!change->test)
+        return success();
+    const auto verified = store.verify(id, a->version, lead, when);
+    return verified ? success() : Status(Error{verified.error()});
+}
+
+} // namespace
+
+Status addActions(Database &db, const QDate &endDate)
+{
+    const char *const UserSql = "SELECT id FROM users WHERE login = ?";
+    const char *const SiteSql = "SELECT id FROM sites WHERE code = ?";
+    const char *const FormSql = "SELECT id FROM forms WHERE code = ?";
+    const auto lead = idOf(db, UserSql, QStringLiteral("lead"));
+    const auto manager1 = idOf(db, UserSql, QStringLiteral("manager1"));
+    const auto manager2 = idOf(db, UserSql, QStringLiteral("manager2"));
+    const auto team = idOf(db, SiteSql, QString::fromLatin1(ImprovedTeam));
+    const auto callForm = idOf(db, FormSql, QStringLiteral("CALL-QA"));
+    const auto storeForm = idOf(db, FormSql, QStringLiteral("STORE-VISIT"));
+    for (const auto *r : {&lead, &manager1, &manager2, &team, &callForm, &storeForm}) {
+        if (!*r)
+            return Error{r->error()};
+    }
+    ActionStore store(db);
+    const auto version = [&store](qint64 id) {
+        const auto a = store.find(id);
+        return a ? a->version : 0;
+    };
+
+    // 1. The team's follow-up times: raised from the failing item ten weeks ago, verified effective today.
+    {
+        ActionDraft d;
+        d.title = QStringLiteral("首问负责并明确回访时限 Own the call and give a clear follow-up time");
+        d.description = QStringLiteral("Agents tell every caller who will call back and by when, and put it in the case notes.");
+        d.origin = {ActionSource::Item, *callForm, QString::fromLatin1(ImprovedItem),
+                    QStringLiteral("主动承担、明确后续时限 Took ownership and gave a clear follow-up time · 热线一组 Hotline Team 1")};
+        d.siteId = *team;
+        d.ownerId = *manager1;
+        d.due = endDate.addDays(-ActionTookEffectDays - 1);
+        d.measure.kind = MeasureKind::ItemFailure;
+        d.measure.formId = *callForm;
+        d.measure.itemKey = QString::fromLatin1(ImprovedItem);
+        d.measure.before = days(endDate, 140, 85);
+        d.measure.after = days(endDate, ActionTookEffectDays, 1);
+        const auto id = store.raise(d, *lead, at(endDate, 70));
+        if (!id)
+            return Error{id.error()};
+        if (const Status s = store.setRootCause(*id, version(*id),
+                                                {QStringLiteral("坐席没有告诉客户何时回电 Agents did not say when they would call back"),
+                                                 QStringLiteral("他们不知道二线的处理时限 They did not know the back office's times"),
+                                                 QStringLiteral("时限表没有发给一线 The table of times was never given to the front line")},
+                                                {{CauseCategory::Methods, QStringLiteral("一线没有处理时限表 No table of handling times at the front line"), true},
+                                                 {CauseCategory::People, QStringLiteral("新坐席未受过首问负责培训 New agents not trained to own the call"), false},
+                                                 {CauseCategory::Equipment, QStringLiteral("工单系统不提示回访时间 The case system does not ask for a call-back time"), false}},
+                                                *manager1, at(endDate, 69));
+            !s)
+            return s;
+        if (const Status s = store.start(*id, version(*id), QStringLiteral("话术已修订 Script revised"), *manager1, at(endDate, 66)); !s)
+            return s;
+        if (const Status s = store.complete(*id, version(*id), QStringLiteral("全组完成培训 The whole team trained on the new script"), *manager1,
+                                            at(endDate, ActionTookEffectDays + 1, 17));
+            !s)
+            return s;
+        if (const Status s = verifyIfTestable(store, *id, *lead, at(endDate, 0, 9)); !s)
+            return s;
+    }
+
+    // 2. A store's action on an older complaint of the last three months (about staff attitude if there is one): done, the after period still running.
+    std::optional<Complaint> complaint;
+    {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT c.id FROM complaints c JOIN sites s ON s.id = c.site_id WHERE s.kind = 'store' "
+                                 "AND c.received_at >= ? AND c.received_at < ? ORDER BY c.category = 'attitude' DESC, c.received_at LIMIT 1"));
+        q.addBindValue(toStored(at(endDate, 90)));
+        q.addBindValue(toStored(at(endDate, 20)));
+        if (const Status s = execQuery(q, db); !s)
+            return s;
+        if (q.next()) {
+            const auto found = ComplaintStore(db).find(q.value(0).toLongLong());
+            if (!found)
+                return Error{found.error()};
+            complaint = *found;
+        }
+    }
+    if (complaint) {
+        ActionDraft d;
+        // What the store does about it, and the score it should move.
+        const bool attitude = complaint->category == QLatin1String("attitude");
+        d.title = attitude ? QStringLiteral("服务规范复训 Service manners refresher for the floor staff")
+                           : QStringLiteral("每日开店前巡查 A walk-through of the store before opening, every day");
+        d.origin = {ActionSource::Complaint, complaint->id, QString(), complaint->reference + QStringLiteral(" · ") + complaint->description};
+        d.siteId = complaint->siteId;
+        d.ownerId = *manager2;
+        d.due = endDate.addDays(-21);
+        d.measure.kind = MeasureKind::Score;
+        d.measure.formId = *storeForm;
+        d.measure.dimension = attitude ? Dimension::Empathy : Dimension::Tangibles;
+        d.measure.before = days(endDate, 110, 21);
+        d.measure.after = {endDate.addDays(-20), endDate.addDays(40)};
+        const auto id = store.raise(d, *manager2, complaint->receivedAt.addDays(1));
+        if (!id)
+            return Error{id.error()};
+        if (const Status s = store.complete(*id, version(*id), QStringLiteral("全员复训完成，店长每日抽查 Everyone retrained; the manager checks daily"), *manager2,
+                                            at(endDate, 21, 16));
+            !s)
+            return s;
+    }
+
+    // 3. The newest alert: in progress, on its indicator when it can be tested.
+    const auto alerts = loadAlerts(db, true);
+    if (!alerts)
+        return Error{alerts.error()};
+    if (!alerts->isEmpty()) {
+        const Alert &a = alerts->first();
+        ActionDraft d;
+        d.title = QStringLiteral("排班调整，高峰时段增加人手 More staff at the busy hours");
+        d.origin = {ActionSource::Alert, a.id, QString(), indicatorName(a.indicator)};
+        d.siteId = a.siteId;
+        d.region = a.siteId ? QString() : a.region;
+        d.ownerId = *lead;
+        d.due = endDate.addDays(10);
+        if (testableIndicator(a.indicator)) {
+            d.measure.kind = MeasureKind::Indicator;
+            d.measure.indicator = a.indicator;
+            d.measure.before = {a.from, a.to};
+            d.measure.after = {endDate.addDays(11), endDate.addDays(38)};
+        }
+        const auto id = store.raise(d, *lead, at(endDate, 0, 11));
+        if (!id)
+            return Error{id.error()};
+        if (const Status s = store.start(*id, version(*id), QStringLiteral("新排班已发布 New rota published"), *lead, at(endDate, 0, 15)); !s)
+            return s;
+    }
+
+    // 4. A preventive action on gap 3 of the region: open, and overdue.
+    {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT region FROM sites WHERE region <> '' ORDER BY code LIMIT 1"));
+        if (const Status s = execQuery(q, db); !s)
+            return s;
+        ActionDraft d;
+        d.kind = ActionKind::Preventive;
+        d.title = QStringLiteral("门店服务标准张贴与晨会宣贯 Post the service standards and go through them each morning");
+        d.origin = {ActionSource::Gap, 3, QString(), QStringLiteral("差距3 服务执行 Gap 3, service performance")};
+        d.region = q.next() ? q.value(0).toString() : QString();
+        d.ownerId = *manager2;
+        d.due = endDate.addDays(-5);
+        if (const auto id = store.raise(d, *lead, at(endDate, 30)); !id)
+            return Error{id.error()};
+    }
+
+    // 5. The first store's queue time: the measure did not move, verified not effective.
+    {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT id FROM sites WHERE kind = 'store' ORDER BY code LIMIT 1"));
+        if (const Status s = execQuery(q, db); !s)
+            return s;
+        if (q.next()) {
+            ActionDraft d;
+            d.title = QStringLiteral("高峰时段加开收银台 Open a second till at the busy hours");
+            d.origin = {ActionSource::Item, *storeForm, QStringLiteral("queue"), QStringLiteral("排队等候时长 Queue time")};
+            d.siteId = q.value(0).toLongLong();
+            d.ownerId = *manager1;
+            d.due = endDate.addDays(-100);
+            d.measure.kind = MeasureKind::ItemFailure;
+            d.measure.formId = *storeForm;
+            d.measure.itemKey = QStringLiteral("queue");
+            d.measure.before = days(endDate, 200, 101);
+            d.measure.after = days(endDate, 99, 1);
+            const auto id = store.raise(d, *lead, at(endDate, 120));
+            if (!id)
+                return Error{id.error()};
+            if (const Status s = store.complete(*id, version(*id), QStringLiteral("第二收银台已开通 A second till opens 11:00–14:00 and 17:00–20:00"), *manager1,
+                                                at(endDate, 100, 17));
+                !s)
+                return s;
+            if (const Status s = verifyIfTestable(store, *id, *lead, at(endDate, 0, 9)); !s)
+                return s;
+        }
+    }
+    return success();
+}
+
+} // namespace servqa::demo
