@@ -2,6 +2,461 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../ui/actiondialogs.cpp" line="+36"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>two-proportion z test</source>
+        <translation>两比例 z 检验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fisher&apos;s exact test</source>
+        <translation>Fisher 精确检验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welch&apos;s t test</source>
+        <translation>Welch t 检验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z test of two scores</source>
+        <translation>两得分 z 检验</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No measure chosen yet.</source>
+        <translation>尚未选择衡量指标。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>«%1» (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failure rate of %1</source>
+        <translation>%1 的不合格率</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every form</source>
+        <translation>全部表单</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 score, %2</source>
+        <translation>%1得分，%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overall score, %1</source>
+        <translation>总分，%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 against %3.</source>
+        <translation>%1：%2 对比 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too few cases to test: %1 before, %2 after.</source>
+        <translation>样本太少，无法检验：措施前 %1，措施后 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2 (n %3 and %4), %5, %6</source>
+        <translation>%1 → %2（n = %3 和 %4），%5，%6</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every site</source>
+        <translation>全部门店/团队</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region %1</source>
+        <translation>区域 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../core/actionmeasures.cpp" line="+120"/>
+        <source>The action has no measure to verify it on.</source>
+        <translation>该措施没有可用于验证的衡量指标。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../core/actions.cpp" line="+210"/>
+        <source>%1 is a mean without its spread kept: choose a share or the NPS to verify the action on.</source>
+        <translation>%1 是均值，未保存其离散程度：请选择比例类指标或 NPS 来验证措施。</translation>
+    </message>
+    <message>
+        <location filename="../core/actions.cpp" line="-22"/>
+        <source>Action %1 is %2&apos;s; only they, a QA lead or an administrator change it (%3 works as: %4).</source>
+        <translation>措施 %1 的负责人是 %2；只有负责人、质检主管或管理员可以修改（%3 当前身份：%4）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the action a title: what will be done.</source>
+        <translation>请填写措施标题：要做什么。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the action a due date.</source>
+        <translation>请填写措施的完成期限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who owns the action.</source>
+        <translation>请选择措施负责人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot own an action (works as: %2).</source>
+        <translation>%1 不能负责措施（当前身份：%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the item whose failure rate the action is meant to lower.</source>
+        <translation>请选择该措施要降低其不合格率的条目。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period before the action needs a first and a last day, in that order.</source>
+        <translation>措施前期间需要起止日期，且开始不晚于结束。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period after the action needs a first and a last day, in that order.</source>
+        <translation>措施后期间需要起止日期，且开始不晚于结束。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period after the action must start after the period before it ends (%1).</source>
+        <translation>措施后期间必须在措施前期间结束（%1）之后开始。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A mystery shopper does not raise actions; %1 is one.</source>
+        <translation>神秘顾客不能发起措施；%1 是神秘顾客。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Action %1 is not in this workspace.</source>
+        <translation>此工作区中没有措施 %1。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Action %1 was changed by %2 at %3 (%4) since you opened it; look at it again before you change it.</source>
+        <translation>自您打开后，措施 %1 已被 %2 于 %3 修改（%4）；请重新查看后再修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Action %1 was changed since you opened it; look at it again before you change it.</source>
+        <translation>自您打开后，措施 %1 已被修改；请重新查看后再修改。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Action %1 is verified; reopen it to change it.</source>
+        <translation>措施 %1 已验证；如需修改请先重新打开。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>title: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due: %1</source>
+        <translation>期限：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>measure: %1</source>
+        <translation>衡量指标：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The 5 whys are five at most.</source>
+        <translation>5 个为什么最多五条。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write at least one why or one cause.</source>
+        <translation>请至少填写一个“为什么”或一个原因。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Action %1 is %2: its root cause is settled; reopen it to change it.</source>
+        <translation>措施 %1 状态为%2：根本原因已确定；如需修改请先重新打开。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Why %1: %2</source>
+        <translation>为什么 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 (root cause)</source>
+        <translation>%1：%2（根本原因）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+45"/>
+        <source>Action %1 is %2 already.</source>
+        <translation>措施 %1 已是%2。</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Write the note.</source>
+        <translation>请填写备注。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A mystery shopper does not write on actions; %1 is one.</source>
+        <translation>神秘顾客不能在措施上添加备注；%1 是神秘顾客。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Say what was done.</source>
+        <translation>请说明做了什么。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the measure action %1 is meant to move, and the periods before and after, before it is done: it is verified on them.</source>
+        <translation>完成前请为措施 %1 选择要改善的衡量指标以及措施前、后期间：验证将基于它们进行。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A QA lead or an administrator verifies actions; %1 works as: %2.</source>
+        <translation>措施由质检主管或管理员验证；%1 当前身份：%2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action %1 is %2: only a done action is verified.</source>
+        <translation>措施 %1 状态为%2：只能验证已完成的措施。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period after action %1 runs to %2: verify it when that day is over.</source>
+        <translation>措施 %1 的措施后期间截至 %2：请在该日结束后再验证。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are too few cases to test (%1 before, %2 after): choose longer periods.</source>
+        <translation>样本太少，无法检验（措施前 %1，措施后 %2）：请选择更长的期间。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 before (n = %3), %4 after (n = %5), %6</source>
+        <translation>%1：措施前 %2（n = %3），措施后 %4（n = %5），%6</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say why the action is reopened.</source>
+        <translation>请说明重新打开措施的原因。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Action %1 is open already.</source>
+        <translation>措施 %1 已处于打开状态。</translation>
+    </message>
+    <message>
+        <location filename="../core/actionterms.cpp" line="+39"/>
+        <source>Corrective</source>
+        <translation>纠正</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preventive</source>
+        <translation>预防</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done, to verify</source>
+        <translation>已完成，待验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Verified effective</source>
+        <translation>验证有效</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Not effective</source>
+        <translation>验证无效</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>By hand</source>
+        <translation>手工发起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed item</source>
+        <translation>不合格条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store visit</source>
+        <translation>门店暗访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>People (人)</source>
+        <translation>人（人员）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment (机)</source>
+        <translation>机（设备）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials (料)</source>
+        <translation>料（物料）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methods (法)</source>
+        <translation>法（方法）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment (环)</source>
+        <translation>环（环境）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement (测)</source>
+        <translation>测（测量）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Raised</source>
+        <translation>发起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verified not effective</source>
+        <translation>验证无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An item&apos;s failure rate</source>
+        <translation>条目不合格率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation score</source>
+        <translation>评估得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service indicator</source>
+        <translation>服务指标</translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <location filename="../core/agreement.cpp" line="+55"/>
@@ -575,7 +1030,73 @@
         <translation>质检员</translation>
     </message>
     <message>
+        <location filename="../ui/report/actionsreport.cpp" line="+45"/>
+        <source>Every site</source>
+        <translation>全部门店/团队</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no site %1.</source>
+        <translation>没有门店/团队 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region %1</source>
+        <translation>区域 %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Corrective and preventive actions</source>
+        <translation>纠正预防措施</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Actions</source>
+        <translation>措施</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, of them overdue: %2</source>
+        <translation>%1，其中逾期：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done, to verify</source>
+        <translation>已完成，待验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified effective / not effective</source>
+        <translation>验证有效 / 无效</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action was raised, open or finished here in the period.</source>
+        <translation>本期间此范围内没有发起、未完成或已完成的措施。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raised from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/auditreports.cpp" line="+1"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-59"/>
         <location filename="../ui/report/complaintsreport.cpp" line="-58"/>
         <location line="+51"/>
@@ -585,7 +1106,52 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 action raised by %2 on %3 from: %4%5.</source>
+        <translation>%1措施，由 %2 于 %3 发起，来源：%4%5。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · owner %2 · due %3 · %4</source>
+        <translation>%1 · 负责人 %2 · 期限 %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why %1: %2</source>
+        <translation>为什么 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (root cause)</source>
+        <translation>%1（根本原因）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measure: %1</source>
+        <translation>衡量指标：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified by %1 on %2: %3.</source>
+        <translation>%1 于 %2 验证：%3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An action is verified effective only when its measure improved from the period before to the period after beyond chance (p &lt; 0.05; docs/closed-loop.md). As of %1.</source>
+        <translation>只有当衡量指标从措施前到措施后的改善超出随机波动（p &lt; 0.05；见 docs/closed-loop.md）时，措施才被验证为有效。数据截至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/auditreports.cpp" line="+1"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
@@ -1666,12 +2232,13 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/report/actionsreport.cpp" line="-41"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/report/calibrationreport.cpp" line="+1"/>
         <location filename="../ui/report/complaintsreport.cpp" line="+0"/>
         <source>Note</source>
         <translation>备注</translation>
@@ -1759,25 +2326,27 @@
         <translation>受理时间</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location filename="../ui/report/actionsreport.cpp" line="+27"/>
+        <location filename="../ui/report/complaintsreport.cpp" line="-58"/>
         <location line="+55"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../ui/report/complaintsreport.cpp" line="-54"/>
         <location line="+52"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../ui/report/actionsreport.cpp" line="-27"/>
+        <location filename="../ui/report/complaintsreport.cpp" line="-52"/>
         <location line="+59"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location filename="../ui/report/complaintsreport.cpp" line="-59"/>
         <location line="+70"/>
         <source>First response</source>
         <translation>首次响应</translation>
@@ -1829,12 +2398,13 @@
         <translation>时限</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/report/actionsreport.cpp" line="+1"/>
+        <location filename="../ui/report/complaintsreport.cpp" line="+0"/>
         <source>Due</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/report/complaintsreport.cpp" line="+0"/>
         <source>Done</source>
         <translation>完成时间</translation>
     </message>
@@ -3042,7 +3612,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+67"/>
+        <location filename="../core/demogenerator.cpp" line="+69"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
@@ -3244,6 +3814,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location filename="../core/evaluationrepository.cpp" line="+219"/>
         <location line="+60"/>
+        <location line="+12"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>评估 %1 不存在。</translation>
     </message>
@@ -4365,7 +4936,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+644"/>
+        <location filename="../ui/mainwindow.cpp" line="+665"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -4434,7 +5005,20 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../ui/report/reportcli.cpp" line="+44"/>
+        <location filename="../ui/report/reportcli.cpp" line="+21"/>
+        <source>Usage:
+  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|complaint|actions|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
+  evaluation / visit / calibration: --id is the evaluation&apos;s, visit&apos;s or calibration session&apos;s number; complaint: the complaint&apos;s reference (TS-…); store / agent: the site&apos;s or agent&apos;s code (or id);
+  gap, indicators, actions: --region, or --id for one site, or neither for all sites; batch: one store PDF per store of --region into the folder --out. The period defaults to last month.
+</source>
+        <translation>用法：
+  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|indicators|calibration|complaint|actions|batch [--id 编号|编码] [--region 区域] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave 批次] [--by 姓名] [--pdfa] [--lang en|zh_CN] --out 文件.pdf|文件夹
+  evaluation / visit / calibration：--id 为评估、暗访或校准会的编号；complaint：投诉单号（TS-…）；store / agent：门店/团队或坐席的编码（或 id）；
+  gap、indicators、actions：--region，或用 --id 指定一个门店/团队，或都不指定表示全部；batch：为 --region 的每家门店生成一份 PDF，写入文件夹 --out。期间默认为上个月。
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>There is no site with code or id &quot;%1&quot;.</source>
         <translation>没有编码或 id 为“%1”的门店/团队。</translation>
     </message>
@@ -4444,7 +5028,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有编码或 id 为“%1”的坐席。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>report needs --db, --kind and --out.</source>
         <translation>report 需要 --db、--kind 和 --out。</translation>
     </message>
@@ -4489,25 +5073,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>--id：“%1”不是校准会编号。</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>There is no survey wave &quot;%1&quot;.</source>
         <translation>没有名为“%1”的调查批次。</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Usage:
-  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|complaint|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
-  evaluation / visit / calibration: --id is the evaluation&apos;s, visit&apos;s or calibration session&apos;s number; complaint: the complaint&apos;s reference (TS-…); store / agent: the site&apos;s or agent&apos;s code (or id);
-  gap, indicators: --region, or --id for one site, or neither for all sites; batch: one store PDF per store of --region into the folder --out. The period defaults to last month.
-</source>
-        <translation>用法：
-  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|indicators|calibration|complaint|batch [--id 编号|编码] [--region 区域] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave 批次] [--by 姓名] [--pdfa] [--lang en|zh_CN] --out 文件.pdf|文件夹
-  evaluation / visit / calibration：--id 为评估、暗访或校准会的编号；complaint：投诉单号（TS-…）；store / agent：门店/团队或坐席的编码（或 id）；
-  gap、indicators：--region，或用 --id 指定一个门店/团队，或都不指定表示全部；batch：为 --region 的每家门店生成一份 PDF，写入文件夹 --out。期间默认为上个月。
-</translation>
-    </message>
-    <message>
-        <location line="+207"/>
+        <location line="+173"/>
         <source>%1 of %2 stores</source>
         <translation>第 %1 / %2 家门店</translation>
     </message>
@@ -5755,9 +6326,514 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
 </context>
 <context>
+    <name>servqa::ActionDialog</name>
+    <message>
+        <location filename="../ui/actiondialogs.cpp" line="+6"/>
+        <source>Raise an action</source>
+        <translation>发起措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the action</source>
+        <translation>修改措施</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Corrective: removes the cause of a problem that happened. Preventive: of one that could happen.</source>
+        <translation>纠正：消除已发生问题的原因。预防：消除可能发生问题的原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What will be done</source>
+        <translation>要做什么</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every site</source>
+        <translation>全部门店/团队</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region %1</source>
+        <translation>区域 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose who owns it…</source>
+        <translation>选择负责人…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Every form</source>
+        <translation>全部表单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Overall score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raised from:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details:</source>
+        <translation>详情(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ue by:</source>
+        <translation>完成期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Measure:</source>
+        <translation>衡量指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Before:</source>
+        <translation>措施前(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;After:</source>
+        <translation>措施后(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Raise</source>
+        <translation>发起(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Choose the measure the action is meant to move: it is verified on it, before against after.</source>
+        <translation>请选择该措施要改善的衡量指标：验证时对比措施前后的该指标。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>So far: %1</source>
+        <translation>目前：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the action a title: what will be done.</source>
+        <translation>请填写措施标题：要做什么。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose who owns the action.</source>
+        <translation>请选择措施负责人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each period runs from its first day to its last.</source>
+        <translation>每个期间的开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period after the action must start after the period before it ends.</source>
+        <translation>措施后期间必须在措施前期间结束之后开始。</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ActionsPage</name>
+    <message>
+        <location filename="../ui/actionspage.cpp" line="+165"/>
+        <source>&amp;Place:</source>
+        <translation>范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified yet</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done, to verify</source>
+        <translation>已完成，待验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference, title or text</source>
+        <translation>编号、标题或内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New action…</source>
+        <translation>新建措施(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF report…</source>
+        <translation>PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The actions of the place chosen, with their root causes and verifications.</source>
+        <translation>所选范围的措施，含根本原因和验证结果。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raised from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+354"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-353"/>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Root cause…</source>
+        <translation>根本原因(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Note…</source>
+        <translation>备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Done…</source>
+        <translation>完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Verify…</source>
+        <translation>验证(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;open…</source>
+        <translation>重新打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title, place, owner, due date, and the measure with its periods.</source>
+        <translation>标题、范围、负责人、期限，以及衡量指标和对比期间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 5 whys and the fishbone by 人机料法环测.</source>
+        <translation>5 个为什么，以及按人机料法环测分类的鱼骨图。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work on it has started.</source>
+        <translation>已开始实施。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything the next person should know.</source>
+        <translation>下一位处理人需要知道的信息。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done; the measure must be chosen by then.</source>
+        <translation>做了什么；此前必须已选定衡量指标。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A QA lead tests the measure before against after: effective only if it improved significantly.</source>
+        <translation>由质检主管对比措施前后的衡量指标进行检验：只有显著改善才算有效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to work, with the reason.</source>
+        <translation>说明原因，重新开始处理。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;source</source>
+        <translation>打开来源(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>Every site</source>
+        <translation>全部门店/团队</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region %1</source>
+        <translation>区域 %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open actions: %1, overdue: %2; done, to verify: %3.</source>
+        <translation>未完成措施：%1，逾期：%2；已完成待验证：%3。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Choose an action to see it.</source>
+        <translation>请选择一条措施查看详情。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No actions here. Raise one by hand (New action…), or from a complaint, an alert or a failing item.</source>
+        <translation>这里还没有措施。可手工新建（新建措施…），或从投诉、预警或不合格条目发起。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raised by %1 on %2 from: %3%4.</source>
+        <translation>由 %1 于 %2 发起，来源：%3%4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · owner %2 · due %3%4</source>
+        <translation>%1 · 负责人 %2 · 期限 %3%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 whys: %1</source>
+        <translation>5 个为什么：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (root cause)</source>
+        <translation>%1：%2（根本原因）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Causes: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure: %1</source>
+        <translation>衡量指标：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified by %1 on %2: %3 — %4.</source>
+        <translation>%1 于 %2 验证：%3 —— %4。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose who is working (File ▸ Work as…) before you raise an action: its history names who raised it.</source>
+        <translation>发起措施前请先选择当前身份（文件 ▸ 切换身份…）：处理记录会写明发起人。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>It moved the way the action meant, beyond chance: the action will be verified effective.</source>
+        <translation>指标按预期方向改善，且超出随机波动：措施将被验证为有效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It did not improve beyond chance: the action will be recorded as not effective.</source>
+        <translation>指标没有超出随机波动的改善：措施将被记录为无效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify %1</source>
+        <translation>验证 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+%2
+
+%3
+
+Record this verification?</source>
+        <translation>%1
+
+%2
+
+%3
+
+记录此次验证？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the note for the history.</source>
+        <translation>%1：写入处理记录的备注。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action done</source>
+        <translation>措施完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: what was done?</source>
+        <translation>%1：做了什么？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen action</source>
+        <translation>重新打开措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: why is it reopened?</source>
+        <translation>%1：为什么重新打开？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write something first: the history keeps it.</source>
+        <translation>请先填写内容：处理记录会保存它。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Actions report</source>
+        <translation>措施报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>actions.pdf</source>
+        <translation>措施报告.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the actions report…</source>
+        <translation>正在生成措施报告…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report written to %1.</source>
+        <translation>报告已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>servqa::AlertsPage</name>
     <message>
-        <location filename="../ui/alertspage.cpp" line="+118"/>
+        <location filename="../ui/alertspage.cpp" line="+129"/>
         <source>&amp;Open alerts only</source>
         <translation>仅显示未确认预警(&amp;O)</translation>
     </message>
@@ -5775,6 +6851,16 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+1"/>
         <source>Say what was found or done; the alert stays listed, greyed, with your note.</source>
         <translation>说明发现了什么或采取了什么措施；预警仍会列出，以灰色显示并附上您的备注。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Raise action…</source>
+        <translation>发起措施(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A corrective action on this alert, verified later on its indicator, before against after.</source>
+        <translation>针对此预警发起纠正措施，之后按其指标对比措施前后进行验证。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5853,12 +6939,13 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 条未确认预警，其中 %2 条为报警。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-91"/>
+        <location line="+97"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Choose an alert to see the contacts, answers or evaluations behind it.</source>
         <translation>选择一条预警，查看其背后的客户交互、评价回答或质检评估。</translation>
     </message>
@@ -6435,7 +7522,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::ComplaintCloseDialog</name>
     <message>
-        <location filename="../ui/complaintdialogs.cpp" line="+274"/>
+        <location filename="../ui/complaintdialogs.cpp" line="+266"/>
         <source>Close complaint %1</source>
         <translation>投诉 %1 结案</translation>
     </message>
@@ -6699,7 +7786,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::ComplaintSettingsBox</name>
     <message>
-        <location filename="../ui/complaintsettingsbox.cpp" line="+43"/>
+        <location filename="../ui/complaintsettingsbox.cpp" line="+40"/>
         <location line="+153"/>
         <source>Every channel</source>
         <translation>所有渠道</translation>
@@ -6854,7 +7941,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::ComplaintsPage</name>
     <message>
-        <location filename="../ui/complaintspage.cpp" line="+201"/>
+        <location filename="../ui/complaintspage.cpp" line="+202"/>
         <source>&amp;Place:</source>
         <translation>范围(&amp;P)：</translation>
     </message>
@@ -6961,12 +8048,12 @@ What was found, or what is being done?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+349"/>
+        <location line="+361"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-360"/>
         <source>&amp;Dispatch…</source>
         <translation>派单(&amp;D)…</translation>
     </message>
@@ -7041,6 +8128,16 @@ What was found, or what is being done?</source>
         <translation>投诉档案：基本信息、时限、处理结果和完整处理记录。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Raise &amp;action…</source>
+        <translation>发起措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A corrective or preventive action on what this complaint showed; it keeps the link.</source>
+        <translation>针对此投诉反映的问题发起纠正或预防措施；会保留与投诉的关联。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <location line="+30"/>
         <source>Every site</source>
@@ -7062,7 +8159,7 @@ What was found, or what is being done?</source>
         <translation>未结束投诉：%1 件，已超时：%2 件。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+111"/>
         <source>Times reopened: %1.</source>
         <translation>重新打开次数：%1。</translation>
     </message>
@@ -7092,17 +8189,18 @@ What was found, or what is being done?</source>
         <translation>请先填写内容：处理记录会保存它。</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-279"/>
         <source>not dispatched</source>
         <translation>未派单</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>Choose a complaint to see its steps.</source>
         <translation>选择一条投诉以查看处理环节。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-280"/>
+        <location line="+291"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -9808,7 +10906,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-443"/>
+        <location filename="../ui/mainwindow.cpp" line="-463"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -9820,7 +10918,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 服务质量检查：质检评分表、神秘顾客暗访与服务质量差距模型。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Interactions</source>
         <translation>客户交互</translation>
     </message>
@@ -9840,7 +10938,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>质检评估</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Open a Visit Package</source>
         <translation>打开暗访任务包</translation>
     </message>
@@ -9851,12 +10949,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+19"/>
-        <location line="+391"/>
+        <location line="+411"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-361"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -9886,14 +10984,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>校准</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Alerts (%1)</source>
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+111"/>
+        <location line="-112"/>
+        <location line="+112"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
@@ -9901,6 +10999,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+1"/>
         <source>Complaints</source>
         <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>措施</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10038,7 +11141,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+221"/>
         <source>Restored %1 from its backup.</source>
         <translation>已从备份恢复 %1。</translation>
     </message>
@@ -11036,6 +12139,59 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>
             <numerusform>已将 %n 份报告写入 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>servqa::RootCauseDialog</name>
+    <message>
+        <location filename="../ui/actiondialogs.cpp" line="+7"/>
+        <source>Root cause of %1</source>
+        <translation>%1 的根本原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask why the problem happened, then why that happened, up to five times: the last answer is the root cause. List the causes you found by category; mark the root.</source>
+        <translation>问问题为什么发生，再问这个原因为什么发生，最多五次：最后的答案就是根本原因。按类别列出找到的原因，并标出根本原因。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why %1:</source>
+        <translation>为什么 %1：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why did it happen?</source>
+        <translation>为什么会发生？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Root</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add cause</source>
+        <translation>添加原因(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove cause</source>
+        <translation>删除原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fishbone (人机料法环测):</source>
+        <translation>鱼骨图（人机料法环测）：</translation>
     </message>
 </context>
 <context>

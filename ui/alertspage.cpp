@@ -1,6 +1,7 @@
 #include "alertspage.h"
 
 #include "alertswatcher.h"
+#include "listtables.h"
 #include "formatting.h"
 #include "indicatortexts.h"
 #include "session.h"
@@ -23,18 +24,6 @@ namespace {
 
 enum Column { RaisedColumn, SeverityColumn, PlaceColumn, IndicatorColumn, PeriodColumn, WhatColumn, CasesColumn, AcknowledgedColumn, ColumnCount };
 
-QTableWidget *makeTable(QWidget *parent, int columns)
-{
-    auto *t = new QTableWidget(0, columns, parent);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
 QString placeOf(const Alert &a)
 {
     return a.siteId ? a.siteName : a.region;
@@ -51,15 +40,16 @@ AlertsPage::AlertsPage(Session &session, AlertsWatcher &watcher, QWidget *parent
     m_place = new QComboBox(this);
     m_place->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_placeLabel->setBuddy(m_place);
-    m_table = makeTable(this, ColumnCount);
+    m_table = makeListTable(this, ColumnCount);
     // What happened takes the room the other columns leave (its whole text is in the tooltip).
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
     m_casesTitle = new QLabel(this);
     m_casesTitle->setTextFormat(Qt::PlainText);
-    m_cases = makeTable(this, 4);
+    m_cases = makeListTable(this, 4);
     connect(m_cases, &QTableWidget::cellDoubleClicked, this, [this](int row) { openCase(row); });
     m_acknowledge = new QPushButton(this);
+    m_raiseAction = new QPushButton(this);
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
@@ -70,6 +60,7 @@ AlertsPage::AlertsPage(Session &session, AlertsWatcher &watcher, QWidget *parent
     filters->addWidget(m_place);
     filters->addWidget(m_openOnly);
     filters->addWidget(m_acknowledge);
+    filters->addWidget(m_raiseAction);
 
     auto *below = new QWidget(this);
     auto *belowLayout = new QVBoxLayout(below);
@@ -96,6 +87,26 @@ AlertsPage::AlertsPage(Session &session, AlertsWatcher &watcher, QWidget *parent
     connect(m_place, qOverload<int>(&QComboBox::currentIndexChanged), this, &AlertsPage::fill);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AlertsPage::showCases);
     connect(m_acknowledge, &QPushButton::clicked, this, [this] { acknowledgeSelected(); });
+    connect(m_raiseAction, &QPushButton::clicked, this, [this] {
+        const int row = selectedRow();
+        if (row < 0)
+            return;
+        // The alert's place, and its indicator as the measure when it can be tested: the alert's
+        // period before, the four weeks after the due date after.
+        const Alert &a = m_shown[row];
+        ActionDraft d;
+        d.origin = {ActionSource::Alert, a.id, QString(), tr("%1, %2: %3").arg(indicatorName(a.indicator), alertPeriodText(a), alertWhatText(a))};
+        d.siteId = a.siteId;
+        d.region = a.siteId ? QString() : a.region;
+        d.due = QDate::currentDate().addDays(14);
+        if (testableIndicator(a.indicator)) {
+            d.measure.kind = MeasureKind::Indicator;
+            d.measure.indicator = a.indicator;
+            d.measure.before = {a.from, a.to};
+            d.measure.after = {d.due.addDays(1), d.due.addDays(28)};
+        }
+        emit actionRequested(d);
+    });
     retranslate();
 }
 
@@ -119,6 +130,8 @@ void AlertsPage::retranslate()
     m_placeLabel->setText(tr("&Place:"));
     m_acknowledge->setText(tr("&Acknowledge…"));
     m_acknowledge->setToolTip(tr("Say what was found or done; the alert stays listed, greyed, with your note."));
+    m_raiseAction->setText(tr("&Raise action…"));
+    m_raiseAction->setToolTip(tr("A corrective action on this alert, verified later on its indicator, before against after."));
     m_table->setHorizontalHeaderLabels({tr("Raised"), tr("Level"), tr("Site / region"), tr("Indicator"), tr("Period"), tr("What happened"),
                                         tr("Cases"), tr("Acknowledged")});
     m_cases->setHorizontalHeaderLabels({tr("When"), tr("Reference"), tr("Site"), tr("What was measured")});
@@ -215,6 +228,7 @@ void AlertsPage::showCases()
     m_cases->setRowCount(0);
     m_caseList.clear();
     m_acknowledge->setEnabled(row >= 0 && !m_shown[row].acknowledged() && !m_session.isReadOnly() && m_session.userId() != 0);
+    m_raiseAction->setEnabled(row >= 0 && !m_session.isReadOnly() && m_session.userId() != 0);
     if (row < 0) {
         m_casesTitle->setText(tr("Choose an alert to see the contacts, answers or evaluations behind it."));
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions.h"
 #include "alerts.h"
 
 #include <QWidget>
@@ -30,6 +31,7 @@ public:
     QCheckBox *openOnlyBox() const { return m_openOnly; }
     QComboBox *placeBox() const { return m_place; }
     QPushButton *acknowledgeButton() const { return m_acknowledge; }
+    QPushButton *raiseActionButton() const { return m_raiseAction; }
     // Opens the case of the cases' table's `row`: its evaluation or its interaction.
     void openCase(int row);
     const QVector<Alert> &shown() const { return m_shown; }
@@ -40,6 +42,8 @@ public:
 signals:
     void evaluationRequested(qint64 evaluationId, const QDate &day);
     void interactionRequested(const QString &externalId, const QDate &day);
+    // A corrective action on the selected alert, filled in from it (its place, its indicator as the measure).
+    void actionRequested(const ActionDraft &prefill);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +68,7 @@ private:
     QLabel *m_casesTitle;
     QTableWidget *m_cases;
     QPushButton *m_acknowledge;
+    QPushButton *m_raiseAction;
     QLabel *m_message;
 };
 

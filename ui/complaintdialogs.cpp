@@ -80,14 +80,6 @@ void fillOwnerChoices(QComboBox *combo, Database &db, const QString &noneText)
     combo->setCurrentIndex(std::max(0, combo->findData(selected)));
 }
 
-void fitColumns(QTableWidget *table, int stretched)
-{
-    for (int c = 0; c < table->columnCount(); ++c) {
-        if (c != stretched)
-            table->resizeColumnToContents(c);
-    }
-}
-
 QString slaClockText(const SlaClock &clock)
 {
     switch (clock.state) {

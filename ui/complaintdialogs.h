@@ -18,9 +18,6 @@ class Database;
 
 // The people a complaint can go to (mayOwnComplaints()), "name (role)".
 void fillOwnerChoices(QComboBox *combo, Database &db, const QString &noneText);
-// Each column of a table to its contents but the one that stretches: resizeColumnsToContents()
-// would size that one too, and it would not stretch again until the table is resized.
-void fitColumns(QTableWidget *table, int stretched);
 // A clock as a manager reads it: "3 h left", "overdue by 1 d 2 h", "on time", "late by 40 min".
 QString slaClockText(const SlaClock &clock);
 

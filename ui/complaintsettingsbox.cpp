@@ -4,6 +4,7 @@
 #include "complaints.h"
 #include "durationspinbox.h"
 #include "formatting.h"
+#include "listtables.h"
 #include "session.h"
 
 #include <QCheckBox>
@@ -24,15 +25,11 @@ namespace servqa {
 
 namespace {
 
-
+// A settings list: editable in place where a column allows it, at least a few rows high.
 QTableWidget *makeTable(QWidget *parent, int columns)
 {
-    auto *t = new QTableWidget(0, columns, parent);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    auto *t = makeListTable(parent, columns);
+    t->setWordWrap(true);
     t->setMinimumHeight(180);
     return t;
 }

@@ -2,6 +2,7 @@
 
 #include "complaintdialogs.h"
 #include "formatting.h"
+#include "listtables.h"
 #include "reportjob.h"
 #include "session.h"
 #include "userrepository.h"
@@ -30,18 +31,6 @@ const QColor Green(0x2e, 0x7d, 0x32);
 
 const QStringList StepActions = {QStringLiteral("dispatched"), QStringLiteral("responded"), QStringLiteral("note"),
                                  QStringLiteral("resolved"),   QStringLiteral("closed"),    QStringLiteral("reopened")};
-
-QTableWidget *makeTable(QWidget *parent, int columns)
-{
-    auto *t = new QTableWidget(0, columns, parent);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
 
 QColor clockColour(const SlaClock &clock)
 {
@@ -74,7 +63,7 @@ ComplaintsPage::ComplaintsPage(Session &session, QWidget *parent) : QWidget(pare
     m_search->setMinimumWidth(200);
     m_search->setMaximumWidth(280);
     m_register = new QPushButton(this);
-    m_table = makeTable(this, ColumnCount);
+    m_table = makeListTable(this, ColumnCount);
     m_table->horizontalHeader()->setStretchLastSection(false);
     // The category's words take the room the other columns leave.
     m_table->horizontalHeader()->setSectionResizeMode(CategoryColumn, QHeaderView::Stretch);
@@ -110,8 +99,20 @@ ComplaintsPage::ComplaintsPage(Session &session, QWidget *parent) : QWidget(pare
     m_pdf = new QPushButton(details);
     connect(m_pdf, &QPushButton::clicked, this, &ComplaintsPage::exportPdf);
     buttons->addWidget(m_pdf);
+    m_raiseAction = new QPushButton(details);
+    connect(m_raiseAction, &QPushButton::clicked, this, [this] {
+        const Complaint *c = selected();
+        if (!c)
+            return;
+        ActionDraft d;
+        d.origin = {ActionSource::Complaint, c->id, QString(), tr("%1 · %2 · %3").arg(c->reference, c->categoryName, c->description.left(80))};
+        d.siteId = c->siteId;
+        d.due = QDate::currentDate().addDays(14);
+        emit actionRequested(d);
+    });
+    buttons->addWidget(m_raiseAction);
     buttons->addStretch(1);
-    m_history = makeTable(details, 5);
+    m_history = makeListTable(details, 5);
     m_history->verticalHeader()->setDefaultSectionSize(m_history->fontMetrics().height() + 8); // one line a step: more steps in view
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
@@ -222,6 +223,8 @@ void ComplaintsPage::retranslate()
     m_openInteraction->setText(tr("Open &interaction"));
     m_pdf->setText(tr("&PDF report…"));
     m_pdf->setToolTip(tr("The complaint's file: its facts, clocks, outcome and whole history."));
+    m_raiseAction->setText(tr("Raise &action…"));
+    m_raiseAction->setToolTip(tr("A corrective or preventive action on what this complaint showed; it keeps the link."));
     if (m_place->count() > 0)
         m_place->setItemText(0, tr("Every site"));
     fill();
@@ -355,6 +358,15 @@ bool ComplaintsPage::select(qint64 complaintId)
     return false;
 }
 
+void ComplaintsPage::showComplaint(qint64 complaintId)
+{
+    m_search->clear();
+    m_place->setCurrentIndex(0);
+    m_show->setCurrentIndex(int(Show::All));
+    reload();
+    select(complaintId);
+}
+
 void ComplaintsPage::showSelected()
 {
     const Complaint *c = selected();
@@ -371,6 +383,7 @@ void ComplaintsPage::showSelected()
     m_register->setEnabled(m_session.isOpen() && !m_session.isReadOnly());
     m_openInteraction->setEnabled(c && c->interactionId);
     m_pdf->setEnabled(c != nullptr);
+    m_raiseAction->setEnabled(c && role && *role != UserRole::Shopper);
     if (!c) {
         m_title->setText(m_shown.isEmpty() ? QString() : tr("Choose a complaint to see its steps."));
         m_details->clear();

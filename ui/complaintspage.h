@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions.h"
 #include "complaints.h"
 
 #include <QWidget>
@@ -42,6 +43,8 @@ public:
     void setNow(const QDateTime &now);
     void reload();
     bool select(qint64 complaintId);
+    // Shows every complaint and selects this one (from an action raised on it).
+    void showComplaint(qint64 complaintId);
     // Opens the intake dialog, filled from an interaction when one is given.
     void registerComplaint(std::optional<qint64> interactionId = std::nullopt);
 
@@ -52,6 +55,8 @@ public:
 
 signals:
     void interactionRequested(const QString &externalId, const QDate &day);
+    // A corrective action on the selected complaint, filled in from it.
+    void actionRequested(const ActionDraft &prefill);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,6 +90,7 @@ private:
     QVector<QPushButton *> m_steps;
     QPushButton *m_openInteraction;
     QPushButton *m_pdf;
+    QPushButton *m_raiseAction;
     QTableWidget *m_history;
     QLabel *m_message;
     QTimer *m_tick;

@@ -6,6 +6,7 @@
 #include "alertspage.h"
 #include "alertswatcher.h"
 #include "complaintspage.h"
+#include "actionspage.h"
 #include "calibrationpage.h"
 #include "dashboardspage.h"
 #include "demogenerator.h"
@@ -62,7 +63,6 @@ namespace servqa {
 namespace {
 // Stack order: the welcome page first, then the pages in navigation order.
 constexpr int WelcomeIndex = 0;
-int stackIndex(MainWindow::Page page) { return 1 + int(page); }
 const QString WorkspaceFilter = QStringLiteral("*.servqa");
 } // namespace
 
@@ -75,7 +75,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_nav->setSpacing(2);
     // In Page order; drawn for ServQA in one line style (resources/icons/nav).
     for (const char *icon : {"interactions", "workqueue", "evaluations", "visits", "dashboards", "results", "scorecards",
-                             "standards", "calibration", "alerts", "complaints", "settings"})
+                             "standards", "calibration", "alerts", "complaints", "actions", "settings"})
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/nav/%1.svg").arg(QLatin1String(icon))), QString(), m_nav);
 
     m_stack = new QStackedWidget(this);
@@ -214,10 +214,11 @@ void MainWindow::createActions()
     m_goMenu = menuBar()->addMenu(QString());
     for (int p = 0; p < m_nav->count(); ++p) {
         auto *action = new QAction(this);
-        // Ctrl+1 … Ctrl+9, Alerts Ctrl+Shift+A, Complaints Ctrl+Shift+C, Settings (the last) Ctrl+0.
+        // Ctrl+1 … Ctrl+9, Alerts Ctrl+Shift+A, Complaints Ctrl+Shift+C, Actions Ctrl+Shift+T, Settings (the last) Ctrl+0.
         action->setShortcut(p < 9                                      ? QKeySequence(Qt::CTRL | (Qt::Key_1 + p))
                             : static_cast<Page>(p) == Page::Alerts     ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)
                             : static_cast<Page>(p) == Page::Complaints ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)
+                            : static_cast<Page>(p) == Page::Actions    ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)
                                                                        : QKeySequence(Qt::CTRL | Qt::Key_0));
         connect(action, &QAction::triggered, this, [this, p] { showPage(static_cast<Page>(p)); });
         m_goMenu->addAction(action);
@@ -239,7 +240,7 @@ void MainWindow::retranslate()
     const QStringList pages = {tr("Interactions"), tr("Work queue"), tr("Evaluations"), tr("Visits"), tr("Dashboards"), tr("Results"), tr("Scorecards"),
                                tr("Standards"), tr("Calibration"),
                                m_alertsWatcher->openCount() > 0 ? tr("Alerts (%1)").arg(m_alertsWatcher->openCount()) : tr("Alerts"),
-                               tr("Complaints"), tr("Settings")};
+                               tr("Complaints"), tr("Actions"), tr("Settings")};
     for (int p = 0; p < pages.size(); ++p) {
         m_nav->item(p)->setText(pages[p]);
         m_pageActions.value(p)->setText(pages[p]);
@@ -312,118 +313,6 @@ void MainWindow::showPage(Page page)
     m_nav->setCurrentRow(int(page));
     m_stack->setCurrentWidget(pageWidget(page));
 }
-
-QWidget *MainWindow::pageWidget(Page page)
-{
-    QWidget *current = m_stack->widget(stackIndex(page));
-    QWidget *made = nullptr;
-    switch (page) {
-    case Page::Interactions: return m_interactions;
-    case Page::WorkQueue:
-        if (!m_workQueue)
-        {
-            made = m_workQueue = new WorkQueuePage(*m_session, m_stack);
-            connect(m_workQueue, &WorkQueuePage::statusMessage, statusBar(), &QStatusBar::showMessage);
-        }
-        break;
-    case Page::Evaluations:
-        if (!m_evaluations)
-            made = m_evaluations = new EvaluationsPage(*m_session, m_stack);
-        break;
-    case Page::Visits:
-        if (!m_visits)
-            made = m_visits = new VisitsPage(*m_session, m_stack);
-        break;
-    case Page::Dashboards:
-        if (!m_dashboards) {
-            made = m_dashboards = new DashboardsPage(*m_session, m_stack);
-            connect(m_dashboards, &DashboardsPage::evaluationRequested, this, &MainWindow::openEvaluationCase);
-            connect(m_dashboards, &DashboardsPage::interactionRequested, this, &MainWindow::openInteractionCase);
-            connect(m_dashboards, &DashboardsPage::evaluationsRequested, this,
-                    [this](const QDate &from, const QDate &to, std::optional<qint64> siteId, std::optional<qint64> staffId,
-                           std::optional<qint64> formId) {
-                        evaluationsPage()->showEvaluations(from, to, siteId, staffId, formId);
-                        showPage(Page::Evaluations);
-                    });
-        }
-        break;
-    case Page::Results:
-        if (!m_results) {
-            made = m_results = new ResultsPage(*m_session, m_stack);
-            connect(m_results, &ResultsPage::evaluationsRequested, this,
-                    [this](const QDate &from, const QDate &to, std::optional<qint64> siteId, std::optional<qint64> staffId,
-                           std::optional<qint64> evaluationId) {
-                        evaluationsPage()->showEvaluations(from, to, siteId, staffId, std::nullopt, evaluationId);
-                        showPage(Page::Evaluations);
-                    });
-        }
-        break;
-    case Page::Scorecards:
-        if (!m_scorecards)
-            made = m_scorecards = new ScorecardsPage(*m_session, m_stack);
-        break;
-    case Page::Standards:
-        if (!m_standards)
-            made = m_standards = new StandardsPage(*m_session, m_stack);
-        break;
-    case Page::Calibration:
-        if (!m_calibration) {
-            made = m_calibration = new CalibrationPage(*m_session, m_stack);
-            connect(m_calibration, &CalibrationPage::statusMessage, statusBar(), &QStatusBar::showMessage);
-        }
-        break;
-    case Page::Alerts:
-        if (!m_alerts) {
-            made = m_alerts = new AlertsPage(*m_session, *m_alertsWatcher, m_stack);
-            connect(m_alerts, &AlertsPage::evaluationRequested, this, &MainWindow::openEvaluationCase);
-            connect(m_alerts, &AlertsPage::interactionRequested, this, &MainWindow::openInteractionCase);
-        }
-        break;
-    case Page::Complaints:
-        if (!m_complaints) {
-            made = m_complaints = new ComplaintsPage(*m_session, m_stack);
-            connect(m_complaints, &ComplaintsPage::interactionRequested, this, &MainWindow::openInteractionCase);
-        }
-        break;
-    case Page::Settings:
-        if (!m_settings) {
-            made = m_settings = new SettingsPage(*m_session, m_stack);
-            connect(m_settings, &SettingsPage::languageChosen, this, &MainWindow::setLanguage);
-        }
-        break;
-    }
-    if (made) {
-        m_stack->insertWidget(stackIndex(page), made);
-        m_stack->removeWidget(current);
-        current->deleteLater();
-        return made;
-    }
-    return current;
-}
-
-void MainWindow::openEvaluationCase(qint64 evaluationId, const QDate &day)
-{
-    evaluationsPage()->showEvaluations(day, day, std::nullopt, std::nullopt, std::nullopt, evaluationId);
-    showPage(Page::Evaluations);
-}
-
-void MainWindow::openInteractionCase(const QString &externalId, const QDate &day)
-{
-    m_interactions->showInteraction(externalId, day);
-    showPage(Page::Interactions);
-}
-
-EvaluationsPage *MainWindow::evaluationsPage() { return static_cast<EvaluationsPage *>(pageWidget(Page::Evaluations)); }
-WorkQueuePage *MainWindow::workQueuePage() { return static_cast<WorkQueuePage *>(pageWidget(Page::WorkQueue)); }
-DashboardsPage *MainWindow::dashboardsPage() { return static_cast<DashboardsPage *>(pageWidget(Page::Dashboards)); }
-ResultsPage *MainWindow::resultsPage() { return static_cast<ResultsPage *>(pageWidget(Page::Results)); }
-VisitsPage *MainWindow::visitsPage() { return static_cast<VisitsPage *>(pageWidget(Page::Visits)); }
-ScorecardsPage *MainWindow::scorecardsPage() { return static_cast<ScorecardsPage *>(pageWidget(Page::Scorecards)); }
-StandardsPage *MainWindow::standardsPage() { return static_cast<StandardsPage *>(pageWidget(Page::Standards)); }
-CalibrationPage *MainWindow::calibrationPage() { return static_cast<CalibrationPage *>(pageWidget(Page::Calibration)); }
-AlertsPage *MainWindow::alertsPage() { return static_cast<AlertsPage *>(pageWidget(Page::Alerts)); }
-ComplaintsPage *MainWindow::complaintsPage() { return static_cast<ComplaintsPage *>(pageWidget(Page::Complaints)); }
-SettingsPage *MainWindow::settingsPage() { return static_cast<SettingsPage *>(pageWidget(Page::Settings)); }
 
 MainWindow::Page MainWindow::currentPage() const
 {

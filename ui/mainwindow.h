@@ -14,6 +14,7 @@ class QStackedWidget;
 class QToolButton;
 
 namespace servqa {
+struct ActionDraft;
 
 class BackgroundJob;
 class DashboardsPage;
@@ -26,6 +27,7 @@ class StandardsPage;
 class CalibrationPage;
 class AlertsPage;
 class ComplaintsPage;
+class ActionsPage;
 class AlertsWatcher;
 class VisitsPage;
 class Session;
@@ -41,7 +43,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Interactions, WorkQueue, Evaluations, Visits, Dashboards, Results, Scorecards, Standards, Calibration, Alerts, Complaints,
+    enum class Page { Interactions, WorkQueue, Evaluations, Visits, Dashboards, Results, Scorecards, Standards, Calibration, Alerts, Complaints, Actions,
                       Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -80,6 +82,7 @@ public:
     CalibrationPage *calibrationPage();
     AlertsPage *alertsPage();
     ComplaintsPage *complaintsPage();
+    ActionsPage *actionsPage();
     AlertsWatcher *alertsWatcher() const { return m_alertsWatcher; }
     SettingsPage *settingsPage();
 
@@ -96,6 +99,8 @@ private:
     // A case behind an alert or a chart's week, opened where it lives.
     void openEvaluationCase(qint64 evaluationId, const QDate &day);
     void openInteractionCase(const QString &externalId, const QDate &day);
+    // The Actions page, raising an action filled in from its source (a complaint, an alert, a failing item).
+    void raiseAction(const ActionDraft &prefill);
     void createActions();
     void retranslate();
     void updateForWorkspace();
@@ -125,6 +130,7 @@ private:
     CalibrationPage *m_calibration = nullptr;
     AlertsPage *m_alerts = nullptr;
     ComplaintsPage *m_complaints = nullptr;
+    ActionsPage *m_actions = nullptr;
     AlertsWatcher *m_alertsWatcher = nullptr;
     SettingsPage *m_settings = nullptr;
     QPointer<ImportDialog> m_importDialog;

@@ -70,6 +70,18 @@ Result<ReportPages> prepareIndicatorsReport(Database &db, const IndicatorsReport
 Result<int> writeCalibrationReport(Database &db, qint64 sessionId, const QString &path, const ReportOptions &options);
 Result<ReportPages> prepareCalibrationReport(Database &db, qint64 sessionId, const ReportOptions &options);
 
+// Corrective and preventive actions (docs/closed-loop.md) of one site, a region or every site: those
+// raised in the period and those still open at its end or finished in it, each with its source,
+// root cause and the before/after test that verified it.
+struct ActionsReportRequest
+{
+    std::optional<QString> region;
+    std::optional<qint64> siteId;
+    DayRange period;
+};
+Result<int> writeActionsReport(Database &db, const ActionsReportRequest &request, const QString &path, const ReportOptions &options);
+Result<ReportPages> prepareActionsReport(Database &db, const ActionsReportRequest &request, const ReportOptions &options);
+
 // One complaint's file (docs/closed-loop.md): its facts, text, clocks against their time limits,
 // outcome and the customer's word, and every step of its history.
 Result<int> writeComplaintReport(Database &db, const QString &reference, const QString &path, const ReportOptions &options);

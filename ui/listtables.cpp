@@ -1,0 +1,28 @@
+#include "listtables.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+
+namespace servqa {
+
+QTableWidget *makeListTable(QWidget *parent, int columns)
+{
+    auto *t = new QTableWidget(0, columns, parent);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setWordWrap(false);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void fitColumns(QTableWidget *table, int stretched)
+{
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (c != stretched)
+            table->resizeColumnToContents(c);
+    }
+}
+
+} // namespace servqa

@@ -1,0 +1,15 @@
+#pragma once
+
+class QTableWidget;
+class QWidget;
+
+namespace servqa {
+
+// A read-only list of rows (alerts, complaints, actions, their histories): whole rows selected one
+// at a time, no row numbers, one line a row, the last column stretched.
+QTableWidget *makeListTable(QWidget *parent, int columns);
+// Each column of a table to its contents but the one that stretches: resizeColumnsToContents()
+// would size that one too, and it would not stretch again until the table is resized.
+void fitColumns(QTableWidget *table, int stretched);
+
+} // namespace servqa
