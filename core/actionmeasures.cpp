@@ -32,42 +32,6 @@ SqlWhere evaluationsIn(const DayRange &period, std::optional<qint64> siteId, con
     return where;
 }
 
-// An item's answers in the period and how many failed (earned less than half its points, as in
-// the scorecards' Pareto: answerFails()).
-Result<ShareSample> itemFailures(Database &db, qint64 formId, const QString &itemKey, const DayRange &period, std::optional<qint64> siteId,
-                                 const QString &region)
-{
-    SqlWhere where = evaluationsIn(period, siteId, region);
-    where.add("v.form_id = ?", formId);
-    where.add("i.key = ?", itemKey);
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT i.type, i.target_min, i.target_max, i.sla_seconds, a.value FROM evaluations e "
-                             "JOIN form_versions v ON v.id = e.form_version_id JOIN evaluation_answers a ON a.evaluation_id = e.id "
-                             "JOIN form_items i ON i.id = a.item_id")
-              + where.sql() + QStringLiteral(" AND a.is_na = 0 AND a.value IS NOT NULL"));
-    where.bindTo(q);
-    if (const Status s = execQuery(q, db); !s)
-        return Error{s.error()};
-    ShareSample sample;
-    while (q.next()) {
-        FormItem item;
-        item.type = itemTypeFromKey(q.value(0).toString()).value_or(ItemType::Text);
-        if (!item.isScoring())
-            continue;
-        if (!q.value(1).isNull())
-            item.targetMin = q.value(1).toDouble();
-        if (!q.value(2).isNull())
-            item.targetMax = q.value(2).toDouble();
-        if (!q.value(3).isNull())
-            item.slaSeconds = q.value(3).toDouble();
-        sample.n += 1;
-        if (answerFails(itemFraction(item, q.value(4).toDouble()).value_or(1.0)))
-            sample.hits += 1;
-    }
-    return sample;
-}
-
 // The evaluations' overall score or one dimension's, %: their count, mean and variance.
 Result<MeanSample> scores(Database &db, const ActionMeasure &m, const DayRange &period, std::optional<qint64> siteId, const QString &region)
 {
@@ -112,6 +76,42 @@ Result<IndicatorValue> indicatorIn(Database &db, IndicatorKind kind, const DayRa
 
 } // namespace
 
+// An item's answers in the period and how many failed (earned less than half its points, as in
+// the scorecards' Pareto: answerFails()).
+Result<ShareSample> itemFailureCount(Database &db, qint64 formId, const QString &itemKey, const DayRange &period, std::optional<qint64> siteId,
+                                 const QString &region)
+{
+    SqlWhere where = evaluationsIn(period, siteId, region);
+    where.add("v.form_id = ?", formId);
+    where.add("i.key = ?", itemKey);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT i.type, i.target_min, i.target_max, i.sla_seconds, a.value FROM evaluations e "
+                             "JOIN form_versions v ON v.id = e.form_version_id JOIN evaluation_answers a ON a.evaluation_id = e.id "
+                             "JOIN form_items i ON i.id = a.item_id")
+              + where.sql() + QStringLiteral(" AND a.is_na = 0 AND a.value IS NOT NULL"));
+    where.bindTo(q);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    ShareSample sample;
+    while (q.next()) {
+        FormItem item;
+        item.type = itemTypeFromKey(q.value(0).toString()).value_or(ItemType::Text);
+        if (!item.isScoring())
+            continue;
+        if (!q.value(1).isNull())
+            item.targetMin = q.value(1).toDouble();
+        if (!q.value(2).isNull())
+            item.targetMax = q.value(2).toDouble();
+        if (!q.value(3).isNull())
+            item.slaSeconds = q.value(3).toDouble();
+        sample.n += 1;
+        if (answerFails(itemFraction(item, q.value(4).toDouble()).value_or(1.0)))
+            sample.hits += 1;
+    }
+    return sample;
+}
+
 Result<MeasureChange> ActionStore::measureChange(const ActionMeasure &m, std::optional<qint64> siteId, const QString &region)
 {
     MeasureChange change;
@@ -119,10 +119,10 @@ Result<MeasureChange> ActionStore::measureChange(const ActionMeasure &m, std::op
     case MeasureKind::None:
         return Error{Text::tr("The action has no measure to verify it on.")};
     case MeasureKind::ItemFailure: {
-        const auto before = itemFailures(m_db, m.formId.value_or(0), m.itemKey, m.before, siteId, region);
+        const auto before = itemFailureCount(m_db, m.formId.value_or(0), m.itemKey, m.before, siteId, region);
         if (!before)
             return Error{before.error()};
-        const auto after = itemFailures(m_db, m.formId.value_or(0), m.itemKey, m.after, siteId, region);
+        const auto after = itemFailureCount(m_db, m.formId.value_or(0), m.itemKey, m.after, siteId, region);
         if (!after)
             return Error{after.error()};
         change.beforeN = before->n;

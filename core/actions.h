@@ -154,6 +154,12 @@ struct ActionFilter
     QString text; // in the reference, title or description
 };
 
+// An item's scoring answers in the days (submitted evaluations and validated visits of the site,
+// the region's sites, or every site) and how many failed: earned less than half its points, as in
+// the scorecards' Pareto (answerFails()).
+Result<ShareSample> itemFailureCount(Database &db, qint64 formId, const QString &itemKey, const DayRange &days, std::optional<qint64> siteId,
+                                     const QString &region);
+
 // Who may own an action: anyone working but a mystery shopper (a store manager mostly). Who raises
 // one: the same. A QA lead or an administrator verifies, and they or the owner change the rest.
 inline bool mayOwnActions(UserRole role)
