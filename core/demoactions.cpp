@@ -4,6 +4,7 @@
 #include "alerts.h"
 #include "complaints.h"
 #include "database.h"
+#include "fmea.h"
 #include "timeutil.h"
 
 #include <QSqlQuery>
@@ -50,6 +51,81 @@ Status verifyIfTestable(ActionStore &store, qint64 id, qint64 lead, const QDateT
     return verified ? success() : Status(Error{verified.error()});
 }
 
+// The service FMEA of the store visit flow and of Hotline Team 1's call, occurrence proposed from the
+// items' failure rates; the hotline's mode and the queue linked to their actions and rated again.
+Status addFmea(Database &db, const QDate &endDate, qint64 lead, qint64 callForm, qint64 storeForm, qint64 team, std::optional<qint64> followUpAction,
+               std::optional<qint64> queueAction)
+{
+    struct Mode
+    {
+        const char *process, *step, *failure, *effect, *cause, *controls;
+        int severity, detection;
+        bool store;
+        const char *item;
+    };
+    const QString visitFlow = QStringLiteral("门店暗访流程 Store visit flow");
+    const Mode modes[] = {
+        {"store", "进店 Entering", "进店30秒内未被问候 Not greeted within 30 s", "顾客感到被忽视 Customer feels ignored",
+         "开店时店员忙于补货 Staff restocking at opening", "店长巡场 The manager walks the floor", 6, 5, true, "greet_time"},
+        {"store", "需求 Needs", "未主动询问需求 Needs not asked", "顾客找不到合适商品 Customer leaves without what they came for",
+         "店员不熟悉新品 Staff do not know the new range", "新品培训 New-range training", 5, 6, true, "needs"},
+        {"store", "结账 Checkout", "排队等候过久 Queue too long", "顾客放弃购买 Customer gives up the purchase", "高峰只开一个收银台 One till at the busy hours",
+         "收银排班 Till rota", 6, 4, true, "queue"},
+        {"store", "结账 Checkout", "价格与标签不符 Price differs from the label", "多收顾客钱款，可能违反明码标价规定 Overcharging; may break the price-marking rules",
+         "调价后标签未更换 Labels not changed after a price change", "每周价签核对 Weekly label check", 8, 5, true, "price"},
+        {"store", "环境 Environment", "安全出口堵塞 Emergency exit blocked", "紧急情况下顾客无法疏散 Customers cannot get out in an emergency",
+         "货物临时堆放 Stock left in the corridor", "每日开店检查 Daily opening check", 10, 6, true, "exits"},
+        {"store", "离店 Leaving", "未主动提供小票 No receipt offered", "顾客无法退换 Customer cannot return the goods", "收银员忘记 Cashier forgets",
+         "收银系统提示 The till prompts", 4, 7, true, "receipt"},
+        {"call", "结束通话 Closing the call", "未告知回访时限 No follow-up time given", "顾客反复来电 Customer calls again and again",
+         "一线没有处理时限表 No table of handling times at the front line", "质检抽查 Sampled by QA", 6, 6, false, ImprovedItem},
+    };
+    FmeaStore fmea(db);
+    const DayRange recent = days(endDate, 90, 1);
+    int position = 0;
+    for (const Mode &m : modes) {
+        FmeaMode mode;
+        mode.process = m.store ? visitFlow : QStringLiteral("热线一组通话流程 Hotline Team 1 call flow");
+        mode.step = QString::fromUtf8(m.step);
+        mode.position = ++position;
+        mode.failureMode = QString::fromUtf8(m.failure);
+        mode.effect = QString::fromUtf8(m.effect);
+        mode.cause = QString::fromUtf8(m.cause);
+        mode.controls = QString::fromUtf8(m.controls);
+        mode.formId = m.store ? storeForm : callForm;
+        mode.itemKey = QString::fromUtf8(m.item);
+        // The team's mode was rated on its own answers before its action, in the period before it.
+        const bool hotline = !m.store;
+        const std::optional<qint64> site = hotline ? std::optional<qint64>(team) : std::nullopt;
+        const auto proposed = fmea.proposeOccurrence(*mode.formId, mode.itemKey, hotline ? days(endDate, 140, 85) : recent, site);
+        if (!proposed)
+            return Error{proposed.error()};
+        mode.rating = {m.severity, proposed->occurrence > 0 ? proposed->occurrence : 5, m.detection};
+        const auto id = fmea.save(mode, lead, at(endDate, hotline ? 80 : 10));
+        if (!id)
+            return Error{id.error()};
+        const std::optional<qint64> action = hotline ? followUpAction : mode.itemKey == QLatin1String("queue") ? queueAction : std::nullopt;
+        if (!action)
+            continue;
+        auto saved = fmea.find(*id);
+        if (!saved)
+            return Error{saved.error()};
+        if (const Status s = fmea.linkAction(*id, saved->version, *action, lead, at(endDate, hotline ? 70 : 10)); !s)
+            return s;
+        // Rated again on the period after the action.
+        const auto after = fmea.proposeOccurrence(*mode.formId, mode.itemKey, hotline ? days(endDate, ActionTookEffectDays, 1) : days(endDate, 99, 1),
+                                               site);
+        if (!after)
+            return Error{after.error()};
+        if (after->occurrence == 0)
+            continue;
+        saved = fmea.find(*id);
+        if (const Status s = fmea.rateAfter(*id, saved->version, {m.severity, after->occurrence, m.detection}, lead, at(endDate, 0, 9)); !s)
+            return s;
+    }
+    return success();
+}
+
 } // namespace
 
 Status addActions(Database &db, const QDate &endDate)
@@ -73,6 +149,7 @@ Status addActions(Database &db, const QDate &endDate)
         return a ? a->version : 0;
     };
 
+    std::optional<qint64> followUpAction, queueAction; // linked from the FMEA below
     // 1. The team's follow-up times: raised from the failing item ten weeks ago, verified effective today.
     {
         ActionDraft d;
@@ -91,6 +168,7 @@ Status addActions(Database &db, const QDate &endDate)
         const auto id = store.raise(d, *lead, at(endDate, 70));
         if (!id)
             return Error{id.error()};
+        followUpAction = *id;
         if (const Status s = store.setRootCause(*id, version(*id),
                                                 {QStringLiteral("坐席没有告诉客户何时回电 Agents did not say when they would call back"),
                                                  QStringLiteral("他们不知道二线的处理时限 They did not know the back office's times"),
@@ -216,6 +294,7 @@ Status addActions(Database &db, const QDate &endDate)
             const auto id = store.raise(d, *lead, at(endDate, 120));
             if (!id)
                 return Error{id.error()};
+            queueAction = *id;
             if (const Status s = store.complete(*id, version(*id), QStringLiteral("第二收银台已开通 A second till opens 11:00–14:00 and 17:00–20:00"), *manager1,
                                                 at(endDate, 100, 17));
                 !s)
@@ -224,7 +303,7 @@ Status addActions(Database &db, const QDate &endDate)
                 return s;
         }
     }
-    return success();
+    return addFmea(db, endDate, *lead, *callForm, *storeForm, *team, followUpAction, queueAction);
 }
 
 } // namespace servqa::demo

@@ -9,6 +9,7 @@
 #include "complaints.h"
 #include "complaintspage.h"
 #include "evaluationworkflow.h"
+#include "fmeatab.h"
 #include "formjson.h"
 #include "formrepository.h"
 #include "interactionrepository.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -193,6 +195,69 @@ private slots:
         const auto pages = writeActionsReport(*session.database(), {std::nullopt, f.store, {f.today.addDays(-89), f.today}}, pdf, {});
         QVERIFY2(pages, qPrintable(pages ? QString() : pages.error()));
         QCOMPARE(*pages, 1);
+    }
+
+    // The FMEA tab: a lead's register with RPN and AP, the recommended action raised from a mode
+    // and linked back, the mode rated again beside its first rating; a manager only reads it.
+    void theFmeaRegister()
+    {
+        PageFixture f;
+        FmeaMode m;
+        m.process = QStringLiteral("Hotline call flow");
+        m.step = QStringLiteral("Opening");
+        m.failureMode = QStringLiteral("Order number not checked");
+        m.rating = {7, 8, 6};
+        m.formId = f.form.formId;
+        m.itemKey = QStringLiteral("r1");
+        QVERIFY(FmeaStore(*f.ws.db).save(m, f.lead, QDateTime::currentDateTime()));
+        Session session;
+        QVERIFY(session.open(f.ws.path, Database::OpenMode::OpenExisting));
+        session.setUserId(f.manager);
+        ActionsPage page(session);
+        page.resize(1366, 700);
+        page.show();
+        page.showFmea();
+        FmeaTab *tab = page.fmeaTab();
+        QCOMPARE(tab->table()->rowCount(), 1);
+        QCOMPARE(text(tab->table(), 0, FmeaTab::RatingColumn), QStringLiteral("7 · 8 · 6"));
+        QCOMPARE(text(tab->table(), 0, FmeaTab::RpnColumn), QStringLiteral("336"));
+        QCOMPARE(text(tab->table(), 0, FmeaTab::PriorityColumn), QStringLiteral("High"));
+        QVERIFY(!tab->addButton()->isEnabled()); // a manager reads it
+
+        session.setUserId(f.lead);
+        QVERIFY(tab->addButton()->isEnabled());
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ActionDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            // The item that measures the mode is the action's measure; its title the failure.
+            QCOMPARE(dialog->titleEdit()->text(), QStringLiteral("Order number not checked"));
+            QCOMPARE(dialog->itemBox()->currentText(), QStringLiteral("Hotline · Checked the order"));
+            dialog->ownerBox()->setCurrentIndex(dialog->ownerBox()->findData(f.manager));
+            dialog->accept();
+        });
+        QPushButton *raise = nullptr;
+        for (QPushButton *b : tab->findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Raise &action…"))
+                raise = b;
+        }
+        QVERIFY(raise && raise->isEnabled());
+        raise->click();
+        QCOMPARE(tab->table()->rowCount(), 1);
+        const QString reference = QStringLiteral("CA-%1-0001").arg(f.today.toString(QStringLiteral("yyyyMMdd")));
+        QCOMPARE(text(tab->table(), 0, FmeaTab::ActionColumn), reference + QStringLiteral(" (Open)"));
+        QVERIFY(!raise->isEnabled()); // one action per mode
+        QVERIFY(tab->rateSelectedAfter({7, 4, 6}));
+        QCOMPARE(text(tab->table(), 0, FmeaTab::AfterColumn), QStringLiteral("7 · 4 · 6"));
+        QCOMPARE(text(tab->table(), 0, FmeaTab::RpnAfterColumn), QStringLiteral("168"));
+        QCOMPARE(text(tab->table(), 0, FmeaTab::PriorityAfterColumn), QStringLiteral("Medium"));
+        QCOMPARE(text(tab->table(), 0, FmeaTab::RpnColumn), QStringLiteral("336"));
+
+        // The mode dialog proposes the occurrence from the item: 14 of 80 failed in the last 90 days.
+        FmeaModeDialog dialog(*session.database(), FmeaStore(*session.database()).modes()->first(), {}, nullptr);
+        dialog.proposeOccurrence();
+        QCOMPARE(dialog.occurrenceBox()->value(), 7);
+        QCOMPARE(dialog.proposalLabel()->text(), QStringLiteral("The item failed 14 of 80 times in the last 90 days (17.5 %): occurrence 7."));
+        QCOMPARE(dialog.riskLabel()->text(), QStringLiteral("RPN 294 · action priority High"));
     }
 
     // The root cause dialog keeps the whys in order and the causes with their category and root mark.

@@ -1030,7 +1030,7 @@
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/report/actionsreport.cpp" line="+45"/>
+        <location filename="../ui/report/actionsreport.cpp" line="+46"/>
         <source>Every site</source>
         <translation>全部门店/团队</translation>
     </message>
@@ -1045,7 +1045,7 @@
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Corrective and preventive actions</source>
         <translation>纠正预防措施</translation>
     </message>
@@ -1080,12 +1080,67 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Service FMEA</source>
+        <translation>服务失效模式与效应分析（FMEA）</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Process · step</source>
+        <translation>流程 · 步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failure mode</source>
+        <translation>失效模式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S · O · D</source>
+        <translation>S · O · D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RPN</source>
+        <translation>RPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>措施后</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AP after</source>
+        <translation>措施后 AP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, RPN %2</source>
+        <translation>%1，RPN %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RPN = S × O × D; AP, the action priority of the AIAG &amp; VDA FMEA Handbook (2019), ranks severity first.</source>
+        <translation>RPN = S × O × D；AP 为 AIAG &amp; VDA FMEA 手册（2019）的措施优先级，严重度优先。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No action was raised, open or finished here in the period.</source>
         <translation>本期间此范围内没有发起、未完成或已完成的措施。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1146,7 +1201,7 @@
         <translation>%1 于 %2 验证：%3。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>An action is verified effective only when its measure improved from the period before to the period after beyond chance (p &lt; 0.05; docs/closed-loop.md). As of %1.</source>
         <translation>只有当衡量指标从措施前到措施后的改善超出随机波动（p &lt; 0.05；见 docs/closed-loop.md）时，措施才被验证为有效。数据截至 %1。</translation>
     </message>
@@ -2232,7 +2287,8 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../ui/report/actionsreport.cpp" line="-41"/>
+        <location filename="../ui/report/actionsreport.cpp" line="-63"/>
+        <location line="+21"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <source>Action</source>
         <translation>操作</translation>
@@ -3959,6 +4015,70 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
 </context>
 <context>
+    <name>Fmea</name>
+    <message>
+        <location filename="../core/fmea.cpp" line="+45"/>
+        <source>S %1 · O %2 · D %3, RPN %4, AP %5</source>
+        <translation>S %1 · O %2 · D %3，RPN %4，AP %5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A QA lead or an administrator keeps the service FMEA; %1 works as: %2.</source>
+        <translation>服务 FMEA 由质检主管或管理员维护；%1 当前身份：%2。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A failure mode needs its process, its step and what goes wrong.</source>
+        <translation>失效模式需要填写流程、步骤和失效内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Severity, occurrence and detection are rated from 1 to 10.</source>
+        <translation>严重度、发生度和探测度的评分为 1 到 10。</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The failure mode &quot;%1&quot; was changed since you opened it; look at it again before you change it.</source>
+        <translation>自您打开后，失效模式“%1”已被修改；请重新查看后再修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rate a failure mode again after the action taken on it, as you saw it last: it has no action yet, or it was changed since.</source>
+        <translation>请在针对失效模式采取措施后，按您最后看到的状态重新评分：它尚无措施，或之后已被修改。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The failure mode was changed since you opened it; look at it again.</source>
+        <translation>自您打开后，该失效模式已被修改；请重新查看。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Failure mode %1 is not in this workspace.</source>
+        <translation>此工作区中没有失效模式 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <location filename="../core/form.cpp" line="+78"/>
@@ -4936,7 +5056,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+665"/>
+        <location filename="../ui/mainwindow.cpp" line="+533"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -6476,7 +6596,17 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::ActionsPage</name>
     <message>
-        <location filename="../ui/actionspage.cpp" line="+165"/>
+        <location filename="../ui/actionspage.cpp" line="+182"/>
+        <source>Actions</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service FMEA</source>
+        <translation>服务失效模式与效应分析（FMEA）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Place:</source>
         <translation>范围(&amp;P)：</translation>
     </message>
@@ -6577,12 +6707,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+0"/>
-        <location line="+354"/>
+        <location line="+362"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-361"/>
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
@@ -6658,7 +6788,7 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Every site</source>
         <translation>全部门店/团队</translation>
     </message>
@@ -6743,7 +6873,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>发起措施前请先选择当前身份（文件 ▸ 切换身份…）：处理记录会写明发起人。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>It moved the way the action meant, beyond chance: the action will be verified effective.</source>
         <translation>指标按预期方向改善，且超出随机波动：措施将被验证为有效。</translation>
     </message>
@@ -9596,6 +9726,295 @@ Score %5 (pass mark %6) %7
     </message>
 </context>
 <context>
+    <name>servqa::FmeaModeDialog</name>
+    <message>
+        <location filename="../ui/fmeatab.cpp" line="+49"/>
+        <source>Add a failure mode</source>
+        <translation>添加失效模式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the failure mode</source>
+        <translation>修改失效模式</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The step of the service: greeting, checkout…</source>
+        <translation>服务步骤：问候、结账…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What goes wrong: customer not greeted within 30 s</source>
+        <translation>失效内容：如顾客进店30秒内未被问候</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What prevents or detects it today</source>
+        <translation>目前用什么预防或发现它</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How badly the customer is affected: 1 not at all, 10 harmed or the law broken.</source>
+        <translation>对顾客的影响有多严重：1 无影响，10 造成伤害或违法。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often it happens: 10 half the time or more, 7 one time in ten, 1 under one in a thousand.</source>
+        <translation>发生频率：10 为一半或以上，7 为十次一次，1 为不到千分之一。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How likely it goes unnoticed before the customer meets it: 1 always caught, 10 never.</source>
+        <translation>在顾客遇到之前未被发现的可能性：1 总能发现，10 从不能发现。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No item measures it</source>
+        <translation>无衡量条目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Propose from data</source>
+        <translation>按数据建议(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The occurrence rating of the item&apos;s failure rate over the last 90 days, every site.</source>
+        <translation>按该条目近 90 天（全部门店/团队）的不合格率给出发生度评分。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>P&amp;rocess:</source>
+        <translation>流程(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tep:</source>
+        <translation>步骤(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Failure mode:</source>
+        <translation>失效模式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Effect:</source>
+        <translation>影响(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cause:</source>
+        <translation>原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontrols:</source>
+        <translation>现行控制(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings:</source>
+        <translation>评分：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Measured by:</source>
+        <translation>衡量条目(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>RPN %1 · action priority %2</source>
+        <translation>RPN %1 · 措施优先级 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The item was not answered in the last 90 days: no rate to go by.</source>
+        <translation>该条目近 90 天没有作答：无法得出比率。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The item failed %1 of %2 times in the last 90 days (%3 %): occurrence %4.</source>
+        <translation>该条目近 90 天 %2 次中不合格 %1 次（%3 %）：发生度 %4。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A failure mode needs its process, its step and what goes wrong.</source>
+        <translation>失效模式需要填写流程、步骤和失效内容。</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::FmeaTab</name>
+    <message>
+        <location line="+53"/>
+        <source>FMEA %1 · %2 · %3</source>
+        <translation>FMEA %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>P&amp;rocess:</source>
+        <translation>流程(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add failure mode…</source>
+        <translation>添加失效模式(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange…</source>
+        <translation>修改(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise &amp;action…</source>
+        <translation>发起措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recommended action, as a corrective action linked to this failure mode.</source>
+        <translation>将建议措施作为纠正措施发起，并与此失效模式关联。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate a&amp;gain…</source>
+        <translation>重新评分(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity, occurrence and detection after the action, kept beside the first rating.</source>
+        <translation>措施后的严重度、发生度和探测度，与首次评分并列保存。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPN = S × O × D. The action priority is the AIAG &amp; VDA FMEA Handbook&apos;s (2019): severity first, then occurrence, then detection — a high severity is not outweighed by a good detection. Kept by a QA lead or an administrator.</source>
+        <translation>RPN = S × O × D。措施优先级依据 AIAG &amp; VDA FMEA 手册（2019）：先看严重度，再看发生度，最后看探测度——高严重度不会因探测度好而被抵消。由质检主管或管理员维护。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failure mode</source>
+        <translation>失效模式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effect</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S · O · D</source>
+        <translation>S · O · D</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RPN</source>
+        <translation>RPN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>措施后</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RPN after</source>
+        <translation>措施后 RPN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AP after</source>
+        <translation>措施后 AP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Every process</source>
+        <translation>全部流程</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+Controls: %2</source>
+        <translation>%1
+现行控制：%2</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Rate again: %1</source>
+        <translation>重新评分：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before: %1</source>
+        <translation>措施前：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPN %1 · action priority %2</source>
+        <translation>RPN %1 · 措施优先级 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity after:</source>
+        <translation>措施后严重度(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Occurrence after:</source>
+        <translation>措施后发生度(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Detection after:</source>
+        <translation>措施后探测度(&amp;D)：</translation>
+    </message>
+</context>
+<context>
     <name>servqa::FormBuilder</name>
     <message>
         <location filename="../ui/formbuilder.cpp" line="+106"/>
@@ -10906,7 +11325,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-463"/>
+        <location filename="../ui/mainwindow.cpp" line="-332"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -10949,12 +11368,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+19"/>
-        <location line="+411"/>
+        <location line="+280"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-230"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -11141,7 +11560,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+90"/>
         <source>Restored %1 from its backup.</source>
         <translation>已从备份恢复 %1。</translation>
     </message>

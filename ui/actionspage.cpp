@@ -2,6 +2,7 @@
 
 #include "actiondialogs.h"
 #include "evaluationrepository.h"
+#include "fmeatab.h"
 #include "formatting.h"
 #include "listtables.h"
 #include "reportjob.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -110,10 +112,25 @@ ActionsPage::ActionsPage(Session &session, QWidget *parent) : QWidget(parent), m
     split->addWidget(details);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    auto *actions = new QWidget(this);
+    auto *actionsLayout = new QVBoxLayout(actions);
+    actionsLayout->setContentsMargins(0, 0, 0, 0);
+    actionsLayout->addLayout(filters);
+    actionsLayout->addWidget(split, 1);
+    m_fmea = new FmeaTab(session, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(actions, QString());
+    m_tabs->addTab(m_fmea, QString());
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
+    // The FMEA's recommended action is raised here and linked back to its failure mode.
+    connect(m_fmea, &FmeaTab::actionRequested, this, [this](qint64 modeId, const ActionDraft &prefill) {
+        const auto id = raiseAction(prefill);
+        showFmea();
+        if (id && m_fmea->select(modeId))
+            m_fmea->linkSelected(*id);
+    });
 
     connect(m_place, qOverload<int>(&QComboBox::currentIndexChanged), this, &ActionsPage::fill);
     connect(m_show, qOverload<int>(&QComboBox::currentIndexChanged), this, &ActionsPage::fill);
@@ -162,6 +179,8 @@ QPushButton *ActionsPage::stepButton(const QString &step) const
 
 void ActionsPage::retranslate()
 {
+    m_tabs->setTabText(0, tr("Actions"));
+    m_tabs->setTabText(1, tr("Service FMEA"));
     m_placeLabel->setText(tr("&Place:"));
     m_showLabel->setText(tr("S&how:"));
     m_show->setItemText(int(Show::NotVerified), tr("Not verified yet"));
@@ -192,9 +211,15 @@ void ActionsPage::retranslate()
     fill();
 }
 
+void ActionsPage::showFmea()
+{
+    m_tabs->setCurrentWidget(m_fmea);
+}
+
 void ActionsPage::reload()
 {
     m_stale = false;
+    m_fmea->reload();
     m_all.clear();
     m_message->clear();
     if (m_session.isOpen()) {
@@ -417,27 +442,29 @@ bool ActionsPage::finish(const Status &status, qint64 id)
     return bool(status);
 }
 
-void ActionsPage::raiseAction(const ActionDraft &prefill)
+std::optional<qint64> ActionsPage::raiseAction(const ActionDraft &prefill)
 {
     if (!m_session.isOpen() || m_session.isReadOnly())
-        return;
+        return std::nullopt;
     if (m_session.userId() == 0) {
         m_message->setText(tr("Choose who is working (File ▸ Work as…) before you raise an action: its history names who raised it."));
-        return;
+        return std::nullopt;
     }
     Database &db = *m_session.database();
     ActionDialog dialog(db, prefill, true, this);
     if (dialog.exec() != QDialog::Accepted)
-        return;
+        return std::nullopt;
     const auto id = ActionStore(db).raise(dialog.draft(), m_session.userId(), QDateTime::currentDateTime());
     if (!id) {
         m_message->setText(id.error());
-        return;
+        return std::nullopt;
     }
+    m_tabs->setCurrentIndex(0);
     m_show->setCurrentIndex(int(Show::NotVerified));
     m_search->clear();
     m_place->setCurrentIndex(0);
     finish(success(), *id);
+    return *id;
 }
 
 bool ActionsPage::stepSelected(const QString &step, const QString &text)

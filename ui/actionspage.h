@@ -9,14 +9,17 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace servqa {
 
+class FmeaTab;
 class Session;
 
 // Corrective and preventive actions (纠正预防措施): open ones first, overdue at the top; the chosen
 // one's source, root cause, measure and verification, and its whole history; the steps as buttons —
 // change, root cause, start, note, done, verify (a QA lead's: the before/after test decides), reopen.
+// A second tab holds the service FMEA register (ui/fmeatab.h).
 class ActionsPage : public QWidget
 {
     Q_OBJECT
@@ -39,8 +42,10 @@ public:
     void setToday(const QDate &today); // invalid (the default): today
     void reload();
     bool select(qint64 actionId);
-    // Opens the dialog to raise an action, filled in from its source.
-    void raiseAction(const ActionDraft &prefill);
+    // Opens the dialog to raise an action, filled in from its source; the new action's id, if raised.
+    std::optional<qint64> raiseAction(const ActionDraft &prefill);
+    FmeaTab *fmeaTab() const { return m_fmea; }
+    void showFmea();
 
     // The steps on the selected action as the working user, without their dialogs.
     bool stepSelected(const QString &step, const QString &text);
@@ -85,6 +90,8 @@ private:
     QPushButton *m_pdf;
     QTableWidget *m_history;
     QLabel *m_message;
+    QTabWidget *m_tabs;
+    FmeaTab *m_fmea;
 };
 
 } // namespace servqa

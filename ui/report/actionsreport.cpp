@@ -4,6 +4,7 @@
 #include "actiondialogs.h"
 #include "actions.h"
 #include "database.h"
+#include "fmea.h"
 #include "formatting.h"
 #include "reportparts.h"
 #include "siterepository.h"
@@ -86,8 +87,12 @@ Result<ReportPages> prepareActionsReport(Database &db, const ActionsReportReques
     QVector<QString> measures;
     for (const CorrectiveAction &a : std::as_const(actions))
         measures << measureText(db, a.measure);
+    // The FMEA register is the processes', not a site's: all of it.
+    const auto modes = FmeaStore(db).modes();
+    if (!modes)
+        return Error{modes.error()};
     return ReportPages([h = header(db, AuditReports::tr("Corrective and preventive actions"), place + QStringLiteral(" · ") + periodText(request.period), options),
-                        actions, measures, today, pdfA = options.pdfA](const QString &path) -> Result<int> {
+                        actions, measures, modes = *modes, today, pdfA = options.pdfA](const QString &path) -> Result<int> {
         ReportDocument doc(h);
         int open = 0, overdue = 0, toVerify = 0, effective = 0, notEffective = 0;
         for (const CorrectiveAction &a : actions) {
@@ -101,8 +106,30 @@ Result<ReportPages> prepareActionsReport(Database &db, const ActionsReportReques
                       {AuditReports::tr("Open"), AuditReports::tr("%1, of them overdue: %2").arg(formatCount(open), formatCount(overdue))},
                       {AuditReports::tr("Done, to verify"), formatCount(toVerify)},
                       {AuditReports::tr("Verified effective / not effective"), AuditReports::tr("%1 / %2").arg(formatCount(effective), formatCount(notEffective))}});
+        const auto addFmea = [&doc, &modes] {
+            if (modes.isEmpty())
+                return;
+            doc.addHeading(AuditReports::tr("Service FMEA"));
+            ReportTable t;
+            t.headers = QStringList{AuditReports::tr("Process · step"), AuditReports::tr("Failure mode"), AuditReports::tr("S · O · D"), AuditReports::tr("RPN"),
+                                    AuditReports::tr("AP"), AuditReports::tr("Action"), AuditReports::tr("After"), AuditReports::tr("AP after")};
+            t.widths = {2.1, 2.6, 0.9, 0.6, 0.9, 1.7, 0.9, 0.9};
+            const auto sod = [](const FmeaRating &r) { return QStringLiteral("%1 · %2 · %3").arg(r.severity).arg(r.occurrence).arg(r.detection); };
+            const auto fill = [](ActionPriority p) { return p == ActionPriority::High ? FailFill : p == ActionPriority::Low ? PassFill : QColor(0xfd, 0xeb, 0xc8); };
+            for (const FmeaMode &m : modes) {
+                t.rows << QStringList{m.process + QStringLiteral(" · ") + m.step, m.failureMode, sod(m.rating), QString::number(m.rating.rpn()),
+                                      actionPriorityName(m.rating.priority()), m.actionId ? AuditReports::tr("%1 (%2)").arg(m.actionReference, m.actionStatus) : QString(),
+                                      m.after ? AuditReports::tr("%1, RPN %2").arg(sod(*m.after)).arg(m.after->rpn()) : QString(),
+                                      m.after ? actionPriorityName(m.after->priority()) : QString()};
+                t.backgrounds << QVector<QColor>{QColor(), QColor(), QColor(), QColor(), fill(m.rating.priority()), QColor(), QColor(),
+                                                 m.after ? fill(m.after->priority()) : QColor()};
+            }
+            doc.addTable(t);
+            doc.addParagraph(AuditReports::tr("RPN = S × O × D; AP, the action priority of the AIAG & VDA FMEA Handbook (2019), ranks severity first."), true);
+        };
         if (actions.isEmpty()) {
             doc.addParagraph(AuditReports::tr("No action was raised, open or finished here in the period."));
+            addFmea();
             return doc.write(path, pdfA);
         }
         ReportTable list;
@@ -147,6 +174,7 @@ Result<ReportPages> prepareActionsReport(Database &db, const ActionsReportReques
                                                         .arg(a.verifiedBy, day(a.verifiedAt.date()), changeText(*a.verification, a.measure.kind));
             doc.addParagraph(verification, !a.verification);
         }
+        addFmea();
         doc.addParagraph(AuditReports::tr("An action is verified effective only when its measure improved from the period before to the period "
                                           "after beyond chance (p < 0.05; docs/closed-loop.md). As of %1.")
                              .arg(formatDateTime(QDateTime::currentDateTime())),
