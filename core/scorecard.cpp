@@ -356,7 +356,7 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
                       "SELECT f.name, c.item_key, i.text, i.dimension, i.critical, s.kind, SUM(c.answers), "
-                      "SUM(c.answers) - SUM(c.met), MAX(c.day) AS latest "
+                      "SUM(c.answers) - SUM(c.met), MAX(c.day) AS latest, c.form_id "
                       "FROM compliance_rollup c JOIN forms f ON f.id = c.form_id "
                       "JOIN form_versions v ON v.form_id = c.form_id AND v.version = (SELECT MAX(v2.version) FROM form_versions v2 "
                       "JOIN form_sections s2 ON s2.form_version_id = v2.id JOIN form_items i2 ON i2.section_id = s2.id "
@@ -377,6 +377,7 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
             f.critical = q.value(4).toBool() || q.value(5).toString() == QLatin1String("critical");
             f.answered = q.value(6).toInt();
             f.failures = q.value(7).toInt();
+            f.formId = q.value(9).toLongLong();
             card.failedItems << f;
         }
     }
@@ -388,7 +389,7 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
                       "SELECT e.id, e.occurred_at, e.auto_failed, st.name, f.code, f.name, i.key, i.text, i.type, "
-                      "i.dimension, i.critical, s.kind, i.target_min, i.target_max, i.sla_seconds, a.value "
+                      "i.dimension, i.critical, s.kind, i.target_min, i.target_max, i.sla_seconds, a.value, f.id "
                       "FROM evaluations e JOIN evaluation_answers a ON a.evaluation_id = e.id "
                       "JOIN form_items i ON i.id = a.item_id JOIN form_sections s ON s.id = i.section_id "
                       "JOIN form_versions v ON v.id = e.form_version_id JOIN forms f ON f.id = v.form_id "
@@ -426,6 +427,7 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
             auto it = index.constFind(key);
             if (it == index.constEnd()) {
                 ItemFailures f;
+                f.formId = q.value(16).toLongLong();
                 f.formName = q.value(5).toString();
                 f.itemKey = q.value(6).toString();
                 f.itemText = q.value(7).toString(); // newest version first

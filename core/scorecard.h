@@ -78,6 +78,7 @@ Result<QVector<SubjectScores>> compareSubjects(Database &db, const ComparisonReq
 // its SLA). Items are counted per form and key across versions.
 struct ItemFailures
 {
+    qint64 formId = 0;
     QString formName;
     QString itemKey;
     QString itemText;

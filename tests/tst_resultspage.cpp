@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -103,6 +104,22 @@ private slots:
         QCOMPARE(dims->item(4, 5)->text(), QStringLiteral("+100.0"));  // empathy: 0 in February
         QCOMPARE(page.failedItemsTable()->rowCount(), 2);
         QCOMPARE(page.failedItemsTable()->item(0, 5)->text(), QStringLiteral("核对订单号 Checked the order"));
+        // A corrective action on the failing item: the store, the item's failure rate as the
+        // measure, March as the period before.
+        QVERIFY(!page.raiseActionButton()->isEnabled());
+        page.failedItemsTable()->selectRow(0);
+        QVERIFY(page.raiseActionButton()->isEnabled());
+        QSignalSpy asked(&page, &ResultsPage::actionRequested);
+        page.raiseActionButton()->click();
+        QCOMPARE(asked.count(), 1);
+        const ActionDraft action = asked.first().at(0).value<ActionDraft>();
+        QCOMPARE(action.origin.kind, ActionSource::Item);
+        QCOMPARE(action.origin.id, std::optional<qint64>(f.scorecard.formId));
+        QCOMPARE(action.origin.key, QStringLiteral("r1"));
+        QCOMPARE(action.siteId, std::optional<qint64>(f.east1));
+        QCOMPARE(action.measure.kind, MeasureKind::ItemFailure);
+        QCOMPARE(action.measure.before.from, March.from);
+        QCOMPARE(action.measure.before.to, March.to);
         QCOMPARE(page.criticalTable()->rowCount(), 1);
         QCOMPARE(page.criticalTable()->item(0, 2)->text(), QStringLiteral("李娜 <i>Li Na</i>"));
         // The store's indicators: first response on time counts as the card's response compliance.

@@ -9866,7 +9866,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::FmeaTab</name>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>FMEA %1 · %2 · %3</source>
         <translation>FMEA %1 · %2 · %3</translation>
     </message>
@@ -9984,7 +9984,7 @@ Controls: %2</source>
 现行控制：%2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Rate again: %1</source>
         <translation>重新评分：%1</translation>
     </message>
@@ -12054,7 +12054,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ResultsPage</name>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+267"/>
+        <location filename="../ui/resultspage.cpp" line="+272"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -12110,12 +12110,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>PDF for each &amp;store…</source>
         <translation>逐店生成 PDF(&amp;S)…</translation>
     </message>
@@ -12135,6 +12135,16 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>查看对应的评估(&amp;E)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Raise &amp;action on the item…</source>
+        <translation>针对条目发起措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a failed item in the table below: a corrective action on it, verified later on its failure rate.</source>
+        <translation>请在下表中选择一个不合格条目：针对它发起纠正措施，之后按其不合格率验证。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Score, last twelve months</source>
         <translation>近十二个月得分</translation>
@@ -12150,8 +12160,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>较上期变化</translation>
     </message>
     <message>
-        <location filename="../ui/resultscard.cpp" line="+128"/>
-        <location filename="../ui/resultspage.cpp" line="+0"/>
+        <location line="+327"/>
+        <source>%1 (%2): %3 of %4 failed at %5, %6 to %7</source>
+        <translation>%1（%2）：%5 在 %6 至 %7 期间 %4 次中不合格 %3 次</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultscard.cpp" line="+129"/>
+        <location filename="../ui/resultspage.cpp" line="-327"/>
         <location line="+10"/>
         <source>Rank</source>
         <translation>排名</translation>
@@ -12225,15 +12240,15 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>暗访数</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+58"/>
+        <location line="-59"/>
+        <location line="+59"/>
         <location filename="../ui/resultspage.cpp" line="+0"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+58"/>
+        <location line="-59"/>
+        <location line="+59"/>
         <location filename="../ui/resultspage.cpp" line="+0"/>
         <source>Change</source>
         <translation>变化</translation>
@@ -12244,7 +12259,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%1：n = %2，上期 %3</translation>
     </message>
     <message>
-        <location filename="../ui/resultscard.cpp" line="-100"/>
+        <location filename="../ui/resultscard.cpp" line="-101"/>
         <source>Scorecard of %1 (%2)</source>
         <translation>%1（%2）的计分卡</translation>
     </message>
@@ -12336,17 +12351,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>%1 (critical)</source>
         <translation>%1（关键项）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>

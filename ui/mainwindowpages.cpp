@@ -71,6 +71,7 @@ QWidget *MainWindow::pageWidget(Page page)
                         evaluationsPage()->showEvaluations(from, to, siteId, staffId, std::nullopt, evaluationId);
                         showPage(Page::Evaluations);
                     });
+            connect(m_results, &ResultsPage::actionRequested, this, &MainWindow::raiseAction);
         }
         break;
     case Page::Scorecards:

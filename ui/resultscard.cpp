@@ -103,6 +103,7 @@ void ResultsPage::showCard(const Scorecard &c, const QVector<SubjectScores> &age
         m_failedItems->setItem(i, 5, item);
     }
     m_failedItems->resizeColumnsToContents();
+    m_raiseAction->setEnabled(false); // until an item is chosen
 
     m_critical->clear();
     m_critical->setColumnCount(4);

@@ -100,11 +100,13 @@ ResultsPage::ResultsPage(Session &session, QWidget *parent) : QWidget(parent), m
     m_title->setTextFormat(Qt::PlainText); // names are data
     m_back = new QPushButton(m_cardPanel);
     m_behind = new QPushButton(m_cardPanel);
+    m_raiseAction = new QPushButton(m_cardPanel);
     m_report = new QPushButton(m_cardPanel);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_back);
     titleRow->addWidget(m_behind);
+    titleRow->addWidget(m_raiseAction);
     titleRow->addWidget(m_report);
 
     auto *figures = new QGridLayout;
@@ -223,6 +225,9 @@ ResultsPage::ResultsPage(Session &session, QWidget *parent) : QWidget(parent), m
     });
     connect(m_back, &QPushButton::clicked, this, [this] { showScorecard(SubjectKind::Site, m_storeId); });
     connect(m_behind, &QPushButton::clicked, this, [this] { requestEvaluations(std::nullopt); });
+    connect(m_raiseAction, &QPushButton::clicked, this, [this] { raiseActionOnItem(m_failedItems->currentRow()); });
+    connect(m_failedItems, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_raiseAction->setEnabled(m_card && m_failedItems->currentRow() >= 0 && !m_session.isReadOnly()); });
     connect(m_report, &QPushButton::clicked, this, &ResultsPage::exportReport);
     connect(m_batch, &QPushButton::clicked, this, &ResultsPage::exportBatch);
     connect(&m_session, &Session::opened, this, [this] {
@@ -293,6 +298,8 @@ void ResultsPage::retranslate()
     m_batch->setToolTip(tr("One store scorecard PDF per store of the region, for the period."));
     m_back->setText(tr("&Back to the store"));
     m_behind->setText(tr("&Evaluations behind these numbers"));
+    m_raiseAction->setText(tr("Raise &action on the item…"));
+    m_raiseAction->setToolTip(tr("Choose a failed item in the table below: a corrective action on it, verified later on its failure rate."));
     m_report->setText(tr("P&DF report…"));
     m_sparklineLabel->setText(tr("Score, last twelve months"));
     // Say what each count counts: a store's evaluations are its mystery-shop visits, so a bare
@@ -614,6 +621,31 @@ void ResultsPage::exportBatch()
                 QMessageBox::information(this, tr("PDF for each store"),
                                          tr("%n report(s) written to %1.", nullptr, int(files->size())).arg(folder));
         });
+}
+
+void ResultsPage::raiseActionOnItem(int row)
+{
+    if (!m_card || row < 0 || row >= m_card->failedItems.size())
+        return;
+    const ItemFailures &f = m_card->failedItems[row];
+    const QDate today = QDate::currentDate();
+    ActionDraft d;
+    d.origin = {ActionSource::Item, f.formId, f.itemKey,
+                tr("%1 (%2): %3 of %4 failed at %5, %6 to %7")
+                    .arg(f.itemText, f.formName)
+                    .arg(f.failures)
+                    .arg(f.answered)
+                    .arg(m_card->scores.siteName, m_card->period.from.toString(Qt::ISODate), m_card->period.to.toString(Qt::ISODate))};
+    const qint64 site = m_cardKind == SubjectKind::Site ? m_cardId : m_storeId;
+    if (site != 0)
+        d.siteId = site;
+    d.due = today.addDays(14);
+    d.measure.kind = MeasureKind::ItemFailure;
+    d.measure.formId = f.formId;
+    d.measure.itemKey = f.itemKey;
+    d.measure.before = m_card->period;
+    d.measure.after = {d.due.addDays(1), d.due.addDays(std::max(28, m_card->period.days()))};
+    emit actionRequested(d);
 }
 
 } // namespace servqa

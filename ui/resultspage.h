@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actions.h"
+
 #include "alerts.h"
 #include "complaints.h"
 
@@ -46,6 +48,9 @@ public:
     QTableView *regionView() const { return m_regionView; }
     QTableWidget *dimensionTable() const { return m_dimensions; }
     QTableWidget *failedItemsTable() const { return m_failedItems; }
+    QPushButton *raiseActionButton() const { return m_raiseAction; }
+    // The action asked for on the failed item of the table's row (actionRequested()).
+    void raiseActionOnItem(int row);
     QTableWidget *indicatorTable() const { return m_indicators; }
     QTableWidget *openAlertTable() const { return m_alerts; }
     QLabel *complaintsLabel() const { return m_complaintsLabel; }
@@ -70,6 +75,9 @@ signals:
     // Drill-down: the evaluations behind a number (the main window switches pages).
     void evaluationsRequested(const QDate &from, const QDate &to, std::optional<qint64> siteId,
                               std::optional<qint64> staffId, std::optional<qint64> evaluationId);
+    // A corrective action on the failed item chosen in the card's table: its store, the item's
+    // failure rate as the measure, the card's period as the period before.
+    void actionRequested(const ActionDraft &prefill);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -105,6 +113,7 @@ private:
     QLabel *m_title;
     QPushButton *m_back;
     QPushButton *m_behind;
+    QPushButton *m_raiseAction;
     QPushButton *m_report;
     QVector<QPair<QLabel *, QLabel *>> m_figures; // label, value
     ScoreTrendChart *m_sparkline;
