@@ -194,6 +194,8 @@ Status ActionStore::checkDraft(const ActionDraft &d, const QDate &today)
 {
     if (d.title.trimmed().isEmpty())
         return Error{Text::tr("Give the action a title: what will be done.")};
+    if (d.title.trimmed().size() > 200)
+        return Error{Text::tr("An action's title is 200 characters at most; the details hold the rest.")};
     if (!d.due.isValid())
         return Error{Text::tr("Give the action a due date.")};
     const auto owner = UserRepository(m_db).find(d.ownerId);
@@ -274,10 +276,12 @@ Result<qint64> ActionStore::raise(const ActionDraft &d, qint64 userId, const QDa
     q.addBindValue(measureKindKey(m.kind));
     q.addBindValue(optionalId(m.kind == MeasureKind::None ? std::nullopt : m.formId));
     q.addBindValue(measureKeyOf(m));
-    q.addBindValue(optionalDay(m.before.from));
-    q.addBindValue(optionalDay(m.before.to));
-    q.addBindValue(optionalDay(m.after.from));
-    q.addBindValue(optionalDay(m.after.to));
+    // Periods belong to a measure: none without one.
+    const bool measured = m.kind != MeasureKind::None;
+    q.addBindValue(optionalDay(measured ? m.before.from : QDate()));
+    q.addBindValue(optionalDay(measured ? m.before.to : QDate()));
+    q.addBindValue(optionalDay(measured ? m.after.from : QDate()));
+    q.addBindValue(optionalDay(measured ? m.after.to : QDate()));
     q.addBindValue(toStored(at));
     q.addBindValue(userId);
     const auto id = execScalar(q, m_db);
@@ -365,14 +369,16 @@ Status ActionStore::edit(qint64 id, int version, const ActionDraft &d, qint64 us
     if (!a->open() && a->status != ActionStatus::Done)
         return Error{Text::tr("Action %1 is verified; reopen it to change it.").arg(a->reference)};
     const ActionMeasure &m = d.measure;
+    const bool measured = m.kind != MeasureKind::None;
     if (const Status s = update(*a,
                                 QStringLiteral("kind = ?, title = ?, description = COALESCE(?, ''), site_id = ?, region = COALESCE(?, ''), owner_id = ?, "
                                                "due_on = ?, measure_kind = ?, measure_form = ?, measure_key = COALESCE(?, ''), before_from = ?, "
                                                "before_to = ?, after_from = ?, after_to = ?"),
                                 {actionKindKey(d.kind), d.title.trimmed(), d.description.trimmed(), optionalId(d.siteId), d.siteId ? QString() : d.region,
                                  d.ownerId, d.due.toString(Qt::ISODate), measureKindKey(m.kind),
-                                 optionalId(m.kind == MeasureKind::None ? std::nullopt : m.formId), measureKeyOf(m), optionalDay(m.before.from),
-                                 optionalDay(m.before.to), optionalDay(m.after.from), optionalDay(m.after.to)});
+                                 optionalId(m.kind == MeasureKind::None ? std::nullopt : m.formId), measureKeyOf(m),
+                                 optionalDay(measured ? m.before.from : QDate()), optionalDay(measured ? m.before.to : QDate()),
+                                 optionalDay(measured ? m.after.from : QDate()), optionalDay(measured ? m.after.to : QDate())});
         !s)
         return s;
     // What changed, in words, for the log.
@@ -637,6 +643,21 @@ Result<QVector<CorrectiveAction>> ActionStore::list(const ActionFilter &f, const
         return a.verifiedAt > b.verifiedAt;
     });
     return list;
+}
+
+Result<QVector<CorrectiveAction>> ActionStore::forSite(qint64 siteId, const QDate &today)
+{
+    ActionFilter filter;
+    filter.siteId = siteId;
+    const auto all = list(filter, today);
+    if (!all)
+        return all;
+    QVector<CorrectiveAction> chosen;
+    for (const CorrectiveAction &a : *all) {
+        if (a.siteId == siteId && (a.open() || a.status == ActionStatus::Done))
+            chosen << a;
+    }
+    return chosen;
 }
 
 Result<QVector<ActionLogEntry>> ActionStore::log(qint64 id)

@@ -194,6 +194,9 @@ public:
     // Open and overdue first (by due date), then done ones waiting for verification, then verified, newest first.
     Result<QVector<CorrectiveAction>> list(const ActionFilter &filter, const QDate &today);
     Result<QVector<ActionLogEntry>> log(qint64 id);
+    // What a store's scorecard shows: the store's own actions not yet verified (open, in progress, or
+    // done and waiting), overdue first.
+    Result<QVector<CorrectiveAction>> forSite(qint64 siteId, const QDate &today);
 
     // The measure for the scope (a site, a region or every site) in both periods, tested.
     Result<MeasureChange> measureChange(const ActionMeasure &measure, std::optional<qint64> siteId, const QString &region);

@@ -246,7 +246,9 @@ Status addActions(Database &db, const QDate &endDate)
         if (testableIndicator(a.indicator)) {
             d.measure.kind = MeasureKind::Indicator;
             d.measure.indicator = a.indicator;
-            d.measure.before = {a.from, a.to};
+            d.measure.before = {a.from, std::min(a.to, endDate.addDays(-1))};
+            if (d.measure.before.from > d.measure.before.to)
+                d.measure.before.from = d.measure.before.to.addDays(-27);
             d.measure.after = {endDate.addDays(11), endDate.addDays(38)};
         }
         const auto id = store.raise(d, *lead, at(endDate, 0, 11));

@@ -290,6 +290,10 @@ private slots:
         byHand.origin = {};
         const auto id = store.raise(byHand, f.inspector, at("2026-10-20T09:00:00"));
         QVERIFY(id);
+        QVERIFY(!store.find(*id)->measure.before.from.isValid()); // no measure, no periods kept
+        ActionDraft wordy = byHand;
+        wordy.title = QString(201, QLatin1Char('x'));
+        QVERIFY(!store.raise(wordy, f.inspector, at("2026-10-20T09:00:00")));
 
         const int seen = store.find(*id)->version;
         // An inspector who does not own it cannot change it; the owner can.
@@ -315,6 +319,11 @@ private slots:
         QCOMPARE(list->size(), 1);
         QVERIFY(list->first().overdue(day("2026-11-15")));
         QCOMPARE(store.list({}, day("2026-11-15"))->size(), 2);
+        // The store's scorecard lists both: the done one waits for verification.
+        const auto forStore = store.forSite(f.store, day("2026-11-15"));
+        QVERIFY(forStore);
+        QCOMPARE(forStore->size(), 2);
+        QVERIFY(store.forSite(f.other, day("2026-11-15"))->isEmpty());
     }
 
     // Raised from a complaint: the link is kept and the action is listed with it.

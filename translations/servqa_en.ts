@@ -149,7 +149,7 @@
 <context>
     <name>servqa::ResultsPage</name>
     <message numerus="yes">
-        <location filename="../ui/resultspage.cpp" line="+622"/>
+        <location filename="../ui/resultspage.cpp" line="+635"/>
         <source>%n report(s) written to %1.</source>
         <translation>
             <numerusform>%n report written to %1.</numerusform>

@@ -103,12 +103,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../core/actions.cpp" line="+210"/>
+        <location filename="../core/actions.cpp" line="+212"/>
         <source>%1 is a mean without its spread kept: choose a share or the NPS to verify the action on.</source>
         <translation>%1 是均值，未保存其离散程度：请选择比例类指标或 NPS 来验证措施。</translation>
     </message>
     <message>
-        <location filename="../core/actions.cpp" line="-22"/>
+        <location filename="../core/actions.cpp" line="-24"/>
         <source>Action %1 is %2&apos;s; only they, a QA lead or an administrator change it (%3 works as: %4).</source>
         <translation>措施 %1 的负责人是 %2；只有负责人、质检主管或管理员可以修改（%3 当前身份：%4）。</translation>
     </message>
@@ -116,6 +116,11 @@
         <location line="+8"/>
         <source>Give the action a title: what will be done.</source>
         <translation>请填写措施标题：要做什么。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An action&apos;s title is 200 characters at most; the details hold the rest.</source>
+        <translation>措施标题最多 200 个字符；其余内容请写在详情中。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -158,7 +163,7 @@
         <translation>神秘顾客不能发起措施；%1 是神秘顾客。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Action %1 is not in this workspace.</source>
         <translation>此工作区中没有措施 %1。</translation>
     </message>
@@ -179,7 +184,7 @@
         <translation>措施 %1 已验证；如需修改请先重新打开。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>title: %1</source>
         <translation>标题：%1</translation>
     </message>
@@ -993,14 +998,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+194"/>
         <location line="+12"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <source>Agent</source>
         <translation>坐席/员工</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-205"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <location filename="../ui/report/complaintsreport.cpp" line="+2"/>
         <source>Channel</source>
@@ -1017,20 +1022,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+191"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-158"/>
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-190"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+38"/>
         <location line="+6"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location filename="../ui/report/actionsreport.cpp" line="+46"/>
+        <location filename="../ui/report/actionsreport.cpp" line="+74"/>
         <source>Every site</source>
         <translation>全部门店/团队</translation>
     </message>
@@ -1140,7 +1145,8 @@
         <translation>本期间此范围内没有发起、未完成或已完成的措施。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-106"/>
+        <location line="+111"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1150,7 +1156,8 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <location filename="../ui/report/auditreports.cpp" line="+1"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-59"/>
         <location filename="../ui/report/complaintsreport.cpp" line="-58"/>
@@ -1161,7 +1168,20 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-116"/>
+        <source>None: every action here is verified, or none was raised.</source>
+        <translation>无：这里的措施都已验证，或尚未发起措施。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+90"/>
+        <location line="+21"/>
+        <source>Action</source>
+        <comment>a corrective action</comment>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1223,14 +1243,14 @@
         <location line="+9"/>
         <location line="+10"/>
         <location line="+104"/>
-        <location line="+70"/>
+        <location line="+73"/>
         <location filename="../ui/report/visitreport.cpp" line="-1"/>
         <location line="+5"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-194"/>
         <source>Pass mark</source>
         <translation>合格线</translation>
     </message>
@@ -1248,7 +1268,7 @@
         <location line="+6"/>
         <location line="+27"/>
         <location line="+87"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <location filename="../ui/report/gapreport.cpp" line="-139"/>
         <location line="+47"/>
         <location line="+15"/>
@@ -1258,7 +1278,7 @@
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Section</source>
         <translation>部分</translation>
@@ -1289,7 +1309,7 @@
     <message>
         <location line="+2"/>
         <location line="+31"/>
-        <location line="+96"/>
+        <location line="+99"/>
         <location line="+18"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-8"/>
         <location line="+81"/>
@@ -1298,7 +1318,7 @@
         <translation>条目</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Answer</source>
         <translation>答案</translation>
@@ -1311,12 +1331,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>(critical)</source>
         <translation>（关键项）</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <location filename="../ui/report/visitreport.cpp" line="+9"/>
         <source>not answered</source>
         <translation>未作答</translation>
@@ -1398,6 +1418,16 @@
         <location line="+0"/>
         <source>Complaints at %1</source>
         <translation>%1 的投诉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrective actions not yet verified</source>
+        <translation>未验证的纠正措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective actions at %1 not yet verified</source>
+        <translation>%1 未验证的纠正措施</translation>
     </message>
     <message>
         <location filename="../ui/report/visitreport.cpp" line="-63"/>
@@ -1517,19 +1547,19 @@
         <translation>拍摄于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/auditreports.cpp" line="-42"/>
+        <location filename="../ui/report/auditreports.cpp" line="-45"/>
         <source>Overall score</source>
         <translation>总得分</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>%1 points against %2</source>
         <translation>较 %2 变化 %1 分</translation>
     </message>
@@ -1543,12 +1573,12 @@
     </message>
     <message>
         <location line="-11"/>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>%1 of %2 in %3</source>
         <translation>%3 中第 %1 名（共 %2）</translation>
     </message>
@@ -1589,7 +1619,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <location filename="../ui/report/gapreport.cpp" line="-116"/>
         <location line="+63"/>
         <location line="+18"/>
@@ -1599,7 +1629,7 @@
         <translation>n</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>Previous</source>
         <translation>上期</translation>
     </message>
@@ -1765,7 +1795,7 @@
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/report/auditreports.cpp" line="+16"/>
+        <location filename="../ui/report/auditreports.cpp" line="+19"/>
         <source>Items failed most often</source>
         <translation>最常失分的条目</translation>
     </message>
@@ -1862,7 +1892,7 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -2287,14 +2317,12 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../ui/report/actionsreport.cpp" line="-63"/>
-        <location line="+21"/>
-        <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
+        <location line="+0"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/report/calibrationreport.cpp" line="+1"/>
+        <location line="+1"/>
         <location filename="../ui/report/complaintsreport.cpp" line="+0"/>
         <source>Note</source>
         <translation>备注</translation>
@@ -2382,7 +2410,7 @@
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../ui/report/actionsreport.cpp" line="+27"/>
+        <location filename="../ui/report/actionsreport.cpp" line="-15"/>
         <location filename="../ui/report/complaintsreport.cpp" line="-58"/>
         <location line="+55"/>
         <source>Category</source>
@@ -2395,7 +2423,8 @@
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/actionsreport.cpp" line="-27"/>
+        <location filename="../ui/report/actionsreport.cpp" line="-138"/>
+        <location line="+111"/>
         <location filename="../ui/report/complaintsreport.cpp" line="-52"/>
         <location line="+59"/>
         <source>Owner</source>
@@ -2454,7 +2483,8 @@
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../ui/report/actionsreport.cpp" line="+1"/>
+        <location filename="../ui/report/actionsreport.cpp" line="-111"/>
+        <location line="+112"/>
         <location filename="../ui/report/complaintsreport.cpp" line="+0"/>
         <source>Due</source>
         <translation>截止时间</translation>
@@ -6463,7 +6493,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>纠正：消除已发生问题的原因。预防：消除可能发生问题的原因。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What will be done</source>
         <translation>要做什么</translation>
     </message>
@@ -6563,9 +6593,14 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Choose the measure the action is meant to move: it is verified on it, before against after.</source>
         <translation>请选择该措施要改善的衡量指标：验证时对比措施前后的该指标。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period after the action must start after the period before it ends, each from its first day to its last.</source>
+        <translation>措施后期间必须在措施前期间结束之后开始，且每个期间的开始日期不晚于结束日期。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6596,7 +6631,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::ActionsPage</name>
     <message>
-        <location filename="../ui/actionspage.cpp" line="+182"/>
+        <location filename="../ui/actionspage.cpp" line="+190"/>
         <source>Actions</source>
         <translation>措施</translation>
     </message>
@@ -6707,12 +6742,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+0"/>
-        <location line="+362"/>
+        <location line="+367"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-366"/>
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
@@ -6783,8 +6818,8 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+5"/>
-        <source>Open &amp;source</source>
-        <translation>打开来源(&amp;S)</translation>
+        <source>Open so&amp;urce</source>
+        <translation>打开来源(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6873,7 +6908,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>发起措施前请先选择当前身份（文件 ▸ 切换身份…）：处理记录会写明发起人。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+92"/>
+        <source>The period after %1 runs to %2: verify it when that day is over.</source>
+        <translation>%1 的措施后期间截至 %2：请在该日结束后再验证。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>It moved the way the action meant, beyond chance: the action will be verified effective.</source>
         <translation>指标按预期方向改善，且超出随机波动：措施将被验证为有效。</translation>
     </message>
@@ -6963,7 +7003,7 @@ Record this verification?</source>
 <context>
     <name>servqa::AlertsPage</name>
     <message>
-        <location filename="../ui/alertspage.cpp" line="+129"/>
+        <location filename="../ui/alertspage.cpp" line="+132"/>
         <source>&amp;Open alerts only</source>
         <translation>仅显示未确认预警(&amp;O)</translation>
     </message>
@@ -7069,8 +7109,8 @@ Record this verification?</source>
         <translation>%1 条未确认预警，其中 %2 条为报警。</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+97"/>
+        <location line="-94"/>
+        <location line="+100"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -9803,7 +9843,7 @@ Score %5 (pass mark %6) %7
         <translation>D</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>P&amp;rocess:</source>
         <translation>流程(&amp;R)：</translation>
     </message>
@@ -9843,7 +9883,7 @@ Score %5 (pass mark %6) %7
         <translation>衡量条目(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>RPN %1 · action priority %2</source>
         <translation>RPN %1 · 措施优先级 %2</translation>
     </message>
@@ -12054,7 +12094,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ResultsPage</name>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+272"/>
+        <location filename="../ui/resultspage.cpp" line="+279"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -12160,13 +12200,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>较上期变化</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+333"/>
         <source>%1 (%2): %3 of %4 failed at %5, %6 to %7</source>
         <translation>%1（%2）：%5 在 %6 至 %7 期间 %4 次中不合格 %3 次</translation>
     </message>
     <message>
         <location filename="../ui/resultscard.cpp" line="+129"/>
-        <location filename="../ui/resultspage.cpp" line="-327"/>
+        <location filename="../ui/resultspage.cpp" line="-333"/>
         <location line="+10"/>
         <source>Rank</source>
         <translation>排名</translation>
@@ -12254,7 +12294,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+192"/>
+        <location filename="../ui/resultspage.cpp" line="+197"/>
         <source>%1: n = %2, previous period %3</source>
         <translation>%1：n = %2，上期 %3</translation>
     </message>
@@ -12426,11 +12466,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+0"/>
         <location line="+44"/>
+        <location line="+27"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-71"/>
         <source>Cases</source>
         <translation>样本数</translation>
     </message>
@@ -12482,11 +12523,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+1"/>
+        <location line="+26"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-26"/>
         <source>First response</source>
         <translation>首次响应</translation>
     </message>
@@ -12496,7 +12538,27 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+70"/>
+        <location line="+23"/>
+        <source>Corrective actions at %1 not yet verified: %2, overdue %3</source>
+        <translation>%1 未验证的纠正措施：%2 项，逾期 %3 项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.cpp" line="+71"/>
         <source>Save the scorecard report</source>
         <translation>保存计分卡报告</translation>
     </message>
@@ -12548,7 +12610,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-322"/>
         <source>P&amp;DF report…</source>
         <translation>PDF 报告(&amp;D)…</translation>
     </message>
@@ -12568,7 +12630,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>已审核的暗访：门店的评估</translation>
     </message>
     <message numerus="yes">
-        <location line="+300"/>
+        <location line="+306"/>
         <source>%n report(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 份报告写入 %1。</numerusform>
@@ -12623,9 +12685,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>删除原因(&amp;R)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Fishbone (人机料法环测):</source>
         <translation>鱼骨图（人机料法环测）：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write at least one why or one cause.</source>
+        <translation>请至少填写一个“为什么”或一个原因。</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,8 @@ ActionDialog::ActionDialog(Database &db, const ActionDraft &prefill, bool raisin
     m_kind->addItem(actionKindName(ActionKind::Preventive), int(ActionKind::Preventive));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(prefill.kind))));
     m_kind->setToolTip(tr("Corrective: removes the cause of a problem that happened. Preventive: of one that could happen."));
-    m_title = new QLineEdit(prefill.title, this);
+    m_title = new QLineEdit(prefill.title.left(200), this);
+    m_title->setMaxLength(200);
     m_title->setPlaceholderText(tr("What will be done"));
     m_description = new QPlainTextEdit(prefill.description, this);
     m_description->setTabChangesFocus(true);
@@ -254,6 +255,9 @@ ActionDialog::ActionDialog(Database &db, const ActionDraft &prefill, bool raisin
     const auto changed = [this] {
         m_problem->clear();
         m_measureParts->setCurrentIndex(m_measure->currentData().toInt());
+        const bool measured = m_measure->currentData().toInt() != int(MeasureKind::None);
+        for (QDateEdit *e : {m_beforeFrom, m_beforeTo, m_afterFrom, m_afterTo})
+            e->setEnabled(measured);
         m_previewTimer->start();
     };
     for (QComboBox *c : {m_place, m_measure, m_item, m_scoreForm, m_dimension, m_indicator})
@@ -306,6 +310,10 @@ void ActionDialog::updatePreview()
     const ActionDraft d = draft();
     if (d.measure.kind == MeasureKind::None) {
         m_preview->setText(tr("Choose the measure the action is meant to move: it is verified on it, before against after."));
+        return;
+    }
+    if (d.measure.before.from > d.measure.before.to || d.measure.after.from > d.measure.after.to || d.measure.after.from <= d.measure.before.to) {
+        m_preview->setText(tr("The period after the action must start after the period before it ends, each from its first day to its last."));
         return;
     }
     const auto change = ActionStore(m_db).measureChange(d.measure, d.siteId, d.region);
@@ -366,14 +374,29 @@ RootCauseDialog::RootCauseDialog(const CorrectiveAction &action, QWidget *parent
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_problem = problemLabel(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Fishbone (人机料法环测):"), this));
     layout->addWidget(m_causes, 1);
     layout->addLayout(rowButtons);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(640, 560);
+}
+
+void RootCauseDialog::accept()
+{
+    const QStringList answers = whys();
+    const QVector<RootCause> found = causes();
+    const bool anyWhy = std::any_of(answers.cbegin(), answers.cend(), [](const QString &w) { return !w.trimmed().isEmpty(); });
+    const bool anyCause = std::any_of(found.cbegin(), found.cend(), [](const RootCause &c) { return !c.cause.trimmed().isEmpty(); });
+    if (!anyWhy && !anyCause) {
+        m_problem->setText(tr("Write at least one why or one cause."));
+        return;
+    }
+    QDialog::accept();
 }
 
 void RootCauseDialog::addCause(const RootCause &cause)

@@ -82,10 +82,12 @@ public:
     QLineEdit *whyEdit(int k) const { return m_whys.value(k); }
     QTableWidget *causeTable() const { return m_causes; }
     void addCause(const RootCause &cause);
+    void accept() override; // refused, saying why, while there is no why and no cause
 
 private:
     QVector<QLineEdit *> m_whys;
     QTableWidget *m_causes;
+    QLabel *m_problem;
 };
 
 } // namespace servqa

@@ -33,6 +33,14 @@ namespace {
 const QColor Red(0xc6, 0x28, 0x28);
 const QColor Green(0x2e, 0x7d, 0x32);
 
+// A quoted text that ends a sentence of ours loses its own full stop (no "。." or "..").
+QString withoutFullStop(QString text)
+{
+    while (text.endsWith(QLatin1Char('.')) || text.endsWith(QChar(0x3002)))
+        text.chop(1);
+    return text;
+}
+
 const QStringList Steps = {QStringLiteral("edited"), QStringLiteral("root_cause"), QStringLiteral("started"), QStringLiteral("note"),
                            QStringLiteral("done"),   QStringLiteral("verified"),   QStringLiteral("reopened")};
 
@@ -205,7 +213,7 @@ void ActionsPage::retranslate()
         m_steps[k]->setText(texts[k]);
         m_steps[k]->setToolTip(tips[k]);
     }
-    m_source->setText(tr("Open &source"));
+    m_source->setText(tr("Open so&urce"));
     if (m_place->count() > 0)
         m_place->setItemText(0, tr("Every site"));
     fill();
@@ -386,7 +394,7 @@ void ActionsPage::showSelected()
     lines << a.title + (a.description.isEmpty() ? QString() : QStringLiteral(" — ") + a.description);
     lines << tr("Raised by %1 on %2 from: %3%4.")
                  .arg(a.createdBy, QLocale().toString(a.createdAt.date(), QLocale::ShortFormat), actionSourceName(a.origin.kind),
-                      a.origin.text.isEmpty() ? QString() : QStringLiteral(" — ") + a.origin.text);
+                      a.origin.text.isEmpty() ? QString() : QStringLiteral(" — ") + withoutFullStop(a.origin.text));
     lines << tr("%1 · owner %2 · due %3%4")
                  .arg(actionPlace(a), a.ownerName, QLocale().toString(a.due, QLocale::ShortFormat), a.overdue(today()) ? tr(" (overdue)") : QString());
     if (!a.whys.isEmpty()) {
@@ -538,6 +546,11 @@ void ActionsPage::ask(const QString &step)
         return;
     }
     if (step == QLatin1String("verified")) {
+        if (a.measure.after.to >= today()) {
+            m_message->setText(tr("The period after %1 runs to %2: verify it when that day is over.")
+                                   .arg(a.reference, QLocale().toString(a.measure.after.to, QLocale::ShortFormat)));
+            return;
+        }
         // The figures first: the lead sees what will be recorded, and the verdict follows from them.
         const auto change = ActionStore(db).measureChange(a.measure, a.siteId, a.region);
         if (!change) {

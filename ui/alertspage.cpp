@@ -102,7 +102,10 @@ AlertsPage::AlertsPage(Session &session, AlertsWatcher &watcher, QWidget *parent
         if (testableIndicator(a.indicator)) {
             d.measure.kind = MeasureKind::Indicator;
             d.measure.indicator = a.indicator;
-            d.measure.before = {a.from, a.to};
+            // The alert's period, to yesterday at most: the period before the action is over by now.
+            d.measure.before = {a.from, std::min(a.to, QDate::currentDate().addDays(-1))};
+            if (d.measure.before.from > d.measure.before.to)
+                d.measure.before.from = d.measure.before.to.addDays(-27);
             d.measure.after = {d.due.addDays(1), d.due.addDays(28)};
         }
         emit actionRequested(d);

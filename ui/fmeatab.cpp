@@ -91,7 +91,9 @@ FmeaModeDialog::FmeaModeDialog(Database &db, const FmeaMode &mode, const QString
         ratings->addWidget(box);
     }
     ratings->addWidget(m_risk, 1);
-    auto *item = new QHBoxLayout;
+    auto *itemRow = new QWidget(this);
+    auto *item = new QHBoxLayout(itemRow);
+    item->setContentsMargins(0, 0, 0, 0);
     item->addWidget(m_item, 1);
     item->addWidget(m_propose);
     auto *form = new QFormLayout;
@@ -102,7 +104,8 @@ FmeaModeDialog::FmeaModeDialog(Database &db, const FmeaMode &mode, const QString
     form->addRow(tr("&Cause:"), m_cause);
     form->addRow(tr("C&ontrols:"), m_controls);
     form->addRow(tr("Ratings:"), ratings);
-    form->addRow(tr("&Measured by:"), item);
+    form->addRow(tr("&Measured by:"), itemRow);
+    qobject_cast<QLabel *>(form->labelForField(itemRow))->setBuddy(m_item);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -235,4 +235,27 @@ void ResultsPage::showComplaints(const ScorecardComplaints &c, const QDateTime &
     m_complaints->resizeColumnsToContents();
 }
 
+// The store's corrective actions (an agent's: their store's) not yet verified, overdue first.
+void ResultsPage::showActions(const QString &siteName, const QVector<CorrectiveAction> &actions, const QDate &today)
+{
+    const int overdue = int(std::count_if(actions.cbegin(), actions.cend(), [&today](const CorrectiveAction &a) { return a.overdue(today); }));
+    m_actionsLabel->setText(tr("Corrective actions at %1 not yet verified: %2, overdue %3").arg(siteName, formatCount(actions.size()), formatCount(overdue)));
+    m_actions->clear();
+    m_actions->setColumnCount(5);
+    m_actions->setHorizontalHeaderLabels({tr("Action"), tr("Title"), tr("Owner"), tr("Due"), tr("Status")});
+    m_actions->setRowCount(actions.size());
+    for (int r = 0; r < actions.size(); ++r) {
+        const CorrectiveAction &a = actions[r];
+        const QStringList cells = {a.reference, a.title, a.ownerName, a.due.toString(Qt::ISODate), actionStatusName(a.status)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = cell(cells[col]);
+            if (col == 3 && a.overdue(today))
+                item->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_actions->setItem(r, col, item);
+        }
+    }
+    m_actions->resizeColumnsToContents();
+}
+
 } // namespace servqa
+

@@ -175,6 +175,13 @@ ResultsPage::ResultsPage(Session &session, QWidget *parent) : QWidget(parent), m
     m_complaints->setMinimumHeight(120);
     lists->addWidget(m_complaintsLabel, 6, 0, 1, 2);
     lists->addWidget(m_complaints, 7, 0, 1, 2);
+    m_actionsLabel = new QLabel(m_cardPanel);
+    m_actionsLabel->setWordWrap(true);
+    m_actionsLabel->setTextFormat(Qt::PlainText);
+    m_actions = newTable(m_cardPanel, QStringLiteral("open-actions.csv"));
+    m_actions->setMinimumHeight(100);
+    lists->addWidget(m_actionsLabel, 8, 0, 1, 2);
+    lists->addWidget(m_actions, 9, 0, 1, 2);
     for (QTableWidget *t : {m_failedItems, m_critical, m_agents, m_indicators, m_alerts})
         t->setMinimumHeight(160);
 
@@ -368,6 +375,7 @@ struct ResultsData
     QVector<SubjectScores> agents;
     ScorecardIndicators indicators; // the store's or agent's, and the store's open alerts
     ScorecardComplaints complaints; // the store's (an agent's store's)
+    QVector<CorrectiveAction> actions; // the store's not yet verified
     QDateTime now;                  // the complaints' clocks read then
 };
 
@@ -416,6 +424,10 @@ ResultsData computeResults(const QString &path, const std::optional<ComparisonRe
     data.now = QDateTime::currentDateTime();
     if (const auto complaints = ComplaintStore(**db).forScorecard(kind, id, period, data.now))
         data.complaints = *complaints;
+    if (data.complaints.siteId != 0) {
+        if (const auto actions = ActionStore(**db).forSite(data.complaints.siteId, data.now.date()))
+            data.actions = *actions;
+    }
     return data;
 }
 
@@ -533,6 +545,7 @@ void ResultsPage::showData(const ResultsData &data)
     showCard(*m_card, data.agents);
     showIndicators(data.indicators);
     showComplaints(data.complaints, data.now);
+    showActions(data.complaints.siteName, data.actions, data.now.date());
 }
 
 void ResultsPage::drillDownRegion(const QModelIndex &index)

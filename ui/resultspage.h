@@ -55,6 +55,8 @@ public:
     QTableWidget *openAlertTable() const { return m_alerts; }
     QLabel *complaintsLabel() const { return m_complaintsLabel; }
     QTableWidget *openComplaintTable() const { return m_complaints; }
+    QLabel *actionsLabel() const { return m_actionsLabel; }
+    QTableWidget *openActionTable() const { return m_actions; }
     QTableWidget *criticalTable() const { return m_critical; }
     QTableWidget *agentsTable() const { return m_agents; }
     QScrollArea *cardScrollArea() const { return m_cardScroll; }
@@ -92,6 +94,7 @@ private:
     void showCard(const Scorecard &card, const QVector<SubjectScores> &agents);
     void showIndicators(const ScorecardIndicators &indicators);
     void showComplaints(const ScorecardComplaints &complaints, const QDateTime &now);
+    void showActions(const QString &siteName, const QVector<CorrectiveAction> &actions, const QDate &today);
     void drillDownRegion(const QModelIndex &index);
     void requestEvaluations(std::optional<qint64> evaluationId); // behind the card shown
     void exportReport();
@@ -132,6 +135,8 @@ private:
     QTableWidget *m_alerts;     // and the store's open alerts
     QLabel *m_complaintsLabel;  // the store's complaints in the period
     QTableWidget *m_complaints; // and those open now
+    QLabel *m_actionsLabel;     // the store's corrective actions not yet verified
+    QTableWidget *m_actions;
     QScrollArea *m_cardScroll = nullptr;
     std::pair<int, qint64> m_cardShown{-1, 0}; // the subject last shown: a new one starts at the top
     QWidget *m_cardPanel;

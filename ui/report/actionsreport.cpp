@@ -22,6 +22,14 @@ QString day(const QDate &d)
     return QLocale().toString(d, QLocale::ShortFormat);
 }
 
+// A quoted text that ends a sentence of ours loses its own full stop (no "。." or "..").
+QString withoutFullStop(QString text)
+{
+    while (text.endsWith(QLatin1Char('.')) || text.endsWith(QChar(0x3002)))
+        text.chop(1);
+    return text;
+}
+
 QColor statusFill(const CorrectiveAction &a, const QDate &today)
 {
     if (a.status == ActionStatus::Effective)
@@ -32,6 +40,26 @@ QColor statusFill(const CorrectiveAction &a, const QDate &today)
 }
 
 } // namespace
+
+namespace reportparts {
+
+void addActionSection(ReportDocument &doc, const QVector<CorrectiveAction> &actions, const QDate &today)
+{
+    if (actions.isEmpty()) {
+        doc.addParagraph(AuditReports::tr("None: every action here is verified, or none was raised."), true);
+        return;
+    }
+    ReportTable t;
+    t.headers = QStringList{AuditReports::tr("Action", "a corrective action"), AuditReports::tr("Title"), AuditReports::tr("Owner"), AuditReports::tr("Due"), AuditReports::tr("Status")};
+    t.widths = {1.9, 4.0, 1.2, 1.1, 1.5};
+    for (const CorrectiveAction &a : actions) {
+        t.rows << QStringList{a.reference, a.title, a.ownerName, day(a.due), actionStatusName(a.status)};
+        t.backgrounds << QVector<QColor>{QColor(), QColor(), QColor(), a.overdue(today) ? FailFill : QColor(), QColor()};
+    }
+    doc.addTable(t);
+}
+
+} // namespace reportparts
 
 Result<int> writeActionsReport(Database &db, const ActionsReportRequest &request, const QString &path, const ReportOptions &options)
 {
@@ -112,7 +140,7 @@ Result<ReportPages> prepareActionsReport(Database &db, const ActionsReportReques
             doc.addHeading(AuditReports::tr("Service FMEA"));
             ReportTable t;
             t.headers = QStringList{AuditReports::tr("Process · step"), AuditReports::tr("Failure mode"), AuditReports::tr("S · O · D"), AuditReports::tr("RPN"),
-                                    AuditReports::tr("AP"), AuditReports::tr("Action"), AuditReports::tr("After"), AuditReports::tr("AP after")};
+                                    AuditReports::tr("AP"), AuditReports::tr("Action", "a corrective action"), AuditReports::tr("After"), AuditReports::tr("AP after")};
             t.widths = {2.1, 2.6, 0.9, 0.6, 0.9, 1.7, 0.9, 0.9};
             const auto sod = [](const FmeaRating &r) { return QStringLiteral("%1 · %2 · %3").arg(r.severity).arg(r.occurrence).arg(r.detection); };
             const auto fill = [](ActionPriority p) { return p == ActionPriority::High ? FailFill : p == ActionPriority::Low ? PassFill : QColor(0xfd, 0xeb, 0xc8); };
@@ -133,7 +161,7 @@ Result<ReportPages> prepareActionsReport(Database &db, const ActionsReportReques
             return doc.write(path, pdfA);
         }
         ReportTable list;
-        list.headers = QStringList{AuditReports::tr("Action"), AuditReports::tr("Title"), AuditReports::tr("Raised from"), AuditReports::tr("Owner"),
+        list.headers = QStringList{AuditReports::tr("Action", "a corrective action"), AuditReports::tr("Title"), AuditReports::tr("Raised from"), AuditReports::tr("Owner"),
                                    AuditReports::tr("Due"), AuditReports::tr("Status")};
         list.widths = {1.9, 3.2, 1.3, 1.2, 1.1, 1.5};
         for (const CorrectiveAction &a : actions) {
@@ -149,7 +177,7 @@ Result<ReportPages> prepareActionsReport(Database &db, const ActionsReportReques
                 lines << a.description;
             lines << AuditReports::tr("%1 action raised by %2 on %3 from: %4%5.")
                          .arg(actionKindName(a.kind), a.createdBy, day(a.createdAt.date()), actionSourceName(a.origin.kind),
-                              a.origin.text.isEmpty() ? QString() : QStringLiteral(" — ") + a.origin.text);
+                              a.origin.text.isEmpty() ? QString() : QStringLiteral(" — ") + withoutFullStop(a.origin.text));
             lines << AuditReports::tr("%1 · owner %2 · due %3 · %4").arg(actionPlace(a), a.ownerName, day(a.due), actionStatusName(a.status));
             doc.addParagraph(lines.join(QLatin1Char('\n')));
             if (!a.whys.isEmpty()) {

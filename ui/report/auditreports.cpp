@@ -211,7 +211,7 @@ Result<QVector<SubjectScores>> scorecardAgents(Database &db, const Scorecard &ca
 }
 
 void addScorecard(ReportDocument &doc, const Scorecard &card, const QVector<SubjectScores> &agents, const ScorecardIndicators &indicators,
-                  const ScorecardComplaints &complaints, const QDateTime &now)
+                  const ScorecardComplaints &complaints, const QVector<CorrectiveAction> &actions, const QDateTime &now)
 {
     const SubjectScores &s = card.scores;
     const QLocale locale;
@@ -260,6 +260,9 @@ void addScorecard(ReportDocument &doc, const Scorecard &card, const QVector<Subj
     addAlertTable(doc, indicators.openAlerts);
     doc.addHeading(card.kind == SubjectKind::Site ? AuditReports::tr("Complaints") : AuditReports::tr("Complaints at %1").arg(complaints.siteName));
     addComplaintSection(doc, complaints, now);
+    doc.addHeading(card.kind == SubjectKind::Site ? AuditReports::tr("Corrective actions not yet verified")
+                                                  : AuditReports::tr("Corrective actions at %1 not yet verified").arg(complaints.siteName));
+    addActionSection(doc, actions, now.date());
 
     doc.addHeading(AuditReports::tr("Items failed most often"));
     if (card.failedItems.isEmpty()) {
@@ -357,11 +360,18 @@ Result<ReportPages> prepareScorecardReport(Database &db, const ScorecardRequest 
     const auto complaints = ComplaintStore(db).forScorecard(request.kind, request.id, request.period, now);
     if (!complaints)
         return Error{complaints.error()};
+    QVector<CorrectiveAction> actions;
+    if (complaints->siteId != 0) {
+        const auto found = ActionStore(db).forSite(complaints->siteId, now.date());
+        if (!found)
+            return Error{found.error()};
+        actions = *found;
+    }
     // Drawn on the GUI thread (the charts are widgets), from what was read above.
-    return ReportPages([h, card = *card, agents = *agents, indicators = *indicators, complaints = *complaints, now,
+    return ReportPages([h, card = *card, agents = *agents, indicators = *indicators, complaints = *complaints, actions, now,
                         pdfA = options.pdfA](const QString &path) -> Result<int> {
         ReportDocument doc(h);
-        addScorecard(doc, card, agents, indicators, complaints, now);
+        addScorecard(doc, card, agents, indicators, complaints, actions, now);
         return doc.write(path, pdfA);
     });
 }

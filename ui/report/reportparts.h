@@ -4,6 +4,7 @@
 // context, colours, number formats and the page header every report starts from.
 
 #include "alerts.h"
+#include "actions.h"
 #include "complaints.h"
 #include "auditreports.h"
 #include "reportdocument.h"
@@ -43,5 +44,7 @@ void addIndicatorTable(ReportDocument &doc, const QVector<IndicatorValue> &value
 void addAlertTable(ReportDocument &doc, const QVector<Alert> &alerts);
 // A store's complaints on its scorecard: the period's figures and the complaints open at `now`.
 void addComplaintSection(ReportDocument &doc, const ScorecardComplaints &complaints, const QDateTime &now);
+// A store's corrective actions not yet verified, on its scorecard.
+void addActionSection(ReportDocument &doc, const QVector<CorrectiveAction> &actions, const QDate &today);
 
 } // namespace servqa::reportparts
