@@ -354,10 +354,8 @@ Status ActionStore::update(const CorrectiveAction &before, const QString &set, c
     return success();
 }
 
-Status ActionStore::edit(qint64 id, int version, const ActionDraft &d, qint64 userId, const QDateTime &at)
+Status ActionStore::change(qint64 id, int version, qint64 userId, const std::function<Status(const CorrectiveAction &)> &apply)
 {
-    if (const Status s = checkDraft(d, at.date()); !s)
-        return s;
     TransactionGuard transaction(m_db.connection());
     if (!transaction.active())
         return Error{transaction.error()};
@@ -366,40 +364,51 @@ Status ActionStore::edit(qint64 id, int version, const ActionDraft &d, qint64 us
         return Error{a.error()};
     if (const Status s = mayChange(*a, userId); !s)
         return s;
-    if (!a->open() && a->status != ActionStatus::Done)
-        return Error{Text::tr("Action %1 is verified; reopen it to change it.").arg(a->reference)};
-    const ActionMeasure &m = d.measure;
-    const bool measured = m.kind != MeasureKind::None;
-    if (const Status s = update(*a,
-                                QStringLiteral("kind = ?, title = ?, description = COALESCE(?, ''), site_id = ?, region = COALESCE(?, ''), owner_id = ?, "
-                                               "due_on = ?, measure_kind = ?, measure_form = ?, measure_key = COALESCE(?, ''), before_from = ?, "
-                                               "before_to = ?, after_from = ?, after_to = ?"),
-                                {actionKindKey(d.kind), d.title.trimmed(), d.description.trimmed(), optionalId(d.siteId), d.siteId ? QString() : d.region,
-                                 d.ownerId, d.due.toString(Qt::ISODate), measureKindKey(m.kind),
-                                 optionalId(m.kind == MeasureKind::None ? std::nullopt : m.formId), measureKeyOf(m),
-                                 optionalDay(measured ? m.before.from : QDate()), optionalDay(measured ? m.before.to : QDate()),
-                                 optionalDay(measured ? m.after.from : QDate()), optionalDay(measured ? m.after.to : QDate())});
-        !s)
-        return s;
-    // What changed, in words, for the log.
-    QStringList changed;
-    if (a->title != d.title.trimmed())
-        changed << Text::tr("title: %1").arg(d.title.trimmed());
-    if (a->ownerId != d.ownerId) {
-        const auto owner = UserRepository(m_db).find(d.ownerId);
-        changed << Text::tr("owner: %1").arg(owner ? owner->name : QString::number(d.ownerId));
-    }
-    if (a->due != d.due)
-        changed << Text::tr("due: %1").arg(QLocale().toString(d.due, QLocale::ShortFormat));
-    if (a->measure.kind != m.kind || a->measure.before.from != m.before.from || a->measure.before.to != m.before.to
-        || a->measure.after.from != m.after.from || a->measure.after.to != m.after.to || measureKeyOf(a->measure) != measureKeyOf(m)
-        || a->measure.formId != m.formId)
-        changed << Text::tr("measure: %1").arg(measureKindName(m.kind));
-    if (a->siteId != d.siteId || a->description != d.description.trimmed() || a->kind != d.kind)
-        changed << Text::tr("details");
-    if (const Status s = append(id, userId, QStringLiteral("edited"), at, changed.join(QStringLiteral("; "))); !s)
+    if (const Status s = apply(*a); !s)
         return s;
     return transaction.commit();
+}
+
+Status ActionStore::edit(qint64 id, int version, const ActionDraft &d, qint64 userId, const QDateTime &at)
+{
+    if (const Status s = checkDraft(d, at.date()); !s)
+        return s;
+    return change(id, version, userId, [&](const CorrectiveAction &a) -> Status {
+        if (!a.open() && a.status != ActionStatus::Done)
+            return Error{Text::tr("Action %1 is verified; reopen it to change it.").arg(a.reference)};
+        const ActionMeasure &m = d.measure;
+        const bool measured = m.kind != MeasureKind::None;
+        if (const Status s = update(a,
+                                    QStringLiteral("kind = ?, title = ?, description = COALESCE(?, ''), site_id = ?, region = COALESCE(?, ''), owner_id = ?, "
+                                                   "due_on = ?, measure_kind = ?, measure_form = ?, measure_key = COALESCE(?, ''), before_from = ?, "
+                                                   "before_to = ?, after_from = ?, after_to = ?"),
+                                    {actionKindKey(d.kind), d.title.trimmed(), d.description.trimmed(), optionalId(d.siteId), d.siteId ? QString() : d.region,
+                                     d.ownerId, d.due.toString(Qt::ISODate), measureKindKey(m.kind),
+                                     optionalId(m.kind == MeasureKind::None ? std::nullopt : m.formId), measureKeyOf(m),
+                                     optionalDay(measured ? m.before.from : QDate()), optionalDay(measured ? m.before.to : QDate()),
+                                     optionalDay(measured ? m.after.from : QDate()), optionalDay(measured ? m.after.to : QDate())});
+            !s)
+            return s;
+        // What changed, in words, for the log.
+        QStringList changed;
+        if (a.title != d.title.trimmed())
+            changed << Text::tr("title: %1").arg(d.title.trimmed());
+        if (a.ownerId != d.ownerId) {
+            const auto owner = UserRepository(m_db).find(d.ownerId);
+            changed << Text::tr("owner: %1").arg(owner ? owner->name : QString::number(d.ownerId));
+        }
+        if (a.due != d.due)
+            changed << Text::tr("due: %1").arg(QLocale().toString(d.due, QLocale::ShortFormat));
+        if (a.measure.kind != m.kind || a.measure.before.from != m.before.from || a.measure.before.to != m.before.to
+            || a.measure.after.from != m.after.from || a.measure.after.to != m.after.to || measureKeyOf(a.measure) != measureKeyOf(m)
+            || a.measure.formId != m.formId)
+            changed << Text::tr("measure: %1").arg(measureKindName(m.kind));
+        if (a.siteId != d.siteId || a.description != d.description.trimmed() || a.kind != d.kind)
+            changed << Text::tr("details");
+        if (const Status s = append(id, userId, QStringLiteral("edited"), at, changed.join(QStringLiteral("; "))); !s)
+            return s;
+        return success();
+    });
 }
 
 Status ActionStore::setRootCause(qint64 id, int version, const QStringList &whysIn, const QVector<RootCause> &causesIn, qint64 userId,
@@ -419,69 +428,57 @@ Status ActionStore::setRootCause(qint64 id, int version, const QStringList &whys
     }
     if (whys.isEmpty() && causes.isEmpty())
         return Error{Text::tr("Write at least one why or one cause.")};
-    TransactionGuard transaction(m_db.connection());
-    if (!transaction.active())
-        return Error{transaction.error()};
-    const auto a = current(id, version);
-    if (!a)
-        return Error{a.error()};
-    if (const Status s = mayChange(*a, userId); !s)
-        return s;
-    if (!a->open())
-        return Error{Text::tr("Action %1 is %2: its root cause is settled; reopen it to change it.").arg(a->reference, actionStatusName(a->status))};
-    for (const char *sql : {"DELETE FROM action_whys WHERE action_id = ?", "DELETE FROM action_causes WHERE action_id = ?"}) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QString::fromLatin1(sql));
-        q.addBindValue(id);
-        if (const Status s = execQuery(q, m_db); !s)
+    return change(id, version, userId, [&](const CorrectiveAction &a) -> Status {
+        if (!a.open())
+            return Error{Text::tr("Action %1 is %2: its root cause is settled; reopen it to change it.").arg(a.reference, actionStatusName(a.status))};
+        for (const char *sql : {"DELETE FROM action_whys WHERE action_id = ?", "DELETE FROM action_causes WHERE action_id = ?"}) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QString::fromLatin1(sql));
+            q.addBindValue(id);
+            if (const Status s = execQuery(q, m_db); !s)
+                return s;
+        }
+        QStringList words; // the log's copy: the whys in order, then the causes
+        for (int i = 0; i < whys.size(); ++i) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("INSERT INTO action_whys (action_id, step, answer) VALUES (?, ?, ?)"));
+            q.addBindValue(id);
+            q.addBindValue(i + 1);
+            q.addBindValue(whys[i]);
+            if (const Status s = execQuery(q, m_db); !s)
+                return s;
+            words << Text::tr("Why %1: %2").arg(i + 1).arg(whys[i]);
+        }
+        for (const RootCause &c : std::as_const(causes)) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("INSERT INTO action_causes (action_id, category, cause, is_root) VALUES (?, ?, ?, ?)"));
+            q.addBindValue(id);
+            q.addBindValue(causeCategoryKey(c.category));
+            q.addBindValue(c.cause);
+            q.addBindValue(c.root ? 1 : 0);
+            if (const Status s = execQuery(q, m_db); !s)
+                return s;
+            words << (c.root ? Text::tr("%1: %2 (root cause)") : Text::tr("%1: %2")).arg(causeCategoryName(c.category), c.cause);
+        }
+        if (const Status s = update(a, QStringLiteral("status = status"), {}); !s)
             return s;
-    }
-    QStringList words; // the log's copy: the whys in order, then the causes
-    for (int i = 0; i < whys.size(); ++i) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO action_whys (action_id, step, answer) VALUES (?, ?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(i + 1);
-        q.addBindValue(whys[i]);
-        if (const Status s = execQuery(q, m_db); !s)
+        if (const Status s = append(id, userId, QStringLiteral("root_cause"), at, words.join(QLatin1Char('\n'))); !s)
             return s;
-        words << Text::tr("Why %1: %2").arg(i + 1).arg(whys[i]);
-    }
-    for (const RootCause &c : std::as_const(causes)) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO action_causes (action_id, category, cause, is_root) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(causeCategoryKey(c.category));
-        q.addBindValue(c.cause);
-        q.addBindValue(c.root ? 1 : 0);
-        if (const Status s = execQuery(q, m_db); !s)
-            return s;
-        words << (c.root ? Text::tr("%1: %2 (root cause)") : Text::tr("%1: %2")).arg(causeCategoryName(c.category), c.cause);
-    }
-    if (const Status s = update(*a, QStringLiteral("status = status"), {}); !s)
-        return s;
-    if (const Status s = append(id, userId, QStringLiteral("root_cause"), at, words.join(QLatin1Char('\n'))); !s)
-        return s;
-    return transaction.commit();
+        return success();
+    });
 }
 
 Status ActionStore::start(qint64 id, int version, const QString &note, qint64 userId, const QDateTime &at)
 {
-    TransactionGuard transaction(m_db.connection());
-    if (!transaction.active())
-        return Error{transaction.error()};
-    const auto a = current(id, version);
-    if (!a)
-        return Error{a.error()};
-    if (const Status s = mayChange(*a, userId); !s)
-        return s;
-    if (a->status != ActionStatus::Open)
-        return Error{Text::tr("Action %1 is %2 already.").arg(a->reference, actionStatusName(a->status))};
-    if (const Status s = update(*a, QStringLiteral("status = 'in_progress'"), {}); !s)
-        return s;
-    if (const Status s = append(id, userId, QStringLiteral("started"), at, note.trimmed()); !s)
-        return s;
-    return transaction.commit();
+    return change(id, version, userId, [&](const CorrectiveAction &a) -> Status {
+        if (a.status != ActionStatus::Open)
+            return Error{Text::tr("Action %1 is %2 already.").arg(a.reference, actionStatusName(a.status))};
+        if (const Status s = update(a, QStringLiteral("status = 'in_progress'"), {}); !s)
+            return s;
+        if (const Status s = append(id, userId, QStringLiteral("started"), at, note.trimmed()); !s)
+            return s;
+        return success();
+    });
 }
 
 Status ActionStore::addNote(qint64 id, int version, const QString &note, qint64 userId, const QDateTime &at)
@@ -512,24 +509,18 @@ Status ActionStore::complete(qint64 id, int version, const QString &note, qint64
 {
     if (note.trimmed().isEmpty())
         return Error{Text::tr("Say what was done.")};
-    TransactionGuard transaction(m_db.connection());
-    if (!transaction.active())
-        return Error{transaction.error()};
-    const auto a = current(id, version);
-    if (!a)
-        return Error{a.error()};
-    if (const Status s = mayChange(*a, userId); !s)
-        return s;
-    if (!a->open())
-        return Error{Text::tr("Action %1 is %2 already.").arg(a->reference, actionStatusName(a->status))};
-    if (a->measure.kind == MeasureKind::None)
-        return Error{Text::tr("Choose the measure action %1 is meant to move, and the periods before and after, before it is done: "
-                              "it is verified on them.").arg(a->reference)};
-    if (const Status s = update(*a, QStringLiteral("status = 'done', done_at = ?"), {toStored(at)}); !s)
-        return s;
-    if (const Status s = append(id, userId, QStringLiteral("done"), at, note.trimmed()); !s)
-        return s;
-    return transaction.commit();
+    return change(id, version, userId, [&](const CorrectiveAction &a) -> Status {
+        if (!a.open())
+            return Error{Text::tr("Action %1 is %2 already.").arg(a.reference, actionStatusName(a.status))};
+        if (a.measure.kind == MeasureKind::None)
+            return Error{Text::tr("Choose the measure action %1 is meant to move, and the periods before and after, before it is done: "
+                                  "it is verified on them.").arg(a.reference)};
+        if (const Status s = update(a, QStringLiteral("status = 'done', done_at = ?"), {toStored(at)}); !s)
+            return s;
+        if (const Status s = append(id, userId, QStringLiteral("done"), at, note.trimmed()); !s)
+            return s;
+        return success();
+    });
 }
 
 Result<MeasureChange> ActionStore::verify(qint64 id, int version, qint64 userId, const QDateTime &at)
@@ -585,22 +576,16 @@ Status ActionStore::reopen(qint64 id, int version, const QString &reason, qint64
 {
     if (reason.trimmed().isEmpty())
         return Error{Text::tr("Say why the action is reopened.")};
-    TransactionGuard transaction(m_db.connection());
-    if (!transaction.active())
-        return Error{transaction.error()};
-    const auto a = current(id, version);
-    if (!a)
-        return Error{a.error()};
-    if (const Status s = mayChange(*a, userId); !s)
-        return s;
-    if (a->open())
-        return Error{Text::tr("Action %1 is open already.").arg(a->reference)};
-    // The last verification stays in the log; the action starts again from in progress.
-    if (const Status s = update(*a, QStringLiteral("status = 'in_progress', done_at = NULL, verified_at = NULL, verified_by = NULL"), {}); !s)
-        return s;
-    if (const Status s = append(id, userId, QStringLiteral("reopened"), at, reason.trimmed()); !s)
-        return s;
-    return transaction.commit();
+    return change(id, version, userId, [&](const CorrectiveAction &a) -> Status {
+        if (a.open())
+            return Error{Text::tr("Action %1 is open already.").arg(a.reference)};
+        // The last verification stays in the log; the action starts again from in progress.
+        if (const Status s = update(a, QStringLiteral("status = 'in_progress', done_at = NULL, verified_at = NULL, verified_by = NULL"), {}); !s)
+            return s;
+        if (const Status s = append(id, userId, QStringLiteral("reopened"), at, reason.trimmed()); !s)
+            return s;
+        return success();
+    });
 }
 
 Result<QVector<CorrectiveAction>> ActionStore::list(const ActionFilter &f, const QDate &today)

@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 // Corrective and preventive actions (纠正预防措施, docs/closed-loop.md): raised from what showed the
@@ -206,6 +207,9 @@ private:
     Status mayChange(const CorrectiveAction &a, qint64 userId);
     Status checkDraft(const ActionDraft &draft, const QDate &today);
     Result<CorrectiveAction> current(qint64 id, int version);
+    // One step on an action in one transaction: the action as the user saw it (refused when someone
+    // changed it since, or when the user may not change it), then `apply` — its checks, update and log.
+    Status change(qint64 id, int version, qint64 userId, const std::function<Status(const CorrectiveAction &)> &apply);
     Status update(const CorrectiveAction &before, const QString &set, const QVariantList &values);
     Status append(qint64 id, qint64 userId, const QString &step, const QDateTime &at, const QString &note);
     Database &m_db;

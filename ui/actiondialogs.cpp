@@ -1,6 +1,7 @@
 #include "actiondialogs.h"
 
 #include "formatting.h"
+#include "listtables.h"
 #include "siterepository.h"
 #include "standards.h"
 #include "userrepository.h"
@@ -42,15 +43,6 @@ QDateEdit *dateEdit(const QDate &day, QWidget *parent)
     e->setCalendarPopup(true);
     e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return e;
-}
-
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828"));
-    return label;
 }
 
 } // namespace
@@ -218,7 +210,7 @@ ActionDialog::ActionDialog(Database &db, const ActionDraft &prefill, bool raisin
     m_preview = new QLabel(this);
     m_preview->setTextFormat(Qt::PlainText);
     m_preview->setWordWrap(true);
-    m_problem = problemLabel(this);
+    m_problem = makeProblemLabel(this);
 
     auto *form = new QFormLayout;
     if (m_origin.kind != ActionSource::Manual) {
@@ -374,7 +366,7 @@ RootCauseDialog::RootCauseDialog(const CorrectiveAction &action, QWidget *parent
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_problem = problemLabel(this);
+    m_problem = makeProblemLabel(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

@@ -2,6 +2,7 @@
 
 #include "choicelists.h"
 #include "formatting.h"
+#include "listtables.h"
 #include "userrepository.h"
 
 #include <QComboBox>
@@ -52,15 +53,6 @@ QPlainTextEdit *noteEdit(QWidget *parent)
     edit->setTabChangesFocus(true);
     edit->setMinimumHeight(70);
     return edit;
-}
-
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828"));
-    return label;
 }
 
 } // namespace
@@ -132,7 +124,7 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(Database &db, const ComplaintIntake
     m_due = new QLabel(this);
     m_due->setTextFormat(Qt::PlainText);
     m_due->setWordWrap(true);
-    m_problem = problemLabel(this);
+    m_problem = makeProblemLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Refere&nce:"), m_reference);
@@ -225,7 +217,7 @@ ComplaintDispatchDialog::ComplaintDispatchDialog(Database &db, const Complaint &
         m_owner->setCurrentIndex(std::max(0, m_owner->findData(*complaint.ownerId)));
     m_note = noteEdit(this);
     m_note->setPlaceholderText(tr("What the owner should know or do (optional)"));
-    m_problem = problemLabel(this);
+    m_problem = makeProblemLabel(this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Site:"), m_site);
     form->addRow(tr("&Owner:"), m_owner);
@@ -274,7 +266,7 @@ ComplaintCloseDialog::ComplaintCloseDialog(const Complaint &complaint, QWidget *
     m_satisfaction->addItem(tr("The customer could not be reached"), -1);
     m_note = noteEdit(this);
     m_note->setPlaceholderText(tr("What the customer said about the handling, or why they could not be reached"));
-    m_problem = problemLabel(this);
+    m_problem = makeProblemLabel(this);
     connect(m_satisfaction, qOverload<int>(&QComboBox::currentIndexChanged), m_problem, &QLabel::clear);
     connect(m_note, &QPlainTextEdit::textChanged, m_problem, &QLabel::clear);
     auto *outcome = new QLabel(tr("Outcome: %1").arg(complaint.outcome), this);

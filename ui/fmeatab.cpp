@@ -80,10 +80,7 @@ FmeaModeDialog::FmeaModeDialog(Database &db, const FmeaMode &mode, const QString
     m_proposal = new QLabel(this);
     m_proposal->setTextFormat(Qt::PlainText);
     m_proposal->setWordWrap(true);
-    m_problem = new QLabel(this);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_problem = makeProblemLabel(this);
 
     auto *ratings = new QHBoxLayout;
     for (auto [label, box] : {std::pair{tr("S"), m_severity}, std::pair{tr("O"), m_occurrence}, std::pair{tr("D"), m_detection}}) {

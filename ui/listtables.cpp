@@ -1,6 +1,7 @@
 #include "listtables.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableWidget>
 
 namespace servqa {
@@ -23,6 +24,15 @@ void fitColumns(QTableWidget *table, int stretched)
         if (c != stretched)
             table->resizeColumnToContents(c);
     }
+}
+
+QLabel *makeProblemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #c62828"));
+    return label;
 }
 
 } // namespace servqa

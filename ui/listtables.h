@@ -1,5 +1,6 @@
 #pragma once
 
+class QLabel;
 class QTableWidget;
 class QWidget;
 
@@ -11,5 +12,7 @@ QTableWidget *makeListTable(QWidget *parent, int columns);
 // Each column of a table to its contents but the one that stretches: resizeColumnsToContents()
 // would size that one too, and it would not stretch again until the table is resized.
 void fitColumns(QTableWidget *table, int stretched);
+// Where a dialog says, in red, why it will not take what was typed.
+QLabel *makeProblemLabel(QWidget *parent);
 
 } // namespace servqa
