@@ -356,6 +356,19 @@ Status ComplaintStore::update(const Complaint &before, const QString &set, const
     return success();
 }
 
+Status ComplaintStore::change(qint64 id, int version, const std::function<Status(const Complaint &)> &apply)
+{
+    TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
+    const auto c = current(id, version);
+    if (!c)
+        return Error{c.error()};
+    if (const Status s = apply(*c); !s)
+        return s;
+    return transaction.commit();
+}
+
 Status ComplaintStore::dispatch(qint64 id, int version, qint64 siteId, qint64 ownerId, const QString &note, qint64 userId, const QDateTime &at)
 {
     if (const Status s = mayHandle(userId); !s)
@@ -365,20 +378,16 @@ Status ComplaintStore::dispatch(qint64 id, int version, qint64 siteId, qint64 ow
         return Error{owner.error()};
     if (!mayOwnComplaints(owner->role))
         return Error{Text::tr("A complaint goes to a store manager, a QA lead or an administrator; %1 works as: %2.").arg(owner->name, userRoleName(owner->role))};
-    TransactionGuard transaction(m_db.connection());
-    if (!transaction.active())
-        return Error{transaction.error()};
-    const auto c = current(id, version);
-    if (!c)
-        return Error{c.error()};
-    if (!c->open())
-        return Error{Text::tr("Complaint %1 is %2: reopen it to dispatch it again.").arg(c->reference, complaintStatusName(c->status))};
-    const QString status = c->status == ComplaintStatus::Received ? QStringLiteral("dispatched") : complaintStatusKey(c->status);
-    if (const Status s = update(*c, QStringLiteral("site_id = ?, owner_id = ?, status = ?"), {siteId, ownerId, status}); !s)
-        return s;
-    if (const Status s = append(id, userId, QStringLiteral("dispatched"), at, note.trimmed(), {siteId, ownerId, {}}); !s)
-        return s;
-    return transaction.commit();
+    return change(id, version, [&](const Complaint &c) -> Status {
+        if (!c.open())
+            return Error{Text::tr("Complaint %1 is %2: reopen it to dispatch it again.").arg(c.reference, complaintStatusName(c.status))};
+        const QString status = c.status == ComplaintStatus::Received ? QStringLiteral("dispatched") : complaintStatusKey(c.status);
+        if (const Status s = update(c, QStringLiteral("site_id = ?, owner_id = ?, status = ?"), {siteId, ownerId, status}); !s)
+            return s;
+        if (const Status s = append(id, userId, QStringLiteral("dispatched"), at, note.trimmed(), {siteId, ownerId, {}}); !s)
+            return s;
+        return success();
+    });
 }
 
 Status ComplaintStore::addNote(qint64 id, int version, const QString &note, qint64 userId, const QDateTime &at)
@@ -387,18 +396,14 @@ Status ComplaintStore::addNote(qint64 id, int version, const QString &note, qint
         return Error{Text::tr("Write the note.")};
     if (const Status s = mayTakeIn(userId); !s)
         return s;
-    TransactionGuard transaction(m_db.connection());
-    if (!transaction.active())
-        return Error{transaction.error()};
-    const auto c = current(id, version);
-    if (!c)
-        return Error{c.error()};
-    // A note changes no field, but it is a step: the version moves so that a second editor sees it.
-    if (const Status s = update(*c, QStringLiteral("status = status"), {}); !s)
-        return s;
-    if (const Status s = append(id, userId, QStringLiteral("note"), at, note.trimmed()); !s)
-        return s;
-    return transaction.commit();
+    return change(id, version, [&](const Complaint &c) -> Status {
+        // A note changes no field, but it is a step: the version moves so that a second editor sees it.
+        if (const Status s = update(c, QStringLiteral("status = status"), {}); !s)
+            return s;
+        if (const Status s = append(id, userId, QStringLiteral("note"), at, note.trimmed()); !s)
+            return s;
+        return success();
+    });
 }
 
 Status ComplaintStore::respond(qint64 id, int version, const QString &note, qint64 userId, const QDateTime &at)
@@ -407,23 +412,19 @@ Status ComplaintStore::respond(qint64 id, int version, const QString &note, qint
         return Error{Text::tr("Say what the customer was told.")};
     if (const Status s = mayHandle(userId); !s)
         return s;
-    TransactionGuard transaction(m_db.connection());
-    if (!transaction.active())
-        return Error{transaction.error()};
-    const auto c = current(id, version);
-    if (!c)
-        return Error{c.error()};
-    if (c->status != ComplaintStatus::Dispatched)
-        return Error{c->status == ComplaintStatus::Received
-                         ? Text::tr("Dispatch complaint %1 to an owner first.").arg(c->reference)
-                         : Text::tr("Complaint %1 has had its first response; add a note for a later contact.").arg(c->reference)};
-    if (at < c->receivedAt)
-        return Error{Text::tr("The customer cannot be contacted before the complaint was received.")};
-    if (const Status s = update(*c, QStringLiteral("status = 'responded', first_response_at = ?"), {toStored(at)}); !s)
-        return s;
-    if (const Status s = append(id, userId, QStringLiteral("responded"), at, note.trimmed()); !s)
-        return s;
-    return transaction.commit();
+    return change(id, version, [&](const Complaint &c) -> Status {
+        if (c.status != ComplaintStatus::Dispatched)
+            return Error{c.status == ComplaintStatus::Received
+                             ? Text::tr("Dispatch complaint %1 to an owner first.").arg(c.reference)
+                             : Text::tr("Complaint %1 has had its first response; add a note for a later contact.").arg(c.reference)};
+        if (at < c.receivedAt)
+            return Error{Text::tr("The customer cannot be contacted before the complaint was received.")};
+        if (const Status s = update(c, QStringLiteral("status = 'responded', first_response_at = ?"), {toStored(at)}); !s)
+            return s;
+        if (const Status s = append(id, userId, QStringLiteral("responded"), at, note.trimmed()); !s)
+            return s;
+        return success();
+    });
 }
 
 Status ComplaintStore::resolve(qint64 id, int version, const QString &outcome, qint64 userId, const QDateTime &at)
@@ -432,26 +433,22 @@ Status ComplaintStore::resolve(qint64 id, int version, const QString &outcome, q
         return Error{Text::tr("Say how the complaint was resolved.")};
     if (const Status s = mayHandle(userId); !s)
         return s;
-    TransactionGuard transaction(m_db.connection());
-    if (!transaction.active())
-        return Error{transaction.error()};
-    const auto c = current(id, version);
-    if (!c)
-        return Error{c.error()};
-    if (c->status == ComplaintStatus::Received)
-        return Error{Text::tr("Dispatch complaint %1 to an owner first.").arg(c->reference)};
-    if (!c->open())
-        return Error{Text::tr("Complaint %1 is %2 already.").arg(c->reference, complaintStatusName(c->status))};
-    if (at < c->receivedAt)
-        return Error{Text::tr("A complaint cannot be resolved before it was received.")};
-    const qint64 stamp = toStored(at);
-    if (const Status s = update(*c, QStringLiteral("status = 'resolved', resolved_at = ?, outcome = ?, first_response_at = COALESCE(first_response_at, ?)"),
-                                {stamp, outcome.trimmed(), stamp});
-        !s)
-        return s;
-    if (const Status s = append(id, userId, QStringLiteral("resolved"), at, outcome.trimmed()); !s)
-        return s;
-    return transaction.commit();
+    return change(id, version, [&](const Complaint &c) -> Status {
+        if (c.status == ComplaintStatus::Received)
+            return Error{Text::tr("Dispatch complaint %1 to an owner first.").arg(c.reference)};
+        if (!c.open())
+            return Error{Text::tr("Complaint %1 is %2 already.").arg(c.reference, complaintStatusName(c.status))};
+        if (at < c.receivedAt)
+            return Error{Text::tr("A complaint cannot be resolved before it was received.")};
+        const qint64 stamp = toStored(at);
+        if (const Status s = update(c, QStringLiteral("status = 'resolved', resolved_at = ?, outcome = ?, first_response_at = COALESCE(first_response_at, ?)"),
+                                    {stamp, outcome.trimmed(), stamp});
+            !s)
+            return s;
+        if (const Status s = append(id, userId, QStringLiteral("resolved"), at, outcome.trimmed()); !s)
+            return s;
+        return success();
+    });
 }
 
 Status ComplaintStore::close(qint64 id, int version, std::optional<int> satisfaction, const QString &note, qint64 userId, const QDateTime &at)
@@ -462,21 +459,17 @@ Status ComplaintStore::close(qint64 id, int version, std::optional<int> satisfac
         return Error{Text::tr("Say why the customer's word could not be had.")};
     if (const Status s = mayHandle(userId); !s)
         return s;
-    TransactionGuard transaction(m_db.connection());
-    if (!transaction.active())
-        return Error{transaction.error()};
-    const auto c = current(id, version);
-    if (!c)
-        return Error{c.error()};
-    if (c->status != ComplaintStatus::Resolved)
-        return Error{Text::tr("Complaint %1 is closed once it is resolved; it is %2.").arg(c->reference, complaintStatusName(c->status))};
-    if (const Status s = update(*c, QStringLiteral("status = 'closed', closed_at = ?, satisfaction = ?"),
-                                {toStored(at), satisfaction ? QVariant(*satisfaction) : QVariant(QMetaType(QMetaType::Int))});
-        !s)
-        return s;
-    if (const Status s = append(id, userId, QStringLiteral("closed"), at, note.trimmed(), {{}, {}, satisfaction}); !s)
-        return s;
-    return transaction.commit();
+    return change(id, version, [&](const Complaint &c) -> Status {
+        if (c.status != ComplaintStatus::Resolved)
+            return Error{Text::tr("Complaint %1 is closed once it is resolved; it is %2.").arg(c.reference, complaintStatusName(c.status))};
+        if (const Status s = update(c, QStringLiteral("status = 'closed', closed_at = ?, satisfaction = ?"),
+                                    {toStored(at), satisfaction ? QVariant(*satisfaction) : QVariant(QMetaType(QMetaType::Int))});
+            !s)
+            return s;
+        if (const Status s = append(id, userId, QStringLiteral("closed"), at, note.trimmed(), {{}, {}, satisfaction}); !s)
+            return s;
+        return success();
+    });
 }
 
 Status ComplaintStore::reopen(qint64 id, int version, const QString &reason, qint64 userId, const QDateTime &at)
@@ -485,25 +478,21 @@ Status ComplaintStore::reopen(qint64 id, int version, const QString &reason, qin
         return Error{Text::tr("Say why the complaint is reopened.")};
     if (const Status s = mayHandle(userId); !s)
         return s;
-    TransactionGuard transaction(m_db.connection());
-    if (!transaction.active())
-        return Error{transaction.error()};
-    const auto c = current(id, version);
-    if (!c)
-        return Error{c.error()};
-    if (c->open())
-        return Error{Text::tr("Complaint %1 is still open.").arg(c->reference)};
-    const auto limit = timeLimitFor(c->channel, c->severity);
-    if (!limit)
-        return Error{limit.error()};
-    if (const Status s = update(*c, QStringLiteral("status = 'responded', resolved_at = NULL, closed_at = NULL, satisfaction = NULL, outcome = '', "
-                                                   "reopened = reopened + 1, resolution_due = ?"),
-                                {toStored(at) + qint64(limit->resolutionMinutes) * 60});
-        !s)
-        return s;
-    if (const Status s = append(id, userId, QStringLiteral("reopened"), at, reason.trimmed()); !s)
-        return s;
-    return transaction.commit();
+    return change(id, version, [&](const Complaint &c) -> Status {
+        if (c.open())
+            return Error{Text::tr("Complaint %1 is still open.").arg(c.reference)};
+        const auto limit = timeLimitFor(c.channel, c.severity);
+        if (!limit)
+            return Error{limit.error()};
+        if (const Status s = update(c, QStringLiteral("status = 'responded', resolved_at = NULL, closed_at = NULL, satisfaction = NULL, outcome = '', "
+                                                       "reopened = reopened + 1, resolution_due = ?"),
+                                    {toStored(at) + qint64(limit->resolutionMinutes) * 60});
+            !s)
+            return s;
+        if (const Status s = append(id, userId, QStringLiteral("reopened"), at, reason.trimmed()); !s)
+            return s;
+        return success();
+    });
 }
 
 Result<QVector<Complaint>> ComplaintStore::list(const ComplaintFilter &filter, const QDateTime &now)

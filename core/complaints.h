@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 // Complaints (投诉闭环, docs/closed-loop.md): intake (接诉) → dispatch to a site and an owner (派单)
@@ -216,6 +217,9 @@ private:
     Status mayHandle(qint64 userId);
     Status mayConfigure(std::optional<qint64> userId);
     Result<Complaint> current(qint64 id, int version);
+    // One step on a complaint in one transaction: the complaint as the user saw it (refused when
+    // someone changed it since), then `apply` — its checks, update and log entry.
+    Status change(qint64 id, int version, const std::function<Status(const Complaint &)> &apply);
     Status update(const Complaint &before, const QString &set, const QVariantList &values);
     struct Step
     {
