@@ -126,8 +126,13 @@ private slots:
         page.alertTable()->selectRow(acknowledgedRow);
         QVERIFY(!page.acknowledgeButton()->isEnabled());
         const int all = page.alertTable()->rowCount();
+        const qint64 acknowledgedId = page.shown()[acknowledgedRow].id;
         page.openOnlyBox()->setChecked(true);
         QCOMPARE(page.alertTable()->rowCount(), all - 1);
+        // An action's "Open source" finds the alert it came from, acknowledged or not.
+        QVERIFY(page.showAlert(acknowledgedId));
+        QCOMPARE(page.alertTable()->rowCount(), all);
+        QCOMPARE(page.shown()[page.alertTable()->currentRow()].id, acknowledgedId);
     }
 };
 

@@ -366,7 +366,8 @@ void ActionsPage::showSelected()
             chosen = *found;
     }
     m_source->setEnabled(chosen && chosen->origin.id
-                         && (chosen->origin.kind == ActionSource::Complaint || chosen->origin.kind == ActionSource::Evaluation));
+                         && (chosen->origin.kind == ActionSource::Complaint || chosen->origin.kind == ActionSource::Evaluation
+                             || chosen->origin.kind == ActionSource::Alert || (chosen->origin.kind == ActionSource::Item && chosen->siteId)));
     if (!chosen) {
         m_title->setText(m_shown.isEmpty() ? QString() : tr("Choose an action to see it."));
         m_details->setText(m_shown.isEmpty() && m_session.isOpen()
@@ -597,6 +598,10 @@ void ActionsPage::openSource()
         return;
     if (a->origin.kind == ActionSource::Complaint) {
         emit complaintRequested(*a->origin.id);
+    } else if (a->origin.kind == ActionSource::Alert) {
+        emit alertRequested(*a->origin.id);
+    } else if (a->origin.kind == ActionSource::Item && a->siteId) {
+        emit scorecardRequested(*a->siteId);
     } else if (a->origin.kind == ActionSource::Evaluation) {
         const auto at = EvaluationRepository(*m_session.database()).occurredAt(*a->origin.id);
         if (!at) {

@@ -54,6 +54,8 @@ public:
 signals:
     void complaintRequested(qint64 complaintId);
     void evaluationRequested(qint64 evaluationId, const QDate &day);
+    void alertRequested(qint64 alertId);
+    void scorecardRequested(qint64 siteId); // a failed item's store
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -173,6 +173,20 @@ void AlertsPage::reload()
     fill();
 }
 
+bool AlertsPage::showAlert(qint64 alertId)
+{
+    m_openOnly->setChecked(false);
+    m_place->setCurrentIndex(0);
+    reload();
+    for (int r = 0; r < m_shown.size(); ++r) {
+        if (m_shown[r].id == alertId) {
+            m_table->selectRow(r);
+            return true;
+        }
+    }
+    return false;
+}
+
 void AlertsPage::fill()
 {
     const QString place = m_place->currentData().toString();

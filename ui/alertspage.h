@@ -36,6 +36,8 @@ public:
     void openCase(int row);
     const QVector<Alert> &shown() const { return m_shown; }
     void reload();
+    // Shows every alert of every place and selects this one (from an action raised on it).
+    bool showAlert(qint64 alertId);
     // Acknowledges the selected alert as the working user; the dialog asks for the note unless given.
     bool acknowledgeSelected(const QString &note = {});
 

@@ -111,6 +111,14 @@ QWidget *MainWindow::pageWidget(Page page)
                 showPage(Page::Complaints);
                 complaintsPage()->showComplaint(id);
             });
+            connect(m_actions, &ActionsPage::alertRequested, this, [this](qint64 id) {
+                showPage(Page::Alerts);
+                alertsPage()->showAlert(id);
+            });
+            connect(m_actions, &ActionsPage::scorecardRequested, this, [this](qint64 siteId) {
+                showPage(Page::Results);
+                resultsPage()->showScorecard(SubjectKind::Site, siteId);
+            });
         }
         break;
     case Page::Settings:
