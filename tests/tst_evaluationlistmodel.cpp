@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QSignalSpy>
 #include <QTimer>
 #include <QComboBox>
 #include <QSqlQuery>
@@ -195,6 +196,7 @@ private slots:
         const qint64 versionId = row->formVersionId;
         QVERIFY(page.disputeButton()->isEnabled());
         QVERIFY(!page.resolveButton()->isEnabled()); // managers do not resolve
+        QVERIFY(!page.raiseActionButton()->isEnabled()); // a passed evaluation needs no action
 
         // The first scored item answered "yes" is disputed.
         const Form form = *FormRepository(db).load(versionId);
@@ -235,6 +237,17 @@ private slots:
         QVERIFY(ours >= 0);
         page.view()->setCurrentIndex(page.model()->index(ours, 0));
         QVERIFY(page.resolveButton()->isEnabled());
+        // A disputed evaluation can start a corrective action: its store, its form's scores.
+        QVERIFY(page.raiseActionButton()->isEnabled());
+        QSignalSpy asked(&page, &EvaluationsPage::actionRequested);
+        page.raiseActionButton()->click();
+        QCOMPARE(asked.count(), 1);
+        const ActionDraft action = asked.first().at(0).value<ActionDraft>();
+        QCOMPARE(action.origin.kind, ActionSource::Evaluation);
+        QCOMPARE(action.origin.id, std::optional<qint64>(id));
+        QCOMPARE(action.siteId, std::optional<qint64>(before.siteId));
+        QCOMPARE(action.measure.kind, MeasureKind::Score);
+        QCOMPARE(action.measure.formId, std::optional<qint64>(form.formId));
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<ResolveDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);

@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../ui/actiondialogs.cpp" line="+36"/>
+        <location filename="../ui/actiondialogs.cpp" line="+37"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>two-proportion z test</source>
         <translation>两比例 z 检验</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>自您打开后，措施 %1 已被修改；请重新查看后再修改。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Action %1 is verified; reopen it to change it.</source>
         <translation>措施 %1 已验证；如需修改请先重新打开。</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The 5 whys are five at most.</source>
         <translation>5 个为什么最多五条。</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>请至少填写一个“为什么”或一个原因。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Action %1 is %2: its root cause is settled; reopen it to change it.</source>
         <translation>措施 %1 状态为%2：根本原因已确定；如需修改请先重新打开。</translation>
     </message>
@@ -239,13 +239,13 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+45"/>
+        <location line="+14"/>
+        <location line="+39"/>
         <source>Action %1 is %2 already.</source>
         <translation>措施 %1 已是%2。</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-27"/>
         <source>Write the note.</source>
         <translation>请填写备注。</translation>
     </message>
@@ -260,12 +260,12 @@
         <translation>请说明做了什么。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Choose the measure action %1 is meant to move, and the periods before and after, before it is done: it is verified on them.</source>
         <translation>完成前请为措施 %1 选择要改善的衡量指标以及措施前、后期间：验证将基于它们进行。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>A QA lead or an administrator verifies actions; %1 works as: %2.</source>
         <translation>措施由质检主管或管理员验证；%1 当前身份：%2。</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>请说明重新打开措施的原因。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Action %1 is open already.</source>
         <translation>措施 %1 已处于打开状态。</translation>
     </message>
@@ -3357,12 +3357,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>投诉的派单、响应、解决、结案和重新打开由店长、质检主管或管理员进行；%1 的身份是：%2。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+158"/>
         <source>A complaint goes to a store manager, a QA lead or an administrator; %1 works as: %2.</source>
         <translation>投诉只能派给店长、质检主管或管理员；%1 的身份是：%2。</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-256"/>
         <source>A complaint category needs a key and a name in English and in Chinese: both languages list it.</source>
         <translation>投诉类别需要键名以及英文和中文名称：两种语言都会列出它。</translation>
     </message>
@@ -3418,28 +3418,28 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>您打开投诉 %1 后它已被更改；请重新查看后再修改。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Complaint %1 is %2: reopen it to dispatch it again.</source>
         <translation>投诉 %1 的状态为“%2”：重新打开后才能再次派单。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Write the note.</source>
         <translation>请填写备注。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Say what the customer was told.</source>
         <translation>请填写告知顾客的内容。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+24"/>
+        <location line="+6"/>
+        <location line="+20"/>
         <source>Dispatch complaint %1 to an owner first.</source>
         <translation>请先将投诉 %1 派单给负责人。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-19"/>
         <source>Complaint %1 has had its first response; add a note for a later contact.</source>
         <translation>投诉 %1 已有首次响应；之后的联系请添加备注。</translation>
     </message>
@@ -3449,12 +3449,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>联系顾客的时间不能早于投诉受理时间。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Say how the complaint was resolved.</source>
         <translation>请填写投诉的解决方式。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Complaint %1 is %2 already.</source>
         <translation>投诉 %1 已是“%2”状态。</translation>
     </message>
@@ -3464,7 +3464,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>投诉的解决时间不能早于受理时间。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The customer&apos;s satisfaction is from 1 to 5.</source>
         <translation>顾客满意度为 1 至 5 分。</translation>
     </message>
@@ -3474,17 +3474,17 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>请说明为何未能取得顾客反馈。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Complaint %1 is closed once it is resolved; it is %2.</source>
         <translation>投诉 %1 须先解决才能结案；当前状态为“%2”。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Say why the complaint is reopened.</source>
         <translation>请说明重新打开投诉的原因。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Complaint %1 is still open.</source>
         <translation>投诉 %1 仍未结束。</translation>
     </message>
@@ -6742,12 +6742,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+0"/>
-        <location line="+367"/>
+        <location line="+368"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-367"/>
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
@@ -6838,7 +6838,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>未完成措施：%1，逾期：%2；已完成待验证：%3。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Choose an action to see it.</source>
         <translation>请选择一条措施查看详情。</translation>
     </message>
@@ -6975,7 +6975,7 @@ Record this verification?</source>
         <translation>请先填写内容：处理记录会保存它。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Actions report</source>
         <translation>措施报告</translation>
     </message>
@@ -7099,7 +7099,7 @@ Record this verification?</source>
         <translation>所有门店/团队和区域</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>No open alerts: every indicator is within its levels and no chart shows a deterioration.</source>
         <translation>没有未确认的预警：所有指标都在阈值以内，控制图也未显示恶化。</translation>
     </message>
@@ -7109,8 +7109,8 @@ Record this verification?</source>
         <translation>%1 条未确认预警，其中 %2 条为报警。</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+100"/>
+        <location line="-108"/>
+        <location line="+114"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -7692,7 +7692,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::ComplaintCloseDialog</name>
     <message>
-        <location filename="../ui/complaintdialogs.cpp" line="+266"/>
+        <location filename="../ui/complaintdialogs.cpp" line="+258"/>
         <source>Close complaint %1</source>
         <translation>投诉 %1 结案</translation>
     </message>
@@ -9394,7 +9394,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+271"/>
+        <location filename="../ui/evaluationspage.cpp" line="+274"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -9450,18 +9450,18 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+52"/>
+        <location line="-67"/>
+        <location line="+54"/>
         <source>All inspectors</source>
         <translation>全部质检员</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>All but drafts</source>
         <translation>除草稿外全部</translation>
     </message>
@@ -9487,18 +9487,18 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>All sites</source>
         <translation>全部门店/团队</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+24"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>All forms</source>
         <translation>全部表单</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Evaluation details</source>
         <translation>评估详情</translation>
     </message>
@@ -9599,6 +9599,16 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
     </message>
     <message>
         <location line="+1"/>
+        <source>Raise ac&amp;tion…</source>
+        <translation>发起措施(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A corrective action on what this evaluation showed, verified later on its form&apos;s scores at the store.</source>
+        <translation>针对此评估反映的问题发起纠正措施，之后按该门店此表单的得分验证。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No overall comment.</source>
         <translation>无总体备注。</translation>
     </message>
@@ -9620,7 +9630,12 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>请先在列表中选择一条评估。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>An action is raised on a failed or disputed evaluation, by someone working.</source>
+        <translation>只能针对不合格或有异议的评估发起措施，且需先选择当前身份。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Only a store or team manager, or a QA lead, acknowledges and disputes evaluations.</source>
         <translation>只有门店经理/团队主管或质检主管可以确认或申诉评估。</translation>
     </message>
@@ -9651,6 +9666,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/evaluationsteps.cpp" line="+117"/>
         <source>auto-failed</source>
         <translation>自动不合格</translation>
     </message>
@@ -9709,12 +9725,12 @@ Score %5 (pass mark %6) %7
         <translation>得分</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/evaluationsteps.cpp" line="-84"/>
         <source>Cannot acknowledge</source>
         <translation>无法确认</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+58"/>
         <source>evaluation-%1.pdf</source>
         <translation>质检评估-%1.pdf</translation>
     </message>
@@ -9734,7 +9750,12 @@ Score %5 (pass mark %6) %7
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>Evaluation %1 of %2, %3: %4</source>
+        <translation>评估 %1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationspage.cpp" line="+55"/>
         <location line="+32"/>
         <source>Export evaluations</source>
         <translation>导出评估</translation>
@@ -9828,7 +9849,7 @@ Score %5 (pass mark %6) %7
         <translation>按该条目近 90 天（全部门店/团队）的不合格率给出发生度评分。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>S</source>
         <translation>S</translation>
     </message>

@@ -174,7 +174,9 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     m_dispute = new QPushButton(details);
     m_resolve = new QPushButton(details);
     m_report = new QPushButton(details);
+    m_raiseAction = new QPushButton(details);
     connect(m_report, &QPushButton::clicked, this, &EvaluationsPage::exportReport);
+    connect(m_raiseAction, &QPushButton::clicked, this, &EvaluationsPage::raiseActionOnSelected);
     connect(m_acknowledge, &QPushButton::clicked, this, &EvaluationsPage::acknowledgeSelected);
     connect(m_dispute, &QPushButton::clicked, this, &EvaluationsPage::disputeSelected);
     connect(m_resolve, &QPushButton::clicked, this, &EvaluationsPage::resolveSelected);
@@ -183,6 +185,7 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     actions->addWidget(m_dispute);
     actions->addWidget(m_resolve);
     actions->addStretch();
+    actions->addWidget(m_raiseAction);
     actions->addWidget(m_report);
 
     auto *detailsLayout = new QVBoxLayout(details);
@@ -305,6 +308,8 @@ void EvaluationsPage::retranslate()
     m_resolve->setText(tr("Resol&ve disputes…"));
     m_report->setText(tr("PDF r&eport…"));
     m_report->setToolTip(tr("The selected evaluation as a PDF audit report."));
+    m_raiseAction->setText(tr("Raise ac&tion…"));
+    m_raiseAction->setToolTip(tr("A corrective action on what this evaluation showed, verified later on its form's scores at the store."));
     m_comment->setPlaceholderText(tr("No overall comment."));
     m_model->retranslate();
     updateCount(m_model->totalCount());
@@ -399,12 +404,17 @@ void EvaluationsPage::showDetails()
     m_history->clear();
     m_summary->clear();
     m_comment->clear();
-    for (QPushButton *b : {m_acknowledge, m_dispute, m_resolve, m_report})
+    for (QPushButton *b : {m_acknowledge, m_dispute, m_resolve, m_report, m_raiseAction})
         setEnabledWithReason(b, false, tr("Select an evaluation in the list first."));
     const EvaluationRow *row = m_model->rowAt(m_view->currentIndex().row());
     if (!row || !m_session.isOpen())
         return;
     m_report->setEnabled(true);
+    // An action on a failed, auto-failed or disputed evaluation, by anyone but a shopper.
+    setEnabledWithReason(m_raiseAction,
+                         !m_session.isReadOnly() && m_session.userId() != 0 && row->status != EvaluationStatus::Draft
+                             && (row->passed == false || row->autoFailed || row->status == EvaluationStatus::Disputed),
+                         tr("An action is raised on a failed or disputed evaluation, by someone working."));
     Database &db = *m_session.database();
     // The form version the evaluation was scored with, not the newest one.
     const auto form = FormRepository(db).load(row->formVersionId);
@@ -559,70 +569,6 @@ const Form *EvaluationsPage::selectedForm(Evaluation *evaluation)
     return &m_selectedForm;
 }
 
-void EvaluationsPage::afterAction(qint64 evaluationId)
-{
-    m_keepSelected = evaluationId;
-    m_session.notifyDataChanged();
-}
-
-void EvaluationsPage::acknowledgeSelected()
-{
-    Evaluation e;
-    if (!selectedForm(&e))
-        return;
-    if (const Status s = EvaluationWorkflow(*m_session.database(), m_session.userId()).acknowledge(e.id); !s) {
-        QMessageBox::warning(this, tr("Cannot acknowledge"), s.error());
-        return;
-    }
-    afterAction(e.id);
-}
-
-void EvaluationsPage::disputeSelected()
-{
-    Evaluation e;
-    const Form *form = selectedForm(&e);
-    if (!form)
-        return;
-    DisputeDialog dialog(*form, e, this);
-    EvaluationWorkflow workflow(*m_session.database(), m_session.userId());
-    while (dialog.exec() == QDialog::Accepted) {
-        if (const Status s = workflow.dispute(e.id, dialog.requests()); !s) {
-            dialog.showError(s.error()); // stays open with what was typed
-            continue;
-        }
-        afterAction(e.id);
-        return;
-    }
-}
-
-void EvaluationsPage::resolveSelected()
-{
-    Evaluation e;
-    const Form *form = selectedForm(&e);
-    if (!form)
-        return;
-    EvaluationWorkflow workflow(*m_session.database(), m_session.userId());
-    const auto all = workflow.disputes(e.id);
-    if (!all)
-        return;
-    QVector<Dispute> open;
-    for (const Dispute &d : *all) {
-        if (d.isOpen())
-            open.push_back(d);
-    }
-    ResolveDialog dialog(*form, open, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        const auto decisions = dialog.decisions();
-        const Status s = decisions ? workflow.resolveDisputes(*decisions) : Status(Error{decisions.error()});
-        if (!s) {
-            dialog.showError(s.error());
-            continue;
-        }
-        afterAction(e.id);
-        return;
-    }
-}
-
 void EvaluationsPage::showEvaluations(const QDate &from, const QDate &to, std::optional<qint64> siteId,
                                       std::optional<qint64> staffId, std::optional<qint64> formId, std::optional<qint64> select)
 {
@@ -642,23 +588,6 @@ void EvaluationsPage::showEvaluations(const QDate &from, const QDate &to, std::o
     }
     m_keepSelected = select.value_or(0);
     applyFilter();
-}
-
-void EvaluationsPage::exportReport()
-{
-    const EvaluationRow *row = m_model->rowAt(m_view->currentIndex().row());
-    if (!row || !m_session.isOpen())
-        return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("evaluation-%1.pdf").arg(row->id));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the evaluation report"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto pages = writeEvaluationReport(*m_session.database(), row->id, path, reportOptions(m_session));
-    QApplication::restoreOverrideCursor();
-    if (!pages)
-        QMessageBox::warning(this, tr("Report not written"), pages.error());
 }
 
 void EvaluationsPage::exportShown()

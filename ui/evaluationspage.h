@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actions.h"
+
 #include "evaluationrepository.h"
 #include "form.h"
 
@@ -45,12 +47,15 @@ public:
     QTreeWidget *history() const { return m_history; }
     QPushButton *acknowledgeButton() const { return m_acknowledge; }
     QPushButton *disputeButton() const { return m_dispute; }
+    QPushButton *raiseActionButton() const { return m_raiseAction; }
     QPushButton *resolveButton() const { return m_resolve; }
 
     // The actions on the selected evaluation; each asks what it needs in a dialog.
     void acknowledgeSelected();
     void disputeSelected();
     void resolveSelected();
+    // Asks for a corrective action on the chosen evaluation (actionRequested()).
+    void raiseActionOnSelected();
     // Writes what the filters select, in the list's order, to a CSV file chosen by the user.
     void exportShown();
     // Lists the evaluations behind a number shown elsewhere (a scorecard): the days from `from`
@@ -60,6 +65,10 @@ public:
     // Writes the selected evaluation's PDF audit report to a file chosen by the user.
     void exportReport();
 
+
+signals:
+    // A corrective action on the chosen evaluation: its store, its form's score as the measure.
+    void actionRequested(const ActionDraft &prefill);
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -97,6 +106,7 @@ private:
     QTabWidget *m_tabs;
     QPushButton *m_acknowledge;
     QPushButton *m_report;
+    QPushButton *m_raiseAction;
     QPushButton *m_dispute;
     QPushButton *m_resolve;
     Form m_selectedForm;

@@ -42,8 +42,10 @@ QWidget *MainWindow::pageWidget(Page page)
         }
         break;
     case Page::Evaluations:
-        if (!m_evaluations)
+        if (!m_evaluations) {
             made = m_evaluations = new EvaluationsPage(*m_session, m_stack);
+            connect(m_evaluations, &EvaluationsPage::actionRequested, this, &MainWindow::raiseAction);
+        }
         break;
     case Page::Visits:
         if (!m_visits)
