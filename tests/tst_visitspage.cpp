@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -74,6 +75,18 @@ private slots:
         page.validateSelected();
         QTRY_COMPARE(page.list()->item(0, 3)->text(), QStringLiteral("Validated"));
         QCOMPARE(page.list()->item(0, 4)->text(), QStringLiteral("0.0 %"));
+
+        // A visit that scored 0 % starts a corrective action: its store, the checklist's scores.
+        page.selectVisit(id);
+        QVERIFY(page.raiseActionButton()->isEnabled());
+        QSignalSpy asked(&page, &VisitsPage::actionRequested);
+        page.raiseActionButton()->click();
+        QCOMPARE(asked.count(), 1);
+        const ActionDraft action = asked.first().at(0).value<ActionDraft>();
+        QCOMPARE(action.origin.kind, ActionSource::Visit);
+        QCOMPARE(action.origin.id, std::optional<qint64>(id));
+        QCOMPARE(action.siteId, std::optional<qint64>(f.east1));
+        QCOMPARE(action.measure.kind, MeasureKind::Score);
     }
 
     void aShopperWithoutTheWorkspaceFillsAPackage()

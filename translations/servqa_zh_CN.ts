@@ -13724,14 +13724,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::VisitsPage</name>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+199"/>
-        <location line="+387"/>
+        <location filename="../ui/visitspage.cpp" line="+202"/>
+        <location line="+392"/>
         <location line="+7"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-398"/>
         <source>Photos, receipts and audio (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;All files (*)</source>
         <translation>照片、小票和录音 (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;所有文件 (*)</translation>
     </message>
@@ -13748,12 +13748,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location filename="../ui/visitspage.cpp" line="+2"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
@@ -13849,6 +13849,16 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+2"/>
+        <source>Raise a&amp;ction…</source>
+        <translation>发起措施(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A corrective action on what this visit showed, verified later on the store&apos;s checklist scores.</source>
+        <translation>针对此次暗访反映的问题发起纠正措施，之后按该门店检查表得分验证。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save filled package…</source>
         <translation>保存已填写的任务包(&amp;S)…</translation>
     </message>
@@ -13979,17 +13989,22 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+3"/>
+        <source>An action is raised on a validated or rejected visit, by someone working.</source>
+        <translation>只能针对已确认或已退回的暗访发起措施，且需先选择当前身份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Only while you fill in your own visit&apos;s checklist.</source>
         <translation>仅在填写您自己的暗访检查表时可用。</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>Visit: %1 to %2</source>
         <translation>暗访时间：%1 至 %2</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+152"/>
+        <location line="-255"/>
+        <location line="+154"/>
         <source>Evidence (%1)</source>
         <translation>证据（%1）</translation>
     </message>
@@ -14051,7 +14066,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/visitspage.cpp" line="-167"/>
+        <location filename="../ui/visitspage.cpp" line="-169"/>
         <source>PDF rep&amp;ort…</source>
         <translation>PDF 报告(&amp;O)…</translation>
     </message>
@@ -14112,7 +14127,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>每家门店一次暗访，均匀分布在日期范围内。回避期内去过该店、或店员认识的神秘顾客不会被派往该店；这样的暗访保持未分派。</translation>
     </message>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+252"/>
+        <location filename="../ui/visitspage.cpp" line="+257"/>
         <location line="+5"/>
         <source>Assign the visit</source>
         <translation>分派暗访</translation>
@@ -14143,7 +14158,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>请先选择一个计时条目（例如“30 秒内被问候”）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/visitsteps.cpp" line="+25"/>
         <source>Validate</source>
         <translation>审核通过</translation>
     </message>
@@ -14233,6 +14248,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+7"/>
         <source>Report not written</source>
         <translation>报告未生成</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Visit %1 to %2, %3: %4</source>
+        <translation>暗访 %1（%2，%3）：%4</translation>
     </message>
 </context>
 <context>

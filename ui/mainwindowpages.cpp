@@ -48,8 +48,10 @@ QWidget *MainWindow::pageWidget(Page page)
         }
         break;
     case Page::Visits:
-        if (!m_visits)
+        if (!m_visits) {
             made = m_visits = new VisitsPage(*m_session, m_stack);
+            connect(m_visits, &VisitsPage::actionRequested, this, &MainWindow::raiseAction);
+        }
         break;
     case Page::Dashboards:
         if (!m_dashboards) {

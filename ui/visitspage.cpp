@@ -106,6 +106,8 @@ VisitsPage::VisitsPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_validate = new QPushButton(details);
     m_reject = new QPushButton(details);
     m_report = new QPushButton(details);
+    m_raiseAction = new QPushButton(details);
+    connect(m_raiseAction, &QPushButton::clicked, this, &VisitsPage::raiseActionOnSelected);
     m_saveFilled = new QPushButton(details);
     m_packageNote = new QLabel(details);
     m_packageNote->setWordWrap(true);
@@ -131,6 +133,7 @@ VisitsPage::VisitsPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     tools->addStretch();
     tools->addWidget(m_addEvidence);
     tools->addWidget(m_saveFilled);
+    tools->addWidget(m_raiseAction);
     tools->addWidget(m_report);
     m_evidenceLabel = new QLabel(details);
     m_evidence = new QListWidget(details);
@@ -295,6 +298,8 @@ void VisitsPage::retranslate()
     m_validate->setText(tr("&Validate"));
     m_reject->setText(tr("Re&ject…"));
     m_report->setText(tr("PDF rep&ort…"));
+    m_raiseAction->setText(tr("Raise a&ction…"));
+    m_raiseAction->setToolTip(tr("A corrective action on what this visit showed, verified later on the store's checklist scores."));
     m_saveFilled->setText(tr("&Save filled package…"));
     m_packageNote->setText(tr("This visit came as a package. Fill in the checklist, attach your evidence, submit, then save "
                               "the filled package and send it back to your QA lead."));
@@ -480,7 +485,7 @@ void VisitsPage::updateActions()
     m_packageNote->setVisible(package);
     m_saveFilled->setVisible(package);
     m_saveFilled->setEnabled(package && v && v->status == VisitStatus::Submitted);
-    for (QPushButton *b : {m_plan, m_planRegion, m_import, m_assign, m_export, m_validate, m_reject})
+    for (QPushButton *b : {m_plan, m_planRegion, m_import, m_assign, m_export, m_validate, m_reject, m_raiseAction})
         b->setVisible(!package);
     // Every button that is off says why: the role it needs (and who the user works as), or the
     // state the selected visit must be in.
@@ -506,6 +511,9 @@ void VisitsPage::updateActions()
                          : !mine ? roleReason(m_session, tr("Only the shopper this visit is assigned to fills in its checklist."))
                                  : tr("This visit is %1: there is nothing to fill in.").arg(visitStatusName(v->status)));
     setEnabledWithReason(m_report, v && v->evaluationId, v ? tr("This visit has no checklist answers yet.") : noVisit);
+    const bool reviewed = v && (v->status == VisitStatus::Validated || v->status == VisitStatus::Rejected);
+    setEnabledWithReason(m_raiseAction, reviewed && userId() != 0 && !m_session.isReadOnly(),
+                         v ? tr("An action is raised on a validated or rejected visit, by someone working.") : noVisit);
     const bool filling = mine && v->status == VisitStatus::InProgress;
     for (QWidget *w : std::initializer_list<QWidget *>{m_stopwatchButton, m_useStopwatch, m_addEvidence})
         setEnabledWithReason(w, filling, tr("Only while you fill in your own visit's checklist."));
@@ -610,109 +618,6 @@ void VisitsPage::useStopwatch()
     }
     const qint64 ms = m_stopwatchMs + (m_stopwatchRunning ? m_stopwatch.elapsed() : 0);
     draft->setValue(item->key, Answer::number(double(ms / 1000)));
-}
-
-void VisitsPage::validateSelected()
-{
-    Database *db = m_session.database();
-    if (!db || m_currentId == 0)
-        return;
-    if (const Status s = VisitService(*db, userId()).validate(m_currentId); !s)
-        QMessageBox::warning(this, tr("Validate"), s.error());
-    m_session.notifyDataChanged();
-}
-
-void VisitsPage::rejectSelected()
-{
-    Database *db = m_session.database();
-    if (!db || m_currentId == 0)
-        return;
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(this, tr("Reject the visit"), tr("Why is the visit rejected?"), QString(), &ok);
-    if (!ok)
-        return;
-    if (const Status s = VisitService(*db, userId()).reject(m_currentId, reason); !s)
-        QMessageBox::warning(this, tr("Reject the visit"), s.error());
-    reload();
-}
-
-void VisitsPage::exportPackage()
-{
-    Database *db = m_session.database();
-    if (!db || m_currentId == 0)
-        return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("visit-%1.servqa-visit").arg(m_currentId));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the visit package"), suggested, tr("Visit packages (*.servqa-visit)"));
-    if (path.isEmpty())
-        return;
-    if (const Status s = exportVisitPackage(*db, userId(), m_currentId, path); !s) {
-        QMessageBox::warning(this, tr("Export the visit package"), s.error());
-        return;
-    }
-    // The shopper signs the filled package with their own key: given by hand, never with the package.
-    const auto v = VisitService(*db, userId()).visit(m_currentId);
-    const auto key = v && v->shopperId ? shopperKey(*db, userId(), *v->shopperId) : Result<QString>(Error{QString()});
-    QMessageBox box(QMessageBox::Information, tr("Export the visit package"),
-                    tr("Saved %1. Send it to %2.").arg(path, v ? v->shopperName : QString()), QMessageBox::Ok, this);
-    if (key)
-        box.setInformativeText(tr("The first time they open a package, %1 types their shopper key, which you give them yourself "
-                                  "(in person or by phone — not with the package): %2")
-                                   .arg(v->shopperName, *key));
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
-}
-
-void VisitsPage::importPackage()
-{
-    Database *db = m_session.database();
-    if (!db)
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a filled visit package"), QString(),
-                                                      tr("Visit packages (*.servqa-visit);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const auto visit = importVisitPackage(*db, userId(), path);
-    if (!visit) {
-        QMessageBox::warning(this, tr("Import a filled visit package"), visit.error());
-        return;
-    }
-    m_currentId = *visit;
-    m_session.notifyDataChanged();
-}
-
-void VisitsPage::saveFilledPackage()
-{
-    Database *db = m_session.database();
-    if (!db)
-        return;
-    const QString source = packageSource(*db);
-    const QFileInfo info(source);
-    const QString suggested = info.dir().filePath(tr("%1-filled.servqa-visit").arg(info.completeBaseName()));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the filled package"), suggested, tr("Visit packages (*.servqa-visit)"));
-    if (path.isEmpty())
-        return;
-    if (const Status s = writeFilledPackage(*db, path); !s)
-        QMessageBox::warning(this, tr("Save the filled package"), s.error());
-    else
-        QMessageBox::information(this, tr("Save the filled package"), tr("Saved. Send %1 to your QA lead.").arg(path));
-}
-
-void VisitsPage::exportReport()
-{
-    Database *db = m_session.database();
-    if (!db || m_currentId == 0)
-        return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("visit-%1.pdf").arg(m_currentId));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the visit report"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto pages = writeVisitReport(*db, m_currentId, path, reportOptions(m_session));
-    QApplication::restoreOverrideCursor();
-    if (!pages)
-        QMessageBox::warning(this, tr("Report not written"), pages.error());
 }
 
 } // namespace servqa

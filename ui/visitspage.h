@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actions.h"
+
 #include "visits.h"
 
 #include <QElapsedTimer>
@@ -34,6 +36,7 @@ public:
 
     QTableWidget *list() const { return m_list; }
     QPushButton *planButton() const { return m_plan; }
+    QPushButton *raiseActionButton() const { return m_raiseAction; }
     VisitTimeline *timeline() const { return m_timeline; }
     EvaluationEditor *editor() const { return m_editor; }
     QListWidget *evidenceList() const { return m_evidence; }
@@ -55,10 +58,16 @@ public:
     void exportPackage();
     void importPackage();
     void exportReport();
+    // Asks for a corrective action on the chosen visit (actionRequested()).
+    void raiseActionOnSelected();
     // In a workspace opened from a visit package: writes the filled package for the QA lead.
     void saveFilledPackage();
     // The stopwatch's seconds go into the current timed item.
     void useStopwatch();
+
+signals:
+    // A corrective action on the chosen visit: its store, the checklist's score as the measure.
+    void actionRequested(const ActionDraft &prefill);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,6 +105,7 @@ private:
     QPushButton *m_validate;
     QPushButton *m_reject;
     QPushButton *m_report;
+    QPushButton *m_raiseAction;
     QPushButton *m_saveFilled;
     QLabel *m_packageNote;
     EvaluationEditor *m_editor;
