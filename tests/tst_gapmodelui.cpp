@@ -139,6 +139,23 @@ private slots:
         QCOMPARE(text(t, dimensionIndex(Dimension::Empathy), 2), QStringLiteral("—"));        // no standard
         QCOMPARE(text(t, dimensionIndex(Dimension::Responsiveness), 4), QStringLiteral("-20.0"));
 
+        // A corrective action on the delivery gap of reliability: the gap kept as the source, the
+        // dimension's scores as the measure, March as the period before.
+        QSignalSpy asked(&page, &DashboardsPage::actionRequested);
+        page.raiseActionOnGap(reliability, 3);
+        QCOMPARE(asked.count(), 1);
+        const ActionDraft action = asked.first().at(0).value<ActionDraft>();
+        QCOMPARE(action.origin.kind, ActionSource::Gap);
+        QCOMPARE(action.origin.id, std::optional<qint64>(3));
+        QCOMPARE(action.origin.key, QStringLiteral("reliability"));
+        QVERIFY(action.origin.text.endsWith(QStringLiteral("Reliability: -30.0")));
+        QCOMPARE(action.measure.kind, MeasureKind::Score);
+        QCOMPARE(action.measure.dimension, std::optional<Dimension>(Dimension::Reliability));
+        QCOMPARE(action.measure.before.from, QDate(2025, 3, 1));
+        QCOMPARE(action.measure.before.to, QDate(2025, 3, 31));
+        page.raiseActionOnGap(reliability, 0); // the dimension's name is no gap
+        QCOMPARE(asked.count(), 1);
+
         // The chart shows the gap chosen, one point per month with data.
         page.gapBox()->setCurrentIndex(gapIndex(GapKind::Communication));
         GapTrendChart *chart = page.fiveChart();

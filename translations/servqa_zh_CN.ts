@@ -8518,7 +8518,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+296"/>
+        <location filename="../ui/dashboardspage.cpp" line="+297"/>
         <location filename="../ui/report/gapreport.cpp" line="+7"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
@@ -8604,7 +8604,7 @@ What was found, or what is being done?</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-331"/>
         <source>Evaluation scores: the stored dimension scores of submitted evaluations and validated visits</source>
         <translation>评估得分：已提交评估与已审核暗访所保存的维度得分</translation>
     </message>
@@ -8614,7 +8614,7 @@ What was found, or what is being done?</source>
         <translation>服务指标与目标值对比及其控制图</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <location line="+191"/>
         <source>Evaluation scores do not come from a survey wave.</source>
         <translation>评估得分不来自调查批次。</translation>
@@ -8687,7 +8687,7 @@ What was found, or what is being done?</source>
         <translation>评估得分(&amp;E)</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-338"/>
         <source>Customer gap (gap 5): perception − expectation, SERVQUAL surveys</source>
         <translation>顾客差距（差距 5）：感知 − 期望，SERVQUAL 问卷</translation>
     </message>
@@ -8697,7 +8697,7 @@ What was found, or what is being done?</source>
         <translation>差距模型的五个差距（按维度）</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <location line="+167"/>
         <source>The service indicators for these filters as a PDF report: targets, sites, control charts and open alerts.</source>
         <translation>按当前筛选条件生成服务指标 PDF 报告：目标、各门店/团队、控制图和未确认的预警。</translation>
@@ -8820,7 +8820,7 @@ What was found, or what is being done?</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardfivegaps.cpp" line="+28"/>
+        <location filename="../ui/dashboardfivegaps.cpp" line="+30"/>
         <source>too few</source>
         <translation>样本不足</translation>
     </message>
@@ -8843,6 +8843,16 @@ What was found, or what is being done?</source>
         <location line="+2"/>
         <source>95 % interval %1 to %2</source>
         <translation>95% 置信区间 %1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Raise action on this gap…</source>
+        <translation>针对此差距发起措施…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
     </message>
     <message>
         <location filename="../ui/dashboardspage.cpp" line="+44"/>

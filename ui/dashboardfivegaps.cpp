@@ -5,8 +5,10 @@
 
 #include "charts/gaptrendchart.h"
 #include "formatting.h"
+#include "periodselector.h"
 #include "resultscells.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLocale>
 #include <QScrollBar>
@@ -48,6 +50,40 @@ void DashboardsPage::showFiveGaps(const FiveGaps &five, const QVector<FiveGapsPo
     for (int c = 0; c < FColumnCount; ++c)
         width += m_fiveTable->columnWidth(c);
     m_fiveTable->setMaximumWidth(width);
+}
+
+void DashboardsPage::setUpFiveGapActions()
+{
+    auto *raise = new QAction(tr("Raise action on this gap…"), m_fiveTable);
+    raise->setObjectName(QStringLiteral("raiseGapAction"));
+    m_fiveTable->addAction(raise);
+    connect(raise, &QAction::triggered, this, [this] { raiseActionOnGap(m_fiveTable->currentRow(), m_fiveTable->currentColumn()); });
+}
+
+void DashboardsPage::raiseActionOnGap(int row, int column)
+{
+    if (row < 0 || row >= DimensionCount || column < FGap1 || column >= FColumnCount)
+        return;
+    const auto gap = static_cast<GapKind>(column - FGap1 + 1);
+    const Dimension dimension = AllDimensions[row];
+    const QTableWidgetItem *cell = m_fiveTable->item(row, column);
+    const QDate today = QDate::currentDate();
+    ActionDraft d;
+    d.origin = {ActionSource::Gap, qint64(gap), dimensionKey(dimension),
+                tr("%1, %2: %3").arg(gapName(gap), dimensionName(dimension), cell ? cell->text() : QString())};
+    if (m_site->currentData().isValid())
+        d.siteId = m_site->currentData().toLongLong();
+    else if (m_region->currentData().isValid())
+        d.region = m_region->currentData().toString();
+    d.due = today.addDays(30);
+    // The period shown (all time: the last ninety days) as the period before.
+    const auto to = m_period->to();
+    const QDate last = to ? to->addSecs(-1).date() : today.addDays(-1);
+    d.measure.kind = MeasureKind::Score;
+    d.measure.dimension = dimension;
+    d.measure.before = {m_period->from() ? m_period->from()->date() : last.addDays(-89), std::min(last, today.addDays(-1))};
+    d.measure.after = {d.due.addDays(1), d.due.addDays(90)};
+    emit actionRequested(d);
 }
 
 void DashboardsPage::showFiveGapTrend()

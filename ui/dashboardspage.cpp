@@ -170,6 +170,7 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     m_fiveTable->setWordWrap(false);
     m_fiveTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     addCsvExport(m_fiveTable, QStringLiteral("five-gaps.csv"));
+    setUpFiveGapActions();
     auto *gapRow = new QHBoxLayout;
     gapRow->addWidget(m_gapLabel);
     gapRow->addWidget(m_gapBox);

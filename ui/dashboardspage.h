@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actions.h"
+
 #include "fivegaps.h"
 #include "gaptrends.h"
 #include "indicators.h"
@@ -56,6 +58,8 @@ public:
     QComboBox *staffBox() const { return m_staff; }
     GapTrendChart *fiveChart() const { return m_fiveChart; }
     QTableWidget *fiveTable() const { return m_fiveTable; }
+    // Asks for a corrective action on the gap of the five gaps' table's cell (actionRequested()).
+    void raiseActionOnGap(int row, int column);
     QComboBox *gapBox() const { return m_gapBox; }
     QTabWidget *tabs() const { return m_charts; }
     // What a tab shows, computed apart: the customer gap's trend with the whole period's SERVQUAL
@@ -90,6 +94,9 @@ signals:
     void interactionRequested(const QString &externalId, const QDate &day);
     void evaluationsRequested(const QDate &from, const QDate &to, std::optional<qint64> siteId, std::optional<qint64> staffId,
                               std::optional<qint64> formId);
+    // A corrective action on the gap and dimension of the five gaps' cell chosen: the filters'
+    // place, the dimension's evaluation score as the measure, the period shown as the period before.
+    void actionRequested(const ActionDraft &prefill);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -109,6 +116,7 @@ private:
     void request(int parts);
     int partsShown() const;
     void showFiveGaps(const FiveGaps &five, const QVector<FiveGapsPoint> &trend, Granularity granularity);
+    void setUpFiveGapActions(); // the five gaps' table's "Raise action on this gap…"
     void showFiveGapTrend();
     QDate periodEnd(const QDate &period) const; // the period's last day, inside the filter's dates
 

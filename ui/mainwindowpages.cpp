@@ -64,6 +64,7 @@ QWidget *MainWindow::pageWidget(Page page)
                         evaluationsPage()->showEvaluations(from, to, siteId, staffId, formId);
                         showPage(Page::Evaluations);
                     });
+            connect(m_dashboards, &DashboardsPage::actionRequested, this, &MainWindow::raiseAction);
         }
         break;
     case Page::Results:
