@@ -41,37 +41,6 @@ QDate readDay(const QVariant &v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-QString measureKindKey(MeasureKind kind)
-{
-    switch (kind) {
-    case MeasureKind::None: return QStringLiteral("none");
-    case MeasureKind::ItemFailure: return QStringLiteral("item");
-    case MeasureKind::Score: return QStringLiteral("score");
-    case MeasureKind::Indicator: return QStringLiteral("indicator");
-    }
-    return QStringLiteral("none");
-}
-
-MeasureKind measureKindFromKey(const QString &key)
-{
-    for (MeasureKind k : {MeasureKind::ItemFailure, MeasureKind::Score, MeasureKind::Indicator}) {
-        if (measureKindKey(k) == key)
-            return k;
-    }
-    return MeasureKind::None;
-}
-
-QString measureKeyOf(const ActionMeasure &m)
-{
-    switch (m.kind) {
-    case MeasureKind::ItemFailure: return m.itemKey;
-    case MeasureKind::Score: return m.dimension ? dimensionKey(*m.dimension) : QString();
-    case MeasureKind::Indicator: return indicatorKey(m.indicator);
-    case MeasureKind::None: break;
-    }
-    return QString();
-}
-
 QString testKey(ChangeTest::Method method)
 {
     switch (method) {
@@ -125,13 +94,7 @@ CorrectiveAction readAction(const QSqlQuery &q)
     m.kind = measureKindFromKey(q.value(16).toString());
     if (!q.value(17).isNull())
         m.formId = q.value(17).toLongLong();
-    const QString key = q.value(18).toString();
-    if (m.kind == MeasureKind::ItemFailure)
-        m.itemKey = key;
-    else if (m.kind == MeasureKind::Score && !key.isEmpty())
-        m.dimension = dimensionFromKey(key);
-    else if (m.kind == MeasureKind::Indicator)
-        m.indicator = indicatorFromKey(key).value_or(IndicatorKind::Csat);
+    setMeasureKey(m, q.value(18).toString());
     m.before = {readDay(q.value(19)), readDay(q.value(20))};
     m.after = {readDay(q.value(21)), readDay(q.value(22))};
     a.verifiedAt = readTime(q.value(23));
@@ -167,6 +130,47 @@ int stage(const CorrectiveAction &a)
 }
 
 } // namespace
+
+QString measureKindKey(MeasureKind kind)
+{
+    switch (kind) {
+    case MeasureKind::None: return QStringLiteral("none");
+    case MeasureKind::ItemFailure: return QStringLiteral("item");
+    case MeasureKind::Score: return QStringLiteral("score");
+    case MeasureKind::Indicator: return QStringLiteral("indicator");
+    }
+    return QStringLiteral("none");
+}
+
+MeasureKind measureKindFromKey(const QString &key)
+{
+    for (MeasureKind k : {MeasureKind::ItemFailure, MeasureKind::Score, MeasureKind::Indicator}) {
+        if (measureKindKey(k) == key)
+            return k;
+    }
+    return MeasureKind::None;
+}
+
+QString measureKeyOf(const ActionMeasure &m)
+{
+    switch (m.kind) {
+    case MeasureKind::ItemFailure: return m.itemKey;
+    case MeasureKind::Score: return m.dimension ? dimensionKey(*m.dimension) : QString();
+    case MeasureKind::Indicator: return indicatorKey(m.indicator);
+    case MeasureKind::None: break;
+    }
+    return QString();
+}
+
+void setMeasureKey(ActionMeasure &m, const QString &key)
+{
+    if (m.kind == MeasureKind::ItemFailure)
+        m.itemKey = key;
+    else if (m.kind == MeasureKind::Score && !key.isEmpty())
+        m.dimension = dimensionFromKey(key);
+    else if (m.kind == MeasureKind::Indicator)
+        m.indicator = indicatorFromKey(key).value_or(IndicatorKind::Csat);
+}
 
 Result<UserRole> ActionStore::roleOf(qint64 userId, QString *name)
 {

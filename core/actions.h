@@ -48,6 +48,10 @@ std::optional<CauseCategory> causeCategoryFromKey(const QString &key);
 QString causeCategoryName(CauseCategory category); // translated, with its character: "人 People"
 QString actionStepName(const QString &step);        // a log entry's step, translated
 QString measureKindName(MeasureKind kind);          // translated
+// How a measure is stored: its kind's key ("item", "score", "indicator"; "none"), and its key — an
+// item's, a dimension's ('' the overall score) or an indicator's.
+QString measureKindKey(MeasureKind kind);
+MeasureKind measureKindFromKey(const QString &key);
 // The indicators an action can be verified on: the shares and the NPS (the means have no spread
 // stored to test them with).
 bool testableIndicator(IndicatorKind kind);
@@ -64,6 +68,8 @@ struct ActionMeasure
     DayRange after;
     bool lowerIsBetter() const { return kind == MeasureKind::ItemFailure; }
 };
+QString measureKeyOf(const ActionMeasure &measure);
+void setMeasureKey(ActionMeasure &measure, const QString &key); // after its kind is set
 
 // Where the action came from: the kind, the row (an evaluation, visit, complaint or alert; an item's
 // form; a gap's number), an item's key, and the source in words as it was when the action was raised.

@@ -6,6 +6,7 @@
 #include "actions.h"
 #include "beforeafter.h"
 #include "complaints.h"
+#include "pdca.h"
 #include "evaluationworkflow.h"
 #include "formjson.h"
 #include "formrepository.h"
@@ -349,6 +350,57 @@ private slots:
         QVERIFY(list);
         QCOMPARE(list->size(), 1);
         QCOMPARE(list->first().origin.text, QStringLiteral("TS-20261010-0001"));
+    }
+
+    // A PDCA cycle: planned on the item's October failures with a target of 8 %, its action done,
+    // checked on November (15.0 % → 5.2 %, reached, p 0.0133), then another cycle from there.
+    void anImprovementCycle()
+    {
+        ActionFixture f;
+        PdcaStore cycles(*f.ws.db);
+        PdcaPlan p;
+        p.goal = QStringLiteral("订单号核对失败率降到 8 % 以下 Order checks failing under 8 %");
+        p.siteId = f.store;
+        p.ownerId = f.manager;
+        p.measure = f.draft().measure;
+        p.target = 8.0;
+        QVERIFY(!cycles.plan(p, f.manager, at("2026-11-01T09:00:00"))); // a lead's
+        const auto id = cycles.plan(p, f.lead, at("2026-11-01T09:00:00"));
+        QVERIFY2(id, qPrintable(id ? QString() : id.error()));
+        QCOMPARE(cycles.find(*id)->reference, QStringLiteral("PDCA-20261101-01"));
+        QVERIFY(!cycles.startDoing(*id, cycles.find(*id)->version, f.lead, at("2026-11-01T10:00:00"))); // no action yet
+        const auto action = ActionStore(*f.ws.db).raise(f.draft(), f.lead, at("2026-11-01T09:30:00"));
+        QVERIFY(action);
+        QVERIFY(cycles.addAction(*id, cycles.find(*id)->version, *action, f.lead, at("2026-11-01T10:00:00")));
+        QVERIFY(!cycles.addAction(*id, cycles.find(*id)->version, *action, f.lead, at("2026-11-01T10:00:00"))); // one cycle per action
+        QVERIFY(cycles.startDoing(*id, cycles.find(*id)->version, f.lead, at("2026-11-01T11:00:00")));
+        QCOMPARE(cycles.find(*id)->stage, PdcaStage::Do);
+        QVERIFY(!cycles.check(*id, cycles.find(*id)->version, {day("2026-11-01"), day("2026-11-30")}, f.lead, at("2026-11-30T12:00:00")));
+        QVERIFY(cycles.check(*id, cycles.find(*id)->version, {day("2026-11-01"), day("2026-11-30")}, f.lead, at("2026-12-01T09:00:00")));
+        const auto checked = cycles.find(*id);
+        QCOMPARE(checked->stage, PdcaStage::Check);
+        QCOMPARE(QString::number(checked->check->test->before, 'f', 1), QStringLiteral("15.0"));
+        QCOMPARE(QString::number(checked->check->test->after, 'f', 1), QStringLiteral("5.2"));
+        QCOMPARE(QString::number(checked->check->test->pValue, 'f', 4), QStringLiteral("0.0133"));
+        QVERIFY(*checked->targetMet);
+        QVERIFY(!cycles.act(*id, checked->version, std::nullopt, false, QString(), f.lead, at("2026-12-01T10:00:00")));
+        const auto next = cycles.act(*id, checked->version, std::nullopt, true, QStringLiteral("Hold the gain, aim at 3 %"), f.lead, at("2026-12-01T10:00:00"));
+        QVERIFY2(next, qPrintable(next ? QString() : next.error()));
+        QVERIFY(next->has_value());
+        QCOMPARE(cycles.find(*id)->stage, PdcaStage::Act);
+        QCOMPARE(*cycles.find(*id)->nextCycleId, **next);
+        const auto second = cycles.find(**next);
+        QCOMPARE(second->stage, PdcaStage::Plan);
+        QCOMPARE(second->plan.measure.before.from, day("2026-11-01")); // its baseline is the check
+        QCOMPARE(cycles.actionsOf(*id, day("2026-12-01"))->size(), 1);
+        QCOMPARE(ActionStore(*f.ws.db).log(*action)->last().step, QStringLiteral("note")); // the action's history says so too
+        const auto log = cycles.log(*id);
+        QStringList steps;
+        for (const PdcaLogEntry &e : *log)
+            steps << e.step;
+        QCOMPARE(steps, (QStringList{"planned", "action_added", "doing", "checked", "another_cycle"}));
+        QSqlQuery q(f.ws.db->connection());
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM pdca_log")));
     }
 
     // The history cannot be changed, not even by ServQA.
