@@ -10,6 +10,7 @@
 #include "complaintspage.h"
 #include "evaluationworkflow.h"
 #include "fmeatab.h"
+#include "pdcatab.h"
 #include "formjson.h"
 #include "formrepository.h"
 #include "interactionrepository.h"
@@ -23,6 +24,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -258,6 +260,53 @@ private slots:
         QCOMPARE(dialog.occurrenceBox()->value(), 7);
         QCOMPARE(dialog.proposalLabel()->text(), QStringLiteral("The item failed 14 of 80 times in the last 90 days (17.5 %): occurrence 7."));
         QCOMPARE(dialog.riskLabel()->text(), QStringLiteral("RPN 294 · action priority High"));
+    }
+
+    // The PDCA board: a lead's cycle on the item, its action, taken through Do and Check (30 % → 5 %
+    // against a target of 10 %) to another cycle; each in its stage's column.
+    void thePdcaBoard()
+    {
+        PageFixture f;
+        PdcaPlan p;
+        p.goal = QStringLiteral("Order checks failing under 10 %");
+        p.siteId = f.store;
+        p.ownerId = f.manager;
+        p.measure.kind = MeasureKind::ItemFailure;
+        p.measure.formId = f.form.formId;
+        p.measure.itemKey = QStringLiteral("r1");
+        p.measure.before = {f.today.addDays(-70), f.today.addDays(-41)};
+        p.target = 10;
+        const QDateTime now = QDateTime::currentDateTime();
+        const auto cycle = PdcaStore(*f.ws.db).plan(p, f.lead, now);
+        QVERIFY2(cycle, qPrintable(cycle ? QString() : cycle.error()));
+        ActionDraft d;
+        d.title = QStringLiteral("Read the order number back");
+        d.ownerId = f.manager;
+        d.due = f.today.addDays(7);
+        const auto action = ActionStore(*f.ws.db).raise(d, f.lead, now);
+        QVERIFY(action);
+        Session session;
+        QVERIFY(session.open(f.ws.path, Database::OpenMode::OpenExisting));
+        session.setUserId(f.lead);
+        ActionsPage page(session);
+        page.resize(1366, 700);
+        page.show();
+        PdcaTab *tab = page.pdcaTab();
+        QCOMPARE(tab->column(PdcaStage::Plan)->count(), 1);
+        QVERIFY(tab->detailsLabel()->text().contains(QStringLiteral("Target: 10.0 (at most).")));
+        QVERIFY(!tab->startSelected()); // no action yet
+        QVERIFY(tab->addActionToSelected(*action));
+        QVERIFY(tab->startSelected());
+        QCOMPARE(tab->column(PdcaStage::Do)->count(), 1);
+        QVERIFY(tab->checkSelected({f.today.addDays(-40), f.today.addDays(-1)}));
+        QCOMPARE(tab->column(PdcaStage::Check)->count(), 1);
+        QVERIFY2(tab->detailsLabel()->text().contains(QStringLiteral("5.0 against the baseline's 30.0, p = 0.003; the target is reached.")),
+                 qPrintable(tab->detailsLabel()->text()));
+        QVERIFY(tab->actOnSelected(std::nullopt, true, QStringLiteral("Aim at 3 % next")));
+        QCOMPARE(tab->column(PdcaStage::Act)->count(), 1);
+        QCOMPARE(tab->column(PdcaStage::Plan)->count(), 1); // the next cycle
+        session.setUserId(f.manager);
+        QVERIFY(!tab->nextButton()->isEnabled()); // a lead's to run
     }
 
     // The root cause dialog keeps the whys in order and the causes with their category and root mark.

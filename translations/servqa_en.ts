@@ -46,6 +46,17 @@
     </message>
 </context>
 <context>
+    <name>Pdca</name>
+    <message numerus="yes">
+        <location filename="../core/pdca.cpp" line="+230"/>
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCli</name>
     <message numerus="yes">
         <location filename="../ui/report/reportcli.cpp" line="+248"/>

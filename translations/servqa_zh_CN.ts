@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../ui/actiondialogs.cpp" line="+37"/>
+        <location filename="../ui/actiondialogs.cpp" line="+38"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -29,7 +29,8 @@
         <translation>两得分 z 检验</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>No measure chosen yet.</source>
         <translation>尚未选择衡量指标。</translation>
     </message>
@@ -59,12 +60,12 @@
         <translation>总分，%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-27"/>
         <source>%1: %2 against %3.</source>
         <translation>%1：%2 对比 %3。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>Too few cases to test: %1 before, %2 after.</source>
         <translation>样本太少，无法检验：措施前 %1，措施后 %2。</translation>
     </message>
@@ -103,7 +104,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../core/actions.cpp" line="+212"/>
+        <location filename="../core/actions.cpp" line="+216"/>
         <source>%1 is a mean without its spread kept: choose a share or the NPS to verify the action on.</source>
         <translation>%1 是均值，未保存其离散程度：请选择比例类指标或 NPS 来验证措施。</translation>
     </message>
@@ -5153,6 +5154,187 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
 </context>
 <context>
+    <name>Pdca</name>
+    <message>
+        <location filename="../core/pdca.cpp" line="+58"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action added</source>
+        <translation>加入措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doing</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made a standard</source>
+        <translation>纳入标准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another cycle</source>
+        <translation>开始下一轮</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A QA lead or an administrator runs improvement cycles; %1 works as: %2.</source>
+        <translation>改进循环由质检主管或管理员推进；%1 当前身份：%2。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Say what the cycle is to achieve.</source>
+        <translation>请说明此循环要达成的目标。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the measure the cycle is to move: it is checked on it.</source>
+        <translation>请选择此循环要改善的衡量指标：检查时以它为准。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the item whose failure rate the action is meant to lower.</source>
+        <translation>请选择该措施要降低其不合格率的条目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a mean without its spread kept: choose a share or the NPS.</source>
+        <translation>%1 是均值，未保存其离散程度：请选择比例类指标或 NPS。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The baseline is a period already over, from its first day to its last.</source>
+        <translation>基线必须是已结束的期间，且开始日期不晚于结束日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose who owns the cycle.</source>
+        <translation>请选择循环负责人。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>Cycle %1 was changed since you opened it; look at it again.</source>
+        <translation>自您打开后，循环 %1 已被修改；请重新查看。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cycle %1 is past its Do: start another cycle for more actions.</source>
+        <translation>循环 %1 已过执行阶段：如需更多措施请开始下一轮。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action %1 belongs to a cycle already.</source>
+        <translation>措施 %1 已属于某个循环。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Part of improvement cycle %1: %2</source>
+        <translation>纳入改进循环 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cycle %1 is at %2 already.</source>
+        <translation>循环 %1 已处于%2阶段。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the actions the cycle will take before it starts doing them.</source>
+        <translation>开始执行前，请先加入此循环要采取的措施。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n 项措施</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cycle %1 is checked once its actions are under way; it is at %2.</source>
+        <translation>循环 %1 需在措施实施后才能检查；它目前处于%2阶段。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check period starts after the baseline ends, and runs from its first day to its last.</source>
+        <translation>检查期间必须在基线结束之后开始，且开始日期不晚于结束日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check period runs to %1: check it when that day is over.</source>
+        <translation>检查期间截至 %1：请在该日结束后再检查。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are too few cases to compare (%1 in the baseline, %2 now): choose a longer check period.</source>
+        <translation>样本太少，无法比较（基线 %1，目前 %2）：请选择更长的检查期间。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2 (target %3, %4), p %5</source>
+        <translation>%1 → %2（目标 %3，%4），p %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reached</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Act either way: make the way of working a standard, or start another cycle.</source>
+        <translation>请二选一：将做法纳入标准，或开始下一轮循环。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cycle %1 acts on its check; it is at %2.</source>
+        <translation>循环 %1 需在检查后处理；它目前处于%2阶段。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no such service standard; choose one of the register&apos;s.</source>
+        <translation>没有该服务标准；请从标准登记册中选择。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Improvement cycle %1 is not in this workspace.</source>
+        <translation>此工作区中没有改进循环 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ReportCli</name>
     <message>
         <location filename="../ui/report/reportcli.cpp" line="+21"/>
@@ -6528,7 +6710,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>总分</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -6593,9 +6775,49 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+34"/>
+        <source>Plan an improvement cycle</source>
+        <translation>计划改进循环</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goal: what the cycle is to achieve</source>
+        <translation>目标：此循环要达成什么</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goal:</source>
+        <translation>目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Baseline:</source>
+        <translation>基线(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The measure&apos;s value to reach: a failure rate or a share in percent, a score in percent, NPS points.</source>
+        <translation>衡量指标要达到的值：不合格率或比例为百分比，得分为百分比，NPS 为分值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;arget:</source>
+        <translation>目标值(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Choose the measure the action is meant to move: it is verified on it, before against after.</source>
         <translation>请选择该措施要改善的衡量指标：验证时对比措施前后的该指标。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Baseline: %1 (n %2).</source>
+        <translation>基线：%1（n = %2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline: too few cases (%1).</source>
+        <translation>基线：样本太少（%1）。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6619,6 +6841,7 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+2"/>
+        <location line="+4"/>
         <source>Each period runs from its first day to its last.</source>
         <translation>每个期间的开始日期不能晚于结束日期。</translation>
     </message>
@@ -6631,7 +6854,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>servqa::ActionsPage</name>
     <message>
-        <location filename="../ui/actionspage.cpp" line="+190"/>
+        <location filename="../ui/actionspage.cpp" line="+193"/>
         <source>Actions</source>
         <translation>措施</translation>
     </message>
@@ -6639,6 +6862,11 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+1"/>
         <source>Service FMEA</source>
         <translation>服务失效模式与效应分析（FMEA）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDCA cycles</source>
+        <translation>PDCA 循环</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6742,12 +6970,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+0"/>
-        <location line="+368"/>
+        <location line="+369"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-368"/>
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
@@ -6823,7 +7051,7 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Every site</source>
         <translation>全部门店/团队</translation>
     </message>
@@ -11893,6 +12121,226 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+10"/>
         <source>Cumulative (%)</source>
         <translation>累计（%）</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::PdcaTab</name>
+    <message>
+        <location filename="../ui/pdcatab.cpp" line="+106"/>
+        <source>P&amp;lan a cycle…</source>
+        <translation>计划循环(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a&amp;ction…</source>
+        <translation>加入措施(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An action not yet in a cycle, done for this one (its Do).</source>
+        <translation>加入一项尚未属于任何循环的措施，作为本循环的执行内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan (计划): goal, baseline, target</source>
+        <translation>计划（Plan）：目标、基线、目标值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do (执行): the actions</source>
+        <translation>执行（Do）：措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check (检查): the measure now</source>
+        <translation>检查（Check）：当前指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act (处理): standardise or go again</source>
+        <translation>处理（Act）：标准化或再循环</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made a standard</source>
+        <translation>已纳入标准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>another cycle</source>
+        <translation>已开始下一轮</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Start &amp;doing</source>
+        <translation>开始执行(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck…</source>
+        <translation>检查(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Act…</source>
+        <translation>处理(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No improvement cycle yet. A QA lead plans one: a goal on a measure, its baseline and target.</source>
+        <translation>还没有改进循环。由质检主管计划：针对某个衡量指标设定目标、基线和目标值。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · owner %2</source>
+        <translation>%1 · 负责人 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every site</source>
+        <translation>全部门店/团队</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region %1</source>
+        <translation>区域 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure: %1; baseline %2 – %3.</source>
+        <translation>衡量指标：%1；基线 %2 – %3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: %1 (%2).</source>
+        <translation>目标值：%1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most</source>
+        <translation>不高于</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions: %1</source>
+        <translation>措施：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check, %1 – %2: %3 against the baseline&apos;s %4, p %5; the target is %6.</source>
+        <translation>检查（%1 – %2）：%3，基线为 %4，p %5；目标值%6。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reached</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Act: made a standard — %1.</source>
+        <translation>处理：已纳入标准 —— %1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Act: another cycle started.</source>
+        <translation>处理：已开始下一轮循环。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Every action is in a cycle or verified: raise one first (Actions ▸ New action…).</source>
+        <translation>所有措施都已属于某个循环或已验证：请先发起一项措施（措施 ▸ 新建措施…）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add an action to %1</source>
+        <translation>为 %1 加入措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The action done for this cycle:</source>
+        <translation>本循环要执行的措施：</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Check %1</source>
+        <translation>检查 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The measure now, &amp;from:</source>
+        <translation>当前指标，自(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start another cycle from here</source>
+        <translation>由此开始下一轮循环</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make it standard %1: %2</source>
+        <translation>纳入标准 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Act on %1</source>
+        <translation>处理 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the check leads to:</source>
+        <translation>根据检查结果：</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -60,6 +61,13 @@ QString testName(ChangeTest::Method method)
 
 QString measureText(Database &db, const ActionMeasure &m)
 {
+    if (m.kind == MeasureKind::None)
+        return Text::tr("No measure chosen yet.");
+    return Text::tr("%1: %2 against %3.").arg(measureName(db, m), span(m.before), span(m.after));
+}
+
+QString measureName(Database &db, const ActionMeasure &m)
+{
     QString what;
     switch (m.kind) {
     case MeasureKind::None: return Text::tr("No measure chosen yet.");
@@ -87,7 +95,7 @@ QString measureText(Database &db, const ActionMeasure &m)
     }
     case MeasureKind::Indicator: what = indicatorName(m.indicator); break;
     }
-    return Text::tr("%1: %2 against %3.").arg(what, span(m.before), span(m.after));
+    return what;
 }
 
 QString changeText(const MeasureChange &change, MeasureKind kind)
@@ -213,6 +221,7 @@ ActionDialog::ActionDialog(Database &db, const ActionDraft &prefill, bool raisin
     m_problem = makeProblemLabel(this);
 
     auto *form = new QFormLayout;
+    m_form = form;
     if (m_origin.kind != ActionSource::Manual) {
         auto *source = new QLabel(tr("%1: %2").arg(actionSourceName(m_origin.kind), m_origin.text), this);
         source->setTextFormat(Qt::PlainText);
@@ -261,6 +270,31 @@ ActionDialog::ActionDialog(Database &db, const ActionDraft &prefill, bool raisin
     resize(620, sizeHint().height());
 }
 
+void ActionDialog::planCycle(double target)
+{
+    m_cycle = true;
+    setWindowTitle(tr("Plan an improvement cycle"));
+    m_title->setPlaceholderText(tr("The goal: what the cycle is to achieve"));
+    m_form->labelForField(m_title)->setProperty("text", tr("&Goal:"));
+    m_form->labelForField(m_beforeFrom->parentWidget())->setProperty("text", tr("&Baseline:"));
+    for (QWidget *w : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_due), m_afterFrom->parentWidget()})
+        m_form->setRowVisible(w, false);
+    m_measure->removeItem(m_measure->findData(int(MeasureKind::None)));
+    m_target = new QDoubleSpinBox(this);
+    m_target->setRange(-100, 100);
+    m_target->setDecimals(1);
+    m_target->setValue(target);
+    m_target->setToolTip(tr("The measure's value to reach: a failure rate or a share in percent, a score in percent, NPS points."));
+    m_form->addRow(tr("T&arget:"), m_target);
+    for (QDateEdit *e : {m_beforeFrom, m_beforeTo})
+        e->setEnabled(true);
+}
+
+double ActionDialog::target() const
+{
+    return m_target ? m_target->value() : 0;
+}
+
 ActionDraft ActionDialog::draft() const
 {
     ActionDraft d;
@@ -304,6 +338,15 @@ void ActionDialog::updatePreview()
         m_preview->setText(tr("Choose the measure the action is meant to move: it is verified on it, before against after."));
         return;
     }
+    if (m_cycle) {
+        ActionMeasure baseline = d.measure;
+        baseline.after = baseline.before; // the baseline's own figure
+        const auto change = ActionStore(m_db).measureChange(baseline, d.siteId, d.region);
+        m_preview->setText(!change ? change.error()
+                           : change->test ? tr("Baseline: %1 (n %2).").arg(QLocale().toString(change->test->before, 'f', 1)).arg(change->beforeN)
+                                          : tr("Baseline: too few cases (%1).").arg(change->beforeN));
+        return;
+    }
     if (d.measure.before.from > d.measure.before.to || d.measure.after.from > d.measure.after.to || d.measure.after.from <= d.measure.before.to) {
         m_preview->setText(tr("The period after the action must start after the period before it ends, each from its first day to its last."));
         return;
@@ -319,6 +362,10 @@ void ActionDialog::accept()
         m_problem->setText(tr("Give the action a title: what will be done."));
     else if (d.ownerId == 0)
         m_problem->setText(tr("Choose who owns the action."));
+    else if (m_cycle && d.measure.before.from > d.measure.before.to)
+        m_problem->setText(tr("Each period runs from its first day to its last."));
+    else if (m_cycle)
+        QDialog::accept();
     else if (d.measure.kind != MeasureKind::None && (d.measure.before.from > d.measure.before.to || d.measure.after.from > d.measure.after.to))
         m_problem->setText(tr("Each period runs from its first day to its last."));
     else if (d.measure.kind != MeasureKind::None && d.measure.after.from <= d.measure.before.to)

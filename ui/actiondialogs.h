@@ -6,6 +6,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -21,6 +23,8 @@ class Database;
 // The measure in words: "Failure rate of «Checked the order» (Hotline), 1 Oct–31 Oct 2026 against
 // 1 Nov–30 Nov 2026".
 QString measureText(Database &db, const ActionMeasure &measure);
+// The measure alone, without its periods: "Failure rate of «Checked the order» (Hotline)".
+QString measureName(Database &db, const ActionMeasure &measure);
 // A test's result as a reader checks it: "15.0 % → 5.2 % (n 120, 115), two-proportion z test, p = 0.013".
 QString changeText(const MeasureChange &change, MeasureKind kind);
 QString testName(ChangeTest::Method method); // translated
@@ -35,6 +39,10 @@ class ActionDialog : public QDialog
 
 public:
     ActionDialog(Database &db, const ActionDraft &prefill, bool raising, QWidget *parent = nullptr);
+    // The same fields planning an improvement cycle: the title is its goal, the period before its
+    // baseline, and a target replaces the kind, details, due date and period after.
+    void planCycle(double target);
+    double target() const;
 
     ActionDraft draft() const;
 
@@ -67,6 +75,9 @@ private:
     QLabel *m_preview;
     QLabel *m_problem;
     QTimer *m_previewTimer;
+    QFormLayout *m_form;
+    QDoubleSpinBox *m_target = nullptr;
+    bool m_cycle = false;
 };
 
 // The root cause: the 5 whys, and the fishbone's causes by 人机料法环测, one of them marked the root.

@@ -3,6 +3,7 @@
 #include "actiondialogs.h"
 #include "evaluationrepository.h"
 #include "fmeatab.h"
+#include "pdcatab.h"
 #include "formatting.h"
 #include "listtables.h"
 #include "reportjob.h"
@@ -129,6 +130,8 @@ ActionsPage::ActionsPage(Session &session, QWidget *parent) : QWidget(parent), m
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(actions, QString());
     m_tabs->addTab(m_fmea, QString());
+    m_pdca = new PdcaTab(session, this);
+    m_tabs->addTab(m_pdca, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
@@ -189,6 +192,7 @@ void ActionsPage::retranslate()
 {
     m_tabs->setTabText(0, tr("Actions"));
     m_tabs->setTabText(1, tr("Service FMEA"));
+    m_tabs->setTabText(2, tr("PDCA cycles"));
     m_placeLabel->setText(tr("&Place:"));
     m_showLabel->setText(tr("S&how:"));
     m_show->setItemText(int(Show::NotVerified), tr("Not verified yet"));
@@ -228,6 +232,7 @@ void ActionsPage::reload()
 {
     m_stale = false;
     m_fmea->reload();
+    m_pdca->reload();
     m_all.clear();
     m_message->clear();
     if (m_session.isOpen()) {

@@ -14,12 +14,13 @@ class QTabWidget;
 namespace servqa {
 
 class FmeaTab;
+class PdcaTab;
 class Session;
 
 // Corrective and preventive actions (纠正预防措施): open ones first, overdue at the top; the chosen
 // one's source, root cause, measure and verification, and its whole history; the steps as buttons —
 // change, root cause, start, note, done, verify (a QA lead's: the before/after test decides), reopen.
-// A second tab holds the service FMEA register (ui/fmeatab.h).
+// A second tab holds the service FMEA register (ui/fmeatab.h), a third the PDCA board (ui/pdcatab.h).
 class ActionsPage : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ public:
     // Opens the dialog to raise an action, filled in from its source; the new action's id, if raised.
     std::optional<qint64> raiseAction(const ActionDraft &prefill);
     FmeaTab *fmeaTab() const { return m_fmea; }
+    PdcaTab *pdcaTab() const { return m_pdca; }
     void showFmea();
 
     // The steps on the selected action as the working user, without their dialogs.
@@ -94,6 +96,7 @@ private:
     QLabel *m_message;
     QTabWidget *m_tabs;
     FmeaTab *m_fmea;
+    PdcaTab *m_pdca;
 };
 
 } // namespace servqa
