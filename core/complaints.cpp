@@ -122,6 +122,13 @@ Status ComplaintStore::saveCategory(const ComplaintCategory &category, std::opti
         return s;
     if (category.key.trimmed().isEmpty() || category.nameEn.trimmed().isEmpty() || category.nameZh.trimmed().isEmpty())
         return Error{Text::tr("A complaint category needs a key and a name in English and in Chinese: both languages list it.")};
+    TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
+    const auto before = settingNow(QStringLiteral("SELECT name_en || ' / ' || name_zh || ' / ' || position || ' / ' || retired FROM complaint_categories WHERE key = ?"),
+                                   {category.key.trimmed()});
+    if (!before)
+        return Error{before.error()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO complaint_categories (key, name_en, name_zh, position, retired) VALUES (?, ?, ?, ?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET name_en = excluded.name_en, name_zh = excluded.name_zh, "
@@ -131,6 +138,36 @@ Status ComplaintStore::saveCategory(const ComplaintCategory &category, std::opti
     q.addBindValue(category.nameZh.trimmed());
     q.addBindValue(category.position);
     q.addBindValue(category.retired ? 1 : 0);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    const QString after = QStringLiteral("%1 / %2 / %3 / %4").arg(category.nameEn.trimmed(), category.nameZh.trimmed()).arg(category.position).arg(category.retired ? 1 : 0);
+    if (const Status s = recordSetting("complaint_category", category.key.trimmed(), *before, after, userId); !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<std::optional<QString>> ComplaintStore::settingNow(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    return q.next() ? std::optional<QString>(q.value(0).toString()) : std::nullopt;
+}
+
+Status ComplaintStore::recordSetting(const char *setting, const QString &item, const std::optional<QString> &before, const std::optional<QString> &after,
+                                     std::optional<qint64> userId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO settings_log (at, user_id, setting, item, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(toStored(QDateTime::currentDateTime()));
+    q.addBindValue(optionalId(userId));
+    q.addBindValue(QString::fromLatin1(setting));
+    q.addBindValue(item);
+    q.addBindValue(before ? QVariant(*before) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(after ? QVariant(*after) : QVariant(QMetaType(QMetaType::QString)));
     return execQuery(q, m_db);
 }
 
@@ -159,11 +196,23 @@ Status ComplaintStore::removeTimeLimit(const QString &channel, ComplaintSeverity
         return s;
     if (channel.isEmpty())
         return Error{Text::tr("The limits for every channel stay: a complaint on a channel without its own is timed by them.")};
+    TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
+    const QString item = channel + QLatin1Char('/') + complaintSeverityKey(severity);
+    const auto before = settingNow(QStringLiteral("SELECT first_response_min || ' / ' || resolution_min FROM complaint_time_limits WHERE channel = ? AND severity = ?"),
+                                   {channel, complaintSeverityKey(severity)});
+    if (!before)
+        return Error{before.error()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM complaint_time_limits WHERE channel = ? AND severity = ?"));
     q.addBindValue(channel);
     q.addBindValue(complaintSeverityKey(severity));
-    return execQuery(q, m_db);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    if (const Status s = recordSetting("complaint_time_limit", item, *before, std::nullopt, userId); !s)
+        return s;
+    return transaction.commit();
 }
 
 Status ComplaintStore::setTimeLimit(const ComplaintTimeLimit &limit, std::optional<qint64> userId)
@@ -172,6 +221,15 @@ Status ComplaintStore::setTimeLimit(const ComplaintTimeLimit &limit, std::option
         return s;
     if (limit.firstResponseMinutes <= 0 || limit.resolutionMinutes < limit.firstResponseMinutes)
         return Error{Text::tr("A first-response limit is at least a minute, and the resolution limit at least as long as it.")};
+    TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
+    const QString item = limit.channel + QLatin1Char('/') + complaintSeverityKey(limit.severity);
+    const auto before = settingNow(QStringLiteral("SELECT first_response_min || ' / ' || resolution_min FROM complaint_time_limits "
+                                                  "WHERE channel = COALESCE(?, '') AND severity = ?"),
+                                   {limit.channel, complaintSeverityKey(limit.severity)});
+    if (!before)
+        return Error{before.error()};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO complaint_time_limits (channel, severity, first_response_min, resolution_min) VALUES (COALESCE(?, ''), ?, ?, ?) "
                              "ON CONFLICT (channel, severity) DO UPDATE SET first_response_min = excluded.first_response_min, "
@@ -180,7 +238,13 @@ Status ComplaintStore::setTimeLimit(const ComplaintTimeLimit &limit, std::option
     q.addBindValue(complaintSeverityKey(limit.severity));
     q.addBindValue(limit.firstResponseMinutes);
     q.addBindValue(limit.resolutionMinutes);
-    return execQuery(q, m_db);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    if (const Status s = recordSetting("complaint_time_limit", item, *before,
+                                       QStringLiteral("%1 / %2").arg(limit.firstResponseMinutes).arg(limit.resolutionMinutes), userId);
+        !s)
+        return s;
+    return transaction.commit();
 }
 
 Result<ComplaintTimeLimit> ComplaintStore::timeLimitFor(Channel channel, ComplaintSeverity severity)

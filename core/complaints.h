@@ -216,6 +216,10 @@ private:
     Status mayTakeIn(qint64 userId);
     Status mayHandle(qint64 userId);
     Status mayConfigure(std::optional<qint64> userId);
+    // A setting as it stands (the query's one text column), and a change of it in settings_log.
+    Result<std::optional<QString>> settingNow(const QString &sql, const QVariantList &values);
+    Status recordSetting(const char *setting, const QString &item, const std::optional<QString> &before, const std::optional<QString> &after,
+                         std::optional<qint64> userId);
     Result<Complaint> current(qint64 id, int version);
     // One step on a complaint in one transaction: the complaint as the user saw it (refused when
     // someone changed it since), then `apply` — its checks, update and log entry.

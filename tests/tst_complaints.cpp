@@ -97,6 +97,14 @@ private slots:
         const Status everyChannel = store.setTimeLimit({QString(), ComplaintSeverity::Low, 720, 4320}, f.lead);
         QVERIFY2(everyChannel, qPrintable(everyChannel ? QString() : everyChannel.error()));
         QCOMPARE(store.timeLimits()->size(), 5);
+        // Every change of a setting is logged with who and what it was: the call row added, then
+        // every channel's low limits changed (the refused changes left nothing).
+        QCOMPARE(test::scalar(*f.ws.db, QStringLiteral("SELECT COUNT(*) FROM settings_log")).toInt(), 2);
+        QCOMPARE(test::scalar(*f.ws.db, QStringLiteral("SELECT old_value || ' → ' || new_value FROM settings_log WHERE item = '/low'")).toString(),
+                 QStringLiteral("1440 / 7200 → 720 / 4320"));
+        QCOMPARE(test::scalar(*f.ws.db, QStringLiteral("SELECT user_id FROM settings_log WHERE item = 'call/high'")).toLongLong(), f.lead);
+        QSqlQuery log(f.ws.db->connection());
+        QVERIFY(!log.exec(QStringLiteral("DELETE FROM settings_log")));
         QCOMPARE(store.timeLimitFor(Channel::Email, ComplaintSeverity::Low)->firstResponseMinutes, 720);
         const auto second = store.take(f.intake("2026-12-01 18:00", ComplaintSeverity::High), f.manager, now);
         QVERIFY(second);
