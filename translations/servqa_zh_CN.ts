@@ -3338,22 +3338,22 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>已重新打开</translation>
     </message>
     <message>
-        <location filename="../core/complaints.cpp" line="+115"/>
+        <location filename="../core/complaintsettings.cpp" line="+59"/>
         <source>Only a QA lead or an administrator sets complaint categories and time limits; %1 is not one.</source>
         <translation>只有质检主管或管理员可以设置投诉类别和处理时限；%1 不是。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+83"/>
         <source>The limits for every channel stay: a complaint on a channel without its own is timed by them.</source>
         <translation>“所有渠道”的时限不能删除：没有单独时限的渠道按它计时。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+63"/>
         <source>There is no time limit for %1 complaints; set one in Settings ▸ Complaints.</source>
         <translation>没有%1级投诉的处理时限；请在“设置 ▸ 投诉”中设置。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/complaints.cpp" line="+103"/>
         <source>Complaints are dispatched, answered, resolved, closed and reopened by a store manager, a QA lead or an administrator; %1 works as: %2.</source>
         <translation>投诉的派单、响应、解决、结案和重新打开由店长、质检主管或管理员进行；%1 的身份是：%2。</translation>
     </message>
@@ -3363,17 +3363,17 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>投诉只能派给店长、质检主管或管理员；%1 的身份是：%2。</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location filename="../core/complaintsettings.cpp" line="-137"/>
         <source>A complaint category needs a key and a name in English and in Chinese: both languages list it.</source>
         <translation>投诉类别需要键名以及英文和中文名称：两种语言都会列出它。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+99"/>
         <source>A first-response limit is at least a minute, and the resolution limit at least as long as it.</source>
         <translation>首次响应时限至少 1 分钟，解决时限不得短于首次响应时限。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/complaints.cpp" line="-168"/>
         <source>A mystery shopper does not take in complaints; %1 is one.</source>
         <translation>神秘顾客不受理投诉；%1 是神秘顾客。</translation>
     </message>
