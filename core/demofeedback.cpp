@@ -3,6 +3,7 @@
 #include "database.h"
 #include "feedbackrepository.h"
 #include "indicators.h"
+#include "rollups.h"
 #include "sqlitestatement.h"
 #include "timeutil.h"
 
@@ -49,6 +50,7 @@ Status DemoFeedback::prepare(qint64 slowTeam)
         {IndicatorKind::Csat, {}, {}, 85, 80, 75},                     {IndicatorKind::Nps, {}, {}, 15, 10, 5},
         {IndicatorKind::EvaluationPass, {}, {}, 55, 45, 40},            {IndicatorKind::MysteryShop, {}, {}, 78, 72, 68},
     };
+    QVector<IndicatorTarget> targets;
     for (const Level &l : levels) {
         IndicatorTarget t;
         t.kind = l.kind;
@@ -57,12 +59,36 @@ Status DemoFeedback::prepare(qint64 slowTeam)
         t.target = l.target;
         t.warning = l.warning;
         t.alarm = l.alarm;
-        if (const auto id = saveIndicatorTarget(m_db, t); !id)
-            return Error{id.error()};
+        targets << t;
     }
+    if (const Status s = saveIndicatorTargets(m_db, targets); !s)
+        return s;
+    QSqlQuery last(m_db.connection());
+    last.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM feedback"));
+    const auto summed = execScalar(last, m_db);
+    if (!summed)
+        return Error{summed.error()};
+    m_summedTo = *summed;
     m_insert = SqliteStatement::prepare(m_db, QStringLiteral(
         "INSERT INTO feedback (survey_id, source, external_id, interaction_id, site_id, channel, responded_at, csat, nps, ces) "
         "VALUES (?, 'sms', ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return success();
+}
+
+Status DemoFeedback::flush()
+{
+    if (!m_insert)
+        return success();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM feedback"));
+    const auto last = execScalar(q, m_db);
+    if (!last)
+        return Error{last.error()};
+    if (*last > m_summedTo) {
+        if (const Status s = rollups::Writer(m_db).addFeedbackRange(m_summedTo + 1, *last); !s)
+            return s;
+        m_summedTo = *last;
+    }
     return success();
 }
 

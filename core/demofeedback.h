@@ -31,6 +31,9 @@ public:
     void shape(Interaction &interaction, bool evaluated);
     // After it is written: now and then the customer's answers.
     Status answer(const Interaction &interaction, qint64 interactionId);
+    // After each batch: the answers written since the last one enter the indicators' sums
+    // (feedback_rollup) in one statement. Answers written one by one are summed as they are.
+    Status flush();
     qint64 written() const { return m_written; }
 
 private:
@@ -41,6 +44,7 @@ private:
     qint64 m_surveyId = 0;
     qint64 m_written = 0;
     std::unique_ptr<SqliteStatement> m_insert;
+    qint64 m_summedTo = 0; // the last answer in feedback_rollup
 };
 
 } // namespace servqa

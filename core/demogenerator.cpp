@@ -612,6 +612,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
             return Error{s.error()};
         if (const Status s = evaluationRepo.flush(); !s)
             return Error{s.error()};
+        if (const Status s = feedback.flush(); !s)
+            return Error{s.error()};
         if (++batches % BatchesPerTransaction == 0 || done == options.evaluations) {
             if (const Status s = transaction->commit(); !s)
                 return Error{s.error()};

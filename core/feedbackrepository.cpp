@@ -1,6 +1,7 @@
 #include "feedbackrepository.h"
 
 #include "database.h"
+#include "rollups.h"
 #include "timeutil.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,8 @@ QVariant orNull(const std::optional<int> &v)
 
 } // namespace
 
-FeedbackRepository::FeedbackRepository(Database &db) : m_db(db) {}
+FeedbackRepository::FeedbackRepository(Database &db) : m_db(db), m_rollups(std::make_unique<rollups::Writer>(db)) {}
+FeedbackRepository::~FeedbackRepository() = default;
 
 Result<FeedbackSurvey> FeedbackRepository::survey(const QString &name, std::optional<int> csatScale)
 {
@@ -78,6 +80,10 @@ Result<bool> FeedbackRepository::upsert(qint64 surveyId, const FeedbackRecord &r
     const auto before = execScalar(q, m_db);
     if (!before)
         return Error{before.error()};
+    if (*before > 0) {
+        if (const Status s = m_rollups->addFeedback(r.source, r.externalId, -1); !s)
+            return Error{s.error()};
+    }
     q.prepare(QStringLiteral(
         "INSERT INTO feedback (survey_id, source, external_id, interaction_id, site_id, channel, responded_at, csat, nps, ces, comment) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, external_id) DO UPDATE SET survey_id = excluded.survey_id, "
@@ -95,6 +101,8 @@ Result<bool> FeedbackRepository::upsert(qint64 surveyId, const FeedbackRecord &r
     q.addBindValue(orNull(r.ces));
     q.addBindValue(r.comment.isNull() ? QStringLiteral("") : r.comment);
     if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    if (const Status s = m_rollups->addFeedback(r.source, r.externalId, +1); !s)
         return Error{s.error()};
     return *before == 0;
 }

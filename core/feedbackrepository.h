@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace servqa {
@@ -40,6 +41,7 @@ class FeedbackRepository
 {
 public:
     explicit FeedbackRepository(Database &db);
+    ~FeedbackRepository();
 
     // The survey with this name; created with `csatScale` (5 when not given) if new. An existing
     // survey keeps its scale: asking for another is an error, since its answers were on the first.
@@ -62,6 +64,7 @@ public:
 
 private:
     Database &m_db;
+    std::unique_ptr<rollups::Writer> m_rollups; // the indicators' sums (feedback_rollup) follow each answer
 };
 
 } // namespace servqa

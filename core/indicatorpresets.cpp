@@ -1,7 +1,6 @@
 #include "indicatorpresets.h"
 
 #include "database.h"
-#include "transactionguard.h"
 
 #include <QCoreApplication>
 
@@ -51,14 +50,7 @@ QString IndicatorPreset::name() const
 
 Status applyIndicatorPreset(Database &db, const IndicatorPreset &preset)
 {
-    TransactionGuard transaction(db.connection());
-    if (!transaction.active())
-        return Error{transaction.error()};
-    for (const IndicatorTarget &t : preset.targets) {
-        if (const auto id = saveIndicatorTarget(db, t); !id)
-            return Error{id.error()};
-    }
-    return transaction.commit();
+    return saveIndicatorTargets(db, preset.targets);
 }
 
 } // namespace servqa

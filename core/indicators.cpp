@@ -1,7 +1,9 @@
 #include "indicators.h"
 
 #include "database.h"
+#include "localdays.h"
 #include "nps.h"
+#include "rollups.h"
 #include "sqlwhere.h"
 #include "timeutil.h"
 #include "transactionguard.h"
@@ -107,15 +109,61 @@ Buckets bucketsOf(const QString &column, const QVector<DayRange> &periods)
     return b;
 }
 
-// Runs a source's query over `periods`, grouped by period (and by site when `bySite`).
+// The same over a rollup's local day numbers: "CASE WHEN day < day(end₀) THEN 0 …".
+Buckets dayBucketsOf(const QVector<qint64> &ends)
+{
+    Buckets b;
+    b.sql = QStringLiteral("CASE");
+    for (int i = 0; i < ends.size(); ++i) {
+        b.sql += QStringLiteral(" WHEN day < ? THEN %1").arg(i);
+        b.bounds << ends[i];
+    }
+    b.sql += QStringLiteral(" END");
+    return b;
+}
+
+// Where the periods start and end as the rollups' local days (rollups::dayBound), when every
+// bound is the start of one of the workspace's days; nullopt otherwise (the rows are read then).
+struct PeriodDays
+{
+    qint64 first = 0;
+    QVector<qint64> ends; // each period's end, exclusive
+};
+
+std::optional<PeriodDays> periodDays(Database &db, const QVector<DayRange> &periods)
+{
+    const auto days = LocalDays::load(db);
+    if (!days)
+        return std::nullopt;
+    PeriodDays result;
+    const auto first = rollups::dayBound(periods.first().start(), *days);
+    if (!first)
+        return std::nullopt;
+    result.first = *first;
+    for (const DayRange &p : periods) {
+        const auto end = rollups::dayBound(p.end(), *days);
+        if (!end)
+            return std::nullopt;
+        result.ends << *end;
+    }
+    return result;
+}
+
+// Runs a source's query over `periods`, grouped by period (and by site when `bySite`): over the
+// rows by their time column, or over a rollup's day column when `days` are given.
 // `with` (and its binds) comes before the SELECT.
 Result<Grid> sumsByCell(Database &db, const QString &selectSums, const QString &from, const QString &timeColumn,
                         const QString &siteColumn, SqlWhere where, const QVector<DayRange> &periods, bool bySite, int sumCount,
-                        const QString &with = {}, const QVariantList &withBinds = {})
+                        const QString &with = {}, const QVariantList &withBinds = {}, const std::optional<PeriodDays> &days = {})
 {
-    where.add(timeColumn + QStringLiteral(" >= ?"), {toStored(periods.first().start())});
-    where.add(timeColumn + QStringLiteral(" < ?"), {toStored(periods.last().end())});
-    const Buckets buckets = bucketsOf(timeColumn, periods);
+    if (days) {
+        where.add("day >= ?", days->first);
+        where.add("day < ?", days->ends.last());
+    } else {
+        where.add(timeColumn + QStringLiteral(" >= ?"), {toStored(periods.first().start())});
+        where.add(timeColumn + QStringLiteral(" < ?"), {toStored(periods.last().end())});
+    }
+    const Buckets buckets = days ? dayBucketsOf(days->ends) : bucketsOf(timeColumn, periods);
     const QString site = bySite ? siteColumn : QStringLiteral("0");
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -142,6 +190,16 @@ Result<Grid> sumsByCell(Database &db, const QString &selectSums, const QString &
 // 1 + (x − 1)·4/(scale − 1), NPS and CES from the feedback.
 Result<Grid> feedbackSums(Database &db, const IndicatorScope &scope, const QVector<DayRange> &periods, bool bySite)
 {
+    // From feedback_rollup (schema 29) unless one agent's answers are asked for.
+    if (const auto days = scope.staffId ? std::nullopt : periodDays(db, periods)) {
+        SqlWhere where;
+        where.addSites(QStringLiteral("site_id"), scope.siteId, scope.region);
+        if (scope.channel)
+            where.add("channel = ?", channelKey(*scope.channel));
+        return sumsByCell(db, QStringLiteral("SUM(csat_n), SUM(csat_top), SUM(csat_n) + SUM(csat_points) / 36.0, SUM(nps_n), "
+                                             "SUM(promoters), SUM(detractors), SUM(ces_n), SUM(ces_sum)"),
+                          QStringLiteral("feedback_rollup"), {}, QStringLiteral("site_id"), where, periods, bySite, 8, {}, {}, days);
+    }
     SqlWhere where;
     where.addSites(QStringLiteral("f.site_id"), scope.siteId, scope.region);
     if (scope.channel)
@@ -202,34 +260,62 @@ Result<QVector<Site>> sitesOf(Database &db, const IndicatorScope &scope)
     return sites;
 }
 
-// FCR, first response and resolution on time, resolution rate from the contacts, each contact's
-// times judged against the thresholds of its site and channel (a table of them in the query).
-Result<Grid> contactSums(Database &db, const IndicatorScope &scope, const QVector<IndicatorTarget> &targets, const QVector<DayRange> &periods,
-                         bool bySite)
+// Whether contact_rollup was counted with these limits (contact_limits holds each of them).
+bool contactRollupCounts(Database &db, const QVector<ContactLimit> &limits)
 {
-    const auto sites = sitesOf(db, scope);
-    if (!sites)
-        return Error{sites.error()};
-    QStringList rows;
-    QVariantList thresholds;
-    for (const Site &site : *sites) {
-        for (Channel c : everyChannel) {
-            if (scope.channel && *scope.channel != c)
-                continue;
-            rows << QStringLiteral("(CAST(? AS BIGINT), ?, CAST(? AS INTEGER), CAST(? AS INTEGER))");
-            thresholds << site.id << channelKey(c);
-            for (IndicatorKind kind : {IndicatorKind::FirstResponse, IndicatorKind::ResolutionTime}) {
-                const auto t = targetFor(targets, kind, c, site.region, site.id);
-                thresholds << (t && t->thresholdSeconds ? QVariant(qint64(*t->thresholdSeconds)) : nullInt());
-            }
-        }
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT site_id, channel, first_response_s, resolution_s FROM contact_limits"));
+    if (!execQuery(q, db))
+        return false;
+    QHash<QPair<qint64, QString>, QPair<QVariant, QVariant>> stored;
+    while (q.next())
+        stored.insert({q.value(0).toLongLong(), q.value(1).toString()}, {q.value(2), q.value(3)});
+    const auto same = [](const QVariant &v, const std::optional<int> &limit) {
+        return v.isNull() ? !limit : limit && v.toLongLong() == *limit;
+    };
+    for (const ContactLimit &l : limits) {
+        const auto it = stored.constFind({l.siteId, channelKey(l.channel)});
+        if (it == stored.constEnd() || !same(it->first, l.firstResponse) || !same(it->second, l.resolution))
+            return false;
     }
-    if (rows.isEmpty())
+    return true;
+}
+
+// FCR, first response and resolution on time, resolution rate from the contacts, each contact's
+// times judged against the thresholds of its site and channel: from contact_rollup (schema 29)
+// when it was counted with the thresholds of today (contact_limits) and no agent is asked for,
+// otherwise from the rows with a table of the thresholds in the query.
+Result<Grid> contactSums(Database &db, const IndicatorScope &scope, const QVector<DayRange> &periods, bool bySite)
+{
+    const auto limits = contactLimitsFor(db, scope);
+    if (!limits)
+        return Error{limits.error()};
+    if (limits->isEmpty())
         return Grid();
     SqlWhere where;
-    where.addSites(QStringLiteral("i.site_id"), scope.siteId, scope.region);
+    const bool fromRollup = !scope.staffId && contactRollupCounts(db, *limits);
+    where.addSites(fromRollup ? QStringLiteral("site_id") : QStringLiteral("i.site_id"), scope.siteId, scope.region);
     if (scope.channel)
-        where.add("i.channel = ?", channelKey(*scope.channel));
+        where.add(fromRollup ? "channel = ?" : "i.channel = ?", channelKey(*scope.channel));
+    if (fromRollup) {
+        if (const auto days = periodDays(db, periods))
+            return sumsByCell(db, QStringLiteral("SUM(resolved_n), SUM(resolved_fcr), SUM(response_n), SUM(response_kept), SUM(resolution_n), "
+                                                 "SUM(resolution_kept), SUM(outcome_n), SUM(outcome_resolved)"),
+                              QStringLiteral("contact_rollup"), {}, QStringLiteral("site_id"), where, periods, bySite, 8, {}, {}, days);
+        where = SqlWhere();
+        where.addSites(QStringLiteral("i.site_id"), scope.siteId, scope.region);
+        if (scope.channel)
+            where.add("i.channel = ?", channelKey(*scope.channel));
+    }
+    QStringList rows;
+    QVariantList thresholds;
+    for (const ContactLimit &l : *limits) {
+        rows << QStringLiteral("(CAST(? AS BIGINT), ?, CAST(? AS INTEGER), CAST(? AS INTEGER))");
+        thresholds << l.siteId << channelKey(l.channel)
+                   << (l.firstResponse ? QVariant(qint64(*l.firstResponse)) : nullInt())
+                   << (l.resolution ? QVariant(qint64(*l.resolution)) : nullInt());
+    }
     if (scope.staffId)
         where.add("i.staff_id = ?", *scope.staffId);
     const QString with = QStringLiteral("WITH t (site_id, channel, fr_limit, rt_limit) AS (VALUES ") + rows.join(QStringLiteral(", "))
@@ -254,6 +340,21 @@ QVector<IndicatorValue> contactValues(const Sums &s)
 // Scorecard evaluations passed and the mean score of mystery-shop checklists (submitted and later).
 Result<Grid> evaluationSums(Database &db, const IndicatorScope &scope, const QVector<DayRange> &periods, bool bySite)
 {
+    // From score_rollup unless one agent's are asked for: its channel is the evaluated contact's,
+    // and its scored evaluations are those passed or failed (a submitted evaluation has both a
+    // score and a verdict, or neither: core/scoreengine.cpp).
+    if (const auto days = scope.staffId ? std::nullopt : periodDays(db, periods)) {
+        SqlWhere where;
+        where.addSites(QStringLiteral("r.site_id"), scope.siteId, scope.region);
+        if (scope.channel)
+            where.add("r.channel = ?", channelKey(*scope.channel));
+        return sumsByCell(db, QStringLiteral("SUM(CASE WHEN f.kind = 'scorecard' THEN r.n_score ELSE 0 END), "
+                                             "SUM(CASE WHEN f.kind = 'scorecard' THEN r.passed ELSE 0 END), "
+                                             "SUM(CASE WHEN f.kind = 'checklist' THEN r.n_score ELSE 0 END), "
+                                             "SUM(CASE WHEN f.kind = 'checklist' THEN r.s_score ELSE 0 END)"),
+                          QStringLiteral("score_rollup r JOIN forms f ON f.id = r.form_id"), {}, QStringLiteral("r.site_id"), where, periods,
+                          bySite, 4, {}, {}, days);
+    }
     SqlWhere where;
     where.add("e.status <> ?", QStringLiteral("draft"));
     where.addSites(QStringLiteral("e.site_id"), scope.siteId, scope.region);
@@ -297,6 +398,32 @@ std::optional<IndicatorTarget> leniestOverChannels(const QVector<IndicatorTarget
 }
 
 } // namespace
+
+Result<QVector<ContactLimit>> contactLimitsFor(Database &db, const IndicatorScope &scope)
+{
+    const auto targets = loadIndicatorTargets(db);
+    if (!targets)
+        return Error{targets.error()};
+    const auto sites = sitesOf(db, scope);
+    if (!sites)
+        return Error{sites.error()};
+    QVector<ContactLimit> limits;
+    for (const Site &site : *sites) {
+        for (Channel c : everyChannel) {
+            if (scope.channel && *scope.channel != c)
+                continue;
+            ContactLimit l;
+            l.siteId = site.id;
+            l.channel = c;
+            if (const auto t = targetFor(*targets, IndicatorKind::FirstResponse, c, site.region, site.id); t && t->thresholdSeconds)
+                l.firstResponse = *t->thresholdSeconds;
+            if (const auto t = targetFor(*targets, IndicatorKind::ResolutionTime, c, site.region, site.id); t && t->thresholdSeconds)
+                l.resolution = *t->thresholdSeconds;
+            limits << l;
+        }
+    }
+    return limits;
+}
 
 const QVector<IndicatorKind> &allIndicators()
 {
@@ -380,7 +507,10 @@ Status maySetTargets(Database &db, qint64 userId)
     return success();
 }
 
-Result<qint64> saveIndicatorTarget(Database &db, const IndicatorTarget &t)
+namespace {
+
+// saveIndicatorTarget() but the contacts counted again: in the caller's transaction.
+Result<qint64> storeIndicatorTarget(Database &db, const IndicatorTarget &t)
 {
     if (!(t.target >= t.warning && t.warning >= t.alarm))
         return Error{QCoreApplication::translate("Indicator", "The levels must go down from the target to the warning to the alarm "
@@ -431,12 +561,51 @@ Result<qint64> saveIndicatorTarget(Database &db, const IndicatorTarget &t)
     return *id;
 }
 
+} // namespace
+
+Result<qint64> saveIndicatorTarget(Database &db, const IndicatorTarget &t)
+{
+    TransactionGuard transaction(db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
+    const auto id = storeIndicatorTarget(db, t);
+    if (!id)
+        return id;
+    // The contacts' on-time counts follow a changed time limit.
+    if (const Status s = rollups::refreshContactLimits(db); !s)
+        return Error{s.error()};
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return *id;
+}
+
+Status saveIndicatorTargets(Database &db, const QVector<IndicatorTarget> &targets)
+{
+    TransactionGuard transaction(db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
+    for (const IndicatorTarget &t : targets) {
+        if (const auto id = storeIndicatorTarget(db, t); !id)
+            return Error{id.error()};
+    }
+    if (const Status s = rollups::refreshContactLimits(db); !s)
+        return s;
+    return transaction.commit();
+}
+
 Status removeIndicatorTarget(Database &db, qint64 id)
 {
+    TransactionGuard transaction(db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("DELETE FROM indicator_targets WHERE id = ?"));
     q.addBindValue(id);
-    return execQuery(q, db);
+    if (const Status s = execQuery(q, db); !s)
+        return s;
+    if (const Status s = rollups::refreshContactLimits(db); !s)
+        return s;
+    return transaction.commit();
 }
 
 std::optional<IndicatorTarget> targetFor(const QVector<IndicatorTarget> &targets, IndicatorKind kind, std::optional<Channel> channel,
@@ -496,7 +665,7 @@ Result<IndicatorGrid> computeIndicatorGrid(Database &db, const IndicatorScope &s
     const auto feedback = sources & FeedbackSource ? feedbackSums(db, scope, periods, bySite) : Result<Grid>(Grid());
     if (!feedback)
         return Error{feedback.error()};
-    const auto contacts = sources & ContactSource ? contactSums(db, scope, *targets, periods, bySite) : Result<Grid>(Grid());
+    const auto contacts = sources & ContactSource ? contactSums(db, scope, periods, bySite) : Result<Grid>(Grid());
     if (!contacts)
         return Error{contacts.error()};
     const auto evaluations = sources & EvaluationSource ? evaluationSums(db, scope, periods, bySite) : Result<Grid>(Grid());

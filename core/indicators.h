@@ -58,6 +58,9 @@ Result<QVector<IndicatorTarget>> loadIndicatorTargets(Database &db);
 // a workspace without users, which its one user runs as they like.
 Status maySetTargets(Database &db, qint64 userId);
 Result<qint64> saveIndicatorTarget(Database &db, const IndicatorTarget &target);
+// Several at once (a preset), in one transaction: the contacts are counted again once, for the
+// sites and channels whose time limits changed (rollups::refreshContactLimits).
+Status saveIndicatorTargets(Database &db, const QVector<IndicatorTarget> &targets);
 Status removeIndicatorTarget(Database &db, qint64 id);
 
 // The target that applies: the most specific one — a site's over its region's over every site's,
@@ -79,6 +82,20 @@ struct IndicatorScope
     // the agent's site too: its targets apply). A mystery shop counts when its checklist names them.
     std::optional<qint64> staffId;
 };
+
+// The time limits each site's contacts of each channel are judged by (first response, resolution
+// time): for every site of the scope and every channel (one when the scope has one).
+struct ContactLimit
+{
+    qint64 siteId = 0;
+    Channel channel = Channel::Call;
+    std::optional<int> firstResponse, resolution;
+    bool operator==(const ContactLimit &o) const
+    {
+        return siteId == o.siteId && channel == o.channel && firstResponse == o.firstResponse && resolution == o.resolution;
+    }
+};
+Result<QVector<ContactLimit>> contactLimitsFor(Database &db, const IndicatorScope &scope);
 
 struct IndicatorValue
 {

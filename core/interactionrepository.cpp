@@ -225,6 +225,26 @@ Status InteractionRepository::count(const Interaction &i)
     const qint64 day = m_rollups->days().dayOf(toStored(i.startedAt));
     ++m_counts[{day, i.siteId, qint64(i.channel)}].first;
     const QString channel = channelKey(i.channel);
+    // The contacts' indicator sums, as contactRollupSql() counts them (core/indicatorrollups.cpp).
+    if (!m_limits) {
+        const auto limits = m_rollups->contactLimits();
+        if (!limits)
+            return Error{limits.error()};
+        m_limits.emplace();
+        for (auto it = limits->cbegin(); it != limits->cend(); ++it)
+            m_limits->insert(it.key(), {it->firstResponse, it->resolution});
+    }
+    const auto limit = m_limits->value({i.siteId, channel});
+    auto &sums = m_contactSums[{day, i.siteId, qint64(i.channel)}];
+    const bool resolutionKnown = i.resolutionSeconds.has_value();
+    sums[0] += i.resolved ? 1 : 0;
+    sums[1] += i.resolved && *i.resolved ? 1 : 0;
+    sums[2] += i.firstResponseSeconds && limit.first ? 1 : 0;
+    sums[3] += i.firstResponseSeconds && limit.first && *i.firstResponseSeconds <= *limit.first ? 1 : 0;
+    sums[4] += resolutionKnown && limit.second ? 1 : 0;
+    sums[5] += resolutionKnown && limit.second && *i.resolutionSeconds <= *limit.second ? 1 : 0;
+    sums[6] += i.resolved || resolutionKnown ? 1 : 0;
+    sums[7] += (i.resolved && *i.resolved) || resolutionKnown ? 1 : 0;
     for (const ExternalPromise &p : std::as_const(*m_promises)) {
         if (p.channel && *p.channel != channel)
             continue;
@@ -253,6 +273,12 @@ Status InteractionRepository::flush()
             return s;
     }
     m_counts.clear();
+    for (const auto &[cell, sums] : m_contactSums) {
+        const auto &[day, site, channel] = cell;
+        if (const Status s = m_rollups->addContactSums(day, site, channelKey(Channel(channel)), sums); !s)
+            return s;
+    }
+    m_contactSums.clear();
     if (m_searchAfter) {
         const QString table = QStringLiteral("interactions");
         const QStringList columns{QStringLiteral("customer_ref"), QStringLiteral("external_id"), QStringLiteral("transcript")};

@@ -4,6 +4,8 @@
 #include "standards.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QPair>
 #include <QString>
 
 #include <array>
@@ -89,6 +91,10 @@ private:
     using Cells = std::unordered_map<std::tuple<qint64, qint64, qint64>, std::pair<qint64, qint64>, CellHash>;
     Cells m_cases;  // (promise, day, site) → cases, kept
     Cells m_counts; // (day, site, channel) → interactions (first of the pair)
+    // (day, site, channel) → the contacts' indicator sums (contact_rollup's columns), and the
+    // limits they are counted with (contact_limits: site, channel → first response, resolution).
+    std::unordered_map<std::tuple<qint64, qint64, qint64>, std::array<qint64, 8>, CellHash> m_contactSums;
+    std::optional<QHash<QPair<qint64, QString>, std::pair<std::optional<qint64>, std::optional<qint64>>>> m_limits;
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<SqliteStatement> m_fastInsert; // SQLite: m_insert's statement through the C API
     std::unique_ptr<QSqlQuery> m_upsert;

@@ -301,14 +301,6 @@ QString staffScoreSql(const QString &sign)
 }
 
 // Writes out each {{day:TIME}} as TIME's local day (localDaySql()).
-QString withLocalDays(QString sql)
-{
-    static const QRegularExpression mark(QStringLiteral("\\{\\{day:([\\w.]+)\\}\\}"));
-    for (auto match = mark.match(sql); match.hasMatch(); match = mark.match(sql))
-        sql.replace(match.capturedStart(), match.capturedLength(), localDaySql(match.captured(1)));
-    return sql;
-}
-
 // Every row's sums again: a statement that adds one evaluation's (respondent's) rows, for all of them.
 QString forAllRows(QString sql, const QString &oneRow, const QString &all)
 {
@@ -317,6 +309,14 @@ QString forAllRows(QString sql, const QString &oneRow, const QString &all)
 }
 
 } // namespace
+
+QString withLocalDays(QString sql)
+{
+    static const QRegularExpression mark(QStringLiteral("\\{\\{day:([\\w.]+)\\}\\}"));
+    for (auto match = mark.match(sql); match.hasMatch(); match = mark.match(sql))
+        sql.replace(match.capturedStart(), match.capturedLength(), localDaySql(match.captured(1)));
+    return sql;
+}
 
 Result<QString> storedStamp(Database &db, const char *key)
 {
@@ -419,6 +419,8 @@ Status rebuildAll(Database &db)
         if (const Status s = db.exec(sql); !s)
             return s;
     }
+    if (const Status s = rebuildIndicatorRollups(db); !s)
+        return s;
     // The rollups of the registers, stale now, rebuilt as the register's writers rebuild them.
     for (const char *key : {"promise_rollup", "gap_clusters", "survey_sums"}) {
         if (const Status s = storeStamp(db, key, QString()); !s)
@@ -545,6 +547,12 @@ Result<QSqlQuery *> Writer::prepared(Statement statement)
                                  "ON CONFLICT (day, site_id, channel) DO UPDATE "
                                  "SET interactions = interaction_rollup.interactions + excluded.interactions");
             break;
+        case ContactAdd:
+        case ContactRemove: sql = contactRollupSql(sign, QStringLiteral("i.source = ? AND i.external_id = ?")); break;
+        case FeedbackAdd:
+        case FeedbackRemove: sql = feedbackRollupSql(sign, QStringLiteral("f.source = ? AND f.external_id = ?")); break;
+        case FeedbackRange: sql = feedbackRollupSql(QStringLiteral("1"), QStringLiteral("f.id BETWEEN ? AND ?")); break;
+        case ContactCells: sql = contactCellsSql(); break;
         case StatementCount: break;
         }
         q = std::make_unique<QSqlQuery>(m_db.connection());
@@ -609,7 +617,8 @@ Status Writer::addSurveyResponse(qint64 responseId, int sign)
 
 Status Writer::addInteraction(const QString &source, const QString &externalId, int sign)
 {
-    for (Statement statement : {sign < 0 ? PromiseRemove : PromiseAdd, sign < 0 ? CountRemove : CountAdd}) {
+    for (Statement statement : {sign < 0 ? PromiseRemove : PromiseAdd, sign < 0 ? CountRemove : CountAdd,
+                                sign < 0 ? ContactRemove : ContactAdd}) {
         const auto q = prepared(statement);
         if (!q)
             return Error{q.error()};

@@ -3,6 +3,8 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QPair>
 #include <QVector>
 
 #include <array>
@@ -59,6 +61,27 @@ Status fillCalendar(Database &db);
 // workspace's days change (setDayZone()).
 Status rebuildAll(Database &db);
 
+// SQL with each {{day:COLUMN}} replaced by the column's local day (localDaySql()).
+QString withLocalDays(QString sql);
+
+// The indicators' rollups (schema 29, core/indicatorrollups.cpp): feedback_rollup and
+// contact_rollup, per local day, site and channel.
+// The statement adding (`sign` "1") or taking away ("-1") the sums of the contacts (interactions
+// `i`) or feedback answers (`f`, with its survey `s`) that `where` selects, e.g. "i.id = ?".
+QString contactRollupSql(const QString &sign, const QString &where);
+QString feedbackRollupSql(const QString &sign, const QString &where);
+// Adds one cell's sums to contact_rollup: day, site, channel and the eight sums bound in order.
+QString contactCellsSql();
+// contact_rollup's on-time counts are judged by the limits contact_limits holds. Compares them
+// with the indicator targets' for every site and channel (contactLimitsFor()) and counts the
+// contacts of each site and channel whose limits changed again, storing the new limits: by every
+// writer of targets and sites, in its transaction. A site never counted (a new one) is counted here.
+Status refreshContactLimits(Database &db);
+// Sums feedback_rollup and contact_rollup again from the rows, unless they were summed for this
+// schema (servqa_meta 'indicator_rollups'): the upgrade's last step; rebuildAll() empties them.
+Status ensureIndicatorRollups(Database &db);
+Status rebuildIndicatorRollups(Database &db);
+
 // A rollup that depends on a register (standards, promises) names the register it was built for
 // in servqa_meta under `key` (empty: stale). Unless it names `stamp`, rebuild(days) runs in
 // one transaction (emptying and refilling the rollup) and the stamp is stored. `what` names the
@@ -110,6 +133,19 @@ public:
     // channel (imports count new interactions themselves and write the sums at the end).
     Status addPromiseCases(qint64 promiseId, qint64 day, qint64 siteId, qint64 cases, qint64 kept);
     Status addInteractionCount(qint64 day, qint64 siteId, const QString &channel, qint64 interactions);
+    // Adds a bulk writer's summed contacts to one day, site and channel of contact_rollup, in its
+    // column order (resolved_n … outcome_resolved), counted against contactLimits().
+    Status addContactSums(qint64 day, qint64 siteId, const QString &channel, const std::array<qint64, 8> &sums);
+    // The limits contact_rollup counts with, per site and channel key (what refreshContactLimits() stored).
+    struct Limits
+    {
+        std::optional<qint64> firstResponse, resolution;
+    };
+    Result<QHash<QPair<qint64, QString>, Limits>> contactLimits();
+    // Adds (+1) or takes away (−1) a stored feedback answer's sums; the answers with ids
+    // first..last in one statement (a bulk writer's).
+    Status addFeedback(const QString &source, const QString &externalId, int sign);
+    Status addFeedbackRange(qint64 first, qint64 last);
     // The workspace's days (loaded by loadDays()).
     const LocalDays &days() const { return *m_days; }
     Status loadDays();
@@ -117,7 +153,8 @@ public:
 private:
     enum Statement { EvaluationAdd, EvaluationRemove, SurveyAdd, SurveyRemove, ComplianceAdd, ComplianceRemove,
                      PromiseAdd, PromiseRemove, StaffAdd, StaffRemove, CountAdd, CountRemove, ClusterAdd, ClusterRemove, PromiseCells,
-                     CountCells, EvaluationRange, StaffRange, ComplianceRange, ClusterRange, StatementCount };
+                     CountCells, EvaluationRange, StaffRange, ComplianceRange, ClusterRange, ContactAdd, ContactRemove,
+                     FeedbackAdd, FeedbackRemove, ContactCells, FeedbackRange, StatementCount };
     Result<QSqlQuery *> prepared(Statement statement);
 
     Database &m_db;

@@ -1,6 +1,7 @@
 #include "siterepository.h"
 
 #include "database.h"
+#include "rollups.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -58,7 +59,13 @@ Result<qint64> SiteRepository::upsert(const Site &site)
     q.addBindValue(siteKindKey(site.kind));
     q.addBindValue(notNull(site.region));
     q.addBindValue(site.parentId ? QVariant(*site.parentId) : QVariant(QMetaType(QMetaType::LongLong)));
-    return execReturningId(q, m_db);
+    const auto id = execReturningId(q, m_db);
+    if (!id)
+        return id;
+    // A new site, or one in another region, may have other time limits for its contacts.
+    if (const Status s = rollups::refreshContactLimits(m_db); !s)
+        return Error{s.error()};
+    return id;
 }
 
 Status SiteRepository::setParent(qint64 siteId, std::optional<qint64> parentId)

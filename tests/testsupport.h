@@ -50,12 +50,13 @@ inline QByteArray readData(const QString &relative)
     return f.readAll();
 }
 
-// What takes a workspace back from schema 28 to 19 (the narrower site-and-time index; no settings log, PDCA, FMEA, actions,
-// complaints, alerts, feedback, indicator targets or calibration tables), for the tests that make an older
-// workspace to upgrade.
+// What takes a workspace back from schema 29 to 19 (the narrower site-and-time index; no indicator rollups, settings log,
+// PDCA, FMEA, actions, complaints, alerts, feedback, indicator targets or calibration tables), for the tests that make
+// an older workspace to upgrade.
 inline QStringList undoSchemasSince20()
 {
-    return {QStringLiteral("DROP TABLE settings_log"), QStringLiteral("DROP TABLE fmea_log"), QStringLiteral("DROP TABLE fmea_modes"), QStringLiteral("DROP TABLE pdca_log"), QStringLiteral("DROP TABLE action_log"), QStringLiteral("DROP TABLE action_causes"), QStringLiteral("DROP TABLE action_whys"),
+    return {QStringLiteral("DROP TABLE contact_limits"), QStringLiteral("DROP TABLE contact_rollup"), QStringLiteral("DROP TABLE feedback_rollup"),
+            QStringLiteral("DELETE FROM servqa_meta WHERE key = 'indicator_rollups'"), QStringLiteral("DROP TABLE settings_log"), QStringLiteral("DROP TABLE fmea_log"), QStringLiteral("DROP TABLE fmea_modes"), QStringLiteral("DROP TABLE pdca_log"), QStringLiteral("DROP TABLE action_log"), QStringLiteral("DROP TABLE action_causes"), QStringLiteral("DROP TABLE action_whys"),
             QStringLiteral("DROP TABLE actions"), QStringLiteral("DROP TABLE pdca_cycles"), QStringLiteral("DROP TABLE complaint_log"), QStringLiteral("DROP TABLE complaints"), QStringLiteral("DROP TABLE complaint_time_limits"),
             QStringLiteral("DROP TABLE complaint_categories"),
             QStringLiteral("DROP INDEX interactions_site_time"), QStringLiteral("CREATE INDEX interactions_site_time ON interactions (site_id, started_at)"),

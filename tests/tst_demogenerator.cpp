@@ -175,7 +175,8 @@ private slots:
         // once at the end; every rollup holds what summing the rows again gives.
         const QStringList tables{QStringLiteral("score_rollup"), QStringLiteral("staff_score_rollup"), QStringLiteral("compliance_rollup"),
                                  QStringLiteral("gap_clusters"), QStringLiteral("promise_rollup"), QStringLiteral("interaction_rollup"),
-                                 QStringLiteral("survey_rollup")};
+                                 QStringLiteral("survey_rollup"), QStringLiteral("feedback_rollup"), QStringLiteral("contact_rollup"),
+                                 QStringLiteral("contact_limits")};
         const auto contents = [&] {
             QHash<QString, QList<QVariantList>> all;
             for (const QString &table : tables) {

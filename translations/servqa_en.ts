@@ -48,7 +48,7 @@
 <context>
     <name>Pdca</name>
     <message numerus="yes">
-        <location filename="../core/pdca.cpp" line="+230"/>
+        <location filename="../core/pdca.cpp" line="+221"/>
         <source>%n action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -714,7 +714,7 @@
         <translation>只有质检主管或管理员可以设定控制图的基线；%1 不是。</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+403"/>
         <source>Say what was found or done: an alert is acknowledged with a note.</source>
         <translation>请说明发现了什么或采取了什么措施：确认预警时须填写备注。</translation>
     </message>
@@ -4007,7 +4007,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../core/feedbackrepository.cpp" line="+25"/>
+        <location filename="../core/feedbackrepository.cpp" line="+27"/>
         <source>A CSAT scale runs from 1 to 5, 7 or 10, not to %1.</source>
         <translation>满意度（CSAT）量表只能是 1 到 5、7 或 10，不能到 %1。</translation>
     </message>
@@ -4048,7 +4048,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Fmea</name>
     <message>
-        <location filename="../core/fmea.cpp" line="+45"/>
+        <location filename="../core/fmea.cpp" line="+40"/>
         <source>S %1 · O %2 · D %3, RPN %4, AP %5</source>
         <translation>S %1 · O %2 · D %3，RPN %4，AP %5</translation>
     </message>
@@ -4879,7 +4879,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Indicator</name>
     <message>
-        <location filename="../core/indicators.cpp" line="+28"/>
+        <location filename="../core/indicators.cpp" line="+30"/>
         <source>Customer satisfaction (CSAT, top two boxes)</source>
         <translation>客户满意度（CSAT，前两档占比）</translation>
     </message>
@@ -4929,7 +4929,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>神秘顾客暗访达标率</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+477"/>
         <source>The levels must go down from the target to the warning to the alarm (%1 ≥ %2 ≥ %3).</source>
         <translation>各级阈值须从目标值、预警值到报警值依次降低（%1 ≥ %2 ≥ %3）。</translation>
     </message>
@@ -4942,7 +4942,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>IndicatorPresets</name>
     <message>
-        <location filename="../core/indicatorpresets.cpp" line="+31"/>
+        <location filename="../core/indicatorpresets.cpp" line="+30"/>
         <source>Online customer service: first reply within 30 s</source>
         <translation>在线客服：30 秒内首次回复</translation>
     </message>
@@ -5023,7 +5023,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../core/indicators.cpp" line="-12"/>
+        <location filename="../core/indicators.cpp" line="-15"/>
         <source>Only a QA lead or an administrator sets the service targets and the run rules; %1 works as: %2.</source>
         <translation>只有质检主管或管理员可以设置服务指标目标值和判异规则；%1 的身份是：%2。</translation>
     </message>
@@ -5156,7 +5156,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Pdca</name>
     <message>
-        <location filename="../core/pdca.cpp" line="+58"/>
+        <location filename="../core/pdca.cpp" line="+49"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -5476,7 +5476,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1：无法开始重建%2。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>the promises&apos; counts</source>
         <translation>承诺的计数</translation>
     </message>
@@ -5484,6 +5484,11 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+36"/>
         <source>the delivery gap&apos;s sums</source>
         <translation>服务传递差距的汇总</translation>
+    </message>
+    <message>
+        <location filename="../core/indicatorrollups.cpp" line="+183"/>
+        <source>the indicators&apos; sums</source>
+        <translation>指标汇总</translation>
     </message>
 </context>
 <context>
@@ -10971,7 +10976,7 @@ Controls: %2</source>
 <context>
     <name>servqa::IndicatorTargetDialog</name>
     <message>
-        <location filename="../ui/indicatortargetsbox.cpp" line="+246"/>
+        <location filename="../ui/indicatortargetsbox.cpp" line="+256"/>
         <source>Edit indicator target</source>
         <translation>编辑指标目标</translation>
     </message>
@@ -11034,20 +11039,20 @@ Controls: %2</source>
 <context>
     <name>servqa::IndicatorTargetsBox</name>
     <message>
-        <location line="-247"/>
+        <location line="-256"/>
         <source>Every channel</source>
         <translation>所有渠道</translation>
     </message>
     <message>
         <location line="+68"/>
-        <location line="+92"/>
-        <location line="+34"/>
-        <location line="+12"/>
+        <location line="+95"/>
+        <location line="+37"/>
+        <location line="+15"/>
         <source>Indicator targets</source>
         <translation>服务标准指标目标</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-146"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
