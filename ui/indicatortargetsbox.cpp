@@ -9,6 +9,7 @@
 #include "spc.h"
 #include "workspacesettings.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -187,7 +188,10 @@ bool IndicatorTargetsBox::edit(IndicatorTarget target)
     IndicatorTargetDialog dialog(m_session, target, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    // A changed time limit counts the contacts again (a second on a million): the wait shows.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto saved = saveIndicatorTarget(*m_session.database(), dialog.target());
+    QApplication::restoreOverrideCursor();
     if (!saved) {
         QMessageBox::warning(this, tr("Indicator targets"), saved.error());
         return false;
@@ -222,8 +226,11 @@ void IndicatorTargetsBox::removeTarget()
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_targets.size() || !m_session.database())
         return;
-    if (const Status s = removeIndicatorTarget(*m_session.database(), m_targets[row].id); !s)
-        QMessageBox::warning(this, tr("Indicator targets"), s.error());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status removed = removeIndicatorTarget(*m_session.database(), m_targets[row].id);
+    QApplication::restoreOverrideCursor();
+    if (!removed)
+        QMessageBox::warning(this, tr("Indicator targets"), removed.error());
     reload();
     emit changed();
     m_session.notifyDataChanged();
@@ -234,8 +241,11 @@ void IndicatorTargetsBox::applyPreset()
     const int i = m_preset->currentIndex();
     if (i < 0 || !m_session.database())
         return;
-    if (const Status s = applyIndicatorPreset(*m_session.database(), indicatorPresets()[i]); !s)
-        QMessageBox::warning(this, tr("Indicator targets"), s.error());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status applied = applyIndicatorPreset(*m_session.database(), indicatorPresets()[i]);
+    QApplication::restoreOverrideCursor();
+    if (!applied)
+        QMessageBox::warning(this, tr("Indicator targets"), applied.error());
     reload();
     emit changed();
     m_session.notifyDataChanged();
