@@ -360,6 +360,15 @@ Result<IndicatorChart> scoreChart(Database &db, const IndicatorScope &scope, spc
     }
     if (const Status s = computeWeekly(db, c, kind, subgroups, scope.siteId.value_or(0), check); !s)
         return Error{s.error()};
+    // A mean score lies between 0 and 100 %: a limit beyond is out of reach and is drawn at the
+    // bound, as a p chart's lower limit is at 0. The signals were found with the limits as
+    // computed, so nothing changes but the line.
+    if (c.chart) {
+        for (spc::Point &p : c.chart->primary.points) {
+            p.lower = std::max(0.0, p.lower);
+            p.upper = std::min(100.0, p.upper);
+        }
+    }
     return c;
 }
 

@@ -97,6 +97,41 @@ private slots:
         QCOMPARE(*midweek->values.last().value, 50.0);
     }
 
+    // Scores near the top with a wide range: X̿ = 284/3, R̄ = 55/3, so X̿ + A2·R̄ = 105.24, a limit no
+    // mean can reach; the chart draws it at 100 % and keeps the lower one, 84.09.
+    void aScoreLimitStopsAtTheTop()
+    {
+        test::ScorecardFixture f;
+        Database &db = *f.ws.db;
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("INSERT INTO evaluations (form_version_id, site_id, occurred_at, status, created_at, updated_at, score) "
+                                 "VALUES (?, ?, ?, 'submitted', 0, 0, ?)"));
+        const QVector<QVector<double>> weeks{{100, 80, 100, 90, 100}, {100, 85, 100, 95, 100}, {90, 100, 100, 80, 100}};
+        for (int w = 0; w < weeks.size(); ++w) {
+            for (int i = 0; i < weeks[w].size(); ++i) {
+                q.addBindValue(f.scorecard.versionId);
+                q.addBindValue(f.east3);
+                q.addBindValue(toStored(QDateTime(QDate(2025, 3, 3 + 7 * w), QTime(10, i))));
+                q.addBindValue(weeks[w][i]);
+                QVERIFY(q.exec());
+            }
+        }
+        IndicatorScope scope;
+        scope.siteId = f.east3;
+        AlertCheck check;
+        check.now = QDateTime(QDate(2025, 3, 23), QTime(23, 59));
+        check.weeks = 3;
+        const auto r = scoreChart(db, scope, spc::ChartKind::XbarR, 5, check);
+        QVERIFY2(r && r->chart, qPrintable(r ? QStringLiteral("no chart") : r.error()));
+        const spc::Constants k = spc::constantsFor(5);
+        QVERIFY(std::abs(r->chart->centre - 284.0 / 3) < 1e-9);
+        QVERIFY(284.0 / 3 + k.A2 * 55.0 / 3 > 105);
+        for (const spc::Point &p : r->chart->primary.points) {
+            QCOMPARE(p.upper, 100.0);
+            QVERIFY(std::abs(p.lower - (284.0 / 3 - k.A2 * 55.0 / 3)) < 1e-9);
+        }
+    }
+
     // The weekly X̄–R and X̄–S charts of evaluation scores at a store of its own (S3): four weeks of
     // March 2025, five evaluations each except the last (twelve); a week of one evaluation, a draft
     // and a checklist left out.
