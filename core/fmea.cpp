@@ -35,11 +35,6 @@ constexpr ApRow ApTable[] = {
     {2, 8, {M, M, L, L}}, {2, 6, {L, L, L, L}}, {2, 4, {L, L, L, L}}, {2, 2, {L, L, L, L}}, {2, 1, {L, L, L, L}},
 };
 
-QVariant optionalInt(const std::optional<int> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
-}
-
 QString ratingText(const FmeaRating &r)
 {
     return Text::tr("S %1 · O %2 · D %3, RPN %4, AP %5").arg(r.severity).arg(r.occurrence).arg(r.detection).arg(r.rpn()).arg(actionPriorityName(r.priority()));

@@ -22,15 +22,6 @@ struct Text
 constexpr std::pair<PdcaStage, const char *> Stages[] = {
     {PdcaStage::Plan, "plan"}, {PdcaStage::Do, "do"}, {PdcaStage::Check, "check"}, {PdcaStage::Act, "act"}};
 
-QString stageKey(PdcaStage s)
-{
-    for (const auto &[stage, key] : Stages) {
-        if (stage == s)
-            return QString::fromLatin1(key);
-    }
-    return QStringLiteral("plan");
-}
-
 PdcaStage stageFromKey(const QString &k)
 {
     for (const auto &[stage, key] : Stages) {
