@@ -53,3 +53,7 @@ CREATE TABLE contact_limits (
     resolution_s     INTEGER,
     PRIMARY KEY (site_id, channel)
 );
+
+-- Both are summed from the rows by the upgrade's last step (rollups::ensureIndicatorRollups),
+-- which stamps them here when done.
+INSERT INTO servqa_meta (key, value) VALUES ('indicator_rollups', '');
