@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "servercli.h"
 
 #include "agreementcli.h"
 #include "spccli.h"
@@ -39,6 +40,7 @@ QString usage()
               "  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column NAME] [--size-column NAME | --size N] "
               "[--subgroup-column NAME] [--label-column NAME] [--baseline FIRST:LAST] [--rules LIST] FILE.csv\n"
               "  servqa-cli nps --column NAME FILE.csv\n"
+              "  servqa-cli server init --url postgresql://USER@HOST:PORT/DATABASE\n"
               "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out FILE.pdf\n"
               "Every command explains its options with --help (servqa-cli import --help).\n");
 }
@@ -435,6 +437,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runSpcCli(rest, out, err);
     if (command == QLatin1String("nps"))
         return runNpsCli(rest, out, err);
+    if (command == QLatin1String("server"))
+        return runServerCli(rest, out, err);
     if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         out << usage();
         return 0;

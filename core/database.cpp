@@ -8,7 +8,10 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -266,6 +269,81 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     return database;
 }
 
+QString Database::serverAddressProblem(const QString &address)
+{
+    const QUrl url(address);
+    if (url.isValid() && (url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres")) && url.path().size() >= 2)
+        return QString();
+    // Never echo a password: what stands between "//" and "@" may hold one.
+    QString shown = url.isValid() ? url.toDisplayString(QUrl::RemovePassword) : address.left(200);
+    shown.replace(QRegularExpression(QStringLiteral("//[^/@]*@")), QStringLiteral("//…@"));
+    return Text::tr("\"%1\" is not a server address: write postgresql://USER@HOST:PORT/DATABASE.").arg(shown);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &address)
+{
+    if (const QString problem = serverAddressProblem(address); !problem.isEmpty())
+        return Error{problem};
+    const QUrl url(address);
+    const QString name = url.toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery);
+    const SqlDialect dialect(SqlDialect::Kind::Postgres);
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(dialect.driverName(), uniqueConnectionName()), dialect, name, Access::ReadWrite));
+    if (!database->m_db.isValid())
+        return Error{Text::tr("This ServQA cannot reach PostgreSQL servers: Qt's PostgreSQL driver (QPSQL) is not installed.")};
+    // As libpq reads it: ?host=/folder names the folder of a local server's socket.
+    const QUrlQuery query(url);
+    database->m_db.setHostName(query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
+                                                                           : url.host());
+    const int port = query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt() : url.port();
+    if (port > 0)
+        database->m_db.setPort(port);
+    database->m_db.setDatabaseName(url.path().mid(1));
+    database->m_db.setUserName(url.userName());
+    database->m_db.setPassword(url.password());
+    QStringList options;
+    for (const char *key : {"sslmode", "sslrootcert", "connect_timeout"}) {
+        if (query.hasQueryItem(QLatin1String(key)))
+            options << QLatin1String(key) + QLatin1Char('=') + query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+    }
+    database->m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!database->m_db.open())
+        return Error{Text::tr("Cannot connect to %1: %2").arg(name, database->m_db.lastError().text().trimmed())};
+    if (const Status s = database->setUpConnection(); !s)
+        return Error{s.error()};
+    // What the database holds: nothing (a new workspace), a ServQA workspace, or something else.
+    QSqlQuery q(database->m_db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()")) || !q.next())
+        return Error{database->describeError(q)};
+    int stored = 0;
+    if (q.value(0).toInt() > 0) {
+        QSqlQuery meta(database->m_db);
+        meta.prepare(QStringLiteral("SELECT key, value FROM servqa_meta WHERE key IN (?, ?)"));
+        meta.addBindValue(QLatin1String(MetaAppKey));
+        meta.addBindValue(QLatin1String(MetaVersionKey));
+        bool ours = false;
+        if (meta.exec()) {
+            while (meta.next()) {
+                if (meta.value(0).toString() == QLatin1String(MetaAppKey))
+                    ours = meta.value(1).toString() == QLatin1String(MetaAppValue);
+                else
+                    stored = meta.value(1).toInt();
+            }
+        }
+        if (!ours)
+            return Error{Text::tr("The database %1 has tables but is not a ServQA workspace: ServQA does not write to it.").arg(name)};
+        if (stored > latestSchemaVersion())
+            return Error{Text::tr("%1 was saved by a newer version of ServQA (workspace format %2; this version reads up to %3). "
+                                  "Update ServQA to open it.")
+                             .arg(name)
+                             .arg(stored)
+                             .arg(latestSchemaVersion())};
+    }
+    if (const Status s = database->migrate(stored); !s)
+        return Error{s.error()};
+    return database;
+}
+
 Status Database::setUpConnection()
 {
     if (m_access == Access::ReadOnly) {
@@ -340,11 +418,16 @@ Status Database::migrate(int storedVersion)
         if (!transaction.active())
             return Error{transaction.error()};
         // Another process may have upgraded the file since it was looked at: read it again
-        // under the write lock.
-        QSqlQuery current(m_db);
-        if (current.exec(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'schema_version'")) && current.next())
-            version = current.value(0).toInt();
-        current.finish();
+        // under the write lock. In a savepoint: on PostgreSQL a failed read (a new workspace has
+        // no servqa_meta yet) would abort the whole transaction.
+        {
+            TransactionGuard look(m_db);
+            QSqlQuery current(m_db);
+            if (current.exec(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'schema_version'")) && current.next())
+                version = current.value(0).toInt();
+            current.finish();
+            look.rollback();
+        }
         if (migration.version <= version)
             continue;
         for (const QString &statement : splitSqlStatements(m_dialect.expandTypes(migration.sql))) {

@@ -32,6 +32,15 @@ public:
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, OpenMode mode = OpenMode::OpenExisting,
                                                         Access access = Access::ReadWrite);
 
+    // Opens a workspace on a PostgreSQL server (team mode), given as a URL
+    // postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=…&sslrootcert=FILE] (as libpq
+    // reads it, ?host=/FOLDER&port=N names a local server's socket). An empty database gets the
+    // whole schema, migration by migration as a file does; a database with tables that are not
+    // a ServQA workspace, or one of a newer format, is refused before anything is written.
+    static Result<std::unique_ptr<Database>> openServer(const QString &url);
+    // Why `url` is not a server address openServer() takes, as a sentence; empty when it is one.
+    static QString serverAddressProblem(const QString &url);
+
     // While a workspace is open read-only somewhere in this process (a damaged one), any other
     // connection to it opened for writing — a worker's, a dialog's — is refused, so no path
     // around the read-only session writes to it.

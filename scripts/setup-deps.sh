@@ -26,6 +26,9 @@ packages=(
   fonts-wqy-microhei
   # tests and screenshots: offscreen/X11 runs, PDF text checks, the sqlite3 baseline
   xvfb xauth poppler-utils sqlite3
+  # team mode: Qt's PostgreSQL driver, and PostgreSQL 15 for the throwaway clusters the tests
+  # start (docs/team-mode.md)
+  libqt6sql6-psql postgresql-15
 )
 
 # Optional groups, named as arguments: `setup-deps.sh fuzz` also installs these.

@@ -2982,7 +2982,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/clirunner.cpp" line="+50"/>
+        <location filename="../core/clirunner.cpp" line="+52"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -3029,7 +3029,38 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
+        <source>Usage:
+  servqa-cli score --form FORM.json --answers ANSWERS.json
+  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback|complaints [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv
+  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
+  servqa-cli check --db WORKSPACE [--full]
+  servqa-cli time-zone --db WORKSPACE [--set ZONE]
+  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv
+  servqa-cli agreement --db WORKSPACE --session ID
+  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column NAME] [--size-column NAME | --size N] [--subgroup-column NAME] [--label-column NAME] [--baseline FIRST:LAST] [--rules LIST] FILE.csv
+  servqa-cli nps --column NAME FILE.csv
+  servqa-cli server init --url postgresql://USER@HOST:PORT/DATABASE
+  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out FILE.pdf
+Every command explains its options with --help (servqa-cli import --help).
+</source>
+        <translation>用法：
+  servqa-cli score --form 表单.json --answers 答案.json
+  servqa-cli import --db 工作区 [--create] --kind sites|staff|interactions|survey|feedback|complaints [--encoding auto|utf-8|gb18030] [--source 名称] [--wave 名称 [--management]] [--survey 名称 [--csat-scale 5|7|10]] 文件.csv
+  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
+  servqa-cli check --db 工作区 [--full]
+  servqa-cli time-zone --db 工作区 [--set 时区]
+  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories 列表] [--counts] [--id-column] 文件.csv
+  servqa-cli agreement --db 工作区 --session 编号
+  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column 列名] [--size-column 列名 | --size N] [--subgroup-column 列名] [--label-column 列名] [--baseline 起:止] [--rules 列表] 文件.csv
+  servqa-cli nps --column 列名 文件.csv
+  servqa-cli server init --url postgresql://用户@主机:端口/数据库
+  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out 文件.pdf
+每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
+</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Language of the messages: en or zh_CN.</source>
         <translation>消息语言：en 或 zh_CN。</translation>
     </message>
@@ -3059,36 +3090,7 @@
         <translation>sites、staff、interactions、survey 或 feedback。</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <source>Usage:
-  servqa-cli score --form FORM.json --answers ANSWERS.json
-  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback|complaints [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv
-  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
-  servqa-cli check --db WORKSPACE [--full]
-  servqa-cli time-zone --db WORKSPACE [--set ZONE]
-  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv
-  servqa-cli agreement --db WORKSPACE --session ID
-  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column NAME] [--size-column NAME | --size N] [--subgroup-column NAME] [--label-column NAME] [--baseline FIRST:LAST] [--rules LIST] FILE.csv
-  servqa-cli nps --column NAME FILE.csv
-  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out FILE.pdf
-Every command explains its options with --help (servqa-cli import --help).
-</source>
-        <translation>用法：
-  servqa-cli score --form 表单.json --answers 答案.json
-  servqa-cli import --db 工作区 [--create] --kind sites|staff|interactions|survey|feedback|complaints [--encoding auto|utf-8|gb18030] [--source 名称] [--wave 名称 [--management]] [--survey 名称 [--csat-scale 5|7|10]] 文件.csv
-  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
-  servqa-cli check --db 工作区 [--full]
-  servqa-cli time-zone --db 工作区 [--set 时区]
-  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories 列表] [--counts] [--id-column] 文件.csv
-  servqa-cli agreement --db 工作区 --session 编号
-  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column 列名] [--size-column 列名 | --size N] [--subgroup-column 列名] [--label-column 列名] [--baseline 起:止] [--rules 列表] 文件.csv
-  servqa-cli nps --column 列名 文件.csv
-  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out 文件.pdf
-每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
-</translation>
-    </message>
-    <message>
-        <location line="+135"/>
+        <location line="+9"/>
         <source>Feedback: the post-contact survey of the answers (created if new).</source>
         <translation>客户评价：这些回答所属的服务后回访问卷（不存在时新建）。</translation>
     </message>
@@ -3238,7 +3240,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 按时区 %2 计算日期。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -3246,6 +3248,28 @@ Every command explains its options with --help (servqa-cli import --help).
         <location filename="../app/cli.cpp" line="+30"/>
         <source>--lang &quot;%1&quot;: ServQA speaks en (English) and zh_CN (简体中文).</source>
         <translation>--lang “%1”：ServQA 支持 en（English）和 zh_CN（简体中文）。</translation>
+    </message>
+    <message>
+        <location filename="../core/servercli.cpp" line="+15"/>
+        <source>Usage: servqa-cli server init --url postgresql://USER@HOST:PORT/DATABASE
+</source>
+        <translation>用法：servqa-cli server init --url postgresql://用户@主机:端口/数据库
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server&apos;s database, postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>服务器上的数据库，postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>server init needs --url.</source>
+        <translation>server init 需要 --url。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 holds a ServQA workspace of format %2.</source>
+        <translation>%1 中是格式 %2 的 ServQA 工作区。</translation>
     </message>
 </context>
 <context>
@@ -3602,7 +3626,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有打开的事务。</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="+97"/>
+        <location filename="../core/database.cpp" line="+99"/>
         <location line="+19"/>
         <source>%1 is an SQLite database but not a ServQA workspace.</source>
         <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
@@ -3614,11 +3638,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+20"/>
+        <location line="+213"/>
         <source>%1 was saved by a newer version of ServQA (workspace format %2; this version reads up to %3). Update ServQA to open it.</source>
         <translation>%1 由更新版本的 ServQA 保存（工作区格式 %2；本版本最高支持 %3）。请升级 ServQA 后再打开。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-168"/>
         <location line="+4"/>
         <location line="+28"/>
         <source>Database error in %1: %2</source>
@@ -3690,7 +3715,27 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 由旧版 ServQA 保存（工作区格式 %2），需先升级到格式 %3 才能读取，而升级需要写入权限。请在可写入的位置打开一次。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+30"/>
+        <source>&quot;%1&quot; is not a server address: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1”不是服务器地址：请写成 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This ServQA cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>此 ServQA 无法连接 PostgreSQL 服务器：未安装 Qt 的 PostgreSQL 驱动（QPSQL）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The database %1 has tables but is not a ServQA workspace: ServQA does not write to it.</source>
+        <translation>数据库 %1 中已有数据表，但不是 ServQA 工作区：ServQA 不会写入其中。</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <location line="+7"/>
         <source>Upgrading %1 to format %2 failed: %3</source>
         <translation>将 %1 升级到格式 %2 失败：%3</translation>

@@ -1,0 +1,105 @@
+#pragma once
+
+// A throwaway PostgreSQL 15 cluster for one test: initdb into a temporary folder, the server
+// listening only on a unix socket in that folder (so its port, which names the socket file, cannot
+// clash with any other server), stopped and deleted when the test ends. As root the server runs
+// as the `postgres` user, which owns the folder. No test depends on a server already running.
+
+#include <QDir>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace servqa::test {
+
+class PgCluster
+{
+public:
+    PgCluster()
+    {
+        if (!m_dir.isValid()) {
+            m_error = QStringLiteral("no temporary folder");
+            return;
+        }
+        if (!QFile::exists(bin(QStringLiteral("initdb")))) {
+            m_error = QStringLiteral("PostgreSQL 15 is not installed (%1 is missing): run scripts/setup-deps.sh").arg(bin(QStringLiteral("initdb")));
+            return;
+        }
+        if (geteuid() == 0) {
+            const passwd *pg = getpwnam("postgres");
+            if (!pg || chown(qPrintable(m_dir.path()), pg->pw_uid, pg->pw_gid) != 0) {
+                m_error = QStringLiteral("cannot give %1 to the postgres user").arg(m_dir.path());
+                return;
+            }
+        }
+        if (!run(QStringLiteral("initdb"), {QStringLiteral("-D"), data(), QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
+                                            QStringLiteral("postgres"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                                            QStringLiteral("--locale=C.UTF-8")}))
+            return;
+        m_started = run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-w"), QStringLiteral("-l"),
+                                                   m_dir.filePath(QStringLiteral("log")), QStringLiteral("-o"),
+                                                   QStringLiteral("-k %1 -p %2 -c listen_addresses=''").arg(m_dir.path()).arg(Port),
+                                                   QStringLiteral("start")});
+    }
+
+    ~PgCluster()
+    {
+        if (m_started)
+            run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")});
+    }
+
+    bool started() const { return m_started; }
+    QString error() const { return m_error; }
+
+    // The address ServQA takes for a database of this cluster.
+    QString url(const QString &database, const QString &user = QStringLiteral("postgres")) const
+    {
+        return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(user, database, m_dir.path()).arg(Port);
+    }
+
+    // Runs SQL through psql as the superuser; its output (unaligned, tuples only), or a null string.
+    QString psql(const QString &database, const QString &sql)
+    {
+        QString out;
+        if (!run(QStringLiteral("psql"), {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(Port), QStringLiteral("-U"),
+                                          QStringLiteral("postgres"), QStringLiteral("-d"), database, QStringLiteral("-v"),
+                                          QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-Atc"), sql},
+                 &out, QStringLiteral("/usr/bin/psql")))
+            return QString();
+        return out.trimmed();
+    }
+
+    bool createDatabase(const QString &name) { return !psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(name)).isNull(); }
+
+private:
+    static constexpr int Port = 5432;
+
+    static QString bin(const QString &tool) { return QStringLiteral("/usr/lib/postgresql/15/bin/") + tool; }
+    QString data() const { return m_dir.filePath(QStringLiteral("data")); }
+
+    bool run(const QString &tool, const QStringList &arguments, QString *out = nullptr, const QString &path = {})
+    {
+        QProcess p;
+        p.setWorkingDirectory(QDir::tempPath()); // one the postgres user may enter
+        const QString program = path.isEmpty() ? bin(tool) : path;
+        if (geteuid() == 0)
+            p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + arguments);
+        else
+            p.start(program, arguments);
+        const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput());
+        if (!ok)
+            m_error = tool + QStringLiteral(": ") + QString::fromUtf8(p.readAllStandardError()).trimmed();
+        return ok;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_error;
+    bool m_started = false;
+};
+
+} // namespace servqa::test
