@@ -69,6 +69,24 @@ inline QStringList undoSchemasSince20()
 }
 
 // A new, empty workspace file in its own temporary folder.
+// Imports a CSV file as a user's import does (a feedback file into `survey`, on its CSAT scale
+// when one is given).
+inline Status importFile(Database &db, ImportKind kind, const QString &path, const QString &survey = {}, std::optional<int> scale = {})
+{
+    ImportOptions options;
+    options.kind = kind;
+    options.feedbackSurvey = survey;
+    options.csatScale = scale;
+    const auto r = importCsv(db, path, options);
+    return r ? success() : Status(Error{r.error()});
+}
+
+// A file of the indicators' worked example (tests/data/indicators).
+inline Status importIndicators(Database &db, ImportKind kind, const char *file, const QString &survey = {}, std::optional<int> scale = {})
+{
+    return importFile(db, kind, dataPath(QStringLiteral("indicators/") + QLatin1String(file)), survey, scale);
+}
+
 struct Workspace
 {
     QTemporaryDir dir;

@@ -26,20 +26,7 @@ namespace {
 
 const DayRange november{QDate(2026, 11, 1), QDate(2026, 11, 30)};
 
-Status importFile(Database &db, ImportKind kind, const QString &path, const QString &survey = {}, std::optional<int> scale = {})
-{
-    ImportOptions options;
-    options.kind = kind;
-    options.feedbackSurvey = survey;
-    options.csatScale = scale;
-    const auto r = importCsv(db, path, options);
-    return r ? success() : Status(Error{r.error()});
-}
 
-Status import(Database &db, ImportKind kind, const char *file, const QString &survey = {}, std::optional<int> scale = {})
-{
-    return importFile(db, kind, test::dataPath(QStringLiteral("indicators/") + QLatin1String(file)), survey, scale);
-}
 
 QString written(const QTemporaryDir &dir, const char *name, const QByteArray &text)
 {
@@ -117,10 +104,10 @@ private slots:
     void initTestCase()
     {
         Database &db = *m_ws.db;
-        QVERIFY(import(db, ImportKind::Sites, "sites.csv"));
-        QVERIFY(import(db, ImportKind::Interactions, "interactions.csv"));
-        QVERIFY(import(db, ImportKind::Feedback, "feedback.csv", QStringLiteral("After the call")));
-        QVERIFY(import(db, ImportKind::Feedback, "feedback-ten.csv", QStringLiteral("App survey"), 10));
+        QVERIFY(test::importIndicators(db, ImportKind::Sites, "sites.csv"));
+        QVERIFY(test::importIndicators(db, ImportKind::Interactions, "interactions.csv"));
+        QVERIFY(test::importIndicators(db, ImportKind::Feedback, "feedback.csv", QStringLiteral("After the call")));
+        QVERIFY(test::importIndicators(db, ImportKind::Feedback, "feedback-ten.csv", QStringLiteral("App survey"), 10));
     }
 
     // The bulk writer's sums of new contacts, and the feedback answers one by one.
@@ -150,14 +137,14 @@ private slots:
     void changesAndAnotherScaleKeepThemInStep()
     {
         Database &db = *m_ws.db;
-        QVERIFY(importFile(db, ImportKind::Interactions,
+        QVERIFY(test::importFile(db, ImportKind::Interactions,
                            written(m_files, "again.csv", "external_id,channel,site_code,started_at,first_response_s,resolved,resolution_s\n"
                                                           "I2,call,S1,2026-11-03 09:00,5,1,400\n")));
-        QVERIFY(importFile(db, ImportKind::Feedback,
+        QVERIFY(test::importFile(db, ImportKind::Feedback,
                            written(m_files, "f3.csv", "response_id,interaction_id,site_code,responded_at,csat,nps,ces,comment\n"
                                                       "F3,I3,,2026-11-04 10:00,5,7,4,\n"),
                            QStringLiteral("After the call")));
-        QVERIFY(importFile(db, ImportKind::Feedback,
+        QVERIFY(test::importFile(db, ImportKind::Feedback,
                            written(m_files, "seven.csv", "response_id,site_code,responded_at,csat\nS7,S2,2026-11-21 09:00,6\n"),
                            QStringLiteral("Store survey"), 7));
         sameAsRebuilt(db);

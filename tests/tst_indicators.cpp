@@ -18,15 +18,6 @@ using namespace servqa;
 
 namespace {
 
-Status import(Database &db, ImportKind kind, const char *file, const QString &survey = {}, std::optional<int> scale = {})
-{
-    ImportOptions options;
-    options.kind = kind;
-    options.feedbackSurvey = survey;
-    options.csatScale = scale;
-    const auto r = importCsv(db, test::dataPath(QStringLiteral("indicators/") + QLatin1String(file)), options);
-    return r ? success() : Status(Error{r.error()});
-}
 
 const DayRange november{QDate(2026, 11, 1), QDate(2026, 11, 30)};
 
@@ -61,17 +52,17 @@ private slots:
     void initTestCase()
     {
         Database &db = *m_ws.db;
-        QVERIFY(import(db, ImportKind::Sites, "sites.csv"));
-        QVERIFY(import(db, ImportKind::Interactions, "interactions.csv"));
-        const Status five = import(db, ImportKind::Feedback, "feedback.csv", QStringLiteral("After the call"));
+        QVERIFY(test::importIndicators(db, ImportKind::Sites, "sites.csv"));
+        QVERIFY(test::importIndicators(db, ImportKind::Interactions, "interactions.csv"));
+        const Status five = test::importIndicators(db, ImportKind::Feedback, "feedback.csv", QStringLiteral("After the call"));
         QVERIFY2(five, qPrintable(five ? QString() : five.error()));
-        QVERIFY(import(db, ImportKind::Feedback, "feedback-ten.csv", QStringLiteral("App survey"), 10));
+        QVERIFY(test::importIndicators(db, ImportKind::Feedback, "feedback-ten.csv", QStringLiteral("App survey"), 10));
     }
 
     // Every site and channel in November (F5 and I7 are in December).
     void feedbackOfTheMonth()
     {
-        const auto values = computeIndicators(*m_ws.db, IndicatorScope{{}, {}, {}, november});
+        const auto values = computeIndicators(*m_ws.db, IndicatorScope{{}, {}, {}, november, {}});
         QVERIFY2(values, qPrintable(values ? QString() : values.error()));
         // CSAT: 5, 4, 3, 1 of 5 and 9 of 10; the top two boxes are 4–5 and 9–10: 3 of 5 = 60 %.
         const IndicatorValue csat = valueOf(*values, IndicatorKind::Csat);
@@ -94,7 +85,7 @@ private slots:
     // Calls only: F1, F2 and T1 (the interactions' channel, not a column of the file).
     void feedbackOfOneChannel()
     {
-        const auto values = computeIndicators(*m_ws.db, IndicatorScope{{}, {}, Channel::Call, november});
+        const auto values = computeIndicators(*m_ws.db, IndicatorScope{{}, {}, Channel::Call, november, {}});
         QVERIFY(values);
         QVERIFY(near(valueOf(*values, IndicatorKind::Csat).value, 100.0));
         QVERIFY(near(valueOf(*values, IndicatorKind::Nps).value, 100.0 / 3)); // 2 promoters, 1 detractor of 3
@@ -102,7 +93,7 @@ private slots:
 
     void contactsOfTheMonth()
     {
-        const auto values = computeIndicators(*m_ws.db, IndicatorScope{{}, {}, {}, november});
+        const auto values = computeIndicators(*m_ws.db, IndicatorScope{{}, {}, {}, november, {}});
         QVERIFY(values);
         // Resolved at first contact: I1, I3, I6 of I1, I2, I3, I5, I6 (I4 does not say): 60 %.
         const IndicatorValue fcr = valueOf(*values, IndicatorKind::Fcr);
@@ -124,7 +115,7 @@ private slots:
     // 66.7 alarms; resolution rate 100 ≥ 95 is met; CSAT 60 < 80 alarms.
     void statusAgainstTheLevels()
     {
-        const auto values = computeIndicators(*m_ws.db, IndicatorScope{{}, {}, {}, november});
+        const auto values = computeIndicators(*m_ws.db, IndicatorScope{{}, {}, {}, november, {}});
         QVERIFY(values);
         QCOMPARE(valueOf(*values, IndicatorKind::Fcr).status, IndicatorStatus::Alarm);
         QCOMPARE(valueOf(*values, IndicatorKind::FirstResponse).status, IndicatorStatus::Alarm);
@@ -167,20 +158,20 @@ private slots:
         east.alarm = 30;
         QVERIFY(saveIndicatorTarget(db, east));
 
-        const auto s1Chat = computeIndicators(db, IndicatorScope{s1, {}, Channel::Chat, november});
+        const auto s1Chat = computeIndicators(db, IndicatorScope{s1, {}, Channel::Chat, november, {}});
         QVERIFY(s1Chat);
         const IndicatorValue first = valueOf(*s1Chat, IndicatorKind::FirstResponse);
         QVERIFY(near(first.value, 100.0)); // I3 30 s and I4 45 s, both within 60 s
         QCOMPARE(first.target->thresholdSeconds, std::optional<int>(60));
         QCOMPARE(first.status, IndicatorStatus::Met);
         // S1's CSAT (5, 4, 3: 2 of 3 = 66.7 %) against the East target of 50: met.
-        const auto s1All = computeIndicators(db, IndicatorScope{s1, {}, {}, november});
+        const auto s1All = computeIndicators(db, IndicatorScope{s1, {}, {}, november, {}});
         QVERIFY(s1All);
         QVERIFY(near(valueOf(*s1All, IndicatorKind::Csat).value, 200.0 / 3));
         QCOMPARE(valueOf(*s1All, IndicatorKind::Csat).target->target, 50.0);
         QCOMPARE(valueOf(*s1All, IndicatorKind::Csat).status, IndicatorStatus::Met);
         // S2 is in the West: everyone's 90.
-        const auto s2 = computeIndicators(db, IndicatorScope{siteId(db, "S2"), {}, {}, november});
+        const auto s2 = computeIndicators(db, IndicatorScope{siteId(db, "S2"), {}, {}, november, {}});
         QCOMPARE(valueOf(*s2, IndicatorKind::Csat).target->target, 90.0);
 
         // Saving the same scope again replaces the target; levels out of order are refused.
@@ -279,7 +270,7 @@ private slots:
         const auto made = generateDemo(*ws.db, options);
         QVERIFY2(made, qPrintable(made ? QString() : made.error()));
         const DayRange period{QDate(2025, 6, 1), QDate(2026, 11, 30)};
-        const auto values = computeIndicators(*ws.db, IndicatorScope{{}, {}, {}, period});
+        const auto values = computeIndicators(*ws.db, IndicatorScope{{}, {}, {}, period, {}});
         QVERIFY(values);
         const qint64 from = period.start().toSecsSinceEpoch(), to = period.end().toSecsSinceEpoch();
         const QString inPeriod = QStringLiteral(" FROM evaluations e, form_versions v, forms f WHERE v.id = e.form_version_id AND f.id = v.form_id "

@@ -17,20 +17,6 @@
 
 using namespace servqa;
 
-namespace {
-
-Status import(Database &db, ImportKind kind, const char *file, const QString &survey = {}, std::optional<int> scale = {})
-{
-    ImportOptions options;
-    options.kind = kind;
-    options.feedbackSurvey = survey;
-    options.csatScale = scale;
-    const auto r = importCsv(db, test::dataPath(QStringLiteral("indicators/") + QLatin1String(file)), options);
-    return r ? success() : Status(Error{r.error()});
-}
-
-} // namespace
-
 class TestServer : public QObject
 {
     Q_OBJECT
@@ -120,12 +106,12 @@ private slots:
         auto opened = Database::openServer(m_pg.url(QStringLiteral("team")));
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
         Database &db = **opened;
-        QVERIFY(import(db, ImportKind::Sites, "sites.csv"));
-        const Status contacts = import(db, ImportKind::Interactions, "interactions.csv");
+        QVERIFY(test::importIndicators(db, ImportKind::Sites, "sites.csv"));
+        const Status contacts = test::importIndicators(db, ImportKind::Interactions, "interactions.csv");
         QVERIFY2(contacts, qPrintable(contacts ? QString() : contacts.error()));
-        const Status feedback = import(db, ImportKind::Feedback, "feedback.csv", QStringLiteral("After the call"));
+        const Status feedback = test::importIndicators(db, ImportKind::Feedback, "feedback.csv", QStringLiteral("After the call"));
         QVERIFY2(feedback, qPrintable(feedback ? QString() : feedback.error()));
-        QVERIFY(import(db, ImportKind::Feedback, "feedback-ten.csv", QStringLiteral("App survey"), 10));
+        QVERIFY(test::importIndicators(db, ImportKind::Feedback, "feedback-ten.csv", QStringLiteral("App survey"), 10));
 
         IndicatorScope november;
         november.period = DayRange{QDate(2026, 11, 1), QDate(2026, 11, 30)};
