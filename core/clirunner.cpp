@@ -84,8 +84,6 @@ bool parseCommandLine(const char *command, QCommandLineParser &parser, const QSt
     return true;
 }
 
-namespace {
-
 // Opens the workspace a command works on. Only `--create` (and `demo`) make a new one; an
 // existing one is checked for damage first (integrity::verify: at once when it is exactly as
 // ServQA last left it), since a command must not write into a damaged file or report from it.
@@ -106,6 +104,8 @@ void closeAfterCommand(std::unique_ptr<Database> db)
     db.reset();
     integrity::rememberWhole(path);
 }
+
+namespace {
 
 int score(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

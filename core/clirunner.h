@@ -1,6 +1,11 @@
 #pragma once
 
+#include "database.h"
+#include "result.h"
+
 #include <QStringList>
+
+#include <memory>
 
 class QCommandLineParser;
 class QTextStream;
@@ -18,5 +23,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // returns 0); a bad option prints the problem and the usage (the caller returns 2).
 bool parseCommandLine(const char *command, QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
                       QTextStream &err, bool &help);
+
+// Opens the workspace file a command works on, refusing a damaged one; and after a command that
+// wrote, records the file as known whole (core/integrity.h).
+Result<std::unique_ptr<Database>> openForCommand(const QString &path, Database::OpenMode mode);
+void closeAfterCommand(std::unique_ptr<Database> db);
 
 } // namespace servqa

@@ -14,6 +14,7 @@
 #include "transactionguard.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace servqa;
 
@@ -97,6 +98,73 @@ private slots:
         QVERIFY(!wrong.err.contains("s3cret"));
         const test::CliRun none = test::cli({QStringLiteral("server"), QStringLiteral("init")});
         QCOMPARE(none.exitCode, 2);
+    }
+
+    // A file's workspace into the server and back out into a new file: every row of every
+    // table (the search index rebuilt), the server's ids going on after the copied ones; a copy
+    // never goes into a workspace with work or over a file.
+    void aWorkspaceGoesToTheServerAndBack()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("demo.servqa")), back = dir.filePath(QStringLiteral("back.servqa"));
+        QCOMPARE(test::cli({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--evaluations"), QStringLiteral("200"),
+                            QStringLiteral("--end"), QStringLiteral("2026-12-03")})
+                     .exitCode,
+                 0);
+        QVERIFY(m_pg.createDatabase(QStringLiteral("copied")));
+        const QString url = m_pg.url(QStringLiteral("copied"));
+        const test::CliRun in = test::cli({QStringLiteral("server"), QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
+        QVERIFY2(in.exitCode == 0, in.err.constData());
+        const test::CliRun out = test::cli({QStringLiteral("server"), QStringLiteral("copy"), QStringLiteral("--from"), url, QStringLiteral("--to"), back});
+        QVERIFY2(out.exitCode == 0, out.err.constData());
+        QVERIFY(!QFile::exists(back + QStringLiteral(".copying")));
+
+        auto original = Database::openSqlite(file), copy = Database::openSqlite(back);
+        QVERIFY(original && copy);
+        const auto rows = [](Database &db, const QString &table) {
+            QSqlQuery q(db.connection());
+            QStringList all;
+            if (!q.exec(QStringLiteral("SELECT * FROM ") + table))
+                return QStringList{QStringLiteral("unreadable")};
+            while (q.next()) {
+                QStringList row;
+                for (int c = 0; c < q.record().count(); ++c)
+                    row << q.value(c).toString();
+                all << row.join(QLatin1Char('|'));
+            }
+            all.sort();
+            return all;
+        };
+        QSqlQuery tables((*original)->connection());
+        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                           "AND name NOT LIKE 'interactions_search%'")));
+        int compared = 0;
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            QVERIFY2(rows(**original, table) == rows(**copy, table), qPrintable(table));
+            ++compared;
+        }
+        QVERIFY(compared > 60);
+        QVERIFY(test::scalar(**original, QStringLiteral("SELECT COUNT(*) FROM evaluations")).toInt() >= 200);
+        const QString match = QStringLiteral("SELECT COUNT(*) FROM interactions_search WHERE interactions_search MATCH '\"客户：\"'");
+        QVERIFY(test::scalar(**original, match).toInt() > 0);
+        QCOMPARE(test::scalar(**copy, match), test::scalar(**original, match));
+
+        // New rows on the server take ids after the copied ones.
+        auto server = Database::openServer(url);
+        QVERIFY(server);
+        const qint64 last = test::scalar(**server, QStringLiteral("SELECT MAX(id) FROM sites")).toLongLong();
+        QVERIFY(test::importIndicators(**server, ImportKind::Sites, "sites.csv"));
+        QCOMPARE(test::scalar(**server, QStringLiteral("SELECT MIN(id) FROM sites WHERE code IN ('S1', 'S2')")).toLongLong(), last + 1);
+
+        const test::CliRun again = test::cli({QStringLiteral("server"), QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("already holds work"));
+        const test::CliRun over = test::cli({QStringLiteral("server"), QStringLiteral("copy"), QStringLiteral("--from"), url, QStringLiteral("--to"), back});
+        QCOMPARE(over.exitCode, 1);
+        QVERIFY(over.err.contains("exists: a server is copied only into a new file"));
+        const test::CliRun files = test::cli({QStringLiteral("server"), QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), back});
+        QCOMPARE(files.exitCode, 2);
     }
 
     // The indicators' worked example (tests/data/indicators, tst_indicators) imported into the

@@ -3250,19 +3250,52 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>--lang “%1”：ServQA 支持 en（English）和 zh_CN（简体中文）。</translation>
     </message>
     <message>
-        <location filename="../core/servercli.cpp" line="+15"/>
+        <location filename="../core/servercli.cpp" line="+20"/>
         <source>Usage: servqa-cli server init --url postgresql://USER@HOST:PORT/DATABASE
+       servqa-cli server copy --from WORKSPACE.servqa|URL --to URL|WORKSPACE.servqa
 </source>
         <translation>用法：servqa-cli server init --url postgresql://用户@主机:端口/数据库
+      servqa-cli server copy --from 工作区.servqa|URL --to URL|工作区.servqa
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>The workspace copied: a file or a server&apos;s URL.</source>
+        <translation>要复制的工作区：文件或服务器 URL。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where it goes: a server&apos;s URL, or a new file.</source>
+        <translation>复制到：服务器 URL，或一个新文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>server copy needs --from and --to, one a workspace file and the other a server&apos;s URL.</source>
+        <translation>server copy 需要 --from 和 --to，一个是工作区文件，另一个是服务器 URL。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+36"/>
+        <source>%1 copied to %2.</source>
+        <translation>%1 已复制到 %2。</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>%1 exists: a server is copied only into a new file.</source>
+        <translation>%1 已存在：服务器上的工作区只能复制到一个新文件。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot name the copy %1.</source>
+        <translation>无法将副本命名为 %1。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The server&apos;s database, postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>服务器上的数据库，postgresql://用户@主机:端口/数据库。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>server init needs --url.</source>
         <translation>server init 需要 --url。</translation>
     </message>
@@ -3626,7 +3659,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有打开的事务。</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="+99"/>
+        <location filename="../core/database.cpp" line="+100"/>
         <location line="+19"/>
         <source>%1 is an SQLite database but not a ServQA workspace.</source>
         <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
@@ -3638,12 +3671,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+20"/>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>%1 was saved by a newer version of ServQA (workspace format %2; this version reads up to %3). Update ServQA to open it.</source>
         <translation>%1 由更新版本的 ServQA 保存（工作区格式 %2；本版本最高支持 %3）。请升级 ServQA 后再打开。</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <location line="+4"/>
         <location line="+28"/>
         <source>Database error in %1: %2</source>
@@ -3715,12 +3748,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 由旧版 ServQA 保存（工作区格式 %2），需先升级到格式 %3 才能读取，而升级需要写入权限。请在可写入的位置打开一次。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>&quot;%1&quot; is not a server address: write postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>“%1”不是服务器地址：请写成 postgresql://用户@主机:端口/数据库。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>This ServQA cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
         <translation>此 ServQA 无法连接 PostgreSQL 服务器：未安装 Qt 的 PostgreSQL 驱动（QPSQL）。</translation>
     </message>
@@ -6576,6 +6609,34 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+8"/>
         <source>%1 You are working as %2: File ▸ Work As… changes who you are.</source>
         <translation>%1 您当前的身份是 %2；可通过“文件 ▸ 切换身份…”更改。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <location filename="../core/workspacecopy.cpp" line="+71"/>
+        <source>The tables of %1 refer to each other in a circle; they cannot be copied one after another.</source>
+        <translation>%1 中的数据表相互循环引用，无法逐个复制。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>One side of a copy must be a workspace file.</source>
+        <translation>复制的一方必须是工作区文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (format %2) and %3 (format %4) are of different formats.</source>
+        <translation>%1（格式 %2）与 %3（格式 %4）的格式不同。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 already holds work (%2 has rows): a workspace is copied only into a new one.</source>
+        <translation>%1 中已有数据（%2 中有记录）：工作区只能复制到新的工作区。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Copying %1 stopped: %2</source>
+        <translation>复制 %1 时中止：%2</translation>
     </message>
 </context>
 <context>
