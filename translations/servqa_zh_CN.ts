@@ -4957,7 +4957,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Indicator</name>
     <message>
-        <location filename="../core/indicators.cpp" line="+30"/>
+        <location filename="../core/indicators.cpp" line="+28"/>
         <source>Customer satisfaction (CSAT, top two boxes)</source>
         <translation>客户满意度（CSAT，前两档占比）</translation>
     </message>
@@ -5007,7 +5007,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>神秘顾客暗访达标率</translation>
     </message>
     <message>
-        <location line="+477"/>
+        <location filename="../core/indicatortargets.cpp" line="+87"/>
         <source>The levels must go down from the target to the warning to the alarm (%1 ≥ %2 ≥ %3).</source>
         <translation>各级阈值须从目标值、预警值到报警值依次降低（%1 ≥ %2 ≥ %3）。</translation>
     </message>
@@ -5101,7 +5101,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../core/indicators.cpp" line="-15"/>
+        <location filename="../core/indicatortargets.cpp" line="-15"/>
         <source>Only a QA lead or an administrator sets the service targets and the run rules; %1 works as: %2.</source>
         <translation>只有质检主管或管理员可以设置服务指标目标值和判异规则；%1 的身份是：%2。</translation>
     </message>
