@@ -94,34 +94,38 @@ QString feedbackRollupSql(const QString &sign, const QString &where)
                                   addingColumns(QStringLiteral("feedback_rollup"), FeedbackColumns)));
 }
 
+Result<StoredContactLimits> storedContactLimits(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT site_id, channel, first_response_s, resolution_s FROM contact_limits"));
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    StoredContactLimits limits;
+    while (q.next()) {
+        StoredLimit l;
+        if (!q.value(2).isNull())
+            l.firstResponse = q.value(2).toInt();
+        if (!q.value(3).isNull())
+            l.resolution = q.value(3).toInt();
+        limits.insert({q.value(0).toLongLong(), q.value(1).toString()}, l);
+    }
+    return limits;
+}
+
 Status refreshContactLimits(Database &db)
 {
     const auto wanted = contactLimitsFor(db, IndicatorScope{});
     if (!wanted)
         return Error{wanted.error()};
-    std::map<std::pair<qint64, QString>, ContactLimit> stored;
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT site_id, channel, first_response_s, resolution_s FROM contact_limits"));
-    if (const Status s = execQuery(q, db); !s)
-        return s;
-    while (q.next()) {
-        ContactLimit l;
-        l.siteId = q.value(0).toLongLong();
-        const auto channel = channelFromKey(q.value(1).toString());
-        if (!channel)
-            continue;
-        l.channel = *channel;
-        if (!q.value(2).isNull())
-            l.firstResponse = q.value(2).toInt();
-        if (!q.value(3).isNull())
-            l.resolution = q.value(3).toInt();
-        stored[{l.siteId, channelKey(l.channel)}] = l;
-    }
+    const auto stored = storedContactLimits(db);
+    if (!stored)
+        return Error{stored.error()};
     // Each site's channels whose limits changed (or were never counted).
     std::map<qint64, QVector<const ContactLimit *>> changed;
     for (const ContactLimit &l : *wanted) {
-        const auto it = stored.find({l.siteId, channelKey(l.channel)});
-        if (it == stored.end() || !(it->second == l))
+        const auto it = stored->constFind({l.siteId, channelKey(l.channel)});
+        if (it == stored->constEnd() || it->firstResponse != l.firstResponse || it->resolution != l.resolution)
             changed[l.siteId] << &l;
     }
     if (changed.empty())
@@ -129,6 +133,7 @@ Status refreshContactLimits(Database &db)
     TransactionGuard transaction(db.connection());
     if (!transaction.active())
         return Error{transaction.error()};
+    QSqlQuery q(db.connection());
     for (const auto &[site, limits] : changed) {
         QStringList marks;
         QVariantList channels;
@@ -195,24 +200,6 @@ Status Writer::addContactSums(qint64 day, qint64 siteId, const QString &channel,
     for (qint64 v : sums)
         (*q)->addBindValue(v);
     return execQuery(**q, m_db);
-}
-
-Result<QHash<QPair<qint64, QString>, Writer::Limits>> Writer::contactLimits()
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT site_id, channel, first_response_s, resolution_s FROM contact_limits"));
-    if (const Status s = execQuery(q, m_db); !s)
-        return Error{s.error()};
-    QHash<QPair<qint64, QString>, Limits> limits;
-    while (q.next()) {
-        Limits l;
-        if (!q.value(2).isNull())
-            l.firstResponse = q.value(2).toLongLong();
-        if (!q.value(3).isNull())
-            l.resolution = q.value(3).toLongLong();
-        limits.insert({q.value(0).toLongLong(), q.value(1).toString()}, l);
-    }
-    return limits;
 }
 
 Status Writer::addFeedback(const QString &source, const QString &externalId, int sign)

@@ -243,20 +243,12 @@ Result<QVector<Site>> sitesOf(Database &db, const IndicatorScope &scope)
 // Whether contact_rollup was counted with these limits (contact_limits holds each of them).
 bool contactRollupCounts(Database &db, const QVector<ContactLimit> &limits)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT site_id, channel, first_response_s, resolution_s FROM contact_limits"));
-    if (!execQuery(q, db))
+    const auto stored = rollups::storedContactLimits(db);
+    if (!stored)
         return false;
-    QHash<QPair<qint64, QString>, QPair<QVariant, QVariant>> stored;
-    while (q.next())
-        stored.insert({q.value(0).toLongLong(), q.value(1).toString()}, {q.value(2), q.value(3)});
-    const auto same = [](const QVariant &v, const std::optional<int> &limit) {
-        return v.isNull() ? !limit : limit && v.toLongLong() == *limit;
-    };
     for (const ContactLimit &l : limits) {
-        const auto it = stored.constFind({l.siteId, channelKey(l.channel)});
-        if (it == stored.constEnd() || !same(it->first, l.firstResponse) || !same(it->second, l.resolution))
+        const auto it = stored->constFind({l.siteId, channelKey(l.channel)});
+        if (it == stored->constEnd() || it->firstResponse != l.firstResponse || it->resolution != l.resolution)
             return false;
     }
     return true;

@@ -90,10 +90,6 @@ struct ContactLimit
     qint64 siteId = 0;
     Channel channel = Channel::Call;
     std::optional<int> firstResponse, resolution;
-    bool operator==(const ContactLimit &o) const
-    {
-        return siteId == o.siteId && channel == o.channel && firstResponse == o.firstResponse && resolution == o.resolution;
-    }
 };
 Result<QVector<ContactLimit>> contactLimitsFor(Database &db, const IndicatorScope &scope);
 

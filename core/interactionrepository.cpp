@@ -227,22 +227,20 @@ Status InteractionRepository::count(const Interaction &i)
     const QString channel = channelKey(i.channel);
     // The contacts' indicator sums, as contactRollupSql() counts them (core/indicatorrollups.cpp).
     if (!m_limits) {
-        const auto limits = m_rollups->contactLimits();
+        auto limits = rollups::storedContactLimits(m_db);
         if (!limits)
             return Error{limits.error()};
-        m_limits.emplace();
-        for (auto it = limits->cbegin(); it != limits->cend(); ++it)
-            m_limits->insert(it.key(), {it->firstResponse, it->resolution});
+        m_limits = std::move(*limits);
     }
-    const auto limit = m_limits->value({i.siteId, channel});
+    const rollups::StoredLimit limit = m_limits->value({i.siteId, channel});
     auto &sums = m_contactSums[{day, i.siteId, qint64(i.channel)}];
     const bool resolutionKnown = i.resolutionSeconds.has_value();
     sums[0] += i.resolved ? 1 : 0;
     sums[1] += i.resolved && *i.resolved ? 1 : 0;
-    sums[2] += i.firstResponseSeconds && limit.first ? 1 : 0;
-    sums[3] += i.firstResponseSeconds && limit.first && *i.firstResponseSeconds <= *limit.first ? 1 : 0;
-    sums[4] += resolutionKnown && limit.second ? 1 : 0;
-    sums[5] += resolutionKnown && limit.second && *i.resolutionSeconds <= *limit.second ? 1 : 0;
+    sums[2] += i.firstResponseSeconds && limit.firstResponse ? 1 : 0;
+    sums[3] += i.firstResponseSeconds && limit.firstResponse && *i.firstResponseSeconds <= *limit.firstResponse ? 1 : 0;
+    sums[4] += resolutionKnown && limit.resolution ? 1 : 0;
+    sums[5] += resolutionKnown && limit.resolution && *i.resolutionSeconds <= *limit.resolution ? 1 : 0;
     sums[6] += i.resolved || resolutionKnown ? 1 : 0;
     sums[7] += (i.resolved && *i.resolved) || resolutionKnown ? 1 : 0;
     for (const ExternalPromise &p : std::as_const(*m_promises)) {

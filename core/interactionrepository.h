@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "rollups.h"
 #include "standards.h"
 
 #include <QDateTime>
@@ -94,7 +95,7 @@ private:
     // (day, site, channel) → the contacts' indicator sums (contact_rollup's columns), and the
     // limits they are counted with (contact_limits: site, channel → first response, resolution).
     std::unordered_map<std::tuple<qint64, qint64, qint64>, std::array<qint64, 8>, CellHash> m_contactSums;
-    std::optional<QHash<QPair<qint64, QString>, std::pair<std::optional<qint64>, std::optional<qint64>>>> m_limits;
+    std::optional<rollups::StoredContactLimits> m_limits;
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<SqliteStatement> m_fastInsert; // SQLite: m_insert's statement through the C API
     std::unique_ptr<QSqlQuery> m_upsert;

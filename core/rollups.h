@@ -77,6 +77,13 @@ QString contactCellsSql();
 // contacts of each site and channel whose limits changed again, storing the new limits: by every
 // writer of targets and sites, in its transaction. A site never counted (a new one) is counted here.
 Status refreshContactLimits(Database &db);
+// The limits contact_rollup was counted with (contact_limits), per site and channel key.
+struct StoredLimit
+{
+    std::optional<int> firstResponse, resolution;
+};
+using StoredContactLimits = QHash<QPair<qint64, QString>, StoredLimit>;
+Result<StoredContactLimits> storedContactLimits(Database &db);
 // Sums feedback_rollup and contact_rollup again from the rows, unless they were summed for this
 // schema (servqa_meta 'indicator_rollups'): the upgrade's last step; rebuildAll() empties them.
 Status ensureIndicatorRollups(Database &db);
@@ -134,14 +141,8 @@ public:
     Status addPromiseCases(qint64 promiseId, qint64 day, qint64 siteId, qint64 cases, qint64 kept);
     Status addInteractionCount(qint64 day, qint64 siteId, const QString &channel, qint64 interactions);
     // Adds a bulk writer's summed contacts to one day, site and channel of contact_rollup, in its
-    // column order (resolved_n … outcome_resolved), counted against contactLimits().
+    // column order (resolved_n … outcome_resolved), counted against storedContactLimits().
     Status addContactSums(qint64 day, qint64 siteId, const QString &channel, const std::array<qint64, 8> &sums);
-    // The limits contact_rollup counts with, per site and channel key (what refreshContactLimits() stored).
-    struct Limits
-    {
-        std::optional<qint64> firstResponse, resolution;
-    };
-    Result<QHash<QPair<qint64, QString>, Limits>> contactLimits();
     // Adds (+1) or takes away (−1) a stored feedback answer's sums; the answers with ids
     // first..last in one statement (a bulk writer's).
     Status addFeedback(const QString &source, const QString &externalId, int sign);
