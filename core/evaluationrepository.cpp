@@ -241,7 +241,15 @@ Status EvaluationRepository::update(const Evaluation &e, const Form &form)
     // for nothing, so submitting adds it and a changed score moves it).
     if (const Status s = rollupWriter().addEvaluation(e.id, -1); !s)
         return s;
+    // The answers first, while the stored status is still the one that allows them to change (a
+    // server refuses answers of a submitted evaluation: core/server/security.sql).
     QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM evaluation_answers WHERE evaluation_id = ?"));
+    q.addBindValue(e.id);
+    if (const Status s = execQuery(q, m_db); !s)
+        return s;
+    if (const Status s = insertAnswers(e.id, e.answers, form); !s)
+        return s;
     q.prepare(QStringLiteral(
         "UPDATE evaluations SET status = ?, updated_at = ?, submitted_at = ?, comment = ?, "
         "points_earned = ?, points_possible = ?, bonus_points = ?, score = ?, passed = ?, "
@@ -255,13 +263,29 @@ Status EvaluationRepository::update(const Evaluation &e, const Form &form)
     q.addBindValue(e.id);
     if (const Status s = execQuery(q, m_db); !s)
         return s;
-    q.prepare(QStringLiteral("DELETE FROM evaluation_answers WHERE evaluation_id = ?"));
-    q.addBindValue(e.id);
+    if (q.numRowsAffected() != 1)
+        return Error{QCoreApplication::translate("EvaluationRepository", "Evaluation %1 was not saved: it does not exist, or you may not change it.")
+                         .arg(e.id)};
+    return rollupWriter().addEvaluation(e.id, +1); // with its answers as they are now (compliance)
+}
+
+Status EvaluationRepository::setStatus(qint64 id, EvaluationStatus from, EvaluationStatus to, const QDateTime &at)
+{
+    // Between states after the draft the rollups do not move (they count every evaluation but
+    // drafts), and nothing but the status changes: all a manager may write (core/server/security.sql).
+    Q_ASSERT(from != EvaluationStatus::Draft && to != EvaluationStatus::Draft);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE evaluations SET status = ?, updated_at = ? WHERE id = ? AND status = ?"));
+    q.addBindValue(evaluationStatusKey(to));
+    q.addBindValue(toStored(at));
+    q.addBindValue(id);
+    q.addBindValue(evaluationStatusKey(from));
     if (const Status s = execQuery(q, m_db); !s)
         return s;
-    if (const Status s = insertAnswers(e.id, e.answers, form); !s)
-        return s;
-    return rollupWriter().addEvaluation(e.id, +1); // with its answers as they are now (compliance)
+    if (q.numRowsAffected() != 1)
+        return Error{QCoreApplication::translate("EvaluationRepository", "Evaluation %1 was not saved: it does not exist, or you may not change it.")
+                         .arg(id)};
+    return success();
 }
 
 Result<Evaluation> EvaluationRepository::load(qint64 id, const Form &form)

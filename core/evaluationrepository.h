@@ -63,6 +63,9 @@ public:
     // Replaces the status, times, comment, answers and stored score of an evaluation; the
     // caller owns the transaction.
     Status update(const Evaluation &evaluation, const Form &form);
+    // Moves a submitted evaluation from one status to another (acknowledged, disputed) and nothing
+    // else; refused when it is no longer `from`. The caller owns the transaction.
+    Status setStatus(qint64 id, EvaluationStatus from, EvaluationStatus to, const QDateTime &at);
     // Loads an evaluation and its answers; `form` must be its form version.
     Result<Evaluation> load(qint64 id, const Form &form);
     Result<qint64> count();

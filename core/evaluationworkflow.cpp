@@ -285,13 +285,14 @@ Status EvaluationWorkflow::acknowledge(qint64 evaluationId)
     if (const Status s = requireStatus(e, {EvaluationStatus::Submitted, EvaluationStatus::Resolved}); !s)
         return s;
     const QString before = evaluationStatusKey(e.status);
-    e.status = EvaluationStatus::Acknowledged;
-    e.updatedAt = QDateTime::currentDateTimeUtc();
     TransactionGuard transaction(m_db.connection());
     if (!transaction.active())
         return Error{transaction.error()};
-    if (const Status s = EvaluationRepository(m_db).update(e, loaded->form); !s)
+    if (const Status s = EvaluationRepository(m_db).setStatus(evaluationId, e.status, EvaluationStatus::Acknowledged,
+                                                              QDateTime::currentDateTimeUtc());
+        !s)
         return s;
+    e.status = EvaluationStatus::Acknowledged;
     if (const Status s = audit(evaluationId, QStringLiteral("acknowledged"), QStringLiteral("status"), before,
                                evaluationStatusKey(e.status));
         !s)
@@ -342,9 +343,9 @@ Status EvaluationWorkflow::dispute(qint64 evaluationId, const QVector<DisputeReq
         if (const Status s = audit(evaluationId, QStringLiteral("disputed"), d.itemKey, auditAnswerText(before), {}, d.reason.trimmed()); !s)
             return s;
     }
-    e.status = EvaluationStatus::Disputed;
-    e.updatedAt = QDateTime::currentDateTimeUtc();
-    if (const Status s = EvaluationRepository(m_db).update(e, form); !s)
+    if (const Status s = EvaluationRepository(m_db).setStatus(evaluationId, EvaluationStatus::Submitted, EvaluationStatus::Disputed,
+                                                              QDateTime::currentDateTimeUtc());
+        !s)
         return s;
     if (const Status s = audit(evaluationId, QStringLiteral("status"), QStringLiteral("status"), QStringLiteral("submitted"),
                                QStringLiteral("disputed"));
