@@ -55,18 +55,19 @@ Result<qint64> UserRepository::upsert(const User &user)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO users (login, name, role, site_id) VALUES (?, ?, ?, ?) "
+        "INSERT INTO users (login, name, role, site_id, active) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (login) DO UPDATE SET name = excluded.name, role = excluded.role, "
-        "site_id = excluded.site_id RETURNING id"));
+        "site_id = excluded.site_id, active = excluded.active RETURNING id"));
     q.addBindValue(user.login);
     q.addBindValue(user.name);
     q.addBindValue(userRoleKey(user.role));
     q.addBindValue(user.siteId ? QVariant(*user.siteId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(user.active ? 1 : 0);
     return execReturningId(q, m_db);
 }
 
 namespace {
-const char UserColumns[] = "SELECT id, login, name, role, site_id FROM users ";
+const char UserColumns[] = "SELECT id, login, name, role, site_id, active FROM users ";
 
 User readUser(const QSqlQuery &q)
 {
@@ -77,6 +78,7 @@ User readUser(const QSqlQuery &q)
     u.role = userRoleFromKey(q.value(3).toString()).value_or(UserRole::Inspector);
     if (!q.value(4).isNull())
         u.siteId = q.value(4).toLongLong();
+    u.active = q.value(5).toInt() != 0;
     return u;
 }
 } // namespace
@@ -91,6 +93,18 @@ Result<User> UserRepository::find(qint64 id)
     if (!q.next())
         return Error{QCoreApplication::translate("UserRepository", "User %1 does not exist.").arg(id)};
     return readUser(q);
+}
+
+Result<std::optional<User>> UserRepository::findByLogin(const QString &login)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QString::fromLatin1(UserColumns) + QStringLiteral("WHERE login = ?"));
+    q.addBindValue(login);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    if (!q.next())
+        return std::optional<User>();
+    return std::optional<User>(readUser(q));
 }
 
 Result<QVector<User>> UserRepository::all(std::optional<UserRole> role)

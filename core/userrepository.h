@@ -26,6 +26,7 @@ struct User
     QString name;
     UserRole role = UserRole::Inspector;
     std::optional<qint64> siteId;
+    bool active = true; // a disabled user keeps their name on their work but gets no new work
 };
 
 class UserRepository
@@ -37,6 +38,8 @@ public:
     Result<qint64> upsert(const User &user);
     Result<QVector<User>> all(std::optional<UserRole> role = std::nullopt);
     Result<User> find(qint64 id);
+    // The user of that login; nullopt when there is none.
+    Result<std::optional<User>> findByLogin(const QString &login);
 
 private:
     Database &m_db;

@@ -4,11 +4,13 @@
 // listening only on a unix socket in that folder (so its port, which names the socket file, cannot
 // clash with any other server), stopped and deleted when the test ends. As root the server runs
 // as the `postgres` user, which owns the folder. No test depends on a server already running.
+// Given a password, the cluster checks every sign-in with SCRAM-SHA-256, the superuser's included.
 
 #include <QDir>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -18,7 +20,7 @@ namespace servqa::test {
 class PgCluster
 {
 public:
-    PgCluster()
+    explicit PgCluster(const QString &superuserPassword = {}) : m_password(superuserPassword)
     {
         if (!m_dir.isValid()) {
             m_error = QStringLiteral("no temporary folder");
@@ -35,9 +37,20 @@ public:
                 return;
             }
         }
-        if (!run(QStringLiteral("initdb"), {QStringLiteral("-D"), data(), QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
-                                            QStringLiteral("postgres"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                                            QStringLiteral("--locale=C.UTF-8")}))
+        QStringList initdb{QStringLiteral("-D"), data(), QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-E"),
+                           QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")};
+        if (m_password.isEmpty()) {
+            initdb << QStringLiteral("-A") << QStringLiteral("trust");
+        } else {
+            QFile pwfile(m_dir.filePath(QStringLiteral("pwfile")));
+            if (!pwfile.open(QIODevice::WriteOnly) || pwfile.write(m_password.toUtf8() + '\n') <= 0) {
+                m_error = QStringLiteral("cannot write %1").arg(pwfile.fileName());
+                return;
+            }
+            pwfile.close();
+            initdb << QStringLiteral("-A") << QStringLiteral("scram-sha-256") << QStringLiteral("--pwfile=") + pwfile.fileName();
+        }
+        if (!run(QStringLiteral("initdb"), initdb))
             return;
         m_started = run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-w"), QStringLiteral("-l"),
                                                    m_dir.filePath(QStringLiteral("log")), QStringLiteral("-o"),
@@ -57,7 +70,30 @@ public:
     // The address ServQA takes for a database of this cluster.
     QString url(const QString &database, const QString &user = QStringLiteral("postgres")) const
     {
+        if (user == QLatin1String("postgres") && !m_password.isEmpty())
+            return url(database, user, m_password);
         return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(user, database, m_dir.path()).arg(Port);
+    }
+    QString url(const QString &database, const QString &user, const QString &password) const
+    {
+        return QStringLiteral("postgresql://%1:%2@/%3?host=%4&port=%5")
+            .arg(user, QString::fromLatin1(QUrl::toPercentEncoding(password)), database, m_dir.path())
+            .arg(Port);
+    }
+
+    // Runs SQL through psql signed in as `user`: what it prints (unaligned, tuples only) and, when
+    // the server refused, a null string with the server's message in `refusal`.
+    QString psqlAs(const QString &database, const QString &user, const QString &password, const QString &sql, QString *refusal = nullptr)
+    {
+        QString out;
+        m_error.clear();
+        const bool ok = run(QStringLiteral("psql"), {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(Port), QStringLiteral("-U"),
+                                                     user, QStringLiteral("-d"), database, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                                     QStringLiteral("-Atc"), sql},
+                            &out, QStringLiteral("/usr/bin/psql"), password);
+        if (refusal)
+            *refusal = ok ? QString() : m_error;
+        return ok ? out.trimmed() : QString();
     }
 
     // Runs SQL through psql as the superuser; its output (unaligned, tuples only), or a null string.
@@ -67,7 +103,7 @@ public:
         if (!run(QStringLiteral("psql"), {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(Port), QStringLiteral("-U"),
                                           QStringLiteral("postgres"), QStringLiteral("-d"), database, QStringLiteral("-v"),
                                           QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-Atc"), sql},
-                 &out, QStringLiteral("/usr/bin/psql")))
+                 &out, QStringLiteral("/usr/bin/psql"), m_password))
             return QString();
         return out.trimmed();
     }
@@ -80,10 +116,15 @@ private:
     static QString bin(const QString &tool) { return QStringLiteral("/usr/lib/postgresql/15/bin/") + tool; }
     QString data() const { return m_dir.filePath(QStringLiteral("data")); }
 
-    bool run(const QString &tool, const QStringList &arguments, QString *out = nullptr, const QString &path = {})
+    bool run(const QString &tool, const QStringList &arguments, QString *out = nullptr, const QString &path = {}, const QString &password = {})
     {
         QProcess p;
         p.setWorkingDirectory(QDir::tempPath()); // one the postgres user may enter
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("PGPASSWORD"));
+        if (!password.isEmpty())
+            environment.insert(QStringLiteral("PGPASSWORD"), password);
+        p.setProcessEnvironment(environment);
         const QString program = path.isEmpty() ? bin(tool) : path;
         if (geteuid() == 0)
             p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + arguments);
@@ -98,6 +139,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QString m_password;
     QString m_error;
     bool m_started = false;
 };

@@ -50,12 +50,12 @@ inline QByteArray readData(const QString &relative)
     return f.readAll();
 }
 
-// What takes a workspace back from schema 29 to 19 (the narrower site-and-time index; no indicator rollups, settings log,
+// What takes a workspace back from schema 30 to 19 (the narrower site-and-time index; no accounts columns, indicator rollups, settings log,
 // PDCA, FMEA, actions, complaints, alerts, feedback, indicator targets or calibration tables), for the tests that make
 // an older workspace to upgrade.
 inline QStringList undoSchemasSince20()
 {
-    return {QStringLiteral("DROP TABLE contact_limits"), QStringLiteral("DROP TABLE contact_rollup"), QStringLiteral("DROP TABLE feedback_rollup"),
+    return {QStringLiteral("DROP TABLE user_sites"), QStringLiteral("ALTER TABLE users DROP COLUMN active"), QStringLiteral("DROP TABLE contact_limits"), QStringLiteral("DROP TABLE contact_rollup"), QStringLiteral("DROP TABLE feedback_rollup"),
             QStringLiteral("DELETE FROM servqa_meta WHERE key = 'indicator_rollups'"), QStringLiteral("DROP TABLE settings_log"), QStringLiteral("DROP TABLE fmea_log"), QStringLiteral("DROP TABLE fmea_modes"), QStringLiteral("DROP TABLE pdca_log"), QStringLiteral("DROP TABLE action_log"), QStringLiteral("DROP TABLE action_causes"), QStringLiteral("DROP TABLE action_whys"),
             QStringLiteral("DROP TABLE actions"), QStringLiteral("DROP TABLE pdca_cycles"), QStringLiteral("DROP TABLE complaint_log"), QStringLiteral("DROP TABLE complaints"), QStringLiteral("DROP TABLE complaint_time_limits"),
             QStringLiteral("DROP TABLE complaint_categories"),
@@ -137,13 +137,16 @@ inline QProcessEnvironment cliEnvironment()
 }
 
 // Runs servqa-cli; `setUp` (optional) runs in the child before it starts (e.g. a file-size limit).
-inline CliRun cli(const QStringList &arguments, const std::function<void()> &setUp = {})
+inline CliRun cli(const QStringList &arguments, const std::function<void()> &setUp = {}, const QByteArray &input = {})
 {
     QProcess p;
     p.setProcessEnvironment(cliEnvironment());
     if (setUp)
         p.setChildProcessModifier(setUp);
     p.start(QStringLiteral(SERVQA_CLI), arguments);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     // Waits for the child to finish, however slow the machine (under ASan and load a demo took
     // over two minutes, and a fixed limit read a running child as "exit 0"); a child that hangs
     // is ended by ctest's time limit for the test.

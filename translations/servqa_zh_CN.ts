@@ -3250,16 +3250,24 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>--lang “%1”：ServQA 支持 en（English）和 zh_CN（简体中文）。</translation>
     </message>
     <message>
-        <location filename="../core/servercli.cpp" line="+20"/>
+        <location filename="../core/servercli.cpp" line="+21"/>
         <source>Usage: servqa-cli server init --url postgresql://USER@HOST:PORT/DATABASE
        servqa-cli server copy --from WORKSPACE.servqa|URL --to URL|WORKSPACE.servqa
+       servqa-cli server user add --url URL --login LOGIN --name NAME --role ROLE [--role ROLE…] [--site CODE…] --password-stdin
+       servqa-cli server user set --url URL --login LOGIN [--name NAME] [--role ROLE…] [--site CODE…] [--password-stdin] [--enable]
+       servqa-cli server user disable --url URL --login LOGIN
+       servqa-cli server user list --url URL
 </source>
         <translation>用法：servqa-cli server init --url postgresql://用户@主机:端口/数据库
-      servqa-cli server copy --from 工作区.servqa|URL --to URL|工作区.servqa
+       servqa-cli server copy --from 工作区.servqa|URL --to URL|工作区.servqa
+       servqa-cli server user add --url URL --login 登录名 --name 姓名 --role 角色 [--role 角色…] [--site 代码…] --password-stdin
+       servqa-cli server user set --url URL --login 登录名 [--name 姓名] [--role 角色…] [--site 代码…] [--password-stdin] [--enable]
+       servqa-cli server user disable --url URL --login 登录名
+       servqa-cli server user list --url URL
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>The workspace copied: a file or a server&apos;s URL.</source>
         <translation>要复制的工作区：文件或服务器 URL。</translation>
     </message>
@@ -3290,7 +3298,92 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>无法将副本命名为 %1。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>The server&apos;s database, signed in as an administrator.</source>
+        <translation>服务器上的数据库，以管理员身份登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account&apos;s login (its PostgreSQL role).</source>
+        <translation>账号的登录名（即其 PostgreSQL 角色）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person&apos;s name as the app shows it.</source>
+        <translation>应用中显示的姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inspector, shopper, manager, lead or admin; repeat for several (the first is shown).</source>
+        <translation>inspector（质检员）、shopper（神秘顾客）、manager（门店经理/团队主管）、lead（质检主管）或 admin（管理员）；可重复给出多个（显示第一个）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A store or team the account answers for (its code); repeat for several.</source>
+        <translation>该账号负责的门店或班组（代码）；可重复给出多个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the new password from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取新密码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let a disabled account sign in again.</source>
+        <translation>允许已停用的账号重新登录。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>server user %1 needs --url and --login.</source>
+        <translation>server user %1 需要 --url 和 --login。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--role: &quot;%1&quot; is not a role; use inspector, shopper, manager, lead or admin.</source>
+        <translation>--role：“%1”不是角色；请用 inspector、shopper、manager、lead 或 admin。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>server user add needs --name, at least one --role and --password-stdin.</source>
+        <translation>server user add 需要 --name、至少一个 --role 和 --password-stdin。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No password on standard input.</source>
+        <translation>标准输入中没有密码。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no login</source>
+        <translation>无登录账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Account %1 added.</source>
+        <translation>已添加账号 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account %1 disabled: it can no longer sign in.</source>
+        <translation>已停用账号 %1：它不能再登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account %1 saved.</source>
+        <translation>已保存账号 %1。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The server&apos;s database, postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>服务器上的数据库，postgresql://用户@主机:端口/数据库。</translation>
     </message>
@@ -3300,7 +3393,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>server init 需要 --url。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1 holds a ServQA workspace of format %2.</source>
         <translation>%1 中是格式 %2 的 ServQA 工作区。</translation>
     </message>
@@ -3977,7 +4070,13 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationRepository</name>
     <message>
-        <location filename="../core/evaluationrepository.cpp" line="+219"/>
+        <location filename="../core/evaluationrepository.cpp" line="+207"/>
+        <location line="+19"/>
+        <source>Evaluation %1 was not saved: it does not exist, or you may not change it.</source>
+        <translation>评估 %1 未保存：它不存在，或您无权修改。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+60"/>
         <location line="+12"/>
         <source>Evaluation %1 does not exist.</source>
@@ -4032,7 +4131,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>只有门店经理/团队主管或质检主管才能确认评估。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Only a manager or QA lead can dispute an evaluation.</source>
         <translation>只有门店经理/团队主管或质检主管才能对评估提出申诉。</translation>
     </message>
@@ -5564,7 +5663,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>服务传递差距的汇总</translation>
     </message>
     <message>
-        <location filename="../core/indicatorrollups.cpp" line="+183"/>
+        <location filename="../core/indicatorrollups.cpp" line="+188"/>
         <source>the indicators&apos; sums</source>
         <translation>指标汇总</translation>
     </message>
@@ -5659,6 +5758,69 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+2"/>
         <source>target ≥ %1</source>
         <translation>目标 ≥ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccounts</name>
+    <message>
+        <location filename="../core/serveraccounts.cpp" line="+41"/>
+        <source>Accounts and permissions are kept by a server; %1 is a workspace file.</source>
+        <translation>账号和权限由服务器保存；%1 是工作区文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server&apos;s rules are missing from this build of ServQA.</source>
+        <translation>此版本的 ServQA 缺少服务器的权限规则。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot set the server&apos;s permissions on %1: %2</source>
+        <translation>无法在 %1 上设置服务器权限：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; cannot be a login: use 1 to 63 lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>“%1”不能作为登录名：请用 1 到 63 个小写字母、数字、“_”、“.”或“-”，并以字母开头。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is a name the server keeps for itself; choose another login.</source>
+        <translation>“%1”是服务器保留的名称；请换一个登录名。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give %1&apos;s name.</source>
+        <translation>请填写 %1 的姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give %1 at least one role.</source>
+        <translation>请至少给 %1 一个角色。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password for %1 is empty.</source>
+        <translation>%1 的密码为空。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no site with the code &quot;%2&quot;.</source>
+        <translation>%1 中没有代码为“%2”的站点。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot save the account %1: %2</source>
+        <translation>无法保存账号 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 has no account &quot;%2&quot;.</source>
+        <translation>%1 中没有账号“%2”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 signs in to %2 but is not one of its ServQA accounts; an administrator adds accounts with servqa-cli server user add.</source>
+        <translation>%1 登录了 %2，但不是其 ServQA 账号；管理员可用 servqa-cli server user add 添加账号。</translation>
     </message>
 </context>
 <context>
@@ -6103,7 +6265,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../core/userrepository.cpp" line="+92"/>
+        <location filename="../core/userrepository.cpp" line="+94"/>
         <source>User %1 does not exist.</source>
         <translation>用户 %1 不存在。</translation>
     </message>
@@ -6111,7 +6273,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>UserRole</name>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>

@@ -1,0 +1,361 @@
+// Team mode's permissions are the server's (docs/team-mode.md, core/server/security.sql): each
+// ServQA user is a PostgreSQL login role checked with SCRAM-SHA-256, and what their role may not
+// do PostgreSQL refuses. Three users work one evaluation through the app's own workflow on their
+// own connections (inspector submits, the store's manager disputes, the lead resolves, the manager
+// acknowledges) while a manager of another store sees none of it; then every role tries, in plain
+// SQL through psql, what it may not do. A throwaway cluster of its own (tests/pgcluster.h).
+
+#include "database.h"
+#include "evaluationrepository.h"
+#include "evaluationworkflow.h"
+#include "formrepository.h"
+#include "pgcluster.h"
+#include "serveraccounts.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+
+using namespace servqa;
+
+namespace {
+
+const QString Db = QStringLiteral("team");
+
+struct Account
+{
+    QString login, name, role, site, password;
+};
+
+const QVector<Account> Accounts{
+    {QStringLiteral("admin"), QStringLiteral("赵娜"), QStringLiteral("admin"), {}, QStringLiteral("ad-Pw6")},
+    {QStringLiteral("inspector1"), QStringLiteral("刘子涵"), QStringLiteral("inspector"), {}, QStringLiteral("ins-Pw1")},
+    {QStringLiteral("lead"), QStringLiteral("王艳"), QStringLiteral("lead"), {}, QStringLiteral("lead-Pw2")},
+    {QStringLiteral("manager1"), QStringLiteral("徐磊"), QStringLiteral("manager"), QStringLiteral("CC-SH-T1"), QStringLiteral("m1-Pw3")},
+    {QStringLiteral("manager2"), QStringLiteral("刘杰"), QStringLiteral("manager"), QStringLiteral("S002"), QStringLiteral("m2-Pw4")},
+    {QStringLiteral("shopper1"), QStringLiteral("赵超"), QStringLiteral("shopper"), {}, QStringLiteral("sh-Pw5")},
+};
+
+QString passwordOf(const QString &login)
+{
+    for (const Account &a : Accounts) {
+        if (a.login == login)
+            return a.password;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestServerRoles : public QObject
+{
+    Q_OBJECT
+
+    test::PgCluster m_pg{QStringLiteral("super-Pw0")};
+    QTemporaryDir m_dir;
+    qint64 m_evaluation = 0; // the one the three users work on
+
+    QString url(const QString &login) const { return m_pg.url(Db, login, passwordOf(login)); }
+    QString sql(const QString &statement) { return m_pg.psql(Db, statement); }
+    // What `login` gets from a statement in plain SQL, or "refused: <the server's message>".
+    QString as(const QString &login, const QString &statement)
+    {
+        QString refusal;
+        const QString out = m_pg.psqlAs(Db, login, passwordOf(login), statement, &refusal);
+        return out.isNull() ? QStringLiteral("refused: ") + refusal : out;
+    }
+    std::unique_ptr<Database> open(const QString &login)
+    {
+        auto db = Database::openServer(url(login));
+        if (!db)
+            qWarning("%s", qPrintable(db.error()));
+        return db ? std::move(*db) : nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_pg.started(), qPrintable(m_pg.error()));
+        QVERIFY(m_pg.createDatabase(Db));
+        const QString file = m_dir.filePath(QStringLiteral("demo.servqa"));
+        QCOMPARE(test::cli({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--evaluations"), QStringLiteral("300"),
+                            QStringLiteral("--end"), QStringLiteral("2026-12-03")})
+                     .exitCode,
+                 0);
+        for (const QStringList &step : {QStringList{QStringLiteral("init"), QStringLiteral("--url"), m_pg.url(Db)},
+                                        QStringList{QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), m_pg.url(Db)},
+                                        QStringList{QStringLiteral("init"), QStringLiteral("--url"), m_pg.url(Db)}}) {
+            const test::CliRun run = test::cli(QStringList{QStringLiteral("server")} + step);
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+        }
+        // The owner makes the admin (the first); the admin, signed in as itself, makes the others.
+        for (const Account &a : Accounts) {
+            QStringList arguments{QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--url"),
+                                  a.login == QLatin1String("admin") ? m_pg.url(Db) : url(QStringLiteral("admin")),
+                                  QStringLiteral("--login"), a.login, QStringLiteral("--name"), a.name, QStringLiteral("--role"), a.role,
+                                  QStringLiteral("--password-stdin")};
+            if (!a.site.isEmpty())
+                arguments << QStringLiteral("--site") << a.site;
+            const test::CliRun run = test::cli(arguments, {}, a.password.toUtf8() + '\n');
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY(run.err.isEmpty()); // no notices or warnings from the server
+        }
+    }
+
+    // The server checks the password (SCRAM-SHA-256; ServQA keeps no hash of its own), and knows
+    // who signed in: the app's user is the session's, not one the client names.
+    void passwordsAndWhoIsSignedIn()
+    {
+        QCOMPARE(sql(QStringLiteral("SELECT left(rolpassword, 14) FROM pg_authid WHERE rolname = 'manager1'")), QStringLiteral("SCRAM-SHA-256$"));
+        QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND column_name ILIKE '%password%'")), QStringLiteral("0"));
+        const auto wrong = Database::openServer(m_pg.url(Db, QStringLiteral("manager1"), QStringLiteral("m2-Pw4")));
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().contains(QStringLiteral("password authentication failed for user \"manager1\"")), qPrintable(wrong.error()));
+        QVERIFY(!wrong.error().contains(QStringLiteral("m2-Pw4")));
+
+        auto db = open(QStringLiteral("manager1"));
+        QVERIFY(db);
+        const auto me = sessionUser(*db);
+        QVERIFY2(me, qPrintable(me ? QString() : me.error()));
+        QCOMPARE(me->login, QStringLiteral("manager1"));
+        QCOMPARE(me->role, UserRole::Manager);
+
+        // The owner is not an account.
+        auto owner = Database::openServer(m_pg.url(Db));
+        QVERIFY(owner);
+        QVERIFY(!sessionUser(**owner));
+
+        const test::CliRun list = test::cli({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--url"), url(QStringLiteral("admin"))});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(QStringLiteral("manager1\t徐磊\tmanager\tCC-SH-T1\tactive\n").toUtf8()));
+        QVERIFY(list.out.contains(QStringLiteral("inspector2\tKevin Wong\t\t\tno login\n").toUtf8()));
+    }
+
+    // Inspector submits, the team's manager disputes, the lead changes the answer, the manager
+    // acknowledges; the manager of another store sees none of it. Each on their own connection, through
+    // the app's workflow; the audit trail names each as the server knew them.
+    void threeUsersWorkOneEvaluation()
+    {
+        // An unevaluated call of the manager's team, and a submitted evaluation of the active call
+        // scorecard whose answers the inspector gives again.
+        const QString interaction = sql(QStringLiteral(
+            "SELECT MIN(i.id) FROM interactions i JOIN sites s ON s.id = i.site_id WHERE s.code = 'CC-SH-T1' AND i.channel = 'call' "
+            "AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.interaction_id = i.id)"));
+        const QString model = sql(QStringLiteral(
+            "SELECT MIN(e.id) FROM evaluations e JOIN form_versions v ON v.id = e.form_version_id JOIN interactions i ON i.id = e.interaction_id "
+            "WHERE v.status = 'active' AND i.channel = 'call' AND e.status = 'acknowledged'"));
+        QVERIFY(!interaction.isEmpty() && !model.isEmpty());
+        const qint64 versionId = sql(QStringLiteral("SELECT form_version_id FROM evaluations WHERE id = %1").arg(model)).toLongLong();
+
+        auto inspectorDb = open(QStringLiteral("inspector1"));
+        auto managerDb = open(QStringLiteral("manager1"));
+        auto otherDb = open(QStringLiteral("manager2"));
+        auto leadDb = open(QStringLiteral("lead"));
+        QVERIFY(inspectorDb && managerDb && otherDb && leadDb);
+        const qint64 inspector = sessionUser(*inspectorDb)->id, manager = sessionUser(*managerDb)->id, other = sessionUser(*otherDb)->id,
+                     lead = sessionUser(*leadDb)->id;
+
+        const auto form = FormRepository(*inspectorDb).load(versionId);
+        QVERIFY(form);
+        auto template_ = EvaluationRepository(*inspectorDb).load(model.toLongLong(), *form);
+        QVERIFY(template_);
+        // What is measured comes from the new call; where the inspector's answer differs they say why.
+        for (Answer &answer : template_->answers) {
+            if (answer.measured)
+                answer.comment = QStringLiteral("按录音复核");
+        }
+
+        EvaluationWorkflow inspectorFlow(*inspectorDb, inspector);
+        const auto draft = inspectorFlow.createDraft(interaction.toLongLong(), versionId, template_->answers, QStringLiteral("复核 ok"));
+        QVERIFY2(draft, qPrintable(draft ? QString() : draft.error()));
+        m_evaluation = *draft;
+        const auto submitted = inspectorFlow.submit(m_evaluation);
+        QVERIFY2(submitted, qPrintable(submitted ? QString() : submitted.error()));
+        const QString scoreBefore = sql(QStringLiteral("SELECT score FROM evaluations WHERE id = %1").arg(m_evaluation));
+
+        // The other store's manager: not there at all.
+        QCOMPARE(test::scalar(*otherDb, QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE id = %1").arg(m_evaluation)).toInt(), 0);
+        EvaluationWorkflow otherFlow(*otherDb, other);
+        QVERIFY(!otherFlow.acknowledge(m_evaluation));
+        QVERIFY(!otherFlow.dispute(m_evaluation, {{template_->answers.constBegin().key(), QStringLiteral("not mine")}}));
+
+        // The team's manager sees it at once and disputes the first scored item.
+        QCOMPARE(test::scalar(*managerDb, QStringLiteral("SELECT status FROM evaluations WHERE id = %1").arg(m_evaluation)).toString(),
+                 QStringLiteral("submitted"));
+        QString disputed;
+        for (const FormSection &section : form->sections) {
+            for (const FormItem &item : section.items) {
+                if (disputed.isEmpty() && item.type == ItemType::YesNo && template_->answers.value(item.key).value == 1.0)
+                    disputed = item.key;
+            }
+        }
+        QVERIFY(!disputed.isEmpty());
+        EvaluationWorkflow managerFlow(*managerDb, manager);
+        QVERIFY(managerFlow.canReview());
+        const Status raised = managerFlow.dispute(m_evaluation, {{disputed, QStringLiteral("顾客已确认身份")}});
+        QVERIFY2(raised, qPrintable(raised ? QString() : raised.error()));
+
+        // The lead changes the answer: the evaluation is rescored and resolved.
+        EvaluationWorkflow leadFlow(*leadDb, lead);
+        const auto open = leadFlow.disputes(m_evaluation);
+        QVERIFY(open && open->size() == 1);
+        const Status resolved = leadFlow.resolveDispute(open->first().id, DisputeOutcome::Changed, Answer::number(0), QStringLiteral("录音确认未核实"));
+        QVERIFY2(resolved, qPrintable(resolved ? QString() : resolved.error()));
+        QVERIFY(sql(QStringLiteral("SELECT score FROM evaluations WHERE id = %1").arg(m_evaluation)) != scoreBefore);
+
+        const Status acknowledged = managerFlow.acknowledge(m_evaluation);
+        QVERIFY2(acknowledged, qPrintable(acknowledged ? QString() : acknowledged.error()));
+        QCOMPARE(sql(QStringLiteral("SELECT status FROM evaluations WHERE id = %1").arg(m_evaluation)), QStringLiteral("acknowledged"));
+
+        // Still nothing for the other manager: the evaluation, its dispute, its audit trail.
+        for (const QString &count : {QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE id = %1"),
+                                     QStringLiteral("SELECT COUNT(*) FROM disputes WHERE evaluation_id = %1"),
+                                     QStringLiteral("SELECT COUNT(*) FROM evaluation_answers WHERE evaluation_id = %1"),
+                                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'evaluation' AND entity_id = %1")})
+            QCOMPARE(test::scalar(*otherDb, count.arg(m_evaluation)).toInt(), 0);
+
+        // Who did each step, as the server knew them.
+        QCOMPARE(sql(QStringLiteral("SELECT string_agg(a.action || ':' || u.login, ' ' ORDER BY a.id) FROM audit_log a JOIN users u ON u.id = a.user_id "
+                                    "WHERE a.entity = 'evaluation' AND a.entity_id = %1")
+                         .arg(m_evaluation)),
+                 QStringLiteral("created:inspector1 submitted:inspector1 measure_overridden:inspector1 measure_overridden:inspector1 disputed:manager1 status:manager1 dispute_changed:lead rescored:lead "
+                                "resolved:lead acknowledged:manager1"));
+    }
+
+    // A manager reads their own sites' work only, and may never change an answer or a score.
+    void aManagerOnlyReviews()
+    {
+        const QString mine = sql(QStringLiteral("SELECT id FROM sites WHERE code = 'CC-SH-T1'"));
+        QCOMPARE(as(QStringLiteral("manager1"), QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE site_id <> %1").arg(mine)), QStringLiteral("0"));
+        QCOMPARE(as(QStringLiteral("manager1"), QStringLiteral("SELECT COUNT(*) FROM interactions WHERE site_id <> %1").arg(mine)), QStringLiteral("0"));
+        QCOMPARE(as(QStringLiteral("manager1"), QStringLiteral("SELECT COUNT(*) FROM score_rollup WHERE site_id <> %1").arg(mine)), QStringLiteral("0"));
+        QCOMPARE(as(QStringLiteral("manager1"), QStringLiteral("SELECT COUNT(*) = (SELECT COUNT(*) FROM evaluations) FROM evaluations WHERE site_id = %1").arg(mine)),
+                 QStringLiteral("t"));
+        QVERIFY(as(QStringLiteral("manager1"), QStringLiteral("SELECT COUNT(*) FROM evaluations")).toInt() > 0);
+        QVERIFY(as(QStringLiteral("manager1"), QStringLiteral("UPDATE evaluation_answers SET value = 1"))
+                    .contains(QStringLiteral("permission denied for table evaluation_answers")));
+        QVERIFY(as(QStringLiteral("manager1"), QStringLiteral("UPDATE evaluations SET score = 100"))
+                    .contains(QStringLiteral("permission denied for table evaluations")));
+        QVERIFY(as(QStringLiteral("manager1"), QStringLiteral("DELETE FROM disputes")).contains(QStringLiteral("permission denied for table disputes")));
+        // A status only from submitted to acknowledged or disputed, on their own sites.
+        QCOMPARE(as(QStringLiteral("manager2"), QStringLiteral("UPDATE evaluations SET status = 'acknowledged' WHERE site_id = %1").arg(mine)),
+                 QStringLiteral("UPDATE 0"));
+        QVERIFY(as(QStringLiteral("manager1"), QStringLiteral("UPDATE evaluations SET status = 'resolved' WHERE status = 'submitted'"))
+                    .contains(QStringLiteral("submitted cannot become resolved")));
+        QCOMPARE(as(QStringLiteral("manager1"), QStringLiteral("UPDATE evaluations SET status = 'submitted' WHERE status = 'acknowledged'")),
+                 QStringLiteral("UPDATE 0"));
+    }
+
+    // An inspector edits only their own drafts; a submitted score changes only through a dispute,
+    // the lead's included.
+    void submittedWorkIsFixed()
+    {
+        const QString id = QString::number(m_evaluation);
+        QCOMPARE(as(QStringLiteral("inspector1"), QStringLiteral("UPDATE evaluations SET score = 100 WHERE id = %1").arg(id)), QStringLiteral("UPDATE 0"));
+        const QString answers = sql(QStringLiteral("SELECT COUNT(*) FROM evaluation_answers WHERE evaluation_id = %1").arg(id));
+        QCOMPARE(as(QStringLiteral("inspector1"), QStringLiteral("DELETE FROM evaluation_answers WHERE evaluation_id = %1").arg(id)),
+                 QStringLiteral("DELETE 0"));
+        QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM evaluation_answers WHERE evaluation_id = %1").arg(id)), answers);
+        // Someone else's draft: not theirs to touch.
+        const QString othersDraft = sql(QStringLiteral("SELECT MIN(e.id) FROM evaluations e JOIN users u ON u.id = e.inspector_id "
+                                                       "WHERE e.status = 'draft' AND u.login <> 'inspector1'"));
+        QVERIFY(!othersDraft.isEmpty());
+        QCOMPARE(as(QStringLiteral("inspector1"), QStringLiteral("UPDATE evaluations SET comment = 'x' WHERE id = %1").arg(othersDraft)),
+                 QStringLiteral("UPDATE 0"));
+        QVERIFY(as(QStringLiteral("inspector1"), QStringLiteral("INSERT INTO evaluations (form_version_id, inspector_id, site_id, occurred_at, status, "
+                                                                "created_at, updated_at) SELECT form_version_id, inspector_id, site_id, occurred_at, "
+                                                                "'draft', 1, 1 FROM evaluations WHERE id = %1")
+                                                    .arg(othersDraft))
+                    .contains(QStringLiteral("violates row-level security policy")));
+        const QString submitted = sql(QStringLiteral("SELECT MIN(id) FROM evaluations WHERE status = 'submitted'"));
+        QVERIFY(as(QStringLiteral("lead"), QStringLiteral("UPDATE evaluations SET score = 100 WHERE id = %1").arg(submitted))
+                    .contains(QStringLiteral("a submitted evaluation changes only through a dispute")));
+        QVERIFY(as(QStringLiteral("lead"), QStringLiteral("UPDATE evaluations SET status = 'draft' WHERE id = %1").arg(submitted))
+                    .contains(QStringLiteral("submitted cannot become draft")));
+        QVERIFY(as(QStringLiteral("admin"), QStringLiteral("UPDATE evaluation_answers SET value = 0 WHERE evaluation_id = %1").arg(submitted))
+                    .contains(QStringLiteral("cannot change")));
+    }
+
+    // The audit trail is append-only for everyone, and names who the server says acted.
+    void theAuditTrailCannotBeForged()
+    {
+        QVERIFY(as(QStringLiteral("admin"), QStringLiteral("DELETE FROM audit_log")).contains(QStringLiteral("permission denied for table audit_log")));
+        QVERIFY(as(QStringLiteral("lead"), QStringLiteral("UPDATE audit_log SET note = 'x'")).contains(QStringLiteral("permission denied for table audit_log")));
+        const QString leadId = sql(QStringLiteral("SELECT id FROM users WHERE login = 'lead'"));
+        const QString written = as(QStringLiteral("inspector1"), QStringLiteral("INSERT INTO audit_log (at, user_id, entity, entity_id, action) "
+                                                                                "VALUES (1, %1, 'form', 1, 'forged') RETURNING user_id")
+                                                                     .arg(leadId));
+        QCOMPARE(written.section(QLatin1Char('\n'), 0, 0), sql(QStringLiteral("SELECT id FROM users WHERE login = 'inspector1'")));
+    }
+
+    // A shopper sees their own visits only; a blind calibration session is blind at the server.
+    void shoppersAndBlindSessions()
+    {
+        const QString shopper = sql(QStringLiteral("SELECT id FROM users WHERE login = 'shopper1'"));
+        QCOMPARE(as(QStringLiteral("shopper1"), QStringLiteral("SELECT COUNT(*) FROM visits WHERE shopper_id <> %1").arg(shopper)), QStringLiteral("0"));
+        QCOMPARE(as(QStringLiteral("shopper1"), QStringLiteral("SELECT COUNT(*) FROM visits")),
+                 sql(QStringLiteral("SELECT COUNT(*) FROM visits WHERE shopper_id = %1").arg(shopper)));
+        QCOMPARE(as(QStringLiteral("shopper1"), QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE inspector_id <> %1").arg(shopper)), QStringLiteral("0"));
+        QCOMPARE(as(QStringLiteral("shopper1"), QStringLiteral("SELECT COUNT(*) FROM complaints")), QStringLiteral("0"));
+
+        // The demo's open blind session: inspector1 sees only their own scoring in it.
+        const QString session = sql(QStringLiteral("SELECT id FROM calibration_sessions WHERE status = 'open' AND blind = 1"));
+        QVERIFY(!session.isEmpty());
+        const QString inspector = sql(QStringLiteral("SELECT id FROM users WHERE login = 'inspector1'"));
+        QVERIFY(sql(QStringLiteral("SELECT COUNT(*) FROM calibration_scores WHERE session_id = %1 AND inspector_id <> %2").arg(session, inspector)).toInt()
+                > 0);
+        QCOMPARE(as(QStringLiteral("inspector1"), QStringLiteral("SELECT COUNT(*) FROM calibration_scores WHERE session_id = %1 AND inspector_id <> %2")
+                                                      .arg(session, inspector)),
+                 QStringLiteral("0"));
+        QCOMPARE(as(QStringLiteral("inspector1"), QStringLiteral("SELECT COUNT(*) FROM calibration_answers WHERE session_id = %1 AND inspector_id <> %2")
+                                                      .arg(session, inspector)),
+                 QStringLiteral("0"));
+        // A closed session is open to all its inspectors.
+        QCOMPARE(as(QStringLiteral("inspector1"), QStringLiteral("SELECT COUNT(*) FROM calibration_scores s JOIN calibration_sessions c ON c.id = s.session_id "
+                                                                 "WHERE c.status = 'closed'")),
+                 sql(QStringLiteral("SELECT COUNT(*) FROM calibration_scores s JOIN calibration_sessions c ON c.id = s.session_id WHERE c.status = 'closed'")));
+        QCOMPARE(as(QStringLiteral("lead"), QStringLiteral("SELECT COUNT(*) FROM calibration_scores WHERE session_id = %1").arg(session)),
+                 sql(QStringLiteral("SELECT COUNT(*) FROM calibration_scores WHERE session_id = %1").arg(session)));
+    }
+
+    // Only an admin manages accounts; a disabled account cannot sign in.
+    void accountsAreTheAdminsToManage()
+    {
+        const test::CliRun byLead = test::cli({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--url"),
+                                               url(QStringLiteral("lead")), QStringLiteral("--login"), QStringLiteral("intruder"), QStringLiteral("--name"),
+                                               QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                                              {}, "x-Pw\n");
+        QCOMPARE(byLead.exitCode, 1);
+        QVERIFY2(byLead.err.contains("permission denied to create role"), byLead.err.constData());
+        QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'intruder'")), QStringLiteral("0"));
+        QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM users WHERE login = 'intruder'")), QStringLiteral("0"));
+        QVERIFY(as(QStringLiteral("lead"), QStringLiteral("UPDATE users SET role = 'admin' WHERE login = 'lead'"))
+                    .contains(QStringLiteral("permission denied for table users")));
+
+        // Another application's role (here the superuser) never becomes an account.
+        const test::CliRun takeover = test::cli({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--url"),
+                                                 url(QStringLiteral("admin")), QStringLiteral("--login"), QStringLiteral("postgres"),
+                                                 QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("lead"),
+                                                 QStringLiteral("--password-stdin")},
+                                                {}, "x-Pw\n");
+        QCOMPARE(takeover.exitCode, 2);
+
+        const test::CliRun disable = test::cli({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--url"),
+                                                url(QStringLiteral("admin")), QStringLiteral("--login"), QStringLiteral("shopper1")});
+        QVERIFY2(disable.exitCode == 0, disable.err.constData());
+        const auto refused = Database::openServer(url(QStringLiteral("shopper1")));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("is not permitted to log in")), qPrintable(refused.error()));
+        QCOMPARE(sql(QStringLiteral("SELECT active FROM users WHERE login = 'shopper1'")), QStringLiteral("0"));
+
+        // Roles and sites change; the server's groups follow.
+        const test::CliRun set = test::cli({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("--url"),
+                                            url(QStringLiteral("admin")), QStringLiteral("--login"), QStringLiteral("manager2"), QStringLiteral("--site"),
+                                            QStringLiteral("CC-SH-T1"), QStringLiteral("--site"), QStringLiteral("S002")});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QCOMPARE(as(QStringLiteral("manager2"), QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE id = %1").arg(m_evaluation)), QStringLiteral("1"));
+        QCOMPARE(sql(QStringLiteral("SELECT string_agg(x, ',') FROM servqa_roles_of('manager2') x")), QStringLiteral("manager"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerRoles)
+#include "tst_serverroles.moc"
