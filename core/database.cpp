@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
@@ -280,15 +281,61 @@ QString Database::serverAddressProblem(const QString &address)
     return Text::tr("\"%1\" is not a server address: write postgresql://USER@HOST:PORT/DATABASE.").arg(shown);
 }
 
+namespace {
+
+// Passwords given in this process for server addresses (File ▸ Connect to Server…), by the address
+// without its password: every connection a page or worker opens to that address signs in with it,
+// and no address the app shows or stores holds it.
+QMutex serverPasswordsMutex;
+QHash<QString, QString> &serverPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+} // namespace
+
+bool Database::isServerAddress(const QString &place)
+{
+    return place.startsWith(QLatin1String("postgresql:")) || place.startsWith(QLatin1String("postgres:"));
+}
+
+void Database::rememberServerPassword(const QString &address, const QString &password)
+{
+    const QMutexLocker lock(&serverPasswordsMutex);
+    serverPasswords().insert(QUrl(address).toString(QUrl::RemovePassword), password);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &place, OpenMode mode, Access access)
+{
+    if (!isServerAddress(place))
+        return openSqlite(place, mode, access);
+    auto db = openServer(place);
+    if (db && access == Access::ReadOnly) {
+        // A reader's connection: the server refuses any write on it.
+        if (const Status s = (*db)->exec(QStringLiteral("SET default_transaction_read_only = on")); !s)
+            return Error{s.error()};
+        (*db)->m_access = Access::ReadOnly;
+    }
+    return db;
+}
+
 Result<std::unique_ptr<Database>> Database::openServer(const QString &address)
 {
     if (const QString problem = serverAddressProblem(address); !problem.isEmpty())
         return Error{problem};
-    const QUrl url(address);
+    QUrl url(address);
+    if (!url.password().isEmpty())
+        rememberServerPassword(address, url.password()); // for the other connections to the same address
+    if (url.password().isEmpty()) {
+        const QMutexLocker lock(&serverPasswordsMutex);
+        url.setPassword(serverPasswords().value(url.toString(QUrl::RemovePassword)));
+    }
     const QString name = url.toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery);
     const SqlDialect dialect(SqlDialect::Kind::Postgres);
-    std::unique_ptr<Database> database(
-        new Database(QSqlDatabase::addDatabase(dialect.driverName(), uniqueConnectionName()), dialect, name, Access::ReadWrite));
+    // path() is the address without its password: another connection opens from it.
+    std::unique_ptr<Database> database(new Database(QSqlDatabase::addDatabase(dialect.driverName(), uniqueConnectionName()), dialect,
+                                                    url.toString(QUrl::RemovePassword), Access::ReadWrite));
     if (!database->m_db.isValid())
         return Error{Text::tr("This ServQA cannot reach PostgreSQL servers: Qt's PostgreSQL driver (QPSQL) is not installed.")};
     // As libpq reads it: ?host=/folder names the folder of a local server's socket.

@@ -38,6 +38,14 @@ public:
     // whole schema, migration by migration as a file does; a database with tables that are not
     // a ServQA workspace, or one of a newer format, is refused before anything is written.
     static Result<std::unique_ptr<Database>> openServer(const QString &url);
+    // A file's path or a server's address: openSqlite() or openServer(). A read-only server
+    // connection refuses every write (default_transaction_read_only).
+    static Result<std::unique_ptr<Database>> open(const QString &place, OpenMode mode = OpenMode::OpenExisting,
+                                                  Access access = Access::ReadWrite);
+    static bool isServerAddress(const QString &place);
+    // The password openServer() signs in with for `address` (given without one) in this process;
+    // kept in memory only.
+    static void rememberServerPassword(const QString &address, const QString &password);
     // Why `url` is not a server address openServer() takes, as a sentence; empty when it is one.
     static QString serverAddressProblem(const QString &url);
 
@@ -52,7 +60,9 @@ public:
 
     QSqlDatabase &connection() { return m_db; }
     const SqlDialect &dialect() const { return m_dialect; }
+    // A file's path, or a server's address without its password.
     QString path() const { return m_path; }
+    bool isServer() const { return m_dialect.kind() == SqlDialect::Kind::Postgres; }
     int schemaVersion() const { return m_schemaVersion; }
     Access access() const { return m_access; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }

@@ -3752,7 +3752,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有打开的事务。</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="+100"/>
+        <location filename="../core/database.cpp" line="+101"/>
         <location line="+19"/>
         <source>%1 is an SQLite database but not a ServQA workspace.</source>
         <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
@@ -3764,12 +3764,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+20"/>
-        <location line="+215"/>
+        <location line="+261"/>
         <source>%1 was saved by a newer version of ServQA (workspace format %2; this version reads up to %3). Update ServQA to open it.</source>
         <translation>%1 由更新版本的 ServQA 保存（工作区格式 %2；本版本最高支持 %3）。请升级 ServQA 后再打开。</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-216"/>
         <location line="+4"/>
         <location line="+28"/>
         <source>Database error in %1: %2</source>
@@ -3846,7 +3846,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>“%1”不是服务器地址：请写成 postgresql://用户@主机:端口/数据库。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+59"/>
         <source>This ServQA cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
         <translation>此 ServQA 无法连接 PostgreSQL 服务器：未安装 Qt 的 PostgreSQL 驱动（QPSQL）。</translation>
     </message>
@@ -5264,7 +5264,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+533"/>
+        <location filename="../ui/mainwindow.cpp" line="+567"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -11897,7 +11897,7 @@ Controls: %2</source>
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-332"/>
+        <location filename="../ui/mainwindow.cpp" line="-354"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -11909,7 +11909,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 服务质量检查：质检评分表、神秘顾客暗访与服务质量差距模型。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Interactions</source>
         <translation>客户交互</translation>
     </message>
@@ -11929,7 +11929,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>质检评估</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Open a Visit Package</source>
         <translation>打开暗访任务包</translation>
     </message>
@@ -11940,12 +11940,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+19"/>
-        <location line="+280"/>
+        <location line="+288"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-237"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -11975,14 +11975,24 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>校准</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>Alerts (%1)</source>
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+112"/>
+        <location line="-181"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+115"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
@@ -12030,6 +12040,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+1"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12092,7 +12107,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>关于 ServQA(&amp;A)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 — ServQA</source>
         <translation>%1 — ServQA</translation>
     </message>
@@ -12117,7 +12132,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%1 已损坏，以只读方式打开：不能做任何更改。请导出所需内容，或使用“文件 ▸ 从备份恢复…”。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Signed in to %1 as %2; the server decides what your role may see and change.</source>
+        <translation>已以 %2 的身份登录 %1；您的角色能查看和修改什么由服务器决定。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Working as: %1</source>
         <translation>当前身份：%1</translation>
     </message>
@@ -12132,7 +12152,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Restored %1 from its backup.</source>
         <translation>已从备份恢复 %1。</translation>
     </message>
@@ -12188,7 +12208,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>ServQA 工作区 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>Cannot connect</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New Workspace</source>
         <translation>新建工作区</translation>
     </message>
@@ -13711,6 +13736,99 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="-10"/>
         <source>Change status</source>
         <translation>修改状态</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ServerDialog</name>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="+22"/>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(a new server)</source>
+        <translation>（新服务器）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent:</source>
+        <translation>最近：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. qa.example.com</source>
+        <translation>例如 qa.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. servqa</source>
+        <translation>例如 servqa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted connection, checking the server&apos;s certificate (TLS, verify-full)</source>
+        <translation>加密连接，并校验服务器证书（TLS，verify-full）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate Authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CA certificate:</source>
+        <translation>CA 证书：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server checks your password and decides what your role may see and change. ServQA does not keep the password.</source>
+        <translation>服务器校验您的密码，并决定您的角色能查看和修改什么。ServQA 不保存密码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect</source>
+        <translation>连接</translation>
     </message>
 </context>
 <context>

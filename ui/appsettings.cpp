@@ -72,6 +72,21 @@ void AppSettings::removeRecentWorkspace(const QString &path)
     m_settings.setValue(RecentKey, recent);
 }
 
+QStringList AppSettings::recentServers() const
+{
+    return m_settings.value(QStringLiteral("recentServers")).toStringList();
+}
+
+void AppSettings::addRecentServer(const QString &address)
+{
+    QStringList recent = recentServers();
+    recent.removeAll(address);
+    recent.prepend(address);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    m_settings.setValue(QStringLiteral("recentServers"), recent);
+}
+
 int AppSettings::backupsKept() const
 {
     return qBound(0, m_settings.value(QStringLiteral("backups/kept"), 3).toInt(), 30);

@@ -20,6 +20,9 @@ public:
     QStringList recentWorkspaces() const; // newest first, at most MaxRecent
     void addRecentWorkspace(const QString &path);
     void removeRecentWorkspace(const QString &path);
+    // Servers connected to (File ▸ Connect to Server…), newest first, as addresses without a password.
+    QStringList recentServers() const;
+    void addRecentServer(const QString &address);
 
     // Reports written from the app as PDF/A-1b, for archiving (default: plain PDF).
     bool reportsAsPdfA() const;

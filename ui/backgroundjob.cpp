@@ -24,7 +24,7 @@ void BackgroundJob::start()
 {
     m_thread = QThread::create([this] {
         // A connection belongs to the thread that opened it: this one is the job's own.
-        auto db = Database::openSqlite(m_path, Database::OpenMode::CreateIfMissing);
+        auto db = Database::open(m_path, Database::OpenMode::CreateIfMissing);
         if (!db) {
             emit failed(db.error());
             return;

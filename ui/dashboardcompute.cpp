@@ -10,7 +10,7 @@ DashboardData computeDashboardPart(const QString &path, const SurveyFilter &filt
 {
     DashboardData data;
     data.part = part;
-    auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); // reading never needs the write lock
+    auto db = Database::open(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); // reading never needs the write lock
     if (!db) {
         data.error = db.error();
         return data;

@@ -159,7 +159,7 @@ void IndicatorsTab::compute()
     const IndicatorScope scope = m_scope;
     m_worker->run(
         [path, scope]() -> Result<QVector<IndicatorValue>> {
-            auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
+            auto db = Database::open(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
             if (!db)
                 return Error{db.error()};
             return computeIndicators(**db, scope);
@@ -409,7 +409,7 @@ void IndicatorsTab::computeChart()
                                                   : tr("Complaints per 1,000 interactions by week: u chart"));
     m_chartWorker->run(
         [path, kind, scope, check, chosenKind, scoreKind, size]() -> Result<IndicatorChart> {
-            auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
+            auto db = Database::open(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
             if (!db)
                 return Error{db.error()};
             switch (chosenKind) {

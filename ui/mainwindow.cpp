@@ -5,6 +5,7 @@
 #include "backups.h"
 #include "alertspage.h"
 #include "alertswatcher.h"
+#include "serverdialog.h"
 #include "complaintspage.h"
 #include "actionspage.h"
 #include "calibrationpage.h"
@@ -57,6 +58,7 @@
 #include <QToolButton>
 #include <QStyle>
 #include <QThread>
+#include <QUrl>
 
 namespace servqa {
 
@@ -64,6 +66,14 @@ namespace {
 // Stack order: the welcome page first, then the pages in navigation order.
 constexpr int WelcomeIndex = 0;
 const QString WorkspaceFilter = QStringLiteral("*.servqa");
+
+// A server's workspace as the title bar names it: "DATABASE on HOST" (a local socket: the machine).
+QString serverTitle(const QString &address)
+{
+    const QUrl url(address);
+    const QString host = url.host().isEmpty() ? QCoreApplication::translate("servqa::MainWindow", "this computer") : url.host();
+    return QCoreApplication::translate("servqa::MainWindow", "%1 on %2").arg(url.path().mid(1), host);
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Session(this))
@@ -162,6 +172,8 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
     m_demoAction = new QAction(this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
+    m_connectAction = new QAction(this);
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, m_session, &Session::close);
@@ -206,6 +218,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_connectAction);
     QAction *const line = nullptr; // a separator
     for (QAction *a : {m_demoAction, m_packageAction, m_closeAction, line, m_workAsAction, line, m_importAction, line, m_checkAction,
                        m_restoreAction, line, m_quitAction})
@@ -252,6 +265,7 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New Workspace…"));
     m_openAction->setText(tr("&Open Workspace…"));
     m_demoAction->setText(tr("Open &Demo Workspace"));
+    m_connectAction->setText(tr("Connect to &Server…"));
     m_closeAction->setText(tr("&Close Workspace"));
     m_packageAction->setText(tr("Open &Visit Package…"));
     m_packageAction->setToolTip(tr("For mystery shoppers: fill in a visit sent as a package, without the workspace."));
@@ -272,24 +286,28 @@ void MainWindow::updateForWorkspace()
 {
     const bool open = m_session->isOpen();
     const bool readOnly = m_session->isReadOnly();
-    const QString name = open ? QFileInfo(workspaceFile()).fileName() : QString();
+    const bool server = open && m_session->database()->isServer();
+    const QString name = !open ? QString() : server ? serverTitle(m_session->path()) : QFileInfo(workspaceFile()).fileName();
     setWindowTitle(!open ? tr("ServQA") : readOnly ? tr("%1 (read-only) — ServQA").arg(name) : tr("%1 — ServQA").arg(name));
     statusBar()->showMessage(!open      ? tr("No workspace open")
                              : readOnly ? tr("%1 is damaged and open read-only: nothing can be changed. Export what you need, or "
                                              "File ▸ Restore from Backup….")
                                               .arg(workspaceFile())
+                             : server   ? tr("Signed in to %1 as %2; the server decides what your role may see and change.")
+                                              .arg(serverTitle(m_session->path()), m_session->userName())
                                         : m_session->path());
     m_closeAction->setEnabled(open);
     const QString who = open ? workingAsText(*m_session) : QString();
-    m_workAsAction->setEnabled(open && !who.isEmpty());
+    m_workAsAction->setEnabled(open && !who.isEmpty() && !server); // on a server you are who you signed in as
     m_workingAs->setVisible(!who.isEmpty());
     m_workingAs->setText(tr("Working as: %1").arg(who));
     m_workingAs->setToolTip(tr("Every page acts as this person. Click to change (%1).")
                                 .arg(m_workAsAction->shortcut().toString(QKeySequence::NativeText)));
     m_importAction->setEnabled(open && !readOnly);
     m_importAction->setToolTip(readOnly ? tr("The workspace is open read-only.") : QString());
-    m_checkAction->setEnabled(open);
-    m_restoreAction->setEnabled(open);
+    // A file's own checks and backups; a server's are the server's (pg_dump, docs/team-mode.md).
+    m_checkAction->setEnabled(open && !server);
+    m_restoreAction->setEnabled(open && !server);
     for (int p = 0; p < m_nav->count(); ++p) {
         const bool usable = open || static_cast<Page>(p) == Page::Settings;
         QListWidgetItem *item = m_nav->item(p);
@@ -357,7 +375,9 @@ Status MainWindow::openWorkspace(const QString &path, Database::OpenMode mode, D
     if (m_session->isOpen())
         waitForBackup();
     const Status status = m_session->open(opened, mode, access);
-    if (status) {
+    if (status && m_session->database()->isServer()) {
+        AppSettings().addRecentServer(path);
+    } else if (status) {
         AppSettings().addRecentWorkspace(path);
         rebuildRecentMenu();
         if (access == Database::Access::ReadWrite)
@@ -490,6 +510,20 @@ void MainWindow::chooseAndOpen()
                                                       tr("ServQA workspaces (%1);;All files (*)").arg(WorkspaceFilter));
     if (!path.isEmpty())
         openFromUi(path, Database::OpenMode::OpenExisting);
+}
+
+void MainWindow::connectToServer()
+{
+    ServerDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        Database::rememberServerPassword(dialog.address(), dialog.password());
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status opened = openWorkspace(dialog.address());
+        QApplication::restoreOverrideCursor();
+        if (opened)
+            return;
+        QMessageBox::warning(this, tr("Cannot connect"), opened.error());
+    }
 }
 
 void MainWindow::chooseAndCreate()

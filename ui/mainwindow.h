@@ -108,6 +108,7 @@ private:
     // The page's widget, made (and wired) on first use in place of its stack placeholder.
     QWidget *pageWidget(Page page);
     void chooseAndOpen();
+    void connectToServer();
     void chooseAndCreate();
     void showImportDialog();
     void startDailyBackup();
@@ -149,6 +150,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_packageAction = nullptr;

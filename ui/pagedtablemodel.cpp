@@ -44,7 +44,7 @@ void PagedTableModel::setWorkspace(const QString &path)
         reader->db.reset();
         if (path.isEmpty())
             return;
-        auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); // a list only reads
+        auto db = Database::open(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); // a list only reads
         if (db)
             reader->db = std::move(*db);
         else

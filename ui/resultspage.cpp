@@ -385,7 +385,7 @@ ResultsData computeResults(const QString &path, const std::optional<ComparisonRe
                            const DayRange &period)
 {
     ResultsData data;
-    auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); // reading never needs the write lock
+    auto db = Database::open(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); // reading never needs the write lock
     if (!db) {
         data.error = db.error();
         return data;

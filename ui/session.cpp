@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "integrity.h"
+#include "serveraccounts.h"
 #include "userrepository.h"
 
 namespace servqa {
@@ -9,7 +10,7 @@ namespace servqa {
 Session::Session(QObject *parent) : QObject(parent) {}
 Session::~Session()
 {
-    if (m_db && !m_db->isReadOnly()) {
+    if (m_db && !m_db->isReadOnly() && !m_db->isServer()) {
         const QString path = m_db->path();
         m_db.reset();
         integrity::rememberWhole(path);
@@ -18,9 +19,14 @@ Session::~Session()
 
 Status Session::open(const QString &path, Database::OpenMode mode, Database::Access access)
 {
-    auto db = Database::openSqlite(path, mode, access);
+    auto db = Database::open(path, mode, access);
     if (!db)
         return Error{db.error()};
+    if ((*db)->isServer()) {
+        // The app works as an account of the server's; its owner is not one.
+        if (const auto user = sessionUser(**db); !user)
+            return Error{user.error()};
+    }
     close();
     if (access == Database::Access::ReadOnly)
         Database::keepReadOnly(path, true);
@@ -35,7 +41,7 @@ void Session::close()
     if (!m_db)
         return;
     const QString path = m_db->path();
-    const bool wrote = !m_db->isReadOnly();
+    const bool wrote = !m_db->isReadOnly() && !m_db->isServer();
     m_db.reset();
     if (!wrote)
         Database::keepReadOnly(path, false);
@@ -50,6 +56,12 @@ void Session::close()
 void Session::chooseUser()
 {
     m_userId = 0;
+    if (m_db->isServer()) {
+        // On a server the user is whoever signed in: the server's session_user, not a choice.
+        if (const auto user = sessionUser(*m_db))
+            m_userId = user->id;
+        return;
+    }
     const auto users = UserRepository(*m_db).all();
     if (!users || users->isEmpty())
         return;
@@ -74,7 +86,7 @@ void Session::chooseUser()
 
 void Session::setUserId(qint64 id)
 {
-    if (!m_db)
+    if (!m_db || m_db->isServer())
         return;
     // Remembered even when it is the one guessed: the choice was made, and is not asked again.
     if (const auto user = UserRepository(*m_db).find(id))
@@ -87,7 +99,7 @@ void Session::setUserId(qint64 id)
 
 bool Session::userChosen() const
 {
-    return m_db && !AppSettings().workspaceUser(m_db->path()).isEmpty();
+    return m_db && (m_db->isServer() || !AppSettings().workspaceUser(m_db->path()).isEmpty());
 }
 
 QString Session::userName() const

@@ -163,7 +163,7 @@ void StandardDialog::accept()
     const QString path = m_db.path();
     const ServiceStandard edited = standard();
     runWhileBusy(this, tr("Saving the standard and computing again the survey sums it changes…"), [&] {
-        auto db = Database::openSqlite(path);
+        auto db = Database::open(path);
         saved = db ? StandardsRepository(**db).saveStandard(edited) : Result<qint64>(Error{db.error()});
     });
     if (!saved) {
@@ -266,7 +266,7 @@ void PromiseDialog::accept()
     const QString path = m_db.path();
     const ExternalPromise edited = promise();
     runWhileBusy(this, tr("Saving the promise and counting again the cases it covers…"), [&] {
-        auto db = Database::openSqlite(path);
+        auto db = Database::open(path);
         saved = db ? StandardsRepository(**db).savePromise(edited) : Result<qint64>(Error{db.error()});
     });
     if (!saved) {

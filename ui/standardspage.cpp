@@ -302,7 +302,7 @@ void StandardsPage::refresh()
     // Off the GUI thread: gap 3 reads every linked answer of the period.
     m_worker->run(
         [path, filter, minimum]() -> Result<FiveGaps> {
-            auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); // reading never needs the write lock
+            auto db = Database::open(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); // reading never needs the write lock
             if (!db)
                 return Error{db.error()};
             return computeFiveGaps(**db, filter, minimum);
@@ -431,7 +431,7 @@ void StandardsPage::removeStandard()
     Status removed = success();
     const QString path = db->path();
     runWhileBusy(this, tr("Deleting the standard and computing again the survey sums…"), [&] {
-        auto own = Database::openSqlite(path);
+        auto own = Database::open(path);
         removed = own ? StandardsRepository(**own).removeStandard(id) : Status(Error{own.error()});
     });
     if (const Status &s = removed; !s) {
@@ -481,7 +481,7 @@ void StandardsPage::removePromise()
     Status removed = success();
     const QString path = db->path();
     runWhileBusy(this, tr("Deleting the promise and counting again the cases…"), [&] {
-        auto own = Database::openSqlite(path);
+        auto own = Database::open(path);
         removed = own ? StandardsRepository(**own).removePromise(id) : Status(Error{own.error()});
     });
     if (const Status &s = removed; !s) {
