@@ -13,6 +13,7 @@
 #include "serveraccounts.h"
 #include "testsupport.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 using namespace servqa;
@@ -315,6 +316,30 @@ private slots:
                  sql(QStringLiteral("SELECT COUNT(*) FROM calibration_scores s JOIN calibration_sessions c ON c.id = s.session_id WHERE c.status = 'closed'")));
         QCOMPARE(as(QStringLiteral("lead"), QStringLiteral("SELECT COUNT(*) FROM calibration_scores WHERE session_id = %1").arg(session)),
                  sql(QStringLiteral("SELECT COUNT(*) FROM calibration_scores WHERE session_id = %1").arg(session)));
+    }
+
+    // What one desk writes, the others hear of when it commits (LISTEN/NOTIFY), and not before;
+    // a write that rolls back is never announced.
+    void otherDesksHearOfAChangeAtOnce()
+    {
+        auto watcher = open(QStringLiteral("manager1"));
+        QVERIFY(watcher);
+        QSqlDriver *driver = watcher->connection().driver();
+        QVERIFY(driver->subscribeToNotification(QStringLiteral("servqa_changed")));
+        QStringList heard;
+        connect(driver, &QSqlDriver::notification, this, [&heard](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            if (source == QSqlDriver::OtherSource)
+                heard << payload.toString();
+        });
+        QCOMPARE(as(QStringLiteral("lead"), QStringLiteral("BEGIN; UPDATE evaluations SET status = 'acknowledged' WHERE id = "
+                                                           "(SELECT MIN(id) FROM evaluations WHERE status = 'submitted'); ROLLBACK")),
+                 QStringLiteral("BEGIN\nUPDATE 1\nROLLBACK"));
+        QCOMPARE(as(QStringLiteral("lead"), QStringLiteral("UPDATE evaluations SET status = 'acknowledged' WHERE id = "
+                                                           "(SELECT MIN(id) FROM evaluations WHERE status = 'submitted')")),
+                 QStringLiteral("UPDATE 1"));
+        QTRY_COMPARE(heard, QStringList{QStringLiteral("evaluations")});
+        QTest::qWait(300);
+        QCOMPARE(heard, QStringList{QStringLiteral("evaluations")});
     }
 
     // Only an admin manages accounts; a disabled account cannot sign in.

@@ -5,6 +5,9 @@
 #include "serveraccounts.h"
 #include "userrepository.h"
 
+#include <QSqlDriver>
+#include <QTimer>
+
 namespace servqa {
 
 Session::Session(QObject *parent) : QObject(parent) {}
@@ -32,6 +35,8 @@ Status Session::open(const QString &path, Database::OpenMode mode, Database::Acc
         Database::keepReadOnly(path, true);
     m_db = std::move(*db);
     chooseUser();
+    if (m_db->isServer())
+        listenToServer();
     emit opened();
     return success();
 }
@@ -51,6 +56,28 @@ void Session::close()
     // read it all again (core/integrity.h). A read-only (damaged) one is not.
     if (wrote)
         integrity::rememberWhole(path);
+}
+
+void Session::listenToServer()
+{
+    // What another desk writes shows here at once: the server announces each table written when
+    // the writer's transaction commits (core/server/security.sql); a burst reads again once.
+    QSqlDriver *driver = m_db->connection().driver();
+    if (!driver->subscribeToNotification(QStringLiteral("servqa_changed")))
+        return;
+    if (!m_announced) {
+        m_announced = new QTimer(this);
+        m_announced->setSingleShot(true);
+        m_announced->setInterval(150);
+        connect(m_announced, &QTimer::timeout, this, [this] {
+            if (m_db)
+                emit dataChanged();
+        });
+    }
+    connect(driver, &QSqlDriver::notification, this, [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+        if (source == QSqlDriver::OtherSource)
+            m_announced->start();
+    });
 }
 
 void Session::chooseUser()

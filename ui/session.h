@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QTimer;
+
 namespace servqa {
 
 // The open workspace, shared by every page of the main window (passed in, never fetched
@@ -49,9 +51,11 @@ signals:
 
 private:
     void chooseUser();
+    void listenToServer();
 
     std::unique_ptr<Database> m_db;
     qint64 m_userId = 0;
+    QTimer *m_announced = nullptr; // a burst of announcements from the server reads again once
 };
 
 } // namespace servqa

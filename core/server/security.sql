@@ -282,6 +282,29 @@ BEGIN
     END LOOP;
 END $$;
 
+-- Other desks see a change at once: each writing statement on the tables the pages show announces
+-- its table when its transaction commits (NOTIFY servqa_changed; the app LISTENs and its pages
+-- read again). One announcement per table and transaction, however many rows an import writes.
+CREATE OR REPLACE FUNCTION servqa_announce() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('servqa_changed', TG_TABLE_NAME);
+    RETURN NULL;
+END $$;
+
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['interactions', 'evaluations', 'disputes', 'assignments', 'visits', 'complaints', 'actions',
+                             'pdca_cycles', 'alerts', 'survey_responses', 'feedback', 'form_versions', 'calibration_sessions',
+                             'calibration_scores', 'indicator_targets', 'service_standards', 'sites', 'staff', 'users'] LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS servqa_announce ON %I', t);
+        EXECUTE format('CREATE TRIGGER servqa_announce AFTER INSERT OR UPDATE OR DELETE ON %I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION servqa_announce()', t);
+    END LOOP;
+END $$;
+
 -- Accounts, made by an admin (a login role with CREATEROLE) or the owner through
 -- `servqa-cli server user` and Settings ▸ Users: the login role, its password (hashed by the server,
 -- SCRAM-SHA-256 by default) and its groups. A role of that name that is not a ServQA account is
