@@ -13834,7 +13834,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+113"/>
+        <location filename="../ui/settingspage.cpp" line="+114"/>
         <source>Response-time targets</source>
         <translation>响应时间目标</translation>
     </message>
@@ -13844,7 +13844,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>暗访证据</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+11"/>
         <location line="+107"/>
         <location line="+5"/>
@@ -13974,11 +13974,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+3"/>
+        <location line="+97"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
@@ -14009,6 +14010,16 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+6"/>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL, workspace format %1; what you see is what your role may see</source>
+        <translation>PostgreSQL，工作区格式 %1；您看到的是您的角色可以查看的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SQLite, workspace format %1</source>
         <translation>SQLite，工作区格式 %1</translation>
     </message>
@@ -14547,6 +14558,164 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+30"/>
         <source>%1 already answered in wave %2. Replace their answers with these?</source>
         <translation>%1 已在批次 %2 中作答。用这些答案替换吗？</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::UsersBox</name>
+    <message>
+        <location filename="../ui/usersbox.cpp" line="+36"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit User %1</source>
+        <translation>编辑用户 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. wang.yan (lower-case letters, digits, . _ -)</source>
+        <translation>例如 wang.yan（小写字母、数字、. _ -）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sites (a manager&apos;s stores and teams):</source>
+        <translation>站点（经理负责的门店和班组）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leave empty to keep the password</source>
+        <translation>留空则保留原密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat it:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Give the person&apos;s name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a password: the new user signs in with it.</source>
+        <translation>请设置密码：新用户用它登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Users on this server</source>
+        <translation>本服务器上的用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No login (not yet an account)</source>
+        <translation>无登录（尚不是账号）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only an administrator manages accounts; the server refuses anyone else.</source>
+        <translation>只有管理员可以管理账号；服务器会拒绝其他任何人。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Disable %1 (%2)? They can no longer sign in; their work keeps their name.</source>
+        <translation>停用 %1（%2）？其将不能再登录；其完成的工作仍保留其姓名。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "formatting.h"
 #include "interactionrepository.h"
 #include "session.h"
+#include "usersbox.h"
 #include "translations.h"
 #include "workspacesettings.h"
 
@@ -174,6 +175,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     connect(m_indicatorTargets, &IndicatorTargetsBox::changed, this, &SettingsPage::showTargets);
     layout->addWidget(m_indicatorTargets);
     layout->addWidget(new ComplaintSettingsBox(m_session, this));
+    layout->addWidget(new UsersBox(m_session, this));
     layout->addWidget(m_safetyBox);
     layout->addWidget(m_workspaceBox);
     layout->addStretch(1);
@@ -358,7 +360,9 @@ void SettingsPage::showWorkspace()
         return;
     }
     m_path->setText(db->path());
-    m_format->setText(tr("SQLite, workspace format %1").arg(db->schemaVersion()));
+    m_pathLabel->setText(db->isServer() ? tr("Server:") : tr("File:"));
+    m_format->setText(db->isServer() ? tr("PostgreSQL, workspace format %1; what you see is what your role may see").arg(db->schemaVersion())
+                                     : tr("SQLite, workspace format %1").arg(db->schemaVersion()));
     QStringList parts;
     const std::pair<const char *, QString> counts[] = {
         {"SELECT COUNT(*) FROM sites", tr("%1 sites")},
