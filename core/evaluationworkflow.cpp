@@ -38,6 +38,12 @@ QString itemLabel(const Form &form, const QString &key)
     return item ? item->text : key;
 }
 
+// When something was changed, as the person reading sees their clock: "2026-12-03 18:20".
+QString changedAtText(qint64 stored)
+{
+    return fromStored(stored).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 } // namespace
 
 QString auditAnswerText(const Answer &a)
@@ -86,6 +92,15 @@ Status EvaluationWorkflow::requireStatus(const Evaluation &e, std::initializer_l
         if (e.status == s)
             return success();
     }
+    // Usually someone else moved it on since the page was read (another desk, on a server): say who.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT u.name, a.at FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
+                             "WHERE a.entity = 'evaluation' AND a.entity_id = ? ORDER BY a.id DESC LIMIT 1"));
+    q.addBindValue(e.id);
+    if (execQuery(q, m_db) && q.next() && !q.value(0).isNull())
+        return Error{QCoreApplication::translate("EvaluationWorkflow", "Evaluation %1 is %2 (last changed by %3 at %4); this step is not possible now.")
+                         .arg(e.id)
+                         .arg(evaluationStatusName(e.status), q.value(0).toString(), changedAtText(q.value(1).toLongLong()))};
     return Error{QCoreApplication::translate("EvaluationWorkflow", "Evaluation %1 is %2; this step is not possible now.").arg(e.id).arg(evaluationStatusName(e.status))};
 }
 
@@ -410,6 +425,16 @@ Status EvaluationWorkflow::resolveDispute(qint64 disputeId, DisputeOutcome outco
     if (reason.trimmed().isEmpty())
         return Error{QCoreApplication::translate("EvaluationWorkflow", "Give a reason for the decision.")};
     QSqlQuery q(m_db.connection());
+    const auto alreadyResolved = [this, disputeId]() -> Status {
+        QSqlQuery by(m_db.connection());
+        by.prepare(QStringLiteral("SELECT u.name, d.resolved_at FROM disputes d LEFT JOIN users u ON u.id = d.resolved_by WHERE d.id = ?"));
+        by.addBindValue(disputeId);
+        if (execQuery(by, m_db) && by.next())
+            return Error{QCoreApplication::translate("EvaluationWorkflow", "Dispute %1 has already been resolved by %2 at %3; your decision was not saved.")
+                             .arg(disputeId)
+                             .arg(by.value(0).toString(), changedAtText(by.value(1).toLongLong()))};
+        return Error{QCoreApplication::translate("EvaluationWorkflow", "Dispute %1 has already been resolved.").arg(disputeId)};
+    };
     q.prepare(QStringLiteral("SELECT evaluation_id, outcome FROM disputes WHERE id = ?"));
     q.addBindValue(disputeId);
     if (const Status s = execQuery(q, m_db); !s)
@@ -418,7 +443,7 @@ Status EvaluationWorkflow::resolveDispute(qint64 disputeId, DisputeOutcome outco
         return Error{QCoreApplication::translate("EvaluationWorkflow", "Dispute %1 does not exist.").arg(disputeId)};
     const qint64 evaluationId = q.value(0).toLongLong();
     if (!q.value(1).isNull())
-        return Error{QCoreApplication::translate("EvaluationWorkflow", "Dispute %1 has already been resolved.").arg(disputeId)};
+        return alreadyResolved();
     auto loaded = load(evaluationId);
     if (!loaded)
         return Error{loaded.error()};
@@ -452,7 +477,7 @@ Status EvaluationWorkflow::resolveDispute(qint64 disputeId, DisputeOutcome outco
         return Error{transaction.error()};
     q.prepare(QStringLiteral(
         "UPDATE disputes SET outcome = ?, new_value = ?, new_is_na = ?, resolution_reason = ?, "
-        "resolved_by = ?, resolved_at = ? WHERE id = ?"));
+        "resolved_by = ?, resolved_at = ? WHERE id = ? AND outcome IS NULL"));
     q.addBindValue(outcome == DisputeOutcome::Kept ? QStringLiteral("kept") : QStringLiteral("changed"));
     q.addBindValue(nullableReal(after.value));
     q.addBindValue(after.notApplicable ? 1 : 0);
@@ -462,6 +487,8 @@ Status EvaluationWorkflow::resolveDispute(qint64 disputeId, DisputeOutcome outco
     q.addBindValue(disputeId);
     if (const Status s = execQuery(q, m_db); !s)
         return s;
+    if (q.numRowsAffected() != 1) // another lead decided it meanwhile (on a server, the row waited for theirs)
+        return alreadyResolved();
     const QString action = outcome == DisputeOutcome::Kept ? QStringLiteral("dispute_kept") : QStringLiteral("dispute_changed");
     if (const Status s = audit(evaluationId, action, itemKey, auditAnswerText(before), auditAnswerText(after), reason.trimmed()); !s)
         return s;

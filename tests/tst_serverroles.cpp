@@ -202,6 +202,13 @@ private slots:
         const Status resolved = leadFlow.resolveDispute(open->first().id, DisputeOutcome::Changed, Answer::number(0), QStringLiteral("录音确认未核实"));
         QVERIFY2(resolved, qPrintable(resolved ? QString() : resolved.error()));
         QVERIFY(sql(QStringLiteral("SELECT score FROM evaluations WHERE id = %1").arg(m_evaluation)) != scoreBefore);
+        // An admin deciding the same dispute from another desk is told who decided it first.
+        auto adminDb = this->open(QStringLiteral("admin"));
+        QVERIFY(adminDb);
+        const Status late = EvaluationWorkflow(*adminDb, sessionUser(*adminDb)->id)
+                                .resolveDispute(open->first().id, DisputeOutcome::Kept, {}, QStringLiteral("late"));
+        QVERIFY(!late);
+        QVERIFY2(late.error().contains(QStringLiteral("has already been resolved by 王艳 at ")), qPrintable(late.error()));
 
         const Status acknowledged = managerFlow.acknowledge(m_evaluation);
         QVERIFY2(acknowledged, qPrintable(acknowledged ? QString() : acknowledged.error()));

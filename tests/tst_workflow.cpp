@@ -14,6 +14,7 @@
 #include "workqueue.h"
 
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace servqa;
@@ -252,7 +253,13 @@ private slots:
         EvaluationWorkflow lead(db, f.lead);
         QVERIFY(!lead.resolveDispute(open->at(0).id, DisputeOutcome::Changed, Answer::number(7), QStringLiteral("bad value")));
         QVERIFY(lead.resolveDispute(open->at(0).id, DisputeOutcome::Changed, Answer::yes(), QStringLiteral("Checked the price list")));
-        QVERIFY(!lead.resolveDispute(open->at(0).id, DisputeOutcome::Kept, {}, QStringLiteral("twice")));
+        const Status twice = lead.resolveDispute(open->at(0).id, DisputeOutcome::Kept, {}, QStringLiteral("twice"));
+        QVERIFY(!twice);
+        QVERIFY2(QRegularExpression(QStringLiteral("^Dispute \\d+ has already been resolved by 陈静 at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d; "
+                                                   "your decision was not saved\\.$"))
+                     .match(twice.error())
+                     .hasMatch(),
+                 qPrintable(twice.error()));
 
         Form form = *FormRepository(db).load(f.form.versionId);
         auto stored = EvaluationRepository(db).load(*id, form);
@@ -274,6 +281,14 @@ private slots:
 
         QVERIFY(manager.acknowledge(*id));
         QCOMPARE(EvaluationRepository(db).load(*id, form)->status, EvaluationStatus::Acknowledged);
+        // A second desk that had not seen it is told who got there first.
+        const Status again = lead.acknowledge(*id);
+        QVERIFY(!again);
+        QVERIFY2(QRegularExpression(QStringLiteral("^Evaluation \\d+ is Acknowledged \\(last changed by 王芳 at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\); "
+                                                   "this step is not possible now\\.$"))
+                     .match(again.error())
+                     .hasMatch(),
+                 qPrintable(again.error()));
 
         QCOMPARE(actions(db, AuditEntity::Evaluation, *id),
                  (QStringList{QStringLiteral("created::->EX-1 v1"),

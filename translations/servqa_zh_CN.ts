@@ -4086,7 +4086,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationWorkflow</name>
     <message>
-        <location filename="../core/evaluationworkflow.cpp" line="+89"/>
+        <location filename="../core/evaluationworkflow.cpp" line="+104"/>
         <source>Evaluation %1 is %2; this step is not possible now.</source>
         <translation>评估 %1 当前为“%2”，现在不能执行此操作。</translation>
     </message>
@@ -4167,16 +4167,26 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+7"/>
+        <source>Dispute %1 has already been resolved by %2 at %3; your decision was not saved.</source>
+        <translation>申诉 %1 已由 %2 于 %3 处理；您的决定未保存。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Dispute %1 does not exist.</source>
         <translation>申诉 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Dispute %1 has already been resolved.</source>
         <translation>申诉 %1 已处理。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-335"/>
+        <source>Evaluation %1 is %2 (last changed by %3 at %4); this step is not possible now.</source>
+        <translation>评估 %1 当前为“%2”（最近由 %3 于 %4 更改），现在不能执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+371"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>“%1”：%2</translation>
     </message>
