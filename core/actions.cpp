@@ -609,7 +609,8 @@ Result<QVector<CorrectiveAction>> ActionStore::list(const ActionFilter &f, const
         where.add("a.source_id = ?", *f.sourceId);
     if (!f.text.trimmed().isEmpty()) {
         const QString pattern = likePattern(f.text.trimmed());
-        where.add(QStringLiteral("(a.reference LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\' OR a.description LIKE ? ESCAPE '\\')"), {pattern, pattern, pattern});
+        where.add(m_db.dialect().caseless(QStringLiteral("(a.reference LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\' OR a.description LIKE ? ESCAPE '\\')")),
+                  {pattern, pattern, pattern});
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QString::fromLatin1(SelectAction) + where.sql());

@@ -74,15 +74,17 @@ Result<QVector<AlertCase>> casesOf(Database &db, IndicatorKind k, const Indicato
         sql = QStringLiteral("SELECT i.started_at, i.external_id, s.name, i.channel, i.first_response_s, i.resolved, i.resolution_s, "
                              "s.region, i.site_id FROM interactions i JOIN sites s ON s.id = i.site_id");
     }
+    // Read before the cases: on a server a forward-only query's rows come one by one, and another
+    // query on the connection meanwhile would discard the rest.
+    const auto targets = loadIndicatorTargets(db);
+    if (!targets)
+        return Error{targets.error()};
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(sql + where.sql() + QStringLiteral(" ORDER BY 1"));
     where.bindTo(q);
     if (const Status s = execQuery(q, db); !s)
         return Error{s.error()};
-    const auto targets = loadIndicatorTargets(db);
-    if (!targets)
-        return Error{targets.error()};
     QVector<AlertCase> cases;
     while (q.next()) {
         AlertCase c;

@@ -55,12 +55,12 @@ SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch ma
             w.add(QStringLiteral("i.id IN (SELECT rowid FROM interactions_search WHERE interactions_search MATCH ?)"), QVariantList{matchPhrase(text)});
         } else if (match == TextMatch::Index && searchesIndex(db, text)) {
             // Staff names are a short table of their own.
-            w.add(QStringLiteral("(i.id IN (SELECT rowid FROM interactions_search WHERE interactions_search MATCH ?) "
-                                 "OR i.staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\'))"),
+            w.add(db.dialect().caseless(QStringLiteral("(i.id IN (SELECT rowid FROM interactions_search WHERE interactions_search MATCH ?) "
+                                                       "OR i.staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\'))")),
                   {QVariant(matchPhrase(text)), QVariant(pattern)});
         } else {
-            w.add(QStringLiteral("(i.customer_ref LIKE ? ESCAPE '\\' OR i.external_id LIKE ? ESCAPE '\\' "
-                                 "OR i.staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\') OR i.transcript LIKE ? ESCAPE '\\')"),
+            w.add(db.dialect().caseless(QStringLiteral("(i.customer_ref LIKE ? ESCAPE '\\' OR i.external_id LIKE ? ESCAPE '\\' "
+                                                       "OR i.staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\') OR i.transcript LIKE ? ESCAPE '\\')")),
                   {pattern, pattern, pattern, pattern});
         }
     }
@@ -131,7 +131,7 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
         const auto matches = execScalar(q, m_db);
         q.prepare(QStringLiteral("SELECT IFNULL(MAX(id), 0) FROM interactions"));
         const auto rows = execScalar(q, m_db);
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM staff WHERE name LIKE ? ESCAPE '\\'"));
+        q.prepare(m_db.dialect().caseless(QStringLiteral("SELECT COUNT(*) FROM staff WHERE name LIKE ? ESCAPE '\\'")));
         q.addBindValue(likePattern(text));
         const auto staff = execScalar(q, m_db);
         if (!matches || !rows || !staff)

@@ -34,6 +34,12 @@ public:
     // id) indexes its rows all at once before it commits; then it creates the trigger again
     // (textSearchInsertTrigger()) and removes the key.
     QString textSearchDeferredSql(const QString &table, const QStringList &columns) const;
+    // A user's text search matches any case: SQLite's LIKE does (for ASCII letters), PostgreSQL's
+    // ILIKE does; this turns every "LIKE ?" of `sql` into the one that does here.
+    QString caseless(const QString &sql) const
+    {
+        return m_kind == Kind::Postgres ? QString(sql).replace(QLatin1String(" LIKE ? "), QLatin1String(" ILIKE ? ")) : sql;
+    }
     // Statements run on every new connection.
     QStringList connectionSetup() const;
 

@@ -4,6 +4,7 @@
 
 #include "csvimporter.h"
 #include "database.h"
+#include "pgcluster.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -87,6 +88,41 @@ inline Status importIndicators(Database &db, ImportKind kind, const char *file, 
     return importFile(db, kind, dataPath(QStringLiteral("indicators/") + QLatin1String(file)), survey, scale);
 }
 
+// With SERVQA_TEST_SERVER=1 in its environment (the *_postgres tests in tests/CMakeLists.txt),
+// a test's workspaces are databases of one throwaway PostgreSQL 15 cluster of its own, so the same
+// test runs on the server's SQL. The cluster stops when the test's application ends.
+inline bool onServer()
+{
+    return qEnvironmentVariableIntValue("SERVQA_TEST_SERVER") == 1;
+}
+
+inline std::unique_ptr<PgCluster> &serverCluster()
+{
+    static std::unique_ptr<PgCluster> cluster;
+    return cluster;
+}
+
+inline void stopServerCluster()
+{
+    serverCluster().reset();
+}
+
+// A new empty database of the test's cluster, as an address openServer() takes.
+inline QString newServerWorkspace()
+{
+    static int made = 0;
+    if (!serverCluster()) {
+        serverCluster() = std::make_unique<PgCluster>();
+        qAddPostRoutine(stopServerCluster);
+    }
+    if (!serverCluster()->started())
+        qFatal("cannot start PostgreSQL: %s", qPrintable(serverCluster()->error()));
+    const QString name = QStringLiteral("w%1").arg(++made);
+    if (!serverCluster()->createDatabase(name))
+        qFatal("cannot create database %s: %s", qPrintable(name), qPrintable(serverCluster()->error()));
+    return serverCluster()->url(name);
+}
+
 struct Workspace
 {
     QTemporaryDir dir;
@@ -95,6 +131,14 @@ struct Workspace
 
     Workspace()
     {
+        if (onServer()) {
+            path = newServerWorkspace();
+            auto opened = Database::openServer(path);
+            if (!opened)
+                qFatal("cannot create workspace: %s", qPrintable(opened.error()));
+            db = std::move(*opened);
+            return;
+        }
         path = dir.filePath(QStringLiteral("test.servqa"));
         auto opened = Database::openSqlite(path, Database::OpenMode::CreateIfMissing);
         if (!opened)

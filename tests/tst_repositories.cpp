@@ -178,9 +178,11 @@ private slots:
         QCOMPARE(*query.count(f), 0);
         f.text = QStringLiteral("退款还没");
         QCOMPARE(*query.count(f), 1);
-        QSqlQuery check(ws.db->connection());
-        QVERIFY2(check.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search) VALUES ('integrity-check')")),
-                 qPrintable(check.lastError().text()));
+        if (ws.db->dialect().hasTextSearch()) { // a file's substring index agrees with its rows
+            QSqlQuery check(ws.db->connection());
+            QVERIFY2(check.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search) VALUES ('integrity-check')")),
+                     qPrintable(check.lastError().text()));
+        }
         // By site: Alpha's interactions (even k) by time, then Beta's (odd k); reversed, Beta's
         // newest first. By agent: 王芳's (even k) by time, then those without an agent, by time in
         // either direction, a page crossing from the one to the other.
