@@ -724,7 +724,7 @@
         <translation>该预警已被确认，其备注保持不变。</translation>
     </message>
     <message>
-        <location filename="../core/alertcases.cpp" line="+99"/>
+        <location filename="../core/alertcases.cpp" line="+101"/>
         <source>CSAT %1 of %2</source>
         <translation>满意度 %1/%2</translation>
     </message>
@@ -5274,7 +5274,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+567"/>
+        <location filename="../ui/mainwindow.cpp" line="+568"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -11907,7 +11907,7 @@ Controls: %2</source>
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-354"/>
+        <location filename="../ui/mainwindow.cpp" line="-355"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -11950,12 +11950,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+19"/>
-        <location line="+288"/>
+        <location line="+289"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -12150,6 +12150,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+7"/>
         <source>Working as: %1</source>
         <translation>当前身份：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every page acts as the account you signed in with.</source>
+        <translation>每个页面都以您登录的账号操作。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -15407,7 +15412,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>当前身份：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%n assignment(s) to do</source>
         <translation>
             <numerusform>%n 项待办</numerusform>

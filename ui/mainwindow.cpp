@@ -301,8 +301,9 @@ void MainWindow::updateForWorkspace()
     m_workAsAction->setEnabled(open && !who.isEmpty() && !server); // on a server you are who you signed in as
     m_workingAs->setVisible(!who.isEmpty());
     m_workingAs->setText(tr("Working as: %1").arg(who));
-    m_workingAs->setToolTip(tr("Every page acts as this person. Click to change (%1).")
-                                .arg(m_workAsAction->shortcut().toString(QKeySequence::NativeText)));
+    m_workingAs->setToolTip(server ? tr("Every page acts as the account you signed in with.")
+                                   : tr("Every page acts as this person. Click to change (%1).")
+                                         .arg(m_workAsAction->shortcut().toString(QKeySequence::NativeText)));
     m_importAction->setEnabled(open && !readOnly);
     m_importAction->setToolTip(readOnly ? tr("The workspace is open read-only.") : QString());
     // A file's own checks and backups; a server's are the server's (pg_dump, docs/team-mode.md).

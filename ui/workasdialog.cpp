@@ -26,7 +26,7 @@ struct WorkAs
 QDialog *showWorkAsDialog(QWidget *parent, Session &session)
 {
     Database *db = session.database();
-    if (!db)
+    if (!db || db->isServer()) // on a server you are who you signed in as
         return nullptr;
     const auto users = UserRepository(*db).all();
     if (!users || users->isEmpty())

@@ -235,7 +235,8 @@ void WorkQueuePage::reloadUsers()
 {
     const QString who = workingAsText(m_session);
     m_userLabel->setText(who.isEmpty() ? tr("Nobody to work as: add users in Settings.") : tr("Working as: %1").arg(who));
-    m_changeUser->setVisible(!who.isEmpty());
+    // On a server you are who you signed in as.
+    m_changeUser->setVisible(!who.isEmpty() && !(m_session.isOpen() && m_session.database()->isServer()));
     m_sample->setEnabled(m_session.isOpen());
 }
 
