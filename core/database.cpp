@@ -391,6 +391,28 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &address)
     return database;
 }
 
+bool Database::answers()
+{
+    if (!isServer())
+        return true;
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+Status Database::reconnect()
+{
+    if (!isServer())
+        return success();
+    m_db.close();
+    if (!m_db.open())
+        return Error{Text::tr("Cannot connect to %1: %2").arg(QUrl(m_path).toDisplayString(QUrl::RemoveQuery), m_db.lastError().text().trimmed())};
+    if (const Status s = setUpConnection(); !s)
+        return s;
+    if (m_access == Access::ReadOnly)
+        return exec(QStringLiteral("SET default_transaction_read_only = on"));
+    return success();
+}
+
 Status Database::setUpConnection()
 {
     if (m_access == Access::ReadOnly) {

@@ -67,6 +67,11 @@ public:
     Access access() const { return m_access; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
 
+    // A server's connection lost (the server restarted, the network dropped) is opened again;
+    // whether this connection answers now. A file's always does.
+    bool answers();
+    Status reconnect();
+
     // Runs a statement with no bound values (DDL, pragmas); returns the driver's error.
     Status exec(const QString &sql);
 

@@ -65,6 +65,15 @@ public:
     }
 
     bool started() const { return m_started; }
+
+    // Stops the server, as a crash or a restart would, and starts it again: every connection is lost.
+    bool restart()
+    {
+        return run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-w"), QStringLiteral("-m"), QStringLiteral("immediate"),
+                                              QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")), QStringLiteral("-o"),
+                                              QStringLiteral("-k %1 -p %2 -c listen_addresses=''").arg(m_dir.path()).arg(Port),
+                                              QStringLiteral("restart")});
+    }
     QString error() const { return m_error; }
 
     // The address ServQA takes for a database of this cluster.

@@ -387,6 +387,31 @@ private slots:
         QCOMPARE(as(QStringLiteral("manager2"), QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE id = %1").arg(m_evaluation)), QStringLiteral("1"));
         QCOMPARE(sql(QStringLiteral("SELECT string_agg(x, ',') FROM servqa_roles_of('manager2') x")), QStringLiteral("manager"));
     }
+
+    // The server goes away mid-work (stopped and started again): the lost connection is noticed,
+    // opened again, and the draft kept meanwhile is saved; nothing is dropped.
+    void aLostConnectionIsOpenedAgain()
+    {
+        auto db = open(QStringLiteral("inspector1"));
+        QVERIFY(db);
+        const qint64 me = sessionUser(*db)->id;
+        const QString interaction = sql(QStringLiteral(
+            "SELECT MIN(i.id) FROM interactions i WHERE i.channel = 'call' AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.interaction_id = i.id)"));
+        const qint64 versionId = sql(QStringLiteral("SELECT form_version_id FROM evaluations WHERE id = %1").arg(m_evaluation)).toLongLong();
+        EvaluationWorkflow flow(*db, me);
+        const auto draft = flow.createDraft(interaction.toLongLong(), versionId, {}, QStringLiteral("first"));
+        QVERIFY2(draft, qPrintable(draft ? QString() : draft.error()));
+        QVERIFY(db->answers());
+
+        QVERIFY2(m_pg.restart(), qPrintable(m_pg.error()));
+        QVERIFY(!flow.saveDraft(*draft, {}, QStringLiteral("written while the server was away")));
+        QVERIFY(!db->answers());
+        QVERIFY2(db->reconnect(), qPrintable(m_pg.error()));
+        QVERIFY(db->answers());
+        QCOMPARE(sessionUser(*db)->login, QStringLiteral("inspector1"));
+        QVERIFY(flow.saveDraft(*draft, {}, QStringLiteral("written while the server was away")));
+        QCOMPARE(sql(QStringLiteral("SELECT comment FROM evaluations WHERE id = %1").arg(*draft)), QStringLiteral("written while the server was away"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerRoles)

@@ -3852,16 +3852,17 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+18"/>
+        <location line="+50"/>
         <source>Cannot connect to %1: %2</source>
         <translation>无法连接 %1：%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-27"/>
         <source>The database %1 has tables but is not a ServQA workspace: ServQA does not write to it.</source>
         <translation>数据库 %1 中已有数据表，但不是 ServQA 工作区：ServQA 不会写入其中。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+123"/>
         <location line="+7"/>
         <source>Upgrading %1 to format %2 failed: %3</source>
         <translation>将 %1 升级到格式 %2 失败：%3</translation>
@@ -5274,7 +5275,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+568"/>
+        <location filename="../ui/mainwindow.cpp" line="+572"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -9817,7 +9818,17 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
+        <source>The server cannot be reached: your draft stays here and is saved as soon as the server is back.</source>
+        <translation>无法连接服务器：您的草稿保留在这里，服务器恢复后会立即保存。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server is back: your draft is saved.</source>
+        <translation>服务器已恢复：您的草稿已保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The draft could not be saved: %1</source>
         <translation>草稿无法保存：%1</translation>
     </message>
@@ -11907,7 +11918,7 @@ Controls: %2</source>
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-355"/>
+        <location filename="../ui/mainwindow.cpp" line="-358"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -11950,12 +11961,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+19"/>
-        <location line="+289"/>
+        <location line="+292"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-241"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -11991,7 +12002,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
@@ -12001,7 +12012,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <location line="+115"/>
         <source>Alerts</source>
         <translation>预警</translation>
@@ -12142,7 +12153,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%1 已损坏，以只读方式打开：不能做任何更改。请导出所需内容，或使用“文件 ▸ 从备份恢复…”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1 cannot be reached: ServQA tries again every few seconds; what you are editing stays here until it is saved.</source>
+        <translation>无法连接 %1：ServQA 每隔几秒重试一次；您正在编辑的内容会保留在这里，直到保存成功。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signed in to %1 as %2; the server decides what your role may see and change.</source>
         <translation>已以 %2 的身份登录 %1；您的角色能查看和修改什么由服务器决定。</translation>
     </message>

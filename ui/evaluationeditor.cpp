@@ -628,23 +628,38 @@ bool EvaluationEditor::save()
     m_saveTimer->stop();
     if (!m_draft || !m_draft->isEditable() || !m_session.isOpen())
         return false;
-    EvaluationWorkflow workflow(*m_session.database(), m_userId);
-    Status s = success();
-    if (m_hooks.save) {
-        s = m_hooks.save(m_draft->evaluation().id, m_draft->answers(), m_draft->comment());
-    } else if (m_draft->isNew()) {
-        // The first answer makes the draft in the workspace (an assignment only looked at
-        // leaves no evaluation behind).
-        const Evaluation &e = m_draft->evaluation();
-        const auto created = workflow.createDraft(e.interactionId.value_or(0), e.formVersionId, m_draft->answers(), m_draft->comment());
-        if (created) {
+    const auto attempt = [this]() -> Status {
+        EvaluationWorkflow workflow(*m_session.database(), m_userId);
+        if (m_hooks.save)
+            return m_hooks.save(m_draft->evaluation().id, m_draft->answers(), m_draft->comment());
+        if (m_draft->isNew()) {
+            // The first answer makes the draft in the workspace (an assignment only looked at
+            // leaves no evaluation behind).
+            const Evaluation &e = m_draft->evaluation();
+            const auto created = workflow.createDraft(e.interactionId.value_or(0), e.formVersionId, m_draft->answers(), m_draft->comment());
+            if (!created)
+                return Error{created.error()};
             m_draft->setStoredId(*created);
             emit draftCreated(*created);
-        } else {
-            s = Error{created.error()};
+            return success();
         }
-    } else {
-        s = workflow.saveDraft(m_draft->evaluation().id, m_draft->answers(), m_draft->comment());
+        return workflow.saveDraft(m_draft->evaluation().id, m_draft->answers(), m_draft->comment());
+    };
+    Status s = attempt();
+    if (!s && m_session.database()->isServer() && !m_session.database()->answers()) {
+        // The server's connection was lost: once more if it is back; if not, nothing is dropped —
+        // the draft stays here and is saved when the server answers again.
+        if (!m_session.reconnect()) {
+            showMessage(tr("The server cannot be reached: your draft stays here and is saved as soon as the server is back."), true);
+            m_waitingForServer = true;
+            m_saveTimer->start();
+            return false;
+        }
+        s = attempt();
+    }
+    if (s && m_waitingForServer) {
+        m_waitingForServer = false;
+        showMessage(tr("The server is back: your draft is saved."), false);
     }
     if (!s) {
         showMessage(tr("The draft could not be saved: %1").arg(s.error()), true);

@@ -136,6 +136,7 @@ private:
     QLabel *m_commentLabel;
     QPlainTextEdit *m_comment;
     QLabel *m_message;
+    bool m_waitingForServer = false; // a save failed because the server could not be reached
     QLabel *m_saveState;
     QToolButton *m_undoButton;
     QToolButton *m_redoButton;

@@ -121,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     connect(m_session, &Session::opened, this, &MainWindow::updateForWorkspace);
     connect(m_session, &Session::closed, this, &MainWindow::updateForWorkspace);
     connect(m_session, &Session::userChanged, this, &MainWindow::updateForWorkspace);
+    connect(m_session, &Session::connectionChanged, this, &MainWindow::updateForWorkspace);
     // Who is working is asked once per workspace, when it first opens here.
     connect(m_session, &Session::opened, this, [this] {
         if (!m_session->userChosen() && !m_session->isReadOnly())
@@ -293,6 +294,9 @@ void MainWindow::updateForWorkspace()
                              : readOnly ? tr("%1 is damaged and open read-only: nothing can be changed. Export what you need, or "
                                              "File ▸ Restore from Backup….")
                                               .arg(workspaceFile())
+                             : server && m_session->isConnectionLost()
+                                 ? tr("%1 cannot be reached: ServQA tries again every few seconds; what you are editing stays here until it is saved.")
+                                       .arg(serverTitle(m_session->path()))
                              : server   ? tr("Signed in to %1 as %2; the server decides what your role may see and change.")
                                               .arg(serverTitle(m_session->path()), m_session->userName())
                                         : m_session->path());

@@ -51,6 +51,10 @@ void Session::close()
     if (!wrote)
         Database::keepReadOnly(path, false);
     m_userId = 0;
+    m_lost = false;
+    m_listening = nullptr;
+    if (m_watch)
+        m_watch->stop();
     emit closed();
     // Closed cleanly: the file as ServQA leaves it is known whole, so the next open need not
     // read it all again (core/integrity.h). A read-only (damaged) one is not.
@@ -65,6 +69,20 @@ void Session::listenToServer()
     QSqlDriver *driver = m_db->connection().driver();
     if (!driver->subscribeToNotification(QStringLiteral("servqa_changed")))
         return;
+    if (!m_watch) {
+        // A lost server is noticed within seconds and the connection opened again when it is back;
+        // meanwhile the window says so, and what the pages hold stays.
+        m_watch = new QTimer(this);
+        m_watch->setInterval(5000);
+        connect(m_watch, &QTimer::timeout, this, [this] {
+            if (m_db && m_db->isServer())
+                reconnect();
+        });
+    }
+    m_watch->start();
+    if (m_listening == driver)
+        return; // a connection opened again keeps its driver and the handler
+    m_listening = driver;
     if (!m_announced) {
         m_announced = new QTimer(this);
         m_announced->setSingleShot(true);
@@ -78,6 +96,29 @@ void Session::listenToServer()
         if (source == QSqlDriver::OtherSource)
             m_announced->start();
     });
+}
+
+bool Session::reconnect()
+{
+    if (!m_db || !m_db->isServer())
+        return m_db != nullptr;
+    if (m_db->answers()) {
+        if (m_lost) {
+            m_lost = false;
+            emit connectionChanged(true);
+        }
+        return true;
+    }
+    const bool back = m_db->reconnect() && m_db->answers();
+    if (back)
+        listenToServer();
+    if (back != !m_lost) {
+        m_lost = !back;
+        emit connectionChanged(back);
+        if (back)
+            emit dataChanged(); // what others wrote meanwhile was never announced here
+    }
+    return back;
 }
 
 void Session::chooseUser()

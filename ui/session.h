@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QSqlDriver;
 class QTimer;
 
 namespace servqa {
@@ -32,6 +33,9 @@ public:
 
     // Something wrote to the workspace (an import, a new form version): pages reload.
     void notifyDataChanged() { emit dataChanged(); }
+    // On a server: whether the connection answers, opened again if it was lost (true for a file).
+    bool reconnect();
+    bool isConnectionLost() const { return m_lost; }
 
     // Who is working: the user remembered for this workspace, else the one whose login is
     // the computer's user name, else the first inspector. 0 when the workspace has no users.
@@ -48,6 +52,8 @@ signals:
     void closed();
     void dataChanged();
     void userChanged();
+    // The server stopped answering (false) or answers again (true).
+    void connectionChanged(bool connected);
 
 private:
     void chooseUser();
@@ -56,6 +62,9 @@ private:
     std::unique_ptr<Database> m_db;
     qint64 m_userId = 0;
     QTimer *m_announced = nullptr; // a burst of announcements from the server reads again once
+    QTimer *m_watch = nullptr;     // notices a lost server and connects again
+    QSqlDriver *m_listening = nullptr;
+    bool m_lost = false;
 };
 
 } // namespace servqa
