@@ -274,6 +274,12 @@ private slots:
                                                                 "'draft', 1, 1 FROM evaluations WHERE id = %1")
                                                     .arg(othersDraft))
                     .contains(QStringLiteral("violates row-level security policy")));
+        // Nor a new evaluation that skips the draft (and the app's checks at submit).
+        QVERIFY(as(QStringLiteral("inspector1"), QStringLiteral("INSERT INTO evaluations (form_version_id, inspector_id, site_id, occurred_at, status, "
+                                                                "created_at, updated_at, score) SELECT form_version_id, %1, site_id, occurred_at, "
+                                                                "'submitted', 1, 1, 100 FROM evaluations WHERE id = %2")
+                                                    .arg(sql(QStringLiteral("SELECT id FROM users WHERE login = 'inspector1'")), id))
+                    .contains(QStringLiteral("violates row-level security policy")));
         const QString submitted = sql(QStringLiteral("SELECT MIN(id) FROM evaluations WHERE status = 'submitted'"));
         QVERIFY(as(QStringLiteral("lead"), QStringLiteral("UPDATE evaluations SET score = 100 WHERE id = %1").arg(submitted))
                     .contains(QStringLiteral("a submitted evaluation changes only through a dispute")));

@@ -209,9 +209,13 @@ BEGIN
 END $$;
 
 -- Inspectors and shoppers: their own drafts, and submitting them.
-CREATE POLICY servqa_own_drafts ON evaluations TO servqa_inspector, servqa_shopper
+CREATE POLICY servqa_new_draft ON evaluations FOR INSERT TO servqa_inspector, servqa_shopper
+    WITH CHECK (inspector_id = servqa_me() AND status = 'draft');
+CREATE POLICY servqa_own_drafts ON evaluations FOR UPDATE TO servqa_inspector, servqa_shopper
     USING (inspector_id = servqa_me() AND status = 'draft')
     WITH CHECK (inspector_id = servqa_me() AND status IN ('draft', 'submitted'));
+CREATE POLICY servqa_discard_draft ON evaluations FOR DELETE TO servqa_inspector, servqa_shopper
+    USING (inspector_id = servqa_me() AND status = 'draft');
 CREATE POLICY servqa_own_work ON evaluations FOR SELECT TO servqa_shopper USING (inspector_id = servqa_me());
 CREATE POLICY servqa_own_drafts ON evaluation_answers TO servqa_inspector, servqa_shopper
     USING (EXISTS (SELECT 1 FROM evaluations e WHERE e.id = evaluation_id AND e.inspector_id = servqa_me() AND e.status = 'draft'))
