@@ -353,6 +353,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &address)
         if (query.hasQueryItem(QLatin1String(key)))
             options << QLatin1String(key) + QLatin1Char('=') + query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
     }
+    // A server that does not answer is given up on after 10 s (libpq would wait for ever), so the
+    // window's checks for a lost server (Session::reconnect()) never hang it for long.
+    if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
+        options << QStringLiteral("connect_timeout=10");
     database->m_db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!database->m_db.open())
         return Error{Text::tr("Cannot connect to %1: %2").arg(name, database->m_db.lastError().text().trimmed())};
