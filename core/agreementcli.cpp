@@ -346,7 +346,7 @@ Result<JsonObject> compute(const Options &o, const CsvTable &table, const QStrin
 // open, like everyone's reads).
 int sessionAgreement(const QString &path, qint64 sessionId, QTextStream &out, QTextStream &err)
 {
-    auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+    auto db = Database::open(path, Database::OpenMode::OpenExisting);
     if (!db) {
         err << db.error() << '\n';
         return 1;
@@ -395,7 +395,7 @@ int runAgreementCli(const QStringList &arguments, QTextStream &out, QTextStream 
     parser.addOption({QStringLiteral("categories"), QCoreApplication::translate("AgreementCli", "The whole scale, e.g. 1,2,3,4,5,6,7; every value must be on it."), QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("counts"), QCoreApplication::translate("AgreementCli", "Fleiss: each column is a category and each cell the number of raters who chose it.")});
     parser.addOption({QStringLiteral("id-column"), QCoreApplication::translate("AgreementCli", "The first column names the unit and is not a rater.")});
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("AgreementCli", "Workspace file (with --session)."), QStringLiteral("WORKSPACE")});
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("AgreementCli", "Workspace file or server address (with --session)."), QStringLiteral("WORKSPACE")});
     parser.addOption({QStringLiteral("session"), QCoreApplication::translate("AgreementCli", "A calibration session's statistics and inspectors."),
                       QStringLiteral("ID")});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("AgreementCli", "CSV file: a header row, then one row per unit and one column per rater."));

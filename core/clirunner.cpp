@@ -84,11 +84,15 @@ bool parseCommandLine(const char *command, QCommandLineParser &parser, const QSt
     return true;
 }
 
-// Opens the workspace a command works on. Only `--create` (and `demo`) make a new one; an
-// existing one is checked for damage first (integrity::verify: at once when it is exactly as
-// ServQA last left it), since a command must not write into a damaged file or report from it.
+// Opens the workspace a command works on: a file, or a server's address (team mode; the
+// password from PGPASSWORD or ~/.pgpass, as libpq reads them, rather than on the command line).
+// Only `--create` (and `demo`) make a new file; an existing one is checked for damage first
+// (integrity::verify: at once when it is exactly as ServQA last left it), since a command must
+// not write into a damaged file or report from it.
 Result<std::unique_ptr<Database>> openForCommand(const QString &path, Database::OpenMode mode)
 {
+    if (Database::isServerAddress(path))
+        return Database::openServer(path);
     const QFileInfo info(path);
     if (info.isFile() && info.size() > 0 && storedSchemaVersion(path) > 0) {
         if (const Status s = integrity::verify(path); !s)
@@ -101,8 +105,10 @@ Result<std::unique_ptr<Database>> openForCommand(const QString &path, Database::
 void closeAfterCommand(std::unique_ptr<Database> db)
 {
     const QString path = db->path();
+    const bool file = !db->isServer();
     db.reset();
-    integrity::rememberWhole(path);
+    if (file)
+        integrity::rememberWhole(path);
 }
 
 namespace {
@@ -153,7 +159,7 @@ int score(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Cli", "Workspace file."), QStringLiteral("WORKSPACE")});
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Cli", "Workspace file, or a server's postgresql:// address (team mode)."), QStringLiteral("WORKSPACE")});
     parser.addOption({QStringLiteral("kind"), QCoreApplication::translate("Cli", "sites, staff, interactions, survey or feedback."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("encoding"), QCoreApplication::translate("Cli", "auto, utf-8 or gb18030."), QStringLiteral("ENCODING"),
                       QStringLiteral("auto")});
@@ -211,7 +217,7 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QString path = parser.value(QStringLiteral("db"));
     const bool create = parser.isSet(QStringLiteral("create"));
-    const bool existed = QFileInfo::exists(path);
+    const bool existed = Database::isServerAddress(path) || QFileInfo::exists(path);
     auto db = openForCommand(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
     if (!db) {
         err << db.error();
@@ -283,6 +289,10 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << '\n' << usage();
         return 2;
     }
+    if (Database::isServerAddress(parser.value(QStringLiteral("db")))) {
+        err << QCoreApplication::translate("Cli", "A demo is made in a file; servqa-cli server copy moves it onto a server.") << '\n';
+        return 2;
+    }
     auto db = openForCommand(parser.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing);
     if (!db) {
         err << db.error() << '\n';
@@ -334,6 +344,12 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     }
     const QString path = parser.value(QStringLiteral("db"));
+    if (Database::isServerAddress(path)) {
+        err << QCoreApplication::translate("Cli", "check reads a workspace file; a server keeps its own data whole (its checks are "
+                                                  "pg_amcheck's, docs/team-mode.md).")
+            << '\n';
+        return 2;
+    }
     // Refuses what is not a workspace, without writing to it.
     if (!QFileInfo(path).isFile()) {
         err << QCoreApplication::translate("Cli", "The workspace %1 does not exist.").arg(path) << '\n';
@@ -367,7 +383,7 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int timeZone(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Cli", "Workspace file."), QStringLiteral("WORKSPACE")});
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Cli", "Workspace file, or a server's postgresql:// address (team mode)."), QStringLiteral("WORKSPACE")});
     parser.addOption({QStringLiteral("set"), QCoreApplication::translate("Cli", "Count the workspace's days in this time zone (e.g. "
                                                                              "Asia/Shanghai, Europe/Berlin)."),
                       QStringLiteral("ZONE")});

@@ -244,10 +244,12 @@ private slots:
         AlertCheck check;
         check.now = QDateTime(QDate(2026, 11, 1), QTime(20, 0));
         QVERIFY(raiseAlerts(*ws.db, check));
-        QCOMPARE(test::scalar(*ws.db, QStringLiteral("SELECT GROUP_CONCAT(rule || ' ' || period_from, ', ') FROM "
-                                                      "(SELECT rule, period_from FROM alerts WHERE kind = 'signal' ORDER BY period_from)"))
-                     .toString(),
-                 QStringLiteral("1 2026-10-19, 1 2026-10-26"));
+        QStringList raised;
+        QSqlQuery q(ws.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT rule, period_from FROM alerts WHERE kind = 'signal' ORDER BY period_from")));
+        while (q.next())
+            raised << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        QCOMPARE(raised.join(QStringLiteral(", ")), QStringLiteral("1 2026-10-19, 1 2026-10-26"));
         // The chart shows the signals of the same rules.
         check.weeks = 22;
         const auto c = indicatorChart(*ws.db, IndicatorKind::FirstResponse, IndicatorScope{}, check);

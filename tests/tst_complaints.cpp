@@ -464,7 +464,7 @@ private slots:
         run = test::cli(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("complaints.csv, line 2, column 4 (channel): \"fax\" is not a channel"), run.err.constData());
-        auto db = Database::openSqlite(f.ws.path, Database::OpenMode::OpenExisting);
+        auto db = Database::open(f.ws.path);
         QVERIFY(db);
         QCOMPARE(test::scalar(**db, QStringLiteral("SELECT COUNT(*) FROM complaints")).toInt(), 2);
         QCOMPARE(test::scalar(**db, QStringLiteral("SELECT severity FROM complaints WHERE reference = 'HX-1'")).toString(), QStringLiteral("high"));

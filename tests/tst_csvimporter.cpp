@@ -319,9 +319,11 @@ private slots:
                            options));
         QCOMPARE(found("发票开错"), 0);
         QSqlQuery q(ws.db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search) VALUES ('integrity-check')")));
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM servqa_meta WHERE key = 'interactions_search_after'")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 0);
+        if (!test::onServer()) { // a file's full-text index (FTS5) matches its table; a server has none to keep
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search) VALUES ('integrity-check')")));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM servqa_meta WHERE key = 'interactions_search_after'")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
         // A row written one by one afterwards is indexed at once (the insert trigger is back).
         Interaction one;
         one.externalId = QStringLiteral("T20");

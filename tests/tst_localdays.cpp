@@ -190,7 +190,7 @@ private slots:
             QVERIFY(q.value(0).toInt() > 0);
         }
         fx.ws.db.reset();
-        auto reopened = Database::openSqlite(fx.ws.path);
+        auto reopened = Database::open(fx.ws.path);
         QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error()));
         Database &db = **reopened;
         QCOMPARE(db.schemaVersion(), latestSchemaVersion());

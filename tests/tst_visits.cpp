@@ -258,12 +258,16 @@ private slots:
         QVERIFY(reused);
         QCOMPARE(reused->alsoInVisits, QVector<qint64>{id});
 
-        // Kept in the workspace: a copy on another machine still has the bytes.
+        // Kept in the workspace: a copy on another machine still has the bytes (on a server, another
+        // connection has them).
         f.ws.db.reset();
-        const QString moved = f.ws.dir.filePath(QStringLiteral("moved.servqa"));
-        QVERIFY(QFile::copy(f.ws.path, moved));
-        QFile::remove(f.ws.path);
-        auto db = Database::openSqlite(moved);
+        QString place = f.ws.path;
+        if (!test::onServer()) {
+            place = f.ws.dir.filePath(QStringLiteral("moved.servqa"));
+            QVERIFY(QFile::copy(f.ws.path, place));
+            QFile::remove(f.ws.path);
+        }
+        auto db = Database::open(place);
         QVERIFY(db);
         QCOMPARE(VisitService(**db, f.shopperA).evidence(id, true)->at(0).data, fileData(QStringLiteral("visits/photo_exif.jpg")));
     }

@@ -652,8 +652,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Workspace file (with --session).</source>
-        <translation>工作区文件（与 --session 一起使用）。</translation>
+        <source>Workspace file or server address (with --session).</source>
+        <translation>工作区文件或服务器地址（与 --session 一起使用）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2987,7 +2987,7 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Form JSON file.</source>
         <translation>表单 JSON 文件。</translation>
     </message>
@@ -3002,14 +3002,12 @@
         <translation>score 命令需要 --form 和 --answers。</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+170"/>
-        <location line="+44"/>
+        <location line="+211"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-172"/>
         <source>auto, utf-8 or gb18030.</source>
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
@@ -3024,7 +3022,7 @@
         <translation>CSV 文件。</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-117"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -3070,7 +3068,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>用法：servqa-cli %1 [选项]</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>Survey wave of the responses (created if new).</source>
         <translation>答卷所属的调查批次（不存在时新建）。</translation>
     </message>
@@ -3090,7 +3088,13 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>sites、staff、interactions、survey 或 feedback。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1"/>
+        <location line="+224"/>
+        <source>Workspace file, or a server&apos;s postgresql:// address (team mode).</source>
+        <translation>工作区文件，或服务器的 postgresql:// 地址（团队模式）。</translation>
+    </message>
+    <message>
+        <location line="-214"/>
         <source>Feedback: the post-contact survey of the answers (created if new).</source>
         <translation>客户评价：这些回答所属的服务后回访问卷（不存在时新建）。</translation>
     </message>
@@ -3180,7 +3184,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>demo 需要 --db，且 --evaluations、--seed、--end 和 --survey-answers 必须有效。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>A demo is made in a file; servqa-cli server copy moves it onto a server.</source>
+        <translation>演示数据只生成在文件中；用 servqa-cli server copy 把它迁移到服务器。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 of %2 evaluations…</source>
         <translation>已生成 %1 / %2 条评估…</translation>
     </message>
@@ -3200,7 +3209,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>check 需要 --db。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>check reads a workspace file; a server keeps its own data whole (its checks are pg_amcheck&apos;s, docs/team-mode.md).</source>
+        <translation>check 只检查工作区文件；服务器自行保证数据完整（用 pg_amcheck 检查，见 docs/team-mode.md）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The workspace %1 does not exist.</source>
         <translation>工作区 %1 不存在。</translation>
     </message>
@@ -3764,12 +3778,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+20"/>
-        <location line="+261"/>
+        <location line="+265"/>
         <source>%1 was saved by a newer version of ServQA (workspace format %2; this version reads up to %3). Update ServQA to open it.</source>
         <translation>%1 由更新版本的 ServQA 保存（工作区格式 %2；本版本最高支持 %3）。请升级 ServQA 后再打开。</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-220"/>
         <location line="+4"/>
         <location line="+28"/>
         <source>Database error in %1: %2</source>
@@ -3851,7 +3865,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>此 ServQA 无法连接 PostgreSQL 服务器：未安装 Qt 的 PostgreSQL 驱动（QPSQL）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+50"/>
         <source>Cannot connect to %1: %2</source>
         <translation>无法连接 %1：%2</translation>

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "integrity.h"
 #include "migrations.h"
+#include "serveraccounts.h"
 #include "siterepository.h"
 
 #include <QCommandLineParser>
@@ -132,7 +133,7 @@ int runReportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
             }
         }
     }
-    const auto db = Database::openSqlite(workspace, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
+    const auto db = Database::open(workspace, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
     if (!db) {
         err << db.error() << '\n';
         return 1;
@@ -152,6 +153,10 @@ int runReportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
     ReportOptions options;
     options.generatedBy = parser.value(QStringLiteral("by"));
+    if (options.generatedBy.isEmpty() && (*db)->isServer()) { // the account the server knows
+        if (const auto user = sessionUser(**db); user)
+            options.generatedBy = user->name;
+    }
     for (const char *variable : {"USER", "LOGNAME"}) {
         if (options.generatedBy.isEmpty())
             options.generatedBy = qEnvironmentVariable(variable);

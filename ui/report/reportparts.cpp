@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QUrl>
 
 #include <cmath>
 
@@ -15,8 +16,8 @@ ReportHeader header(Database &db, const QString &title, const QString &subtitle,
     WorkspaceSettings settings(db);
     ReportHeader h;
     h.organisation = settings.organisationName();
-    if (h.organisation.isEmpty())
-        h.organisation = QFileInfo(db.path()).completeBaseName();
+    if (h.organisation.isEmpty()) // the workspace's name: a file's, or a server's database
+        h.organisation = db.isServer() ? QUrl(db.path()).path().mid(1) : QFileInfo(db.path()).completeBaseName();
     h.logo = settings.logo();
     h.title = title;
     h.subtitle = subtitle;
