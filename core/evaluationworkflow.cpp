@@ -38,12 +38,6 @@ QString itemLabel(const Form &form, const QString &key)
     return item ? item->text : key;
 }
 
-// When something was changed, as the person reading sees their clock: "2026-12-03 18:20".
-QString changedAtText(qint64 stored)
-{
-    return fromStored(stored).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
 } // namespace
 
 QString auditAnswerText(const Answer &a)

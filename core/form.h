@@ -85,6 +85,7 @@ struct Form
     bool bonusCap = true;   // bonus points may not lift the score above 100 %
     QString description;
     QVector<FormSection> sections;
+    int rowVersion = 0; // saves of this draft version in place, as read (FormRepository::save)
 
     const FormItem *findItem(const QString &key) const;
     int scoringItemCount() const;

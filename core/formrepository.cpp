@@ -68,6 +68,7 @@ Result<Form> FormRepository::insertVersion(const Form &input)
     if (!versionId)
         return Error{versionId.error()};
     form.versionId = *versionId;
+    form.rowVersion = 0;
 
     if (const Status s = insertSections(form); !s)
         return Error{s.error()};
@@ -151,16 +152,22 @@ Result<Form> FormRepository::save(const Form &input, qint64 userId)
         entry.userId = userId;
     entry.entity = AuditEntity::Form;
     if (inPlace) {
+        // Only over the save this edit began from: another desk's save meanwhile is not lost.
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE forms SET name = ? WHERE id = (SELECT form_id FROM form_versions WHERE id = ?)"));
-        q.addBindValue(form.name);
-        q.addBindValue(form.versionId);
-        if (const Status s = execQuery(q, m_db); !s)
-            return Error{s.error()};
-        q.prepare(QStringLiteral("UPDATE form_versions SET pass_mark = ?, bonus_cap = ?, description = ? WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE form_versions SET pass_mark = ?, bonus_cap = ?, description = ?, row_version = row_version + 1 "
+                                 "WHERE id = ? AND row_version = ?"));
         q.addBindValue(form.passMark);
         q.addBindValue(form.bonusCap ? 1 : 0);
         q.addBindValue(notNull(form.description));
+        q.addBindValue(form.versionId);
+        q.addBindValue(form.rowVersion);
+        if (const Status s = execQuery(q, m_db); !s)
+            return Error{s.error()};
+        if (q.numRowsAffected() != 1)
+            return Error{savedMeanwhile(form)};
+        ++form.rowVersion;
+        q.prepare(QStringLiteral("UPDATE forms SET name = ? WHERE id = (SELECT form_id FROM form_versions WHERE id = ?)"));
+        q.addBindValue(form.name);
         q.addBindValue(form.versionId);
         if (const Status s = execQuery(q, m_db); !s)
             return Error{s.error()};
@@ -188,6 +195,34 @@ Result<Form> FormRepository::save(const Form &input, qint64 userId)
     if (const Status s = transaction.commit(); !s)
         return Error{s.error()};
     return form;
+}
+
+Result<bool> FormRepository::changedSince(const Form &form)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT row_version FROM form_versions WHERE id = ?"));
+    q.addBindValue(form.versionId);
+    if (const Status s = execQuery(q, m_db); !s)
+        return Error{s.error()};
+    return q.next() && q.value(0).toInt() != form.rowVersion;
+}
+
+// Why a draft's save in place was refused: who saved it last, and when (the form's audit trail).
+QString FormRepository::savedMeanwhile(const Form &form)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT u.name, a.at FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
+                             "WHERE a.entity = 'form' AND a.entity_id = ? ORDER BY a.id DESC LIMIT 1"));
+    q.addBindValue(form.formId);
+    if (execQuery(q, m_db) && q.next() && !q.value(0).isNull())
+        return QCoreApplication::translate("FormRepository", "Version %1 of “%2” was saved by %3 at %4 after you opened it: your "
+                                                             "changes were not saved over theirs.")
+            .arg(form.version)
+            .arg(form.name, q.value(0).toString(), changedAtText(q.value(1).toLongLong()));
+    return QCoreApplication::translate("FormRepository", "Version %1 of “%2” was saved elsewhere after you opened it: your "
+                                                         "changes were not saved over theirs.")
+        .arg(form.version)
+        .arg(form.name);
 }
 
 Status FormRepository::setStatus(qint64 versionId, FormStatus status, qint64 userId)
@@ -253,7 +288,7 @@ Result<Form> FormRepository::load(qint64 versionId)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT f.id, f.code, f.name, f.kind, v.version, v.status, v.pass_mark, v.bonus_cap, "
-        "v.description FROM form_versions v JOIN forms f ON f.id = v.form_id WHERE v.id = ?"));
+        "v.description, v.row_version FROM form_versions v JOIN forms f ON f.id = v.form_id WHERE v.id = ?"));
     q.addBindValue(versionId);
     if (const Status s = execQuery(q, m_db); !s)
         return Error{s.error()};
@@ -271,6 +306,7 @@ Result<Form> FormRepository::load(qint64 versionId)
     form.passMark = q.value(6).toDouble();
     form.bonusCap = q.value(7).toBool();
     form.description = q.value(8).toString();
+    form.rowVersion = q.value(9).toInt();
 
     q.prepare(QStringLiteral(
         "SELECT s.id, s.key, s.title, s.kind, s.weight, i.id, i.key, i.text, i.type, i.weight, "

@@ -37,8 +37,11 @@ public:
     // Saves an edited form: a draft version nobody has used is updated in place; anything
     // else (a version with evaluations, an active or retired one, a new form) becomes a new
     // draft version, so old evaluations keep theirs. Audited under `userId` (0: nobody, for a
-    // workspace without users yet).
+    // workspace without users yet). A draft saved in place since `form` was read (another desk,
+    // on a server) is not overwritten: refused, naming who saved it and when.
     Result<Form> save(const Form &form, qint64 userId);
+    // Whether `form`'s version was saved in place since it was read.
+    Result<bool> changedSince(const Form &form);
     // Draft → active → retired. Activating a version retires the form's other active one.
     Status setStatus(qint64 versionId, FormStatus status, qint64 userId);
     Result<Form> load(qint64 versionId);
@@ -48,6 +51,7 @@ public:
 
 private:
     Status insertSections(Form &form); // fills in the section and item ids
+    QString savedMeanwhile(const Form &form);
 
     Database &m_db;
 };

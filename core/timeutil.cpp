@@ -35,6 +35,11 @@ qint64 nowStored()
     return QDateTime::currentSecsSinceEpoch();
 }
 
+QString changedAtText(qint64 stored)
+{
+    return fromStored(stored).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 std::optional<QDateTime> parseDateTime(const QString &text)
 {
     // year, month, day, [hour, minute, [second]], [Z | ±hh:mm]

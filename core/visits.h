@@ -13,6 +13,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace servqa {
 
 class Database;
@@ -162,6 +164,8 @@ public:
 private:
     Status requireRole(bool lead) const;
     Result<Visit> requireStatus(qint64 visitId, std::initializer_list<VisitStatus> allowed);
+    static QString notNow(const Visit &v);
+    Status review(QSqlQuery &q, qint64 visitId);
     Status setStatus(qint64 visitId, VisitStatus status);
 
     Database &m_db;

@@ -10,6 +10,7 @@
 #include "siterepository.h"
 #include "staffrepository.h"
 #include "testsupport.h"
+#include "userrepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,6 +61,62 @@ private slots:
         QCOMPARE(list->size(), 2);
         QCOMPARE(list->at(0).version, 2); // newest first
         QCOMPARE(list->at(0).itemCount, 9);
+    }
+
+    // Two leads edit the same draft version at two desks: the second save is refused with who saved
+    // first and when, theirs is kept, and the second lead's edit can become the next draft version.
+    void aDraftSavedAtTwoDesksKeepsBoth()
+    {
+        test::Workspace ws;
+        User lead;
+        lead.login = QStringLiteral("wang.fang");
+        lead.name = QStringLiteral("王芳");
+        lead.role = UserRole::Lead;
+        const auto wang = UserRepository(*ws.db).upsert(lead);
+        lead.login = QStringLiteral("li.na");
+        lead.name = QStringLiteral("李娜");
+        const auto li = UserRepository(*ws.db).upsert(lead);
+        QVERIFY(wang && li);
+        FormRepository forms(*ws.db);
+        Form example = exampleForm();
+        example.status = FormStatus::Draft;
+        const auto draft = forms.insertVersion(example);
+        QVERIFY(draft);
+        auto atWang = forms.load(draft->versionId);
+        auto atLi = forms.load(draft->versionId);
+        QVERIFY(atWang && atLi);
+        atWang->passMark = 85;
+        const auto minute = [] { return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")); };
+        const QString before = minute();
+        const auto first = forms.save(*atWang, *wang);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error()));
+        QCOMPARE(first->versionId, draft->versionId); // in place: nobody has used it
+        QCOMPARE(*forms.changedSince(*atLi), true);
+        QCOMPARE(*forms.changedSince(*first), false);
+        atLi->passMark = 70;
+        const auto second = forms.save(*atLi, *li);
+        QVERIFY(!second);
+        const auto refusal = [&](const QString &when) {
+            return QStringLiteral("Version 1 of “%1” was saved by 王芳 at %2 after you opened it: your changes were not saved over "
+                                  "theirs.").arg(atLi->name, when);
+        };
+        QVERIFY2(second.error() == refusal(before) || second.error() == refusal(minute()), qPrintable(second.error()));
+        QCOMPARE(forms.load(draft->versionId)->passMark, 85.0);
+        // The first desk saves again from what it saved: still in place.
+        Form again = *first;
+        again.passMark = 86;
+        const auto third = forms.save(again, *wang);
+        QVERIFY(third);
+        QCOMPARE(third->versionId, draft->versionId);
+        QCOMPARE(forms.load(draft->versionId)->passMark, 86.0);
+        // The second lead's edit, kept as the next draft version.
+        Form mine = *atLi;
+        mine.versionId = 0;
+        const auto asNew = forms.save(mine, *li);
+        QVERIFY(asNew);
+        QCOMPARE(asNew->version, 2);
+        QCOMPARE(forms.load(asNew->versionId)->passMark, 70.0);
+        QCOMPARE(forms.load(draft->versionId)->passMark, 86.0);
     }
 
     void evaluationStoresScoresAndAnswers()

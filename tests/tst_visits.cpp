@@ -179,8 +179,17 @@ private slots:
         QVERIFY(b.saveAnswers(other, {{QStringLiteral("t1"), Answer::no()}}, QString(), t0));
         QVERIFY(b.submit(other, t0.addSecs(300)));
         QVERIFY(!VisitService(*f.ws.db, f.lead).reject(other, QStringLiteral("  ")));
+        VisitService atTheOtherDesk(*f.ws.db, f.lead); // read the visit as submitted, as the lead's page did
         QVERIFY(VisitService(*f.ws.db, f.lead).reject(other, QStringLiteral("照片不是本店 photo from another store")));
         QCOMPARE(b.visit(other)->status, VisitStatus::Rejected);
+        // A second review of the same visit is refused, naming the first: the rejection stays.
+        const QString reviewedAt = b.visit(other)->reviewedAt->toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const Status late = atTheOtherDesk.validate(other);
+        QVERIFY(!late);
+        QCOMPARE(late.error(), QStringLiteral("Visit %1 is Rejected (by 陈静 at %2); this step is not possible now.").arg(other).arg(reviewedAt));
+        QCOMPARE(b.visit(other)->status, VisitStatus::Rejected);
+        QCOMPARE(test::scalar(*f.ws.db, QStringLiteral("SELECT status FROM evaluations WHERE id = %1").arg(*b.visit(other)->evaluationId)).toString(),
+                 QStringLiteral("draft")); // a rejected visit's checklist never counts
         QCOMPARE(b.visit(other)->reviewReason, QStringLiteral("照片不是本店 photo from another store"));
         ranking = compareSubjects(*f.ws.db, april);
         QCOMPARE(ranking->size(), 3);

@@ -573,7 +573,23 @@ bool FormBuilder::save()
     }
     if (!m_session.isOpen())
         return false;
-    const auto saved = FormRepository(*m_session.database()).save(m_form, m_session.userId());
+    FormRepository forms(*m_session.database());
+    auto saved = forms.save(m_form, m_session.userId());
+    const auto changed = saved || m_form.versionId == 0 ? Result<bool>(false) : forms.changedSince(m_form);
+    if (changed && *changed) {
+        // Another desk saved this draft meanwhile: theirs stays, and this edit is not thrown away.
+        QMessageBox ask(QMessageBox::Warning, tr("Saved elsewhere"), saved.error(), QMessageBox::NoButton, this);
+        ask.setInformativeText(tr("Save your changes as a new draft version beside theirs, or go on editing (to see theirs, close without saving and "
+                                  "open the form again)."));
+        QPushButton *asNew = ask.addButton(tr("Save as a New Draft Version"), QMessageBox::AcceptRole);
+        ask.addButton(tr("Go On Editing"), QMessageBox::RejectRole);
+        ask.exec();
+        if (ask.clickedButton() == asNew) {
+            Form copy = m_form;
+            copy.versionId = 0;
+            saved = forms.save(copy, m_session.userId());
+        }
+    }
     if (!saved) {
         m_problem->setText(saved.error());
         return false;
