@@ -74,6 +74,14 @@ public:
                                               QStringLiteral("-k %1 -p %2 -c listen_addresses=''").arg(m_dir.path()).arg(Port),
                                               QStringLiteral("restart")});
     }
+    // The server away for a while (stop), and back (start).
+    bool stop() { return run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-w"), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")}); }
+    bool start()
+    {
+        return run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-w"), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")),
+                                              QStringLiteral("-o"), QStringLiteral("-k %1 -p %2 -c listen_addresses=''").arg(m_dir.path()).arg(Port),
+                                              QStringLiteral("start")});
+    }
     QString error() const { return m_error; }
 
     // The address ServQA takes for a database of this cluster.

@@ -9,6 +9,7 @@
 #include "evaluationrepository.h"
 #include "evaluationworkflow.h"
 #include "formrepository.h"
+#include "keptdrafts.h"
 #include "pgcluster.h"
 #include "serveraccounts.h"
 #include "testsupport.h"
@@ -417,6 +418,65 @@ private slots:
         QCOMPARE(sessionUser(*db)->login, QStringLiteral("inspector1"));
         QVERIFY(flow.saveDraft(*draft, {}, QStringLiteral("written while the server was away")));
         QCOMPARE(sql(QStringLiteral("SELECT comment FROM evaluations WHERE id = %1").arg(*draft)), QStringLiteral("written while the server was away"));
+    }
+
+    // The server is away, and ServQA is closed (or crashes) meanwhile: the drafts the editor kept on
+    // this computer reach the server when it answers again; one the server has a newer save of is
+    // not written over it and stays on this computer.
+    void draftsKeptOnThisComputerReachTheServer()
+    {
+        QTemporaryDir folder;
+        auto db = open(QStringLiteral("inspector1"));
+        QVERIFY(db);
+        const qint64 me = sessionUser(*db)->id;
+        const qint64 versionId = sql(QStringLiteral("SELECT form_version_id FROM evaluations WHERE id = %1").arg(m_evaluation)).toLongLong();
+        const auto unscored = [this](int n) {
+            return sql(QStringLiteral("SELECT id FROM interactions i WHERE i.channel = 'call' AND NOT EXISTS (SELECT 1 FROM evaluations e "
+                                      "WHERE e.interaction_id = i.id) ORDER BY id LIMIT 1 OFFSET %1").arg(n)).toLongLong();
+        };
+        const qint64 first = unscored(0), second = unscored(1), third = unscored(2);
+        EvaluationWorkflow flow(*db, me);
+        const auto made = flow.createDraft(first, versionId, {}, QStringLiteral("before the server went away"));
+        const auto stale = flow.createDraft(third, versionId, {}, QStringLiteral("saved at the other desk"));
+        QVERIFY(made && stale);
+        const QString item = sql(QStringLiteral("SELECT i.key FROM form_items i JOIN form_sections s ON s.id = i.section_id "
+                                                "WHERE s.form_version_id = %1 AND i.type = 'yesno' ORDER BY s.position, i.position LIMIT 1").arg(versionId));
+        QVERIFY(!item.isEmpty());
+
+        QVERIFY2(m_pg.stop(), qPrintable(m_pg.error()));
+        QVERIFY(!flow.saveDraft(*made, {{item, Answer::no()}}, QStringLiteral("written while the server was away")));
+        KeptDrafts kept(db->path(), folder.path());
+        KeptDraft one{*made, first, versionId, {{item, Answer::no()}}, QStringLiteral("written while the server was away"), {}, {}};
+        KeptDraft fresh{0, second, versionId, {{item, Answer::yes()}}, QStringLiteral("started while the server was away"), {}, {}};
+        KeptDraft old{*stale, third, versionId, {}, QStringLiteral("kept here, older"), {}, {}};
+        QVERIFY(kept.keep(one) && kept.keep(fresh) && kept.keep(old));
+        QCOMPARE(kept.all()->size(), 3);
+        db.reset(); // ServQA closed (or crashed) while the server was away
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+        QTest::qWait(1100); // the other desk's save comes a second later than the kept copy
+        auto other = open(QStringLiteral("inspector1"));
+        QVERIFY(other);
+        QVERIFY(EvaluationWorkflow(*other, me).saveDraft(*stale, {}, QStringLiteral("saved at the other desk, later")));
+
+        db = open(QStringLiteral("inspector1"));
+        QVERIFY(db);
+        const KeptDraftsSaved result = KeptDrafts(db->path(), folder.path()).saveAll(*db, me);
+        QVERIFY2(result.saved == 2, qPrintable(result.problems.join(QStringLiteral(" / "))));
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.first().contains(QStringLiteral("was not saved: the draft on the server was saved after it, and is not overwritten.\nIt stays in "))
+                     && result.problems.first().endsWith(QStringLiteral("/evaluation-%1.json.").arg(*stale)),
+                 qPrintable(result.problems.first()));
+        QCOMPARE(sql(QStringLiteral("SELECT comment FROM evaluations WHERE id = %1").arg(*made)), QStringLiteral("written while the server was away"));
+        QCOMPARE(sql(QStringLiteral("SELECT a.value FROM evaluation_answers a JOIN form_items i ON i.id = a.item_id WHERE a.evaluation_id = %1 AND i.key = '%2'")
+                         .arg(*made).arg(item)).toDouble(),
+                 0.0);
+        QCOMPARE(sql(QStringLiteral("SELECT comment || ' ' || status FROM evaluations WHERE interaction_id = %1").arg(second)),
+                 QStringLiteral("started while the server was away draft"));
+        QCOMPARE(sql(QStringLiteral("SELECT comment FROM evaluations WHERE id = %1").arg(*stale)), QStringLiteral("saved at the other desk, later"));
+        const auto left = kept.all();
+        QCOMPARE(left->size(), 1);
+        QCOMPARE(left->first().evaluationId, *stale);
+        QCOMPARE(left->first().comment, QStringLiteral("kept here, older"));
     }
 };
 

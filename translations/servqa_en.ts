@@ -50,16 +50,16 @@
     <message numerus="yes">
         <location filename="../core/pdca.cpp" line="+221"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReportCli</name>
     <message numerus="yes">
-        <location filename="../ui/report/reportcli.cpp" line="+248"/>
+        <location filename="../ui/report/reportcli.cpp" line="+253"/>
         <source>%1: %n page(s)</source>
         <translation>
             <numerusform>%1: %n page</numerusform>
@@ -100,7 +100,7 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationeditor.cpp" line="+581"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+582"/>
         <source>%n optional item(s) not answered, left out of the score</source>
         <translation>
             <numerusform>%n optional item not answered, left out of the score</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+118"/>
         <source>%n required item(s) not answered: %1</source>
         <translation>
             <numerusform>%n required item not answered: %1</numerusform>
@@ -154,6 +154,17 @@
         <translation>
             <numerusform>evaluated %n time</numerusform>
             <numerusform>evaluated %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>servqa::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+127"/>
+        <source>%n draft(s) kept on this computer while the server was away saved to it.</source>
+        <translation>
+            <numerusform>%n draft kept on this computer while the server was away is saved to it.</numerusform>
+            <numerusform>%n drafts kept on this computer while the server was away are saved to it.</numerusform>
         </translation>
     </message>
 </context>

@@ -943,7 +943,7 @@
 <context>
     <name>AuditReports</name>
     <message>
-        <location filename="../ui/report/reportparts.cpp" line="+31"/>
+        <location filename="../ui/report/reportparts.cpp" line="+32"/>
         <location line="+54"/>
         <source>no data</source>
         <translation>无数据</translation>
@@ -4101,7 +4101,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationWorkflow</name>
     <message>
-        <location filename="../core/evaluationworkflow.cpp" line="+104"/>
+        <location filename="../core/evaluationworkflow.cpp" line="+98"/>
         <source>Evaluation %1 is %2; this step is not possible now.</source>
         <translation>评估 %1 当前为“%2”，现在不能执行此操作。</translation>
     </message>
@@ -4572,7 +4572,17 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>FormRepository</name>
     <message>
-        <location filename="../core/formrepository.cpp" line="+201"/>
+        <location filename="../core/formrepository.cpp" line="+218"/>
+        <source>Version %1 of “%2” was saved by %3 at %4 after you opened it: your changes were not saved over theirs.</source>
+        <translation>表单“%2”第 %1 版在你打开之后已由 %3 于 %4 保存：你的修改没有覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1 of “%2” was saved elsewhere after you opened it: your changes were not saved over theirs.</source>
+        <translation>表单“%2”第 %1 版在你打开之后已在别处保存：你的修改没有覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+60"/>
         <source>Form version %1 does not exist.</source>
         <translation>表单版本 %1 不存在。</translation>
@@ -5274,6 +5284,42 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
 </context>
 <context>
+    <name>KeptDrafts</name>
+    <message>
+        <location filename="../core/keptdrafts.cpp" line="+120"/>
+        <source>Cannot make the folder %1 to keep the draft in.</source>
+        <translation>无法创建用于保留草稿的文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Cannot keep the draft in %1: %2</source>
+        <translation>无法把草稿保留到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the draft on the server was saved after it, and is not overwritten.</source>
+        <translation>服务器上的草稿是在此之后保存的，不会被覆盖。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A draft kept on this computer on %1 was not saved: %2
+It stays in %3.</source>
+        <translation>%1 保留在本机的一份草稿未能保存：%2
+它仍保存在 %3。</translation>
+    </message>
+</context>
+<context>
     <name>LocalDays</name>
     <message>
         <location filename="../core/localdays.cpp" line="+102"/>
@@ -5289,7 +5335,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+572"/>
+        <location filename="../ui/mainwindow.cpp" line="+582"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -5539,7 +5585,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../ui/report/reportcli.cpp" line="+21"/>
+        <location filename="../ui/report/reportcli.cpp" line="+22"/>
         <source>Usage:
   servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|complaint|actions|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
   evaluation / visit / calibration: --id is the evaluation&apos;s, visit&apos;s or calibration session&apos;s number; complaint: the complaint&apos;s reference (TS-…); store / agent: the site&apos;s or agent&apos;s code (or id);
@@ -5592,7 +5638,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%2 中没有区域“%1”（现有区域：%3）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>--id: &quot;%1&quot; is not an evaluation number.</source>
         <translation>--id：“%1”不是评估编号。</translation>
     </message>
@@ -5607,12 +5653,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>--id：“%1”不是校准会编号。</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>There is no survey wave &quot;%1&quot;.</source>
         <translation>没有名为“%1”的调查批次。</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>%1 of %2 stores</source>
         <translation>第 %1 / %2 家门店</translation>
     </message>
@@ -6596,7 +6642,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../core/visits.cpp" line="+57"/>
+        <location filename="../core/visits.cpp" line="+51"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
@@ -6626,7 +6672,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>已驳回</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/visitevidence.cpp" line="+43"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -6646,7 +6692,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/visits.cpp" line="+11"/>
         <location line="+50"/>
         <source>User %1 does not exist.</source>
         <translation>用户 %1 不存在。</translation>
@@ -6693,12 +6739,17 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>区域“%1”没有门店。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
+        <source>Visit %1 is %2 (by %3 at %4); this step is not possible now.</source>
+        <translation>暗访 %1 当前为“%2”（%3 于 %4 操作），现在不能执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Visit %1 is %2; this step is not possible now.</source>
         <translation>暗访 %1 当前为“%2”，现在不能执行此操作。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <location line="+83"/>
         <source>Visit %1 is assigned to %2.</source>
         <translation>暗访 %1 已分派给 %2。</translation>
@@ -6724,7 +6775,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>请说明驳回暗访的理由。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <location line="+10"/>
         <source>There is no visit %1.</source>
         <translation>没有暗访 %1。</translation>
@@ -6735,7 +6786,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>暗访 %1 尚未开始。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../core/visitevidence.cpp" line="+9"/>
         <source>%1 is %2; an evidence file may be at most %3 (Settings ▸ Mystery-shop evidence). Attach a smaller photo (most phones can send a reduced size).</source>
         <translation>%1 大小为 %2；单个证据文件最大 %3（设置 ▸ 暗访证据与备份）。请附上较小的照片（多数手机可发送缩小尺寸的图片）。</translation>
     </message>
@@ -9640,7 +9691,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationEditor</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+295"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+296"/>
         <source>No evaluation open: choose an assignment and press Enter, or draw a sample.</source>
         <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
     </message>
@@ -9832,17 +9883,27 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>The server cannot be reached: your draft stays here and is saved as soon as the server is back.</source>
-        <translation>无法连接服务器：您的草稿保留在这里，服务器恢复后会立即保存。</translation>
+        <location line="+48"/>
+        <source>The server cannot be reached: your draft is kept on this computer and saved to the server as soon as it is back.</source>
+        <translation>无法连接服务器：你的草稿已保留在本机，服务器恢复后会立即保存到服务器。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>The server cannot be reached, and your draft could not be kept on this computer (%1): leave ServQA open until the server is back.</source>
+        <translation>无法连接服务器，且草稿未能保留在本机（%1）：请保持 ServQA 打开，直到服务器恢复。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The server is back: your draft is saved.</source>
         <translation>服务器已恢复：您的草稿已保存。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>The server is back: your draft is saved. The copy kept on this computer stays (%1).</source>
+        <translation>服务器已恢复：草稿已保存。保留在本机的副本仍在（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The draft could not be saved: %1</source>
         <translation>草稿无法保存：%1</translation>
     </message>
@@ -10856,6 +10917,26 @@ Controls: %2</source>
 %3</source>
         <translation>预览得分 %1 %2
 %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved elsewhere</source>
+        <translation>已在别处保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your changes as a new draft version beside theirs, or go on editing (to see theirs, close without saving and open the form again).</source>
+        <translation>可以把你的修改另存为新的草稿版本（与对方的版本并存），或继续编辑（要查看对方的修改，请不保存关闭后重新打开表单）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as a New Draft Version</source>
+        <translation>另存为新草稿版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go On Editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
@@ -12016,7 +12097,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-192"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
@@ -12025,8 +12106,20 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n draft(s) kept on this computer while the server was away saved to it.</source>
+        <translation>
+            <numerusform>服务器中断期间保留在本机的 %n 份草稿已保存到服务器。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+66"/>
+        <location line="+3"/>
+        <source>Drafts Kept on This Computer</source>
+        <translation>保留在本机的草稿</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+115"/>
         <source>Alerts</source>
         <translation>预警</translation>

@@ -8,6 +8,7 @@
 #include "formrepository.h"
 #include "interactionquery.h"
 #include "interactionrepository.h"
+#include "keptdrafts.h"
 #include "measureditems.h"
 #include "recordingplayer.h"
 #include "session.h"
@@ -650,7 +651,16 @@ bool EvaluationEditor::save()
         // The server's connection was lost: once more if it is back; if not, nothing is dropped —
         // the draft stays here and is saved when the server answers again.
         if (!m_session.reconnect()) {
-            showMessage(tr("The server cannot be reached: your draft stays here and is saved as soon as the server is back."), true);
+            // Kept on this computer as well, so a crash or a quit meanwhile loses nothing.
+            const Evaluation &e = m_draft->evaluation();
+            KeptDraft kept{e.id, e.interactionId.value_or(0), e.formVersionId, m_draft->answers(), m_draft->comment(), {}, {}};
+            const Status onDisk = KeptDrafts(m_session.path()).keep(kept);
+            showMessage(onDisk ? tr("The server cannot be reached: your draft is kept on this computer and saved to the server as soon as it is "
+                                    "back.")
+                               : tr("The server cannot be reached, and your draft could not be kept on this computer (%1): leave ServQA open "
+                                    "until the server is back.")
+                                     .arg(onDisk.error()),
+                        true);
             m_waitingForServer = true;
             m_saveTimer->start();
             return false;
@@ -659,7 +669,11 @@ bool EvaluationEditor::save()
     }
     if (s && m_waitingForServer) {
         m_waitingForServer = false;
-        showMessage(tr("The server is back: your draft is saved."), false);
+        const Evaluation &e = m_draft->evaluation();
+        const Status forgotten = KeptDrafts(m_session.path()).forget(KeptDraft{e.id, e.interactionId.value_or(0), e.formVersionId, {}, {}, {}, {}});
+        showMessage(forgotten ? tr("The server is back: your draft is saved.")
+                              : tr("The server is back: your draft is saved. The copy kept on this computer stays (%1).").arg(forgotten.error()),
+                    false);
     }
     if (!s) {
         showMessage(tr("The draft could not be saved: %1").arg(s.error()), true);

@@ -122,6 +122,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     connect(m_session, &Session::closed, this, &MainWindow::updateForWorkspace);
     connect(m_session, &Session::userChanged, this, &MainWindow::updateForWorkspace);
     connect(m_session, &Session::connectionChanged, this, &MainWindow::updateForWorkspace);
+    connect(m_session, &Session::keptDraftsSaved, this, [this](int saved, const QStringList &problems) {
+        if (saved > 0)
+            statusBar()->showMessage(tr("%n draft(s) kept on this computer while the server was away saved to it.", nullptr, saved), 20000);
+        if (problems.isEmpty())
+            return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Drafts Kept on This Computer"), problems.join(QStringLiteral("\n\n")),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not modal to the event loop: the pages go on hearing the server
+    });
     // Who is working is asked once per workspace, when it first opens here.
     connect(m_session, &Session::opened, this, [this] {
         if (!m_session->userChosen() && !m_session->isReadOnly())

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "integrity.h"
+#include "keptdrafts.h"
 #include "serveraccounts.h"
 #include "userrepository.h"
 
@@ -38,6 +39,8 @@ Status Session::open(const QString &path, Database::OpenMode mode, Database::Acc
     if (m_db->isServer())
         listenToServer();
     emit opened();
+    if (m_db->isServer())
+        saveKeptDrafts(); // what a crash or a quit left while the server was away
     return success();
 }
 
@@ -115,10 +118,22 @@ bool Session::reconnect()
     if (back != !m_lost) {
         m_lost = !back;
         emit connectionChanged(back);
-        if (back)
+        if (back) {
+            saveKeptDrafts();
             emit dataChanged(); // what others wrote meanwhile was never announced here
+        }
     }
     return back;
+}
+
+void Session::saveKeptDrafts()
+{
+    KeptDrafts kept(m_db->path());
+    if (kept.isEmpty() || m_userId == 0)
+        return;
+    const KeptDraftsSaved result = kept.saveAll(*m_db, m_userId);
+    if (result.saved > 0 || !result.problems.isEmpty())
+        emit keptDraftsSaved(result.saved, result.problems);
 }
 
 void Session::chooseUser()

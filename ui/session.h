@@ -54,10 +54,14 @@ signals:
     void userChanged();
     // The server stopped answering (false) or answers again (true).
     void connectionChanged(bool connected);
+    // Drafts kept on this computer while the server was away (core/keptdrafts.h) were saved to it
+    // when it answered again; `problems` says why any others were not.
+    void keptDraftsSaved(int saved, const QStringList &problems);
 
 private:
     void chooseUser();
     void listenToServer();
+    void saveKeptDrafts();
 
     std::unique_ptr<Database> m_db;
     qint64 m_userId = 0;
