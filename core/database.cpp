@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "serveraccounts.h"
 #include "transactionguard.h"
 
 #include <QAtomicInteger>
@@ -390,8 +391,32 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &address)
                              .arg(stored)
                              .arg(latestSchemaVersion())};
     }
+    if (stored > 0 && stored < latestSchemaVersion()) {
+        // Only the database's owner changes its schema: an account is told who upgrades it.
+        q.prepare(QStringLiteral("SELECT pg_has_role(session_user, tableowner, 'MEMBER') FROM pg_tables "
+                                 "WHERE schemaname = current_schema() AND tablename = 'servqa_meta'"));
+        if (!q.exec() || !q.next())
+            return Error{database->describeError(q)};
+        if (!q.value(0).toBool())
+            return Error{Text::tr("%1 is a workspace of format %2, and this ServQA works on format %3: the database's owner upgrades it "
+                                  "first, with servqa-cli server init (docs/team-mode.md). Until then, use the version of ServQA the team "
+                                  "used before.")
+                             .arg(name)
+                             .arg(stored)
+                             .arg(latestSchemaVersion())};
+    }
     if (const Status s = database->migrate(stored); !s)
         return Error{s.error()};
+    if (stored > 0 && stored < latestSchemaVersion()) {
+        // The server's rules again, for what the new schema added (as `server init` does).
+        q.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = 'servqa_users'"));
+        if (!q.exec())
+            return Error{database->describeError(q)};
+        if (q.next()) {
+            if (const Status s = applyServerSecurity(*database); !s)
+                return Error{s.error()};
+        }
+    }
     return database;
 }
 

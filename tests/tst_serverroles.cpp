@@ -10,6 +10,7 @@
 #include "evaluationworkflow.h"
 #include "formrepository.h"
 #include "keptdrafts.h"
+#include "migrations.h"
 #include "pgcluster.h"
 #include "serveraccounts.h"
 #include "testsupport.h"
@@ -477,6 +478,35 @@ private slots:
         QCOMPARE(left->size(), 1);
         QCOMPARE(left->first().evaluationId, *stale);
         QCOMPARE(left->first().comment, QStringLiteral("kept here, older"));
+    }
+
+    // A server of an older format is upgraded by the database's owner, not by whichever account
+    // opens it first (an account may not change tables, and the server would say so in its own
+    // words half-way through): the account is told who upgrades it; the owner's upgrade puts
+    // the server's rules on what the new format added.
+    void anOlderServerIsUpgradedByItsOwner()
+    {
+        const QString latest = QString::number(latestSchemaVersion());
+        QCOMPARE(sql(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'schema_version'")), latest);
+        sql(QStringLiteral("ALTER TABLE form_versions DROP COLUMN row_version; UPDATE servqa_meta SET value = '30' WHERE key = 'schema_version'"));
+
+        const auto refused = Database::openServer(url(QStringLiteral("inspector1")));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), QStringLiteral("postgresql://inspector1@/team is a workspace of format 30, and this ServQA works on format %1: the database's owner "
+                                                 "upgrades it first, with servqa-cli server init (docs/team-mode.md). Until then, use the "
+                                                 "version of ServQA the team used before.").arg(latest));
+        QCOMPARE(sql(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'schema_version'")), QStringLiteral("30"));
+
+        QVERIFY(Database::openServer(m_pg.url(Db))); // the owner (the cluster's superuser here) opens it, and it is upgraded
+        QCOMPARE(sql(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'schema_version'")), latest);
+        QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE table_name = 'form_versions' AND column_name = 'row_version'")),
+                 QStringLiteral("1"));
+        auto inspector = open(QStringLiteral("inspector1"));
+        QVERIFY(inspector);
+        // The rules hold after the upgrade: a manager still may not change a form.
+        QVERIFY(as(QStringLiteral("manager1"), QStringLiteral("UPDATE form_versions SET row_version = row_version + 1")).startsWith(QStringLiteral("refused: ")));
+        QCOMPARE(as(QStringLiteral("lead"), QStringLiteral("SELECT COUNT(*) FROM form_versions WHERE row_version = 0")),
+                 sql(QStringLiteral("SELECT COUNT(*) FROM form_versions")));
     }
 };
 
