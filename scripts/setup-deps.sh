@@ -29,6 +29,9 @@ packages=(
   # team mode: Qt's PostgreSQL driver, and PostgreSQL 15 for the throwaway clusters the tests
   # start (docs/team-mode.md)
   libqt6sql6-psql postgresql-15
+  # team mode: a server's password in the system keychain when the user ticks "Remember"
+  # (QtKeychain); the tests run a keychain of their own (GNOME Keyring on a private D-Bus)
+  qtkeychain-qt6-dev gnome-keyring dbus
 )
 
 # Optional groups, named as arguments: `setup-deps.sh fuzz` also installs these.

@@ -3766,7 +3766,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有打开的事务。</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="+101"/>
+        <location filename="../core/database.cpp" line="+102"/>
         <location line="+19"/>
         <source>%1 is an SQLite database but not a ServQA workspace.</source>
         <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
@@ -3866,17 +3866,22 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+22"/>
-        <location line="+50"/>
+        <location line="+74"/>
         <source>Cannot connect to %1: %2</source>
         <translation>无法连接 %1：%2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-51"/>
         <source>The database %1 has tables but is not a ServQA workspace: ServQA does not write to it.</source>
         <translation>数据库 %1 中已有数据表，但不是 ServQA 工作区：ServQA 不会写入其中。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+15"/>
+        <source>%1 is a workspace of format %2, and this ServQA works on format %3: the database&apos;s owner upgrades it first, with servqa-cli server init (docs/team-mode.md). Until then, use the version of ServQA the team used before.</source>
+        <translation>%1 是格式 %2 的工作区，而此版本 ServQA 使用格式 %3：须先由数据库所有者用 servqa-cli server init 升级（见 docs/team-mode.md）。在此之前，请继续使用团队之前所用的 ServQA 版本。</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <location line="+7"/>
         <source>Upgrading %1 to format %2 failed: %3</source>
         <translation>将 %1 升级到格式 %2 失败：%3</translation>
@@ -5335,7 +5340,7 @@ It stays in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+582"/>
+        <location filename="../ui/mainwindow.cpp" line="+587"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -12013,7 +12018,7 @@ Controls: %2</source>
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-358"/>
+        <location filename="../ui/mainwindow.cpp" line="-363"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -12346,7 +12351,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>ServQA 工作区 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Connected. The password is not remembered: %1.</source>
+        <translation>已连接。密码未记住：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot connect</source>
         <translation>无法连接</translation>
     </message>
@@ -13879,7 +13889,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ServerDialog</name>
     <message>
-        <location filename="../ui/serverdialog.cpp" line="+22"/>
+        <location filename="../ui/serverdialog.cpp" line="+23"/>
         <source>Connect to Server</source>
         <translation>连接服务器</translation>
     </message>
@@ -13919,17 +13929,22 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>数据库：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Remember the password in this computer&apos;s keychain</source>
+        <translation>记住密码（保存在本机钥匙串中）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Encrypted connection, checking the server&apos;s certificate (TLS, verify-full)</source>
         <translation>加密连接，并校验服务器证书（TLS，verify-full）</translation>
     </message>
@@ -13960,8 +13975,8 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+1"/>
-        <source>The server checks your password and decides what your role may see and change. ServQA does not keep the password.</source>
-        <translation>服务器校验您的密码，并决定您的角色能查看和修改什么。ServQA 不保存密码。</translation>
+        <source>The server checks your password and decides what your role may see and change. ServQA&apos;s own settings never hold the password.</source>
+        <translation>服务器校验您的密码，并决定您的角色能查看和修改什么。ServQA 自身的设置从不保存密码。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -15561,6 +15576,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+1"/>
         <source>%1 interactions drawn for %2 agents from %3 not yet evaluated.</source>
         <translation>从 %3 条尚未评估的客户交互中为 %2 名坐席抽取了 %1 条。</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::keychain</name>
+    <message>
+        <location filename="../ui/keychain.cpp" line="+16"/>
+        <source>this computer&apos;s keychain did not answer (%1)</source>
+        <translation>本机钥匙串没有响应（%1）</translation>
     </message>
 </context>
 </TS>

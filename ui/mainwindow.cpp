@@ -535,8 +535,13 @@ void MainWindow::connectToServer()
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const Status opened = openWorkspace(dialog.address());
         QApplication::restoreOverrideCursor();
-        if (opened)
+        if (opened) {
+            dialog.keepOrForgetPassword(this, [this](const Status &kept) {
+                if (!kept)
+                    statusBar()->showMessage(tr("Connected. The password is not remembered: %1.").arg(kept.error()), 15000);
+            });
             return;
+        }
         QMessageBox::warning(this, tr("Cannot connect"), opened.error());
     }
 }

@@ -1,6 +1,7 @@
 #include "serverdialog.h"
 
 #include "appsettings.h"
+#include "keychain.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,10 +38,15 @@ ServerDialog::ServerDialog(QWidget *parent) : QDialog(parent)
     m_database->setPlaceholderText(tr("e.g. servqa"));
     form->addRow(tr("Database:"), m_database);
     m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("user"));
     form->addRow(tr("User:"), m_user);
     m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Password:"), m_password);
+    m_remember = new QCheckBox(tr("Remember the password in this computer's keychain"), this);
+    m_remember->setObjectName(QStringLiteral("remember"));
+    form->addRow(QString(), m_remember);
     m_tls = new QCheckBox(tr("Encrypted connection, checking the server's certificate (TLS, verify-full)"), this);
     form->addRow(QString(), m_tls);
     m_ca = new QLineEdit(this);
@@ -56,7 +62,7 @@ ServerDialog::ServerDialog(QWidget *parent) : QDialog(parent)
     caRow->addWidget(browse);
     form->addRow(tr("CA certificate:"), caRow);
     auto *note = new QLabel(tr("The server checks your password and decides what your role may see and change. "
-                               "ServQA does not keep the password."),
+                               "ServQA's own settings never hold the password."),
                             this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -100,6 +106,29 @@ void ServerDialog::fillFrom(const QString &address)
     m_ca->setText(query.queryItemValue(QStringLiteral("sslrootcert"), QUrl::FullyDecoded));
     m_password->clear();
     m_password->setFocus();
+    m_remember->setChecked(false);
+    m_keptFor.clear();
+    keychain::readPassword(address, this, [this, address](const Result<QString> &kept) {
+        if (!kept) {
+            m_remember->setToolTip(kept.error());
+            return;
+        }
+        if (kept->isEmpty() || this->address() != address || !m_password->text().isEmpty())
+            return; // none kept, or the user has gone on meanwhile
+        m_password->setText(*kept);
+        m_remember->setChecked(true);
+        m_keptFor = address;
+    });
+}
+
+void ServerDialog::keepOrForgetPassword(QObject *context, std::function<void(Status)> done) const
+{
+    if (m_remember->isChecked())
+        keychain::keepPassword(address(), password(), context, std::move(done));
+    else if (m_keptFor == address())
+        keychain::forgetPassword(address(), context, std::move(done));
+    else
+        done(success());
 }
 
 void ServerDialog::updateOk()

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "result.h"
+
 #include <QDialog>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -11,7 +15,8 @@ namespace servqa {
 
 // File ▸ Connect to Server…: a team's workspace on a PostgreSQL server (docs/team-mode.md). The
 // user signs in as their own account; the server checks the password and decides what they may
-// do. Recent servers are remembered without their password.
+// do. Recent servers are remembered without their password; the password is kept only in the
+// system keychain, and only when the user ticks "Remember" (ui/keychain.h).
 class ServerDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +28,10 @@ public:
     QString address() const;
     QString password() const;
 
+    // Once connected: keeps the password in the keychain when "Remember" is ticked, and forgets the
+    // one kept for this address when it is not. `done` hears the keychain's answer.
+    void keepOrForgetPassword(QObject *context, std::function<void(Status)> done) const;
+
 private:
     void fillFrom(const QString &address);
     void updateOk();
@@ -33,6 +42,8 @@ private:
     QLineEdit *m_database;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QCheckBox *m_remember;
+    QString m_keptFor; // the address whose kept password fills the field
     QCheckBox *m_tls;
     QLineEdit *m_ca;
     QPushButton *m_ok = nullptr;
