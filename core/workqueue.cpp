@@ -14,6 +14,8 @@
 #include <QVariant>
 
 #include <cmath>
+#include <optional>
+#include <utility>
 #include <random>
 
 namespace servqa {
@@ -148,16 +150,53 @@ Result<SampleResult> drawSample(Database &db, const SampleRequest &r, qint64 use
 
 Result<qint64> assignInteraction(Database &db, qint64 interactionId, qint64 inspectorId, qint64 formId)
 {
+    // An interaction already in a work queue stays in it: one's own is opened again; a colleague's
+    // is theirs (on a server an inspector could not take it anyway, and two inspectors scoring the
+    // same interaction by accident is work lost).
+    const auto holder = [&]() -> Result<std::optional<std::pair<qint64, qint64>>> {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT id, inspector_id FROM assignments WHERE interaction_id = ? AND form_id = ?"));
+        q.addBindValue(interactionId);
+        q.addBindValue(formId);
+        if (const Status s = execQuery(q, db); !s)
+            return Error{s.error()};
+        if (!q.next())
+            return std::optional<std::pair<qint64, qint64>>();
+        return std::optional(std::pair(q.value(0).toLongLong(), q.value(1).toLongLong()));
+    };
+    const auto ownOrRefused = [&](const std::pair<qint64, qint64> &held) -> Result<qint64> {
+        if (held.second == inspectorId)
+            return held.first;
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT name FROM users WHERE id = ?"));
+        q.addBindValue(held.second);
+        const QString name = execQuery(q, db) && q.next() ? q.value(0).toString() : QString::number(held.second);
+        return Error{QCoreApplication::translate("Sample", "This interaction is already in %1's work queue.").arg(name)};
+    };
+    const auto held = holder();
+    if (!held)
+        return Error{held.error()};
+    if (*held)
+        return ownOrRefused(**held);
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO assignments (interaction_id, inspector_id, form_id, assigned_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (interaction_id, form_id) DO UPDATE SET inspector_id = excluded.inspector_id "
-        "RETURNING id"));
+        "ON CONFLICT (interaction_id, form_id) DO NOTHING RETURNING id"));
     q.addBindValue(interactionId);
     q.addBindValue(inspectorId);
     q.addBindValue(formId);
     q.addBindValue(nowStored());
-    return execReturningId(q, db);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    if (q.next())
+        return q.value(0).toLongLong();
+    // Another desk assigned it between the look and the insert.
+    const auto now = holder();
+    if (!now)
+        return Error{now.error()};
+    if (!*now)
+        return Error{QCoreApplication::translate("Sample", "The interaction could not be assigned.")};
+    return ownOrRefused(**now);
 }
 
 Result<QVector<QueueItem>> workQueue(Database &db, qint64 inspectorId, bool includeFinished)

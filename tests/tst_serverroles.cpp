@@ -14,6 +14,7 @@
 #include "pgcluster.h"
 #include "serveraccounts.h"
 #include "testsupport.h"
+#include "workqueue.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -229,6 +230,51 @@ private slots:
                          .arg(m_evaluation)),
                  QStringLiteral("created:inspector1 submitted:inspector1 measure_overridden:inspector1 measure_overridden:inspector1 disputed:manager1 status:manager1 dispute_changed:lead rescored:lead "
                                 "resolved:lead acknowledged:manager1"));
+    }
+
+    // Interactions ▸ Evaluate: an inspector takes an interaction into their own work queue by
+    // hand; one already in a colleague's queue stays there and the inspector is told whose it is.
+    // In plain SQL the server refuses an assignment made for someone else or into a sample.
+    void anInspectorTakesAnInteractionByHand()
+    {
+        const QString form = sql(QStringLiteral("SELECT MIN(id) FROM forms"));
+        const QString free = QStringLiteral("SELECT i.id FROM interactions i WHERE NOT EXISTS "
+                                            "(SELECT 1 FROM assignments a WHERE a.interaction_id = i.id) ORDER BY i.id");
+        const QStringList interactions = sql(free + QStringLiteral(" LIMIT 4")).split(QLatin1Char('\n'));
+        QCOMPARE(interactions.size(), 4);
+        const QString inspector1 = sql(QStringLiteral("SELECT id FROM users WHERE login = 'inspector1'"));
+        const QString inspector2 = sql(QStringLiteral("SELECT id FROM users WHERE login = 'inspector2'"));
+        sql(QStringLiteral("INSERT INTO assignments (interaction_id, inspector_id, form_id, assigned_at) VALUES (%1, %2, %3, 0)")
+                .arg(interactions[1], inspector2, form));
+
+        auto db = open(QStringLiteral("inspector1"));
+        QVERIFY(db);
+        const auto taken = assignInteraction(*db, interactions[0].toLongLong(), inspector1.toLongLong(), form.toLongLong());
+        QVERIFY2(taken, qPrintable(taken ? QString() : taken.error()));
+        QCOMPARE(sql(QStringLiteral("SELECT inspector_id FROM assignments WHERE id = %1").arg(*taken)), inspector1);
+        const auto again = assignInteraction(*db, interactions[0].toLongLong(), inspector1.toLongLong(), form.toLongLong());
+        QVERIFY(again);
+        QCOMPARE(*again, *taken);
+        const auto theirs = assignInteraction(*db, interactions[1].toLongLong(), inspector1.toLongLong(), form.toLongLong());
+        QVERIFY(!theirs);
+        QCOMPARE(theirs.error(), QStringLiteral("This interaction is already in Kevin Wong's work queue."));
+        QCOMPARE(sql(QStringLiteral("SELECT inspector_id FROM assignments WHERE interaction_id = %1").arg(interactions[1])), inspector2);
+
+        const QString insert = QStringLiteral("INSERT INTO assignments (interaction_id, inspector_id, form_id, assigned_at, sample_id) "
+                                              "VALUES (%1, %2, %3, 0, %4)");
+        QVERIFY(as(QStringLiteral("inspector1"), insert.arg(interactions[2], inspector2, form, QStringLiteral("NULL")))
+                    .contains(QStringLiteral("violates row-level security policy")));
+        const QString sample = sql(QStringLiteral("SELECT MIN(id) FROM samples"));
+        QVERIFY(!sample.isEmpty());
+        QVERIFY(as(QStringLiteral("inspector1"), insert.arg(interactions[2], inspector1, form, sample))
+                    .contains(QStringLiteral("violates row-level security policy")));
+        QVERIFY(as(QStringLiteral("inspector1"), QStringLiteral("UPDATE assignments SET inspector_id = %1 WHERE interaction_id = %2")
+                                                     .arg(inspector1, interactions[1]))
+                    .contains(QStringLiteral("permission denied for table assignments")));
+        QVERIFY(as(QStringLiteral("manager1"), insert.arg(interactions[3], inspector1, form, QStringLiteral("NULL")))
+                    .contains(QStringLiteral("permission denied for table assignments")));
+        QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM assignments WHERE interaction_id IN (%1, %2)").arg(interactions[2], interactions[3])),
+                 QStringLiteral("0"));
     }
 
     // A manager reads their own sites' work only, and may never change an answer or a score.

@@ -468,6 +468,11 @@ private slots:
         QVERIFY(assignInteraction(db, f.interactions[12], f.inspector, f.form.formId));
         QVERIFY(assignInteraction(db, f.interactions[3], f.inspector, f.form.formId));
         QVERIFY(assignInteraction(db, f.interactions[4], f.inspector2, f.form.formId));
+        // Taking one already in a colleague's queue is refused and leaves it there.
+        const auto theirs = assignInteraction(db, f.interactions[4], f.inspector, f.form.formId);
+        QVERIFY(!theirs);
+        QCOMPARE(theirs.error(), QStringLiteral("This interaction is already in 赵伟's work queue."));
+        QCOMPARE(workQueue(db, f.inspector2)->size(), 1);
         auto queue = workQueue(db, f.inspector);
         QCOMPARE(queue->size(), 2);
         QCOMPARE(queue->at(0).interactionId, f.interactions[12]); // 3 March 10:00 before 4 March 09:00

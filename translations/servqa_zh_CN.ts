@@ -5747,7 +5747,7 @@ It stays in %3.</source>
 <context>
     <name>Sample</name>
     <message>
-        <location filename="../core/workqueue.cpp" line="+58"/>
+        <location filename="../core/workqueue.cpp" line="+60"/>
         <source>Choose at least one inspector to assign the sample to.</source>
         <translation>请至少选择一名质检员来分配抽样。</translation>
     </message>
@@ -5765,6 +5765,16 @@ It stays in %3.</source>
         <location line="+9"/>
         <source>Form %1 does not exist.</source>
         <translation>表单 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>This interaction is already in %1&apos;s work queue.</source>
+        <translation>此交互已在 %1 的工作队列中。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The interaction could not be assigned.</source>
+        <translation>无法分配该交互。</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@ REVOKE INSERT, UPDATE, DELETE ON users, user_sites FROM servqa_lead;
 GRANT INSERT, UPDATE, DELETE ON evaluations, evaluation_answers TO servqa_inspector, servqa_shopper;
 GRANT INSERT, UPDATE, DELETE ON score_rollup, staff_score_rollup, compliance_rollup, gap_clusters, promise_rollup
     TO servqa_inspector, servqa_shopper;
-GRANT UPDATE (evaluation_id) ON assignments TO servqa_inspector;
+GRANT INSERT, UPDATE (evaluation_id) ON assignments TO servqa_inspector;
 GRANT INSERT, UPDATE, DELETE ON calibration_scores, calibration_answers TO servqa_inspector;
 -- A shopper's visits.
 GRANT UPDATE ON visits TO servqa_shopper;
@@ -222,6 +222,10 @@ CREATE POLICY servqa_own_drafts ON evaluation_answers TO servqa_inspector, servq
     WITH CHECK (EXISTS (SELECT 1 FROM evaluations e WHERE e.id = evaluation_id AND e.inspector_id = servqa_me() AND e.status = 'draft'));
 CREATE POLICY servqa_own_assignments ON assignments FOR UPDATE TO servqa_inspector
     USING (inspector_id = servqa_me()) WITH CHECK (inspector_id = servqa_me());
+-- An inspector takes an interaction into their own queue by hand (Interactions ▸ Evaluate); samples
+-- and other inspectors' queues are a lead's.
+CREATE POLICY servqa_take_assignment ON assignments FOR INSERT TO servqa_inspector
+    WITH CHECK (inspector_id = servqa_me() AND sample_id IS NULL);
 -- A submitted evaluation moves into the rollups (derived sums, which `servqa-cli check` compares
 -- with the rows).
 DO $$
