@@ -11,6 +11,7 @@
 // Markdown table with ServQA / baseline ratios.
 //
 //   bench_scale --db WORKSPACE --servqa PATH --empty-window PATH [--runs N] [--csv-rows N] [--work DIR]
+#include "benchtable.h"
 #include "csvimporter.h"
 #include "database.h"
 #include "fivegaps.h"
@@ -39,31 +40,11 @@
 #include <unistd.h>
 
 using namespace servqa;
+using namespace bench;
 
 namespace {
 
 QTextStream out(stdout);
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-// Milliseconds of `work`, the median of `runs` runs (after one warm-up run when `warm`).
-double timeIt(int runs, const std::function<void()> &work, bool warm = true)
-{
-    if (warm)
-        work();
-    std::vector<double> times;
-    for (int r = 0; r < runs; ++r) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(t.nsecsElapsed() / 1e6);
-    }
-    return median(times);
-}
 
 // The sqlite3 command-line tool running `sql` on the workspace (its output discarded).
 double sqlite3Time(const QString &path, const QString &sql, int runs)
@@ -129,40 +110,6 @@ Started startUntilUsable(const QString &program, const QStringList &arguments, c
     }
     p.waitForFinished(-1);
     return s;
-}
-
-// A measure, its baseline and its target: a ratio to the baseline (`maxRatio`), or a time
-// (`maxMs`); reference rows have neither.
-struct Row
-{
-    QString what;
-    double ms = 0;
-    QString baselineWhat;
-    double baselineMs = 0;
-    QString target;
-    double maxRatio = 0;
-    double maxMs = 0;
-};
-
-QString verdict(const Row &r)
-{
-    if (r.maxRatio > 0 && r.baselineMs > 0)
-        return r.ms / r.baselineMs <= r.maxRatio ? QStringLiteral("met") : QStringLiteral("missed");
-    if (r.maxMs > 0)
-        return r.ms <= r.maxMs ? QStringLiteral("met") : QStringLiteral("missed");
-    return QString();
-}
-
-void print(const std::vector<Row> &rows)
-{
-    out << "| measure | ServQA | baseline | baseline time | ratio | target | |\n|---|---:|---|---:|---:|---|---|\n";
-    for (const Row &r : rows) {
-        out << "| " << r.what << " | " << QString::number(r.ms, 'f', 1) << " ms | " << r.baselineWhat << " | "
-            << (r.baselineMs > 0 ? QString::number(r.baselineMs, 'f', 1) + QStringLiteral(" ms") : QStringLiteral("—")) << " | "
-            << (r.baselineMs > 0 ? QString::number(r.ms / r.baselineMs, 'f', 3) : QStringLiteral("—")) << " | " << r.target
-            << " | " << verdict(r) << " |\n";
-    }
-    out.flush();
 }
 
 } // namespace
@@ -462,7 +409,7 @@ int main(int argc, char *argv[])
                     QStringLiteral("a Qt main window showing one line of text"), median(text), QStringLiteral("the first start of the day")});
     rows.push_back({QStringLiteral("(reference) a Qt main window showing one line of text"), median(text),
                     QStringLiteral("an empty Qt main window"), median(empty), QStringLiteral("what drawing any text costs")});
-    print(rows);
+    print(out, rows);
     out << "\nPeak resident memory of servqa while opening the workspace and showing Dashboards, Results, "
            "Standards and Evaluations: "
         << peak / 1024 << " MB (target ≤ 250 MB); at the end " << anonymous / 1024 << " MB its own and " << file / 1024
