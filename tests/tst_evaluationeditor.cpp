@@ -3,6 +3,7 @@
 // docs/scoring.md (44.4444 %).
 
 #include "answerview.h"
+#include "appsettings.h"
 #include "evaluationdraft.h"
 #include "evaluationeditor.h"
 #include "evaluationworkflow.h"
@@ -21,9 +22,12 @@
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 using namespace servqa;
@@ -100,8 +104,41 @@ class TestEvaluationEditor : public QObject
 {
     Q_OBJECT
 
+    // 12 s of 8 kHz, 16-bit mono silence.
+    static bool writeSilence(const QString &path)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile wav(path);
+        if (!wav.open(QIODevice::WriteOnly))
+            return false;
+        const quint32 rate = 8000, seconds = 12, dataBytes = rate * 2 * seconds;
+        QByteArray header;
+        QDataStream h(&header, QIODevice::WriteOnly);
+        h.setByteOrder(QDataStream::LittleEndian);
+        h.writeRawData("RIFF", 4);
+        h << quint32(36 + dataBytes);
+        h.writeRawData("WAVEfmt ", 8);
+        h << quint32(16) << quint16(1) << quint16(1) << rate << quint32(rate * 2) << quint16(2) << quint16(16);
+        h.writeRawData("data", 4);
+        h << dataBytes;
+        return wav.write(header) == header.size() && wav.write(QByteArray(int(dataBytes), '\0')) == dataBytes;
+    }
+    static bool setRecording(Fixture &f, const QString &recording)
+    {
+        auto call = InteractionRepository(*f.ws.db).find(f.stored().interactionId.value());
+        if (!call || !*call)
+            return false;
+        Interaction withRecording = **call;
+        withRecording.recordingPath = recording;
+        return bool(InteractionRepository(*f.ws.db).upsert(withRecording));
+    }
+
 private slots:
-    void initTestCase() { installTranslations(QStringLiteral("en")); } // English plurals
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the recordings folder is a setting of this computer
+        installTranslations(QStringLiteral("en")); // English plurals
+    }
 
     void answerTheFormByKeyboardThenSubmit()
     {
@@ -304,27 +341,9 @@ private slots:
     void recordingStampsAndSeeks()
     {
         Fixture f;
-        // 12 s of 8 kHz, 16-bit mono silence, next to the workspace (a relative path).
-        QDir(f.ws.dir.path()).mkpath(QStringLiteral("recordings"));
-        QFile wav(f.ws.dir.filePath(QStringLiteral("recordings/call-1.wav")));
-        QVERIFY(wav.open(QIODevice::WriteOnly));
-        const quint32 rate = 8000, seconds = 12, dataBytes = rate * 2 * seconds;
-        QByteArray header;
-        QDataStream h(&header, QIODevice::WriteOnly);
-        h.setByteOrder(QDataStream::LittleEndian);
-        h.writeRawData("RIFF", 4);
-        h << quint32(36 + dataBytes);
-        h.writeRawData("WAVEfmt ", 8);
-        h << quint32(16) << quint16(1) << quint16(1) << rate << quint32(rate * 2) << quint16(2) << quint16(16);
-        h.writeRawData("data", 4);
-        h << dataBytes;
-        wav.write(header);
-        wav.write(QByteArray(int(dataBytes), '\0'));
-        wav.close();
-        auto call = InteractionRepository(*f.ws.db).find(f.stored().interactionId.value());
-        Interaction withRecording = **call;
-        withRecording.recordingPath = QStringLiteral("recordings/call-1.wav");
-        QVERIFY(InteractionRepository(*f.ws.db).upsert(withRecording));
+        // Next to the workspace (a relative path).
+        QVERIFY(writeSilence(f.ws.dir.filePath(QStringLiteral("recordings/call-1.wav"))));
+        QVERIFY(setRecording(f, QStringLiteral("recordings/call-1.wav")));
 
         // Issue 17 (7): the audio libraries load with the first recording, not with the editor.
         const auto multimediaLoaded = [] {
@@ -360,6 +379,40 @@ private slots:
         QCOMPARE(RecordingPlayer::stampPosition(QStringLiteral("at [1:02:03] and [00:07]")), 3723000);
         QCOMPARE(RecordingPlayer::stampPosition(QStringLiteral("at [1:02:03] and [00:07]"), 19), 7000);
         QCOMPARE(RecordingPlayer::formatStamp(3723000), QStringLiteral("[1:02:03]"));
+    }
+
+    // Recordings kept elsewhere (a shared drive; a server workspace has no folder of its own) are
+    // found in the folder chosen in Settings for this workspace on this computer.
+    void recordingsAreLookedForInTheChosenFolder()
+    {
+        Fixture f;
+        QTemporaryDir share;
+        QVERIFY(writeSilence(share.filePath(QStringLiteral("2026/call-1.wav"))));
+        QVERIFY(setRecording(f, QStringLiteral("2026/call-1.wav")));
+        Session session;
+        QVERIFY(session.open(f.ws.path, Database::OpenMode::OpenExisting));
+        EvaluationEditor editor(session);
+        QVERIFY(editor.open(f.evaluationId, f.inspector));
+        QVERIFY(!editor.player()->hasRecording());
+        QCOMPARE(editor.player()->statusText(),
+                 QStringLiteral("The recording %1 is not there (moved or not copied to this computer).")
+                     .arg(f.ws.dir.filePath(QStringLiteral("2026/call-1.wav"))));
+
+        AppSettings().setRecordingsFolder(f.ws.path, share.path());
+        QVERIFY(editor.open(f.evaluationId, f.inspector));
+        QVERIFY(editor.player()->hasRecording());
+        QCOMPARE(editor.player()->statusText(), QStringLiteral("call-1.wav"));
+        AppSettings().setRecordingsFolder(f.ws.path, QString());
+        QCOMPARE(AppSettings().recordingFile(f.ws.path, false, QStringLiteral("2026/call-1.wav")),
+                 f.ws.dir.filePath(QStringLiteral("2026/call-1.wav")));
+
+        // A server: nothing to look in until a folder is chosen; an absolute path is itself.
+        const QString server = QStringLiteral("postgresql://inspector1@/team?host=/run/servqa&port=5432");
+        QCOMPARE(AppSettings().recordingFile(server, true, QStringLiteral("2026/call-1.wav")), QString());
+        QCOMPARE(AppSettings().recordingFile(server, true, QStringLiteral("/srv/calls/a.wav")), QStringLiteral("/srv/calls/a.wav"));
+        AppSettings().setRecordingsFolder(server, share.path());
+        QCOMPARE(AppSettings().recordingFile(server, true, QStringLiteral("2026/call-1.wav")), share.filePath(QStringLiteral("2026/call-1.wav")));
+        AppSettings().setRecordingsFolder(server, QString());
     }
 
     void anotherInspectorsDraftIsReadOnly()

@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QDir>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -224,6 +225,14 @@ private slots:
         QCOMPARE(WorkspaceSettings(*session.database()).responseTargets()->value(QStringLiteral("call")), 30);
         const auto card = computeScorecard(*session.database(), {SubjectKind::Site, f.east1, March, std::nullopt});
         QCOMPARE(*card->responseCompliance.percent, 75.0); // 15, 25 and 20 s of 3 calls; the visit's 40 s misses 30 s
+
+        // Recordings: the workspace's folder until another is chosen on this computer.
+        QCOMPARE(settings.recordingsFolderLabel()->text(), QStringLiteral("%1 (the workspace's folder)").arg(QDir::toNativeSeparators(f.ws.dir.path())));
+        settings.setRecordingsFolder(QStringLiteral("/srv/recordings"));
+        QCOMPARE(settings.recordingsFolderLabel()->text(), QStringLiteral("/srv/recordings"));
+        QCOMPARE(AppSettings().recordingFile(f.ws.path, false, QStringLiteral("calls/1.wav")), QStringLiteral("/srv/recordings/calls/1.wav"));
+        settings.setRecordingsFolder(QString());
+        QCOMPARE(AppSettings().recordingFile(f.ws.path, false, QStringLiteral("calls/1.wav")), f.ws.dir.filePath(QStringLiteral("calls/1.wav")));
     }
 };
 

@@ -100,7 +100,7 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationeditor.cpp" line="+582"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+586"/>
         <source>%n optional item(s) not answered, left out of the score</source>
         <translation>
             <numerusform>%n optional item not answered, left out of the score</numerusform>

@@ -9706,7 +9706,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationEditor</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+296"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+295"/>
         <source>No evaluation open: choose an assignment and press Enter, or draw a sample.</source>
         <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
     </message>
@@ -9771,7 +9771,12 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>来源：%1 / %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>The recording %1 is in the recordings folder, and this computer has none chosen for this server: choose it in Settings ▸ Workspace.</source>
+        <translation>录音 %1 位于录音文件夹中，而本机尚未为此服务器选择录音文件夹：请在“设置 ▸ 工作区”中选择。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Transcript</source>
         <translation>对话记录</translation>
     </message>
@@ -12928,7 +12933,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>找不到录音 %1（已移动或未复制到此电脑）。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+107"/>
         <source>Play / pause (Ctrl+Space)</source>
         <translation>播放/暂停（Ctrl+Space）</translation>
     </message>
@@ -13997,7 +14002,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+114"/>
+        <location filename="../ui/settingspage.cpp" line="+87"/>
+        <source>Choose the folder of recordings</source>
+        <translation>选择录音文件夹</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Response-time targets</source>
         <translation>响应时间目标</translation>
     </message>
@@ -14009,14 +14019,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+39"/>
         <location line="+11"/>
-        <location line="+107"/>
+        <location line="+114"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-131"/>
         <source>Choose the logo</source>
         <translation>选择标志</translation>
     </message>
@@ -14131,18 +14141,33 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>不备份</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Larger photos and packages are refused before they are read. The limits are kept in the workspace and sent with each visit package. Backups are made on this computer, once a day, in %1.</source>
-        <translation>超过上限的照片和任务包在读取前即被拒绝。上限保存在工作区中，并随每个暗访任务包发出。备份在本机每天进行一次，保存在 %1。</translation>
+        <location line="+137"/>
+        <source>None chosen on this computer. A server has no folder of its own: choose where its recordings are (e.g. a shared drive); until then calls with a recording in it cannot be played.</source>
+        <translation>本机尚未选择。服务器没有自己的文件夹：请选择其录音所在位置（例如共享盘）；在此之前，录音在其中的通话无法播放。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <source>%1 (the workspace&apos;s folder)</source>
+        <translation>%1（工作区所在文件夹）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fo&amp;rget the folder</source>
+        <translation>不再使用该文件夹(&amp;amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use the wo&amp;rkspace&apos;s folder</source>
+        <translation>使用工作区所在文件夹(&amp;amp;R)</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <location line="+107"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-106"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
@@ -14152,7 +14177,32 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>内容：</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Recordings:</source>
+        <translation>录音：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;folder…</source>
+        <translation>选择文件夹(&amp;amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Larger photos and packages are refused before they are read. The limits are kept in the workspace and sent with each visit package.</source>
+        <translation>更大的照片和数据包在读取前即被拒绝。上限保存在工作区中，并随每个走访数据包发送。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily backups are of workspace files on this computer; a server is backed up by its administrator (pg_dump).</source>
+        <translation>每日备份只针对本机上的工作区文件；服务器由其管理员备份（pg_dump）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups are made on this computer, once a day, in %1.</source>
+        <translation>备份在本机上每天进行一次，保存在 %1。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>

@@ -16,6 +16,7 @@ const QString GeometryKey = QStringLiteral("ui/windowGeometry");
 // Per workspace: who works in it on this computer. Keyed by a hash of the path (paths hold
 // characters QSettings treats as separators).
 const QString UserKey = QStringLiteral("workspaceUsers/%1");
+const QString RecordingsKey = QStringLiteral("recordingsFolders/%1");
 const QString FormatKey = QStringLiteral("settingsFormat");
 constexpr int CurrentFormat = 1;
 } // namespace
@@ -119,12 +120,41 @@ void AppSettings::setWindowGeometry(const QByteArray &geometry)
 
 namespace {
 // qHash is seeded per process; the key must be the same in every run.
-QString workspaceKey(const QString &workspacePath)
+QString workspaceKey(const QString &workspacePath, const QString &key = UserKey)
 {
-    return UserKey.arg(QString::fromLatin1(
+    return key.arg(QString::fromLatin1(
         QCryptographicHash::hash(workspacePath.toUtf8(), QCryptographicHash::Sha1).toHex().left(16)));
 }
 } // namespace
+
+QString AppSettings::recordingsFolder(const QString &workspacePath, bool onServer) const
+{
+    const QString chosen = m_settings.value(workspaceKey(workspacePath, RecordingsKey)).toString();
+    if (!chosen.isEmpty() || onServer)
+        return chosen;
+    return QFileInfo(workspacePath).absolutePath();
+}
+
+bool AppSettings::hasChosenRecordingsFolder(const QString &workspacePath) const
+{
+    return !m_settings.value(workspaceKey(workspacePath, RecordingsKey)).toString().isEmpty();
+}
+
+void AppSettings::setRecordingsFolder(const QString &workspacePath, const QString &folder)
+{
+    if (folder.isEmpty())
+        m_settings.remove(workspaceKey(workspacePath, RecordingsKey));
+    else
+        m_settings.setValue(workspaceKey(workspacePath, RecordingsKey), folder);
+}
+
+QString AppSettings::recordingFile(const QString &workspacePath, bool onServer, const QString &recording) const
+{
+    if (QDir::isAbsolutePath(recording))
+        return recording;
+    const QString folder = recordingsFolder(workspacePath, onServer);
+    return folder.isEmpty() ? QString() : QDir(folder).filePath(recording);
+}
 
 QString AppSettings::workspaceUser(const QString &workspacePath) const
 {

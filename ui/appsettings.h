@@ -39,6 +39,16 @@ public:
     QString workspaceUser(const QString &workspacePath) const;
     void setWorkspaceUser(const QString &workspacePath, const QString &login);
 
+    // Where a workspace's recordings with a relative path are on this computer (Settings ▸
+    // Workspace): a chosen folder, else a file workspace's own folder, so the two move together.
+    // A server has no folder of its own: empty until one is chosen (e.g. a shared drive).
+    QString recordingsFolder(const QString &workspacePath, bool onServer) const;
+    bool hasChosenRecordingsFolder(const QString &workspacePath) const;
+    void setRecordingsFolder(const QString &workspacePath, const QString &folder); // empty: the default
+    // The file a stored recording path names: an absolute path as it is, a relative one in the
+    // recordings folder; empty when there is no folder to look in.
+    QString recordingFile(const QString &workspacePath, bool onServer, const QString &recording) const;
+
     static constexpr int MaxRecent = 8;
 
     // Where `servqa --demo` keeps its workspace.

@@ -2,6 +2,7 @@
 
 #include "answermodel.h"
 #include "answerview.h"
+#include "appsettings.h"
 #include "evaluationdraft.h"
 #include "evaluationworkflow.h"
 #include "formatting.h"
@@ -14,9 +15,7 @@
 #include "session.h"
 
 #include <QAction>
-#include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QMouseEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -487,11 +486,16 @@ void EvaluationEditor::fillHeader(qint64 interactionId)
     m_recordingLabel->setVisible(hasRecording);
     m_player->setVisible(hasRecording);
     if (hasRecording) {
-        // A relative path is relative to the workspace's folder, so both can move together.
-        const QString path = QDir::isAbsolutePath(i.recordingPath)
-                                 ? i.recordingPath
-                                 : QFileInfo(m_session.path()).dir().filePath(i.recordingPath);
-        m_player->load(path);
+        // A relative path is relative to the recordings folder: a file workspace's own folder
+        // unless another is chosen in Settings, so both can move together.
+        const bool onServer = m_session.database()->isServer();
+        const QString path = AppSettings().recordingFile(m_session.path(), onServer, i.recordingPath);
+        if (path.isEmpty())
+            m_player->showUnavailable(tr("The recording %1 is in the recordings folder, and this computer has none chosen for this "
+                                         "server: choose it in Settings ▸ Workspace.")
+                                          .arg(i.recordingPath));
+        else
+            m_player->load(path);
     }
     m_transcriptPanel->setVisible(hasTranscript || hasRecording);
     m_transcript->setPlainText(i.transcript);

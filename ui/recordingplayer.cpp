@@ -146,6 +146,17 @@ bool RecordingPlayer::load(const QString &path)
     return true;
 }
 
+QString RecordingPlayer::statusText() const
+{
+    return m_status->text();
+}
+
+void RecordingPlayer::showUnavailable(const QString &why)
+{
+    unload();
+    m_status->setText(why);
+}
+
 void RecordingPlayer::unload()
 {
     if (m_player) {

@@ -24,6 +24,9 @@ public:
     // Loads a file; false (with the reason shown) when it does not exist.
     bool load(const QString &path);
     void unload();
+    // No file to play, and why (shown where the file's name would be).
+    void showUnavailable(const QString &why);
+    QString statusText() const; // the file's name, or why there is none to play
     bool hasRecording() const;
 
     qint64 position() const; // ms

@@ -17,6 +17,7 @@
 #include <QEvent>
 #include <QCheckBox>
 #include <QFile>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -65,6 +66,30 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     m_workspaceForm->addRow(m_pathLabel, m_path);
     m_workspaceForm->addRow(m_formatLabel, m_format);
     m_workspaceForm->addRow(m_contentsLabel, m_contents);
+    // Recordings with a relative path are looked for in a folder on this computer.
+    m_recordings = new QLabel(m_workspaceBox);
+    m_recordings->setTextFormat(Qt::PlainText);
+    m_recordings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_recordings->setWordWrap(true);
+    m_recordingsLabel = new QLabel(m_workspaceBox);
+    m_chooseRecordings = new QPushButton(m_workspaceBox);
+    m_defaultRecordings = new QPushButton(m_workspaceBox);
+    auto *recordingsButtons = new QHBoxLayout;
+    recordingsButtons->addWidget(m_chooseRecordings);
+    recordingsButtons->addWidget(m_defaultRecordings);
+    recordingsButtons->addStretch();
+    m_workspaceForm->addRow(m_recordingsLabel, m_recordings);
+    m_workspaceForm->addRow(nullptr, recordingsButtons);
+    connect(m_chooseRecordings, &QPushButton::clicked, this, [this] {
+        Database *db = m_session.database();
+        if (!db)
+            return;
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the folder of recordings"),
+                                                                 AppSettings().recordingsFolder(db->path(), db->isServer()));
+        if (!folder.isEmpty())
+            setRecordingsFolder(folder);
+    });
+    connect(m_defaultRecordings, &QPushButton::clicked, this, [this] { setRecordingsFolder(QString()); });
 
     m_organisationBox = new QGroupBox(this);
     m_organisation = new QLineEdit(m_organisationBox);
@@ -260,12 +285,12 @@ void SettingsPage::retranslate()
     for (QSpinBox *box : {m_evidenceLimit, m_packageLimit})
         box->setSuffix(tr(" MB"));
     m_backupsKept->setSpecialValueText(tr("none"));
-    m_safetyNote->setText(tr("Larger photos and packages are refused before they are read. The limits are kept in the workspace and "
-                             "sent with each visit package. Backups are made on this computer, once a day, in %1.")
-                              .arg(backups::folder()));
     m_pathLabel->setText(tr("File:"));
     m_formatLabel->setText(tr("Format:"));
     m_contentsLabel->setText(tr("Contents:"));
+    m_recordingsLabel->setText(tr("Recordings:"));
+    m_chooseRecordings->setText(tr("Choose &folder…"));
+    showSafety();
     showWorkspace();
     showOrganisation();
     showTargets();
@@ -283,6 +308,13 @@ void SettingsPage::showSafety()
     m_evidenceLimit->setValue(int((db ? WorkspaceSettings(*db).evidenceLimit() : WorkspaceSettings::DefaultEvidenceLimit) / MiB));
     m_packageLimit->setValue(int((db ? WorkspaceSettings(*db).packageLimit() : WorkspaceSettings::DefaultPackageLimit) / MiB));
     m_backupsKept->setValue(AppSettings().backupsKept());
+    const QString limits = tr("Larger photos and packages are refused before they are read. The limits are kept in the workspace and "
+                              "sent with each visit package.");
+    m_safetyNote->setText(db && db->isServer()
+                              ? limits + QLatin1Char(' ') +
+                                    tr("Daily backups are of workspace files on this computer; a server is backed up by its "
+                                       "administrator (pg_dump).")
+                              : limits + QLatin1Char(' ') + tr("Backups are made on this computer, once a day, in %1.").arg(backups::folder()));
 }
 
 void SettingsPage::showTargets()
@@ -376,6 +408,34 @@ void SettingsPage::showWorkspace()
             parts << text.arg(formatCount(q.value(0).toLongLong()));
     }
     m_contents->setText(parts.join(QStringLiteral(" · ")));
+    showRecordingsFolder();
+}
+
+void SettingsPage::showRecordingsFolder()
+{
+    Database *db = m_session.database();
+    if (!db) {
+        m_recordings->clear();
+        return;
+    }
+    const AppSettings settings;
+    const QString folder = settings.recordingsFolder(db->path(), db->isServer());
+    if (folder.isEmpty())
+        m_recordings->setText(tr("None chosen on this computer. A server has no folder of its own: choose where its recordings are "
+                                 "(e.g. a shared drive); until then calls with a recording in it cannot be played."));
+    else if (!settings.hasChosenRecordingsFolder(db->path()))
+        m_recordings->setText(tr("%1 (the workspace's folder)").arg(QDir::toNativeSeparators(folder)));
+    else
+        m_recordings->setText(QDir::toNativeSeparators(folder));
+    m_defaultRecordings->setText(db->isServer() ? tr("Fo&rget the folder") : tr("Use the wo&rkspace's folder"));
+    m_defaultRecordings->setEnabled(settings.hasChosenRecordingsFolder(db->path()));
+}
+
+void SettingsPage::setRecordingsFolder(const QString &folder)
+{
+    if (Database *db = m_session.database())
+        AppSettings().setRecordingsFolder(db->path(), folder);
+    showRecordingsFolder();
 }
 
 } // namespace servqa

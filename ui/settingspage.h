@@ -31,6 +31,9 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QLabel *workspacePathLabel() const { return m_path; }
     QLineEdit *organisationEdit() const { return m_organisation; }
+    QLabel *recordingsFolderLabel() const { return m_recordings; }
+    // Sets this computer's folder of the open workspace's recordings; empty: the default.
+    void setRecordingsFolder(const QString &folder);
     QSpinBox *evidenceLimitBox() const { return m_evidenceLimit; }
     QSpinBox *packageLimitBox() const { return m_packageLimit; }
     DurationSpinBox *responseTargetBox(int channel) const { return m_targets.value(channel); } // AllChannels order
@@ -47,6 +50,7 @@ protected:
 private:
     void retranslate();
     void showWorkspace();
+    void showRecordingsFolder();
     void showOrganisation();
     void showTargets();
     void showSafety();
@@ -65,6 +69,10 @@ private:
     QLabel *m_path;
     QLabel *m_format;
     QLabel *m_contents;
+    QLabel *m_recordingsLabel;
+    QLabel *m_recordings;
+    QPushButton *m_chooseRecordings;
+    QPushButton *m_defaultRecordings;
     QGroupBox *m_organisationBox;
     QLabel *m_organisationLabel;
     QLineEdit *m_organisation;
