@@ -171,6 +171,25 @@ private slots:
         QCOMPARE(page.model()->totalCount(), expected);
     }
 
+    // A change saved here or at another desk re-reads the list; the evaluation being looked at
+    // stays selected (it used to jump back to the first row under the user's eyes).
+    void theSelectionOutlivesAChange()
+    {
+        Session session;
+        QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
+        EvaluationsPage page(session);
+        page.resize(1200, 700);
+        page.show();
+        SETTLE(*page.model());
+        QVERIFY(page.model()->rowCount() > 5);
+        page.view()->setCurrentIndex(page.model()->index(4, 0));
+        const qint64 looking = page.model()->rowAt(4)->id;
+        session.notifyDataChanged();
+        SETTLE(*page.model());
+        QCOMPARE(page.model()->rowAt(page.view()->currentIndex().row())->id, looking);
+        QCOMPARE(page.view()->currentIndex().row(), 4);
+    }
+
     // A manager disputes an item from the page, a QA lead changes it: the stored score follows
     // and the History tab tells every step.
     void disputeAndResolveFromThePage()

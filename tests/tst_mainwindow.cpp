@@ -73,6 +73,16 @@ private slots:
         QCOMPARE(window.interactionsPage()->model()->rowCount(), InteractionListModel::PageSize);
         // The newest interaction is selected and its details shown.
         QCOMPARE(window.interactionsPage()->view()->currentIndex().row(), 0);
+
+        // A change saved here or at another desk reads the list again: the interaction being
+        // looked at stays selected.
+        InteractionsPage *page = window.interactionsPage();
+        page->view()->setCurrentIndex(page->model()->index(3, 0));
+        const qint64 looking = page->model()->rowAt(3)->id;
+        window.session().notifyDataChanged();
+        QTRY_VERIFY(!page->model()->isLoading());
+        QCOMPARE(page->view()->currentIndex().row(), 3);
+        QCOMPARE(page->model()->rowAt(3)->id, looking);
     }
 
     // Pages are made when first shown, after the workspace is open: each must still show it.

@@ -237,7 +237,7 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
                 m_view->setColumnWidth(int(c), std::max(m_view->columnWidth(int(c)), percent));
             m_columnsSized = true;
         }
-        // Keep the evaluation just acted on selected when it is still in the list.
+        // Keep the evaluation just acted on, or looked at, selected when it is still in the list.
         int row = 0;
         for (int r = 0; m_keepSelected != 0 && r < m_model->rowCount(); ++r) {
             if (m_model->rowAt(r)->id == m_keepSelected)
@@ -255,6 +255,10 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     connect(&m_session, &Session::opened, this, onWorkspace);
     connect(&m_session, &Session::closed, this, onWorkspace);
     connect(&m_session, &Session::dataChanged, this, [this] {
+        // A change here or at another desk re-reads the list: the evaluation being looked at
+        // stays selected while it is still in it.
+        if (const EvaluationRow *row = m_model->rowAt(m_view->currentIndex().row()); row && m_keepSelected == 0)
+            m_keepSelected = row->id;
         reloadChoices();
         m_model->reload();
     });

@@ -165,7 +165,15 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
             m_view->resizeColumnsToContents();
             m_columnsSized = true;
         }
-        m_view->setCurrentIndex(m_model->index(0, 0));
+        // The interaction being looked at stays selected when the list is read again (a change
+        // here or at another desk) and it is still in it.
+        int row = 0;
+        for (int r = 0; m_keepSelected != 0 && r < m_model->rowCount(); ++r) {
+            if (m_model->rowAt(r)->id == m_keepSelected)
+                row = r;
+        }
+        m_keepSelected = 0;
+        m_view->setCurrentIndex(m_model->index(row, 0));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InteractionsPage::showDetails);
     connect(m_model, &InteractionListModel::errorOccurred, m_count, &QLabel::setText);
@@ -177,6 +185,8 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     connect(&m_session, &Session::opened, this, onWorkspace);
     connect(&m_session, &Session::closed, this, onWorkspace);
     connect(&m_session, &Session::dataChanged, this, [this] {
+        if (const InteractionRow *row = m_model->rowAt(m_view->currentIndex().row()))
+            m_keepSelected = row->id;
         reloadChoices();
         m_model->reload();
     });

@@ -70,6 +70,7 @@ private:
     QTableView *m_view;
     QTimer *m_searchDelay;
     bool m_columnsSized = false;
+    qint64 m_keepSelected = 0; // the interaction to select again when the list is read again
     // details
     QLabel *m_detailsTitle;
     QFormLayout *m_detailsForm;
