@@ -12192,7 +12192,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Connect to &amp;Server…</source>
-        <translation>连接服务器(&amp;amp;S)…</translation>
+        <translation>连接服务器(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -14153,12 +14153,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+3"/>
         <source>Fo&amp;rget the folder</source>
-        <translation>不再使用该文件夹(&amp;amp;R)</translation>
+        <translation>不再使用该文件夹(&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Use the wo&amp;rkspace&apos;s folder</source>
-        <translation>使用工作区所在文件夹(&amp;amp;R)</translation>
+        <translation>使用工作区所在文件夹(&amp;R)</translation>
     </message>
     <message>
         <location line="-142"/>
@@ -14184,7 +14184,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Choose &amp;folder…</source>
-        <translation>选择文件夹(&amp;amp;F)…</translation>
+        <translation>选择文件夹(&amp;F)…</translation>
     </message>
     <message>
         <location line="+19"/>
