@@ -7,15 +7,39 @@
 // Given a password, the cluster checks every sign-in with SCRAM-SHA-256, the superuser's included.
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <utility>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <pwd.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace servqa::test {
+
+// A TCP port on 127.0.0.1 that nothing listens on now (the system picks it), or 0.
+inline int freeTcpPort()
+{
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return 0;
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    int port = 0;
+    if (bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0 &&
+        getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    close(fd);
+    return port;
+}
 
 class PgCluster
 {
@@ -54,7 +78,7 @@ public:
             return;
         m_started = run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-w"), QStringLiteral("-l"),
                                                    m_dir.filePath(QStringLiteral("log")), QStringLiteral("-o"),
-                                                   QStringLiteral("-k %1 -p %2 -c listen_addresses=''").arg(m_dir.path()).arg(Port),
+                                                   options(),
                                                    QStringLiteral("start")});
     }
 
@@ -71,7 +95,7 @@ public:
     {
         return run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-w"), QStringLiteral("-m"), QStringLiteral("immediate"),
                                               QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")), QStringLiteral("-o"),
-                                              QStringLiteral("-k %1 -p %2 -c listen_addresses=''").arg(m_dir.path()).arg(Port),
+                                              options(),
                                               QStringLiteral("restart")});
     }
     // The server away for a while (stop), and back (start).
@@ -79,7 +103,7 @@ public:
     bool start()
     {
         return run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-w"), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")),
-                                              QStringLiteral("-o"), QStringLiteral("-k %1 -p %2 -c listen_addresses=''").arg(m_dir.path()).arg(Port),
+                                              QStringLiteral("-o"), options(),
                                               QStringLiteral("start")});
     }
     QString error() const { return m_error; }
@@ -89,13 +113,13 @@ public:
     {
         if (user == QLatin1String("postgres") && !m_password.isEmpty())
             return url(database, user, m_password);
-        return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(user, database, m_dir.path()).arg(Port);
+        return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(user, database, m_dir.path()).arg(m_port);
     }
     QString url(const QString &database, const QString &user, const QString &password) const
     {
         return QStringLiteral("postgresql://%1:%2@/%3?host=%4&port=%5")
             .arg(user, QString::fromLatin1(QUrl::toPercentEncoding(password)), database, m_dir.path())
-            .arg(Port);
+            .arg(m_port);
     }
 
     // Runs SQL through psql signed in as `user`: what it prints (unaligned, tuples only) and, when
@@ -104,7 +128,7 @@ public:
     {
         QString out;
         m_error.clear();
-        const bool ok = run(QStringLiteral("psql"), {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(Port), QStringLiteral("-U"),
+        const bool ok = run(QStringLiteral("psql"), {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
                                                      user, QStringLiteral("-d"), database, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                                                      QStringLiteral("-Atc"), sql},
                             &out, QStringLiteral("/usr/bin/psql"), password);
@@ -117,7 +141,7 @@ public:
     QString psql(const QString &database, const QString &sql)
     {
         QString out;
-        if (!run(QStringLiteral("psql"), {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(Port), QStringLiteral("-U"),
+        if (!run(QStringLiteral("psql"), {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
                                           QStringLiteral("postgres"), QStringLiteral("-d"), database, QStringLiteral("-v"),
                                           QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-Atc"), sql},
                  &out, QStringLiteral("/usr/bin/psql"), m_password))
@@ -125,10 +149,53 @@ public:
         return out.trimmed();
     }
 
+    // Encrypted connections as docs/team-mode.md sets them up: the server's certificate and key,
+    // ssl = on, and the cluster listening on localhost at `port` (TCP; a unix socket is never
+    // encrypted) besides its socket, which moves to the same port. Sign-ins over TCP must use
+    // TLS (hostssl); the cluster restarts.
+    bool enableTls(const QString &certificate, const QString &key, int port)
+    {
+        for (const auto &[from, to] : {std::pair(certificate, QStringLiteral("server.crt")), std::pair(key, QStringLiteral("server.key"))}) {
+            const QString target = QDir(data()).filePath(to);
+            QFile::remove(target);
+            if (!QFile::copy(from, target) || !QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+                m_error = QStringLiteral("cannot copy %1 into the cluster").arg(from);
+                return false;
+            }
+            if (geteuid() == 0) {
+                const passwd *pg = getpwnam("postgres");
+                if (!pg || chown(qPrintable(target), pg->pw_uid, pg->pw_gid) != 0) {
+                    m_error = QStringLiteral("cannot give %1 to the postgres user").arg(target);
+                    return false;
+                }
+            }
+        }
+        // The first line that matches decides: ahead of initdb's own lines for 127.0.0.1.
+        QFile hba(QDir(data()).filePath(QStringLiteral("pg_hba.conf")));
+        const QByteArray method = m_password.isEmpty() ? "trust" : "scram-sha-256";
+        if (!hba.open(QIODevice::ReadOnly)) {
+            m_error = QStringLiteral("cannot read %1").arg(hba.fileName());
+            return false;
+        }
+        const QByteArray lines = "hostssl all all 127.0.0.1/32 " + method + "\nhost all all 127.0.0.1/32 reject\n" + hba.readAll();
+        hba.close();
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) || hba.write(lines) != lines.size()) {
+            m_error = QStringLiteral("cannot write %1").arg(hba.fileName());
+            return false;
+        }
+        hba.close();
+        if (psql(QStringLiteral("postgres"), QStringLiteral("ALTER SYSTEM SET ssl = on")).isNull())
+            return false;
+        stop();
+        m_port = port;
+        m_listen = QStringLiteral("127.0.0.1");
+        return start();
+    }
+
     bool createDatabase(const QString &name) { return !psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(name)).isNull(); }
 
 private:
-    static constexpr int Port = 5432;
+    QString options() const { return QStringLiteral("-k %1 -p %2 -c listen_addresses='%3'").arg(m_dir.path()).arg(m_port).arg(m_listen); }
 
     static QString bin(const QString &tool) { return QStringLiteral("/usr/lib/postgresql/15/bin/") + tool; }
     QString data() const { return m_dir.filePath(QStringLiteral("data")); }
@@ -159,6 +226,8 @@ private:
     QString m_password;
     QString m_error;
     bool m_started = false;
+    int m_port = 5432; // names the socket file in the folder; the TCP port once enableTls() listens
+    QString m_listen;  // no TCP until enableTls()
 };
 
 } // namespace servqa::test

@@ -16,6 +16,8 @@
 #include "testsupport.h"
 #include "workqueue.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -553,6 +555,73 @@ private slots:
         QVERIFY(as(QStringLiteral("manager1"), QStringLiteral("UPDATE form_versions SET row_version = row_version + 1")).startsWith(QStringLiteral("refused: ")));
         QCOMPARE(as(QStringLiteral("lead"), QStringLiteral("SELECT COUNT(*) FROM form_versions WHERE row_version = 0")),
                  sql(QStringLiteral("SELECT COUNT(*) FROM form_versions")));
+    }
+
+    // File ▸ Connect to Server… with "Encrypted connection": sslmode=verify-full and the team's CA
+    // file. The server's certificate is checked against that CA and against the name the user
+    // typed; a server that cannot prove itself is refused before any password is sent. (Last:
+    // the cluster listens on localhost from here on.)
+    void anEncryptedConnectionChecksTheServersCertificate()
+    {
+        const auto openssl = [this](const QStringList &arguments) {
+            QProcess p;
+            p.setWorkingDirectory(m_dir.path());
+            p.start(QStringLiteral("openssl"), arguments);
+            const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+            if (!ok)
+                qWarning("openssl %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), p.readAllStandardError().constData());
+            return ok;
+        };
+        // The team's CA, a certificate for localhost signed by it, and a stranger's CA.
+        for (const QString &ca : {QStringLiteral("ca"), QStringLiteral("stranger")})
+            QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                             QStringLiteral("-keyout"), ca + QStringLiteral(".key"), QStringLiteral("-out"), ca + QStringLiteral(".crt"),
+                             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=ServQA test ") + ca}));
+        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                         QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=localhost")}));
+        QFile names(m_dir.filePath(QStringLiteral("names.ext")));
+        QVERIFY(names.open(QIODevice::WriteOnly) && names.write("subjectAltName = DNS:localhost\n") > 0);
+        names.close();
+        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"), QStringLiteral("-CA"),
+                         QStringLiteral("ca.crt"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                         QStringLiteral("-out"), QStringLiteral("server.crt"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+                         names.fileName()}));
+        const int port = test::freeTcpPort();
+        QVERIFY(port > 0);
+        QVERIFY2(m_pg.enableTls(m_dir.filePath(QStringLiteral("server.crt")), m_dir.filePath(QStringLiteral("server.key")), port),
+                 qPrintable(m_pg.error()));
+
+        const auto address = [&](const QString &host, const QString &ca) {
+            return QStringLiteral("postgresql://inspector1:%1@%2:%3/%4?sslmode=verify-full&sslrootcert=%5")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(passwordOf(QStringLiteral("inspector1")))), host)
+                .arg(port)
+                .arg(Db, m_dir.filePath(ca));
+        };
+        auto db = Database::openServer(address(QStringLiteral("localhost"), QStringLiteral("ca.crt")));
+        QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT ssl, session_user FROM pg_stat_ssl, session_user WHERE pid = pg_backend_pid()")) && q.next());
+        QCOMPARE(q.value(0).toBool(), true);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("inspector1"));
+        q.finish();
+
+        const auto stranger = Database::openServer(address(QStringLiteral("localhost"), QStringLiteral("stranger.crt")));
+        QVERIFY(!stranger);
+        QVERIFY2(stranger.error().startsWith(QStringLiteral("Cannot connect to postgresql://inspector1@localhost:%1/team: ").arg(port)) &&
+                     stranger.error().contains(QStringLiteral("certificate verify failed")),
+                 qPrintable(stranger.error()));
+        const auto wrongName = Database::openServer(address(QStringLiteral("127.0.0.1"), QStringLiteral("ca.crt")));
+        QVERIFY(!wrongName);
+        QVERIFY2(wrongName.error().contains(QStringLiteral("does not match host name \"127.0.0.1\"")),
+                 qPrintable(wrongName.error()));
+        // Without TLS the server itself turns a sign-in over the network away.
+        const auto plain = Database::openServer(QStringLiteral("postgresql://inspector1:%1@localhost:%2/%3?sslmode=disable")
+                                                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(passwordOf(QStringLiteral("inspector1")))))
+                                                    .arg(port)
+                                                    .arg(Db));
+        QVERIFY(!plain);
+        QVERIFY2(plain.error().contains(QStringLiteral("no encryption")), qPrintable(plain.error()));
     }
 };
 
