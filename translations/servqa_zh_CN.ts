@@ -5340,7 +5340,7 @@ It stays in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+587"/>
+        <location filename="../ui/mainwindow.cpp" line="+592"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -10021,7 +10021,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+274"/>
+        <location filename="../ui/evaluationspage.cpp" line="+278"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -11884,7 +11884,7 @@ Controls: %2</source>
 <context>
     <name>servqa::InteractionsPage</name>
     <message>
-        <location filename="../ui/interactionspage.cpp" line="+201"/>
+        <location filename="../ui/interactionspage.cpp" line="+211"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
@@ -12033,7 +12033,7 @@ Controls: %2</source>
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-363"/>
+        <location filename="../ui/mainwindow.cpp" line="-367"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -12076,12 +12076,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+19"/>
-        <location line="+292"/>
+        <location line="+296"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-245"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -12285,7 +12285,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>无法连接 %1：ServQA 每隔几秒重试一次；您正在编辑的内容会保留在这里，直到保存成功。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Signed in to %1 as %2, encrypted (TLS, the server&apos;s certificate checked); the server decides what your role may see and change.</source>
+        <translation>已以 %2 的身份登录 %1，连接已加密（TLS，已校验服务器证书）；您的角色能查看和修改什么由服务器决定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signed in to %1 as %2; the server decides what your role may see and change.</source>
         <translation>已以 %2 的身份登录 %1；您的角色能查看和修改什么由服务器决定。</translation>
     </message>

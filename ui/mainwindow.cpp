@@ -59,6 +59,7 @@
 #include <QStyle>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace servqa {
 
@@ -307,8 +308,12 @@ void MainWindow::updateForWorkspace()
                              : server && m_session->isConnectionLost()
                                  ? tr("%1 cannot be reached: ServQA tries again every few seconds; what you are editing stays here until it is saved.")
                                        .arg(serverTitle(m_session->path()))
-                             : server   ? tr("Signed in to %1 as %2; the server decides what your role may see and change.")
-                                              .arg(serverTitle(m_session->path()), m_session->userName())
+                             : server && QUrlQuery(QUrl(m_session->path())).queryItemValue(QStringLiteral("sslmode")) == QLatin1String("verify-full")
+                                 ? tr("Signed in to %1 as %2, encrypted (TLS, the server's certificate checked); the server decides what your "
+                                      "role may see and change.")
+                                       .arg(serverTitle(m_session->path()), m_session->userName())
+                             : server ? tr("Signed in to %1 as %2; the server decides what your role may see and change.")
+                                            .arg(serverTitle(m_session->path()), m_session->userName())
                                         : m_session->path());
     m_closeAction->setEnabled(open);
     const QString who = open ? workingAsText(*m_session) : QString();
