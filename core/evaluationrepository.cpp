@@ -254,13 +254,14 @@ Status EvaluationRepository::update(const Evaluation &e, const Form &form)
         "UPDATE evaluations SET status = ?, updated_at = ?, submitted_at = ?, comment = ?, "
         "points_earned = ?, points_possible = ?, bonus_points = ?, score = ?, passed = ?, "
         "auto_failed = ?, score_tangibles = ?, score_reliability = ?, score_responsiveness = ?, "
-        "score_assurance = ?, score_empathy = ? WHERE id = ?"));
+        "score_assurance = ?, score_empathy = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     q.addBindValue(evaluationStatusKey(e.status));
     q.addBindValue(toStored(e.updatedAt));
     q.addBindValue(e.submittedAt ? QVariant(toStored(*e.submittedAt)) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(notNull(e.comment));
     bindScore(q, e.score);
     q.addBindValue(e.id);
+    q.addBindValue(e.rowVersion);
     if (const Status s = execQuery(q, m_db); !s)
         return s;
     if (q.numRowsAffected() != 1)
@@ -295,7 +296,7 @@ Result<Evaluation> EvaluationRepository::load(qint64 id, const Form &form)
         "SELECT form_version_id, interaction_id, inspector_id, site_id, staff_id, occurred_at, "
         "status, created_at, updated_at, submitted_at, comment, points_earned, points_possible, "
         "bonus_points, score, passed, auto_failed, score_tangibles, score_reliability, "
-        "score_responsiveness, score_assurance, score_empathy FROM evaluations WHERE id = ?"));
+        "score_responsiveness, score_assurance, score_empathy, row_version FROM evaluations WHERE id = ?"));
     q.addBindValue(id);
     if (const Status s = execQuery(q, m_db); !s)
         return Error{s.error()};
@@ -328,6 +329,7 @@ Result<Evaluation> EvaluationRepository::load(qint64 id, const Form &form)
     e.score.autoFailed = q.value(16).toBool();
     for (Dimension d : AllDimensions)
         e.score.dimensions[dimensionIndex(d)] = readOptional(q.value(17 + dimensionIndex(d)));
+    e.rowVersion = q.value(22).toInt();
 
     QHash<qint64, QString> keyById;
     for (const FormSection &section : form.sections) {

@@ -43,6 +43,7 @@ struct Evaluation
     QString comment;
     Answers answers; // by item key
     ScoreResult score; // as stored: scores never change silently
+    int rowVersion = 0; // counts the saves through update(): a copy read before the last save is stale
 };
 
 class EvaluationRepository
@@ -60,8 +61,9 @@ public:
     // flush() before committing, in the same transaction; readers see none of it before.
     void setBatchRollups(bool batch) { m_batch = batch; }
     Status flush();
-    // Replaces the status, times, comment, answers and stored score of an evaluation; the
-    // caller owns the transaction.
+    // Replaces the status, times, comment, answers and stored score of an evaluation, when it is
+    // still at evaluation.rowVersion (refused when another save came between); the caller owns
+    // the transaction.
     Status update(const Evaluation &evaluation, const Form &form);
     // Moves a submitted evaluation from one status to another (acknowledged, disputed) and nothing
     // else; refused when it is no longer `from`. The caller owns the transaction.

@@ -193,16 +193,54 @@ Result<qint64> EvaluationWorkflow::createDraft(qint64 interactionId, qint64 form
     return *id;
 }
 
+Result<EvaluationWorkflow::Created> EvaluationWorkflow::createDraftOver(qint64 interactionId, qint64 formVersionId, const Answers &answers,
+                                                                         const QString &comment)
+{
+    TransactionGuard transaction(m_db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
+    const auto id = startDraft(interactionId, formVersionId);
+    if (!id)
+        return Error{id.error()};
+    // A draft made just now has never been saved (0); one found already has.
+    const auto stored = storeDraft(*id, 0, answers, comment);
+    if (!stored)
+        return Error{stored.error()};
+    if (!stored->saved)
+        return Created{*id, *stored};
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return Created{*id, *stored};
+}
+
 Status EvaluationWorkflow::saveDraft(qint64 evaluationId, const Answers &answers, const QString &comment)
+{
+    const auto stored = storeDraft(evaluationId, std::nullopt, answers, comment);
+    return stored ? success() : Status(Error{stored.error()});
+}
+
+Result<EvaluationWorkflow::DraftSave> EvaluationWorkflow::saveDraftOver(qint64 evaluationId, std::optional<int> readAt, const Answers &answers,
+                                                                        const QString &comment)
+{
+    return storeDraft(evaluationId, readAt, answers, comment);
+}
+
+Result<EvaluationWorkflow::DraftSave> EvaluationWorkflow::storeDraft(qint64 evaluationId, std::optional<int> readAt, const Answers &answers,
+                                                                     const QString &comment)
 {
     auto loaded = load(evaluationId);
     if (!loaded)
         return Error{loaded.error()};
     Evaluation &e = loaded->evaluation;
     if (const Status s = requireStatus(e, {EvaluationStatus::Draft}); !s)
-        return s;
+        return Error{s.error()};
     if (e.inspectorId != m_userId)
         return Error{QCoreApplication::translate("EvaluationWorkflow", "Only the inspector who started evaluation %1 can edit its draft.").arg(evaluationId)};
+    if (readAt && *readAt != e.rowVersion) {
+        DraftSave elsewhere;
+        elsewhere.savedElsewhereAt = e.updatedAt;
+        return elsewhere;
+    }
     e.answers = answers;
     // What was measured comes from the interaction, never from the client.
     std::optional<Interaction> interaction;
@@ -223,8 +261,13 @@ Status EvaluationWorkflow::saveDraft(qint64 evaluationId, const Answers &answers
     if (!transaction.active())
         return Error{transaction.error()};
     if (const Status s = EvaluationRepository(m_db).update(e, loaded->form); !s)
-        return s;
-    return transaction.commit();
+        return Error{s.error()};
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    DraftSave saved;
+    saved.saved = true;
+    saved.rowVersion = e.rowVersion + 1;
+    return saved;
 }
 
 Result<ScoreResult> EvaluationWorkflow::submit(qint64 evaluationId)

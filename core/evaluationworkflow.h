@@ -55,12 +55,32 @@ public:
     // The user's draft for this interaction and form, or a new one scored against
     // `formVersionId` (which must be active).
     Result<qint64> startDraft(qint64 interactionId, qint64 formVersionId);
+    struct DraftSave
+    {
+        bool saved = false;
+        int rowVersion = 0;        // the draft's count now, when saved
+        QDateTime savedElsewhereAt; // when not saved: the other save's time
+    };
     // Stores a draft's answers, comment and live score. Drafts are saved often (the editor
     // saves a few seconds after each edit), so this is one short transaction.
     Status saveDraft(qint64 evaluationId, const Answers &answers, const QString &comment);
+    // The editor's save: only over the draft as the editor read it (Evaluation::rowVersion
+    // `readAt`). When the same inspector saved it meanwhile at another desk or in another window,
+    // nothing is written and the result says when that save was, for the inspector to choose.
+    // Without `readAt`, over whatever is stored (the inspector chose this copy).
+    Result<DraftSave> saveDraftOver(qint64 evaluationId, std::optional<int> readAt, const Answers &answers, const QString &comment);
     // Starts and saves a draft in one transaction: the editor makes the draft with its first
     // answer, so opening an assignment and leaving it leaves nothing behind.
     Result<qint64> createDraft(qint64 interactionId, qint64 formVersionId, const Answers &answers, const QString &comment);
+    // The editor's first save: as createDraft(), but a draft of the same interaction that this
+    // inspector already saved (at another desk, in another window) is not written over; the
+    // result names it (the id) and when it was saved.
+    struct Created
+    {
+        qint64 evaluationId = 0;
+        DraftSave save;
+    };
+    Result<Created> createDraftOver(qint64 interactionId, qint64 formVersionId, const Answers &answers, const QString &comment);
     // Submits a draft; refuses, naming them, while required items are unanswered.
     Result<ScoreResult> submit(qint64 evaluationId);
     // A manager or lead accepts a submitted (or resolved) evaluation.
@@ -93,6 +113,7 @@ private:
         Evaluation evaluation;
     };
     Result<Loaded> load(qint64 evaluationId);
+    Result<DraftSave> storeDraft(qint64 evaluationId, std::optional<int> readAt, const Answers &answers, const QString &comment);
     Status requireStatus(const Evaluation &e, std::initializer_list<EvaluationStatus> allowed) const;
     Status audit(qint64 evaluationId, const QString &action, const QString &field = {},
                  const std::optional<QString> &oldValue = {}, const std::optional<QString> &newValue = {},

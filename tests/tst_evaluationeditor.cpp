@@ -18,16 +18,19 @@
 #include "translations.h"
 #include "userrepository.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace servqa;
@@ -413,6 +416,69 @@ private slots:
         AppSettings().setRecordingsFolder(server, share.path());
         QCOMPARE(AppSettings().recordingFile(server, true, QStringLiteral("2026/call-1.wav")), share.filePath(QStringLiteral("2026/call-1.wav")));
         AppSettings().setRecordingsFolder(server, QString());
+    }
+
+    // The same inspector with one draft open at two desks (or in two windows): the second save
+    // writes nothing over the first; the inspector chooses which answers to keep, and gets them.
+    void aDraftSavedElsewhereIsNotOverwritten_data()
+    {
+        QTest::addColumn<bool>("keepHere");
+        QTest::addRow("keep the answers here") << true;
+        QTest::addRow("open the other save") << false;
+    }
+    void aDraftSavedElsewhereIsNotOverwritten()
+    {
+        QFETCH(bool, keepHere);
+        Fixture f;
+        Session session;
+        QVERIFY(session.open(f.ws.path, Database::OpenMode::OpenExisting));
+        EvaluationEditor desk1(session), desk2(session);
+        for (EvaluationEditor *desk : {&desk1, &desk2}) {
+            desk->resize(1000, 700);
+            desk->show();
+            QVERIFY(desk->open(f.evaluationId, f.inspector));
+        }
+        desk1.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&desk1));
+        desk1.tree()->setFocus();
+        QTest::keyClick(desk1.tree(), Qt::Key_Y); // a1 yes at the first desk
+        QVERIFY(desk1.save());
+        QCOMPARE(f.stored().answers.value(QStringLiteral("a1")).value, std::optional<double>(1));
+
+        desk2.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&desk2));
+        desk2.tree()->setFocus();
+        QTest::keyClick(desk2.tree(), Qt::Key_N); // a1 no at the second, which read the draft before
+        QCOMPARE(desk2.draft()->answer(QStringLiteral("a1")).value, std::optional<double>(0));
+        QString asked;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return; // asked stays empty, and the test fails below
+            asked = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == (keepHere ? QStringLiteral("&Keep the answers here")
+                                           : QStringLiteral("&Open the other save (the answers here are dropped)")))
+                    b->click();
+            }
+        });
+        QCOMPARE(desk2.save(), keepHere);
+        QVERIFY2(asked.startsWith(QStringLiteral("This draft was saved at ")) && asked.endsWith(QStringLiteral(
+                     " at another desk or in another window, after you opened it here. Which answers do you keep?")),
+                 qPrintable(asked));
+        const std::optional<double> expected = keepHere ? 0 : 1;
+        QCOMPARE(f.stored().answers.value(QStringLiteral("a1")).value, expected);
+        QCOMPARE(desk2.draft()->answer(QStringLiteral("a1")).value, expected); // what the second desk shows
+        QVERIFY(!desk2.hasUnsavedChanges());
+
+        // Each desk goes on from what is stored now: the next save of the second is not refused.
+        desk2.tree()->setFocus();
+        const QString next = currentKey(desk2);
+        QVERIFY(!next.isEmpty());
+        QTest::keyClick(desk2.tree(), Qt::Key_Y);
+        QVERIFY(desk2.save());
+        QCOMPARE(f.stored().answers.value(next).value, std::optional<double>(1));
+        QCOMPARE(f.stored().answers.value(QStringLiteral("a1")).value, expected);
     }
 
     void anotherInspectorsDraftIsReadOnly()

@@ -536,7 +536,8 @@ private slots:
     {
         const QString latest = QString::number(latestSchemaVersion());
         QCOMPARE(sql(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'schema_version'")), latest);
-        sql(QStringLiteral("ALTER TABLE form_versions DROP COLUMN row_version; UPDATE servqa_meta SET value = '30' WHERE key = 'schema_version'"));
+        sql(QStringLiteral("ALTER TABLE evaluations DROP COLUMN row_version; ALTER TABLE form_versions DROP COLUMN row_version; "
+                           "UPDATE servqa_meta SET value = '30' WHERE key = 'schema_version'"));
 
         const auto refused = Database::openServer(url(QStringLiteral("inspector1")));
         QVERIFY(!refused);

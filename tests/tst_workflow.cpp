@@ -331,6 +331,50 @@ private slots:
         QCOMPARE(*e.score.percent, 600.0 / 9.0);
     }
 
+    // One inspector, one draft, two desks: a save made from what a desk read before the other
+    // desk's save writes nothing and says when that save was; so does a first save of an
+    // assignment the other desk already saved a draft of.
+    void aSaveFromAnOlderReadWritesNothing()
+    {
+        Fixture f;
+        Database &db = *f.ws.db;
+        EvaluationWorkflow inspector(db, f.inspector);
+        Answers first = exampleAnswers(f.form);
+        first.remove(QStringLiteral("c1"));
+        const auto made = inspector.createDraftOver(f.interactions[0], f.form.versionId, first, QStringLiteral("desk 1"));
+        QVERIFY(made && made->save.saved);
+        QCOMPARE(made->save.rowVersion, 1);
+        const qint64 id = made->evaluationId;
+
+        // The other desk opened the assignment before that save: its first save finds the draft.
+        const auto second = inspector.createDraftOver(f.interactions[0], f.form.versionId, exampleAnswers(f.form), QStringLiteral("desk 2"));
+        QVERIFY(second);
+        QCOMPARE(second->evaluationId, id);
+        QVERIFY(!second->save.saved);
+        const Evaluation stored = *EvaluationRepository(db).load(id, f.form);
+        QCOMPARE(second->save.savedElsewhereAt, stored.updatedAt);
+        QCOMPARE(stored.comment, QStringLiteral("desk 1"));
+        QCOMPARE(stored.rowVersion, 1);
+
+        // Desk 1 saves on from what it read; desk 2, having read version 1 before that, is refused.
+        const auto desk1 = inspector.saveDraftOver(id, 1, first, QStringLiteral("desk 1 again"));
+        QVERIFY(desk1 && desk1->saved);
+        QCOMPARE(desk1->rowVersion, 2);
+        const auto desk2 = inspector.saveDraftOver(id, 1, exampleAnswers(f.form), QStringLiteral("desk 2"));
+        QVERIFY(desk2 && !desk2->saved);
+        QCOMPARE(EvaluationRepository(db).load(id, f.form)->comment, QStringLiteral("desk 1 again"));
+        // The inspector chose desk 2's answers: saved over whatever is stored.
+        const auto chosen = inspector.saveDraftOver(id, std::nullopt, exampleAnswers(f.form), QStringLiteral("desk 2"));
+        QVERIFY(chosen && chosen->saved);
+        QCOMPARE(chosen->rowVersion, 3);
+        const Evaluation now = *EvaluationRepository(db).load(id, f.form);
+        QCOMPARE(now.comment, QStringLiteral("desk 2"));
+        QCOMPARE(now.answers.size(), exampleAnswers(f.form).size());
+        // Submitting counts as a save too: a desk still holding the draft cannot write over it.
+        QVERIFY(inspector.submit(id));
+        QVERIFY(!inspector.saveDraftOver(id, 4, first, QString()));
+    }
+
     void onlyTheDraftsInspectorEditsIt()
     {
         Fixture f;

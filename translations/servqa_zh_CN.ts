@@ -4090,14 +4090,14 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationRepository</name>
     <message>
-        <location filename="../core/evaluationrepository.cpp" line="+207"/>
+        <location filename="../core/evaluationrepository.cpp" line="+208"/>
         <location line="+19"/>
         <source>Evaluation %1 was not saved: it does not exist, or you may not change it.</source>
         <translation>评估 %1 未保存：它不存在，或您无权修改。</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+12"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>评估 %1 不存在。</translation>
@@ -4126,12 +4126,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>客户交互 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+92"/>
         <source>Only the inspector who started evaluation %1 can edit its draft.</source>
         <translation>只有开始评估 %1 的质检员才能编辑其草稿。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Only the inspector who started evaluation %1 can submit it.</source>
         <translation>只有开始评估 %1 的质检员才能提交。</translation>
     </message>
@@ -4201,12 +4201,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>申诉 %1 已处理。</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-378"/>
         <source>Evaluation %1 is %2 (last changed by %3 at %4); this step is not possible now.</source>
         <translation>评估 %1 当前为“%2”（最近由 %3 于 %4 更改），现在不能执行此操作。</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+414"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>“%1”：%2</translation>
     </message>
@@ -9706,7 +9706,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationEditor</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+295"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+297"/>
         <source>No evaluation open: choose an assignment and press Enter, or draw a sample.</source>
         <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
     </message>
@@ -9903,7 +9903,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>The server cannot be reached: your draft is kept on this computer and saved to the server as soon as it is back.</source>
         <translation>无法连接服务器：你的草稿已保留在本机，服务器恢复后会立即保存到服务器。</translation>
     </message>
@@ -9913,7 +9913,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>无法连接服务器，且草稿未能保留在本机（%1）：请保持 ServQA 打开，直到服务器恢复。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>The server is back: your draft is saved.</source>
         <translation>服务器已恢复：您的草稿已保存。</translation>
     </message>
@@ -9924,11 +9924,37 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
     </message>
     <message>
         <location line="+4"/>
+        <location line="+30"/>
         <source>The draft could not be saved: %1</source>
         <translation>草稿无法保存：%1</translation>
     </message>
+    <message>
+        <location line="-18"/>
+        <source>Saved elsewhere meanwhile</source>
+        <translation>此草稿已在别处保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This draft was saved at %1 at another desk or in another window, after you opened it here. Which answers do you keep?</source>
+        <translation>您在此处打开此草稿后，它已于 %1 在另一台电脑或另一个窗口中被保存。要保留哪一份答案？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep the answers here</source>
+        <translation>保留此处的答案(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the other save (the answers here are dropped)</source>
+        <translation>打开另一份保存(&amp;O)（此处的答案将被放弃）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opened the draft as it was saved at %1.</source>
+        <translation>已打开 %1 保存的草稿。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+28"/>
         <source>%n required item(s) not answered: %1</source>
         <translation>
             <numerusform>%n 个必答条目未作答：%1</numerusform>

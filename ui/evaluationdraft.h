@@ -30,6 +30,7 @@ public:
     // Not stored yet: the draft is made in the workspace with its first saved answer.
     bool isNew() const { return m_evaluation.id == 0; }
     void setStoredId(qint64 id) { m_evaluation.id = id; }
+    void setRowVersion(int version) { m_evaluation.rowVersion = version; } // after a save
 
     // Each edit is one undoable command; an edit that changes nothing pushes nothing.
     // setValue keeps the item's comment; a refused value (out of range) returns the reason.

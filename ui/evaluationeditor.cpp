@@ -22,6 +22,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -633,22 +635,36 @@ bool EvaluationEditor::save()
     m_saveTimer->stop();
     if (!m_draft || !m_draft->isEditable() || !m_session.isOpen())
         return false;
-    const auto attempt = [this]() -> Status {
+    // Set when the same inspector saved this draft elsewhere (another desk or window) after it
+    // was opened here: nothing was written, and the inspector chooses which copy to keep.
+    std::optional<QDateTime> savedElsewhereAt;
+    const auto attempt = [this, &savedElsewhereAt]() -> Status {
         EvaluationWorkflow workflow(*m_session.database(), m_userId);
         if (m_hooks.save)
             return m_hooks.save(m_draft->evaluation().id, m_draft->answers(), m_draft->comment());
+        EvaluationWorkflow::DraftSave saved;
         if (m_draft->isNew()) {
             // The first answer makes the draft in the workspace (an assignment only looked at
             // leaves no evaluation behind).
             const Evaluation &e = m_draft->evaluation();
-            const auto created = workflow.createDraft(e.interactionId.value_or(0), e.formVersionId, m_draft->answers(), m_draft->comment());
+            const auto created = workflow.createDraftOver(e.interactionId.value_or(0), e.formVersionId, m_draft->answers(), m_draft->comment());
             if (!created)
                 return Error{created.error()};
-            m_draft->setStoredId(*created);
-            emit draftCreated(*created);
-            return success();
+            m_draft->setStoredId(created->evaluationId);
+            emit draftCreated(created->evaluationId);
+            saved = created->save;
+        } else {
+            const auto over = workflow.saveDraftOver(m_draft->evaluation().id, m_draft->evaluation().rowVersion, m_draft->answers(),
+                                                     m_draft->comment());
+            if (!over)
+                return Error{over.error()};
+            saved = *over;
         }
-        return workflow.saveDraft(m_draft->evaluation().id, m_draft->answers(), m_draft->comment());
+        if (saved.saved)
+            m_draft->setRowVersion(saved.rowVersion);
+        else
+            savedElsewhereAt = saved.savedElsewhereAt;
+        return success();
     };
     Status s = attempt();
     if (!s && m_session.database()->isServer() && !m_session.database()->answers()) {
@@ -671,6 +687,17 @@ bool EvaluationEditor::save()
         }
         s = attempt();
     }
+    if (s && savedElsewhereAt) {
+        const Evaluation e = m_draft->evaluation();
+        const SavesChoice choice = chooseBetweenSaves(*savedElsewhereAt);
+        // Chosen, one way or the other: a copy kept on this computer while the server was away
+        // is that choice's too. Not when saving the choice failed.
+        if (choice != SavesChoice::Failed && m_waitingForServer) {
+            m_waitingForServer = false;
+            KeptDrafts(m_session.path()).forget(KeptDraft{e.id, e.interactionId.value_or(0), e.formVersionId, {}, {}, {}, {}});
+        }
+        return choice == SavesChoice::KeptHere;
+    }
     if (s && m_waitingForServer) {
         m_waitingForServer = false;
         const Evaluation &e = m_draft->evaluation();
@@ -687,6 +714,37 @@ bool EvaluationEditor::save()
     m_savedAt = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
     updateSaveState();
     return true;
+}
+
+EvaluationEditor::SavesChoice EvaluationEditor::chooseBetweenSaves(const QDateTime &savedElsewhereAt)
+{
+    const qint64 id = m_draft->evaluation().id;
+    QMessageBox box(QMessageBox::Warning, tr("Saved elsewhere meanwhile"),
+                    tr("This draft was saved at %1 at another desk or in another window, after you opened it here. Which answers "
+                       "do you keep?")
+                        .arg(QLocale().toString(savedElsewhereAt.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    QPushButton *keepMine = box.addButton(tr("&Keep the answers here"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Open the other save (the answers here are dropped)"), QMessageBox::RejectRole);
+    box.setDefaultButton(keepMine);
+    box.exec();
+    if (box.clickedButton() != keepMine) {
+        m_draft->undoStack()->setClean(); // dropped, as chosen: not saved again on the way out
+        if (open(id, m_userId))
+            showMessage(tr("Opened the draft as it was saved at %1.").arg(QLocale().toString(savedElsewhereAt.toLocalTime(), QLocale::ShortFormat)),
+                        false);
+        return SavesChoice::TookOther;
+    }
+    const auto saved = EvaluationWorkflow(*m_session.database(), m_userId).saveDraftOver(id, std::nullopt, m_draft->answers(), m_draft->comment());
+    if (!saved) {
+        showMessage(tr("The draft could not be saved: %1").arg(saved.error()), true);
+        return SavesChoice::Failed;
+    }
+    m_draft->setRowVersion(saved->rowVersion);
+    m_draft->undoStack()->setClean();
+    m_savedAt = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    updateSaveState();
+    return SavesChoice::KeptHere;
 }
 
 bool EvaluationEditor::submit()

@@ -104,6 +104,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The same inspector saved this draft elsewhere meanwhile: keep these answers or open that save.
+    enum class SavesChoice { KeptHere, TookOther, Failed };
+    SavesChoice chooseBetweenSaves(const QDateTime &savedElsewhereAt);
     void retranslate();
     bool showEvaluation(const Form &form, Evaluation evaluation, qint64 userId);
     void updateScore();
