@@ -100,7 +100,7 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationeditor.cpp" line="+588"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+585"/>
         <source>%n optional item(s) not answered, left out of the score</source>
         <translation>
             <numerusform>%n optional item not answered, left out of the score</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+174"/>
+        <location filename="../ui/evaluationeditorsaving.cpp" line="+162"/>
         <source>%n required item(s) not answered: %1</source>
         <translation>
             <numerusform>%n required item not answered: %1</numerusform>

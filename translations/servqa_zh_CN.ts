@@ -9706,7 +9706,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationEditor</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+297"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+294"/>
         <source>No evaluation open: choose an assignment and press Enter, or draw a sample.</source>
         <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
     </message>
@@ -9903,7 +9903,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../ui/evaluationeditorsaving.cpp" line="+78"/>
         <source>The server cannot be reached: your draft is kept on this computer and saved to the server as soon as it is back.</source>
         <translation>无法连接服务器：你的草稿已保留在本机，服务器恢复后会立即保存到服务器。</translation>
     </message>
