@@ -103,6 +103,15 @@ Status saveServerAccount(Database &db, const ServerAccount &account, const std::
             return Error{QCoreApplication::translate("ServerAccounts", "%1 has no site with the code \"%2\".").arg(db.path(), code)};
         siteIds << q.value(0).toLongLong();
     }
+    for (const QString &region : account.regions) {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT 1 FROM sites WHERE region = ?"));
+        q.addBindValue(region);
+        if (const Status s = execQuery(q, db); !s)
+            return s;
+        if (!q.next())
+            return Error{QCoreApplication::translate("ServerAccounts", "%1 has no site in the region \"%2\".").arg(db.path(), region)};
+    }
     QStringList roleKeys;
     for (UserRole role : account.roles)
         roleKeys << userRoleKey(role);
@@ -138,6 +147,17 @@ Status saveServerAccount(Database &db, const ServerAccount &account, const std::
         if (const Status s = execQuery(q, db); !s)
             return s;
     }
+    q.prepare(QStringLiteral("DELETE FROM user_regions WHERE user_id = ?"));
+    q.addBindValue(*id);
+    if (const Status s = execQuery(q, db); !s)
+        return s;
+    q.prepare(QStringLiteral("INSERT INTO user_regions (user_id, region) VALUES (?, ?)"));
+    for (const QString &region : account.regions) {
+        q.addBindValue(*id);
+        q.addBindValue(region);
+        if (const Status s = execQuery(q, db); !s)
+            return s;
+    }
     return transaction.commit();
 }
 
@@ -152,7 +172,8 @@ Result<QVector<ServerAccount>> serverAccounts(Database &db)
         "(SELECT string_agg(s.code, ',' ORDER BY s.code) FROM user_sites us JOIN sites s ON s.id = us.site_id WHERE us.user_id = u.id), "
         "(SELECT code FROM sites WHERE id = u.site_id), "
         "EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = u.login AND r.rolcanlogin), "
-        "EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = u.login) "
+        "EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = u.login), "
+        "(SELECT string_agg(r.region, E'\\n' ORDER BY r.region) FROM user_regions r WHERE r.user_id = u.id) "
         "FROM users u ORDER BY u.login"));
     if (const Status s = execQuery(q, db); !s)
         return Error{s.error()};
@@ -179,6 +200,7 @@ Result<QVector<ServerAccount>> serverAccounts(Database &db)
         }
         a.active = q.value(3).toInt() != 0 && q.value(7).toBool();
         a.hasLogin = q.value(8).toBool();
+        a.regions = q.value(9).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         accounts << a;
     }
     return accounts;

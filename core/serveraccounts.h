@@ -26,6 +26,7 @@ struct ServerAccount
     QString name;
     QVector<UserRole> roles;  // the first is the role the app shows (users.role)
     QStringList siteCodes;    // a manager's stores and teams; the first is users.site_id
+    QStringList regions;      // a regional manager's regions (sites.region): every site in them
     bool active = true;       // a disabled account may not sign in
     bool hasLogin = true;     // false: a user of the workspace (e.g. copied from a file) without a login role yet
 };
@@ -33,9 +34,10 @@ struct ServerAccount
 // Why `login` cannot name an account, as a sentence; empty when it can.
 QString serverLoginProblem(const QString &login);
 
-// Creates the account, or changes the one of that login: name, roles, sites, whether it may sign
+// Creates the account, or changes the one of that login: name, roles, sites and regions, whether it may sign
 // in, and (when given) its password, which only the server sees and hashes. One transaction; run by
-// an admin account or the owner. An unknown site code or a role of another application's is refused.
+// an admin account or the owner. An unknown site code or region, or a role of another application's,
+// is refused.
 Status saveServerAccount(Database &db, const ServerAccount &account, const std::optional<QString> &password);
 
 // The account of that login, or an error naming the login when there is none.

@@ -134,6 +134,10 @@ int user(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       QStringLiteral("ROLE")});
     parser.addOption({QStringLiteral("site"), QCoreApplication::translate("Cli", "A store or team the account answers for (its code); repeat for several."),
                       QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("region"),
+                      QCoreApplication::translate("Cli", "A region the account answers for, as the sites name it: every store and team in it, "
+                                                         "those opened later too; repeat for several."),
+                      QStringLiteral("REGION")});
     parser.addOption({QStringLiteral("password-stdin"), QCoreApplication::translate("Cli", "Read the new password from the first line of standard input.")});
     parser.addOption({QStringLiteral("enable"), QCoreApplication::translate("Cli", "Let a disabled account sign in again.")});
     bool help = false;
@@ -197,7 +201,7 @@ int user(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 << (!a.hasLogin ? QCoreApplication::translate("Cli", "no login")
                     : a.active  ? QCoreApplication::translate("Cli", "active")
                                 : QCoreApplication::translate("Cli", "disabled"))
-                << '\n';
+                << '\t' << a.regions.join(QLatin1Char(',')) << '\n';
         }
         return 0;
     }
@@ -217,6 +221,8 @@ int user(const QStringList &arguments, QTextStream &out, QTextStream &err)
         account.roles = roles;
     if (parser.isSet(QStringLiteral("site")))
         account.siteCodes = parser.values(QStringLiteral("site"));
+    if (parser.isSet(QStringLiteral("region")))
+        account.regions = parser.values(QStringLiteral("region"));
     if (action == QLatin1String("disable"))
         account.active = false;
     else if (action == QLatin1String("add") || parser.isSet(QStringLiteral("enable")))

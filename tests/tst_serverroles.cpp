@@ -132,8 +132,8 @@ private slots:
 
         const test::CliRun list = test::cli({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--url"), url(QStringLiteral("admin"))});
         QCOMPARE(list.exitCode, 0);
-        QVERIFY(list.out.contains(QStringLiteral("manager1\t徐磊\tmanager\tCC-SH-T1\tactive\n").toUtf8()));
-        QVERIFY(list.out.contains(QStringLiteral("inspector2\tKevin Wong\t\t\tno login\n").toUtf8()));
+        QVERIFY(list.out.contains(QStringLiteral("manager1\t徐磊\tmanager\tCC-SH-T1\tactive\t\n").toUtf8()));
+        QVERIFY(list.out.contains(QStringLiteral("inspector2\tKevin Wong\t\t\tno login\t\n").toUtf8()));
     }
 
     // Inspector submits, the team's manager disputes, the lead changes the answer, the manager
@@ -442,6 +442,39 @@ private slots:
         QVERIFY2(set.exitCode == 0, set.err.constData());
         QCOMPARE(as(QStringLiteral("manager2"), QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE id = %1").arg(m_evaluation)), QStringLiteral("1"));
         QCOMPARE(sql(QStringLiteral("SELECT string_agg(x, ',') FROM servqa_roles_of('manager2') x")), QStringLiteral("manager"));
+
+        // A regional manager: every site of the region, a store opened there later too; no other.
+        const QString region = sql(QStringLiteral("SELECT region FROM sites WHERE code = 'S002'"));
+        QVERIFY(!region.isEmpty());
+        const QString neighbour = sql(QStringLiteral("SELECT MIN(s.id) FROM sites s WHERE s.region = '%1' AND s.code NOT IN ('S002', 'CC-SH-T1') "
+                                                     "AND EXISTS (SELECT 1 FROM evaluations e WHERE e.site_id = s.id)").arg(region));
+        const QString elsewhere = sql(QStringLiteral("SELECT MIN(s.id) FROM sites s WHERE s.region <> '%1' AND s.kind = 'store' "
+                                                     "AND EXISTS (SELECT 1 FROM evaluations e WHERE e.site_id = s.id)").arg(region));
+        QVERIFY(!neighbour.isEmpty() && !elsewhere.isEmpty());
+        const QString countAt = QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE site_id = %1");
+        QCOMPARE(as(QStringLiteral("manager2"), countAt.arg(neighbour)), QStringLiteral("0"));
+        const test::CliRun unknown = test::cli({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("--url"),
+                                                url(QStringLiteral("admin")), QStringLiteral("--login"), QStringLiteral("manager2"),
+                                                QStringLiteral("--region"), QStringLiteral("Atlantis")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("has no site in the region \"Atlantis\""), unknown.err.constData());
+        const test::CliRun regional = test::cli({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("--url"),
+                                                 url(QStringLiteral("admin")), QStringLiteral("--login"), QStringLiteral("manager2"),
+                                                 QStringLiteral("--region"), region});
+        QVERIFY2(regional.exitCode == 0, regional.err.constData());
+        QCOMPARE(as(QStringLiteral("manager2"), countAt.arg(neighbour)), sql(countAt.arg(neighbour)));
+        QVERIFY(sql(countAt.arg(neighbour)).toInt() > 0);
+        QCOMPARE(as(QStringLiteral("manager2"), countAt.arg(elsewhere)), QStringLiteral("0"));
+        const QString opened = sql(QStringLiteral("INSERT INTO sites (code, name, kind, region) VALUES ('S-NEW', 'New store', 'store', '%1') RETURNING id").arg(region))
+                                 .section(QLatin1Char('\n'), 0, 0); // psql adds the command's tag
+        QCOMPARE(as(QStringLiteral("manager2"), QStringLiteral("SELECT COUNT(*) FROM servqa_my_sites() x WHERE x = %1").arg(opened)), QStringLiteral("1"));
+        const test::CliRun listed = test::cli({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--url"),
+                                               url(QStringLiteral("admin"))});
+        QVERIFY2(listed.out.contains(QStringLiteral("manager2\t刘杰\tmanager\tCC-SH-T1,S002\tactive\t%1\n").arg(region).toUtf8()), listed.out.constData());
+        // Only an admin names a manager's regions.
+        QVERIFY(as(QStringLiteral("lead"), QStringLiteral("DELETE FROM user_regions")).contains(QStringLiteral("permission denied for table user_regions")));
+        QVERIFY(as(QStringLiteral("manager2"), QStringLiteral("INSERT INTO user_regions SELECT id, 'x' FROM users WHERE login = 'manager2'"))
+                    .contains(QStringLiteral("permission denied for table user_regions")));
     }
 
     // The server goes away mid-work (stopped and started again): the lost connection is noticed,
@@ -536,7 +569,7 @@ private slots:
     {
         const QString latest = QString::number(latestSchemaVersion());
         QCOMPARE(sql(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'schema_version'")), latest);
-        sql(QStringLiteral("ALTER TABLE evaluations DROP COLUMN row_version; ALTER TABLE form_versions DROP COLUMN row_version; "
+        sql(QStringLiteral("DROP TABLE user_regions; ALTER TABLE evaluations DROP COLUMN row_version; ALTER TABLE form_versions DROP COLUMN row_version; "
                            "UPDATE servqa_meta SET value = '30' WHERE key = 'schema_version'"));
 
         const auto refused = Database::openServer(url(QStringLiteral("inspector1")));

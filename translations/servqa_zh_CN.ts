@@ -3337,7 +3337,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>该账号负责的门店或班组（代码）；可重复给出多个。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>A region the account answers for, as the sites name it: every store and team in it, those opened later too; repeat for several.</source>
+        <translation>该账号负责的区域（按门店/团队所填的区域名）：区域内的所有门店和团队，包括日后新开的；可重复指定多个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Read the new password from the first line of standard input.</source>
         <translation>从标准输入的第一行读取新密码。</translation>
     </message>
@@ -3382,7 +3387,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Account %1 added.</source>
         <translation>已添加账号 %1。</translation>
     </message>
@@ -5894,12 +5899,17 @@ It stays in %3.</source>
         <translation>%1 中没有代码为“%2”的站点。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>%1 has no site in the region &quot;%2&quot;.</source>
+        <translation>%1 中没有属于区域“%2”的门店/团队。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot save the account %1: %2</source>
         <translation>无法保存账号 %1：%2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+92"/>
         <source>%1 has no account &quot;%2&quot;.</source>
         <translation>%1 中没有账号“%2”。</translation>
     </message>
@@ -14847,6 +14857,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>站点（经理负责的门店和班组）：</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Regions (every site in them):</source>
+        <translation>区域（其中所有门店/团队）：</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>leave empty to keep the password</source>
         <translation>留空则保留原密码</translation>
@@ -14867,7 +14882,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Give the person&apos;s name.</source>
         <translation>请填写姓名。</translation>
     </message>
@@ -14887,7 +14902,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Users on this server</source>
         <translation>本服务器上的用户</translation>
     </message>
@@ -14908,13 +14923,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+0"/>
-        <source>Sites</source>
-        <translation>站点</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Sites and regions</source>
+        <translation>门店/团队与区域</translation>
     </message>
     <message>
         <location line="+1"/>

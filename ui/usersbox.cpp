@@ -70,6 +70,19 @@ public:
             }
         }
         form->addRow(UsersBox::tr("Sites (a manager's stores and teams):"), m_sites);
+        // A regional manager: every site of the region, one opened there later included.
+        m_regions = new QListWidget(this);
+        m_regions->setMinimumHeight(80);
+        QSqlQuery regions(db.connection());
+        if (regions.exec(QStringLiteral("SELECT DISTINCT region FROM sites WHERE region <> '' ORDER BY region"))) {
+            while (regions.next()) {
+                auto *item = new QListWidgetItem(regions.value(0).toString(), m_regions);
+                item->setData(Qt::UserRole, regions.value(0).toString());
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(account.regions.contains(regions.value(0).toString()) ? Qt::Checked : Qt::Unchecked);
+            }
+        }
+        form->addRow(UsersBox::tr("Regions (every site in them):"), m_regions);
         m_password = new QLineEdit(this);
         m_password->setEchoMode(QLineEdit::Password);
         m_password->setPlaceholderText(add ? QString() : UsersBox::tr("leave empty to keep the password"));
@@ -99,6 +112,11 @@ public:
         for (int i = 0; i < m_sites->count(); ++i) {
             if (m_sites->item(i)->checkState() == Qt::Checked)
                 a.siteCodes << m_sites->item(i)->data(Qt::UserRole).toString();
+        }
+        a.regions.clear();
+        for (int i = 0; i < m_regions->count(); ++i) {
+            if (m_regions->item(i)->checkState() == Qt::Checked)
+                a.regions << m_regions->item(i)->data(Qt::UserRole).toString();
         }
         return a;
     }
@@ -132,6 +150,7 @@ private:
     QLineEdit *m_name;
     QVector<QCheckBox *> m_roles;
     QListWidget *m_sites;
+    QListWidget *m_regions;
     QLineEdit *m_password;
     QLineEdit *m_repeat;
 };
@@ -179,7 +198,7 @@ void UsersBox::changeEvent(QEvent *event)
 void UsersBox::retranslate()
 {
     setTitle(tr("Users on this server"));
-    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Roles"), tr("Sites"), tr("Status")});
+    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Roles"), tr("Sites and regions"), tr("Status")});
     m_add->setText(tr("Add…"));
     m_edit->setText(tr("Edit…"));
     updateButtons();
@@ -217,7 +236,7 @@ void UsersBox::reload()
     for (int r = 0; r < accounts->size(); ++r) {
         const ServerAccount &a = accounts->at(r);
         const QString status = !a.hasLogin ? tr("No login (not yet an account)") : a.active ? tr("Active") : tr("Disabled");
-        const QStringList cells{a.login, a.name, rolesText(a.roles), a.siteCodes.join(QStringLiteral(", ")), status};
+        const QStringList cells{a.login, a.name, rolesText(a.roles), (a.siteCodes + a.regions).join(QStringLiteral(", ")), status};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setFlags(item->flags() & ~Qt::ItemIsEditable);

@@ -27,12 +27,14 @@ CREATE OR REPLACE FUNCTION servqa_me() RETURNS bigint
     SELECT id FROM users WHERE login = session_user::text
 $$;
 
--- The sites a manager answers for: their own, those listed for them, and every site below those.
+-- The sites a manager answers for: their own, those listed for them, the sites of their regions,
+-- and every site below those.
 CREATE OR REPLACE FUNCTION servqa_my_sites() RETURNS SETOF bigint
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
     WITH RECURSIVE mine (id) AS (
         SELECT site_id FROM users WHERE id = servqa_me() AND site_id IS NOT NULL
         UNION SELECT site_id FROM user_sites WHERE user_id = servqa_me()
+        UNION SELECT s.id FROM sites s JOIN user_regions r ON r.region = s.region AND r.user_id = servqa_me()
         UNION SELECT s.id FROM sites s JOIN mine m ON s.parent_id = m.id)
     SELECT id FROM mine
 $$;
@@ -130,7 +132,7 @@ BEGIN
         EXECUTE format('CREATE TRIGGER servqa_stamp_user BEFORE INSERT ON %I FOR EACH ROW EXECUTE FUNCTION servqa_stamp_user()', log);
     END LOOP;
 END $$;
-REVOKE INSERT, UPDATE, DELETE ON users, user_sites FROM servqa_lead;
+REVOKE INSERT, UPDATE, DELETE ON users, user_sites, user_regions FROM servqa_lead;
 
 -- An inspector (and a mystery shopper, whose checklist is an evaluation) writes their own drafts,
 -- and submitting one adds it to the rollups the scorecards read.
