@@ -3334,7 +3334,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+2"/>
         <source>A store or team the account answers for (its code); repeat for several.</source>
-        <translation>该账号负责的门店或班组（代码）；可重复给出多个。</translation>
+        <translation>该账号负责的门店/团队（代码）；可重复给出多个。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5896,7 +5896,7 @@ It stays in %3.</source>
     <message>
         <location line="+13"/>
         <source>%1 has no site with the code &quot;%2&quot;.</source>
-        <translation>%1 中没有代码为“%2”的站点。</translation>
+        <translation>%1 中没有代码为“%2”的门店/团队。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -14854,7 +14854,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+12"/>
         <source>Sites (a manager&apos;s stores and teams):</source>
-        <translation>站点（经理负责的门店和班组）：</translation>
+        <translation>门店/团队（经理负责的）：</translation>
     </message>
     <message>
         <location line="+13"/>

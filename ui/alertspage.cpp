@@ -1,9 +1,9 @@
 #include "alertspage.h"
 
 #include "alertswatcher.h"
-#include "listtables.h"
 #include "formatting.h"
 #include "indicatortexts.h"
+#include "listtables.h"
 #include "session.h"
 
 #include <QCheckBox>
@@ -224,7 +224,7 @@ void AlertsPage::fill()
             m_table->setItem(r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     // Long texts stay readable on a laptop: the full text is in the tooltip.
     for (int c : {int(PlaceColumn), int(IndicatorColumn), int(AcknowledgedColumn)})
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 170));
@@ -275,7 +275,7 @@ void AlertsPage::showCases()
             m_cases->setItem(r, col, item);
         }
     }
-    m_cases->resizeColumnsToContents();
+    fitColumns(m_cases);
 }
 
 void AlertsPage::openCase(int row)

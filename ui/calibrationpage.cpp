@@ -8,6 +8,7 @@
 #include "formrepository.h"
 #include "interactionquery.h"
 #include "interactionrepository.h"
+#include "listtables.h"
 #include "report/auditreports.h"
 #include "reportjob.h"
 #include "session.h"
@@ -310,7 +311,7 @@ void CalibrationPage::fillSessions()
             m_sessions->setCurrentCell(r, 0);
         }
     }
-    m_sessions->resizeColumnsToContents();
+    fitColumns(m_sessions);
 }
 
 QString CalibrationPage::interactionLabel(qint64 interactionId) const
@@ -403,7 +404,7 @@ void CalibrationPage::fillUnits()
         m_units->setItem(r, 1, cell(state));
         m_units->setItem(r, 2, cell(scoreText));
     }
-    m_units->resizeColumnsToContents();
+    fitColumns(m_units);
 }
 
 bool CalibrationPage::openInteraction(int row)

@@ -4,6 +4,7 @@
 #include "calibrationpage.h"
 #include "calibrationtrail.h"
 #include "charts/calibrationdriftchart.h"
+#include "listtables.h"
 #include "session.h"
 
 #include <QDoubleSpinBox>
@@ -66,7 +67,7 @@ void CalibrationPage::fillComparison()
         }
         m_comparison->setItem(r, 5 + people, consensus);
     }
-    m_comparison->resizeColumnsToContents();
+    fitColumns(m_comparison);
     // The consensus, in the last column, stays in sight on a laptop: long labels are cut (their
     // tooltips hold them whole), answers need little room.
     m_comparison->setColumnWidth(0, std::min(m_comparison->columnWidth(0), 220));
@@ -118,7 +119,7 @@ void CalibrationPage::fillInspectors()
                 m_inspectors->item(r, col)->setForeground(QColor(0xb0, 0x00, 0x20));
         }
     }
-    m_inspectors->resizeColumnsToContents();
+    fitColumns(m_inspectors);
     m_statistics->setRowCount(int(c.statistics.size()));
     for (int r = 0; r < c.statistics.size(); ++r) {
         const CalibrationStatistic &s = c.statistics[r];
@@ -130,7 +131,7 @@ void CalibrationPage::fillInspectors()
         reading->setToolTip(plainTip(s.reading));
         m_statistics->setItem(r, 4, reading);
     }
-    m_statistics->resizeColumnsToContents();
+    fitColumns(m_statistics);
 }
 
 void CalibrationPage::fillDrift()
@@ -174,7 +175,7 @@ void CalibrationPage::fillDrift()
                 m_driftTable->item(r, col)->setForeground(QColor(0xb0, 0x00, 0x20));
         }
     }
-    m_driftTable->resizeColumnsToContents();
+    fitColumns(m_driftTable);
     if (m_drift.isEmpty()) {
         m_banner->setStyleSheet(QString());
         m_banner->setText(m_session.isOpen() && !m_all.isEmpty() ? tr("Drift shows once a session's scoring is closed.") : QString());
@@ -219,7 +220,7 @@ void CalibrationPage::fillTrail(const CalibrationSession *session)
         note->setToolTip(plainTip(note->text()));
         m_trail->setItem(r, 6, note);
     }
-    m_trail->resizeColumnsToContents();
+    fitColumns(m_trail);
     // The lead's reasons, in the last column, stay in sight: long labels are cut (their tooltips
     // and the report hold them whole).
     for (const auto &[column, widest] : {std::pair{3, 210}, std::pair{4, 180}})

@@ -3,6 +3,7 @@
 #include "dashboardspage.h"
 
 #include "formatting.h"
+#include "listtables.h"
 #include "periodselector.h"
 #include "session.h"
 #include "tableexport.h"
@@ -167,7 +168,7 @@ QDialog *DashboardsPage::showPeriodResponses(const QDate &period, Dimension dime
             table->setItem(r, c, item);
         }
     }
-    table->resizeColumnsToContents();
+    fitColumns(table);
     dialog->show();
     return dialog;
 }
@@ -204,7 +205,7 @@ QDialog *DashboardsPage::showItemAnswers(int item)
             table->setItem(r, c, cellItem);
         }
     }
-    table->resizeColumnsToContents();
+    fitColumns(table);
     dialog->show();
     return dialog;
 }

@@ -2,6 +2,7 @@
 // gap's trend.
 
 #include "dashboardspage.h"
+#include "listtables.h"
 
 #include "charts/gaptrendchart.h"
 #include "formatting.h"
@@ -44,7 +45,7 @@ void DashboardsPage::showFiveGaps(const FiveGaps &five, const QVector<FiveGapsPo
             m_fiveTable->setItem(r, FGap1 + gapIndex(g), c);
         }
     }
-    m_fiveTable->resizeColumnsToContents();
+    fitColumns(m_fiveTable);
     // The table as wide as its columns; the chart takes the rest.
     int width = 2 * m_fiveTable->frameWidth() + m_fiveTable->verticalScrollBar()->sizeHint().width();
     for (int c = 0; c < FColumnCount; ++c)

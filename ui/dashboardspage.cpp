@@ -1,5 +1,6 @@
 #include "dashboardspage.h"
 #include "dashboardcompute.h"
+#include "listtables.h"
 
 #include "charts/dimensionprofilechart.h"
 #include "charts/gaptrendchart.h"
@@ -581,7 +582,7 @@ void DashboardsPage::showData(const DashboardData &data, Granularity granularity
             knowledgeCell->setToolTip(tr("95 % interval %1 to %2 (Welch)").arg(formatNumber(k.low), formatNumber(k.high)));
         m_dimensions->setItem(r, DKnowledge, knowledgeCell);
     }
-    m_dimensions->resizeColumnsToContents();
+    fitColumns(m_dimensions);
     // Counts grow with the period chosen: room for six digits, never "5,28" for 5,280.
     m_dimensions->setColumnWidth(DRespondents, std::max(m_dimensions->columnWidth(DRespondents),
                                                         m_dimensions->fontMetrics().horizontalAdvance(formatCount(888888)) + 16));

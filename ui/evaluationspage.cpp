@@ -2,17 +2,18 @@
 
 #include "auditlog.h"
 #include "backgroundjob.h"
+#include "choicelists.h"
 #include "disputedialogs.h"
 #include "evaluationlistmodel.h"
 #include "evaluationworkflow.h"
-#include "choicelists.h"
 #include "formatting.h"
 #include "formrepository.h"
+#include "listtables.h"
 #include "periodselector.h"
 #include "report/auditreports.h"
 #include "session.h"
-#include "workasdialog.h"
 #include "userrepository.h"
+#include "workasdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -229,7 +230,7 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
         if (first != 0)
             return;
         if (!m_columnsSized) {
-            m_view->resizeColumnsToContents();
+            fitColumns(m_view);
             // The first rows need not hold the widest score: every percentage fits ("100.0 %").
             const int percent = m_view->fontMetrics().horizontalAdvance(formatPercent(100.0)) + 16;
             for (EvaluationColumn c : {EvaluationColumn::Score, EvaluationColumn::Tangibles, EvaluationColumn::Reliability,

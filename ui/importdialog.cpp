@@ -3,6 +3,7 @@
 #include "backgroundjob.h"
 #include "feedbackrepository.h"
 #include "formatting.h"
+#include "listtables.h"
 #include "session.h"
 
 #include <QComboBox>
@@ -240,7 +241,7 @@ void ImportDialog::loadPreview()
                     m_preview->setItem(r, c, new QTableWidgetItem(text));
                 }
             }
-            m_preview->resizeColumnsToContents();
+            fitColumns(m_preview);
             if (encoding() == CsvEncoding::Auto)
                 showMessage(tr("Detected encoding: %1").arg(csvEncodingName(preview->encoding)), false);
         } else {

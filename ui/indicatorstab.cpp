@@ -5,6 +5,7 @@
 #include "formatting.h"
 #include "indicatortexts.h"
 #include "latestresult.h"
+#include "listtables.h"
 #include "session.h"
 #include "userrepository.h"
 
@@ -201,7 +202,7 @@ void IndicatorsTab::showValues()
             m_table->setItem(r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     // On a laptop the chart keeps half the width: the indicator's name takes what the figures
     // leave (stretched), and the full texts are in the tooltips.
     m_table->setColumnWidth(ValueColumn, std::min(m_table->columnWidth(ValueColumn), 110));
@@ -287,7 +288,7 @@ QDialog *IndicatorsTab::showWeekCases(int subgroup)
             table->setItem(r, col, item);
         }
     }
-    table->resizeColumnsToContents();
+    fitColumns(table);
     table->setToolTip(tr("Double-click a case to open it."));
     const QVector<AlertCase> list = *cases;
     connect(table, &QTableWidget::cellDoubleClicked, dialog, [this, dialog, list](int r) {

@@ -4,6 +4,7 @@
 #include "formatting.h"
 #include "indicatorpresets.h"
 #include "indicatortexts.h"
+#include "listtables.h"
 #include "session.h"
 #include "siterepository.h"
 #include "spc.h"
@@ -148,7 +149,7 @@ void IndicatorTargetsBox::reload()
             m_table->setItem(r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 240));
     // The targets decide which weeks raise alerts: a QA lead's or an administrator's to set.
     const Status allowed = db ? maySetTargets(*db, m_session.userId()) : Status(Error{QString()});

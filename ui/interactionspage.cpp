@@ -4,6 +4,7 @@
 #include "formatting.h"
 #include "interactionlistmodel.h"
 #include "interactionrepository.h"
+#include "listtables.h"
 #include "periodselector.h"
 #include "session.h"
 
@@ -162,7 +163,7 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
         // The first page of a new result: size columns to it once, then keep the user's
         // widths; show the newest interaction's details at once.
         if (!m_columnsSized) {
-            m_view->resizeColumnsToContents();
+            fitColumns(m_view);
             m_columnsSized = true;
         }
         // The interaction being looked at stays selected when the list is read again (a change

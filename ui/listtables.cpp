@@ -18,12 +18,19 @@ QTableWidget *makeListTable(QWidget *parent, int columns)
     return t;
 }
 
-void fitColumns(QTableWidget *table, int stretched)
+void fitColumns(QTableView *table, int stretched)
 {
-    for (int c = 0; c < table->columnCount(); ++c) {
+    const int columns = table->model() ? table->model()->columnCount() : 0;
+    for (int c = 0; c < columns; ++c) {
         if (c != stretched)
             table->resizeColumnToContents(c);
     }
+}
+
+void fitColumns(QTableView *table)
+{
+    const QHeaderView *header = table->horizontalHeader();
+    fitColumns(table, header->stretchLastSection() ? header->logicalIndex(header->count() - 1) : -1);
 }
 
 QLabel *makeProblemLabel(QWidget *parent)

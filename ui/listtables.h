@@ -1,6 +1,7 @@
 #pragma once
 
 class QLabel;
+class QTableView;
 class QTableWidget;
 class QWidget;
 
@@ -10,8 +11,10 @@ namespace servqa {
 // at a time, no row numbers, one line a row, the last column stretched.
 QTableWidget *makeListTable(QWidget *parent, int columns);
 // Each column of a table to its contents but the one that stretches: resizeColumnsToContents()
-// would size that one too, and it would not stretch again until the table is resized.
-void fitColumns(QTableWidget *table, int stretched);
+// would size that one too, and it would not stretch again until the table is resized. Without a
+// column named, the last one when the header stretches it.
+void fitColumns(QTableView *table, int stretched);
+void fitColumns(QTableView *table);
 // Where a dialog says, in red, why it will not take what was typed.
 QLabel *makeProblemLabel(QWidget *parent);
 

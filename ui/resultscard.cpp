@@ -6,6 +6,7 @@
 #include "complaintdialogs.h"
 #include "formatting.h"
 #include "indicatortexts.h"
+#include "listtables.h"
 #include "resultscells.h"
 
 #include <QGridLayout>
@@ -84,7 +85,7 @@ void ResultsPage::showCard(const Scorecard &c, const QVector<SubjectScores> &age
         m_dimensions->setItem(d, 4, cell(formatPercent(previous), previous, true));
         m_dimensions->setItem(d, 5, cell(signedText(change), change, true));
     }
-    m_dimensions->resizeColumnsToContents();
+    fitColumns(m_dimensions);
 
     m_pareto->setItems(c.failedItems);
     m_failedItems->clear();
@@ -102,7 +103,7 @@ void ResultsPage::showCard(const Scorecard &c, const QVector<SubjectScores> &age
         item->setToolTip(f.formName);
         m_failedItems->setItem(i, 5, item);
     }
-    m_failedItems->resizeColumnsToContents();
+    fitColumns(m_failedItems);
     m_raiseAction->setEnabled(false); // until an item is chosen
 
     m_critical->clear();
@@ -117,7 +118,7 @@ void ResultsPage::showCard(const Scorecard &c, const QVector<SubjectScores> &age
         m_critical->setItem(i, 2, cell(f.staffName));
         m_critical->setItem(i, 3, cell(f.itemText));
     }
-    m_critical->resizeColumnsToContents();
+    fitColumns(m_critical);
 
     // A store's agents side by side; an agent's card lists none.
     m_agents->setSortingEnabled(false);
@@ -153,7 +154,7 @@ void ResultsPage::showCard(const Scorecard &c, const QVector<SubjectScores> &age
                 m_agents->setItem(r, 6 + d, dim);
             }
         }
-        m_agents->resizeColumnsToContents();
+        fitColumns(m_agents);
         m_agents->setSortingEnabled(true);
     }
 }
@@ -183,7 +184,7 @@ void ResultsPage::showIndicators(const ScorecardIndicators &indicators)
         m_indicators->setItem(r, 3, status);
         m_indicators->setItem(r, 4, cell(formatCount(v.n), double(v.n), true));
     }
-    m_indicators->resizeColumnsToContents();
+    fitColumns(m_indicators);
     m_alerts->clear();
     m_alerts->setColumnCount(4);
     m_alerts->setHorizontalHeaderLabels({tr("Level"), tr("Indicator"), tr("From"), tr("Value")});
@@ -197,7 +198,7 @@ void ResultsPage::showIndicators(const ScorecardIndicators &indicators)
         m_alerts->setItem(r, 2, cell(a.from.toString(Qt::ISODate)));
         m_alerts->setItem(r, 3, cell(indicatorValueText(a.indicator, a.value), a.value, true));
     }
-    m_alerts->resizeColumnsToContents();
+    fitColumns(m_alerts);
 }
 
 // The store's complaints (an agent's: their store's) in the card's period, and those open now with
@@ -232,7 +233,7 @@ void ResultsPage::showComplaints(const ScorecardComplaints &c, const QDateTime &
             m_complaints->setItem(r, col, item);
         }
     }
-    m_complaints->resizeColumnsToContents();
+    fitColumns(m_complaints);
 }
 
 // The store's corrective actions (an agent's: their store's) not yet verified, overdue first.
@@ -254,7 +255,7 @@ void ResultsPage::showActions(const QString &siteName, const QVector<CorrectiveA
             m_actions->setItem(r, col, item);
         }
     }
-    m_actions->resizeColumnsToContents();
+    fitColumns(m_actions);
 }
 
 } // namespace servqa

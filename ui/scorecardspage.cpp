@@ -1,5 +1,6 @@
 #include "scorecardspage.h"
 
+#include "listtables.h"
 #include "outputfile.h"
 
 #include "formatting.h"
@@ -92,7 +93,7 @@ ScorecardsPage::ScorecardsPage(Session &session, QWidget *parent)
         if (m_model->rowCount() > 0)
             m_view->selectRow(0);
         showSelected();
-        m_view->resizeColumnsToContents();
+        fitColumns(m_view);
     });
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a form"), QString(), tr("Form files (*.json)"));

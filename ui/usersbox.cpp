@@ -226,6 +226,7 @@ void UsersBox::reload()
 {
     Database *db = m_session.database();
     setVisible(db && db->isServer());
+    const QString selected = selectedLogin();
     m_table->setRowCount(0);
     if (!db || !db->isServer())
         return;
@@ -243,8 +244,10 @@ void UsersBox::reload()
             item->setData(Qt::UserRole, a.active && a.hasLogin);
             m_table->setItem(r, c, item);
         }
+        if (a.login == selected)
+            m_table->selectRow(r);
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table, m_table->columnCount() - 1);
     updateButtons();
 }
 

@@ -7,13 +7,14 @@
 #include "evaluationdraft.h"
 #include "evaluationeditor.h"
 #include "formatting.h"
+#include "listtables.h"
 #include "report/auditreports.h"
 #include "session.h"
-#include "workasdialog.h"
 #include "userrepository.h"
 #include "visitpackage.h"
 #include "visitplandialogs.h"
 #include "visittimeline.h"
+#include "workasdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -366,7 +367,7 @@ void VisitsPage::reload()
         if (v.id == m_currentId)
             current = r;
     }
-    m_list->resizeColumnsToContents();
+    fitColumns(m_list);
     m_timeline->setVisits(m_visits, m_month->date());
     if (current < 0 && !m_visits.isEmpty()) {
         current = 0;

@@ -5,6 +5,7 @@
 #include "evaluationworkflow.h"
 #include "formatting.h"
 #include "formrepository.h"
+#include "listtables.h"
 #include "sampledialog.h"
 #include "session.h"
 #include "userrepository.h"
@@ -272,7 +273,7 @@ void WorkQueuePage::reloadQueue()
             items = *queue;
     }
     m_model->setItems(items);
-    m_view->resizeColumnsToContents();
+    fitColumns(m_view);
     fitQueueWidth();
     if (const int row = m_model->rowOf(keep); row >= 0)
         m_view->selectRow(row);
