@@ -2,6 +2,7 @@
 #include "servercli.h"
 
 #include "agreementcli.h"
+#include "screeningcli.h"
 #include "spccli.h"
 #include "csvimporter.h"
 #include "database.h"
@@ -40,6 +41,7 @@ QString usage()
               "  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column NAME] [--size-column NAME | --size N] "
               "[--subgroup-column NAME] [--label-column NAME] [--baseline FIRST:LAST] [--rules LIST] FILE.csv\n"
               "  servqa-cli nps --column NAME FILE.csv\n"
+              "  servqa-cli screen --db WORKSPACE [--rules FILE.json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--dry-run]\n"
               "  servqa-cli server init --url postgresql://USER@HOST:PORT/DATABASE\n"
               "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out FILE.pdf\n"
               "Every command explains its options with --help (servqa-cli import --help).\n");
@@ -453,6 +455,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runSpcCli(rest, out, err);
     if (command == QLatin1String("nps"))
         return runNpsCli(rest, out, err);
+    if (command == QLatin1String("screen"))
+        return runScreeningCli(rest, out, err);
     if (command == QLatin1String("server"))
         return runServerCli(rest, out, err);
     if (command == QLatin1String("help") || command == QLatin1String("--help")) {

@@ -303,6 +303,34 @@ private slots:
                  QStringLiteral("UPDATE 0"));
     }
 
+    // Screening (issue 22) on a server: a lead screens; what the rules found in an interaction is
+    // seen with the interaction — a manager their own sites' — and written by leads only.
+    void screeningResultsFollowTheirInteractions()
+    {
+        const test::CliRun run = test::cli({QStringLiteral("screen"), QStringLiteral("--db"), url(QStringLiteral("lead"))});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString all = sql(QStringLiteral("SELECT COUNT(*) FROM screened_interactions"));
+        QCOMPARE(all, sql(QStringLiteral("SELECT COUNT(*) FROM interactions")));
+        QCOMPARE(as(QStringLiteral("inspector1"), QStringLiteral("SELECT COUNT(*) FROM screened_interactions")), all);
+        const QString mine = sql(QStringLiteral("SELECT id FROM sites WHERE code = 'CC-SH-T1'"));
+        const QString theirs = sql(QStringLiteral("SELECT COUNT(*) FROM screened_interactions s JOIN interactions i ON i.id = s.interaction_id "
+                                                  "WHERE i.site_id = %1").arg(mine));
+        QVERIFY(theirs.toInt() > 0);
+        QCOMPARE(as(QStringLiteral("manager1"), QStringLiteral("SELECT COUNT(*) FROM screened_interactions")), theirs);
+        QCOMPARE(as(QStringLiteral("manager1"), QStringLiteral("SELECT COUNT(*) FROM screening_hits h JOIN interactions i ON i.id = h.interaction_id "
+                                                                "WHERE i.site_id <> %1").arg(mine)),
+                 QStringLiteral("0"));
+        QVERIFY(as(QStringLiteral("inspector1"), QStringLiteral("DELETE FROM screening_hits"))
+                    .contains(QStringLiteral("permission denied for table screening_hits")));
+        QVERIFY(as(QStringLiteral("manager1"), QStringLiteral("UPDATE screened_interactions SET risk = 0"))
+                    .contains(QStringLiteral("permission denied for table screened_interactions")));
+        QVERIFY(as(QStringLiteral("inspector1"), QStringLiteral("UPDATE screening_rule_sets SET status = 'retired'"))
+                    .contains(QStringLiteral("permission denied for table screening_rule_sets")));
+        // An inspector may try a rule set without storing anything.
+        const test::CliRun dry = test::cli({QStringLiteral("screen"), QStringLiteral("--db"), url(QStringLiteral("inspector1")), QStringLiteral("--dry-run")});
+        QVERIFY2(dry.exitCode == 0, dry.err.constData());
+    }
+
     // An inspector edits only their own drafts; a submitted score changes only through a dispute,
     // the lead's included.
     void submittedWorkIsFixed()
@@ -569,7 +597,8 @@ private slots:
     {
         const QString latest = QString::number(latestSchemaVersion());
         QCOMPARE(sql(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'schema_version'")), latest);
-        sql(QStringLiteral("DROP TABLE user_regions; ALTER TABLE evaluations DROP COLUMN row_version; ALTER TABLE form_versions DROP COLUMN row_version; "
+        sql(QStringLiteral("DROP TABLE screening_hits; DROP TABLE screened_interactions; DROP TABLE screening_rule_sets; "
+                           "DROP TABLE user_regions; ALTER TABLE evaluations DROP COLUMN row_version; ALTER TABLE form_versions DROP COLUMN row_version; "
                            "UPDATE servqa_meta SET value = '30' WHERE key = 'schema_version'"));
 
         const auto refused = Database::openServer(url(QStringLiteral("inspector1")));

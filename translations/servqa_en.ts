@@ -70,7 +70,7 @@
 <context>
     <name>servqa::CalibrationPage</name>
     <message numerus="yes">
-        <location filename="../ui/calibrationpage.cpp" line="+595"/>
+        <location filename="../ui/calibrationpage.cpp" line="+596"/>
         <source>Report written to %1 (%n page(s))</source>
         <translation>
             <numerusform>Report written to %1 (%n page)</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboarddrilldown.cpp" line="+153"/>
+        <location filename="../ui/dashboarddrilldown.cpp" line="+154"/>
         <source>%1, %2 to %3: %Ln respondent(s), the largest shortfall first</source>
         <translation>
             <numerusform>%1, %2 to %3: %Ln respondent, the largest shortfall first</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>servqa::EvaluationsPage</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationspage.cpp" line="+402"/>
+        <location filename="../ui/evaluationspage.cpp" line="+403"/>
         <source>%Ln evaluation(s)</source>
         <translation>
             <numerusform>%Ln evaluation</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>servqa::InteractionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/interactionspage.cpp" line="+306"/>
+        <location filename="../ui/interactionspage.cpp" line="+307"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>servqa::ScorecardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/scorecardspage.cpp" line="+217"/>
+        <location filename="../ui/scorecardspage.cpp" line="+218"/>
         <source>%1, version %2 · %3 · pass mark %4 · %n scoring item(s)</source>
         <translation>
             <numerusform>%1, version %2 · %3 · pass mark %4 · %n scoring item</numerusform>
@@ -212,7 +212,7 @@
 <context>
     <name>servqa::WorkQueuePage</name>
     <message numerus="yes">
-        <location filename="../ui/workqueuepage.cpp" line="+282"/>
+        <location filename="../ui/workqueuepage.cpp" line="+283"/>
         <source>%n assignment(s) to do</source>
         <translation>
             <numerusform>%n assignment to do</numerusform>

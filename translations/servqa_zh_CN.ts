@@ -2982,7 +2982,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/clirunner.cpp" line="+52"/>
+        <location filename="../core/clirunner.cpp" line="+54"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -3027,38 +3027,7 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <source>Usage:
-  servqa-cli score --form FORM.json --answers ANSWERS.json
-  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback|complaints [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv
-  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
-  servqa-cli check --db WORKSPACE [--full]
-  servqa-cli time-zone --db WORKSPACE [--set ZONE]
-  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv
-  servqa-cli agreement --db WORKSPACE --session ID
-  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column NAME] [--size-column NAME | --size N] [--subgroup-column NAME] [--label-column NAME] [--baseline FIRST:LAST] [--rules LIST] FILE.csv
-  servqa-cli nps --column NAME FILE.csv
-  servqa-cli server init --url postgresql://USER@HOST:PORT/DATABASE
-  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out FILE.pdf
-Every command explains its options with --help (servqa-cli import --help).
-</source>
-        <translation>用法：
-  servqa-cli score --form 表单.json --answers 答案.json
-  servqa-cli import --db 工作区 [--create] --kind sites|staff|interactions|survey|feedback|complaints [--encoding auto|utf-8|gb18030] [--source 名称] [--wave 名称 [--management]] [--survey 名称 [--csat-scale 5|7|10]] 文件.csv
-  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
-  servqa-cli check --db 工作区 [--full]
-  servqa-cli time-zone --db 工作区 [--set 时区]
-  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories 列表] [--counts] [--id-column] 文件.csv
-  servqa-cli agreement --db 工作区 --session 编号
-  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column 列名] [--size-column 列名 | --size N] [--subgroup-column 列名] [--label-column 列名] [--baseline 起:止] [--rules 列表] 文件.csv
-  servqa-cli nps --column 列名 文件.csv
-  servqa-cli server init --url postgresql://用户@主机:端口/数据库
-  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out 文件.pdf
-每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
-</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+3"/>
         <source>Language of the messages: en or zh_CN.</source>
         <translation>消息语言：en 或 zh_CN。</translation>
     </message>
@@ -3088,7 +3057,40 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>sites、staff、interactions、survey 或 feedback。</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-134"/>
+        <source>Usage:
+  servqa-cli score --form FORM.json --answers ANSWERS.json
+  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback|complaints [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv
+  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
+  servqa-cli check --db WORKSPACE [--full]
+  servqa-cli time-zone --db WORKSPACE [--set ZONE]
+  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories LIST] [--counts] [--id-column] FILE.csv
+  servqa-cli agreement --db WORKSPACE --session ID
+  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column NAME] [--size-column NAME | --size N] [--subgroup-column NAME] [--label-column NAME] [--baseline FIRST:LAST] [--rules LIST] FILE.csv
+  servqa-cli nps --column NAME FILE.csv
+  servqa-cli screen --db WORKSPACE [--rules FILE.json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--dry-run]
+  servqa-cli server init --url postgresql://USER@HOST:PORT/DATABASE
+  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out FILE.pdf
+Every command explains its options with --help (servqa-cli import --help).
+</source>
+        <translation>用法：
+  servqa-cli score --form 表单.json --answers 答案.json
+  servqa-cli import --db 工作区 [--create] --kind sites|staff|interactions|survey|feedback|complaints [--encoding auto|utf-8|gb18030] [--source 名称] [--wave 名称 [--management]] [--survey 名称 [--csat-scale 5|7|10]] 文件.csv
+  servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
+  servqa-cli check --db 工作区 [--full]
+  servqa-cli time-zone --db 工作区 [--set 时区]
+  servqa-cli agreement --measure percent|cohen|fleiss|krippendorff|gwet|icc|cronbach [--weights none|linear|quadratic] [--level nominal|ordinal|interval|ratio] [--categories 列表] [--counts] [--id-column] 文件.csv
+  servqa-cli agreement --db 工作区 --session 编号
+  servqa-cli spc --chart p|np|c|u|xbar-r|xbar-s|imr [--value-column 列名] [--size-column 列名 | --size N] [--subgroup-column 列名] [--label-column 列名] [--baseline 起:止] [--rules 列表] 文件.csv
+  servqa-cli nps --column 列名 文件.csv
+  servqa-cli screen --db 工作区 [--rules 规则.json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--dry-run]
+  servqa-cli server init --url postgresql://用户@主机:端口/数据库
+  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out 文件.pdf
+每个命令都可用 --help 查看其选项（如 servqa-cli import --help）。
+</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <location line="+224"/>
         <source>Workspace file, or a server&apos;s postgresql:// address (team mode).</source>
         <translation>工作区文件，或服务器的 postgresql:// 地址（团队模式）。</translation>
@@ -3254,7 +3256,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 按时区 %2 计算日期。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -5088,7 +5090,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+326"/>
+        <location filename="../ui/importdialog.cpp" line="+327"/>
         <source>Imported %1: %2 rows, %3 new complaints, %4 already in the workspace (left as they were).</source>
         <translation>已导入 %1：%2 行，新投诉 %3 件，工作区中已有 %4 件（保持不变）。</translation>
     </message>
@@ -5831,7 +5833,7 @@ It stays in %3.</source>
 <context>
     <name>ScorecardsPage</name>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="+37"/>
+        <location filename="../ui/scorecardspage.cpp" line="+38"/>
         <source>SLA ≤ %1</source>
         <translation>SLA ≤ %1</translation>
     </message>
@@ -5849,6 +5851,84 @@ It stays in %3.</source>
         <location line="+2"/>
         <source>target ≥ %1</source>
         <translation>目标 ≥ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningCli</name>
+    <message>
+        <location filename="../core/screeningcli.cpp" line="+78"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2 bytes; a rule set file is at most 1 MB.</source>
+        <translation>%1 有 %2 字节；规则集文件最大 1 MB。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workspace: a file or a server&apos;s URL.</source>
+        <translation>工作区：文件或服务器地址。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rule set file (JSON) to run instead of the workspace&apos;s active rule sets; stored as the next version of its code unless --dry-run.</source>
+        <translation>用此规则集文件（JSON）代替工作区中启用的规则集运行；除非指定 --dry-run，它会保存为该编码的下一个版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first day of the interactions screened (default: the first).</source>
+        <translation>筛查的客户交互的第一天（默认：最早一天）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last day of the interactions screened (default: the last).</source>
+        <translation>筛查的客户交互的最后一天（默认：最近一天）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count and compare only: nothing is written to the workspace.</source>
+        <translation>只统计和比较：不向工作区写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the active rule set (the one for every channel, or of --code) to a file and screen nothing.</source>
+        <translation>将启用的规则集（适用于所有渠道的那个，或 --code 指定的）写入文件，不进行筛查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --export-rules: the code of the rule set written.</source>
+        <translation>与 --export-rules 一起使用：要写出的规则集编码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--db is missing: which workspace to screen.</source>
+        <translation>缺少 --db：要筛查哪个工作区。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--%1 “%2”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--to is before --from.</source>
+        <translation>--to 早于 --from。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 has no active rule set for every channel; name one with --code.</source>
+        <translation>%1 没有适用于所有渠道的启用规则集；请用 --code 指定一个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no active rule set with the code &quot;%2&quot;.</source>
+        <translation>%1 没有编码为“%2”的启用规则集。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rule set %1 version %2 written to %3.</source>
+        <translation>规则集 %1 第 %2 版已写入 %3。</translation>
     </message>
 </context>
 <context>
@@ -6356,6 +6436,29 @@ It stays in %3.</source>
         <location line="+4"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <location filename="../core/transcript.cpp" line="+33"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System or bot</source>
+        <translation>系统或机器人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown speaker</source>
+        <translation>未知说话人</translation>
     </message>
 </context>
 <context>
@@ -7029,6 +7132,245 @@ It stays in %3.</source>
         <location line="+21"/>
         <source>A response target must be at least one second.</source>
         <translation>响应目标至少为 1 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>servqa</name>
+    <message>
+        <location filename="../core/screening.cpp" line="+35"/>
+        <source>Rule set %1 version %2 in the workspace cannot be read: %3</source>
+        <translation>无法读取工作区中的规则集 %1 第 %2 版：%3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Rule set %1 is not in this workspace.</source>
+        <translation>此工作区中没有规则集 %1。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Rule set %1 is not stored in the workspace: store it before its results are.</source>
+        <translation>规则集 %1 尚未保存到工作区：保存其结果前须先保存规则集。</translation>
+    </message>
+    <message>
+        <location filename="../core/screeningrules.cpp" line="+60"/>
+        <source>%1: unknown field &quot;%2&quot;.</source>
+        <translation>%1：未知字段“%2”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must be a whole number of at least 1.</source>
+        <translation>%1 必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1.over must be a number of seconds or &quot;target&quot;.</source>
+        <translation>%1.over 必须是秒数或 &quot;target&quot;。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1.speaker must be agent, customer, system or anyone, not &quot;%2&quot;.</source>
+        <translation>%1.speaker 必须是 agent、customer、system 或 anyone，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs one of &quot;first&quot; or &quot;last&quot;.</source>
+        <translation>%1 需要 &quot;first&quot; 或 &quot;last&quot; 之一。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the number of turns or seconds must be above 0.</source>
+        <translation>%1：轮次数或秒数必须大于 0。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.unit must be turns or seconds, not &quot;%2&quot;.</source>
+        <translation>%1.unit 必须是 turns 或 seconds，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 must be a list of at least one condition.</source>
+        <translation>%1 必须是至少包含一个条件的列表。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+97"/>
+        <source>%1 must be a condition (an object).</source>
+        <translation>%1 必须是一个条件（对象）。</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 has both &quot;%2&quot; and &quot;%3&quot;: a condition is one of them (combine them with &quot;all&quot; or &quot;any&quot;).</source>
+        <translation>%1 同时含有 &quot;%2&quot; 和 &quot;%3&quot;：一个条件只能是其中之一（用 &quot;all&quot; 或 &quot;any&quot; 组合它们）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a condition: it needs one of %2.</source>
+        <translation>%1 不是条件：需要以下之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 must be a list of two conditions: the one that comes first, then the other.</source>
+        <translation>%1 必须是两个条件的列表：先出现的那个在前，另一个在后。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 must be a list of at least one phrase.</source>
+        <translation>%1 必须是至少包含一个短语的列表。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.match must be any or all, not &quot;%2&quot;.</source>
+        <translation>%1.match 必须是 any 或 all，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a regular expression: %2 (at character %3).</source>
+        <translation>%1 不是正则表达式：%2（第 %3 个字符处）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 must be an object.</source>
+        <translation>%1 必须是对象。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1.over must be a number of seconds.</source>
+        <translation>%1.over 必须是秒数。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1.field must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1.field 必须是 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.op must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1.op 必须是 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1.value must be a number of seconds.</source>
+        <translation>%1.value 必须是秒数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1.op must be = or != for %2.</source>
+        <translation>%2 的 %1.op 必须是 = 或 !=。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.value must be yes or no.</source>
+        <translation>%1.value 必须是 yes 或 no。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.value must be a channel: call, chat, email, visit or social.</source>
+        <translation>%1.value 必须是渠道：call、chat、email、visit 或 social。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.value is empty.</source>
+        <translation>%1.value 为空。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Line %1: not JSON: %2.</source>
+        <translation>第 %1 行：不是 JSON：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a ServQA rule set: its &quot;format&quot; is not &quot;%1&quot;.</source>
+        <translation>不是 ServQA 规则集：其 &quot;format&quot; 不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>code: &quot;%1&quot; is not a code (1–40 of a–z, 0–9, - and _).</source>
+        <translation>code：“%1”不是编码（1–40 个 a–z、0–9、- 和 _ 字符）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>channel must be call, chat, email, visit, social or all, not &quot;%1&quot;.</source>
+        <translation>channel 必须是 call、chat、email、visit、social 或 all，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>status must be draft, active or retired, not &quot;%1&quot;.</source>
+        <translation>status 必须是 draft、active 或 retired，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules: a rule set needs at least one rule.</source>
+        <translation>rules：规则集至少需要一条规则。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules: a rule set holds at most 64 rules; this one has %1.</source>
+        <translation>rules：一个规则集最多 64 条规则；此规则集有 %1 条。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1.key: &quot;%2&quot; is not a key (1–40 of a–z, 0–9, - and _).</source>
+        <translation>%1.key：“%2”不是键名（1–40 个 a–z、0–9、- 和 _ 字符）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.key: &quot;%2&quot; is the key of an earlier rule too.</source>
+        <translation>%1.key：“%2”也是前面某条规则的键名。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1.when: a rule needs a condition.</source>
+        <translation>%1.when：规则需要一个条件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a rule either answers an item or flags a risk, not both.</source>
+        <translation>%1：一条规则要么回答评分项，要么标记风险，不能两者兼有。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1.item.key: the scorecard item&apos;s key is missing.</source>
+        <translation>%1.item.key：缺少评分表条目的键名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.item.matched: the answer when the rule matches must be a number (yes = 1, no = 0).</source>
+        <translation>%1.item.matched：规则命中时的答案必须是数字（是 = 1，否 = 0）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1.item.notMatched must be a number (yes = 1, no = 0).</source>
+        <translation>%1.item.notMatched 必须是数字（是 = 1，否 = 0）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1.flag must be low, medium, high or critical.</source>
+        <translation>%1.flag 必须是 low、medium、high 或 critical。</translation>
     </message>
 </context>
 <context>
@@ -7830,9 +8172,9 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::CalibrationPage</name>
     <message>
-        <location filename="../ui/calibrationpage.cpp" line="+179"/>
+        <location filename="../ui/calibrationpage.cpp" line="+180"/>
         <location line="+57"/>
-        <location filename="../ui/calibrationresults.cpp" line="+91"/>
+        <location filename="../ui/calibrationresults.cpp" line="+92"/>
         <source>Tolerance</source>
         <translation>容差</translation>
     </message>
@@ -9120,7 +9462,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+297"/>
+        <location filename="../ui/dashboardspage.cpp" line="+298"/>
         <location filename="../ui/report/gapreport.cpp" line="+7"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
@@ -9367,7 +9709,7 @@ What was found, or what is being done?</source>
         <translation>手工录入一份顾客或管理者的 SERVQUAL 问卷。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboarddrilldown.cpp" line="+47"/>
+        <location filename="../ui/dashboarddrilldown.cpp" line="+48"/>
         <location filename="../ui/dashboardspage.cpp" line="+5"/>
         <source>Expectation</source>
         <translation>期望</translation>
@@ -9422,7 +9764,7 @@ What was found, or what is being done?</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardfivegaps.cpp" line="+30"/>
+        <location filename="../ui/dashboardfivegaps.cpp" line="+31"/>
         <source>too few</source>
         <translation>样本不足</translation>
     </message>
@@ -10057,7 +10399,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+278"/>
+        <location filename="../ui/evaluationspage.cpp" line="+279"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -11416,7 +11758,7 @@ Controls: %2</source>
 <context>
     <name>servqa::IndicatorTargetDialog</name>
     <message>
-        <location filename="../ui/indicatortargetsbox.cpp" line="+256"/>
+        <location filename="../ui/indicatortargetsbox.cpp" line="+257"/>
         <source>Edit indicator target</source>
         <translation>编辑指标目标</translation>
     </message>
@@ -11620,7 +11962,7 @@ Controls: %2</source>
 <context>
     <name>servqa::IndicatorsTab</name>
     <message>
-        <location filename="../ui/indicatorstab.cpp" line="+129"/>
+        <location filename="../ui/indicatorstab.cpp" line="+130"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -11920,7 +12262,7 @@ Controls: %2</source>
 <context>
     <name>servqa::InteractionsPage</name>
     <message>
-        <location filename="../ui/interactionspage.cpp" line="+211"/>
+        <location filename="../ui/interactionspage.cpp" line="+212"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
@@ -13186,7 +13528,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%1（%2）：%5 在 %6 至 %7 期间 %4 次中不合格 %3 次</translation>
     </message>
     <message>
-        <location filename="../ui/resultscard.cpp" line="+129"/>
+        <location filename="../ui/resultscard.cpp" line="+130"/>
         <location filename="../ui/resultspage.cpp" line="-333"/>
         <location line="+10"/>
         <source>Rank</source>
@@ -14942,7 +15284,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>编辑…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No login (not yet an account)</source>
         <translation>无登录（尚不是账号）</translation>
     </message>
@@ -14957,7 +15299,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Only an administrator manages accounts; the server refuses anyone else.</source>
         <translation>只有管理员可以管理账号；服务器会拒绝其他任何人。</translation>
     </message>
@@ -15001,7 +15343,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::VisitsPage</name>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+202"/>
+        <location filename="../ui/visitspage.cpp" line="+203"/>
         <location line="+392"/>
         <location line="+7"/>
         <source>Attach evidence</source>
@@ -15568,7 +15910,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::WorkQueueModel</name>
     <message>
-        <location filename="../ui/workqueuepage.cpp" line="+71"/>
+        <location filename="../ui/workqueuepage.cpp" line="+72"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>

@@ -166,7 +166,8 @@ BEGIN
                              'compliance_rollup', 'gap_clusters', 'promise_rollup', 'interaction_rollup', 'survey_rollup',
                              'survey_sums', 'survey_responses', 'feedback', 'feedback_rollup', 'contact_rollup',
                              'complaints', 'complaint_log', 'actions', 'action_causes', 'action_whys', 'action_log',
-                             'pdca_cycles', 'pdca_log', 'alerts', 'calibration_scores', 'calibration_answers', 'servqa_meta']
+                             'pdca_cycles', 'pdca_log', 'alerts', 'calibration_scores', 'calibration_answers', 'servqa_meta',
+                             'screened_interactions', 'screening_hits']
     LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('CREATE POLICY servqa_lead ON %I TO servqa_lead, servqa_admin USING (true) WITH CHECK (true)', t);
@@ -189,6 +190,11 @@ BEGIN
     EXECUTE 'CREATE POLICY servqa_read ON audit_log FOR SELECT TO servqa_users '
             'USING (entity <> ''evaluation'' OR EXISTS (SELECT 1 FROM evaluations e WHERE e.id = entity_id))';
     EXECUTE 'CREATE POLICY servqa_read ON assignments FOR SELECT TO servqa_inspector, servqa_manager USING (true)';
+    -- What screening found in an interaction: seen with the interaction (a manager their own sites').
+    FOREACH t IN ARRAY ARRAY['screened_interactions', 'screening_hits'] LOOP
+        EXECUTE format('CREATE POLICY servqa_read ON %I FOR SELECT TO servqa_users '
+                       'USING (EXISTS (SELECT 1 FROM interactions i WHERE i.id = interaction_id))', t);
+    END LOOP;
     FOREACH t IN ARRAY ARRAY['visit_answer_times', 'visit_evidence'] LOOP
         EXECUTE format('CREATE POLICY servqa_read ON %I FOR SELECT TO servqa_users '
                        'USING (EXISTS (SELECT 1 FROM visits v WHERE v.id = visit_id))', t);

@@ -1,0 +1,520 @@
+// Screening in a workspace: stored rule sets, the pass over interactions, and agreement with the
+// inspectors (docs/screening.md).
+#include "screening.h"
+
+#include "database.h"
+#include "localdays.h"
+#include "timeutil.h"
+#include "transactionguard.h"
+#include "workspacesettings.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <cmath>
+
+namespace servqa {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Screening", text);
+}
+
+const QString SetColumns = QStringLiteral("id, code, version, name, channel, status, rules");
+
+Result<RuleSet> readSet(const QSqlQuery &q)
+{
+    auto set = ruleSetFromJson(q.value(6).toString().toUtf8());
+    if (!set)
+        return Error{tr("Rule set %1 version %2 in the workspace cannot be read: %3")
+                         .arg(q.value(1).toString())
+                         .arg(q.value(2).toInt())
+                         .arg(set.error())};
+    set->id = q.value(0).toLongLong();
+    set->code = q.value(1).toString();
+    set->version = q.value(2).toInt();
+    set->name = q.value(3).toString();
+    set->channel = q.value(4).isNull() ? std::nullopt : channelFromKey(q.value(4).toString());
+    const QString status = q.value(5).toString();
+    set->status = status == QLatin1String("active")    ? RuleSet::Status::Active
+                  : status == QLatin1String("retired") ? RuleSet::Status::Retired
+                                                       : RuleSet::Status::Draft;
+    return set;
+}
+
+Result<QVector<RuleSet>> readSets(Database &db, const QString &where, const QVariantList &values)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM screening_rule_sets %2 ORDER BY code, version DESC").arg(SetColumns, where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    QVector<RuleSet> sets;
+    while (q.next()) {
+        auto set = readSet(q);
+        if (!set)
+            return Error{set.error()};
+        sets.append(*set);
+    }
+    return sets;
+}
+
+int riskOf(std::optional<RuleSeverity> severity)
+{
+    return severity ? int(*severity) : 0;
+}
+
+} // namespace
+
+Result<QVector<RuleSet>> ruleSets(Database &db)
+{
+    return readSets(db, QString(), {});
+}
+
+Result<RuleSet> ruleSet(Database &db, qint64 id)
+{
+    auto sets = readSets(db, QStringLiteral("WHERE id = ?"), {id});
+    if (!sets)
+        return Error{sets.error()};
+    if (sets->isEmpty())
+        return Error{tr("Rule set %1 is not in this workspace.").arg(id)};
+    return sets->first();
+}
+
+Result<QVector<RuleSet>> activeRuleSets(Database &db)
+{
+    return readSets(db, QStringLiteral("WHERE status = 'active'"), {});
+}
+
+Result<RuleSet> saveRuleSet(Database &db, RuleSet set)
+{
+    TransactionGuard transaction(db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM screening_rule_sets WHERE code = ?"));
+    q.addBindValue(set.code);
+    const auto next = execScalar(q, db);
+    if (!next)
+        return Error{next.error()};
+    set.version = int(*next);
+    if (set.status == RuleSet::Status::Active) {
+        QSqlQuery retire(db.connection());
+        retire.prepare(set.channel ? QStringLiteral("UPDATE screening_rule_sets SET status = 'retired' WHERE status = 'active' AND channel = ?")
+                                   : QStringLiteral("UPDATE screening_rule_sets SET status = 'retired' WHERE status = 'active' AND channel IS NULL"));
+        if (set.channel)
+            retire.addBindValue(channelKey(*set.channel));
+        if (const Status s = execQuery(retire, db); !s)
+            return Error{s.error()};
+    }
+    QSqlQuery insert(db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO screening_rule_sets (code, version, name, channel, status, rules, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert.addBindValue(set.code);
+    insert.addBindValue(set.version);
+    insert.addBindValue(set.name);
+    insert.addBindValue(set.channel ? QVariant(channelKey(*set.channel)) : QVariant(QMetaType(QMetaType::QString)));
+    insert.addBindValue(ruleSetStatusKey(set.status));
+    insert.addBindValue(QString::fromUtf8(ruleSetToJson(set)));
+    insert.addBindValue(QDateTime::currentSecsSinceEpoch());
+    const auto id = execReturningId(insert, db);
+    if (!id)
+        return Error{id.error()};
+    set.id = *id;
+    if (const Status s = transaction.commit(); !s)
+        return Error{s.error()};
+    return set;
+}
+
+Result<bool> ensureRuleSets(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM screening_rule_sets"));
+    const auto count = execScalar(q, db);
+    if (!count)
+        return Error{count.error()};
+    if (*count > 0)
+        return false;
+    const auto saved = saveRuleSet(db, builtInRuleSet());
+    if (!saved)
+        return Error{saved.error()};
+    return true;
+}
+
+const RuleSet *ruleSetFor(const QVector<RuleSet> &sets, Channel channel)
+{
+    const RuleSet *all = nullptr;
+    for (const RuleSet &set : sets) {
+        if (set.channel == channel)
+            return &set;
+        if (!set.channel && !all)
+            all = &set;
+    }
+    return all;
+}
+
+Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet> &sets, const ScreeningOptions &options)
+{
+    ScreeningSummary summary;
+    summary.screenedBy.fill(0, sets.size());
+    summary.outcomes.resize(sets.size());
+    for (const RuleSet &set : sets) {
+        summary.hits.append(QVector<qint64>(set.rules.size(), 0));
+        if (options.store && set.id == 0)
+            return Error{tr("Rule set %1 is not stored in the workspace: store it before its results are.").arg(set.code)};
+    }
+    const auto targets = WorkspaceSettings(db).responseTargets();
+    if (!targets)
+        return Error{targets.error()};
+
+    // The interactions chosen, by id: each chunk then reads and writes one range of ids.
+    QString range;
+    QVariantList rangeValues;
+    if (options.from) {
+        range += QStringLiteral(" AND i.started_at >= ?");
+        rangeValues << *options.from;
+    }
+    if (options.to) {
+        range += QStringLiteral(" AND i.started_at < ?");
+        rangeValues << *options.to;
+    }
+    if (options.firstId) {
+        range += QStringLiteral(" AND i.id >= ?");
+        rangeValues << *options.firstId;
+    }
+    QVector<qint64> ids;
+    {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT i.id FROM interactions i WHERE 1 = 1%1 ORDER BY i.id").arg(range));
+        for (const QVariant &v : rangeValues)
+            q.addBindValue(v);
+        if (const Status s = execQuery(q, db); !s)
+            return Error{s.error()};
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    QSet<qint64> evaluated;
+    {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT DISTINCT interaction_id FROM evaluations WHERE status <> 'draft' AND interaction_id IS NOT NULL"));
+        if (const Status s = execQuery(q, db); !s)
+            return Error{s.error()};
+        while (q.next())
+            evaluated.insert(q.value(0).toLongLong());
+    }
+    QVector<int> windows;
+    for (const RuleSet &set : sets) {
+        for (int w : repeatContactWindows(set)) {
+            if (!windows.contains(w))
+                windows.append(w);
+        }
+    }
+
+    constexpr int Chunk = 2000;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (int first = 0; first < ids.size(); first += Chunk) {
+        const qint64 lo = ids.at(first), hi = ids.at(std::min<int>(first + Chunk, ids.size()) - 1);
+        QVariantList values{lo, hi};
+        values += rangeValues;
+        struct Row
+        {
+            Interaction interaction;
+            QString siteCode;
+            QHash<int, int> earlier;
+        };
+        QVector<Row> rows;
+        QHash<qint64, int> rowOf;
+        {
+            QSqlQuery q(db.connection());
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral("SELECT i.id, i.channel, s.code, i.customer_ref, i.started_at, i.duration_s, i.first_response_s, "
+                                     "i.hold_s, i.resolved, i.transcript FROM interactions i JOIN sites s ON s.id = i.site_id "
+                                     "WHERE i.id BETWEEN ? AND ?%1 ORDER BY i.id")
+                          .arg(range));
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            if (const Status s = execQuery(q, db); !s)
+                return Error{s.error()};
+            while (q.next()) {
+                Row row;
+                Interaction &i = row.interaction;
+                i.id = q.value(0).toLongLong();
+                i.channel = channelFromKey(q.value(1).toString()).value_or(Channel::Call);
+                row.siteCode = q.value(2).toString();
+                i.customerRef = q.value(3).toString();
+                i.startedAt = fromStored(q.value(4).toLongLong());
+                auto optionalInt = [&q](int c) { return q.value(c).isNull() ? std::nullopt : std::optional<int>(q.value(c).toInt()); };
+                i.durationSeconds = optionalInt(5);
+                i.firstResponseSeconds = optionalInt(6);
+                i.holdSeconds = optionalInt(7);
+                if (!q.value(8).isNull())
+                    i.resolved = q.value(8).toInt() != 0;
+                i.transcript = q.value(9).toString();
+                rowOf.insert(i.id, int(rows.size()));
+                rows.append(row);
+            }
+        }
+        for (int window : windows) {
+            QSqlQuery q(db.connection());
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral("SELECT i.id, COUNT(*) FROM interactions i JOIN interactions j ON j.customer_ref = i.customer_ref "
+                                     "AND j.started_at >= i.started_at - ? AND j.started_at < i.started_at AND j.channel <> 'visit' "
+                                     "WHERE i.id BETWEEN ? AND ?%1 AND i.customer_ref <> '' AND i.channel <> 'visit' GROUP BY i.id")
+                          .arg(range));
+            q.addBindValue(qint64(window) * 86400);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            if (const Status s = execQuery(q, db); !s)
+                return Error{s.error()};
+            while (q.next()) {
+                const auto it = rowOf.constFind(q.value(0).toLongLong());
+                if (it != rowOf.constEnd())
+                    rows[*it].earlier.insert(window, q.value(1).toInt());
+            }
+        }
+
+        struct Found
+        {
+            qint64 interactionId;
+            int set;
+            int risk = 0;
+            QVector<QPair<int, RuleHit>> hits;
+        };
+        QVector<Found> found;
+        found.reserve(rows.size());
+        for (const Row &row : rows) {
+            const RuleSet *set = ruleSetFor(sets, row.interaction.channel);
+            if (!set)
+                continue;
+            const int setIndex = int(set - sets.constData());
+            ScreeningSubject subject;
+            subject.interaction = &row.interaction;
+            subject.turns = parseTranscript(row.interaction.transcript);
+            subject.siteCode = row.siteCode;
+            const auto target = targets->constFind(channelKey(row.interaction.channel));
+            if (target != targets->constEnd())
+                subject.responseTarget = *target;
+            subject.earlierContacts = row.earlier;
+            Found f{row.interaction.id, setIndex, 0, {}};
+            quint64 bits = 0;
+            for (int r = 0; r < set->rules.size(); ++r) {
+                const ScreeningRule &rule = set->rules.at(r);
+                if (!rule.enabled)
+                    continue;
+                const RuleHit hit = evaluate(rule.when, subject);
+                if (!hit.matched)
+                    continue;
+                f.hits.append({r, hit});
+                f.risk = std::max(f.risk, riskOf(rule.flag));
+                bits |= quint64(1) << r;
+                ++summary.hits[setIndex][r];
+            }
+            ++summary.screenedBy[setIndex];
+            ++summary.screened;
+            if (evaluated.contains(row.interaction.id))
+                summary.outcomes[setIndex].insert(row.interaction.id, bits);
+            found.append(f);
+        }
+
+        if (options.store && !found.isEmpty()) {
+            TransactionGuard transaction(db.connection());
+            if (!transaction.active())
+                return Error{transaction.error()};
+            for (const RuleSet &set : sets) {
+                QSqlQuery clear(db.connection());
+                clear.prepare(QStringLiteral("DELETE FROM screened_interactions WHERE rule_set_id = ? AND interaction_id IN "
+                                             "(SELECT i.id FROM interactions i WHERE i.id BETWEEN ? AND ?%1)")
+                                  .arg(range));
+                clear.addBindValue(set.id);
+                for (const QVariant &v : values)
+                    clear.addBindValue(v);
+                if (const Status s = execQuery(clear, db); !s)
+                    return Error{s.error()};
+            }
+            QSqlQuery screened(db.connection());
+            screened.prepare(QStringLiteral("INSERT INTO screened_interactions (interaction_id, rule_set_id, screened_at, risk) VALUES (?, ?, ?, ?)"));
+            QSqlQuery hitRow(db.connection());
+            hitRow.prepare(QStringLiteral("INSERT INTO screening_hits (interaction_id, rule_set_id, rule_key, turn, span_start, span_length, "
+                                          "matched_text, measured_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            const QVariant noInt(QMetaType(QMetaType::Int)), noReal(QMetaType(QMetaType::Double));
+            for (const Found &f : found) {
+                const RuleSet &set = sets.at(f.set);
+                screened.bindValue(0, f.interactionId);
+                screened.bindValue(1, set.id);
+                screened.bindValue(2, now);
+                screened.bindValue(3, f.risk);
+                if (const Status s = execQuery(screened, db); !s)
+                    return Error{s.error()};
+                for (const auto &[r, hit] : f.hits) {
+                    hitRow.bindValue(0, f.interactionId);
+                    hitRow.bindValue(1, set.id);
+                    hitRow.bindValue(2, set.rules.at(r).key);
+                    hitRow.bindValue(3, hit.turn >= 0 ? QVariant(hit.turn) : noInt);
+                    hitRow.bindValue(4, hit.start >= 0 ? QVariant(hit.start) : noInt);
+                    hitRow.bindValue(5, hit.start >= 0 ? QVariant(hit.length) : noInt);
+                    hitRow.bindValue(6, notNull(hit.text.left(200)));
+                    hitRow.bindValue(7, hit.seconds ? QVariant(*hit.seconds) : noReal);
+                    if (const Status s = execQuery(hitRow, db); !s)
+                        return Error{s.error()};
+                }
+            }
+            if (const Status s = transaction.commit(); !s)
+                return Error{s.error()};
+        }
+        if (options.progress && !options.progress(std::min<qint64>(first + Chunk, ids.size()), ids.size())) {
+            summary.cancelled = true;
+            break;
+        }
+    }
+    return summary;
+}
+
+Result<Outcomes> storedOutcomes(Database &db, const RuleSet &set)
+{
+    QHash<QString, int> index;
+    for (int r = 0; r < set.rules.size(); ++r)
+        index.insert(set.rules.at(r).key, r);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT si.interaction_id, h.rule_key FROM screened_interactions si "
+                             "LEFT JOIN screening_hits h ON h.interaction_id = si.interaction_id AND h.rule_set_id = si.rule_set_id "
+                             "WHERE si.rule_set_id = ? AND si.interaction_id IN "
+                             "(SELECT interaction_id FROM evaluations WHERE status <> 'draft' AND interaction_id IS NOT NULL)"));
+    q.addBindValue(set.id);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    Outcomes outcomes;
+    while (q.next()) {
+        quint64 &bits = outcomes[q.value(0).toLongLong()];
+        const auto r = index.constFind(q.value(1).toString());
+        if (!q.value(1).isNull() && r != index.constEnd())
+            bits |= quint64(1) << *r;
+    }
+    return outcomes;
+}
+
+Result<QVector<RuleAgreement>> ruleAgreement(Database &db, const RuleSet &set, const Outcomes &outcomes, std::optional<qint64> from,
+                                             std::optional<qint64> to)
+{
+    QVector<int> mapped;
+    QStringList keys;
+    for (int r = 0; r < set.rules.size(); ++r) {
+        const ScreeningRule &rule = set.rules.at(r);
+        if (rule.enabled && rule.item) {
+            mapped.append(r);
+            if (!keys.contains(rule.item->itemKey))
+                keys.append(rule.item->itemKey);
+        }
+    }
+    QVector<RuleAgreement> results;
+    for (int r : mapped) {
+        RuleAgreement a;
+        a.ruleKey = set.rules.at(r).key;
+        a.itemKey = set.rules.at(r).item->itemKey;
+        results.append(a);
+    }
+    if (mapped.isEmpty())
+        return results;
+    const auto days = LocalDays::load(db);
+    if (!days)
+        return Error{days.error()};
+
+    QString sql = QStringLiteral("SELECT e.id, e.interaction_id, e.occurred_at, fi.key, a.value, a.is_na FROM evaluations e "
+                                 "JOIN evaluation_answers a ON a.evaluation_id = e.id JOIN form_items fi ON fi.id = a.item_id "
+                                 "WHERE e.status <> 'draft' AND e.interaction_id IS NOT NULL AND fi.key IN (%1)")
+                      .arg(QStringList(keys.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+    if (from)
+        sql += QStringLiteral(" AND e.occurred_at >= ?");
+    if (to)
+        sql += QStringLiteral(" AND e.occurred_at < ?");
+    sql += QStringLiteral(" ORDER BY e.occurred_at DESC, e.id DESC");
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QString &k : keys)
+        q.addBindValue(k);
+    if (from)
+        q.addBindValue(*from);
+    if (to)
+        q.addBindValue(*to);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+
+    QVector<Ratings> all(mapped.size());
+    QVector<QMap<QString, Ratings>> monthly(mapped.size());
+    const QDate epoch(1970, 1, 1);
+    while (q.next()) {
+        const qint64 interaction = q.value(1).toLongLong();
+        const auto outcome = outcomes.constFind(interaction);
+        if (outcome == outcomes.constEnd())
+            continue; // not screened by this set
+        const QString key = q.value(3).toString();
+        const bool na = q.value(5).toInt() != 0;
+        if (!na && q.value(4).isNull())
+            continue; // not answered
+        const QString month = epoch.addDays(days->dayOf(q.value(2).toLongLong())).toString(QStringLiteral("yyyy-MM"));
+        for (int m = 0; m < mapped.size(); ++m) {
+            RuleAgreement &a = results[m];
+            if (a.itemKey != key)
+                continue;
+            if (na) {
+                ++a.notApplicable;
+                continue;
+            }
+            const bool matched = (*outcome >> mapped.at(m)) & 1;
+            const double answer = q.value(4).toDouble();
+            const bool positive = std::fabs(answer - set.rules.at(mapped.at(m)).item->whenMatched) < 1e-9;
+            (matched ? (positive ? a.truePositive : a.falsePositive) : (positive ? a.falseNegative : a.trueNegative))++;
+            if (matched != positive && a.disagreements.size() < 50)
+                a.disagreements.append({q.value(0).toLongLong(), interaction, matched, answer});
+            const QVector<std::optional<double>> pair{matched ? 1.0 : 0.0, positive ? 1.0 : 0.0};
+            all[m].append(pair);
+            monthly[m][month].append(pair);
+        }
+    }
+    const QVector<double> binary{0, 1};
+    for (int m = 0; m < mapped.size(); ++m) {
+        RuleAgreement &a = results[m];
+        if (a.truePositive + a.falsePositive > 0)
+            a.precision = double(a.truePositive) / double(a.truePositive + a.falsePositive);
+        if (a.truePositive + a.falseNegative > 0)
+            a.recall = double(a.truePositive) / double(a.truePositive + a.falseNegative);
+        if (a.units() > 0)
+            a.percent = double(a.truePositive + a.trueNegative) / double(a.units());
+        const auto kappa = cohenKappa(all.at(m), Weights::None, binary);
+        if (kappa)
+            a.kappa = kappa->kappa;
+        else
+            a.kappa.undefinedBecause = kappa.error();
+        const auto ac1 = gwetAC(all.at(m), Weights::None, binary);
+        if (ac1)
+            a.ac1 = ac1->coefficient;
+        else
+            a.ac1.undefinedBecause = ac1.error();
+        for (auto it = monthly.at(m).begin(); it != monthly.at(m).end(); ++it) {
+            RuleAgreement::Period p;
+            p.month = it.key();
+            p.units = it->size();
+            for (const auto &pair : *it)
+                p.agreed += pair.at(0) == pair.at(1) ? 1 : 0;
+            const auto k = cohenKappa(*it, Weights::None, binary);
+            if (k)
+                p.kappa = k->kappa;
+            else
+                p.kappa.undefinedBecause = k.error();
+            a.byMonth.append(p);
+        }
+    }
+    return results;
+}
+
+} // namespace servqa

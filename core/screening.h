@@ -1,0 +1,96 @@
+#pragma once
+
+#include "agreement.h"
+#include "result.h"
+#include "screeningrules.h"
+
+#include <QHash>
+#include <QMap>
+#include <QVector>
+
+#include <functional>
+#include <optional>
+
+namespace servqa {
+
+class Database;
+
+// Automatic screening in a workspace (docs/screening.md): the stored rule sets, the pass that
+// screens interactions with them, and how often each rule agrees with the inspectors.
+
+// Every stored version of every rule set, by code and then newest version first.
+Result<QVector<RuleSet>> ruleSets(Database &db);
+Result<RuleSet> ruleSet(Database &db, qint64 id);
+// The active sets: at most one for each channel and one for every channel.
+Result<QVector<RuleSet>> activeRuleSets(Database &db);
+// Stores `set` as the next version of its code (its `version` and `id` are set); when it is
+// active, the set that was active for the same channel (any code) is retired. In the caller's
+// transaction or its own.
+Result<RuleSet> saveRuleSet(Database &db, RuleSet set);
+// The built-in rules stored as the active set for every channel when no set is stored yet;
+// returns whether it stored them.
+Result<bool> ensureRuleSets(Database &db);
+
+// Which of the sets screens an interaction of this channel: its channel's, else every channel's.
+const RuleSet *ruleSetFor(const QVector<RuleSet> &sets, Channel channel);
+
+// One screening pass.
+struct ScreeningOptions
+{
+    std::optional<qint64> from, to;  // the interactions started in [from, to) (UTC seconds); all when unset
+    std::optional<qint64> firstId;   // only interactions with this id or a higher one (new ones of an import)
+    bool store = true;               // write the results (each set must be stored: its id), or only count them
+    // Called after each few thousand; false cancels. The interactions screened until then keep
+    // their results (each interaction's whole), the rest keep what they had.
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+// What a pass found, per set (in the order given): how many interactions it screened, how many
+// each rule matched, and for the interactions an inspector has evaluated a bit per rule (the rule's
+// index in the set) saying whether it matched — what ruleAgreement() compares with the inspectors.
+using Outcomes = QHash<qint64, quint64>; // interaction id → matched rules
+struct ScreeningSummary
+{
+    qint64 screened = 0;
+    QVector<qint64> screenedBy;       // per set
+    QVector<QVector<qint64>> hits;    // per set, per rule: interactions it matched
+    QVector<Outcomes> outcomes;       // per set
+    bool cancelled = false;
+};
+// Screens the interactions chosen by `options` with `sets` (each interaction by the set for its
+// channel), in transactions of a few thousand; a stored pass replaces what those sets found before.
+Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet> &sets, const ScreeningOptions &options);
+
+// How well a rule that answers an item agrees with the inspectors who answered that item on the
+// same interactions (submitted evaluations; N/A answers left out). A "positive" is the answer the
+// rule gives when it matches: the rule matched / the inspector gave that answer.
+struct RuleAgreement
+{
+    QString ruleKey, itemKey;
+    qint64 truePositive = 0, falsePositive = 0, falseNegative = 0, trueNegative = 0;
+    qint64 notApplicable = 0; // answered N/A by the inspector, not counted
+    qint64 units() const { return truePositive + falsePositive + falseNegative + trueNegative; }
+    std::optional<double> precision, recall, percent;
+    Coefficient kappa, ac1;
+    struct Disagreement
+    {
+        qint64 evaluationId = 0, interactionId = 0;
+        bool ruleMatched = false;
+        double inspectorAnswer = 0;
+    };
+    QVector<Disagreement> disagreements; // the first 50, newest first
+    struct Period
+    {
+        QString month; // yyyy-MM, the workspace's days
+        qint64 units = 0, agreed = 0;
+        Coefficient kappa;
+    };
+    QVector<Period> byMonth;
+};
+// From the outcomes of a pass (or storedOutcomes()), for the evaluations in [from, to) when given.
+Result<QVector<RuleAgreement>> ruleAgreement(Database &db, const RuleSet &set, const Outcomes &outcomes,
+                                             std::optional<qint64> from = {}, std::optional<qint64> to = {});
+// The outcomes a stored pass of `set` left, for the interactions an inspector has evaluated.
+Result<Outcomes> storedOutcomes(Database &db, const RuleSet &set);
+
+} // namespace servqa
