@@ -12,6 +12,7 @@
 #include "integrity.h"
 #include "localdays.h"
 #include "scoreengine.h"
+#include "screening.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -175,6 +176,8 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("csat-scale"), QCoreApplication::translate("Cli", "Feedback: the top of the survey's CSAT scale, 5, 7 or 10 "
                                                                                     "(a new survey; 5 when not given)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("no-screen"), QCoreApplication::translate("Cli", "Interactions: do not screen them after the import "
+                                                                              "(servqa-cli screen does it later).")});
     parser.addOption({QStringLiteral("create"), QCoreApplication::translate("Cli", "Create the workspace if it does not exist (without it, a "
                                                                                 "missing workspace is an error).")});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "CSV file."));
@@ -255,6 +258,24 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << QCoreApplication::translate("Cli", "%1 new alerts: an indicator under its level or a control chart's signal (the Alerts page lists them).")
                    .arg(summary->newAlerts)
             << '\n';
+    // Every interaction is screened as it comes in (docs/screening.md), after the import's own
+    // transaction: a screening that fails leaves the import as it is.
+    if (!summary->interactionIds.isEmpty() && !parser.isSet(QStringLiteral("no-screen"))) {
+        timer.restart();
+        const auto screened = screenImported(**db, summary->interactionIds);
+        if (!screened) {
+            err << QCoreApplication::translate("Cli", "The import is kept, but screening its interactions failed: %1 (servqa-cli screen screens them again).")
+                       .arg(screened.error())
+                << '\n';
+            closeAfterCommand(std::move(*db));
+            return 1;
+        }
+        out << QCoreApplication::translate("Cli", "Screened %1 interactions in %2 s: %3 flagged as a risk.")
+                   .arg(screened->screened)
+                   .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+                   .arg(screened->flagged)
+            << '\n';
+    }
     closeAfterCommand(std::move(*db));
     return 0;
 }

@@ -371,8 +371,10 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
             }
             i.recordingPath = row.text(IRecording);
             i.transcript = row.text(ITranscript);
-            if (const auto id = interactions.upsert(i); !id)
+            const auto id = interactions.upsert(i);
+            if (!id)
                 return Error{id.error()};
+            summary.interactionIds.append(*id);
             break;
         }
         case ImportKind::Complaints: {

@@ -46,6 +46,7 @@ struct ImportSummary
     qint64 updated = 0;  // rows that were already there (same code or external id)
     CsvEncoding encoding = CsvEncoding::Utf8;
     int newAlerts = 0; // raised by what the import brought (contacts and feedback)
+    QVector<qint64> interactionIds; // the interactions imported, new or updated (for screening them)
 };
 
 // Called now and then with bytes read so far and the file size; return false to cancel.

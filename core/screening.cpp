@@ -185,12 +185,8 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
         range += QStringLiteral(" AND i.started_at < ?");
         rangeValues << *options.to;
     }
-    if (options.firstId) {
-        range += QStringLiteral(" AND i.id >= ?");
-        rangeValues << *options.firstId;
-    }
-    QVector<qint64> ids;
-    {
+    QVector<qint64> ids = options.ids;
+    if (ids.isEmpty()) {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT i.id FROM interactions i WHERE 1 = 1%1 ORDER BY i.id").arg(range));
@@ -200,6 +196,9 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
             return Error{s.error()};
         while (q.next())
             ids.append(q.value(0).toLongLong());
+    } else {
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     }
     QSet<qint64> evaluated;
     {
@@ -222,7 +221,11 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
     constexpr int Chunk = 2000;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (int first = 0; first < ids.size(); first += Chunk) {
-        const qint64 lo = ids.at(first), hi = ids.at(std::min<int>(first + Chunk, ids.size()) - 1);
+        const int last = std::min<int>(first + Chunk, ids.size()) - 1;
+        const qint64 lo = ids.at(first), hi = ids.at(last);
+        // Given ids may leave gaps in their range that are not to be screened.
+        const bool gaps = hi - lo != last - first;
+        const QSet<qint64> chosen = gaps ? QSet<qint64>(ids.constBegin() + first, ids.constBegin() + last + 1) : QSet<qint64>();
         QVariantList values{lo, hi};
         values += rangeValues;
         struct Row
@@ -245,6 +248,8 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
             if (const Status s = execQuery(q, db); !s)
                 return Error{s.error()};
             while (q.next()) {
+                if (gaps && !chosen.contains(q.value(0).toLongLong()))
+                    continue;
                 Row row;
                 Interaction &i = row.interaction;
                 i.id = q.value(0).toLongLong();
@@ -305,23 +310,26 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
                 subject.responseTarget = *target;
             subject.earlierContacts = row.earlier;
             Found f{row.interaction.id, setIndex, 0, {}};
-            quint64 bits = 0;
+            Outcome outcome;
             for (int r = 0; r < set->rules.size(); ++r) {
                 const ScreeningRule &rule = set->rules.at(r);
-                if (!rule.enabled)
+                if (!rule.enabled || (subject.turns.isEmpty() && readsTranscript(rule.when)))
                     continue;
+                outcome.evaluated |= quint64(1) << r;
                 const RuleHit hit = evaluate(rule.when, subject);
                 if (!hit.matched)
                     continue;
                 f.hits.append({r, hit});
                 f.risk = std::max(f.risk, riskOf(rule.flag));
-                bits |= quint64(1) << r;
+                outcome.matched |= quint64(1) << r;
                 ++summary.hits[setIndex][r];
             }
             ++summary.screenedBy[setIndex];
             ++summary.screened;
+            if (f.risk > 0)
+                ++summary.flagged;
             if (evaluated.contains(row.interaction.id))
-                summary.outcomes[setIndex].insert(row.interaction.id, bits);
+                summary.outcomes[setIndex].insert(row.interaction.id, outcome);
             found.append(f);
         }
 
@@ -329,17 +337,8 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
             TransactionGuard transaction(db.connection());
             if (!transaction.active())
                 return Error{transaction.error()};
-            for (const RuleSet &set : sets) {
-                QSqlQuery clear(db.connection());
-                clear.prepare(QStringLiteral("DELETE FROM screened_interactions WHERE rule_set_id = ? AND interaction_id IN "
-                                             "(SELECT i.id FROM interactions i WHERE i.id BETWEEN ? AND ?%1)")
-                                  .arg(range));
-                clear.addBindValue(set.id);
-                for (const QVariant &v : values)
-                    clear.addBindValue(v);
-                if (const Status s = execQuery(clear, db); !s)
-                    return Error{s.error()};
-            }
+            QSqlQuery clear(db.connection());
+            clear.prepare(QStringLiteral("DELETE FROM screened_interactions WHERE interaction_id = ? AND rule_set_id = ?"));
             QSqlQuery screened(db.connection());
             screened.prepare(QStringLiteral("INSERT INTO screened_interactions (interaction_id, rule_set_id, screened_at, risk) VALUES (?, ?, ?, ?)"));
             QSqlQuery hitRow(db.connection());
@@ -348,6 +347,10 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
             const QVariant noInt(QMetaType(QMetaType::Int)), noReal(QMetaType(QMetaType::Double));
             for (const Found &f : found) {
                 const RuleSet &set = sets.at(f.set);
+                clear.bindValue(0, f.interactionId);
+                clear.bindValue(1, set.id);
+                if (const Status s = execQuery(clear, db); !s)
+                    return Error{s.error()};
                 screened.bindValue(0, f.interactionId);
                 screened.bindValue(1, set.id);
                 screened.bindValue(2, now);
@@ -378,14 +381,36 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
     return summary;
 }
 
+Result<ScreeningSummary> screenImported(Database &db, const QVector<qint64> &ids,
+                                        const std::function<bool(qint64 done, qint64 total)> &progress)
+{
+    if (ids.isEmpty())
+        return ScreeningSummary();
+    if (const auto ensured = ensureRuleSets(db); !ensured)
+        return Error{ensured.error()};
+    const auto sets = activeRuleSets(db);
+    if (!sets)
+        return Error{sets.error()};
+    ScreeningOptions options;
+    options.ids = ids;
+    options.progress = progress;
+    return screenInteractions(db, *sets, options);
+}
+
 Result<Outcomes> storedOutcomes(Database &db, const RuleSet &set)
 {
     QHash<QString, int> index;
-    for (int r = 0; r < set.rules.size(); ++r)
-        index.insert(set.rules.at(r).key, r);
+    quint64 always = 0, withText = 0; // the rules evaluated on every interaction, and on those with a transcript
+    for (int r = 0; r < set.rules.size(); ++r) {
+        const ScreeningRule &rule = set.rules.at(r);
+        index.insert(rule.key, r);
+        if (rule.enabled)
+            (readsTranscript(rule.when) ? withText : always) |= quint64(1) << r;
+    }
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT si.interaction_id, h.rule_key FROM screened_interactions si "
+    q.prepare(QStringLiteral("SELECT si.interaction_id, h.rule_key, CASE WHEN TRIM(COALESCE(i.transcript, '')) = '' THEN 0 ELSE 1 END "
+                             "FROM screened_interactions si JOIN interactions i ON i.id = si.interaction_id "
                              "LEFT JOIN screening_hits h ON h.interaction_id = si.interaction_id AND h.rule_set_id = si.rule_set_id "
                              "WHERE si.rule_set_id = ? AND si.interaction_id IN "
                              "(SELECT interaction_id FROM evaluations WHERE status <> 'draft' AND interaction_id IS NOT NULL)"));
@@ -394,10 +419,11 @@ Result<Outcomes> storedOutcomes(Database &db, const RuleSet &set)
         return Error{s.error()};
     Outcomes outcomes;
     while (q.next()) {
-        quint64 &bits = outcomes[q.value(0).toLongLong()];
+        Outcome &o = outcomes[q.value(0).toLongLong()];
+        o.evaluated = always | (q.value(2).toInt() != 0 ? withText : 0);
         const auto r = index.constFind(q.value(1).toString());
         if (!q.value(1).isNull() && r != index.constEnd())
-            bits |= quint64(1) << *r;
+            o.matched |= quint64(1) << *r;
     }
     return outcomes;
 }
@@ -470,7 +496,9 @@ Result<QVector<RuleAgreement>> ruleAgreement(Database &db, const RuleSet &set, c
                 ++a.notApplicable;
                 continue;
             }
-            const bool matched = (*outcome >> mapped.at(m)) & 1;
+            if (!((outcome->evaluated >> mapped.at(m)) & 1))
+                continue; // the rule says nothing here (no transcript)
+            const bool matched = (outcome->matched >> mapped.at(m)) & 1;
             const double answer = q.value(4).toDouble();
             const bool positive = std::fabs(answer - set.rules.at(mapped.at(m)).item->whenMatched) < 1e-9;
             (matched ? (positive ? a.truePositive : a.falsePositive) : (positive ? a.falseNegative : a.trueNegative))++;

@@ -38,7 +38,7 @@ const RuleSet *ruleSetFor(const QVector<RuleSet> &sets, Channel channel);
 struct ScreeningOptions
 {
     std::optional<qint64> from, to;  // the interactions started in [from, to) (UTC seconds); all when unset
-    std::optional<qint64> firstId;   // only interactions with this id or a higher one (new ones of an import)
+    QVector<qint64> ids;             // only these interactions (those an import brought), when not empty
     bool store = true;               // write the results (each set must be stored: its id), or only count them
     // Called after each few thousand; false cancels. The interactions screened until then keep
     // their results (each interaction's whole), the rest keep what they had.
@@ -47,11 +47,18 @@ struct ScreeningOptions
 
 // What a pass found, per set (in the order given): how many interactions it screened, how many
 // each rule matched, and for the interactions an inspector has evaluated a bit per rule (the rule's
-// index in the set) saying whether it matched — what ruleAgreement() compares with the inspectors.
-using Outcomes = QHash<qint64, quint64>; // interaction id → matched rules
+// index in the set) saying whether it was evaluated (a rule that reads the transcript is not, on an
+// interaction without one) and whether it matched — what ruleAgreement() compares with the inspectors.
+struct Outcome
+{
+    quint64 evaluated = 0;
+    quint64 matched = 0;
+};
+using Outcomes = QHash<qint64, Outcome>; // interaction id → its rules
 struct ScreeningSummary
 {
     qint64 screened = 0;
+    qint64 flagged = 0;               // interactions with a risk flag
     QVector<qint64> screenedBy;       // per set
     QVector<QVector<qint64>> hits;    // per set, per rule: interactions it matched
     QVector<Outcomes> outcomes;       // per set
@@ -61,8 +68,15 @@ struct ScreeningSummary
 // channel), in transactions of a few thousand; a stored pass replaces what those sets found before.
 Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet> &sets, const ScreeningOptions &options);
 
+// Right after an import: the interactions it brought screened with the workspace's active sets
+// (the built-in set stored first when there is none). The import is committed before: a pass that
+// fails or is cancelled leaves it as it is, and the same interactions can be screened again.
+Result<ScreeningSummary> screenImported(Database &db, const QVector<qint64> &ids,
+                                        const std::function<bool(qint64 done, qint64 total)> &progress = {});
+
 // How well a rule that answers an item agrees with the inspectors who answered that item on the
-// same interactions (submitted evaluations; N/A answers left out). A "positive" is the answer the
+// same interactions (submitted evaluations; N/A answers and interactions the rule was not evaluated
+// on left out). A "positive" is the answer the
 // rule gives when it matches: the rule matched / the inspector gave that answer.
 struct RuleAgreement
 {

@@ -298,6 +298,19 @@ bool earlier(const RuleHit &a, const RuleHit &b)
 
 } // namespace
 
+bool readsTranscript(const Condition &c)
+{
+    switch (c.kind) {
+    case Condition::Kind::Phrases:
+    case Condition::Kind::Pattern:
+    case Condition::Kind::Silence:
+    case Condition::Kind::LongestWait:
+    case Condition::Kind::Interruption: return true;
+    default: break;
+    }
+    return std::any_of(c.children.cbegin(), c.children.cend(), [](const Condition &child) { return readsTranscript(child); });
+}
+
 RuleHit evaluate(const Condition &c, const ScreeningSubject &subject)
 {
     switch (c.kind) {

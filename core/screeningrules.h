@@ -131,6 +131,10 @@ struct RuleHit
 };
 RuleHit evaluate(const Condition &c, const ScreeningSubject &subject);
 
+// Whether a condition reads the transcript (phrases, patterns, turns' times): such a rule says
+// nothing about an interaction without one — it is not evaluated there, rather than "not found".
+bool readsTranscript(const Condition &c);
+
 // Every RepeatContact window (days) a rule set asks about.
 QVector<int> repeatContactWindows(const RuleSet &set);
 

@@ -470,6 +470,62 @@ private slots:
         auto db = std::move(*Database::openSqlite(path));
         QCOMPARE(one(*db, QStringLiteral("SELECT COUNT(*) FROM screening_hits")).toInt(), 7);
     }
+
+    // Every interaction is screened as it comes in: an import screens what it brought (a
+    // re-import too, since its text may have changed), unless told not to.
+    void anImportScreensWhatItBrought()
+    {
+        if (test::onServer())
+            return;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.servqa"));
+        for (const char *kind : {"sites", "staff"}) {
+            const auto run = test::cli({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--create"), QStringLiteral("--kind"),
+                                        QString::fromLatin1(kind), test::dataPath(QStringLiteral("import/%1.csv").arg(QString::fromLatin1(kind)))});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+        }
+        const QString csv = dir.filePath(QStringLiteral("calls.csv"));
+        auto write = [&csv](const QByteArray &text) {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+        };
+        write("external_id,channel,site_code,started_at,customer_ref,transcript\n"
+              "S-1,chat,CC-SH-T1,2025-03-05 10:00,C1,\"坐席：您好！\n客户：我要投诉。\"\n"
+              "S-2,chat,CC-SH-T1,2025-03-05 11:00,C2,\"坐席：说。\n客户：好的。\"\n"
+              "S-3,call,CC-SH-T1,2025-03-05 12:00,C3,\n");
+        const auto skipped = test::cli({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--kind"), QStringLiteral("interactions"),
+                                        QStringLiteral("--no-screen"), csv});
+        QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
+        QVERIFY(!skipped.out.contains("Screened"));
+        {
+            auto db = std::move(*Database::openSqlite(path));
+            QCOMPARE(one(*db, QStringLiteral("SELECT COUNT(*) FROM screened_interactions")).toInt(), 0);
+        }
+        const auto run = test::cli({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--kind"), QStringLiteral("interactions"), csv});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        // S-1 and S-2 lack a closing (low); S-1's customer complains (high). S-3 has no transcript:
+        // no rule that reads one says anything about it (not even "no recording disclosure").
+        QVERIFY2(run.out.contains("Screened 3 interactions in "), run.out.constData());
+        QVERIFY2(run.out.contains(" s: 2 flagged as a risk."), run.out.constData());
+        {
+            auto db = std::move(*Database::openSqlite(path));
+            QCOMPARE(one(*db, QStringLiteral("SELECT COUNT(*) FROM screened_interactions")).toInt(), 3);
+            QCOMPARE(one(*db, QStringLiteral("SELECT COUNT(*) FROM screening_hits WHERE rule_key = 'escalation'")).toInt(), 1);
+            QCOMPARE(one(*db, QStringLiteral("SELECT COUNT(*) FROM screening_hits h JOIN interactions i ON i.id = h.interaction_id "
+                                             "WHERE i.external_id = 'S-3'")).toInt(),
+                     0);
+        }
+        // S-2's text changes to a complaint: the re-import screens it again.
+        write("external_id,channel,site_code,started_at,customer_ref,transcript\n"
+              "S-2,chat,CC-SH-T1,2025-03-05 11:00,C2,\"坐席：说。\n客户：我要打12315。\"\n");
+        QCOMPARE(test::cli({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--kind"), QStringLiteral("interactions"), csv})
+                     .exitCode,
+                 0);
+        auto db = std::move(*Database::openSqlite(path));
+        QCOMPARE(one(*db, QStringLiteral("SELECT COUNT(*) FROM screening_hits WHERE rule_key = 'escalation'")).toInt(), 2);
+        QCOMPARE(one(*db, QStringLiteral("SELECT COUNT(*) FROM screened_interactions")).toInt(), 3);
+    }
 #endif
 };
 

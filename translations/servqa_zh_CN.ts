@@ -2982,7 +2982,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/clirunner.cpp" line="+54"/>
+        <location filename="../core/clirunner.cpp" line="+55"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -3002,12 +3002,12 @@
         <translation>score 命令需要 --form 和 --answers。</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+231"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-192"/>
         <source>auto, utf-8 or gb18030.</source>
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
@@ -3017,12 +3017,12 @@
         <translation>客户交互的来源系统。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>CSV file.</source>
         <translation>CSV 文件。</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -3047,12 +3047,12 @@
         <translation>此调查由管理者估计顾客的期望。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Create the workspace if it does not exist (without it, a missing workspace is an error).</source>
         <translation>工作区不存在时新建（不加此选项时，工作区不存在即报错）。</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>sites, staff, interactions, survey or feedback.</source>
         <translation>sites、staff、interactions、survey 或 feedback。</translation>
     </message>
@@ -3091,12 +3091,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+133"/>
-        <location line="+224"/>
+        <location line="+244"/>
         <source>Workspace file, or a server&apos;s postgresql:// address (team mode).</source>
         <translation>工作区文件，或服务器的 postgresql:// 地址（团队模式）。</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-234"/>
         <source>Feedback: the post-contact survey of the answers (created if new).</source>
         <translation>客户评价：这些回答所属的服务后回访问卷（不存在时新建）。</translation>
     </message>
@@ -3104,6 +3104,11 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+2"/>
         <source>Feedback: the top of the survey&apos;s CSAT scale, 5, 7 or 10 (a new survey; 5 when not given).</source>
         <translation>客户评价：问卷满意度（CSAT）量表的最高分，5、7 或 10（用于新问卷；未给出时为 5）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions: do not screen them after the import (servqa-cli screen does it later).</source>
+        <translation>客户交互：导入后不进行智能质检筛查（之后由 servqa-cli screen 完成）。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3151,7 +3156,17 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>新增 %1 条预警：指标低于阈值或控制图出现信号（见“预警”页）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The import is kept, but screening its interactions failed: %1 (servqa-cli screen screens them again).</source>
+        <translation>导入已保留，但对其客户交互的筛查失败：%1（可用 servqa-cli screen 重新筛查）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Screened %1 interactions in %2 s: %3 flagged as a risk.</source>
+        <translation>已筛查 %1 条客户交互，用时 %2 秒：%3 条标记为风险。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Workspace file to create.</source>
         <translation>要创建的工作区文件。</translation>
     </message>
@@ -4965,7 +4980,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>“%1”不是“是”或“否”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>a complaint cannot be received later than now</source>
         <translation>投诉受理时间不能晚于现在</translation>
     </message>
@@ -4976,7 +4991,7 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location filename="../core/complaintimport.cpp" line="+32"/>
-        <location filename="../core/csvimporter.cpp" line="-54"/>
+        <location filename="../core/csvimporter.cpp" line="-56"/>
         <location filename="../core/feedbackimport.cpp" line="+26"/>
         <source>&quot;%1&quot; is not a channel (call, chat, email, visit, social)</source>
         <translation>“%1”不是渠道（电话、在线客服、邮件、到店、社交媒体）</translation>
@@ -4984,21 +4999,21 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="-7"/>
         <location filename="../core/csvimporter.cpp" line="+5"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <location line="+59"/>
         <location filename="../core/feedbackimport.cpp" line="-6"/>
         <source>there is no site with code &quot;%1&quot;</source>
         <translation>不存在编码为“%1”的门店/团队</translation>
     </message>
     <message>
-        <location filename="../core/csvimporter.cpp" line="-129"/>
+        <location filename="../core/csvimporter.cpp" line="-131"/>
         <source>there is no staff member with code &quot;%1&quot;</source>
         <translation>不存在工号为“%1”的员工</translation>
     </message>
     <message>
         <location filename="../core/complaintimport.cpp" line="-7"/>
         <location filename="../core/csvimporter.cpp" line="+7"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <location filename="../core/feedbackimport.cpp" line="+32"/>
         <source>&quot;%1&quot; is not a date and time (use 2024-03-05 14:30 or 2024/3/5 14:30)</source>
         <translation>“%1”不是日期时间（请使用 2024-03-05 14:30 或 2024/3/5 14:30）</translation>
@@ -5090,7 +5105,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+327"/>
+        <location filename="../ui/importdialog.cpp" line="+328"/>
         <source>Imported %1: %2 rows, %3 new complaints, %4 already in the workspace (left as they were).</source>
         <translation>已导入 %1：%2 行，新投诉 %3 件，工作区中已有 %4 件（保持不变）。</translation>
     </message>
@@ -5098,6 +5113,21 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+2"/>
         <source>Imported %1: %2 rows, %3 new, %4 updated.</source>
         <translation>已导入 %1：%2 行，新增 %3，更新 %4。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import is kept, but screening it failed: %1</source>
+        <translation>导入已保留，但筛查失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screening was stopped after %1 of %2 interactions.</source>
+        <translation>筛查在 %2 条客户交互中的第 %1 条后停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screened: %1 flagged as a risk.</source>
+        <translation>已筛查：%1 条标记为风险。</translation>
     </message>
 </context>
 <context>
@@ -11634,7 +11664,7 @@ Controls: %2</source>
 <context>
     <name>servqa::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="-213"/>
+        <location filename="../ui/importdialog.cpp" line="-224"/>
         <source>Choose a CSV file</source>
         <translation>选择 CSV 文件</translation>
     </message>
@@ -11744,7 +11774,7 @@ Controls: %2</source>
         <translation>— 文件中没有 —</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <location line="+28"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>

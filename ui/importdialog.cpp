@@ -4,6 +4,7 @@
 #include "feedbackrepository.h"
 #include "formatting.h"
 #include "listtables.h"
+#include "screening.h"
 #include "session.h"
 
 #include <QComboBox>
@@ -326,8 +327,20 @@ void ImportDialog::startImport()
         if (options.kind == ImportKind::Complaints)
             return QCoreApplication::translate("ImportDialog", "Imported %1: %2 rows, %3 new complaints, %4 already in the workspace (left as they were).")
                 .arg(fileName, formatCount(summary->rows), formatCount(summary->inserted), formatCount(summary->updated));
-        return QCoreApplication::translate("ImportDialog", "Imported %1: %2 rows, %3 new, %4 updated.")
-            .arg(fileName, formatCount(summary->rows), formatCount(summary->inserted), formatCount(summary->updated));
+        QString text = QCoreApplication::translate("ImportDialog", "Imported %1: %2 rows, %3 new, %4 updated.")
+                           .arg(fileName, formatCount(summary->rows), formatCount(summary->inserted), formatCount(summary->updated));
+        // Every interaction is screened as it comes in, after the import's own transaction.
+        if (!summary->interactionIds.isEmpty()) {
+            const auto screened = screenImported(db, summary->interactionIds, progress);
+            if (!screened)
+                text += QLatin1Char(' ') + QCoreApplication::translate("ImportDialog", "The import is kept, but screening it failed: %1").arg(screened.error());
+            else if (screened->cancelled)
+                text += QLatin1Char(' ') + QCoreApplication::translate("ImportDialog", "Screening was stopped after %1 of %2 interactions.")
+                                               .arg(formatCount(screened->screened), formatCount(summary->interactionIds.size()));
+            else
+                text += QLatin1Char(' ') + QCoreApplication::translate("ImportDialog", "Screened: %1 flagged as a risk.").arg(formatCount(screened->flagged));
+        }
+        return text;
     }, this);
 
     m_progress = new QProgressDialog(tr("Importing %1…").arg(fileName), tr("Cancel"), 0, 1000, this);
