@@ -1,4 +1,5 @@
 #include "demogenerator.h"
+#include "democonversations.h"
 
 #include "standards.h"
 
@@ -477,6 +478,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
     const QStringList transcripts = demo::chatTranscripts();
     const QStringList callTranscripts = demo::callTranscripts();
     Random more(options.seed ^ 0x6d656173757265ULL);
+    Random words(options.seed ^ 0x776f726473ULL); // the conversations' wording (schema 34)
+    QString previousCustomer;
     InteractionRepository interactionRepo(db);
     // Like an import: the day counts, promise cases and search index of each batch's new
     // interactions written at once before it commits.
@@ -538,15 +541,26 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
                 if (!storeVisit)
                     i.firstResponseSeconds = firstResponse;
                 i.resolved = random.chance(0.78);
+                // The draws of the fixed transcripts of earlier demos stay, so that the evaluations
+                // and surveys stay those of the same seed; the words now come from a stream of
+                // their own (democonversations.h), shaped by the evaluation's answers below.
                 if (i.channel == Channel::Chat || i.channel == Channel::Email)
-                    i.transcript = random.pick(transcripts);
+                    random.pick(transcripts);
                 // What later versions of the demo add comes from a stream of its own, so that
                 // the evaluations and surveys stay those of the same seed.
                 if (i.channel == Channel::Call) {
-                    i.transcript = callTranscripts[int(more.below(callTranscripts.size()))];
+                    more.below(callTranscripts.size());
                     i.holdSeconds = more.chance(0.6) ? 0 : 5 + more.below(120);
                 }
+                // A customer who contacted us shortly before (the extra interaction, up to a day
+                // earlier) and comes back: the repeat contacts screening looks for.
+                if (extra == 0 && !storeVisit && !previousCustomer.isEmpty() && words.chance(0.15))
+                    i.customerRef = previousCustomer;
+                previousCustomer = extra > 0 && !storeVisit ? i.customerRef : QString();
                 if (extra > 0) {
+                    if (!storeVisit)
+                        i.transcript = demo::conversation(i.channel, demo::randomTraits(i.channel, words), i.firstResponseSeconds,
+                                                          i.holdSeconds, words);
                     feedback.shape(i, false);
                     const auto id = interactionRepo.upsert(i);
                     if (!id)
@@ -591,6 +605,9 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
                 // The interaction measured what the scorecard fills from it; now and then an
                 // inspector corrects a value the system got wrong, and says why.
                 matchMeasured(form, e.answers, i, more);
+                if (!storeVisit)
+                    i.transcript = demo::conversation(i.channel, demo::traitsFromAnswers(e.answers, i.channel, words), i.firstResponseSeconds,
+                                                      i.holdSeconds, words);
                 feedback.shape(i, true);
                 const auto id = interactionRepo.upsert(i);
                 if (!id)

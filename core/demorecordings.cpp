@@ -133,8 +133,12 @@ Result<int> addDemoRecordings(Database &db, const QString &folder, int count)
         if (QFileInfo::exists(QDir(folder).filePath(relative)))
             continue; // somebody's file, not the demo's: left alone
         QByteArray pcm;
-        for (const QString &line : call.transcript.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const auto turn = voice(espeak, line.trimmed(), scratch.filePath(QStringLiteral("turn.wav")));
+        for (QString line : call.transcript.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            // A timed transcript's times are read, not voiced.
+            line = line.trimmed();
+            if (line.startsWith(QLatin1Char('[')) && line.indexOf(QLatin1Char(']')) > 0)
+                line = line.mid(line.indexOf(QLatin1Char(']')) + 1).trimmed();
+            const auto turn = voice(espeak, line, scratch.filePath(QStringLiteral("turn.wav")));
             if (!turn)
                 return Error{turn.error()};
             pcm += *turn + pause;

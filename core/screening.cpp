@@ -167,6 +167,7 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
     summary.outcomes.resize(sets.size());
     for (const RuleSet &set : sets) {
         summary.hits.append(QVector<qint64>(set.rules.size(), 0));
+        summary.evaluated.append(QVector<qint64>(set.rules.size(), 0));
         if (options.store && set.id == 0)
             return Error{tr("Rule set %1 is not stored in the workspace: store it before its results are.").arg(set.code)};
     }
@@ -316,6 +317,7 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
                 if (!rule.enabled || (subject.turns.isEmpty() && readsTranscript(rule.when)))
                     continue;
                 outcome.evaluated |= quint64(1) << r;
+                ++summary.evaluated[setIndex][r];
                 const RuleHit hit = evaluate(rule.when, subject);
                 if (!hit.matched)
                     continue;

@@ -60,7 +60,8 @@ struct ScreeningSummary
     qint64 screened = 0;
     qint64 flagged = 0;               // interactions with a risk flag
     QVector<qint64> screenedBy;       // per set
-    QVector<QVector<qint64>> hits;    // per set, per rule: interactions it matched
+    QVector<QVector<qint64>> hits;      // per set, per rule: interactions it matched
+    QVector<QVector<qint64>> evaluated; // per set, per rule: interactions it was evaluated on
     QVector<Outcomes> outcomes;       // per set
     bool cancelled = false;
 };

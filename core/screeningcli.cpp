@@ -224,12 +224,13 @@ int runScreeningCli(const QStringList &arguments, QTextStream &out, QTextStream 
         QJsonArray rules;
         for (int r = 0; r < set.rules.size(); ++r) {
             const ScreeningRule &rule = set.rules.at(r);
-            const qint64 hits = summary->hits.at(s).at(r);
+            const qint64 hits = summary->hits.at(s).at(r), evaluated = summary->evaluated.at(s).at(r);
             QJsonObject o{{QStringLiteral("key"), rule.key},
                           {QStringLiteral("name"), rule.name},
                           {QStringLiteral("enabled"), rule.enabled},
+                          {QStringLiteral("evaluated"), evaluated},
                           {QStringLiteral("hits"), hits},
-                          {QStringLiteral("hitRate"), screened > 0 ? QJsonValue(double(hits) / double(screened)) : QJsonValue()}};
+                          {QStringLiteral("hitRate"), evaluated > 0 ? QJsonValue(double(hits) / double(evaluated)) : QJsonValue()}};
             if (rule.flag)
                 o.insert(QStringLiteral("flag"), ruleSeverityKey(*rule.flag));
             for (const RuleAgreement &a : *agreement) {

@@ -1,6 +1,7 @@
 // Automatic screening (issue 22): transcripts read as turns, every kind of rule condition, the rule
 // file and its errors, the pass that stores what matched, and the agreement figures against an
 // independent count.
+#include "democonversations.h"
 #include "evaluationworkflow.h"
 #include "formjson.h"
 #include "formrepository.h"
@@ -296,6 +297,81 @@ private slots:
         }
         subject.turns = parseTranscript(QStringLiteral("Customer: hello?\nAgent: Yes."));
         QVERIFY(!evaluate(greeting->when, subject).matched);
+    }
+
+    // The demo's conversations say what their traits say, in both languages, as the built-in rules
+    // read them: so the demo's agreement figures come from the 6 % of wording the rules read the
+    // other way, and from nothing else.
+    void theDemosConversationsSayWhatTheirTraitsSay()
+    {
+        const RuleSet set = builtInRuleSet();
+        auto matches = [&set](const QString &key, Channel channel, const demo::ConversationTraits &t, std::optional<int> hold, quint64 seed) {
+            demo::Random random(seed);
+            Interaction i;
+            i.channel = channel;
+            i.firstResponseSeconds = 12;
+            i.holdSeconds = hold;
+            ScreeningSubject subject;
+            subject.interaction = &i;
+            subject.turns = parseTranscript(demo::conversation(channel, t, i.firstResponseSeconds, hold, random));
+            return evaluate(set.find(key)->when, subject).matched;
+        };
+        using T = demo::ConversationTraits;
+        int chinese = 0;
+        for (quint64 seed = 1; seed <= 40; ++seed) {
+            demo::Random probe(seed);
+            chinese += probe.chance(0.75) ? 1 : 0;
+            for (Channel channel : {Channel::Call, Channel::Chat, Channel::Email}) {
+                const T plain;
+                QVERIFY(matches(QStringLiteral("greeting"), channel, plain, {}, seed));
+                QVERIFY(!matches(QStringLiteral("unverified_account"), channel, plain, {}, seed));
+                QVERIFY(!matches(QStringLiteral("forbidden_phrases"), channel, plain, {}, seed));
+                QVERIFY(!matches(QStringLiteral("closing"), channel, plain, {}, seed));
+                QVERIFY(!matches(QStringLiteral("escalation"), channel, plain, {}, seed));
+                T t;
+                t.greeting = false;
+                QVERIFY(!matches(QStringLiteral("greeting"), channel, t, {}, seed));
+                t = {};
+                t.greetingOutsideRule = true;
+                QVERIFY(!matches(QStringLiteral("greeting"), channel, t, {}, seed));
+                t = {};
+                t.greetingWithoutName = true;
+                QVERIFY(matches(QStringLiteral("greeting"), channel, t, {}, seed));
+                t = {};
+                t.verify = T::Verify::Unverified;
+                QVERIFY(matches(QStringLiteral("unverified_account"), channel, t, {}, seed));
+                t.verify = T::Verify::NoAccount;
+                QVERIFY(!matches(QStringLiteral("unverified_account"), channel, t, {}, seed));
+                t = {};
+                t.rude = true;
+                QVERIFY(matches(QStringLiteral("forbidden_phrases"), channel, t, {}, seed));
+                t.rudeOutsideRule = true;
+                QVERIFY(!matches(QStringLiteral("forbidden_phrases"), channel, t, {}, seed));
+                t = {};
+                t.innocentForbiddenWord = true;
+                QVERIFY(matches(QStringLiteral("forbidden_phrases"), channel, t, {}, seed));
+                t = {};
+                t.escalation = true;
+                QVERIFY(matches(QStringLiteral("escalation"), channel, t, {}, seed));
+                t = {};
+                t.closing = false;
+                QVERIFY(matches(QStringLiteral("closing"), channel, t, {}, seed));
+            }
+            T t;
+            QVERIFY(!matches(QStringLiteral("recording_disclosure"), Channel::Call, t, {}, seed));
+            QVERIFY(!matches(QStringLiteral("long_silence"), Channel::Call, t, 45, seed));
+            QVERIFY(matches(QStringLiteral("long_silence"), Channel::Call, t, 75, seed)); // a hold is a silence
+            QVERIFY(!matches(QStringLiteral("interruption"), Channel::Call, t, {}, seed));
+            t.interruptions = 2;
+            QVERIFY(matches(QStringLiteral("interruption"), Channel::Call, t, {}, seed));
+            t = {};
+            t.disclosureOutsideRule = true;
+            QVERIFY(matches(QStringLiteral("recording_disclosure"), Channel::Call, t, {}, seed));
+            t = {};
+            t.disclosure = false;
+            QVERIFY(matches(QStringLiteral("recording_disclosure"), Channel::Call, t, {}, seed));
+        }
+        QVERIFY(chinese > 20 && chinese < 40); // both languages were tried
     }
 
     // A pass stores each interaction screened with what matched and where; a second pass of the
