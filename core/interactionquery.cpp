@@ -48,6 +48,14 @@ SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch ma
         w.add("i.staff_id = ?", *f.staffId);
     if (f.id)
         w.add("i.id = ?", *f.id);
+    if (f.minRisk)
+        w.add("i.id IN (SELECT si.interaction_id FROM screened_interactions si WHERE si.risk >= ? AND si.rule_set_id IN "
+              "(SELECT id FROM screening_rule_sets WHERE status = 'active'))",
+              *f.minRisk);
+    if (!f.ruleKey.isEmpty())
+        w.add("i.id IN (SELECT h.interaction_id FROM screening_hits h WHERE h.rule_key = ? AND h.rule_set_id IN "
+              "(SELECT id FROM screening_rule_sets WHERE status = 'active'))",
+              f.ruleKey);
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         const QString pattern = likePattern(text);
@@ -72,6 +80,7 @@ QString orderColumn(InteractionColumn c)
     switch (c) {
     case InteractionColumn::StartedAt: return QStringLiteral("i.started_at");
     case InteractionColumn::Channel: return QStringLiteral("i.channel");
+    case InteractionColumn::Risk: return QStringLiteral("i.started_at");
     case InteractionColumn::Site: return QStringLiteral("s.name");
     case InteractionColumn::Staff: return QStringLiteral("st.name");
     case InteractionColumn::Customer: return QStringLiteral("i.customer_ref");
@@ -100,7 +109,9 @@ const QString FromJoins = QStringLiteral(
 
 const QString Columns = QStringLiteral(
     "SELECT i.id, i.started_at, i.channel, s.name, st.name, i.customer_ref, i.duration_s, i.first_response_s, i.resolved, "
-    "i.external_id, (SELECT COUNT(*) FROM evaluations e WHERE e.interaction_id = i.id)");
+    "i.external_id, (SELECT COUNT(*) FROM evaluations e WHERE e.interaction_id = i.id), "
+    "(SELECT MAX(si.risk) FROM screened_interactions si WHERE si.interaction_id = i.id AND si.rule_set_id IN "
+    "(SELECT id FROM screening_rule_sets WHERE status = 'active'))");
 
 } // namespace
 
@@ -123,8 +134,10 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
     bool inTimeOrder = false;
     TextMatch match = TextMatch::Index;
     const QString text = filter.text.trimmed();
+    if (sortBy == InteractionColumn::Risk)
+        sortBy = InteractionColumn::StartedAt;
     if (sortBy == InteractionColumn::StartedAt && searchesIndex(m_db, text) && !filter.siteId && !filter.staffId && !filter.id
-        && offset < 10000) {
+        && !filter.minRisk && filter.ruleKey.isEmpty() && offset < 10000) {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions_search WHERE interactions_search MATCH ?"));
         q.addBindValue(matchPhrase(text));
@@ -214,6 +227,8 @@ Result<QVector<InteractionRow>> InteractionQuery::readPage(const QString &sql, c
             r.resolved = q.value(8).toBool();
         r.externalId = q.value(9).toString();
         r.evaluationCount = q.value(10).toInt();
+        if (!q.value(11).isNull())
+            r.risk = q.value(11).toInt();
         rows.push_back(r);
     }
     return rows;
@@ -224,7 +239,7 @@ Result<qint64> InteractionQuery::count(const InteractionFilter &filter)
     QSqlQuery q(m_db.connection());
     // Period, site and channel: from the daily counts (interaction_rollup), not the rows.
     const auto days = LocalDays::load(m_db);
-    if (days && filter.text.trimmed().isEmpty() && !filter.staffId && !filter.id
+    if (days && filter.text.trimmed().isEmpty() && !filter.staffId && !filter.id && !filter.minRisk && filter.ruleKey.isEmpty()
         && rollups::onDayBounds(filter.from, filter.to, *days)) {
         SqlWhere rolled;
         rollups::addDayRange(rolled, filter.from, filter.to, *days);
@@ -238,7 +253,8 @@ Result<qint64> InteractionQuery::count(const InteractionFilter &filter)
     }
     // Text alone: the index's matches and the agents' by name, counted without reading the rows.
     const QString text = filter.text.trimmed();
-    if (searchesIndex(m_db, text) && !filter.from && !filter.to && !filter.siteId && !filter.channel && !filter.staffId && !filter.id) {
+    if (searchesIndex(m_db, text) && !filter.from && !filter.to && !filter.siteId && !filter.channel && !filter.staffId && !filter.id
+        && !filter.minRisk && filter.ruleKey.isEmpty()) {
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM interactions_search WHERE interactions_search MATCH ? UNION "
                                  "SELECT id FROM interactions WHERE staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\'))"));
         q.addBindValue(matchPhrase(text));

@@ -24,18 +24,24 @@ struct InteractionFilter
     std::optional<qint64> staffId;
     QString text; // matched in customer reference, external id, staff name, transcript
     std::optional<qint64> id; // one interaction (the evaluation editor's header)
+    // Screening (docs/screening.md), by the active rule sets: flagged at least this risk (1 low …
+    // 4 critical), or matched by the rule with this key.
+    std::optional<int> minRisk;
+    QString ruleKey;
 
     bool operator==(const InteractionFilter &o) const
     {
         return from == o.from && to == o.to && siteId == o.siteId && channel == o.channel
-               && staffId == o.staffId && text == o.text && id == o.id;
+               && staffId == o.staffId && text == o.text && id == o.id && minRisk == o.minRisk && ruleKey == o.ruleKey;
     }
 };
 
+// Risk (the highest flag screening raised) is shown but not sorted by: a sort of every row by it
+// would read them all; the list filters by it instead.
 enum class InteractionColumn {
-    StartedAt, Channel, Site, Staff, Customer, Duration, FirstResponse, Resolved, ExternalId
+    StartedAt, Channel, Risk, Site, Staff, Customer, Duration, FirstResponse, Resolved, ExternalId
 };
-constexpr int InteractionColumnCount = 9;
+constexpr int InteractionColumnCount = 10;
 
 // One line of the Interactions list.
 struct InteractionRow
@@ -51,6 +57,7 @@ struct InteractionRow
     std::optional<bool> resolved;
     QString externalId;
     int evaluationCount = 0;
+    std::optional<int> risk; // screened by an active rule set: its highest flag (0 none)
 };
 
 // Filtered, sorted, paged reads of interactions. Pages are fetched as the list scrolls, so

@@ -21,10 +21,10 @@ namespace servqa {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Screening", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Screening)
+};
 
 const QString SetColumns = QStringLiteral("id, code, version, name, channel, status, rules");
 
@@ -32,7 +32,7 @@ Result<RuleSet> readSet(const QSqlQuery &q)
 {
     auto set = ruleSetFromJson(q.value(6).toString().toUtf8());
     if (!set)
-        return Error{tr("Rule set %1 version %2 in the workspace cannot be read: %3")
+        return Error{Text::tr("Rule set %1 version %2 in the workspace cannot be read: %3")
                          .arg(q.value(1).toString())
                          .arg(q.value(2).toInt())
                          .arg(set.error())};
@@ -84,7 +84,7 @@ Result<RuleSet> ruleSet(Database &db, qint64 id)
     if (!sets)
         return Error{sets.error()};
     if (sets->isEmpty())
-        return Error{tr("Rule set %1 is not in this workspace.").arg(id)};
+        return Error{Text::tr("Rule set %1 is not in this workspace.").arg(id)};
     return sets->first();
 }
 
@@ -169,7 +169,7 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
         summary.hits.append(QVector<qint64>(set.rules.size(), 0));
         summary.evaluated.append(QVector<qint64>(set.rules.size(), 0));
         if (options.store && set.id == 0)
-            return Error{tr("Rule set %1 is not stored in the workspace: store it before its results are.").arg(set.code)};
+            return Error{Text::tr("Rule set %1 is not stored in the workspace: store it before its results are.").arg(set.code)};
     }
     const auto targets = WorkspaceSettings(db).responseTargets();
     if (!targets)
@@ -294,6 +294,7 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
             int set;
             int risk = 0;
             QVector<QPair<int, RuleHit>> hits;
+            quint64 read = 0;
         };
         QVector<Found> found;
         found.reserve(rows.size());
@@ -314,7 +315,7 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
             Outcome outcome;
             for (int r = 0; r < set->rules.size(); ++r) {
                 const ScreeningRule &rule = set->rules.at(r);
-                if (!rule.enabled || (subject.turns.isEmpty() && readsTranscript(rule.when)))
+                if (!rule.enabled || !canRead(rule.when, subject.turns))
                     continue;
                 outcome.evaluated |= quint64(1) << r;
                 ++summary.evaluated[setIndex][r];
@@ -330,6 +331,7 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
             ++summary.screened;
             if (f.risk > 0)
                 ++summary.flagged;
+            f.read = outcome.evaluated;
             if (evaluated.contains(row.interaction.id))
                 summary.outcomes[setIndex].insert(row.interaction.id, outcome);
             found.append(f);
@@ -342,7 +344,8 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
             QSqlQuery clear(db.connection());
             clear.prepare(QStringLiteral("DELETE FROM screened_interactions WHERE interaction_id = ? AND rule_set_id = ?"));
             QSqlQuery screened(db.connection());
-            screened.prepare(QStringLiteral("INSERT INTO screened_interactions (interaction_id, rule_set_id, screened_at, risk) VALUES (?, ?, ?, ?)"));
+            screened.prepare(QStringLiteral("INSERT INTO screened_interactions (interaction_id, rule_set_id, screened_at, risk, rules_read) "
+                                            "VALUES (?, ?, ?, ?, ?)"));
             QSqlQuery hitRow(db.connection());
             hitRow.prepare(QStringLiteral("INSERT INTO screening_hits (interaction_id, rule_set_id, rule_key, turn, span_start, span_length, "
                                           "matched_text, measured_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -357,6 +360,7 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
                 screened.bindValue(1, set.id);
                 screened.bindValue(2, now);
                 screened.bindValue(3, f.risk);
+                screened.bindValue(4, qint64(f.read));
                 if (const Status s = execQuery(screened, db); !s)
                     return Error{s.error()};
                 for (const auto &[r, hit] : f.hits) {
@@ -399,20 +403,83 @@ Result<ScreeningSummary> screenImported(Database &db, const QVector<qint64> &ids
     return screenInteractions(db, *sets, options);
 }
 
+Result<ScreeningSummary> screenWorkspace(Database &db, const std::function<bool(qint64 done, qint64 total)> &progress)
+{
+    if (const auto ensured = ensureRuleSets(db); !ensured)
+        return Error{ensured.error()};
+    const auto sets = activeRuleSets(db);
+    if (!sets)
+        return Error{sets.error()};
+    ScreeningOptions options;
+    options.progress = progress;
+    return screenInteractions(db, *sets, options);
+}
+
+Result<InteractionScreening> interactionScreening(Database &db, qint64 interactionId)
+{
+    InteractionScreening result;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT si.rule_set_id, si.risk FROM screened_interactions si JOIN screening_rule_sets rs ON rs.id = si.rule_set_id "
+                             "WHERE si.interaction_id = ? AND rs.status = 'active' ORDER BY si.screened_at DESC, si.rule_set_id DESC"));
+    q.addBindValue(interactionId);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    if (!q.next())
+        return result;
+    const qint64 setId = q.value(0).toLongLong();
+    result.screened = true;
+    result.risk = q.value(1).toInt();
+    q.finish();
+    // A stored version never changes: read once per workspace and thread.
+    static thread_local QHash<QString, RuleSet> known;
+    const QString key = db.path() + QLatin1Char('#') + QString::number(setId);
+    if (!known.contains(key)) {
+        auto set = ruleSet(db, setId);
+        if (!set)
+            return Error{set.error()};
+        known.insert(key, *set);
+    }
+    const RuleSet &set = known[key];
+    result.setCode = set.code;
+    result.setVersion = set.version;
+    q.prepare(QStringLiteral("SELECT rule_key, turn, span_start, span_length, matched_text, measured_s FROM screening_hits "
+                             "WHERE interaction_id = ? AND rule_set_id = ?"));
+    q.addBindValue(interactionId);
+    q.addBindValue(setId);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    while (q.next()) {
+        const ScreeningRule *rule = set.find(q.value(0).toString());
+        if (!rule)
+            continue;
+        StoredHit hit;
+        hit.ruleKey = rule->key;
+        hit.ruleName = rule->name;
+        hit.flag = rule->flag;
+        hit.item = rule->item;
+        hit.turn = q.value(1).isNull() ? -1 : q.value(1).toInt();
+        hit.start = q.value(2).isNull() ? -1 : q.value(2).toInt();
+        hit.length = q.value(3).toInt();
+        hit.text = q.value(4).toString();
+        if (!q.value(5).isNull())
+            hit.seconds = q.value(5).toDouble();
+        result.hits.append(hit);
+    }
+    // The rules in the set's order, as the lead wrote them.
+    std::sort(result.hits.begin(), result.hits.end(), [&set](const StoredHit &a, const StoredHit &b) {
+        return set.find(a.ruleKey) < set.find(b.ruleKey);
+    });
+    return result;
+}
+
 Result<Outcomes> storedOutcomes(Database &db, const RuleSet &set)
 {
     QHash<QString, int> index;
-    quint64 always = 0, withText = 0; // the rules evaluated on every interaction, and on those with a transcript
-    for (int r = 0; r < set.rules.size(); ++r) {
-        const ScreeningRule &rule = set.rules.at(r);
-        index.insert(rule.key, r);
-        if (rule.enabled)
-            (readsTranscript(rule.when) ? withText : always) |= quint64(1) << r;
-    }
+    for (int r = 0; r < set.rules.size(); ++r)
+        index.insert(set.rules.at(r).key, r);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT si.interaction_id, h.rule_key, CASE WHEN TRIM(COALESCE(i.transcript, '')) = '' THEN 0 ELSE 1 END "
-                             "FROM screened_interactions si JOIN interactions i ON i.id = si.interaction_id "
+    q.prepare(QStringLiteral("SELECT si.interaction_id, si.rules_read, h.rule_key FROM screened_interactions si "
                              "LEFT JOIN screening_hits h ON h.interaction_id = si.interaction_id AND h.rule_set_id = si.rule_set_id "
                              "WHERE si.rule_set_id = ? AND si.interaction_id IN "
                              "(SELECT interaction_id FROM evaluations WHERE status <> 'draft' AND interaction_id IS NOT NULL)"));
@@ -422,9 +489,9 @@ Result<Outcomes> storedOutcomes(Database &db, const RuleSet &set)
     Outcomes outcomes;
     while (q.next()) {
         Outcome &o = outcomes[q.value(0).toLongLong()];
-        o.evaluated = always | (q.value(2).toInt() != 0 ? withText : 0);
-        const auto r = index.constFind(q.value(1).toString());
-        if (!q.value(1).isNull() && r != index.constEnd())
+        o.evaluated = quint64(q.value(1).toLongLong());
+        const auto r = index.constFind(q.value(2).toString());
+        if (!q.value(2).isNull() && r != index.constEnd())
             o.matched |= quint64(1) << *r;
     }
     return outcomes;

@@ -75,6 +75,31 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
 Result<ScreeningSummary> screenImported(Database &db, const QVector<qint64> &ids,
                                         const std::function<bool(qint64 done, qint64 total)> &progress = {});
 
+// What the rules found in one interaction, by the active set that screened it last: each rule
+// that matched, with its name, what it does, and where (for the details panel and the editor).
+struct StoredHit
+{
+    QString ruleKey, ruleName;
+    std::optional<RuleSeverity> flag;
+    std::optional<RuleItem> item;
+    int turn = -1, start = -1, length = 0;
+    QString text;
+    std::optional<double> seconds;
+};
+struct InteractionScreening
+{
+    bool screened = false;
+    int risk = 0; // 0 none, 1 low … 4 critical
+    QString setCode;
+    int setVersion = 0;
+    QVector<StoredHit> hits;
+};
+Result<InteractionScreening> interactionScreening(Database &db, qint64 interactionId);
+
+// Every interaction of the workspace screened with its active sets (the built-in set stored first
+// when there is none): what the demo does once it has written its interactions.
+Result<ScreeningSummary> screenWorkspace(Database &db, const std::function<bool(qint64 done, qint64 total)> &progress = {});
+
 // How well a rule that answers an item agrees with the inspectors who answered that item on the
 // same interactions (submitted evaluations; N/A answers and interactions the rule was not evaluated
 // on left out). A "positive" is the answer the

@@ -311,6 +311,32 @@ bool readsTranscript(const Condition &c)
     return std::any_of(c.children.cbegin(), c.children.cend(), [](const Condition &child) { return readsTranscript(child); });
 }
 
+namespace {
+
+void speakersRead(const Condition &c, QVector<Speaker> &speakers)
+{
+    if ((c.kind == Condition::Kind::Phrases || c.kind == Condition::Kind::Pattern) && c.scope.speaker
+        && !speakers.contains(*c.scope.speaker))
+        speakers.append(*c.scope.speaker);
+    for (const Condition &child : c.children)
+        speakersRead(child, speakers);
+}
+
+} // namespace
+
+bool canRead(const Condition &c, const QVector<Turn> &turns)
+{
+    if (!readsTranscript(c))
+        return true;
+    if (turns.isEmpty())
+        return false;
+    QVector<Speaker> speakers;
+    speakersRead(c, speakers);
+    return std::all_of(speakers.cbegin(), speakers.cend(), [&turns](Speaker s) {
+        return std::any_of(turns.cbegin(), turns.cend(), [s](const Turn &t) { return t.speaker == s; });
+    });
+}
+
 RuleHit evaluate(const Condition &c, const ScreeningSubject &subject)
 {
     switch (c.kind) {

@@ -15,10 +15,10 @@ namespace servqa {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ScreeningRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScreeningRules)
+};
 
 const QString FormatName = QStringLiteral("servqa-screening-rules");
 
@@ -57,7 +57,7 @@ Status onlyKeys(const QJsonObject &o, const QStringList &allowed, const QString 
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!allowed.contains(it.key()))
-            return Error{tr("%1: unknown field \"%2\".").arg(where, it.key())};
+            return Error{Text::tr("%1: unknown field \"%2\".").arg(where, it.key())};
     }
     return success();
 }
@@ -67,7 +67,7 @@ Result<int> positiveInt(const QJsonValue &v, const QString &where, int fallback)
     if (v.isUndefined())
         return fallback;
     if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != double(v.toInt()))
-        return Error{tr("%1 must be a whole number of at least 1.").arg(where)};
+        return Error{Text::tr("%1 must be a whole number of at least 1.").arg(where)};
     return v.toInt();
 }
 
@@ -78,7 +78,7 @@ Result<std::optional<double>> overSeconds(const QJsonObject &o, const QString &w
     if (v.isUndefined() || v.toString() == QLatin1String("target"))
         return std::optional<double>();
     if (!v.isDouble() || v.toDouble() < 0)
-        return Error{tr("%1.over must be a number of seconds or \"target\".").arg(where)};
+        return Error{Text::tr("%1.over must be a number of seconds or \"target\".").arg(where)};
     return std::optional<double>(v.toDouble());
 }
 
@@ -89,7 +89,7 @@ Status readScope(const QJsonObject &o, const QString &where, RuleScope &scope)
         if (key != QLatin1String("anyone")) {
             const auto speaker = speakerFromKey(key);
             if (!speaker)
-                return Error{tr("%1.speaker must be agent, customer, system or anyone, not \"%2\".").arg(where, key)};
+                return Error{Text::tr("%1.speaker must be agent, customer, system or anyone, not \"%2\".").arg(where, key)};
             scope.speaker = speaker;
         }
     }
@@ -101,13 +101,13 @@ Status readScope(const QJsonObject &o, const QString &where, RuleScope &scope)
         return s;
     const bool first = part.contains(QStringLiteral("first"));
     if (first == part.contains(QStringLiteral("last")))
-        return Error{tr("%1 needs one of \"first\" or \"last\".").arg(in)};
+        return Error{Text::tr("%1 needs one of \"first\" or \"last\".").arg(in)};
     const QJsonValue n = part.value(first ? QStringLiteral("first") : QStringLiteral("last"));
     if (!n.isDouble() || n.toDouble() <= 0)
-        return Error{tr("%1: the number of turns or seconds must be above 0.").arg(in)};
+        return Error{Text::tr("%1: the number of turns or seconds must be above 0.").arg(in)};
     const QString unit = part.value(QStringLiteral("unit")).toString(QStringLiteral("turns"));
     if (unit != QLatin1String("turns") && unit != QLatin1String("seconds"))
-        return Error{tr("%1.unit must be turns or seconds, not \"%2\".").arg(in, unit)};
+        return Error{Text::tr("%1.unit must be turns or seconds, not \"%2\".").arg(in, unit)};
     const bool seconds = unit == QLatin1String("seconds");
     scope.part = first ? (seconds ? RuleScope::Part::FirstSeconds : RuleScope::Part::FirstTurns)
                        : (seconds ? RuleScope::Part::LastSeconds : RuleScope::Part::LastTurns);
@@ -118,13 +118,13 @@ Status readScope(const QJsonObject &o, const QString &where, RuleScope &scope)
 Result<QVector<Condition>> children(const QJsonValue &v, const QString &where)
 {
     if (!v.isArray() || v.toArray().isEmpty())
-        return Error{tr("%1 must be a list of at least one condition.").arg(where)};
+        return Error{Text::tr("%1 must be a list of at least one condition.").arg(where)};
     QVector<Condition> list;
     const QJsonArray a = v.toArray();
     for (int i = 0; i < a.size(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
         if (!a.at(i).isObject())
-            return Error{tr("%1 must be a condition (an object).").arg(at)};
+            return Error{Text::tr("%1 must be a condition (an object).").arg(at)};
         auto c = conditionFromJson(a.at(i).toObject(), at);
         if (!c)
             return Error{c.error()};
@@ -158,10 +158,10 @@ std::optional<RuleSeverity> ruleSeverityFromKey(const QString &key)
 QString ruleSeverityName(RuleSeverity severity)
 {
     switch (severity) {
-    case RuleSeverity::Low: return tr("Low");
-    case RuleSeverity::Medium: return tr("Medium");
-    case RuleSeverity::High: return tr("High");
-    case RuleSeverity::Critical: return tr("Critical");
+    case RuleSeverity::Low: return Text::tr("Low");
+    case RuleSeverity::Medium: return Text::tr("Medium");
+    case RuleSeverity::High: return Text::tr("High");
+    case RuleSeverity::Critical: return Text::tr("Critical");
     }
     return {};
 }
@@ -196,12 +196,12 @@ Result<Condition> conditionFromJson(const QJsonObject &o, const QString &where)
         if (!o.contains(k))
             continue;
         if (!kind.isEmpty())
-            return Error{tr("%1 has both \"%2\" and \"%3\": a condition is one of them (combine them with \"all\" or \"any\").")
+            return Error{Text::tr("%1 has both \"%2\" and \"%3\": a condition is one of them (combine them with \"all\" or \"any\").")
                              .arg(where, kind, k)};
         kind = k;
     }
     if (kind.isEmpty())
-        return Error{tr("%1 is not a condition: it needs one of %2.").arg(where, kinds.join(QStringLiteral(", ")))};
+        return Error{Text::tr("%1 is not a condition: it needs one of %2.").arg(where, kinds.join(QStringLiteral(", ")))};
     Condition c;
     const QString at = where + QLatin1Char('.') + kind;
     if (kind == QLatin1String("all") || kind == QLatin1String("any") || kind == QLatin1String("before")) {
@@ -212,7 +212,7 @@ Result<Condition> conditionFromJson(const QJsonObject &o, const QString &where)
         if (!list)
             return Error{list.error()};
         if (c.kind == Condition::Kind::Before && list->size() != 2)
-            return Error{tr("%1 must be a list of two conditions: the one that comes first, then the other.").arg(at)};
+            return Error{Text::tr("%1 must be a list of two conditions: the one that comes first, then the other.").arg(at)};
         c.children = *list;
         return c;
     }
@@ -221,7 +221,7 @@ Result<Condition> conditionFromJson(const QJsonObject &o, const QString &where)
         if (const Status s = onlyKeys(o, {kind}, where); !s)
             return Error{s.error()};
         if (!o.value(kind).isObject())
-            return Error{tr("%1 must be a condition (an object).").arg(at)};
+            return Error{Text::tr("%1 must be a condition (an object).").arg(at)};
         auto child = conditionFromJson(o.value(kind).toObject(), at);
         if (!child)
             return Error{child.error()};
@@ -242,18 +242,18 @@ Result<Condition> conditionFromJson(const QJsonObject &o, const QString &where)
                     c.phrases.append(phrase);
             }
             if (c.phrases.isEmpty())
-                return Error{tr("%1 must be a list of at least one phrase.").arg(at)};
+                return Error{Text::tr("%1 must be a list of at least one phrase.").arg(at)};
             const QString match = o.value(QStringLiteral("match")).toString(QStringLiteral("any"));
             if (match != QLatin1String("any") && match != QLatin1String("all"))
-                return Error{tr("%1.match must be any or all, not \"%2\".").arg(where, match)};
+                return Error{Text::tr("%1.match must be any or all, not \"%2\".").arg(where, match)};
             c.allOf = match == QLatin1String("all");
         } else {
             c.kind = Condition::Kind::Pattern;
             c.pattern = o.value(kind).toString();
             const QRegularExpression re(c.pattern);
             if (c.pattern.isEmpty() || !re.isValid())
-                return Error{tr("%1 is not a regular expression: %2 (at character %3).")
-                                 .arg(at, c.pattern.isEmpty() ? tr("empty") : re.errorString())
+                return Error{Text::tr("%1 is not a regular expression: %2 (at character %3).")
+                                 .arg(at, c.pattern.isEmpty() ? Text::tr("empty") : re.errorString())
                                  .arg(re.patternErrorOffset())};
         }
         if (const Status s = readScope(o, where, c.scope); !s)
@@ -268,7 +268,7 @@ Result<Condition> conditionFromJson(const QJsonObject &o, const QString &where)
         return Error{s.error()};
     const QJsonObject args = o.value(kind).toObject();
     if (!o.value(kind).isObject())
-        return Error{tr("%1 must be an object.").arg(at)};
+        return Error{Text::tr("%1 must be an object.").arg(at)};
     if (kind == QLatin1String("silence") || kind == QLatin1String("firstResponse") || kind == QLatin1String("longestWait")) {
         c.kind = kind == QLatin1String("silence")         ? Condition::Kind::Silence
                  : kind == QLatin1String("firstResponse") ? Condition::Kind::FirstResponse
@@ -279,7 +279,7 @@ Result<Condition> conditionFromJson(const QJsonObject &o, const QString &where)
         if (!over)
             return Error{over.error()};
         if (c.kind == Condition::Kind::Silence && !*over)
-            return Error{tr("%1.over must be a number of seconds.").arg(at)};
+            return Error{Text::tr("%1.over must be a number of seconds.").arg(at)};
         c.overSeconds = *over;
         return c;
     }
@@ -313,24 +313,24 @@ Result<Condition> conditionFromJson(const QJsonObject &o, const QString &where)
     c.field = args.value(QStringLiteral("field")).toString();
     c.op = args.value(QStringLiteral("op")).toString(QStringLiteral("="));
     if (!metadataFields().contains(c.field))
-        return Error{tr("%1.field must be one of %2, not \"%3\".").arg(at, metadataFields().join(QStringLiteral(", ")), c.field)};
+        return Error{Text::tr("%1.field must be one of %2, not \"%3\".").arg(at, metadataFields().join(QStringLiteral(", ")), c.field)};
     if (!operators().contains(c.op))
-        return Error{tr("%1.op must be one of %2, not \"%3\".").arg(at, operators().join(QLatin1Char(' ')), c.op)};
+        return Error{Text::tr("%1.op must be one of %2, not \"%3\".").arg(at, operators().join(QLatin1Char(' ')), c.op)};
     const QJsonValue value = args.value(QStringLiteral("value"));
     if (numericField(c.field)) {
         if (!value.isDouble())
-            return Error{tr("%1.value must be a number of seconds.").arg(at)};
+            return Error{Text::tr("%1.value must be a number of seconds.").arg(at)};
         c.value = QString::number(value.toDouble());
     } else {
         if (c.op != QLatin1String("=") && c.op != QLatin1String("!="))
-            return Error{tr("%1.op must be = or != for %2.").arg(at, c.field)};
+            return Error{Text::tr("%1.op must be = or != for %2.").arg(at, c.field)};
         c.value = value.isBool() ? (value.toBool() ? QStringLiteral("yes") : QStringLiteral("no")) : value.toString();
         if (c.field == QLatin1String("resolved") && c.value != QLatin1String("yes") && c.value != QLatin1String("no"))
-            return Error{tr("%1.value must be yes or no.").arg(at)};
+            return Error{Text::tr("%1.value must be yes or no.").arg(at)};
         if (c.field == QLatin1String("channel") && !channelFromKey(c.value))
-            return Error{tr("%1.value must be a channel: call, chat, email, visit or social.").arg(at)};
+            return Error{Text::tr("%1.value must be a channel: call, chat, email, visit or social.").arg(at)};
         if (c.value.isEmpty())
-            return Error{tr("%1.value is empty.").arg(at)};
+            return Error{Text::tr("%1.value is empty.").arg(at)};
     }
     return c;
 }
@@ -391,11 +391,11 @@ Result<RuleSet> ruleSetFromJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull()) {
         const int line = int(json.left(parseError.offset).count('\n')) + 1;
-        return Error{tr("Line %1: not JSON: %2.").arg(line).arg(parseError.errorString())};
+        return Error{Text::tr("Line %1: not JSON: %2.").arg(line).arg(parseError.errorString())};
     }
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != FormatName)
-        return Error{tr("Not a ServQA rule set: its \"format\" is not \"%1\".").arg(FormatName)};
+        return Error{Text::tr("Not a ServQA rule set: its \"format\" is not \"%1\".").arg(FormatName)};
     if (const Status s = onlyKeys(o, {QStringLiteral("format"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("channel"),
                                       QStringLiteral("version"), QStringLiteral("status"), QStringLiteral("rules")},
                                   QStringLiteral("(top)"));
@@ -406,14 +406,14 @@ Result<RuleSet> ruleSetFromJson(const QByteArray &json)
     set.name = o.value(QStringLiteral("name")).toString().trimmed();
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9_-]{1,40}$"));
     if (!keyPattern.match(set.code).hasMatch())
-        return Error{tr("code: \"%1\" is not a code (1–40 of a–z, 0–9, - and _).").arg(set.code)};
+        return Error{Text::tr("code: \"%1\" is not a code (1–40 of a–z, 0–9, - and _).").arg(set.code)};
     if (set.name.isEmpty())
         set.name = set.code;
     const QJsonValue channel = o.value(QStringLiteral("channel"));
     if (!channel.isUndefined() && !channel.isNull() && channel.toString() != QLatin1String("all")) {
         set.channel = channelFromKey(channel.toString());
         if (!set.channel)
-            return Error{tr("channel must be call, chat, email, visit, social or all, not \"%1\".").arg(channel.toString())};
+            return Error{Text::tr("channel must be call, chat, email, visit, social or all, not \"%1\".").arg(channel.toString())};
     }
     if (o.contains(QStringLiteral("version"))) {
         auto version = positiveInt(o.value(QStringLiteral("version")), QStringLiteral("version"), 1);
@@ -427,12 +427,12 @@ Result<RuleSet> ruleSetFromJson(const QByteArray &json)
     else if (status == QLatin1String("retired"))
         set.status = RuleSet::Status::Retired;
     else if (status != QLatin1String("draft"))
-        return Error{tr("status must be draft, active or retired, not \"%1\".").arg(status)};
+        return Error{Text::tr("status must be draft, active or retired, not \"%1\".").arg(status)};
     const QJsonArray rules = o.value(QStringLiteral("rules")).toArray();
     if (rules.isEmpty())
-        return Error{tr("rules: a rule set needs at least one rule.")};
+        return Error{Text::tr("rules: a rule set needs at least one rule.")};
     if (rules.size() > 64)
-        return Error{tr("rules: a rule set holds at most 64 rules; this one has %1.").arg(rules.size())};
+        return Error{Text::tr("rules: a rule set holds at most 64 rules; this one has %1.").arg(rules.size())};
     QSet<QString> keys;
     for (int i = 0; i < rules.size(); ++i) {
         const QString where = QStringLiteral("rules[%1]").arg(i);
@@ -445,9 +445,9 @@ Result<RuleSet> ruleSetFromJson(const QByteArray &json)
         ScreeningRule rule;
         rule.key = r.value(QStringLiteral("key")).toString();
         if (!keyPattern.match(rule.key).hasMatch())
-            return Error{tr("%1.key: \"%2\" is not a key (1–40 of a–z, 0–9, - and _).").arg(where, rule.key)};
+            return Error{Text::tr("%1.key: \"%2\" is not a key (1–40 of a–z, 0–9, - and _).").arg(where, rule.key)};
         if (keys.contains(rule.key))
-            return Error{tr("%1.key: \"%2\" is the key of an earlier rule too.").arg(where, rule.key)};
+            return Error{Text::tr("%1.key: \"%2\" is the key of an earlier rule too.").arg(where, rule.key)};
         keys.insert(rule.key);
         rule.name = r.value(QStringLiteral("name")).toString().trimmed();
         if (rule.name.isEmpty())
@@ -455,13 +455,13 @@ Result<RuleSet> ruleSetFromJson(const QByteArray &json)
         rule.description = r.value(QStringLiteral("description")).toString();
         rule.enabled = r.value(QStringLiteral("enabled")).toBool(true);
         if (!r.value(QStringLiteral("when")).isObject())
-            return Error{tr("%1.when: a rule needs a condition.").arg(where)};
+            return Error{Text::tr("%1.when: a rule needs a condition.").arg(where)};
         auto when = conditionFromJson(r.value(QStringLiteral("when")).toObject(), where + QStringLiteral(".when"));
         if (!when)
             return Error{when.error()};
         rule.when = *when;
         if (r.contains(QStringLiteral("item")) && r.contains(QStringLiteral("flag")))
-            return Error{tr("%1: a rule either answers an item or flags a risk, not both.").arg(where)};
+            return Error{Text::tr("%1: a rule either answers an item or flags a risk, not both.").arg(where)};
         if (r.contains(QStringLiteral("item"))) {
             const QJsonObject item = r.value(QStringLiteral("item")).toObject();
             if (const Status s = onlyKeys(item, {QStringLiteral("key"), QStringLiteral("matched"), QStringLiteral("notMatched")},
@@ -471,13 +471,13 @@ Result<RuleSet> ruleSetFromJson(const QByteArray &json)
             RuleItem ri;
             ri.itemKey = item.value(QStringLiteral("key")).toString();
             if (ri.itemKey.isEmpty())
-                return Error{tr("%1.item.key: the scorecard item's key is missing.").arg(where)};
+                return Error{Text::tr("%1.item.key: the scorecard item's key is missing.").arg(where)};
             if (!item.value(QStringLiteral("matched")).isDouble())
-                return Error{tr("%1.item.matched: the answer when the rule matches must be a number (yes = 1, no = 0).").arg(where)};
+                return Error{Text::tr("%1.item.matched: the answer when the rule matches must be a number (yes = 1, no = 0).").arg(where)};
             ri.whenMatched = item.value(QStringLiteral("matched")).toDouble();
             if (item.contains(QStringLiteral("notMatched"))) {
                 if (!item.value(QStringLiteral("notMatched")).isDouble())
-                    return Error{tr("%1.item.notMatched must be a number (yes = 1, no = 0).").arg(where)};
+                    return Error{Text::tr("%1.item.notMatched must be a number (yes = 1, no = 0).").arg(where)};
                 ri.whenNotMatched = item.value(QStringLiteral("notMatched")).toDouble();
             }
             rule.item = ri;
@@ -485,7 +485,7 @@ Result<RuleSet> ruleSetFromJson(const QByteArray &json)
         if (r.contains(QStringLiteral("flag"))) {
             rule.flag = ruleSeverityFromKey(r.value(QStringLiteral("flag")).toString());
             if (!rule.flag)
-                return Error{tr("%1.flag must be low, medium, high or critical.").arg(where)};
+                return Error{Text::tr("%1.flag must be low, medium, high or critical.").arg(where)};
         }
         set.rules.append(rule);
     }

@@ -134,6 +134,10 @@ RuleHit evaluate(const Condition &c, const ScreeningSubject &subject);
 // Whether a condition reads the transcript (phrases, patterns, turns' times): such a rule says
 // nothing about an interaction without one — it is not evaluated there, rather than "not found".
 bool readsTranscript(const Condition &c);
+// Whether a rule can read this conversation: a rule that reads the transcript needs one, and a rule
+// about what a speaker said needs that speaker to say something (a store visit's scenario note, an
+// unlabelled email body: "no closing by the agent" is not evidence of anything there).
+bool canRead(const Condition &c, const QVector<Turn> &turns);
 
 // Every RepeatContact window (days) a rule set asks about.
 QVector<int> repeatContactWindows(const RuleSet &set);

@@ -2,6 +2,7 @@
 
 #include "demogenerator.h"
 #include "interactionlistmodel.h"
+#include "screening.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -158,10 +159,73 @@ private slots:
         model.setWorkspace(m_ws->path);
         SETTLE(model);
         QCOMPARE(model.headerData(int(InteractionColumn::StartedAt), Qt::Horizontal).toString(), QStringLiteral("Start time"));
-        QCOMPARE(model.columnCount(), 9);
+        QCOMPARE(model.columnCount(), 10);
         const InteractionRow *row = model.rowAt(0);
         QCOMPARE(model.index(0, 0).data().toString(), row->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         QCOMPARE(model.index(0, 0).data(InteractionListModel::InteractionIdRole).toLongLong(), row->id);
+    }
+
+    // Screening's results in the list (issue 22): the risk column, and the filters by risk and by
+    // rule, against counts of the stored results. Risk is not sorted by: the order stays by time.
+    void screeningRiskIsShownAndFiltered()
+    {
+        const auto screened = screenImported(*m_ws->db, [this] {
+            QVector<qint64> ids;
+            QSqlQuery q(m_ws->db->connection());
+            q.exec(QStringLiteral("SELECT id FROM interactions"));
+            while (q.next())
+                ids << q.value(0).toLongLong();
+            return ids;
+        }());
+        QVERIFY2(screened, qPrintable(screened ? QString() : screened.error()));
+        auto count = [this](const QString &sql) { return test::scalar(*m_ws->db, sql).toLongLong(); };
+        const qint64 flagged = count(QStringLiteral("SELECT COUNT(*) FROM screened_interactions WHERE risk >= 1"));
+        const qint64 high = count(QStringLiteral("SELECT COUNT(*) FROM screened_interactions WHERE risk >= 3"));
+        const qint64 greeted = count(QStringLiteral("SELECT COUNT(*) FROM screening_hits WHERE rule_key = 'greeting'"));
+        QCOMPARE(flagged, screened->flagged);
+        QVERIFY(high > 0 && high < flagged && greeted > 0);
+
+        InteractionListModel model;
+        model.setWorkspace(m_ws->path);
+        SETTLE(model);
+        QCOMPARE(model.headerData(int(InteractionColumn::Risk), Qt::Horizontal).toString(), QStringLiteral("Risk"));
+        InteractionFilter f;
+        f.minRisk = 3;
+        model.setFilter(f);
+        SETTLE(model);
+        QCOMPARE(model.totalCount(), high);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QVERIFY(*model.rowAt(r)->risk >= 3);
+            const QString text = model.index(r, int(InteractionColumn::Risk)).data().toString();
+            QVERIFY2(text == QLatin1String("High") || text == QLatin1String("Critical"), qPrintable(text));
+        }
+        f.minRisk = 1;
+        model.setFilter(f);
+        SETTLE(model);
+        QCOMPARE(model.totalCount(), flagged);
+        f = {};
+        f.ruleKey = QStringLiteral("greeting");
+        model.setFilter(f);
+        SETTLE(model);
+        QCOMPARE(model.totalCount(), greeted);
+        f = {};
+        model.setFilter(f);
+        SETTLE(model);
+        const qint64 first = model.rowAt(0)->id;
+        model.sort(int(InteractionColumn::Risk), Qt::AscendingOrder);
+        SETTLE(model);
+        QVERIFY(model.rowAt(0)->startedAt <= model.rowAt(model.rowCount() - 1)->startedAt); // oldest first, by time
+        QVERIFY(model.rowAt(0)->id != first);
+        // A visit has no conversation: screened, nothing raised, an empty cell that says so.
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.rowAt(r)->channel == Channel::Visit && model.rowAt(r)->risk == 0) {
+                QCOMPARE(model.index(r, int(InteractionColumn::Risk)).data().toString(), QString());
+                QCOMPARE(model.index(r, int(InteractionColumn::Risk)).data(Qt::ToolTipRole).toString(),
+                         QStringLiteral("Screened: no rule raised a risk."));
+                return;
+            }
+        }
+        QFAIL("no screened visit on the first page");
     }
 
     void noWorkspaceMeansNoRows()

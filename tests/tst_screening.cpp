@@ -269,6 +269,24 @@ private slots:
                  QStringLiteral("rules[0]: a rule either answers an item or flags a risk, not both."));
     }
 
+    // A rule about what a speaker said says nothing where that speaker says nothing: a store
+    // visit's scenario note is not a conversation without a closing.
+    void aRuleAboutASpeakerNeedsThatSpeaker()
+    {
+        const RuleSet set = builtInRuleSet();
+        const Condition &closing = set.find(QStringLiteral("closing"))->when;
+        const Condition &escalation = set.find(QStringLiteral("escalation"))->when;
+        const Condition &repeat = set.find(QStringLiteral("repeat_contact"))->when;
+        const QVector<Turn> note = parseTranscript(QStringLiteral("询问会员积分规则 Ask how the loyalty points work"));
+        QVERIFY(!canRead(closing, note));
+        QVERIFY(!canRead(closing, {}));
+        QVERIFY(canRead(repeat, {})); // the customer's contacts, not the transcript
+        const QVector<Turn> agentOnly = parseTranscript(QStringLiteral("坐席：您好，已为您处理。"));
+        QVERIFY(canRead(closing, agentOnly));
+        QVERIFY(!canRead(escalation, agentOnly));
+        QVERIFY(canRead(condition(R"({"phrases": ["refund"]})"), note)); // anyone's words: any text will do
+    }
+
     // The built-in rules read, and a set written to JSON reads back the same.
     void theBuiltInRulesReadAndRoundTrip()
     {

@@ -130,7 +130,7 @@
 <context>
     <name>servqa::InteractionListModel</name>
     <message numerus="yes">
-        <location filename="../ui/interactionlistmodel.cpp" line="+63"/>
+        <location filename="../ui/interactionlistmodel.cpp" line="+66"/>
         <source>Evaluated %n time(s)</source>
         <translation>
             <numerusform>Evaluated %n time</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>servqa::InteractionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/interactionspage.cpp" line="+307"/>
+        <location filename="../ui/interactionspage.cpp" line="+367"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>evaluated %n time(s)</source>
         <translation>
             <numerusform>evaluated %n time</numerusform>

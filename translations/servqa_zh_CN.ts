@@ -3002,12 +3002,12 @@
         <translation>score 命令需要 --form 和 --answers。</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+245"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-206"/>
         <source>auto, utf-8 or gb18030.</source>
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
@@ -3091,12 +3091,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+133"/>
-        <location line="+244"/>
+        <location line="+258"/>
         <source>Workspace file, or a server&apos;s postgresql:// address (team mode).</source>
         <translation>工作区文件，或服务器的 postgresql:// 地址（团队模式）。</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-248"/>
         <source>Feedback: the post-contact survey of the answers (created if new).</source>
         <translation>客户评价：这些回答所属的服务后回访问卷（不存在时新建）。</translation>
     </message>
@@ -3162,11 +3162,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+6"/>
+        <location line="+88"/>
         <source>Screened %1 interactions in %2 s: %3 flagged as a risk.</source>
         <translation>已筛查 %1 条客户交互，用时 %2 秒：%3 条标记为风险。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-75"/>
         <source>Workspace file to create.</source>
         <translation>要创建的工作区文件。</translation>
     </message>
@@ -3211,12 +3212,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>已生成 %1 / %2 条评估…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Demo workspace %1: %2 sites, %3 staff, %4 users, %5 interactions, %6 evaluations (%7 s).</source>
         <translation>演示工作区 %1：%2 个门店/团队、%3 名员工、%4 个用户、%5 条客户交互、%6 条评估（%7 秒）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Also check every index against its table (slower: minutes on a large workspace).</source>
         <translation>同时逐一核对每个索引与其数据表（较慢：大型工作区需数分钟）。</translation>
     </message>
@@ -3912,7 +3913,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+69"/>
+        <location filename="../core/demogenerator.cpp" line="+70"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
@@ -5884,6 +5885,24 @@ It stays in %3.</source>
     </message>
 </context>
 <context>
+    <name>Screening</name>
+    <message>
+        <location filename="../core/screening.cpp" line="+35"/>
+        <source>Rule set %1 version %2 in the workspace cannot be read: %3</source>
+        <translation>无法读取工作区中的规则集 %1 第 %2 版：%3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Rule set %1 is not in this workspace.</source>
+        <translation>此工作区中没有规则集 %1。</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Rule set %1 is not stored in the workspace: store it before its results are.</source>
+        <translation>规则集 %1 尚未保存到工作区：保存其结果前须先保存规则集。</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningCli</name>
     <message>
         <location filename="../core/screeningcli.cpp" line="+78"/>
@@ -5959,6 +5978,230 @@ It stays in %3.</source>
         <location line="+9"/>
         <source>Rule set %1 version %2 written to %3.</source>
         <translation>规则集 %1 第 %2 版已写入 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningRules</name>
+    <message>
+        <location filename="../core/screeningrules.cpp" line="+60"/>
+        <source>%1: unknown field &quot;%2&quot;.</source>
+        <translation>%1：未知字段“%2”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must be a whole number of at least 1.</source>
+        <translation>%1 必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1.over must be a number of seconds or &quot;target&quot;.</source>
+        <translation>%1.over 必须是秒数或 &quot;target&quot;。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1.speaker must be agent, customer, system or anyone, not &quot;%2&quot;.</source>
+        <translation>%1.speaker 必须是 agent、customer、system 或 anyone，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs one of &quot;first&quot; or &quot;last&quot;.</source>
+        <translation>%1 需要 &quot;first&quot; 或 &quot;last&quot; 之一。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the number of turns or seconds must be above 0.</source>
+        <translation>%1：轮次数或秒数必须大于 0。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.unit must be turns or seconds, not &quot;%2&quot;.</source>
+        <translation>%1.unit 必须是 turns 或 seconds，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 must be a list of at least one condition.</source>
+        <translation>%1 必须是至少包含一个条件的列表。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+97"/>
+        <source>%1 must be a condition (an object).</source>
+        <translation>%1 必须是一个条件（对象）。</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 has both &quot;%2&quot; and &quot;%3&quot;: a condition is one of them (combine them with &quot;all&quot; or &quot;any&quot;).</source>
+        <translation>%1 同时含有 &quot;%2&quot; 和 &quot;%3&quot;：一个条件只能是其中之一（用 &quot;all&quot; 或 &quot;any&quot; 组合它们）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a condition: it needs one of %2.</source>
+        <translation>%1 不是条件：需要以下之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 must be a list of two conditions: the one that comes first, then the other.</source>
+        <translation>%1 必须是两个条件的列表：先出现的那个在前，另一个在后。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 must be a list of at least one phrase.</source>
+        <translation>%1 必须是至少包含一个短语的列表。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.match must be any or all, not &quot;%2&quot;.</source>
+        <translation>%1.match 必须是 any 或 all，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a regular expression: %2 (at character %3).</source>
+        <translation>%1 不是正则表达式：%2（第 %3 个字符处）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 must be an object.</source>
+        <translation>%1 必须是对象。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1.over must be a number of seconds.</source>
+        <translation>%1.over 必须是秒数。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1.field must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1.field 必须是 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.op must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1.op 必须是 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1.value must be a number of seconds.</source>
+        <translation>%1.value 必须是秒数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1.op must be = or != for %2.</source>
+        <translation>%2 的 %1.op 必须是 = 或 !=。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.value must be yes or no.</source>
+        <translation>%1.value 必须是 yes 或 no。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.value must be a channel: call, chat, email, visit or social.</source>
+        <translation>%1.value 必须是渠道：call、chat、email、visit 或 social。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.value is empty.</source>
+        <translation>%1.value 为空。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Line %1: not JSON: %2.</source>
+        <translation>第 %1 行：不是 JSON：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a ServQA rule set: its &quot;format&quot; is not &quot;%1&quot;.</source>
+        <translation>不是 ServQA 规则集：其 &quot;format&quot; 不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>code: &quot;%1&quot; is not a code (1–40 of a–z, 0–9, - and _).</source>
+        <translation>code：“%1”不是编码（1–40 个 a–z、0–9、- 和 _ 字符）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>channel must be call, chat, email, visit, social or all, not &quot;%1&quot;.</source>
+        <translation>channel 必须是 call、chat、email、visit、social 或 all，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>status must be draft, active or retired, not &quot;%1&quot;.</source>
+        <translation>status 必须是 draft、active 或 retired，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules: a rule set needs at least one rule.</source>
+        <translation>rules：规则集至少需要一条规则。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules: a rule set holds at most 64 rules; this one has %1.</source>
+        <translation>rules：一个规则集最多 64 条规则；此规则集有 %1 条。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1.key: &quot;%2&quot; is not a key (1–40 of a–z, 0–9, - and _).</source>
+        <translation>%1.key：“%2”不是键名（1–40 个 a–z、0–9、- 和 _ 字符）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.key: &quot;%2&quot; is the key of an earlier rule too.</source>
+        <translation>%1.key：“%2”也是前面某条规则的键名。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1.when: a rule needs a condition.</source>
+        <translation>%1.when：规则需要一个条件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a rule either answers an item or flags a risk, not both.</source>
+        <translation>%1：一条规则要么回答评分项，要么标记风险，不能两者兼有。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1.item.key: the scorecard item&apos;s key is missing.</source>
+        <translation>%1.item.key：缺少评分表条目的键名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.item.matched: the answer when the rule matches must be a number (yes = 1, no = 0).</source>
+        <translation>%1.item.matched：规则命中时的答案必须是数字（是 = 1，否 = 0）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1.item.notMatched must be a number (yes = 1, no = 0).</source>
+        <translation>%1.item.notMatched 必须是数字（是 = 1，否 = 0）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1.flag must be low, medium, high or critical.</source>
+        <translation>%1.flag 必须是 low、medium、high 或 critical。</translation>
     </message>
 </context>
 <context>
@@ -7162,245 +7405,6 @@ It stays in %3.</source>
         <location line="+21"/>
         <source>A response target must be at least one second.</source>
         <translation>响应目标至少为 1 秒。</translation>
-    </message>
-</context>
-<context>
-    <name>servqa</name>
-    <message>
-        <location filename="../core/screening.cpp" line="+35"/>
-        <source>Rule set %1 version %2 in the workspace cannot be read: %3</source>
-        <translation>无法读取工作区中的规则集 %1 第 %2 版：%3</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Rule set %1 is not in this workspace.</source>
-        <translation>此工作区中没有规则集 %1。</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Rule set %1 is not stored in the workspace: store it before its results are.</source>
-        <translation>规则集 %1 尚未保存到工作区：保存其结果前须先保存规则集。</translation>
-    </message>
-    <message>
-        <location filename="../core/screeningrules.cpp" line="+60"/>
-        <source>%1: unknown field &quot;%2&quot;.</source>
-        <translation>%1：未知字段“%2”。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 must be a whole number of at least 1.</source>
-        <translation>%1 必须是不小于 1 的整数。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1.over must be a number of seconds or &quot;target&quot;.</source>
-        <translation>%1.over 必须是秒数或 &quot;target&quot;。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1.speaker must be agent, customer, system or anyone, not &quot;%2&quot;.</source>
-        <translation>%1.speaker 必须是 agent、customer、system 或 anyone，而不是“%2”。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 needs one of &quot;first&quot; or &quot;last&quot;.</source>
-        <translation>%1 需要 &quot;first&quot; 或 &quot;last&quot; 之一。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: the number of turns or seconds must be above 0.</source>
-        <translation>%1：轮次数或秒数必须大于 0。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1.unit must be turns or seconds, not &quot;%2&quot;.</source>
-        <translation>%1.unit 必须是 turns 或 seconds，而不是“%2”。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 must be a list of at least one condition.</source>
-        <translation>%1 必须是至少包含一个条件的列表。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+97"/>
-        <source>%1 must be a condition (an object).</source>
-        <translation>%1 必须是一个条件（对象）。</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Critical</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>%1 has both &quot;%2&quot; and &quot;%3&quot;: a condition is one of them (combine them with &quot;all&quot; or &quot;any&quot;).</source>
-        <translation>%1 同时含有 &quot;%2&quot; 和 &quot;%3&quot;：一个条件只能是其中之一（用 &quot;all&quot; 或 &quot;any&quot; 组合它们）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not a condition: it needs one of %2.</source>
-        <translation>%1 不是条件：需要以下之一：%2。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 must be a list of two conditions: the one that comes first, then the other.</source>
-        <translation>%1 必须是两个条件的列表：先出现的那个在前，另一个在后。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 must be a list of at least one phrase.</source>
-        <translation>%1 必须是至少包含一个短语的列表。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1.match must be any or all, not &quot;%2&quot;.</source>
-        <translation>%1.match 必须是 any 或 all，而不是“%2”。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is not a regular expression: %2 (at character %3).</source>
-        <translation>%1 不是正则表达式：%2（第 %3 个字符处）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty</source>
-        <translation>为空</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 must be an object.</source>
-        <translation>%1 必须是对象。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1.over must be a number of seconds.</source>
-        <translation>%1.over 必须是秒数。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1.field must be one of %2, not &quot;%3&quot;.</source>
-        <translation>%1.field 必须是 %2 之一，而不是“%3”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1.op must be one of %2, not &quot;%3&quot;.</source>
-        <translation>%1.op 必须是 %2 之一，而不是“%3”。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1.value must be a number of seconds.</source>
-        <translation>%1.value 必须是秒数。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1.op must be = or != for %2.</source>
-        <translation>%2 的 %1.op 必须是 = 或 !=。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1.value must be yes or no.</source>
-        <translation>%1.value 必须是 yes 或 no。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1.value must be a channel: call, chat, email, visit or social.</source>
-        <translation>%1.value 必须是渠道：call、chat、email、visit 或 social。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1.value is empty.</source>
-        <translation>%1.value 为空。</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Line %1: not JSON: %2.</source>
-        <translation>第 %1 行：不是 JSON：%2。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not a ServQA rule set: its &quot;format&quot; is not &quot;%1&quot;.</source>
-        <translation>不是 ServQA 规则集：其 &quot;format&quot; 不是 &quot;%1&quot;。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>code: &quot;%1&quot; is not a code (1–40 of a–z, 0–9, - and _).</source>
-        <translation>code：“%1”不是编码（1–40 个 a–z、0–9、- 和 _ 字符）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>channel must be call, chat, email, visit, social or all, not &quot;%1&quot;.</source>
-        <translation>channel 必须是 call、chat、email、visit、social 或 all，而不是“%1”。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>status must be draft, active or retired, not &quot;%1&quot;.</source>
-        <translation>status 必须是 draft、active 或 retired，而不是“%1”。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>rules: a rule set needs at least one rule.</source>
-        <translation>rules：规则集至少需要一条规则。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>rules: a rule set holds at most 64 rules; this one has %1.</source>
-        <translation>rules：一个规则集最多 64 条规则；此规则集有 %1 条。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1.key: &quot;%2&quot; is not a key (1–40 of a–z, 0–9, - and _).</source>
-        <translation>%1.key：“%2”不是键名（1–40 个 a–z、0–9、- 和 _ 字符）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1.key: &quot;%2&quot; is the key of an earlier rule too.</source>
-        <translation>%1.key：“%2”也是前面某条规则的键名。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1.when: a rule needs a condition.</source>
-        <translation>%1.when：规则需要一个条件。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: a rule either answers an item or flags a risk, not both.</source>
-        <translation>%1：一条规则要么回答评分项，要么标记风险，不能两者兼有。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1.item.key: the scorecard item&apos;s key is missing.</source>
-        <translation>%1.item.key：缺少评分表条目的键名。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1.item.matched: the answer when the rule matches must be a number (yes = 1, no = 0).</source>
-        <translation>%1.item.matched：规则命中时的答案必须是数字（是 = 1，否 = 0）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1.item.notMatched must be a number (yes = 1, no = 0).</source>
-        <translation>%1.item.notMatched 必须是数字（是 = 1，否 = 0）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1.flag must be low, medium, high or critical.</source>
-        <translation>%1.flag 必须是 low、medium、high 或 critical。</translation>
     </message>
 </context>
 <context>
@@ -12237,14 +12241,24 @@ Controls: %2</source>
 <context>
     <name>servqa::InteractionListModel</name>
     <message numerus="yes">
-        <location filename="../ui/interactionlistmodel.cpp" line="+63"/>
+        <location filename="../ui/interactionlistmodel.cpp" line="+66"/>
         <source>Evaluated %n time(s)</source>
         <translation>
             <numerusform>已评估 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Flagged by screening: the highest risk a rule raised (the details list the rules).</source>
+        <translation>智能质检标记：规则标出的最高风险（详情中列出各条规则）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screened: no rule raised a risk.</source>
+        <translation>已筛查：没有规则标出风险。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
@@ -12252,6 +12266,11 @@ Controls: %2</source>
         <location line="+1"/>
         <source>Channel</source>
         <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>风险</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12292,24 +12311,24 @@ Controls: %2</source>
 <context>
     <name>servqa::InteractionsPage</name>
     <message>
-        <location filename="../ui/interactionspage.cpp" line="+212"/>
+        <location filename="../ui/interactionspage.cpp" line="+235"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>All sites</source>
         <translation>全部门店/团队</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+31"/>
+        <location line="-28"/>
+        <location line="+63"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-61"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -12330,6 +12349,16 @@ Controls: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ris&amp;k:</source>
+        <translation>风险(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions flagged by automatic screening: by the highest risk a rule raised, or by one rule.</source>
+        <translation>智能质检标记的客户交互：按规则标出的最高风险，或按某一条规则筛选。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search customer, ID, agent or transcript</source>
         <translation>搜索客户、编号、坐席或对话记录</translation>
     </message>
@@ -12394,12 +12423,42 @@ Controls: %2</source>
         <translation>来源：</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Screening:</source>
+        <translation>智能质检：</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>No transcript for this interaction.</source>
         <translation>此客户交互没有对话记录。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+18"/>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged</source>
+        <translation>有风险标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium or higher</source>
+        <translation>中及以上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High or higher</source>
+        <translation>高及以上</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rule: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
@@ -12411,7 +12470,7 @@ Controls: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>duration %1</source>
         <translation>时长 %1</translation>
     </message>
@@ -12436,6 +12495,16 @@ Controls: %2</source>
         <translation>
             <numerusform>已评估 %n 次</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not screened</source>
+        <translation>未筛查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no rule matched (%1 v%2)</source>
+        <translation>没有规则命中（%1 第 %2 版）</translation>
     </message>
 </context>
 <context>

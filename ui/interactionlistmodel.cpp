@@ -1,6 +1,9 @@
 #include "interactionlistmodel.h"
 
 #include "formatting.h"
+#include "screeningrules.h"
+
+#include <QColor>
 
 namespace servqa {
 
@@ -61,11 +64,20 @@ QVariant InteractionListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && column == InteractionColumn::StartedAt && r.evaluationCount > 0)
         return tr("Evaluated %n time(s)", nullptr, r.evaluationCount);
+    if (column == InteractionColumn::Risk && r.risk) {
+        if (role == Qt::ForegroundRole && *r.risk >= int(RuleSeverity::Medium))
+            return QColor(*r.risk >= int(RuleSeverity::High) ? 0xc62828 : 0xe65100);
+        if (role == Qt::ToolTipRole)
+            return *r.risk > 0 ? tr("Flagged by screening: the highest risk a rule raised (the details list the rules).")
+                               : tr("Screened: no rule raised a risk.");
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
     case InteractionColumn::StartedAt: return formatDateTime(r.startedAt);
     case InteractionColumn::Channel: return channelName(r.channel);
+    case InteractionColumn::Risk:
+        return r.risk && *r.risk > 0 ? ruleSeverityName(static_cast<RuleSeverity>(*r.risk)) : QString();
     case InteractionColumn::Site: return r.siteName;
     case InteractionColumn::Staff: return r.staffName;
     case InteractionColumn::Customer: return r.customerRef;
@@ -85,6 +97,7 @@ QVariant InteractionListModel::headerData(int section, Qt::Orientation orientati
     switch (static_cast<InteractionColumn>(section)) {
     case InteractionColumn::StartedAt: return tr("Start time");
     case InteractionColumn::Channel: return tr("Channel");
+    case InteractionColumn::Risk: return tr("Risk");
     case InteractionColumn::Site: return tr("Site");
     case InteractionColumn::Staff: return tr("Agent / employee");
     case InteractionColumn::Customer: return tr("Customer");

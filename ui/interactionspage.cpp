@@ -6,8 +6,10 @@
 #include "interactionrepository.h"
 #include "listtables.h"
 #include "periodselector.h"
+#include "screening.h"
 #include "session.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -44,6 +47,11 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     m_channel = new QComboBox(this);
     m_staff = new QComboBox(this);
     m_staff->setMinimumContentsLength(10);
+    m_screening = new QComboBox(this);
+    m_screening->setMinimumContentsLength(8);
+    m_screening->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_screeningLabel = new QLabel(this);
+    m_screeningLabel->setBuddy(m_screening);
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
     m_reset = new QPushButton(this);
@@ -67,6 +75,8 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     filters->addWidget(m_staff, 1);
     filters->addWidget(m_channelLabel);
     filters->addWidget(m_channel);
+    filters->addWidget(m_screeningLabel);
+    filters->addWidget(m_screening);
     filters->addSpacing(8);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_reset);
@@ -75,6 +85,16 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
+    // Risk is not sorted by (it would read every row): a click there keeps the order there was.
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder order) {
+        if (section == int(InteractionColumn::Risk)) {
+            const QSignalBlocker block(m_view->horizontalHeader());
+            m_view->horizontalHeader()->setSortIndicator(m_sortSection, m_sortOrder);
+            return;
+        }
+        m_sortSection = section;
+        m_sortOrder = order;
+    });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -96,7 +116,8 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     m_detailCustomer = valueLabel(details);
     m_detailTimes = valueLabel(details);
     m_detailSource = valueLabel(details);
-    for (QLabel *l : {m_detailChannel, m_detailSite, m_detailStaff, m_detailCustomer, m_detailTimes, m_detailSource}) {
+    m_detailScreening = valueLabel(details);
+    for (QLabel *l : {m_detailChannel, m_detailSite, m_detailStaff, m_detailCustomer, m_detailTimes, m_detailSource, m_detailScreening}) {
         m_detailLabels << new QLabel(details);
         m_detailsForm->addRow(m_detailLabels.last(), l);
     }
@@ -147,11 +168,13 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     });
     connect(m_staff, qOverload<int>(&QComboBox::currentIndexChanged), this, &InteractionsPage::applyFilter);
     connect(m_channel, qOverload<int>(&QComboBox::currentIndexChanged), this, &InteractionsPage::applyFilter);
+    connect(m_screening, qOverload<int>(&QComboBox::currentIndexChanged), this, &InteractionsPage::applyFilter);
     connect(m_reset, &QPushButton::clicked, this, [this] {
         m_period->reset();
         m_site->setCurrentIndex(0);
         m_channel->setCurrentIndex(0);
         m_staff->setCurrentIndex(0);
+        m_screening->setCurrentIndex(0);
         m_search->clear();
         applyFilter();
     });
@@ -222,6 +245,9 @@ void InteractionsPage::retranslate()
     m_siteLabel->setText(tr("S&ite:"));
     m_staffLabel->setText(tr("S&taff:"));
     m_channelLabel->setText(tr("C&hannel:"));
+    m_screeningLabel->setText(tr("Ris&k:"));
+    m_screening->setToolTip(tr("Interactions flagged by automatic screening: by the highest risk a rule raised, or by one rule."));
+    reloadScreeningChoices();
     m_search->setPlaceholderText(tr("Search customer, ID, agent or transcript"));
     m_reset->setText(tr("Reset filters"));
     m_detailsTitle->setText(tr("Interaction details"));
@@ -230,7 +256,7 @@ void InteractionsPage::retranslate()
     m_complain->setToolTip(tr("Take in a complaint about this interaction: its site, channel and customer are filled in."));
     m_evaluate->setToolTip(tr("Score this interaction now (%1)").arg(m_evaluate->shortcut().toString(QKeySequence::NativeText)));
     const QStringList rowLabels = {tr("Channel:"), tr("Site:"), tr("Agent / employee:"), tr("Customer:"),
-                                   tr("Times:"), tr("Source:")};
+                                   tr("Times:"), tr("Source:"), tr("Screening:")};
     for (int r = 0; r < rowLabels.size(); ++r)
         m_detailLabels[r]->setText(rowLabels[r]);
     m_transcript->setPlaceholderText(tr("No transcript for this interaction."));
@@ -243,6 +269,35 @@ void InteractionsPage::reloadChoices()
 {
     fillSiteChoices(m_site, m_session.database(), tr("All sites"));
     reloadStaff();
+    reloadScreeningChoices();
+}
+
+void InteractionsPage::reloadScreeningChoices()
+{
+    const QSignalBlocker block(m_screening);
+    const QVariant chosen = m_screening->currentData();
+    m_screening->clear();
+    m_screening->addItem(tr("Any"));
+    m_screening->addItem(tr("Flagged"), 1);
+    m_screening->addItem(tr("Medium or higher"), int(RuleSeverity::Medium));
+    m_screening->addItem(tr("High or higher"), int(RuleSeverity::High));
+    if (Database *db = m_session.database()) {
+        QStringList keys;
+        if (const auto sets = activeRuleSets(*db)) {
+            for (const RuleSet &set : *sets) {
+                for (const ScreeningRule &rule : set.rules) {
+                    if (!rule.enabled || keys.contains(rule.key))
+                        continue;
+                    keys << rule.key;
+                    if (keys.size() == 1)
+                        m_screening->insertSeparator(m_screening->count());
+                    m_screening->addItem(tr("Rule: %1").arg(rule.name), QString(QStringLiteral("rule:") + rule.key));
+                }
+            }
+        }
+    }
+    const int again = chosen.isValid() ? m_screening->findData(chosen) : 0;
+    m_screening->setCurrentIndex(qMax(0, again));
 }
 
 void InteractionsPage::reloadStaff()
@@ -284,6 +339,11 @@ InteractionFilter InteractionsPage::currentFilter() const
     if (m_channel->currentData().isValid())
         f.channel = channelFromKey(m_channel->currentData().toString());
     f.text = m_search->text();
+    const QVariant screening = m_screening->currentData();
+    if (screening.typeId() == QMetaType::QString)
+        f.ruleKey = screening.toString().mid(5);
+    else if (screening.isValid())
+        f.minRisk = screening.toInt();
     return f;
 }
 
@@ -311,9 +371,10 @@ void InteractionsPage::showDetails()
 {
     const InteractionRow *row = m_model->rowAt(m_view->currentIndex().row());
     const bool have = row != nullptr;
-    for (QLabel *l : {m_detailChannel, m_detailSite, m_detailStaff, m_detailCustomer, m_detailTimes, m_detailSource})
+    for (QLabel *l : {m_detailChannel, m_detailSite, m_detailStaff, m_detailCustomer, m_detailTimes, m_detailSource, m_detailScreening})
         l->clear();
     m_transcript->clear();
+    m_transcript->setExtraSelections({});
     m_transcript->setEnabled(have);
     m_evaluate->setEnabled(have);
     m_complain->setEnabled(have && !m_session.isReadOnly());
@@ -339,6 +400,46 @@ void InteractionsPage::showDetails()
                             + (row->evaluationCount > 0 ? QStringLiteral(" · ") + tr("evaluated %n time(s)", nullptr, row->evaluationCount)
                                                         : QString()));
     m_transcript->setPlainText(i.transcript);
+    showScreening(i.id);
+}
+
+// What screening found: each rule that matched, with its words, and the words marked in the
+// transcript where they were said.
+void InteractionsPage::showScreening(qint64 interactionId)
+{
+    const auto found = interactionScreening(*m_session.database(), interactionId);
+    if (!found) {
+        m_detailScreening->setText(found.error());
+        return;
+    }
+    if (!found->screened) {
+        m_detailScreening->setText(tr("not screened"));
+        return;
+    }
+    if (found->hits.isEmpty()) {
+        m_detailScreening->setText(tr("no rule matched (%1 v%2)").arg(found->setCode).arg(found->setVersion));
+        return;
+    }
+    QStringList lines;
+    QList<QTextEdit::ExtraSelection> marks;
+    for (const StoredHit &hit : found->hits) {
+        QString line = hit.flag ? QStringLiteral("%1 · %2").arg(ruleSeverityName(*hit.flag), hit.ruleName) : hit.ruleName;
+        if (!hit.text.isEmpty())
+            line += QStringLiteral(" «%1»").arg(hit.text.left(40));
+        else if (hit.seconds)
+            line += QStringLiteral(" (%1)").arg(formatSeconds(int(*hit.seconds)));
+        lines << line;
+        if (hit.start >= 0 && hit.length > 0 && hit.start + hit.length <= m_transcript->document()->characterCount()) {
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = QTextCursor(m_transcript->document());
+            mark.cursor.setPosition(hit.start);
+            mark.cursor.setPosition(hit.start + hit.length, QTextCursor::KeepAnchor);
+            mark.format.setBackground(hit.flag && *hit.flag >= RuleSeverity::High ? QColor(0xffcdd2) : QColor(0xfff59d));
+            marks << mark;
+        }
+    }
+    m_detailScreening->setText(lines.join(QLatin1Char('\n')));
+    m_transcript->setExtraSelections(marks);
 }
 
 } // namespace servqa

@@ -49,6 +49,8 @@ private:
     void retranslate();
     void reloadChoices(); // sites and staff of the open workspace
     void reloadStaff();
+    void reloadScreeningChoices();
+    void showScreening(qint64 interactionId);
     void applyFilter();
     InteractionFilter currentFilter() const;
     void showDetails();
@@ -59,6 +61,10 @@ private:
     PeriodSelector *m_period;
     QComboBox *m_site;
     QComboBox *m_channel;
+    QComboBox *m_screening; // risk level or rule
+    QLabel *m_screeningLabel;
+    int m_sortSection = 0;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QComboBox *m_staff;
     QLineEdit *m_search;
     QPushButton *m_reset;
@@ -81,6 +87,7 @@ private:
     QLabel *m_detailCustomer;
     QLabel *m_detailTimes;
     QLabel *m_detailSource;
+    QLabel *m_detailScreening;
     QPlainTextEdit *m_transcript;
     QPushButton *m_evaluate;
     QPushButton *m_complain;

@@ -2,8 +2,10 @@
 -- versioned document of rules (core/screeningrules.h), one active version per code; the active set
 -- of an interaction's channel screens it, or the active set for every channel when its channel has
 -- none. An interaction screened by a version is remembered with its highest risk flag (0: none,
--- 1 low … 4 critical), and each rule that matched with where: the turn, the place of the matched
--- text in the transcript, the text, and what a timing rule measured.
+-- 1 low … 4 critical) and which rules could read it (a bit per rule's place in the set: a rule about
+-- what the agent said says nothing where the agent says nothing), and each rule that matched with
+-- where: the turn, the place of the matched text in the transcript, the text, and what a timing
+-- rule measured.
 CREATE TABLE screening_rule_sets (
     id         {{id}},
     code       TEXT NOT NULL,
@@ -21,6 +23,7 @@ CREATE TABLE screened_interactions (
     rule_set_id    {{bigint}} NOT NULL REFERENCES screening_rule_sets (id),
     screened_at    {{bigint}} NOT NULL,
     risk           INTEGER NOT NULL DEFAULT 0,
+    rules_read     {{bigint}} NOT NULL DEFAULT 0,
     PRIMARY KEY (interaction_id, rule_set_id)
 );
 CREATE INDEX screened_interactions_set ON screened_interactions (rule_set_id, risk);
