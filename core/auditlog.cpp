@@ -36,6 +36,7 @@ QString auditActionName(const QString &action)
         {"dispute_changed", QT_TRANSLATE_NOOP("Audit", "Dispute resolved: answer changed")},
         {"rescored", QT_TRANSLATE_NOOP("Audit", "Score recomputed")},
         {"measure_overridden", QT_TRANSLATE_NOOP("Audit", "Measured value changed by the inspector")},
+        {"rule_overridden", QT_TRANSLATE_NOOP("Audit", "Screening rule's answer changed by the inspector")},
         {"resolved", QT_TRANSLATE_NOOP("Audit", "All disputes resolved")},
         {"version_created", QT_TRANSLATE_NOOP("Audit", "Version created")},
         {"version_updated", QT_TRANSLATE_NOOP("Audit", "Draft version edited")},

@@ -72,8 +72,8 @@ const char *const InsertEvaluationSql =
     "auto_failed, score_tangibles, score_reliability, score_responsiveness, score_assurance, score_empathy) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const char *const InsertAnswerSql =
-    "INSERT INTO evaluation_answers (evaluation_id, item_id, value, is_na, text_value, comment, measured) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)";
+    "INSERT INTO evaluation_answers (evaluation_id, item_id, value, is_na, text_value, comment, measured, measured_by) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 } // namespace
 
 void EvaluationRepository::prepareInserts()
@@ -197,6 +197,7 @@ Status EvaluationRepository::insertAnswer(qint64 id, qint64 itemId, const Answer
     a.addBindValue(answer.text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(answer.text));
     a.addBindValue(notNull(answer.comment));
     a.addBindValue(nullable(answer.measured));
+    a.addBindValue(answer.measuredBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(answer.measuredBy));
     return execQuery(a, m_db);
 }
 
@@ -210,6 +211,7 @@ Status EvaluationRepository::insertAnswerFast(qint64 id, qint64 itemId, const An
     a.bind(5, answer.text.isEmpty() ? QString() : answer.text);
     a.bind(6, notNull(answer.comment));
     a.bindReal(7, answer.measured);
+    a.bind(8, answer.measuredBy);
     if (const auto changed = a.run(); !changed)
         return Error{changed.error()};
     return success();
@@ -337,7 +339,7 @@ Result<Evaluation> EvaluationRepository::load(qint64 id, const Form &form)
             keyById.insert(item.id, item.key);
     }
     q.prepare(QStringLiteral(
-        "SELECT item_id, value, is_na, text_value, comment, measured FROM evaluation_answers "
+        "SELECT item_id, value, is_na, text_value, comment, measured, measured_by FROM evaluation_answers "
         "WHERE evaluation_id = ?"));
     q.addBindValue(id);
     if (const Status s = execQuery(q, m_db); !s)
@@ -349,6 +351,7 @@ Result<Evaluation> EvaluationRepository::load(qint64 id, const Form &form)
         answer.text = q.value(3).toString();
         answer.comment = q.value(4).toString();
         answer.measured = readOptional(q.value(5));
+        answer.measuredBy = q.value(6).toString();
         e.answers.insert(keyById.value(q.value(0).toLongLong()), answer);
     }
     return e;

@@ -5,6 +5,7 @@
 #include "formrepository.h"
 #include "interactionrepository.h"
 #include "measureditems.h"
+#include "screening.h"
 #include "timeutil.h"
 #include "transactionguard.h"
 
@@ -250,7 +251,15 @@ Result<EvaluationWorkflow::DraftSave> EvaluationWorkflow::storeDraft(qint64 eval
             return Error{found.error()};
         interaction = *found;
     }
-    stampMeasured(loaded->form, interaction ? &*interaction : nullptr, e.answers);
+    // And what a screening rule answered, from the workspace's screening (docs/screening.md).
+    Answers byRules;
+    if (e.interactionId) {
+        const auto screening = interactionScreening(m_db, *e.interactionId);
+        if (!screening)
+            return Error{screening.error()};
+        byRules = ruleAnswers(loaded->form, *screening).answers;
+    }
+    stampMeasured(loaded->form, interaction ? &*interaction : nullptr, e.answers, &byRules);
     const auto scored = scoreEvaluation(loaded->form, e.answers);
     if (!scored)
         return Error{scored.error()};
@@ -315,8 +324,11 @@ Result<ScoreResult> EvaluationWorkflow::submit(qint64 evaluationId)
             if (!a.overridesMeasure())
                 continue;
             Answer measured = Answer::number(*a.measured);
-            if (const Status s = audit(evaluationId, QStringLiteral("measure_overridden"), item.key, auditAnswerText(measured),
-                                       auditAnswerText(a), a.comment.trimmed());
+            // A screening rule's answer (docs/screening.md): the rule is named with the reason.
+            const bool rule = a.byRule();
+            const QString note = rule ? QStringLiteral("%1: %2").arg(a.measuredBy.mid(5), a.comment.trimmed()) : a.comment.trimmed();
+            if (const Status s = audit(evaluationId, rule ? QStringLiteral("rule_overridden") : QStringLiteral("measure_overridden"), item.key,
+                                       auditAnswerText(measured), auditAnswerText(a), note);
                 !s)
                 return Error{s.error()};
         }

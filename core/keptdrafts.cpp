@@ -38,7 +38,8 @@ QByteArray toJson(const KeptDraft &d)
                                              {QStringLiteral("na"), a.notApplicable},
                                              {QStringLiteral("text"), a.text},
                                              {QStringLiteral("comment"), a.comment},
-                                             {QStringLiteral("measured"), number(a.measured)}});
+                                             {QStringLiteral("measured"), number(a.measured)},
+                                             {QStringLiteral("measuredBy"), a.measuredBy}});
     }
     const QJsonObject o{{QStringLiteral("servqa_kept_draft"), 1},
                         {QStringLiteral("evaluation"), d.evaluationId},
@@ -77,6 +78,7 @@ std::optional<KeptDraft> fromJson(const QByteArray &json)
         answer.text = a.value(QLatin1String("text")).toString();
         answer.comment = a.value(QLatin1String("comment")).toString();
         answer.measured = number(a.value(QLatin1String("measured")));
+        answer.measuredBy = a.value(QLatin1String("measuredBy")).toString();
         d.answers.insert(it.key(), answer);
     }
     return d;

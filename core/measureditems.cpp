@@ -43,11 +43,19 @@ Answers measuredAnswers(const Form &form, const Interaction &interaction)
     return answers;
 }
 
-void stampMeasured(const Form &form, const Interaction *interaction, Answers &answers)
+void stampMeasured(const Form &form, const Interaction *interaction, Answers &answers, const Answers *byRules)
 {
     for (auto it = answers.begin(); it != answers.end(); ++it) {
         const FormItem *item = form.findItem(it.key());
         it->measured = item && interaction ? measuredValue(*item, *interaction) : std::nullopt;
+        it->measuredBy.clear();
+        if (it->measured || !item || !byRules)
+            continue;
+        const auto rule = byRules->constFind(it.key());
+        if (rule != byRules->constEnd()) {
+            it->measured = rule->measured;
+            it->measuredBy = rule->measuredBy;
+        }
     }
 }
 

@@ -20,8 +20,10 @@ std::optional<double> measuredValue(const FormItem &item, const Interaction &int
 Answers measuredAnswers(const Form &form, const Interaction &interaction);
 
 // Sets Answer::measured on every answer from the interaction's data, whatever it held before: a
-// client cannot claim a value was measured. Without an interaction nothing is measured.
-void stampMeasured(const Form &form, const Interaction *interaction, Answers &answers);
+// client cannot claim a value was measured. Without an interaction nothing is measured. An item
+// the interaction does not measure takes the value a screening rule gives it (`byRules`, from
+// ruleAnswers(): `measured` and `measuredBy`), when one does.
+void stampMeasured(const Form &form, const Interaction *interaction, Answers &answers, const Answers *byRules = nullptr);
 
 // Keys of the measured items whose value the inspector changed without a comment saying why,
 // in form order: such an evaluation cannot be submitted.

@@ -24,6 +24,10 @@ struct Answer
     // A measured item (FormItem::measure): the value the interaction's data gave, kept beside
     // the answer so that an inspector's change of it shows and is audited.
     std::optional<double> measured;
+    // Who measured it: empty for the interaction's own data (FormItem::measure), "rule:KEY" for a
+    // screening rule that answers the item (docs/screening.md).
+    QString measuredBy;
+    bool byRule() const { return measuredBy.startsWith(QLatin1String("rule:")); }
 
     // Whether the inspector changed a measured value (a change needs a comment saying why).
     bool overridesMeasure() const { return measured && (notApplicable || value != measured); }

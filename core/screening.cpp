@@ -419,7 +419,7 @@ Result<InteractionScreening> interactionScreening(Database &db, qint64 interacti
 {
     InteractionScreening result;
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT si.rule_set_id, si.risk FROM screened_interactions si JOIN screening_rule_sets rs ON rs.id = si.rule_set_id "
+    q.prepare(QStringLiteral("SELECT si.rule_set_id, si.risk, si.rules_read FROM screened_interactions si JOIN screening_rule_sets rs ON rs.id = si.rule_set_id "
                              "WHERE si.interaction_id = ? AND rs.status = 'active' ORDER BY si.screened_at DESC, si.rule_set_id DESC"));
     q.addBindValue(interactionId);
     if (const Status s = execQuery(q, db); !s)
@@ -429,6 +429,7 @@ Result<InteractionScreening> interactionScreening(Database &db, qint64 interacti
     const qint64 setId = q.value(0).toLongLong();
     result.screened = true;
     result.risk = q.value(1).toInt();
+    result.rulesRead = quint64(q.value(2).toLongLong());
     q.finish();
     // A stored version never changes: read once per workspace and thread.
     static thread_local QHash<QString, RuleSet> known;
@@ -442,6 +443,7 @@ Result<InteractionScreening> interactionScreening(Database &db, qint64 interacti
     const RuleSet &set = known[key];
     result.setCode = set.code;
     result.setVersion = set.version;
+    result.rules = set.rules;
     q.prepare(QStringLiteral("SELECT rule_key, turn, span_start, span_length, matched_text, measured_s FROM screening_hits "
                              "WHERE interaction_id = ? AND rule_set_id = ?"));
     q.addBindValue(interactionId);
@@ -469,6 +471,32 @@ Result<InteractionScreening> interactionScreening(Database &db, qint64 interacti
     std::sort(result.hits.begin(), result.hits.end(), [&set](const StoredHit &a, const StoredHit &b) {
         return set.find(a.ruleKey) < set.find(b.ruleKey);
     });
+    return result;
+}
+
+RuleAnswers ruleAnswers(const Form &form, const InteractionScreening &screening)
+{
+    RuleAnswers result;
+    for (int r = 0; r < screening.rules.size(); ++r) {
+        const ScreeningRule &rule = screening.rules.at(r);
+        if (!rule.enabled || !rule.item || !((screening.rulesRead >> r) & 1) || result.answers.contains(rule.item->itemKey))
+            continue;
+        const FormItem *item = form.findItem(rule.item->itemKey);
+        if (!item || !item->isScoring())
+            continue;
+        const auto hit = std::find_if(screening.hits.cbegin(), screening.hits.cend(), [&rule](const StoredHit &h) { return h.ruleKey == rule.key; });
+        const bool matched = hit != screening.hits.cend();
+        const std::optional<double> value = matched ? std::optional<double>(rule.item->whenMatched) : rule.item->whenNotMatched;
+        if (!value)
+            continue;
+        Answer answer = Answer::number(*value);
+        answer.measured = value;
+        answer.measuredBy = QStringLiteral("rule:") + rule.key;
+        result.answers.insert(item->key, answer);
+        result.notes.insert(item->key, !matched                ? Text::tr("%1 — not found").arg(rule.name)
+                                       : hit->text.isEmpty() ? Text::tr("%1 — matched").arg(rule.name)
+                                                             : Text::tr("%1 — matched «%2»").arg(rule.name, hit->text.left(40)));
+    }
     return result;
 }
 

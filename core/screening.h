@@ -1,7 +1,9 @@
 #pragma once
 
 #include "agreement.h"
+#include "form.h"
 #include "result.h"
+#include "scoreengine.h"
 #include "screeningrules.h"
 
 #include <QHash>
@@ -92,9 +94,23 @@ struct InteractionScreening
     int risk = 0; // 0 none, 1 low … 4 critical
     QString setCode;
     int setVersion = 0;
+    QVector<ScreeningRule> rules; // the set's
+    quint64 rulesRead = 0;        // a bit per rule of the set: it could read the interaction
     QVector<StoredHit> hits;
 };
 Result<InteractionScreening> interactionScreening(Database &db, qint64 interactionId);
+
+// What the rules that answer items say about a form's items on this interaction: each such rule
+// that could read it gives its answer when it matched (or, when it has one, when it did not), kept
+// in `measured` with `measuredBy` naming the rule — the inspector confirms it or changes it with a
+// reason, which is audited on submission. The first rule for an item counts. `notes`: item key →
+// what to show beside it ("开场问候 Greeting at the start — matched «您好»").
+struct RuleAnswers
+{
+    Answers answers;
+    QHash<QString, QString> notes;
+};
+RuleAnswers ruleAnswers(const Form &form, const InteractionScreening &screening);
 
 // Every interaction of the workspace screened with its active sets (the built-in set stored first
 // when there is none): what the demo does once it has written its interactions.

@@ -56,7 +56,7 @@ inline QByteArray readData(const QString &relative)
 // an older workspace to upgrade.
 inline QStringList undoSchemasSince20()
 {
-    return {QStringLiteral("DROP TABLE screening_hits"), QStringLiteral("DROP TABLE screened_interactions"), QStringLiteral("DROP TABLE screening_rule_sets"),
+    return {QStringLiteral("ALTER TABLE evaluation_answers DROP COLUMN measured_by"), QStringLiteral("DROP TABLE screening_hits"), QStringLiteral("DROP TABLE screened_interactions"), QStringLiteral("DROP TABLE screening_rule_sets"),
             QStringLiteral("DROP TABLE user_regions"), QStringLiteral("ALTER TABLE evaluations DROP COLUMN row_version"), QStringLiteral("ALTER TABLE form_versions DROP COLUMN row_version"), QStringLiteral("DROP TABLE user_sites"), QStringLiteral("ALTER TABLE users DROP COLUMN active"), QStringLiteral("DROP TABLE contact_limits"), QStringLiteral("DROP TABLE contact_rollup"), QStringLiteral("DROP TABLE feedback_rollup"),
             QStringLiteral("DELETE FROM servqa_meta WHERE key = 'indicator_rollups'"), QStringLiteral("DROP TABLE settings_log"), QStringLiteral("DROP TABLE fmea_log"), QStringLiteral("DROP TABLE fmea_modes"), QStringLiteral("DROP TABLE pdca_log"), QStringLiteral("DROP TABLE action_log"), QStringLiteral("DROP TABLE action_causes"), QStringLiteral("DROP TABLE action_whys"),
             QStringLiteral("DROP TABLE actions"), QStringLiteral("DROP TABLE pdca_cycles"), QStringLiteral("DROP TABLE complaint_log"), QStringLiteral("DROP TABLE complaints"), QStringLiteral("DROP TABLE complaint_time_limits"),

@@ -2,6 +2,7 @@
 // file and its errors, the pass that stores what matched, and the agreement figures against an
 // independent count.
 #include "democonversations.h"
+#include "evaluationrepository.h"
 #include "evaluationworkflow.h"
 #include "formjson.h"
 #include "formrepository.h"
@@ -505,6 +506,55 @@ private slots:
         const auto fromStore = ruleAgreement(db, stored, *storedOutcomes(db, stored));
         QCOMPARE(fromStore->at(0).truePositive, 4);
         QCOMPARE(fromStore->at(0).falseNegative, 2);
+    }
+
+    // A rule that answers an item pre-fills it for the inspector, who confirms it or changes it
+    // with a reason; the change is audited with the rule's name. What a rule answered comes from
+    // the workspace's screening, never from the client.
+    void aRuleAnswersAnItemTheInspectorMayOverride()
+    {
+        Fixture f;
+        Database &db = *f.ws.db;
+        QVERIFY(screenWorkspace(db));
+        // Call 0: the agent greets (rule: yes), says nothing forbidden (yes). Call 5: no greeting
+        // (no), 不知道 (no).
+        const auto zero = *interactionScreening(db, f.calls.at(0));
+        QVERIFY(zero.screened);
+        QCOMPARE(zero.risk, 3);
+        const RuleAnswers byRules = ruleAnswers(f.form, zero);
+        QCOMPARE(byRules.answers.size(), 2); // greeting and no_rudeness: the form has no verify or disclosure
+        QCOMPARE(*byRules.answers.value(QStringLiteral("greeting")).measured, 1.0);
+        QCOMPARE(byRules.answers.value(QStringLiteral("greeting")).measuredBy, QStringLiteral("rule:greeting"));
+        QCOMPARE(byRules.notes.value(QStringLiteral("greeting")), QStringLiteral("开场问候 Greeting at the start — matched «您好»"));
+        QCOMPARE(*byRules.answers.value(QStringLiteral("no_rudeness")).measured, 1.0);
+        QCOMPARE(byRules.notes.value(QStringLiteral("no_rudeness")), QStringLiteral("红线话术 Forbidden phrases — not found"));
+        const RuleAnswers five = ruleAnswers(f.form, *interactionScreening(db, f.calls.at(5)));
+        QCOMPARE(*five.answers.value(QStringLiteral("greeting")).measured, 0.0);
+        QCOMPARE(five.notes.value(QStringLiteral("no_rudeness")), QStringLiteral("红线话术 Forbidden phrases — matched «不知道»"));
+
+        // Call 11 has no evaluation yet: the inspector overrides the greeting rule.
+        EvaluationWorkflow workflow(db, f.inspector);
+        Answers answers = ruleAnswers(f.form, *interactionScreening(db, f.calls.at(11))).answers;
+        answers[QStringLiteral("greeting")].value = 1; // "喂？" was friendly enough, says the inspector
+        answers[QStringLiteral("no_rudeness")].measuredBy = QStringLiteral("rule:made-up"); // a client's claim
+        const auto id = workflow.createDraft(f.calls.at(11), f.form.versionId, answers, QString());
+        QVERIFY(id);
+        const Evaluation stored = *EvaluationRepository(db).load(*id, f.form);
+        QCOMPARE(stored.answers.value(QStringLiteral("greeting")).measuredBy, QStringLiteral("rule:greeting"));
+        QCOMPARE(*stored.answers.value(QStringLiteral("greeting")).measured, 0.0);
+        QCOMPARE(stored.answers.value(QStringLiteral("no_rudeness")).measuredBy, QStringLiteral("rule:forbidden_phrases"));
+        const auto refused = workflow.submit(*id);
+        QVERIFY(!refused);
+        answers[QStringLiteral("greeting")].comment = QStringLiteral("a friendly 喂 is a greeting here");
+        QVERIFY(workflow.saveDraft(*id, answers, QString()));
+        QVERIFY(workflow.submit(*id));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT action, field, old_value, new_value, note FROM audit_log WHERE entity = 'evaluation' "
+                                      "AND entity_id = %1 AND action = 'rule_overridden'").arg(*id)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("greeting"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("greeting: a friendly 喂 is a greeting here"));
+        QVERIFY(!q.next()); // the rule's other answer was kept: nothing to audit
     }
 
 #ifdef SERVQA_CLI

@@ -100,7 +100,7 @@
 <context>
     <name>servqa::EvaluationEditor</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationeditor.cpp" line="+585"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+632"/>
         <source>%n optional item(s) not answered, left out of the score</source>
         <translation>
             <numerusform>%n optional item not answered, left out of the score</numerusform>

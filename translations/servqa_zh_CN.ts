@@ -921,6 +921,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Screening rule&apos;s answer changed by the inspector</source>
+        <translation>质检员修改了智能质检规则给出的答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All disputes resolved</source>
         <translation>全部申诉已处理</translation>
     </message>
@@ -4113,14 +4118,14 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationRepository</name>
     <message>
-        <location filename="../core/evaluationrepository.cpp" line="+208"/>
+        <location filename="../core/evaluationrepository.cpp" line="+210"/>
         <location line="+19"/>
         <source>Evaluation %1 was not saved: it does not exist, or you may not change it.</source>
         <translation>评估 %1 未保存：它不存在，或您无权修改。</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <location line="+12"/>
         <source>Evaluation %1 does not exist.</source>
         <translation>评估 %1 不存在。</translation>
@@ -4129,7 +4134,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationWorkflow</name>
     <message>
-        <location filename="../core/evaluationworkflow.cpp" line="+98"/>
+        <location filename="../core/evaluationworkflow.cpp" line="+99"/>
         <source>Evaluation %1 is %2; this step is not possible now.</source>
         <translation>评估 %1 当前为“%2”，现在不能执行此操作。</translation>
     </message>
@@ -4154,7 +4159,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>只有开始评估 %1 的质检员才能编辑其草稿。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Only the inspector who started evaluation %1 can submit it.</source>
         <translation>只有开始评估 %1 的质检员才能提交。</translation>
     </message>
@@ -4169,7 +4174,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>测得的数值被修改，但未在备注中说明原因：%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Only a manager or QA lead can acknowledge an evaluation.</source>
         <translation>只有门店经理/团队主管或质检主管才能确认评估。</translation>
     </message>
@@ -4224,12 +4229,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>申诉 %1 已处理。</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-389"/>
         <source>Evaluation %1 is %2 (last changed by %3 at %4); this step is not possible now.</source>
         <translation>评估 %1 当前为“%2”（最近由 %3 于 %4 更改），现在不能执行此操作。</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+425"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>“%1”：%2</translation>
     </message>
@@ -5329,7 +5334,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>KeptDrafts</name>
     <message>
-        <location filename="../core/keptdrafts.cpp" line="+120"/>
+        <location filename="../core/keptdrafts.cpp" line="+122"/>
         <source>Cannot make the folder %1 to keep the draft in.</source>
         <translation>无法创建用于保留草稿的文件夹 %1。</translation>
     </message>
@@ -5900,6 +5905,21 @@ It stays in %3.</source>
         <location line="+85"/>
         <source>Rule set %1 is not stored in the workspace: store it before its results are.</source>
         <translation>规则集 %1 尚未保存到工作区：保存其结果前须先保存规则集。</translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <source>%1 — not found</source>
+        <translation>%1 — 未发现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — matched</source>
+        <translation>%1 — 命中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — matched «%2»</source>
+        <translation>%1 — 命中「%2」</translation>
     </message>
 </context>
 <context>
@@ -8135,17 +8155,28 @@ What was found, or what is being done?</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>%1 · changed, measured %2</source>
         <translation>%1 · 已修改，系统测得 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
+        <source>%1 · changed, the rule said %2</source>
+        <translation>%1 · 已修改，规则判定为 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · by rule</source>
+        <translation>%1 · 规则判定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 · measured</source>
         <translation>%1 · 系统测得</translation>
     </message>
@@ -8153,6 +8184,11 @@ What was found, or what is being done?</source>
         <location line="+4"/>
         <source>Say why the measured value was changed (Ctrl+M)</source>
         <translation>请说明修改测得数值的原因（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Say why the rule&apos;s answer was changed (Ctrl+M)</source>
+        <translation>请说明修改规则答案的原因（Ctrl+M）</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8163,6 +8199,11 @@ What was found, or what is being done?</source>
         <location line="+2"/>
         <source>Critical: failing it fails the whole evaluation.</source>
         <translation>关键项：此项不合格则整个评估不合格。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answered by automatic screening: %1. Confirm it, or change it with a comment saying why; the change goes into the audit trail when the evaluation is submitted.</source>
+        <translation>由智能质检规则回答：%1。请确认，或修改并在备注中说明原因；提交评估时该修改会记入审计记录。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10092,7 +10133,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationEditor</name>
     <message>
-        <location filename="../ui/evaluationeditor.cpp" line="+294"/>
+        <location filename="../ui/evaluationeditor.cpp" line="+297"/>
         <source>No evaluation open: choose an assignment and press Enter, or draw a sample.</source>
         <translation>未打开评估：选择一项任务后按 Enter，或先抽样。</translation>
     </message>
@@ -10112,12 +10153,12 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>需要证据：请为此条目附加照片或小票</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>%1 — %2, version %3 · %4</source>
         <translation>%1 — %2，版本 %3 · %4</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+81"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -10162,7 +10203,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>录音 %1 位于录音文件夹中，而本机尚未为此服务器选择录音文件夹：请在“设置 ▸ 工作区”中选择。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Transcript</source>
         <translation>对话记录</translation>
     </message>

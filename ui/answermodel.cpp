@@ -152,6 +152,12 @@ QVariant AnswerModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ItemColumn: return item.required && item.isScoring() ? item.text + QStringLiteral(" *") : item.text;
         case AnswerColumn:
+            if (answer.byRule() && answer.overridesMeasure())
+                return tr("%1 · changed, the rule said %2")
+                    .arg(answer.isEmpty() ? tr("none") : answer.notApplicable ? formatAnswer(item, answer) : measuredText(item, *answer.value),
+                         measuredText(item, *answer.measured));
+            if (answer.byRule())
+                return tr("%1 · by rule").arg(measuredText(item, *answer.measured));
             if (answer.overridesMeasure())
                 return tr("%1 · changed, measured %2")
                     .arg(answer.isEmpty() ? tr("none") : answer.notApplicable ? formatAnswer(item, answer) : measuredText(item, *answer.value),
@@ -161,7 +167,7 @@ QVariant AnswerModel::data(const QModelIndex &index, int role) const
             return formatAnswer(item, answer);
         case CommentColumn:
             if (answer.overridesMeasure() && answer.comment.trimmed().isEmpty() && m_draft->isEditable())
-                return tr("Say why the measured value was changed (Ctrl+M)");
+                return answer.byRule() ? tr("Say why the rule's answer was changed (Ctrl+M)") : tr("Say why the measured value was changed (Ctrl+M)");
             return answer.comment;
         }
         return {};
@@ -180,6 +186,10 @@ QVariant AnswerModel::data(const QModelIndex &index, int role) const
             lines << tr("Critical: failing it fails the whole evaluation.");
         if (!item.help.isEmpty())
             lines << item.help;
+        if (answer.byRule())
+            lines << tr("Answered by automatic screening: %1. Confirm it, or change it with a comment saying why; the change goes "
+                        "into the audit trail when the evaluation is submitted.")
+                         .arg(m_ruleNotes.value(item.key, answer.measuredBy.mid(5)));
         if (item.measure != ItemMeasure::None) {
             if (answer.measured)
                 lines << tr("Measured from the interaction (%1): %2. Change it only with a comment saying why; the change "
@@ -270,6 +280,11 @@ QVariant AnswerModel::headerData(int section, Qt::Orientation orientation, int r
     case CommentColumn: return tr("Comment");
     }
     return {};
+}
+
+void AnswerModel::setRuleNotes(const QHash<QString, QString> &notes)
+{
+    m_ruleNotes = notes;
 }
 
 void AnswerModel::retranslate()

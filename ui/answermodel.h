@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace servqa {
 
@@ -39,12 +40,15 @@ public:
     QString lastError() const { return m_lastError; }
 
     void retranslate();
+    // What screening's rules said of the items they answered (item key → "rule — matched «…»").
+    void setRuleNotes(const QHash<QString, QString> &notes);
 
 private:
     static constexpr quintptr SectionTag = ~quintptr(0);
 
     EvaluationDraft *m_draft;
     QString m_lastError;
+    QHash<QString, QString> m_ruleNotes;
 };
 
 } // namespace servqa

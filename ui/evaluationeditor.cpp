@@ -11,9 +11,11 @@
 #include "interactionrepository.h"
 #include "measureditems.h"
 #include "recordingplayer.h"
+#include "screening.h"
 #include "session.h"
 
 #include <QAction>
+#include <QColor>
 #include <QEvent>
 #include <QMouseEvent>
 #include <QGridLayout>
@@ -25,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QTime>
 #include <QTimer>
 #include <QToolButton>
@@ -400,6 +403,14 @@ bool EvaluationEditor::showEvaluation(const Form &shownForm, Evaluation e, qint6
         if (!item->help.isEmpty())
             text += QLatin1Char('\n') + item->help;
         m_itemHelp->setText(text);
+        // The words a rule answered this item by, shown where they were said.
+        if (const auto span = m_ruleSpans.constFind(item->key); span != m_ruleSpans.constEnd()) {
+            QTextCursor cursor(m_transcript->document());
+            cursor.setPosition(span->first);
+            cursor.setPosition(span->first + span->second, QTextCursor::KeepAnchor);
+            m_transcript->setTextCursor(cursor);
+            m_transcript->ensureCursorVisible();
+        }
     });
 
     connect(m_draft.get(), &EvaluationDraft::scoreChanged, this, &EvaluationEditor::updateScore);
@@ -439,9 +450,17 @@ void EvaluationEditor::fillMeasured(const Form &form, Evaluation &e)
     const auto interaction = InteractionRepository(*m_session.database()).find(*e.interactionId);
     if (!interaction || !*interaction)
         return;
-    stampMeasured(form, &**interaction, e.answers);
-    const Answers measured = measuredAnswers(form, **interaction);
-    for (auto it = measured.cbegin(); it != measured.cend(); ++it) {
+    // And what screening's rules answered (docs/screening.md), for the inspector to confirm.
+    Answers byRules;
+    if (const auto screening = interactionScreening(*m_session.database(), *e.interactionId))
+        byRules = ruleAnswers(form, *screening).answers;
+    stampMeasured(form, &**interaction, e.answers, &byRules);
+    Answers filling = measuredAnswers(form, **interaction);
+    for (auto it = byRules.cbegin(); it != byRules.cend(); ++it) {
+        if (!filling.contains(it.key()))
+            filling.insert(it.key(), it.value());
+    }
+    for (auto it = filling.cbegin(); it != filling.cend(); ++it) {
         const Answer before = e.answers.value(it.key());
         if (!before.isEmpty())
             continue;
@@ -449,6 +468,33 @@ void EvaluationEditor::fillMeasured(const Form &form, Evaluation &e)
         filled.comment = before.comment;
         e.answers.insert(it.key(), filled);
     }
+}
+
+void EvaluationEditor::markScreening(qint64 interactionId)
+{
+    m_ruleSpans.clear();
+    m_transcript->setExtraSelections({});
+    const auto screening = interactionScreening(*m_session.database(), interactionId);
+    if (!screening || !screening->screened || !m_draft)
+        return;
+    if (m_model)
+        m_model->setRuleNotes(ruleAnswers(m_draft->form(), *screening).notes);
+    QList<QTextEdit::ExtraSelection> marks;
+    const int length = m_transcript->document()->characterCount();
+    for (const StoredHit &hit : screening->hits) {
+        if (hit.start < 0 || hit.length <= 0 || hit.start + hit.length > length)
+            continue;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(m_transcript->document());
+        mark.cursor.setPosition(hit.start);
+        mark.cursor.setPosition(hit.start + hit.length, QTextCursor::KeepAnchor);
+        mark.format.setBackground(hit.flag && *hit.flag >= RuleSeverity::High ? QColor(0xffcdd2) : QColor(0xfff59d));
+        mark.format.setToolTip(hit.flag ? QStringLiteral("%1 · %2").arg(ruleSeverityName(*hit.flag), hit.ruleName) : hit.ruleName);
+        marks << mark;
+        if (hit.item && !m_ruleSpans.contains(hit.item->itemKey))
+            m_ruleSpans.insert(hit.item->itemKey, {hit.start, hit.length});
+    }
+    m_transcript->setExtraSelections(marks);
 }
 
 void EvaluationEditor::fillHeader(qint64 interactionId)
@@ -498,6 +544,7 @@ void EvaluationEditor::fillHeader(qint64 interactionId)
     }
     m_transcriptPanel->setVisible(hasTranscript || hasRecording);
     m_transcript->setPlainText(i.transcript);
+    markScreening(interactionId);
 }
 
 void EvaluationEditor::changeEvent(QEvent *event)

@@ -4,6 +4,8 @@
 #include "evaluationrepository.h"
 #include "scoreengine.h"
 
+#include <QHash>
+#include <QPair>
 #include <QWidget>
 
 #include <functional>
@@ -115,6 +117,10 @@ private:
     void releaseDraft();
     void fillHeader(qint64 interactionId);
     void fillMeasured(const Form &form, Evaluation &e);
+    // What screening found in the interaction: its words marked in the transcript, and the notes
+    // beside the items its rules answered; an item's matched words are scrolled to when it is chosen.
+    void markScreening(qint64 interactionId);
+    QHash<QString, QPair<int, int>> m_ruleSpans; // item key → place and length in the transcript
 
     Session &m_session;
     qint64 m_userId = 0;

@@ -41,3 +41,8 @@ CREATE TABLE screening_hits (
     FOREIGN KEY (interaction_id, rule_set_id) REFERENCES screened_interactions (interaction_id, rule_set_id) ON DELETE CASCADE
 );
 CREATE INDEX screening_hits_rule ON screening_hits (rule_set_id, rule_key, interaction_id);
+
+-- A scorecard answer a screening rule filled in (RuleItem): which rule, so that an inspector's
+-- change of it is audited as overriding that rule (the value is kept in `measured`, as the
+-- interaction's own measures are).
+ALTER TABLE evaluation_answers ADD COLUMN measured_by TEXT;
