@@ -387,32 +387,37 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
     return summary;
 }
 
+namespace {
+
+// A pass with the workspace's active sets, the built-in set stored first when there is none.
+Result<ScreeningSummary> screenWithActiveSets(Database &db, const ScreeningOptions &options)
+{
+    if (const auto ensured = ensureRuleSets(db); !ensured)
+        return Error{ensured.error()};
+    const auto sets = activeRuleSets(db);
+    if (!sets)
+        return Error{sets.error()};
+    return screenInteractions(db, *sets, options);
+}
+
+} // namespace
+
 Result<ScreeningSummary> screenImported(Database &db, const QVector<qint64> &ids,
                                         const std::function<bool(qint64 done, qint64 total)> &progress)
 {
     if (ids.isEmpty())
         return ScreeningSummary();
-    if (const auto ensured = ensureRuleSets(db); !ensured)
-        return Error{ensured.error()};
-    const auto sets = activeRuleSets(db);
-    if (!sets)
-        return Error{sets.error()};
     ScreeningOptions options;
     options.ids = ids;
     options.progress = progress;
-    return screenInteractions(db, *sets, options);
+    return screenWithActiveSets(db, options);
 }
 
 Result<ScreeningSummary> screenWorkspace(Database &db, const std::function<bool(qint64 done, qint64 total)> &progress)
 {
-    if (const auto ensured = ensureRuleSets(db); !ensured)
-        return Error{ensured.error()};
-    const auto sets = activeRuleSets(db);
-    if (!sets)
-        return Error{sets.error()};
     ScreeningOptions options;
     options.progress = progress;
-    return screenInteractions(db, *sets, options);
+    return screenWithActiveSets(db, options);
 }
 
 Result<InteractionScreening> interactionScreening(Database &db, qint64 interactionId)
