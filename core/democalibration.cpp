@@ -316,7 +316,7 @@ Status settleConsensus(Calibration &lead, qint64 sessionId, const Form &form, co
             continue;
         const Answer truth = deserved.value(r.interactionId).value(r.itemKey);
         if (!truth.isEmpty() && !sameAnswer(truth, *r.consensus))
-            missed << std::pair{&r, Answer{truth.value, truth.notApplicable, {}, {}, {}}};
+            missed << std::pair{&r, Answer{truth.value, truth.notApplicable, {}, {}, {}, {}}};
         else if (const auto lowest = isRating(*item) ? strictestLevel(r) : std::nullopt)
             strictest << std::pair{&r, *lowest};
     }

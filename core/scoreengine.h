@@ -35,10 +35,10 @@ struct Answer
     // No value, not N/A and no text: at most a comment, which does not answer the item.
     bool isEmpty() const { return !value && !notApplicable && text.isEmpty(); }
 
-    static Answer yes() { return Answer{1.0, false, {}, {}, {}}; }
-    static Answer no() { return Answer{0.0, false, {}, {}, {}}; }
-    static Answer na() { return Answer{std::nullopt, true, {}, {}, {}}; }
-    static Answer number(double v) { return Answer{v, false, {}, {}, {}}; }
+    static Answer yes() { return Answer{1.0, false, {}, {}, {}, {}}; }
+    static Answer no() { return Answer{0.0, false, {}, {}, {}, {}}; }
+    static Answer na() { return Answer{std::nullopt, true, {}, {}, {}, {}}; }
+    static Answer number(double v) { return Answer{v, false, {}, {}, {}, {}}; }
 };
 
 using Answers = QHash<QString, Answer>; // by item key
