@@ -62,6 +62,9 @@ Result<SampleResult> drawSample(Database &db, const SampleRequest &r, qint64 use
         return Error{QCoreApplication::translate("Sample", "Give a number per agent or a percentage between 0 and 100.")};
     if (!r.from.isValid() || !r.to.isValid() || r.from >= r.to)
         return Error{QCoreApplication::translate("Sample", "The sample period is empty.")};
+    if (!(r.flaggedPercent >= 0 && r.flaggedPercent <= 100) || r.minRisk < 1 || r.minRisk > 4)
+        return Error{QCoreApplication::translate("Sample", "The flagged share must be between 0 and 100 %, at a risk from low to critical.")};
+    const bool targeted = r.flaggedPercent > 0;
 
     // A checklist scores store visits; a scorecard scores calls, chats, emails and messages.
     QSqlQuery kind(db.connection());
@@ -89,15 +92,30 @@ Result<SampleResult> drawSample(Database &db, const SampleRequest &r, qint64 use
 
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT i.staff_id, i.id FROM interactions i") + where.sql()
+    // A targeted draw reads each candidate's risk by the active rule sets (the Interactions list's).
+    const QString risk = targeted ? QStringLiteral(", COALESCE((SELECT MAX(si.risk) FROM screened_interactions si WHERE si.interaction_id = i.id "
+                                                   "AND si.rule_set_id IN (SELECT id FROM screening_rule_sets WHERE status = 'active')), 0)")
+                                  : QString();
+    q.prepare(QStringLiteral("SELECT i.staff_id, i.id") + risk + QStringLiteral(" FROM interactions i") + where.sql()
               + QStringLiteral(" ORDER BY i.staff_id, i.id"));
     where.bindTo(q);
     if (const Status s = execQuery(q, db); !s)
         return Error{s.error()};
-    QMap<qint64, QVector<qint64>> byAgent; // ordered by agent: the deal to inspectors is stable
+    struct Candidates
+    {
+        QVector<qint64> flagged, others; // in id order; without a targeted draw all are "others"
+        int size() const { return int(flagged.size() + others.size()); }
+    };
+    QMap<qint64, Candidates> byAgent; // ordered by agent: the deal to inspectors is stable
     SampleResult result;
     while (q.next()) {
-        byAgent[q.value(0).toLongLong()].push_back(q.value(1).toLongLong());
+        Candidates &c = byAgent[q.value(0).toLongLong()];
+        if (targeted && q.value(2).toInt() >= r.minRisk) {
+            c.flagged.push_back(q.value(1).toLongLong());
+            ++result.flaggedCandidates;
+        } else {
+            c.others.push_back(q.value(1).toLongLong());
+        }
         ++result.candidates;
     }
     q.finish();
@@ -109,7 +127,7 @@ Result<SampleResult> drawSample(Database &db, const SampleRequest &r, qint64 use
     const qint64 now = nowStored();
     q.prepare(QStringLiteral(
         "INSERT INTO samples (created_at, created_by, period_from, period_to, per_agent, percent, seed, "
-        "form_id, site_id, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "form_id, site_id, channel, flagged_percent, min_risk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(now);
     q.addBindValue(userId);
     q.addBindValue(toStored(r.from));
@@ -120,6 +138,8 @@ Result<SampleResult> drawSample(Database &db, const SampleRequest &r, qint64 use
     q.addBindValue(r.formId);
     q.addBindValue(nullableId(r.siteId));
     q.addBindValue(r.channel ? QVariant(channelKey(*r.channel)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(targeted ? QVariant(r.flaggedPercent) : QVariant(QMetaType(QMetaType::Double)));
+    q.addBindValue(targeted ? QVariant(r.minRisk) : QVariant(QMetaType(QMetaType::Int)));
     const auto sampleId = execReturningId(q, db);
     if (!sampleId)
         return Error{sampleId.error()};
@@ -131,7 +151,19 @@ Result<SampleResult> drawSample(Database &db, const SampleRequest &r, qint64 use
     int turn = 0;
     for (auto it = byAgent.cbegin(); it != byAgent.cend(); ++it) {
         const int k = r.perAgent > 0 ? r.perAgent : int(std::ceil(it->size() * r.percent / 100.0 - 1e-9));
-        const QVector<qint64> picked = drawK(*it, k, mix(r.seed ^ mix(quint64(it.key()))));
+        const quint64 agentSeed = mix(r.seed ^ mix(quint64(it.key())));
+        QVector<qint64> picked;
+        if (!targeted) {
+            picked = drawK(it->others, k, agentSeed); // the draw of a sample without targeting, unchanged
+        } else {
+            // The flagged share first, the rest from the others; whichever runs out, the other fills.
+            const int size = std::min(k, it->size());
+            int fromFlagged = std::min<int>(int(it->flagged.size()), int(std::ceil(size * r.flaggedPercent / 100.0 - 1e-9)));
+            const int fromOthers = std::min<int>(int(it->others.size()), size - fromFlagged);
+            fromFlagged = size - fromOthers;
+            picked = drawK(it->flagged, fromFlagged, mix(agentSeed ^ 0x666c6167676564ULL)) + drawK(it->others, fromOthers, agentSeed);
+            result.flaggedDrawn += fromFlagged;
+        }
         for (qint64 interactionId : picked) {
             q.addBindValue(interactionId);
             q.addBindValue(r.inspectorIds[turn++ % r.inspectorIds.size()]);

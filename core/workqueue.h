@@ -24,6 +24,12 @@ struct SampleRequest
     int perAgent = 0;     // draw N per agent …
     double percent = 0;   // … or, when perAgent is 0, this share of each agent's interactions (rounded up)
     quint64 seed = 1;     // the same seed on the same data draws the same interactions
+    // Targeted sampling: this share (0–100) of each agent's draw comes from the interactions the
+    // active screening rules flagged at `minRisk` or above (1 low … 4 critical), as far as there are
+    // such; the rest at random from the others, and from the flagged again when the others run
+    // out. 100 draws the flagged first; 0 does not look at screening.
+    double flaggedPercent = 0;
+    int minRisk = 1;
     QVector<qint64> inspectorIds; // the draw is dealt to these inspectors in turn
 };
 
@@ -33,6 +39,8 @@ struct SampleResult
     int agents = 0;      // agents with at least one candidate
     int candidates = 0;  // interactions not yet evaluated or assigned for this form
     int drawn = 0;
+    int flaggedCandidates = 0; // of the candidates, flagged at the request's risk (targeted draws)
+    int flaggedDrawn = 0;      // of the drawn
 };
 
 // Draws a random, reproducible sample per agent and assigns it, all in one transaction.

@@ -7,6 +7,7 @@
 #include "formrepository.h"
 #include "interactionrepository.h"
 #include "measureditems.h"
+#include "screening.h"
 #include "siterepository.h"
 #include "staffrepository.h"
 #include "testsupport.h"
@@ -503,6 +504,92 @@ private slots:
 
         r.inspectorIds.clear();
         QVERIFY(!drawSample(*c.ws.db, r, c.lead));
+    }
+
+    // Issue 22: a targeted sample takes its flagged share from what screening flagged, the rest at
+    // random, reproducibly; a risk above every flag draws as if nothing were flagged.
+    void targetedSamplingDrawsTheFlaggedFirst()
+    {
+        auto flagged = [](Fixture &f) {
+            // Agent 0's calls 1–2 and agent 1's calls 1–5 have a customer asking to complain
+            // (a high flag); agent 2's none.
+            for (const auto &[agent, calls] : {std::pair(0, 2), std::pair(1, 5)}) {
+                for (int k = 1; k <= calls; ++k) {
+                    Interaction i = **InteractionRepository(*f.ws.db).find(f.interactions[10 * agent + k]);
+                    i.transcript = QStringLiteral("坐席：您好。\n客户：我要投诉你们。");
+                    QVERIFY(InteractionRepository(*f.ws.db).upsert(i));
+                }
+            }
+            const auto set = ruleSetFromJson(R"({"format": "servqa-screening-rules", "code": "t", "name": "T", "channel": "all",
+                "status": "active", "rules": [{"key": "complaint", "name": "Complaint", "flag": "high",
+                "when": {"phrases": ["投诉"], "speaker": "customer"}}]})");
+            QVERIFY(set && saveRuleSet(*f.ws.db, *set));
+            const auto screened = screenWorkspace(*f.ws.db);
+            QVERIFY(screened);
+            QCOMPARE(screened->flagged, 7);
+        };
+        auto picked = [](Database &db, qint64 sample) {
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("SELECT i.external_id FROM assignments a JOIN interactions i ON i.id = a.interaction_id "
+                                     "WHERE a.sample_id = ? ORDER BY i.external_id"));
+            q.addBindValue(sample);
+            q.exec();
+            QStringList list;
+            while (q.next())
+                list << q.value(0).toString();
+            return list;
+        };
+        Fixture a, b;
+        flagged(a);
+        flagged(b);
+        SampleRequest r;
+        r.from = QDateTime(QDate(2025, 3, 1), QTime(0, 0));
+        r.to = QDateTime(QDate(2025, 3, 11), QTime(0, 0));
+        r.formId = a.form.formId;
+        r.perAgent = 3;
+        r.seed = 7;
+        r.flaggedPercent = 100; // the flagged first
+        r.inspectorIds = {a.inspector};
+        const auto first = drawSample(*a.ws.db, r, a.lead);
+        QVERIFY2(first, qPrintable(first.ok() ? QString() : first.error()));
+        QCOMPARE(first->candidates, 30);
+        QCOMPARE(first->flaggedCandidates, 7);
+        QCOMPARE(first->drawn, 9);
+        QCOMPARE(first->flaggedDrawn, 5); // agent 0's two, three of agent 1's five, none of agent 2's
+        const QStringList drawn = picked(*a.ws.db, first->sampleId);
+        QVERIFY(drawn.contains(QStringLiteral("C0-1")) && drawn.contains(QStringLiteral("C0-2")));
+        QCOMPARE(drawn.filter(QRegularExpression(QStringLiteral("^C1-[1-5]$"))).size(), 3);
+        QCOMPARE(drawn.filter(QStringLiteral("C2-")).size(), 3);
+        r.inspectorIds = {b.inspector};
+        const auto again = drawSample(*b.ws.db, r, b.lead);
+        QCOMPARE(picked(*b.ws.db, again->sampleId), drawn); // the same seed, the same draw
+
+        // A mix: a third flagged of three is one per agent that has flagged calls left.
+        r.inspectorIds = {a.inspector};
+        r.flaggedPercent = 100.0 / 3;
+        const auto mixed = drawSample(*a.ws.db, r, a.lead);
+        QCOMPARE(mixed->candidates, 21);
+        QCOMPARE(mixed->flaggedCandidates, 2); // agent 1's two not drawn before
+        QCOMPARE(mixed->flaggedDrawn, 1);
+        QCOMPARE(picked(*a.ws.db, mixed->sampleId).filter(QRegularExpression(QStringLiteral("^C1-[1-5]$"))).size(), 1);
+        QSqlQuery q(a.ws.db->connection());
+        q.prepare(QStringLiteral("SELECT flagged_percent, min_risk FROM samples WHERE id = ?"));
+        q.addBindValue(mixed->sampleId);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toDouble(), 100.0 / 3);
+        QCOMPARE(q.value(1).toInt(), 1);
+
+        // Nothing is flagged critical: the draw is random, and says so.
+        r.minRisk = 4;
+        r.flaggedPercent = 100;
+        const auto critical = drawSample(*a.ws.db, r, a.lead);
+        QCOMPARE(critical->flaggedCandidates, 0);
+        QCOMPARE(critical->flaggedDrawn, 0);
+        QCOMPARE(critical->drawn, 9);
+        r.flaggedPercent = 101;
+        const auto refused = drawSample(*a.ws.db, r, a.lead);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(QStringLiteral("flagged share")));
     }
 
     void workQueueFollowsTheEvaluation()

@@ -84,6 +84,22 @@ private slots:
             QVERIFY(!refused.percentSpin()->isEnabled()); // still a number per agent
         }
 
+        {
+            // Targeted sampling: at random unless asked; a share and a risk only when they count.
+            SampleDialog targeted(session);
+            QCOMPARE(targeted.request().flaggedPercent, 0.0);
+            QVERIFY(!targeted.flaggedShareSpin()->isEnabled() && !targeted.minRiskCombo()->isEnabled());
+            targeted.targetingCombo()->setCurrentIndex(1);
+            QCOMPARE(targeted.request().flaggedPercent, 100.0);
+            QVERIFY(!targeted.flaggedShareSpin()->isEnabled() && targeted.minRiskCombo()->isEnabled());
+            targeted.targetingCombo()->setCurrentIndex(2);
+            targeted.flaggedShareSpin()->setValue(30);
+            targeted.minRiskCombo()->setCurrentIndex(2);
+            QVERIFY(targeted.flaggedShareSpin()->isEnabled());
+            QCOMPARE(targeted.request().flaggedPercent, 30.0);
+            QCOMPARE(targeted.request().minRisk, 3); // high or above
+        }
+
         SampleDialog dialog(session);
         dialog.fromEdit()->setDate(QDate(2026, 1, 1));
         dialog.toEdit()->setDate(QDate(2026, 3, 31));

@@ -5805,12 +5805,17 @@ It stays in %3.</source>
         <translation>抽样期间为空。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>The flagged share must be between 0 and 100 %, at a risk from low to critical.</source>
+        <translation>标记样本占比须在 0 到 100 % 之间，风险等级须在低到紧急之间。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Form %1 does not exist.</source>
         <translation>表单 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+130"/>
         <source>This interaction is already in %1&apos;s work queue.</source>
         <translation>此交互已在 %1 的工作队列中。</translation>
     </message>
@@ -5907,7 +5912,7 @@ It stays in %3.</source>
         <translation>规则集 %1 尚未保存到工作区：保存其结果前须先保存规则集。</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+329"/>
         <source>%1 — not found</source>
         <translation>%1 — 未发现</translation>
     </message>
@@ -14161,7 +14166,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SampleDialog</name>
     <message>
-        <location filename="../ui/sampledialog.cpp" line="+29"/>
+        <location filename="../ui/sampledialog.cpp" line="+30"/>
         <source>Draw a sample</source>
         <translation>抽样</translation>
     </message>
@@ -14176,7 +14181,32 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>每名坐席交互的比例(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>At random</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged first</source>
+        <translation>优先抽取已标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A share flagged:</source>
+        <translation>已标记占比：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeted sampling: each agent&apos;s draw takes the interactions that screening flagged first, or this share of them, and the rest at random.</source>
+        <translation>定向抽样：每位坐席的样本优先抽取智能质检标记的交互，或按此占比抽取，其余随机抽取。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>risk %1 or above</source>
+        <translation>风险 %1 及以上</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The same seed on the same data draws the same interactions.</source>
         <translation>在相同数据上使用相同的种子会抽到相同的客户交互。</translation>
     </message>
@@ -14211,6 +14241,11 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Sc&amp;reening:</source>
+        <translation>智能质检(&amp;R)：</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>S&amp;eed:</source>
         <translation>随机种子(&amp;E)：</translation>
@@ -14231,7 +14266,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>已用此表单评估或已分配的客户交互不会被再次抽中。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>No form is active. Activate a scorecard or checklist first.</source>
         <translation>没有启用的表单。请先启用一个评分表或检查表。</translation>
     </message>
@@ -16156,12 +16191,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>表单 %1 没有启用的版本。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>%1 of them flagged by screening, of %2 flagged.</source>
+        <translation>其中 %1 条为智能质检标记的交互（共 %2 条已标记）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sample drawn</source>
         <translation>抽样完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>%1 interactions drawn for %2 agents from %3 not yet evaluated.</source>
         <translation>从 %3 条尚未评估的客户交互中为 %2 名坐席抽取了 %1 条。</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "backgroundjob.h"
 #include "choicelists.h"
 #include "formrepository.h"
+#include "screeningrules.h"
 #include "session.h"
 #include "userrepository.h"
 
@@ -59,6 +60,27 @@ SampleDialog::SampleDialog(Session &session, QWidget *parent) : QDialog(parent),
         m_percent->setEnabled(on);
         m_perAgent->setEnabled(!on);
     });
+    m_targeting = new QComboBox(this);
+    m_targeting->addItem(tr("At random"), 0.0);
+    m_targeting->addItem(tr("Flagged first"), 100.0);
+    m_targeting->addItem(tr("A share flagged:"), -1.0);
+    m_targeting->setToolTip(tr("Targeted sampling: each agent's draw takes the interactions that screening flagged first, "
+                               "or this share of them, and the rest at random."));
+    m_flaggedShare = new QDoubleSpinBox(this);
+    m_flaggedShare->setRange(1, 100);
+    m_flaggedShare->setDecimals(0);
+    m_flaggedShare->setValue(50);
+    m_flaggedShare->setSuffix(QStringLiteral(" %"));
+    m_minRisk = new QComboBox(this);
+    for (RuleSeverity level : {RuleSeverity::Low, RuleSeverity::Medium, RuleSeverity::High, RuleSeverity::Critical})
+        m_minRisk->addItem(tr("risk %1 or above").arg(ruleSeverityName(level)), int(level));
+    auto targetingChanged = [this] {
+        const double share = m_targeting->currentData().toDouble();
+        m_flaggedShare->setEnabled(share < 0);
+        m_minRisk->setEnabled(share != 0);
+    };
+    connect(m_targeting, &QComboBox::currentIndexChanged, this, targetingChanged);
+    targetingChanged();
     m_seed = new QSpinBox(this);
     m_seed->setRange(1, 999999999);
     m_seed->setValue(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")).toInt());
@@ -109,6 +131,13 @@ SampleDialog::SampleDialog(Session &session, QWidget *parent) : QDialog(parent),
     addRow(tr("C&hannel:"), m_channel);
     form->addRow(m_byCount, m_perAgent);
     form->addRow(m_byPercent, m_percent);
+    auto *targeting = new QHBoxLayout;
+    targeting->addWidget(m_targeting);
+    targeting->addWidget(m_flaggedShare);
+    targeting->addWidget(m_minRisk, 1);
+    auto *targetingLabel = new QLabel(tr("Sc&reening:"), this);
+    targetingLabel->setBuddy(m_targeting);
+    form->addRow(targetingLabel, targeting);
     addRow(tr("S&eed:"), m_seed);
     addRow(tr("Inspec&tors:"), m_inspectors);
 
@@ -144,6 +173,9 @@ SampleRequest SampleDialog::request() const
         r.percent = m_percent->value();
     else
         r.perAgent = m_perAgent->value();
+    const double share = m_targeting->currentData().toDouble();
+    r.flaggedPercent = share < 0 ? m_flaggedShare->value() : share;
+    r.minRisk = m_minRisk->currentData().toInt();
     r.seed = quint64(m_seed->value());
     for (int i = 0; i < m_inspectors->count(); ++i) {
         if (m_inspectors->item(i)->checkState() == Qt::Checked)

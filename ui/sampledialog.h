@@ -20,7 +20,8 @@ class BackgroundJob;
 class Session;
 
 // "Draw sample": a random, reproducible sample of interactions per agent for a period,
-// dealt to the chosen inspectors. The seed is shown, so the same draw can be repeated.
+// dealt to the chosen inspectors. The seed is shown, so the same draw can be repeated. A targeted
+// draw takes the interactions screening flagged first, or a share of them (docs/screening.md).
 class SampleDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +44,9 @@ public:
     QDoubleSpinBox *percentSpin() const { return m_percent; }
     QRadioButton *percentChoice() const { return m_byPercent; }
     QSpinBox *seedSpin() const { return m_seed; }
+    QComboBox *targetingCombo() const { return m_targeting; }
+    QDoubleSpinBox *flaggedShareSpin() const { return m_flaggedShare; }
+    QComboBox *minRiskCombo() const { return m_minRisk; }
     QListWidget *inspectorList() const { return m_inspectors; }
     QLabel *errorLabel() const { return m_error; }
 
@@ -57,6 +61,9 @@ private:
     QRadioButton *m_byPercent;
     QSpinBox *m_perAgent;
     QDoubleSpinBox *m_percent;
+    QComboBox *m_targeting;       // random / the flagged first / a share flagged
+    QDoubleSpinBox *m_flaggedShare;
+    QComboBox *m_minRisk;
     QSpinBox *m_seed;
     QListWidget *m_inspectors;
     QLabel *m_error;

@@ -332,11 +332,10 @@ void WorkQueuePage::drawSample()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SampleResult &r = dialog.sampleResult();
-    QMessageBox::information(this, tr("Sample drawn"),
-                             tr("%1 interactions drawn for %2 agents from %3 not yet evaluated.")
-                                 .arg(r.drawn)
-                                 .arg(r.agents)
-                                 .arg(r.candidates));
+    QString text = tr("%1 interactions drawn for %2 agents from %3 not yet evaluated.").arg(r.drawn).arg(r.agents).arg(r.candidates);
+    if (dialog.request().flaggedPercent > 0)
+        text += QLatin1Char(' ') + tr("%1 of them flagged by screening, of %2 flagged.").arg(r.flaggedDrawn).arg(r.flaggedCandidates);
+    QMessageBox::information(this, tr("Sample drawn"), text);
 }
 
 } // namespace servqa
