@@ -26,7 +26,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ScreeningCli)
 };
 
-constexpr qint64 LargestRulesFile = 1024 * 1024;
 
 QJsonValue number(const std::optional<double> &v)
 {
@@ -69,19 +68,6 @@ QJsonObject agreementJson(const RuleAgreement &a)
     if (!a.kappa.value)
         o.insert(QStringLiteral("kappaUndefinedBecause"), a.kappa.undefinedBecause);
     return o;
-}
-
-Result<RuleSet> readRulesFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{Text::tr("Cannot read %1: %2").arg(path, f.errorString())};
-    if (f.size() > LargestRulesFile)
-        return Error{Text::tr("%1 is %2 bytes; a rule set file is at most 1 MB.").arg(path).arg(f.size())};
-    auto set = ruleSetFromJson(f.read(LargestRulesFile + 1));
-    if (!set)
-        return Error{QStringLiteral("%1: %2").arg(path, set.error())};
-    return set;
 }
 
 } // namespace
@@ -128,7 +114,7 @@ int runScreeningCli(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     std::optional<RuleSet> fromFile;
     if (parser.isSet(QStringLiteral("rules"))) {
-        auto set = readRulesFile(parser.value(QStringLiteral("rules")));
+        auto set = readRuleSetFile(parser.value(QStringLiteral("rules")));
         if (!set) {
             err << set.error() << '\n';
             return 2;

@@ -385,6 +385,20 @@ QJsonObject conditionToJson(const Condition &c)
     return {};
 }
 
+Result<RuleSet> readRuleSetFile(const QString &path)
+{
+    constexpr qint64 LargestRulesFile = 1024 * 1024;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Text::tr("Cannot read %1: %2").arg(path, f.errorString())};
+    if (f.size() > LargestRulesFile)
+        return Error{Text::tr("%1 is %2 bytes; a rule set file is at most 1 MB.").arg(path).arg(f.size())};
+    auto set = ruleSetFromJson(f.read(LargestRulesFile + 1));
+    if (!set)
+        return Error{QStringLiteral("%1: %2").arg(path, set.error())};
+    return set;
+}
+
 Result<RuleSet> ruleSetFromJson(const QByteArray &json)
 {
     QJsonParseError parseError;

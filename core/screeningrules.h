@@ -100,6 +100,8 @@ QString ruleSetStatusKey(RuleSet::Status status);
 // ("rules[2].when.any[1]: …").
 Result<RuleSet> ruleSetFromJson(const QByteArray &json);
 QByteArray ruleSetToJson(const RuleSet &set);
+// A rule-set file a user hands us (at most 1 MB); a problem names the file and the place in it.
+Result<RuleSet> readRuleSetFile(const QString &path);
 Result<Condition> conditionFromJson(const QJsonObject &o, const QString &where);
 QJsonObject conditionToJson(const Condition &c);
 

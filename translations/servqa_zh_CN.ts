@@ -5931,16 +5931,6 @@ It stays in %3.</source>
     <name>ScreeningCli</name>
     <message>
         <location filename="../core/screeningcli.cpp" line="+78"/>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is %2 bytes; a rule set file is at most 1 MB.</source>
-        <translation>%1 有 %2 字节；规则集文件最大 1 MB。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
         <source>The workspace: a file or a server&apos;s URL.</source>
         <translation>工作区：文件或服务器地址。</translation>
     </message>
@@ -6154,7 +6144,17 @@ It stays in %3.</source>
         <translation>%1.value 为空。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2 bytes; a rule set file is at most 1 MB.</source>
+        <translation>%1 大小为 %2 字节；规则集文件最大 1 MB。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Line %1: not JSON: %2.</source>
         <translation>第 %1 行：不是 JSON：%2。</translation>
     </message>
@@ -9483,6 +9483,304 @@ What was found, or what is being done?</source>
         <location line="+1"/>
         <source>%1: why is it reopened? It gets a new resolution time.</source>
         <translation>%1：为何重新打开？将重新计算解决时限。</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ConditionEditor</name>
+    <message>
+        <location filename="../ui/conditioneditor.cpp" line="+46"/>
+        <source>All of these (AND)</source>
+        <translation>以下全部（与）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any of these (OR)</source>
+        <translation>以下任一（或）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not this (NOT)</source>
+        <translation>非（NOT）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first before the second</source>
+        <translation>前者先于后者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phrases</source>
+        <translation>话术词组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence between turns</source>
+        <translation>轮次间静默</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent&apos;s first response</source>
+        <translation>坐席首次响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest wait for the agent</source>
+        <translation>客户最长等待</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent interrupts the customer</source>
+        <translation>坐席抢话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction data</source>
+        <translation>交互数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat contact</source>
+        <translation>重复来电</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first response (s)</source>
+        <translation>首次响应（秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hold (s)</source>
+        <translation>保持（秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved (yes/no)</source>
+        <translation>是否解决（yes/no）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>channel (call, chat, email, message, visit)</source>
+        <translation>渠道（call、chat、email、message、visit）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>site code</source>
+        <translation>门店/团队代码</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, anywhere</source>
+        <translation>%1，任意位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, in the first %2 turns</source>
+        <translation>%1，前 %2 轮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, in the last %2 turns</source>
+        <translation>%1，最后 %2 轮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, in the first %2 s</source>
+        <translation>%1，前 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, in the last %2 s</source>
+        <translation>%1，最后 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>over %1 s</source>
+        <translation>超过 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>over the channel&apos;s target</source>
+        <translation>超过渠道目标</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, at least %1 times</source>
+        <translation>，至少 %1 次</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All of %1 (%2%3)</source>
+        <translation>全部出现 %1（%2%3）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any of %1 (%2%3)</source>
+        <translation>任一出现 %1（%2%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pattern «%1» (%2%3)</source>
+        <translation>模式 «%1»（%2%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence between turns %1</source>
+        <translation>轮次间静默%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent&apos;s first response %1</source>
+        <translation>坐席首次响应%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest wait for the agent %1</source>
+        <translation>客户最长等待%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent interrupts the customer at least %1 times</source>
+        <translation>坐席抢话至少 %1 次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction data: %1 %2 %3</source>
+        <translation>交互数据：%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least %1 earlier contacts of the same customer within %2 days</source>
+        <translation>同一客户 %2 天内此前至少联系 %1 次</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>&amp;Add a condition</source>
+        <translation>添加条件(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside the chosen group, or joined with the chosen condition by &quot;all of these&quot;.</source>
+        <translation>添加到所选条件组中，或与所选条件以“以下全部”组合。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anywhere</source>
+        <translation>任意位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the first N turns</source>
+        <translation>前 N 轮</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the last N turns</source>
+        <translation>最后 N 轮</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the first N seconds</source>
+        <translation>前 N 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the last N seconds</source>
+        <translation>最后 N 秒</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All of them must be said (otherwise any one)</source>
+        <translation>须全部说出（否则任一即可）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One phrase a line; near-synonyms and both languages in one list</source>
+        <translation>每行一个词组；近义词与中英文可放在同一列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the channel&apos;s target</source>
+        <translation>渠道目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test:</source>
+        <translation>检测(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Phrases:</source>
+        <translation>词组(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patter&amp;n:</source>
+        <translation>模式(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;aid by:</source>
+        <translation>说话人(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Where:</source>
+        <translation>位置(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;least (times):</source>
+        <translation>至少次数(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Over:</source>
+        <translation>超过(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Compare:</source>
+        <translation>比较(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wit&amp;hin:</source>
+        <translation>时间范围(&amp;H)：</translation>
     </message>
 </context>
 <context>
@@ -14164,6 +14462,388 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
 </context>
 <context>
+    <name>servqa::RuleSetDialog</name>
+    <message>
+        <location filename="../ui/rulesetdialog.cpp" line="+42"/>
+        <source>Screening rules: %1, version %2</source>
+        <translation>质检规则：%1，第 %2 版</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Screening rules: %1</source>
+        <translation>质检规则：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Every channel</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add &amp;rule</source>
+        <translation>添加规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stays the same across versions: results and answers refer to the rule by it.</source>
+        <translation>各版本间保持不变：结果与答案通过它引用规则。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;On</source>
+        <translation>启用(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers the &amp;item</source>
+        <translation>回答评分项(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags a ris&amp;k of</source>
+        <translation>标记风险(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and when it does not match:</source>
+        <translation>未命中时：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>when it matches:</source>
+        <translation>命中时：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Key:</source>
+        <translation>键：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule &amp;name:</source>
+        <translation>规则名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rule matches when:</source>
+        <translation>规则命中条件：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Rules</source>
+        <translation>规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test on past evaluations</source>
+        <translation>用历史评估检验(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save as version %1 and activate</source>
+        <translation>保存为第 %1 版并启用(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored as a new version; the version active for its channel until now is retired. Interactions are screened with it from now on; screen earlier ones again from Settings.</source>
+        <translation>保存为新版本；该渠道此前启用的版本随之停用。此后的交互按新版本质检；较早的交互可在“设置”中重新质检。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1 (in no active scorecard)</source>
+        <translation>%1（不在任何启用的评分表中）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>New rule %1</source>
+        <translation>新规则 %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation>规则“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::RuleTestPanel</name>
+    <message>
+        <location filename="../ui/ruletestpanel.cpp" line="+127"/>
+        <source>&amp;Test on %1 – %2</source>
+        <translation>检验 %1 – %2(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs the rules as edited over the period&apos;s interactions and compares them with the inspectors&apos; answers. Nothing is written.</source>
+        <translation>用当前编辑的规则对该期间的交互进行质检，并与质检员的答案比较。不写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read</source>
+        <translation>可读</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matched</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hit rate</source>
+        <translation>命中率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Compared</source>
+        <translation>比较数</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>TP</source>
+        <translation>真阳性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FP</source>
+        <translation>假阳性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FN</source>
+        <translation>假阴性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TN</source>
+        <translation>真阴性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>κ / AC1</source>
+        <translation>κ / AC1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True positives: the rule matched and the inspector gave the rule&apos;s answer.</source>
+        <translation>真阳性：规则命中，且质检员给出与规则相同的答案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False positives: the rule matched, the inspector did not give its answer.</source>
+        <translation>假阳性：规则命中，但质检员未给出该答案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False negatives: the inspector gave the rule&apos;s answer, the rule did not match.</source>
+        <translation>假阴性：质检员给出了规则的答案，但规则未命中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True negatives: neither.</source>
+        <translation>真阴性：两者都没有。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>κ</source>
+        <translation>κ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interaction</source>
+        <translation>交互</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule says</source>
+        <translation>规则判定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspector answered</source>
+        <translation>质检员答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click to read the conversation.</source>
+        <translation>双击查看对话。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not tested yet.</source>
+        <translation>尚未检验。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Screening the period&apos;s interactions…</source>
+        <translation>正在对该期间的交互进行质检…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancelled after %1 interactions; the figures below count those.</source>
+        <translation>已在 %1 条交互后取消；下列数字只统计这些交互。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interaction started in the period.</source>
+        <translation>该期间没有交互。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 interactions screened, %2 of them flagged as a risk. Compared with the inspectors&apos; submitted answers in the same period.</source>
+        <translation>已质检 %1 条交互，其中 %2 条标记为风险。与同期质检员已提交的答案比较。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (off)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interactions the rule could read.</source>
+        <translation>规则可读取的交互数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flag: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Evaluations that answered %1 on interactions the rule read; %2 N/A left out.</source>
+        <translation>在规则可读取的交互上回答了 %1 的评估；%2 个不适用已排除。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cohen&apos;s κ and Gwet&apos;s AC1 between the rule and the inspectors. %1</source>
+        <translation>规则与质检员之间的 Cohen κ 与 Gwet AC1。%1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>matched: %1</source>
+        <translation>命中：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no match: %1</source>
+        <translation>未命中：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no match</source>
+        <translation>未命中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (evaluation %2)</source>
+        <translation>%1（评估 %2）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The inspector %1.</source>
+        <translation>质检员答案：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This interaction has no transcript.</source>
+        <translation>该交互没有转写文本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the rule and the inspector disagree</source>
+        <translation>规则与质检员不一致之处</translation>
+    </message>
+</context>
+<context>
     <name>servqa::SampleDialog</name>
     <message>
         <location filename="../ui/sampledialog.cpp" line="+30"/>
@@ -14460,6 +15140,204 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
 </context>
 <context>
+    <name>servqa::ScreeningRulesBox</name>
+    <message>
+        <location filename="../ui/screeningrulesbox.cpp" line="+38"/>
+        <source>built in, used until a set is stored</source>
+        <translation>内置，保存规则集前使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>New rule set</source>
+        <translation>新规则集</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+157"/>
+        <source>Import rule set</source>
+        <translation>导入规则集</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <location line="+9"/>
+        <source>Rule sets (*.json)</source>
+        <translation>规则集 (*.json)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+164"/>
+        <source>Export rule set</source>
+        <translation>导出规则集</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <location line="+129"/>
+        <source>Screen again</source>
+        <translation>重新质检</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>The interactions that started in the period are screened with the active rule sets; what earlier versions found stays with those versions.</source>
+        <translation>用启用的规则集对该期间开始的交互重新质检；旧版本的结果仍归属旧版本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Screen</source>
+        <translation>质检(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Screening rules</source>
+        <translation>质检规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>&amp;Open rules…</source>
+        <translation>打开规则(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Read, test and change the chosen rule set; a change is saved as its next version.</source>
+        <translation>查看、检验和修改所选规则集；修改保存为下一版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New rule set…</source>
+        <translation>新建规则集(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A set of its own for one channel, starting from the built-in rules.</source>
+        <translation>为某一渠道单独建立规则集，从内置规则开始。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import r&amp;ule file…</source>
+        <translation>导入规则文件(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport rule file…</source>
+        <translation>导出规则文件(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen a&amp;gain…</source>
+        <translation>重新质检(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen a period&apos;s interactions again with the active rule sets, for example after a change of rules.</source>
+        <translation>用启用的规则集对某一期间的交互重新质检，例如在规则修改之后。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rules on</source>
+        <translation>启用规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Every channel</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Open rules to read and test…</source>
+        <translation>打开规则以查看和检验(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rule set %1 version %2 is active: interactions are screened with it from now on.</source>
+        <translation>规则集 %1 第 %2 版已启用：此后的交互按它质检。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screen the interactions of the last three months again with version %1 now? The lists, samples and pre-filled answers follow it.</source>
+        <translation>现在用第 %1 版对最近三个月的交互重新质检吗？列表、抽样和预填答案将随之更新。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Rule set %1 version %2 written to %3.</source>
+        <translation>规则集 %1 第 %2 版已写入 %3。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Screening the interactions of %1 – %2…</source>
+        <translation>正在质检 %1 – %2 的交互…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled: %1 interactions were screened again and keep their new results; the rest keep what they had.</source>
+        <translation>已取消：%1 条交互已重新质检并保留新结果；其余保留原结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 interactions screened again, %2 of them flagged as a risk.</source>
+        <translation>已重新质检 %1 条交互，其中 %2 条标记为风险。</translation>
+    </message>
+</context>
+<context>
     <name>servqa::ServerDialog</name>
     <message>
         <location filename="../ui/serverdialog.cpp" line="+23"/>
@@ -14560,7 +15438,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+87"/>
+        <location filename="../ui/settingspage.cpp" line="+88"/>
         <source>Choose the folder of recordings</source>
         <translation>选择录音文件夹</translation>
     </message>
@@ -14575,7 +15453,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>暗访证据</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+11"/>
         <location line="+114"/>
         <location line="+5"/>

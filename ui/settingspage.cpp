@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "durationspinbox.h"
 #include "complaintsettingsbox.h"
+#include "screeningrulesbox.h"
 #include "indicatortargetsbox.h"
 #include "formatting.h"
 #include "interactionrepository.h"
@@ -200,6 +201,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     connect(m_indicatorTargets, &IndicatorTargetsBox::changed, this, &SettingsPage::showTargets);
     layout->addWidget(m_indicatorTargets);
     layout->addWidget(new ComplaintSettingsBox(m_session, this));
+    layout->addWidget(new ScreeningRulesBox(m_session, this));
     layout->addWidget(new UsersBox(m_session, this));
     layout->addWidget(m_safetyBox);
     layout->addWidget(m_workspaceBox);

@@ -1,0 +1,234 @@
+// The rule editor (issue 22): a QA lead writes a rule in the condition tree, tests the set on past
+// evaluations and saves it as the next version; Settings lists the versions and screens again.
+
+#include "conditioneditor.h"
+#include "demogenerator.h"
+#include "formatting.h"
+#include "ruletestpanel.h"
+#include "rulesetdialog.h"
+#include "screening.h"
+#include "screeningrulesbox.h"
+#include "session.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace servqa;
+
+namespace {
+
+QByteArray json(const Condition &c)
+{
+    return QJsonDocument(conditionToJson(c)).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestRuleEditor : public QObject
+{
+    Q_OBJECT
+
+    test::Workspace *m_ws = nullptr;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslations(QStringLiteral("en"));
+        m_ws = new test::Workspace;
+        DemoOptions options;
+        options.evaluations = 300;
+        options.seed = 5;
+        options.endDate = QDate(2026, 3, 31);
+        QVERIFY(generateDemo(*m_ws->db, options));
+        QVERIFY(screenWorkspace(*m_ws->db));
+    }
+
+    void cleanupTestCase() { delete m_ws; }
+
+    void conditionTreeEditsWhatTheFileSays()
+    {
+        ConditionEditor editor;
+        const RuleSet builtIn = builtInRuleSet();
+        const Condition &unverified = builtIn.find(QStringLiteral("unverified_account"))->when;
+        editor.setCondition(unverified);
+        QCOMPARE(json(editor.condition()), json(unverified)); // every node, as read
+        QCOMPARE(editor.tree()->topLevelItem(0)->text(0), QStringLiteral("All of these (AND)"));
+
+        // A single test, then "add": the two joined by "all of these".
+        Condition greeting;
+        greeting.phrases = {QStringLiteral("您好")};
+        editor.setCondition(greeting);
+        editor.addButton()->click();
+        Condition c = editor.condition();
+        QCOMPARE(c.kind, Condition::Kind::All);
+        QCOMPARE(c.children.size(), 2);
+        QCOMPARE(c.children[0].phrases, QStringList{QStringLiteral("您好")});
+        // The new one is chosen: its phrases, speaker and place are typed in the fields below.
+        editor.phrasesEdit()->setPlainText(QStringLiteral("投诉\n 12315 \n\ncomplaint"));
+        editor.speakerCombo()->setCurrentIndex(2); // customer
+        editor.partCombo()->setCurrentIndex(2);    // the last N turns
+        editor.partSpin()->setValue(3);
+        c = editor.condition();
+        QCOMPARE(c.children[1].phrases, (QStringList{QStringLiteral("投诉"), QStringLiteral("12315"), QStringLiteral("complaint")}));
+        QCOMPARE(c.children[1].scope.speaker, std::optional(Speaker::Customer));
+        QCOMPARE(c.children[1].scope.part, RuleScope::Part::LastTurns);
+        QCOMPARE(c.children[1].scope.n, 3.0);
+        QCOMPARE(editor.tree()->currentItem()->text(0), QStringLiteral("Any of «投诉», «12315», «complaint» (Customer, in the last 3 turns)"));
+        QVERIFY(conditionFromJson(conditionToJson(c), QStringLiteral("when")));
+
+        // The root cannot be removed; a child can.
+        editor.removeButton()->click();
+        QCOMPARE(editor.condition().children.size(), 1);
+        QVERIFY(!editor.removeButton()->isEnabled()); // the group is chosen again
+        // A group turned into a test gives up what it held.
+        editor.kindCombo()->setCurrentIndex(editor.kindCombo()->findData(int(Condition::Kind::Silence)));
+        QCOMPARE(editor.condition().kind, Condition::Kind::Silence);
+        QVERIFY(editor.condition().children.isEmpty());
+        QCOMPARE(editor.tree()->topLevelItem(0)->childCount(), 0);
+    }
+
+    void aLeadWritesTestsAndSavesARule()
+    {
+        Session session;
+        QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
+        const auto active = activeRuleSets(*session.database());
+        QVERIFY(active && active->size() == 1);
+        RuleSetDialog dialog(session, active->first(), true);
+        QCOMPARE(dialog.ruleList()->count(), 9);
+        QCOMPARE(dialog.codeEdit()->text(), QStringLiteral("builtin"));
+        QVERIFY(dialog.codeEdit()->isReadOnly()); // the next version keeps the code
+
+        // A new rule: the customer asks for a refund, answered on the demo's scorecard item.
+        dialog.addRuleButton()->click();
+        QCOMPARE(dialog.ruleList()->count(), 10);
+        dialog.ruleNameEdit()->setText(QStringLiteral("退款诉求 Refund request"));
+        dialog.ruleKeyEdit()->setText(QStringLiteral("refund"));
+        ConditionEditor *when = dialog.conditionEditor();
+        // Empty phrases: refused, naming the rule.
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.problemLabel()->text().startsWith(QStringLiteral("Rule \"退款诉求 Refund request\": rules[9].when")),
+                 qPrintable(dialog.problemLabel()->text()));
+        when->phrasesEdit()->setPlainText(QStringLiteral("退款\nrefund"));
+        when->speakerCombo()->setCurrentIndex(2);
+        dialog.answersItemChoice()->setChecked(true);
+        const int greeting = dialog.itemCombo()->findData(QStringLiteral("greeting"));
+        QVERIFY(greeting >= 0);
+        dialog.itemCombo()->setCurrentIndex(greeting);
+        QCOMPARE(dialog.matchedCombo()->itemText(0), QStringLiteral("Yes")); // a yes/no item's answers
+        dialog.matchedCombo()->setCurrentIndex(1); // No
+        const auto edited = dialog.editedSet();
+        QVERIFY2(edited, qPrintable(edited.ok() ? QString() : edited.error()));
+        const ScreeningRule *refund = edited->find(QStringLiteral("refund"));
+        QVERIFY(refund && refund->item);
+        QCOMPARE(refund->item->itemKey, QStringLiteral("greeting"));
+        QCOMPARE(refund->item->whenMatched, 0.0);
+        QVERIFY(!refund->item->whenNotMatched);
+        QCOMPARE(refund->when.phrases, (QStringList{QStringLiteral("退款"), QStringLiteral("refund")}));
+
+        // Test on the demo's last quarter: the table shows what the core counts for the same set.
+        RuleTestPanel *test = dialog.testPanel();
+        test->setPeriod(QDate(2026, 1, 1), QDate(2026, 3, 31));
+        test->runButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!test->isRunning(), 30000);
+        const qint64 from = QDateTime(QDate(2026, 1, 1), QTime(0, 0)).toSecsSinceEpoch();
+        const qint64 to = QDateTime(QDate(2026, 4, 1), QTime(0, 0)).toSecsSinceEpoch();
+        ScreeningOptions options;
+        options.from = from;
+        options.to = to;
+        options.store = false;
+        const auto counted = screenInteractions(*session.database(), {*edited}, options);
+        QVERIFY(counted);
+        const auto agreement = ruleAgreement(*session.database(), *edited, counted->outcomes.first(), from, to);
+        QVERIFY(agreement);
+        QTableWidget *rules = test->rulesTable();
+        QCOMPARE(rules->rowCount(), 10);
+        QVERIFY(counted->screened > 50);
+        QVERIFY(test->summaryLabel()->text().startsWith(QStringLiteral("%1 interactions screened").arg(formatCount(counted->screened))));
+        const RuleAgreement *greets = nullptr;
+        for (const RuleAgreement &a : *agreement)
+            greets = a.ruleKey == QLatin1String("greeting") ? &a : greets;
+        QVERIFY(greets && greets->units() > 10);
+        QCOMPARE(rules->item(0, 0)->text(), QStringLiteral("开场问候 Greeting at the start"));
+        QCOMPARE(rules->item(0, 2)->text(), formatCount(counted->hits.first().first()));
+        QCOMPARE(rules->item(0, 5)->text(), formatCount(greets->units()));
+        QCOMPARE(rules->item(0, 6)->text(), formatCount(greets->truePositive));
+        QCOMPARE(rules->item(0, 9)->text(), formatCount(greets->trueNegative));
+        QCOMPARE(rules->item(0, 12)->text(), formatPercent(*greets->percent * 100));
+        QCOMPARE(test->disagreementsTable()->rowCount(), int(greets->disagreements.size()));
+        QCOMPARE(rules->item(9, 0)->text(), QStringLiteral("退款诉求 Refund request"));
+
+        // Saved: version 2 of the code, active; version 1 retired; nothing else changed.
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.saved().version, 2);
+        const auto sets = ruleSets(*session.database());
+        QVERIFY(sets);
+        QCOMPARE(sets->size(), 2);
+        QCOMPARE(sets->at(0).version, 2);
+        QCOMPARE(sets->at(0).status, RuleSet::Status::Active);
+        QCOMPARE(sets->at(1).status, RuleSet::Status::Retired);
+        QVERIFY(sets->at(0).find(QStringLiteral("refund")));
+        QCOMPARE(sets->at(0).rules.size(), 10);
+    }
+
+    void settingsListsTheVersionsAndScreensAgain()
+    {
+        Session session;
+        QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
+        ScreeningRulesBox box(session);
+        QTableWidget *sets = box.setTable();
+        // An inspector reads and tests; only a QA lead (or an administrator) changes rules and results.
+        QVERIFY(session.userId() > 0);
+        QVERIFY(!box.screenButton()->isEnabled());
+        QVERIFY(box.editButton()->isEnabled());
+        QCOMPARE(box.editButton()->text(), QStringLiteral("&Open rules to read and test…"));
+        QSqlQuery lead(session.database()->connection());
+        QVERIFY(lead.exec(QStringLiteral("SELECT id FROM users WHERE role = 'lead'")) && lead.next());
+        session.setUserId(lead.value(0).toLongLong());
+        lead.finish(); // no read left open on the session's connection: it would keep its snapshot
+        QVERIFY(box.screenButton()->isEnabled());
+        QCOMPARE(sets->rowCount(), 2);
+        QCOMPARE(sets->item(0, 1)->text(), QStringLiteral("2"));
+        QCOMPARE(sets->item(0, 2)->text(), QStringLiteral("active"));
+        QCOMPARE(sets->item(0, 4)->text(), QStringLiteral("10 of 10"));
+        QCOMPARE(sets->item(1, 2)->text(), QStringLiteral("retired"));
+
+        // Screening the demo's quarter again stores version 2's results for those interactions.
+        QSqlQuery q(session.database()->connection());
+        auto screenedByVersion2 = [&] {
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM screened_interactions si JOIN screening_rule_sets s ON s.id = si.rule_set_id "
+                                  "WHERE s.version = 2"));
+            const qint64 n = q.next() ? q.value(0).toLongLong() : -1;
+            q.finish();
+            return n;
+        };
+        QCOMPARE(screenedByVersion2(), 0);
+        box.screenAgain(QDate(2026, 1, 1), QDate(2026, 3, 31));
+        QTRY_VERIFY2_WITH_TIMEOUT(box.screenButton()->isEnabled(), qPrintable(box.noteLabel()->text()), 30000);
+        QVERIFY2(box.noteLabel()->text().endsWith(QStringLiteral("flagged as a risk.")), qPrintable(box.noteLabel()->text()));
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE started_at >= %1 AND started_at < %2")
+                   .arg(QDateTime(QDate(2026, 1, 1), QTime(0, 0)).toSecsSinceEpoch())
+                   .arg(QDateTime(QDate(2026, 4, 1), QTime(0, 0)).toSecsSinceEpoch()));
+        QVERIFY(q.next());
+        QCOMPARE(screenedByVersion2(), q.value(0).toLongLong());
+    }
+};
+
+QTEST_MAIN(TestRuleEditor)
+#include "tst_ruleeditor.moc"

@@ -1,0 +1,317 @@
+#include "screeningrulesbox.h"
+
+#include "backgroundjob.h"
+#include "database.h"
+#include "formatting.h"
+#include "listtables.h"
+#include "outputfile.h"
+#include "rulesetdialog.h"
+#include "screening.h"
+#include "session.h"
+#include "userrepository.h"
+
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace servqa {
+
+namespace {
+
+QString statusName(const RuleSet &set)
+{
+    if (set.id == 0)
+        return ScreeningRulesBox::tr("built in, used until a set is stored");
+    switch (set.status) {
+    case RuleSet::Status::Active: return ScreeningRulesBox::tr("active");
+    case RuleSet::Status::Draft: return ScreeningRulesBox::tr("draft");
+    case RuleSet::Status::Retired: return ScreeningRulesBox::tr("retired");
+    }
+    return QString();
+}
+
+} // namespace
+
+ScreeningRulesBox::ScreeningRulesBox(Session &session, QWidget *parent) : QGroupBox(parent), m_session(session)
+{
+    m_sets = makeListTable(this, 6);
+    m_sets->setMinimumHeight(150);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_edit = new QPushButton(this);
+    m_newSet = new QPushButton(this);
+    m_import = new QPushButton(this);
+    m_export = new QPushButton(this);
+    m_screen = new QPushButton(this);
+    connect(m_sets, &QTableWidget::itemSelectionChanged, this, &ScreeningRulesBox::updateButtons);
+    connect(m_sets, &QTableWidget::cellDoubleClicked, this, [this] {
+        if (const RuleSet *set = chosen())
+            edit(*set);
+    });
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (const RuleSet *set = chosen())
+            edit(*set);
+    });
+    connect(m_newSet, &QPushButton::clicked, this, [this] {
+        RuleSet fresh = builtInRuleSet();
+        fresh.id = 0;
+        fresh.version = 1;
+        fresh.code = QStringLiteral("rules");
+        for (int n = 2; std::any_of(m_all.cbegin(), m_all.cend(), [&](const RuleSet &s) { return s.id > 0 && s.code == fresh.code; }); ++n)
+            fresh.code = QStringLiteral("rules_%1").arg(n);
+        fresh.name = tr("New rule set");
+        fresh.status = RuleSet::Status::Draft;
+        edit(fresh);
+    });
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import rule set"), QString(), tr("Rule sets (*.json)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const RuleSet *set = chosen();
+        if (!set)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export rule set"), QStringLiteral("%1-v%2.json").arg(set->code).arg(set->version),
+                                                          tr("Rule sets (*.json)"));
+        if (!path.isEmpty())
+            exportChosen(path);
+    });
+    connect(m_screen, &QPushButton::clicked, this, [this] {
+        // The period: the last three months by default, as the rule editor tests.
+        QDialog ask(this);
+        ask.setWindowTitle(tr("Screen again"));
+        auto *from = new QDateEdit(QDate::currentDate().addMonths(-3), &ask);
+        auto *to = new QDateEdit(QDate::currentDate(), &ask);
+        for (QDateEdit *e : {from, to}) {
+            e->setCalendarPopup(true);
+            e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        }
+        auto *text = new QLabel(tr("The interactions that started in the period are screened with the active rule sets; what "
+                                   "earlier versions found stays with those versions."),
+                                &ask);
+        text->setWordWrap(true);
+        auto *form = new QFormLayout;
+        form->addRow(tr("&From:"), from);
+        form->addRow(tr("&To:"), to);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("&Screen"));
+        connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+        auto *layout = new QVBoxLayout(&ask);
+        layout->addWidget(text);
+        layout->addLayout(form);
+        layout->addWidget(buttons);
+        if (ask.exec() == QDialog::Accepted)
+            screenAgain(from->date(), to->date());
+    });
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_edit, m_newSet, m_import, m_export, m_screen})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_sets);
+    layout->addLayout(buttons);
+    layout->addWidget(m_note);
+    connect(&m_session, &Session::opened, this, &ScreeningRulesBox::reload);
+    connect(&m_session, &Session::closed, this, &ScreeningRulesBox::reload);
+    connect(&m_session, &Session::userChanged, this, &ScreeningRulesBox::updateButtons);
+    retranslate();
+}
+
+void ScreeningRulesBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
+}
+
+void ScreeningRulesBox::retranslate()
+{
+    setTitle(tr("Screening rules"));
+    m_edit->setText(tr("&Open rules…"));
+    m_edit->setToolTip(tr("Read, test and change the chosen rule set; a change is saved as its next version."));
+    m_newSet->setText(tr("&New rule set…"));
+    m_newSet->setToolTip(tr("A set of its own for one channel, starting from the built-in rules."));
+    m_import->setText(tr("Import r&ule file…"));
+    m_export->setText(tr("E&xport rule file…"));
+    m_screen->setText(tr("Screen a&gain…"));
+    m_screen->setToolTip(tr("Screen a period's interactions again with the active rule sets, for example after a change of rules."));
+    m_sets->setHorizontalHeaderLabels({tr("Code"), tr("Version"), tr("Status"), tr("Channel"), tr("Rules on"), tr("Name")});
+    reload();
+}
+
+bool ScreeningRulesBox::writable() const
+{
+    // Rule sets and stored results are a QA lead's or an administrator's (the server says the same).
+    bool yes = m_session.database() && !m_session.isReadOnly();
+    if (yes && m_session.userId() > 0) {
+        const auto user = UserRepository(*m_session.database()).find(m_session.userId());
+        yes = user && (user->role == UserRole::Lead || user->role == UserRole::Admin);
+    }
+    return yes;
+}
+
+void ScreeningRulesBox::reload()
+{
+    m_all.clear();
+    if (Database *db = m_session.database()) {
+        if (auto sets = ruleSets(*db))
+            m_all = *sets;
+        else
+            m_note->setText(sets.error());
+    }
+    // The active sets first, then the rest, each code's newest version first.
+    std::stable_sort(m_all.begin(), m_all.end(), [](const RuleSet &a, const RuleSet &b) {
+        return (a.status == RuleSet::Status::Active) > (b.status == RuleSet::Status::Active);
+    });
+    if (m_all.isEmpty() && m_session.isOpen())
+        m_all = {builtInRuleSet()}; // what screening stores when it first runs
+    m_sets->setRowCount(int(m_all.size()));
+    for (int r = 0; r < m_all.size(); ++r) {
+        const RuleSet &set = m_all.at(r);
+        const auto on = std::count_if(set.rules.cbegin(), set.rules.cend(), [](const ScreeningRule &rule) { return rule.enabled; });
+        const QStringList cells = {set.code, QString::number(set.version), statusName(set),
+                                   set.channel ? channelName(*set.channel) : tr("Every channel"), tr("%1 of %2").arg(on).arg(set.rules.size()), set.name};
+        for (int c = 0; c < cells.size(); ++c)
+            m_sets->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    fitColumns(m_sets);
+    if (m_sets->rowCount() > 0 && m_sets->currentRow() < 0)
+        m_sets->selectRow(0);
+    updateButtons();
+}
+
+const RuleSet *ScreeningRulesBox::chosen() const
+{
+    const int row = m_sets->currentRow();
+    return row >= 0 && row < m_all.size() && !m_sets->selectedItems().isEmpty() ? &m_all.at(row) : nullptr;
+}
+
+void ScreeningRulesBox::updateButtons()
+{
+    const bool open = m_session.isOpen();
+    const bool write = writable();
+    m_edit->setEnabled(open && chosen());
+    m_edit->setText(write ? tr("&Open rules…") : tr("&Open rules to read and test…"));
+    m_newSet->setEnabled(open && write);
+    m_import->setEnabled(open && write);
+    m_export->setEnabled(open && chosen());
+    m_screen->setEnabled(open && write);
+}
+
+void ScreeningRulesBox::edit(const RuleSet &set)
+{
+    RuleSetDialog dialog(m_session, set, writable(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const RuleSet saved = dialog.saved();
+    reload();
+    m_note->setText(tr("Rule set %1 version %2 is active: interactions are screened with it from now on.").arg(saved.code).arg(saved.version));
+    if (QMessageBox::question(this, tr("Screen again"),
+                              tr("Screen the interactions of the last three months again with version %1 now? The lists, "
+                                 "samples and pre-filled answers follow it.")
+                                  .arg(saved.version))
+        == QMessageBox::Yes)
+        screenAgain(QDate::currentDate().addMonths(-3), QDate::currentDate());
+}
+
+void ScreeningRulesBox::importFile(const QString &path)
+{
+    auto set = readRuleSetFile(path);
+    if (!set) {
+        QMessageBox::warning(this, tr("Import rule set"), set.error());
+        return;
+    }
+    // Read, tested and saved in the editor: nothing is stored until the lead saves it.
+    set->id = 0;
+    edit(*set);
+}
+
+void ScreeningRulesBox::exportChosen(const QString &path)
+{
+    const RuleSet *set = chosen();
+    if (!set)
+        return;
+    const QString workspace = m_session.database() && !m_session.database()->isServer() ? m_session.path() : QString();
+    if (const Status s = writeWholeFile(path, ruleSetToJson(*set), workspace.isEmpty() ? QStringList() : QStringList{workspace}); !s) {
+        QMessageBox::warning(this, tr("Export rule set"), s.error());
+        return;
+    }
+    m_note->setText(tr("Rule set %1 version %2 written to %3.").arg(set->code).arg(set->version).arg(QDir::toNativeSeparators(path)));
+}
+
+void ScreeningRulesBox::screenAgain(const QDate &from, const QDate &to)
+{
+    if (!m_session.isOpen() || !writable())
+        return;
+    const qint64 fromSecs = QDateTime(from, QTime(0, 0)).toSecsSinceEpoch();
+    const qint64 toSecs = QDateTime(to.addDays(1), QTime(0, 0)).toSecsSinceEpoch();
+    auto out = std::make_shared<ScreeningSummary>();
+    auto *job = new BackgroundJob(
+        m_session.path(),
+        [fromSecs, toSecs, out](Database &db, const BackgroundJob::ProgressFn &progress) -> Result<QString> {
+            if (auto ensured = ensureRuleSets(db); !ensured)
+                return Error{ensured.error()};
+            auto sets = activeRuleSets(db);
+            if (!sets)
+                return Error{sets.error()};
+            ScreeningOptions options;
+            options.from = fromSecs;
+            options.to = toSecs;
+            options.progress = progress;
+            auto summary = screenInteractions(db, *sets, options);
+            if (!summary)
+                return Error{summary.error()};
+            *out = *summary;
+            return QString();
+        },
+        this);
+    auto *progress = new QProgressDialog(tr("Screening the interactions of %1 – %2…").arg(from.toString(QStringLiteral("yyyy-MM-dd")),
+                                                                                        to.toString(QStringLiteral("yyyy-MM-dd"))),
+                                         tr("Cancel"), 0, 1000, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, job, &BackgroundJob::cancel);
+    connect(job, &BackgroundJob::progress, progress, [progress](qint64 done, qint64 total) {
+        if (total > 0)
+            progress->setValue(int(1000 * done / total));
+    });
+    m_screen->setEnabled(false);
+    auto finish = [this, job, progress](const QString &text) {
+        progress->deleteLater();
+        job->deleteLater();
+        m_note->setText(text);
+        updateButtons();
+        m_session.notifyDataChanged();
+        reload();
+    };
+    connect(job, &BackgroundJob::succeeded, this, [this, out, finish] {
+        finish(out->cancelled ? tr("Cancelled: %1 interactions were screened again and keep their new results; the rest keep what "
+                                   "they had.")
+                                    .arg(formatCount(out->screened))
+                              : tr("%1 interactions screened again, %2 of them flagged as a risk.")
+                                    .arg(formatCount(out->screened), formatCount(out->flagged)));
+    });
+    connect(job, &BackgroundJob::failed, this, [finish](const QString &message) { finish(message); });
+    job->start();
+}
+
+} // namespace servqa
