@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QVector>
 
@@ -79,3 +80,6 @@ private:
 };
 
 } // namespace servqa
+
+// Carried by the Dashboards' drill-down signals.
+Q_DECLARE_METATYPE(servqa::InteractionFilter)

@@ -7,6 +7,7 @@
 #include "formjson.h"
 #include "formrepository.h"
 #include "screening.h"
+#include "screeningstats.h"
 #include "siterepository.h"
 #include "staffrepository.h"
 #include "testsupport.h"
@@ -555,6 +556,62 @@ private slots:
         QCOMPARE(q.value(1).toString(), QStringLiteral("greeting"));
         QCOMPARE(q.value(4).toString(), QStringLiteral("greeting: a friendly 喂 is a greeting here"));
         QVERIFY(!q.next()); // the rule's other answer was kept: nothing to audit
+    }
+
+    // The Dashboards' Screening tab: what the active set found, by week, site and agent. Calls
+    // 0–4 have a customer who complains (a high flag) and an agent who greets; the twelve calls
+    // fall on 1–12 March 2025: two in the week of 24 February, seven in the week of 3 March,
+    // three in the week of 10 March.
+    void screeningIsCountedByPeriodSiteAndAgent()
+    {
+        Fixture f;
+        Database &db = *f.ws.db;
+        const auto set = ruleSetFromJson(R"({"format": "servqa-screening-rules", "code": "t", "name": "T", "channel": "all",
+            "status": "active", "rules": [
+              {"key": "escalation", "name": "升级 Escalation", "flag": "high", "when": {"phrases": ["投诉"], "speaker": "customer"}},
+              {"key": "greeting", "name": "问候 Greeting", "item": {"key": "greeting", "matched": 1, "notMatched": 0},
+               "when": {"phrases": ["您好"], "speaker": "agent", "in": {"first": 2, "unit": "turns"}}}]})");
+        QVERIFY(set && saveRuleSet(db, *set));
+        QVERIFY(screenWorkspace(db));
+        IndicatorScope scope;
+        scope.period = {QDate(2025, 3, 1), QDate(2025, 3, 12)};
+        auto stats = screeningStats(db, scope, Granularity::Week);
+        QVERIFY2(stats, qPrintable(stats.ok() ? QString() : stats.error()));
+        QCOMPARE(stats->rules.size(), 2);
+        QCOMPARE(stats->rules[0].key, QStringLiteral("escalation"));
+        QVERIFY(stats->rules[0].flags && !stats->rules[1].flags);
+        QCOMPARE(stats->total.screened, 12);
+        QCOMPARE(stats->total.flagged, 5);
+        QCOMPARE(stats->total.read.value(QStringLiteral("greeting")), 12);
+        QCOMPARE(stats->total.hits.value(QStringLiteral("greeting")), 5);
+        QCOMPARE(*stats->total.hitRate(QStringLiteral("escalation")), 5.0 / 12);
+        QCOMPARE(stats->periods.size(), 3);
+        const QVector<QDate> weeks{QDate(2025, 2, 24), QDate(2025, 3, 3), QDate(2025, 3, 10)};
+        const QVector<qint64> screened{2, 7, 3}, flagged{2, 3, 0};
+        for (int w = 0; w < 3; ++w) {
+            QCOMPARE(stats->periods[w].start, weeks[w]);
+            QCOMPARE(stats->periods[w].count.screened, screened[w]);
+            QCOMPARE(stats->periods[w].count.flagged, flagged[w]);
+            QCOMPARE(stats->periods[w].count.hits.value(QStringLiteral("escalation")), flagged[w]);
+        }
+        QCOMPARE(stats->sites.size(), 1);
+        QCOMPARE(stats->sites[0].name, QStringLiteral("热线一组 Hotline Team 1"));
+        QCOMPARE(stats->sites[0].count.flagged, 5);
+        QCOMPARE(stats->agents.size(), 1);
+        QCOMPARE(stats->agents[0].name, QStringLiteral("王芳 · 热线一组 Hotline Team 1"));
+        QCOMPARE(stats->agents[0].count.screened, 12);
+
+        // From 2 March by month; then a site with none of them.
+        scope.period.from = QDate(2025, 3, 2);
+        stats = screeningStats(db, scope, Granularity::Month);
+        QCOMPARE(stats->periods.size(), 1);
+        QCOMPARE(stats->periods[0].start, QDate(2025, 3, 1));
+        QCOMPARE(stats->total.screened, 11);
+        QCOMPARE(stats->total.flagged, 4);
+        scope.siteId = stats->sites[0].id + 1000;
+        stats = screeningStats(db, scope, Granularity::Month);
+        QCOMPARE(stats->total.screened, 0);
+        QVERIFY(stats->sites.isEmpty());
     }
 
 #ifdef SERVQA_CLI

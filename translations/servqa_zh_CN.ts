@@ -6230,6 +6230,24 @@ It stays in %3.</source>
     </message>
 </context>
 <context>
+    <name>ScreeningTrendChart</name>
+    <message>
+        <location filename="../ui/charts/screeningtrendchart.cpp" line="+103"/>
+        <source>Flagged as a risk</source>
+        <translation>标记为风险</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: matched of read</source>
+        <translation>%1：命中 / 可读</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Share of interactions (%)</source>
+        <translation>交互占比（%）</translation>
+    </message>
+</context>
+<context>
     <name>ServerAccounts</name>
     <message>
         <location filename="../core/serveraccounts.cpp" line="+41"/>
@@ -9840,7 +9858,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+298"/>
+        <location filename="../ui/dashboardspage.cpp" line="+301"/>
         <location filename="../ui/report/gapreport.cpp" line="+7"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
@@ -9926,7 +9944,7 @@ What was found, or what is being done?</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-333"/>
         <source>Evaluation scores: the stored dimension scores of submitted evaluations and validated visits</source>
         <translation>评估得分：已提交评估与已审核暗访所保存的维度得分</translation>
     </message>
@@ -9936,13 +9954,18 @@ What was found, or what is being done?</source>
         <translation>服务指标与目标值对比及其控制图</translation>
     </message>
     <message>
-        <location line="+168"/>
-        <location line="+191"/>
+        <location line="+1"/>
+        <source>Automatic screening: how often the active rules flag and match, by period, rule, site and agent</source>
+        <translation>智能质检：启用规则的标记率与命中率，按期间、规则、门店/团队与坐席</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <location line="+190"/>
         <source>Evaluation scores do not come from a survey wave.</source>
         <translation>评估得分不来自调查批次。</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-117"/>
         <location line="+90"/>
         <source>All forms</source>
         <translation>全部表单</translation>
@@ -9978,13 +10001,12 @@ What was found, or what is being done?</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+167"/>
+        <location filename="../ui/dashboarddrilldown.cpp" line="+255"/>
         <source>The gap model for these filters as a PDF audit report.</source>
         <translation>按当前筛选条件生成差距模型 PDF 质检报告。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dashboardspage.cpp" line="+10"/>
         <source>&amp;Copy chart</source>
         <translation>复制图表(&amp;C)</translation>
     </message>
@@ -10009,25 +10031,29 @@ What was found, or what is being done?</source>
         <translation>评估得分(&amp;E)</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-337"/>
         <source>Customer gap (gap 5): perception − expectation, SERVQUAL surveys</source>
         <translation>顾客差距（差距 5）：感知 − 期望，SERVQUAL 问卷</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>The five gaps of the gap model, dimension by dimension</source>
         <translation>差距模型的五个差距（按维度）</translation>
     </message>
     <message>
-        <location line="+166"/>
-        <location line="+167"/>
+        <location filename="../ui/dashboarddrilldown.cpp" line="-4"/>
         <source>The service indicators for these filters as a PDF report: targets, sites, control charts and open alerts.</source>
         <translation>按当前筛选条件生成服务指标 PDF 报告：目标、各门店/团队、控制图和未确认的预警。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/dashboardspage.cpp" line="+342"/>
         <source>&amp;Indicators</source>
         <translation>指标(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Screening</source>
+        <translation>智能质检(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10087,7 +10113,7 @@ What was found, or what is being done?</source>
         <translation>手工录入一份顾客或管理者的 SERVQUAL 问卷。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboarddrilldown.cpp" line="+48"/>
+        <location filename="../ui/dashboarddrilldown.cpp" line="-200"/>
         <location filename="../ui/dashboardspage.cpp" line="+5"/>
         <source>Expectation</source>
         <translation>期望</translation>
@@ -10137,7 +10163,7 @@ What was found, or what is being done?</source>
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -10231,15 +10257,15 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 受访人数少于最少样本数的期间显示为“样本不足”，不显示数值。评估得分是已提交评估中保存的维度得分（平均值、置信区间、n）。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardexport.cpp" line="+34"/>
-        <location line="+6"/>
-        <location line="+19"/>
+        <location filename="../ui/dashboardexport.cpp" line="+37"/>
+        <location line="+7"/>
+        <location line="+21"/>
         <location line="+4"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>customer-gap.pdf</source>
         <translation>顾客差距.pdf</translation>
     </message>
@@ -10249,12 +10275,17 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>控制图.pdf</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>screening.pdf</source>
+        <translation>智能质检.pdf</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>PDF (vector) (*.pdf);;PNG image (*.png)</source>
         <translation>PDF（矢量）(*.pdf);;PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -10289,12 +10320,12 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="-218"/>
+        <location filename="../ui/dashboardspage.cpp" line="-221"/>
         <source>Fi&amp;ve gaps</source>
         <translation>五个差距(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Gap:</source>
         <translation>差距(&amp;G)：</translation>
     </message>
@@ -10342,6 +10373,11 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>
             <numerusform>%1. %2（%3）：%Ln 条回答，差距最大的在前</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Screening for these filters as a PDF report: hit rates by period, rule, site and agent, and how each rule agrees with the inspectors.</source>
+        <translation>将当前筛选条件下的智能质检生成 PDF 报告：按期间、规则、门店/团队与坐席的命中率，以及各规则与质检员的一致性。</translation>
     </message>
     <message>
         <location filename="../ui/dashboardexport.cpp" line="-30"/>
@@ -12802,7 +12838,7 @@ Controls: %2</source>
         <translation>规则：%1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+89"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
@@ -15335,6 +15371,137 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="+3"/>
         <source>%1 interactions screened again, %2 of them flagged as a risk.</source>
         <translation>已重新质检 %1 条交互，其中 %2 条标记为风险。</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ScreeningTab</name>
+    <message>
+        <location filename="../ui/screeningtab.cpp" line="+132"/>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;List by:</source>
+        <translation>列表依据(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+80"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+92"/>
+        <source>Site</source>
+        <translation>门店/团队</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+91"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Double-click a row to list its interactions.</source>
+        <translation>双击一行查看其交互。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Flagged as a risk only</source>
+        <translation>仅标记为风险</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No rule set is active yet: the first import, or Settings ▸ Screening rules, starts one.</source>
+        <translation>尚无启用的规则集：首次导入或“设置 ▸ 质检规则”会建立规则集。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interaction of these filters has been screened.</source>
+        <translation>当前筛选条件下没有已质检的交互。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 interactions screened by the active rules, %2 of them flagged as a risk (%3).</source>
+        <translation>启用规则已质检 %1 条交互，其中 %2 条标记为风险（%3）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read</source>
+        <translation>可读</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>Matched</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+15"/>
+        <source>Hit rate</source>
+        <translation>命中率</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>flags a risk</source>
+        <translation>标记风险</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>answers an item</source>
+        <translation>回答评分项</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Screened</source>
+        <translation>已质检</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag rate</source>
+        <translation>标记率</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::ScreeningTrendChart</name>
+    <message>
+        <location filename="../ui/charts/screeningtrendchart.cpp" line="-73"/>
+        <source>%1: %2 screened, %3 flagged as a risk (%4)</source>
+        <translation>%1：已质检 %2 条，%3 条标记为风险（%4）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: matched %2 of %3 read (%4)</source>
+        <translation>%1：可读 %3 条中命中 %2 条（%4）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click to list them.</source>
+        <translation>点击查看这些交互。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Screening</source>
+        <translation>智能质检</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 // The Dashboards' drill-downs: from a point of a trend or an item of the worst-items table to
-// the survey answers or the evaluations behind it.
+// the survey answers or the evaluations behind it; the filters as the scope the tabs count over.
 #include "dashboardspage.h"
 
 #include "formatting.h"
+#include "indicatorstab.h"
+#include "screeningtab.h"
 #include "listtables.h"
 #include "periodselector.h"
 #include "session.h"
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -208,6 +211,48 @@ QDialog *DashboardsPage::showItemAnswers(int item)
     fitColumns(table);
     dialog->show();
     return dialog;
+}
+
+IndicatorScope DashboardsPage::indicatorScope() const
+{
+    IndicatorScope scope;
+    const auto to = m_period->to();
+    scope.period.to = to ? to->addSecs(-1).date() : QDate::currentDate();
+    scope.period.from = m_period->from() ? m_period->from()->date() : scope.period.to.addYears(-2).addDays(1);
+    if (m_site->currentData().isValid())
+        scope.siteId = m_site->currentData().toLongLong();
+    if (m_region->currentData().isValid())
+        scope.region = m_region->currentData().toString();
+    if (m_channel->currentData().isValid())
+        scope.channel = channelFromKey(m_channel->currentData().toString());
+    if (m_staff->currentData().isValid())
+        scope.staffId = m_staff->currentData().toLongLong();
+    return scope;
+}
+
+SurveyFilter DashboardsPage::currentFilter() const
+{
+    SurveyFilter filter;
+    filter.kind = SurveyKind::Customer;
+    filter.from = m_period->from();
+    filter.to = m_period->to();
+    if (m_site->currentData().isValid())
+        filter.siteId = m_site->currentData().toLongLong();
+    if (m_region->currentData().isValid())
+        filter.region = m_region->currentData().toString();
+    if (m_wave->currentData().isValid())
+        filter.waveId = m_wave->currentData().toLongLong();
+    return filter;
+}
+
+QString DashboardsPage::reportToolTip() const
+{
+    if (m_charts->currentWidget() == m_indicators)
+        return tr("The service indicators for these filters as a PDF report: targets, sites, control charts and open alerts.");
+    if (m_charts->currentWidget() == m_screening)
+        return tr("Screening for these filters as a PDF report: hit rates by period, rule, site and agent, and how each rule agrees "
+                  "with the inspectors.");
+    return tr("The gap model for these filters as a PDF audit report.");
 }
 
 } // namespace servqa

@@ -7,7 +7,9 @@
 #include "charts/controlchart.h"
 #include "charts/dimensionprofilechart.h"
 #include "charts/gaptrendchart.h"
+#include "charts/screeningtrendchart.h"
 #include "indicatorstab.h"
+#include "screeningtab.h"
 #include "periodselector.h"
 #include "report/auditreports.h"
 #include "reportjob.h"
@@ -31,7 +33,9 @@ namespace servqa {
 void DashboardsPage::saveChart()
 {
     const bool control = m_charts->currentWidget() == m_indicators;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), control ? tr("control-chart.pdf") : tr("customer-gap.pdf"),
+    const bool screening = m_charts->currentWidget() == m_screening;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"),
+                                                      control ? tr("control-chart.pdf") : screening ? tr("screening.pdf") : tr("customer-gap.pdf"),
                                                       tr("PDF (vector) (*.pdf);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
@@ -48,6 +52,8 @@ void DashboardsPage::saveChart()
     bool ok = scratch.isValid();
     if (ok && control) {
         ok = png ? m_indicators->chart()->savePng(drawn) : m_indicators->chart()->savePdf(drawn);
+    } else if (ok && screening) {
+        ok = png ? m_screening->chart()->savePng(drawn) : m_screening->chart()->savePdf(drawn);
     } else if (ok && m_charts->currentWidget() == m_profile) {
         ok = png ? m_profile->grab().save(drawn) : m_profile->savePdf(drawn);
     } else if (ok) {

@@ -7,6 +7,7 @@
 #include "choicelists.h"
 #include "charts/controlchart.h"
 #include "indicatorstab.h"
+#include "screeningtab.h"
 #include "formatting.h"
 #include "resultscells.h"
 #include "gaptrends.h"
@@ -59,7 +60,7 @@ enum ItemColumn { IItem, IDimension, IGap, IRespondents, IColumnCount };
 
 namespace {
 
-enum Tab { TrendTab, ProfileTab, ScoresTab, FiveGapsTab, IndicatorsTab_ };
+enum Tab { TrendTab, ProfileTab, ScoresTab, FiveGapsTab, IndicatorsTab_, ScreeningTab_ };
 
 QString tabTitle(int tab)
 {
@@ -67,6 +68,7 @@ QString tabTitle(int tab)
     case ScoresTab: return DashboardsPage::tr("Evaluation scores: the stored dimension scores of submitted evaluations and validated visits");
     case FiveGapsTab: return DashboardsPage::tr("The five gaps of the gap model, dimension by dimension");
     case IndicatorsTab_: return DashboardsPage::tr("Service indicators against their targets, and their control charts");
+    case ScreeningTab_: return DashboardsPage::tr("Automatic screening: how often the active rules flag and match, by period, rule, site and agent");
     default: return DashboardsPage::tr("Customer gap (gap 5): perception − expectation, SERVQUAL surveys");
     }
 }
@@ -190,6 +192,9 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     m_charts->addTab(m_indicators, QString());
     connect(m_indicators, &IndicatorsTab::evaluationRequested, this, &DashboardsPage::evaluationRequested);
     connect(m_indicators, &IndicatorsTab::interactionRequested, this, &DashboardsPage::interactionRequested);
+    m_screening = new ScreeningTab(m_session, this);
+    m_charts->addTab(m_screening, QString());
+    connect(m_screening, &ScreeningTab::interactionsRequested, this, &DashboardsPage::interactionsRequested);
     connect(m_gapBox, qOverload<int>(&QComboBox::currentIndexChanged), this, &DashboardsPage::showFiveGapTrend);
     // Clicking a point drills down to what is behind it.
     connect(m_chart, &GapTrendChart::pointClicked, this,
@@ -229,11 +234,9 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
         tables->setVisible(survey);
         m_note->setVisible(survey);
         m_enter->setVisible(survey);
-        m_wave->setEnabled(tab != ScoresTab && tab != IndicatorsTab_);
-        m_help->setVisible(tab != IndicatorsTab_); // the gap model's formulas
-        m_report->setToolTip(tab == IndicatorsTab_ ? tr("The service indicators for these filters as a PDF report: targets, sites, "
-                                                        "control charts and open alerts.")
-                                                   : tr("The gap model for these filters as a PDF audit report."));
+        m_wave->setEnabled(tab != ScoresTab && tab != IndicatorsTab_ && tab != ScreeningTab_);
+        m_help->setVisible(tab != IndicatorsTab_ && tab != ScreeningTab_); // the gap model's formulas
+        m_report->setToolTip(reportToolTip());
         m_wave->setToolTip(tab == ScoresTab ? tr("Evaluation scores do not come from a survey wave.") : QString());
         if (isVisible() && (m_requested & partsShown()) != partsShown())
             m_refreshSoon->start(); // the tab's numbers for the filters shown, unless a change comes with it
@@ -398,9 +401,7 @@ void DashboardsPage::retranslate()
         m_staff->setItemText(0, tr("All agents"));
     if (m_form->count() > 0)
         m_form->setItemText(0, tr("All forms"));
-    m_report->setToolTip(m_charts->currentWidget() == m_indicators ? tr("The service indicators for these filters as a PDF report: targets, sites, "
-                                                                        "control charts and open alerts.")
-                                                                     : tr("The gap model for these filters as a PDF audit report."));
+    m_report->setToolTip(reportToolTip());
     m_copy->setText(tr("&Copy chart"));
     m_help->setText(tr("F&ormulas…"));
     m_charts->setTabText(0, tr("&Trend"));
@@ -408,6 +409,7 @@ void DashboardsPage::retranslate()
     m_charts->setTabText(2, tr("&Evaluation scores"));
     m_charts->setTabText(3, tr("Fi&ve gaps"));
     m_charts->setTabText(4, tr("&Indicators"));
+    m_charts->setTabText(5, tr("&Screening"));
     m_gapLabel->setText(tr("&Gap:"));
     for (GapKind g : AllGaps)
         m_gapBox->setItemText(gapIndex(g), gapName(g));
@@ -463,7 +465,8 @@ int DashboardsPage::partsShown() const
     switch (m_charts->currentIndex()) {
     case ScoresTab: return ScoresPart;
     case FiveGapsTab: return FivePart;
-    case IndicatorsTab_: return 0; // the tab computes its own
+    case IndicatorsTab_:
+    case ScreeningTab_: return 0; // the tab computes its own
     default: return SurveyPart;
     }
 }
@@ -491,6 +494,7 @@ void DashboardsPage::refresh()
     // The tab shown first; the others when the user stays (m_prefetch) or turns to them.
     request(partsShown());
     m_indicators->setScope(indicatorScope());
+    m_screening->setScope(indicatorScope(), static_cast<Granularity>(m_granularity->currentData().toInt()));
 }
 
 void DashboardsPage::request(int parts)
@@ -664,36 +668,4 @@ ScoreTrendFilter DashboardsPage::currentScoreFilter() const
 }
 
 // The indicators of the filters' sites over the period's whole days (all time: the last two years).
-IndicatorScope DashboardsPage::indicatorScope() const
-{
-    IndicatorScope scope;
-    const auto to = m_period->to();
-    scope.period.to = to ? to->addSecs(-1).date() : QDate::currentDate();
-    scope.period.from = m_period->from() ? m_period->from()->date() : scope.period.to.addYears(-2).addDays(1);
-    if (m_site->currentData().isValid())
-        scope.siteId = m_site->currentData().toLongLong();
-    if (m_region->currentData().isValid())
-        scope.region = m_region->currentData().toString();
-    if (m_channel->currentData().isValid())
-        scope.channel = channelFromKey(m_channel->currentData().toString());
-    if (m_staff->currentData().isValid())
-        scope.staffId = m_staff->currentData().toLongLong();
-    return scope;
-}
-
-SurveyFilter DashboardsPage::currentFilter() const
-{
-    SurveyFilter filter;
-    filter.kind = SurveyKind::Customer;
-    filter.from = m_period->from();
-    filter.to = m_period->to();
-    if (m_site->currentData().isValid())
-        filter.siteId = m_site->currentData().toLongLong();
-    if (m_region->currentData().isValid())
-        filter.region = m_region->currentData().toString();
-    if (m_wave->currentData().isValid())
-        filter.waveId = m_wave->currentData().toLongLong();
-    return filter;
-}
-
 } // namespace servqa

@@ -5,6 +5,7 @@
 #include "fivegaps.h"
 #include "gaptrends.h"
 #include "indicators.h"
+#include "interactionquery.h"
 
 #include <QPointer>
 #include <QVector>
@@ -27,6 +28,7 @@ struct DashboardData;
 class DimensionProfileChart;
 class GapTrendChart;
 class IndicatorsTab;
+class ScreeningTab;
 class PeriodSelector;
 class Session;
 
@@ -91,6 +93,7 @@ signals:
     // The evaluations behind a point of the score trend or the delivery gap: the days from
     // `from` to `to`, a site, an agent, a form.
     void evaluationRequested(qint64 evaluationId, const QDate &day); // a case of the Indicators tab
+    void interactionsRequested(const InteractionFilter &filter);    // behind a figure of the Screening tab
     void interactionRequested(const QString &externalId, const QDate &day);
     void evaluationsRequested(const QDate &from, const QDate &to, std::optional<qint64> siteId, std::optional<qint64> staffId,
                               std::optional<qint64> formId);
@@ -111,6 +114,7 @@ private:
     void saveIndicatorsReport();
     SurveyFilter currentFilter() const;
     IndicatorScope indicatorScope() const;
+    QString reportToolTip() const; // the Audit report button's, for the tab shown
     ScoreTrendFilter currentScoreFilter() const;
     void showData(const DashboardData &data, Granularity granularity, int minimum);
     void request(int parts);
@@ -157,6 +161,7 @@ private:
     QTabWidget *m_charts;
     GapTrendChart *m_chart;
     IndicatorsTab *m_indicators;
+    ScreeningTab *m_screening;
     DimensionProfileChart *m_profile;
     GapTrendChart *m_scores;
     QTableWidget *m_dimensions;

@@ -43,10 +43,12 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
 {
     m_period = new PeriodSelector(this);
     m_site = new QComboBox(this);
-    m_site->setMinimumContentsLength(18);
+    m_site->setMinimumContentsLength(12);
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // a custom period's dates fit beside it at 1366 px
     m_channel = new QComboBox(this);
     m_staff = new QComboBox(this);
-    m_staff->setMinimumContentsLength(10);
+    m_staff->setMinimumContentsLength(8);
+    m_staff->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_screening = new QComboBox(this);
     m_screening->setMinimumContentsLength(8);
     m_screening->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -75,11 +77,14 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     filters->addWidget(m_staff, 1);
     filters->addWidget(m_channelLabel);
     filters->addWidget(m_channel);
-    filters->addWidget(m_screeningLabel);
-    filters->addWidget(m_screening);
-    filters->addSpacing(8);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_reset);
+    // Screening and the text on a row of their own: a custom period's dates, a long rule name or
+    // the Chinese labels never push the page past a 1366-pixel laptop.
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_screeningLabel);
+    second->addWidget(m_screening, 1);
+    second->addSpacing(8);
+    second->addWidget(m_search, 2);
+    second->addWidget(m_reset);
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
@@ -152,6 +157,7 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(second);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_count);
 
@@ -324,6 +330,26 @@ void InteractionsPage::showInteraction(const QString &externalId, const QDate &d
         if (m_model->rowCount() > 0)
             m_view->selectRow(0);
     });
+    applyFilter();
+}
+
+void InteractionsPage::showFiltered(const InteractionFilter &filter)
+{
+    {
+        const QSignalBlocker site(m_site), channel(m_channel), staff(m_staff), search(m_search), period(m_period), screening(m_screening);
+        reloadScreeningChoices();
+        m_site->setCurrentIndex(filter.siteId ? std::max(0, m_site->findData(*filter.siteId)) : 0);
+        reloadStaff();
+        m_staff->setCurrentIndex(filter.staffId ? std::max(0, m_staff->findData(*filter.staffId)) : 0);
+        m_channel->setCurrentIndex(filter.channel ? std::max(0, m_channel->findData(channelKey(*filter.channel))) : 0);
+        if (filter.from && filter.to)
+            m_period->setCustom(filter.from->date(), filter.to->addSecs(-1).date());
+        m_search->clear();
+        const QVariant risk = !filter.ruleKey.isEmpty() ? QVariant(QString(QStringLiteral("rule:") + filter.ruleKey))
+                              : filter.minRisk          ? QVariant(*filter.minRisk)
+                                                        : QVariant();
+        m_screening->setCurrentIndex(risk.isValid() ? std::max(0, m_screening->findData(risk)) : 0);
+    }
     applyFilter();
 }
 

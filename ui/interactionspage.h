@@ -36,6 +36,9 @@ public:
     // Shows one interaction (a case behind an alert or a chart's week): its day and external id as
     // the filters, every site, channel and agent; the interaction is selected once listed.
     void showInteraction(const QString &externalId, const QDate &day);
+    // Shows the interactions behind a figure (the Dashboards' Screening tab): the filter's period,
+    // site, agent, channel and screening (a rule's matches or a risk); no text.
+    void showFiltered(const InteractionFilter &filter);
 
 signals:
     // The inspector wants to score this interaction now.

@@ -65,6 +65,10 @@ QWidget *MainWindow::pageWidget(Page page)
                         showPage(Page::Evaluations);
                     });
             connect(m_dashboards, &DashboardsPage::actionRequested, this, &MainWindow::raiseAction);
+            connect(m_dashboards, &DashboardsPage::interactionsRequested, this, [this](const InteractionFilter &filter) {
+                showPage(Page::Interactions);
+                interactionsPage()->showFiltered(filter);
+            });
         }
         break;
     case Page::Results:

@@ -1,9 +1,14 @@
-// The rule editor (issue 22): a QA lead writes a rule in the condition tree, tests the set on past
-// evaluations and saves it as the next version; Settings lists the versions and screens again.
+// Screening in the app (issue 22): a QA lead writes a rule in the condition tree, tests the set on
+// past evaluations and saves it as the next version; Settings lists the versions and screens again;
+// the Dashboards' Screening tab counts what the rules found and lists the interactions behind a row.
 
 #include "conditioneditor.h"
 #include "demogenerator.h"
 #include "formatting.h"
+#include "interactionlistmodel.h"
+#include "interactionspage.h"
+#include "screeningtab.h"
+#include "charts/screeningtrendchart.h"
 #include "ruletestpanel.h"
 #include "rulesetdialog.h"
 #include "screening.h"
@@ -21,11 +26,14 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QRadioButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTreeWidget>
+
+#include <qcustomplot.h>
 
 using namespace servqa;
 
@@ -38,7 +46,7 @@ QByteArray json(const Condition &c)
 
 } // namespace
 
-class TestRuleEditor : public QObject
+class TestScreeningPages : public QObject
 {
     Q_OBJECT
 
@@ -228,7 +236,82 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(screenedByVersion2(), q.value(0).toLongLong());
     }
+
+    void theScreeningTabCountsAndListsWhatIsBehindARow()
+    {
+        Session session;
+        QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
+        IndicatorScope scope;
+        scope.period = {QDate(2026, 1, 1), QDate(2026, 3, 31)};
+        const auto counted = screeningStats(*session.database(), scope, Granularity::Month);
+        QVERIFY(counted && counted->total.screened > 50);
+
+        ScreeningTab tab(session);
+        tab.resize(1100, 700);
+        tab.setScope(scope, Granularity::Month);
+        tab.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!tab.isComputing() && tab.stats().total.screened > 0, 30000);
+        QCOMPARE(tab.summaryLabel()->text(), QStringLiteral("%1 interactions screened by the active rules, %2 of them flagged as a risk (%3).")
+                                                 .arg(formatCount(counted->total.screened), formatCount(counted->total.flagged),
+                                                      formatPercent(100 * counted->total.flagRate())));
+        // By rule: each rule's reads, matches and rate.
+        QTableWidget *table = tab.table();
+        QCOMPARE(table->rowCount(), int(counted->rules.size()));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("开场问候 Greeting at the start"));
+        QCOMPARE(table->item(0, 2)->text(), formatCount(counted->total.read.value(QStringLiteral("greeting"))));
+        QCOMPARE(table->item(0, 3)->text(), formatCount(counted->total.hits.value(QStringLiteral("greeting"))));
+        // The chart: three months, the flag rate, and a chosen rule's hit rate beside it.
+        QCOMPARE(tab.chart()->plot()->graphCount(), 1);
+        QCOMPARE(tab.chart()->plot()->graph(0)->dataCount(), 3);
+        QCOMPARE(tab.chart()->plot()->graph(0)->data()->at(0)->value, 100 * counted->periods[0].count.flagRate());
+        tab.ruleBox()->setCurrentIndex(tab.ruleBox()->findData(QStringLiteral("greeting")));
+        QCOMPARE(tab.chart()->plot()->graphCount(), 2);
+
+        // By agent, sorted by what they matched, most first: the first row's interactions listed.
+        tab.byBox()->setCurrentIndex(2);
+        QCOMPARE(table->rowCount(), int(counted->agents.size()));
+        table->sortByColumn(4, Qt::DescendingOrder);
+        qint64 most = 0;
+        for (const ScreeningStats::Group &g : counted->agents)
+            most = std::max(most, g.count.hits.value(QStringLiteral("greeting")));
+        QCOMPARE(table->item(0, 4)->text(), formatCount(most));
+        const InteractionFilter filter = tab.rowFilter(0);
+        QCOMPARE(filter.ruleKey, QStringLiteral("greeting"));
+        QVERIFY(filter.staffId);
+        QCOMPARE(*filter.from, QDate(2026, 1, 1).startOfDay());
+        QCOMPARE(*filter.to, QDate(2026, 4, 1).startOfDay());
+        InteractionsPage page(session);
+        page.resize(1300, 700);
+        page.show();
+        QSignalSpy spy(&tab, &ScreeningTab::interactionsRequested);
+        const QPoint firstRow = table->visualRect(table->model()->index(0, 0)).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, firstRow); // a view takes a double-click after a click
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, firstRow);
+        QCOMPARE(spy.count(), 1);
+        page.showFiltered(spy.at(0).at(0).value<InteractionFilter>());
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), most, 20000);
+        QVERIFY(page.siteBox()->currentIndex() > 0); // the agent within their site
+    }
+
+    // A drill-down sets a custom period, whose dates join the filter row: the page still fits a
+    // 1366-pixel laptop beside the navigation, in Chinese too.
+    void theInteractionsPageFitsALaptopWithACustomPeriod()
+    {
+        installTranslations(QStringLiteral("zh_CN"));
+        Session session;
+        QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
+        InteractionsPage page(session);
+        page.show();
+        InteractionFilter f;
+        f.from = QDate(2024, 12, 5).startOfDay();
+        f.to = QDate(2026, 12, 5).startOfDay();
+        f.ruleKey = QStringLiteral("escalation");
+        page.showFiltered(f);
+        QCoreApplication::processEvents();
+        installTranslations(QStringLiteral("en"));
+        QVERIFY2(page.minimumSizeHint().width() <= 1366 - 220, qPrintable(QString::number(page.minimumSizeHint().width())));
+    }
 };
 
-QTEST_MAIN(TestRuleEditor)
-#include "tst_ruleeditor.moc"
+QTEST_MAIN(TestScreeningPages)
+#include "tst_screeningpages.moc"

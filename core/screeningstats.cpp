@@ -1,0 +1,155 @@
+#include "screeningstats.h"
+
+#include "database.h"
+#include "localdays.h"
+#include "screening.h"
+#include "sqlwhere.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace servqa {
+
+namespace {
+
+constexpr qint64 Day = 86400;
+
+void addRead(ScreeningCount &c, const RuleSet &set, quint64 rulesRead)
+{
+    for (int r = 0; r < set.rules.size() && r < 64; ++r) {
+        if (rulesRead & (quint64(1) << r))
+            ++c.read[set.rules.at(r).key];
+    }
+}
+
+QVector<ScreeningStats::Group> groups(const QHash<qint64, ScreeningCount> &counts, const QHash<qint64, QString> &names,
+                                      const QHash<qint64, qint64> &sites)
+{
+    QVector<ScreeningStats::Group> out;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        out.push_back({it.key(), names.value(it.key()), *it, sites.value(it.key(), it.key())});
+    std::sort(out.begin(), out.end(), [](const ScreeningStats::Group &a, const ScreeningStats::Group &b) {
+        return a.name != b.name ? a.name < b.name : a.id < b.id;
+    });
+    return out;
+}
+
+} // namespace
+
+Result<ScreeningStats> screeningStats(Database &db, const IndicatorScope &scope, Granularity granularity)
+{
+    const auto sets = activeRuleSets(db);
+    if (!sets)
+        return Error{sets.error()};
+    const auto days = LocalDays::load(db);
+    if (!days)
+        return Error{days.error()};
+    ScreeningStats stats;
+    QHash<qint64, const RuleSet *> setById;
+    for (const RuleSet &set : *sets) {
+        setById.insert(set.id, &set);
+        for (const ScreeningRule &rule : set.rules) {
+            if (std::none_of(stats.rules.cbegin(), stats.rules.cend(), [&](const ScreeningStats::Rule &r) { return r.key == rule.key; }))
+                stats.rules.push_back({rule.key, rule.name, rule.flag.has_value()});
+        }
+    }
+    const QDate epoch(1970, 1, 1);
+    const qint64 firstDay = epoch.daysTo(scope.period.from), lastDay = epoch.daysTo(scope.period.to);
+    for (QDate p = periodStart(scope.period.from, granularity); p <= scope.period.to;
+         p = granularity == Granularity::Week ? p.addDays(7) : p.addMonths(granularity == Granularity::Month ? 1 : 3))
+        stats.periods.push_back({p, {}});
+    if (setById.isEmpty())
+        return stats;
+
+    // A day wider than the scope in UTC; each interaction's own local day decides.
+    SqlWhere where;
+    where.add("i.started_at >= ?", firstDay * Day - 2 * Day);
+    where.add("i.started_at < ?", (lastDay + 1) * Day + 2 * Day);
+    where.addSites(QStringLiteral("i.site_id"), scope.siteId, scope.region);
+    if (scope.channel)
+        where.add("i.channel = ?", channelKey(*scope.channel));
+    if (scope.staffId)
+        where.add("i.staff_id = ?", *scope.staffId);
+    where.add(QStringLiteral("si.rule_set_id IN (SELECT id FROM screening_rule_sets WHERE status = 'active')"), {});
+
+    struct Seen
+    {
+        qint64 site, staff;
+        int period;
+    };
+    QHash<qint64, Seen> seen; // interaction → where it counts, for its hits
+    QHash<qint64, ScreeningCount> bySite, byAgent;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT i.id, i.started_at, i.site_id, i.staff_id, si.rule_set_id, si.risk, si.rules_read "
+                             "FROM interactions i JOIN screened_interactions si ON si.interaction_id = i.id")
+              + where.sql());
+    where.bindTo(q);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    while (q.next()) {
+        const qint64 day = days->dayOf(q.value(1).toLongLong());
+        if (day < firstDay || day > lastDay)
+            continue;
+        const RuleSet *set = setById.value(q.value(4).toLongLong());
+        const QDate start = periodStart(epoch.addDays(day), granularity);
+        const auto period = std::lower_bound(stats.periods.cbegin(), stats.periods.cend(), start,
+                                             [](const ScreeningStats::Period &p, const QDate &d) { return p.start < d; });
+        const qint64 site = q.value(2).toLongLong();
+        const qint64 staff = q.value(3).isNull() ? 0 : q.value(3).toLongLong();
+        const bool flagged = q.value(5).toInt() > 0;
+        const quint64 rulesRead = quint64(q.value(6).toLongLong());
+        seen.insert(q.value(0).toLongLong(), {site, staff, int(period - stats.periods.cbegin())});
+        QVector<ScreeningCount *> counts = {&stats.total, &bySite[site], &stats.periods[int(period - stats.periods.cbegin())].count};
+        if (staff)
+            counts << &byAgent[staff];
+        for (ScreeningCount *c : counts) {
+            ++c->screened;
+            c->flagged += flagged ? 1 : 0;
+            addRead(*c, *set, rulesRead);
+        }
+    }
+    q.finish();
+
+    q.prepare(QStringLiteral("SELECT h.interaction_id, h.rule_key FROM screening_hits h JOIN interactions i ON i.id = h.interaction_id "
+                             "JOIN screened_interactions si ON si.interaction_id = h.interaction_id AND si.rule_set_id = h.rule_set_id")
+              + where.sql());
+    where.bindTo(q);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    while (q.next()) {
+        const auto it = seen.constFind(q.value(0).toLongLong());
+        if (it == seen.cend())
+            continue;
+        const QString key = q.value(1).toString();
+        ++stats.total.hits[key];
+        ++bySite[it->site].hits[key];
+        ++stats.periods[it->period].count.hits[key];
+        if (it->staff)
+            ++byAgent[it->staff].hits[key];
+    }
+    q.finish();
+
+    // Agents by name and site: two agents may share a name.
+    QHash<qint64, QString> siteNames, staffNames;
+    QHash<qint64, qint64> staffSites;
+    q.prepare(QStringLiteral("SELECT id, name FROM sites"));
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    while (q.next())
+        siteNames.insert(q.value(0).toLongLong(), q.value(1).toString());
+    q.prepare(QStringLiteral("SELECT id, name, site_id FROM staff"));
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    while (q.next()) {
+        staffNames.insert(q.value(0).toLongLong(), QStringLiteral("%1 · %2").arg(q.value(1).toString(), siteNames.value(q.value(2).toLongLong())));
+        staffSites.insert(q.value(0).toLongLong(), q.value(2).toLongLong());
+    }
+    stats.sites = groups(bySite, siteNames, {});
+    stats.agents = groups(byAgent, staffNames, staffSites);
+    return stats;
+}
+
+} // namespace servqa
