@@ -4,6 +4,10 @@
 
 #include "complaints.h"
 #include "csvimporter.h"
+#include "evaluationworkflow.h"
+#include "formjson.h"
+#include "formrepository.h"
+#include "screening.h"
 #include "report/auditreports.h"
 #include "report/reportdocument.h"
 #include "reportjob.h"
@@ -224,6 +228,81 @@ private slots:
             VERIFY_TEXT(text, QStringLiteral("First response on time: too few weeks with cases for a control chart."));
             VERIFY_TEXT(text, QStringLiteral("Open alerts 1"));
             VERIFY_TEXT(text, QStringLiteral("60.0 %, under the alarm level 65.0 %"));
+        }
+    }
+
+    // Issue 22: six calls in March 2025; calls 0–2 have a greeting and a complaint. The inspectors
+    // said "greeted" on 0, 1 and 3: TP 2 (0, 1), FP 1 (2), FN 1 (3), TN 2 (4, 5) — precision,
+    // recall and agreement 66.7 %; κ = (4/6 − 0.5) / 0.5 = 0.33 and AC1 the same (both answers half).
+    void screeningReportWithAgreement()
+    {
+        test::Workspace ws;
+        Database &db = *ws.db;
+        Site site;
+        site.code = QStringLiteral("T1");
+        site.name = QStringLiteral("热线一组 <Hotline>");
+        site.kind = SiteKind::Team;
+        const qint64 siteId = *SiteRepository(db).upsert(site);
+        StaffMember agent;
+        agent.code = QStringLiteral("A1");
+        agent.name = QStringLiteral("王芳");
+        agent.siteId = siteId;
+        const qint64 agentId = *StaffRepository(db).upsert(agent);
+        User u;
+        u.login = QStringLiteral("liu");
+        u.name = QStringLiteral("刘勇");
+        u.role = UserRole::Inspector;
+        const qint64 inspector = *UserRepository(db).upsert(u);
+        const QByteArray json = R"json({"code": "G", "name": "Greeting", "kind": "scorecard", "status": "active", "passMark": 80,
+            "sections": [{"key": "s", "title": "S", "items": [{"key": "greeting", "text": "Greeted", "type": "yesno", "dimension": "assurance"}]}]})json";
+        const Form form = *FormRepository(db).insertVersion(*formFromJson(json, QStringLiteral("g.json")));
+        EvaluationWorkflow workflow(db, inspector);
+        for (int k = 0; k < 6; ++k) {
+            Interaction i;
+            i.externalId = QStringLiteral("C%1").arg(k);
+            i.siteId = siteId;
+            i.staffId = agentId;
+            i.customerRef = QStringLiteral("CUST-%1").arg(k);
+            i.startedAt = QDateTime(QDate(2025, 3, 3 + k), QTime(10, 0));
+            i.transcript = k < 3 ? QStringLiteral("坐席：您好。\n客户：我要投诉。") : QStringLiteral("坐席：喂？\n客户：我的订单呢？");
+            const qint64 id = *InteractionRepository(db).upsert(i);
+            Answers answers;
+            answers.insert(QStringLiteral("greeting"), k == 0 || k == 1 || k == 3 ? Answer::yes() : Answer::no());
+            const auto evaluation = workflow.createDraft(id, form.versionId, answers, QString());
+            QVERIFY(evaluation && workflow.submit(*evaluation));
+        }
+        const auto set = ruleSetFromJson(R"({"format": "servqa-screening-rules", "code": "t", "name": "T", "channel": "all",
+            "status": "active", "rules": [
+              {"key": "complaint", "name": "投诉 Complaint", "flag": "high", "when": {"phrases": ["投诉"], "speaker": "customer"}},
+              {"key": "greeting", "name": "问候 Greeting", "item": {"key": "greeting", "matched": 1, "notMatched": 0},
+               "when": {"phrases": ["您好"], "speaker": "agent"}}]})");
+        QVERIFY(set && saveRuleSet(db, *set));
+        QVERIFY(screenWorkspace(db));
+        const ScreeningReportRequest request{std::nullopt, std::nullopt, March};
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            installTranslations(language);
+            const QString path = ws.dir.filePath(QStringLiteral("screening-%1.pdf").arg(language));
+            const auto pages = writeScreeningReport(db, request, path, {QStringLiteral("陈静"), false});
+            installTranslations(QStringLiteral("en"));
+            QVERIFY2(pages, qPrintable(pages.ok() ? QString() : pages.error()));
+            QCOMPARE(*pages, pdfPages(path));
+            const QString text = pdfText(path);
+            VERIFY_TEXT(text, QStringLiteral("热线一组 <Hotline>"));
+            if (language == QLatin1String("zh_CN")) {
+                VERIFY_TEXT(text, QStringLiteral("问候 Greeting greeting 6 2 1 1 2 66.7% 66.7% 66.7% 0.33 0.33"));
+                VERIFY_TEXT(text, QStringLiteral("智能质检报告：全部门店/团队"));
+                VERIFY_TEXT(text, QStringLiteral("与质检员的一致性"));
+                continue;
+            }
+            VERIFY_TEXT(text, QStringLiteral("Screening report: all sites"));
+            VERIFY_TEXT(text, QStringLiteral("问候 Greeting greeting 6 2 1 1 2 66.7 % 66.7 % 66.7 % 0.33 0.33"));
+            VERIFY_TEXT(text, QStringLiteral("Interactions 6 Flagged as a risk 3")); // "screened" wraps under its label
+            VERIFY_TEXT(text, QStringLiteral("Flag rate 50.0 %"));
+            VERIFY_TEXT(text, QStringLiteral("投诉 Complaint flags a risk 6 3 50.0 %"));
+            VERIFY_TEXT(text, QStringLiteral("王芳 · 热线一组 <Hotline> 6 3 50.0 %"));
+            VERIFY_TEXT(text, QStringLiteral("问候 Greeting 2025-03 6 4 66.7 % 0.33"));
+            VERIFY_TEXT(text, QStringLiteral("问候 Greeting 2025-03-05 C2"));     // the rule said yes, the inspector no
+            VERIFY_TEXT(text, QStringLiteral("matched → 1 0 (evaluation"));
         }
     }
 

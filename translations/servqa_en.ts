@@ -59,7 +59,7 @@
 <context>
     <name>ReportCli</name>
     <message numerus="yes">
-        <location filename="../ui/report/reportcli.cpp" line="+253"/>
+        <location filename="../ui/report/reportcli.cpp" line="+256"/>
         <source>%1: %n page(s)</source>
         <translation>
             <numerusform>%1: %n page</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboarddrilldown.cpp" line="+154"/>
+        <location filename="../ui/dashboarddrilldown.cpp" line="+157"/>
         <source>%1, %2 to %3: %Ln respondent(s), the largest shortfall first</source>
         <translation>
             <numerusform>%1, %2 to %3: %Ln respondent, the largest shortfall first</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>servqa::InteractionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/interactionspage.cpp" line="+367"/>
+        <location filename="../ui/interactionspage.cpp" line="+393"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>

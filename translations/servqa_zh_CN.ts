@@ -999,6 +999,7 @@
         <location filename="../ui/report/complaintsreport.cpp" line="+95"/>
         <location filename="../ui/report/gapreport.cpp" line="+257"/>
         <location filename="../ui/report/indicatorsreport.cpp" line="+198"/>
+        <location filename="../ui/report/screeningreport.cpp" line="+159"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
@@ -1007,6 +1008,8 @@
         <location line="+194"/>
         <location line="+12"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
+        <location filename="../ui/report/screeningreport.cpp" line="+1"/>
+        <location line="+43"/>
         <source>Agent</source>
         <translation>坐席/员工</translation>
     </message>
@@ -1023,6 +1026,7 @@
         <location line="+79"/>
         <location line="+80"/>
         <location filename="../ui/report/complaintsreport.cpp" line="+3"/>
+        <location filename="../ui/report/screeningreport.cpp" line="+0"/>
         <source>Interaction</source>
         <translation>客户交互</translation>
     </message>
@@ -1319,6 +1323,7 @@
         <location line="+18"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-8"/>
         <location line="+81"/>
+        <location filename="../ui/report/screeningreport.cpp" line="-35"/>
         <location filename="../ui/report/visitreport.cpp" line="+2"/>
         <source>Item</source>
         <translation>条目</translation>
@@ -1878,6 +1883,7 @@
         <location filename="../ui/report/gapreport.cpp" line="-169"/>
         <location filename="../ui/report/indicatorsreport.cpp" line="+29"/>
         <location line="+104"/>
+        <location filename="../ui/report/screeningreport.cpp" line="-63"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -1905,6 +1911,7 @@
     <message>
         <location filename="../ui/report/gapreport.cpp" line="-11"/>
         <location filename="../ui/report/indicatorsreport.cpp" line="-11"/>
+        <location filename="../ui/report/screeningreport.cpp" line="-15"/>
         <source>all sites</source>
         <translation>全部门店/团队</translation>
     </message>
@@ -1916,6 +1923,7 @@
     <message>
         <location line="+2"/>
         <location filename="../ui/report/indicatorsreport.cpp" line="+12"/>
+        <location filename="../ui/report/screeningreport.cpp" line="+16"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
@@ -2260,6 +2268,8 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/report/screeningreport.cpp" line="+64"/>
+        <location line="+7"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
@@ -2555,6 +2565,221 @@
         <location line="+3"/>
         <source>Clocks as of %1. The history is kept as it happened: no step can be changed or removed.</source>
         <translation>时限按 %1 计算。处理记录如实保存：任何环节都不能修改或删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/screeningreport.cpp" line="-94"/>
+        <source>matched</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no match</source>
+        <translation>未命中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (evaluation %2)</source>
+        <translation>%1（评估 %2）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 version %2 (%3)</source>
+        <translation>%1 第 %2 版（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every channel</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening report: %1</source>
+        <translation>智能质检报告：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule sets</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none active</source>
+        <translation>无启用的规则集</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interactions screened</source>
+        <translation>已质检交互</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged as a risk</source>
+        <translation>标记为风险</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Flag rate</source>
+        <translation>标记率</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Rules compared with inspectors</source>
+        <translation>与质检员比较的规则</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No interaction of this scope and period has been screened by the active rule sets.</source>
+        <translation>该范围与期间内没有被启用规则集质检过的交互。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flag rate by week</source>
+        <translation>按周的标记率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag rate by month</source>
+        <translation>按月的标记率</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <location line="+8"/>
+        <location line="+27"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read</source>
+        <translation>可读</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matched</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hit rate</source>
+        <translation>命中率</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flags a risk</source>
+        <translation>标记风险</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>answers an item</source>
+        <translation>回答评分项</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Screened</source>
+        <translation>已质检</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 more not listed.</source>
+        <translation>另有 %1 项未列出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By site, the most flagged first</source>
+        <translation>按门店/团队，标记最多者在前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents flagged most</source>
+        <translation>被标记最多的坐席</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement with the inspectors</source>
+        <translation>与质检员的一致性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No inspector answered, in this period, an item that a rule answers on the interactions the rule could read.</source>
+        <translation>本期间内，在规则可读取的交互上，没有质检员回答过规则所回答的评分项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Compared</source>
+        <translation>比较数</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A positive is the answer the rule gives when it matches. TP: the rule matched and the inspector gave that answer; FP: the rule matched, the inspector did not; FN: the inspector gave it, the rule did not match; TN: neither. Precision TP/(TP+FP), recall TP/(TP+FN), agreement (TP+TN)/all; Cohen&apos;s κ and Gwet&apos;s AC1 take out the agreement expected by chance (AC1 stays meaningful when one answer is rare). Submitted evaluations only; N/A answers and interactions the rule could not read are left out.</source>
+        <translation>“阳性”指规则命中时给出的答案。TP（真阳性）：规则命中且质检员给出该答案；FP（假阳性）：规则命中而质检员未给出；FN（假阴性）：质检员给出而规则未命中；TN（真阴性）：两者皆否。精确率 = TP/(TP+FP)，召回率 = TP/(TP+FN)，一致率 = (TP+TN)/全部；Cohen κ 与 Gwet AC1 扣除了偶然一致（某一答案很少见时 AC1 仍有意义）。仅统计已提交的评估；不适用的答案及规则无法读取的交互不计入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agreement by month</source>
+        <translation>按月一致性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where rule and inspector disagree (newest, up to five per rule)</source>
+        <translation>规则与质检员不一致之处（最新的，每条规则最多五条）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule says</source>
+        <translation>规则判定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspector answered</source>
+        <translation>质检员答案</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counted from what the active rule sets stored for each interaction, by the day it started. Flag rate: interactions with a risk flag of any severity among those screened; hit rate: interactions a rule matched among those it could read (a rule about what is said needs a transcript in which that speaker speaks).</source>
+        <translation>依据启用规则集为每条交互保存的结果，按交互开始的日期统计。标记率：已质检交互中带有任一级别风险标记的占比；命中率：规则可读取的交互中被该规则命中的占比（关于说话内容的规则需要有该说话人发言的转写文本）。</translation>
     </message>
 </context>
 <context>
@@ -5633,20 +5858,7 @@ It stays in %3.</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../ui/report/reportcli.cpp" line="+22"/>
-        <source>Usage:
-  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|complaint|actions|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
-  evaluation / visit / calibration: --id is the evaluation&apos;s, visit&apos;s or calibration session&apos;s number; complaint: the complaint&apos;s reference (TS-…); store / agent: the site&apos;s or agent&apos;s code (or id);
-  gap, indicators, actions: --region, or --id for one site, or neither for all sites; batch: one store PDF per store of --region into the folder --out. The period defaults to last month.
-</source>
-        <translation>用法：
-  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|indicators|calibration|complaint|actions|batch [--id 编号|编码] [--region 区域] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave 批次] [--by 姓名] [--pdfa] [--lang en|zh_CN] --out 文件.pdf|文件夹
-  evaluation / visit / calibration：--id 为评估、暗访或校准会的编号；complaint：投诉单号（TS-…）；store / agent：门店/团队或坐席的编码（或 id）；
-  gap、indicators、actions：--region，或用 --id 指定一个门店/团队，或都不指定表示全部；batch：为 --region 的每家门店生成一份 PDF，写入文件夹 --out。期间默认为上个月。
-</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../ui/report/reportcli.cpp" line="+45"/>
         <source>There is no site with code or id &quot;%1&quot;.</source>
         <translation>没有编码或 id 为“%1”的门店/团队。</translation>
     </message>
@@ -5706,7 +5918,20 @@ It stays in %3.</source>
         <translation>没有名为“%1”的调查批次。</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="-37"/>
+        <source>Usage:
+  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|screening|calibration|complaint|actions|batch [--id ID|CODE] [--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] [--lang en|zh_CN] --out FILE.pdf|FOLDER
+  evaluation / visit / calibration: --id is the evaluation&apos;s, visit&apos;s or calibration session&apos;s number; complaint: the complaint&apos;s reference (TS-…); store / agent: the site&apos;s or agent&apos;s code (or id);
+  gap, indicators, screening, actions: --region, or --id for one site, or neither for all sites; batch: one store PDF per store of --region into the folder --out. The period defaults to last month.
+</source>
+        <translation>用法：
+  servqa-cli report --db 工作区 --kind evaluation|visit|store|agent|gap|indicators|screening|calibration|complaint|actions|batch [--id 编号|编码] [--region 区域] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave 批次] [--by 姓名] [--pdfa] [--lang en|zh_CN] --out 文件.pdf|文件夹
+  evaluation / visit / calibration：--id 为评估、暗访或校准会的编号；complaint：投诉单号（TS-…）；store / agent：门店/团队或坐席的编码（或 id）；
+  gap、indicators、screening、actions：--region，或用 --id 指定一个门店/团队，或都不指定表示全部；batch：为 --region 的每家门店生成一份 PDF，写入文件夹 --out。期间默认为上个月。
+</translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <source>%1 of %2 stores</source>
         <translation>第 %1 / %2 家门店</translation>
     </message>
@@ -6232,7 +6457,7 @@ It stays in %3.</source>
 <context>
     <name>ScreeningTrendChart</name>
     <message>
-        <location filename="../ui/charts/screeningtrendchart.cpp" line="+103"/>
+        <location filename="../ui/charts/screeningtrendchart.cpp" line="+104"/>
         <source>Flagged as a risk</source>
         <translation>标记为风险</translation>
     </message>
@@ -10290,7 +10515,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>indicators-report_%1_%2.pdf</source>
         <translation>服务指标报告_%1_%2.pdf</translation>
     </message>
@@ -10303,6 +10528,21 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <location line="+5"/>
         <source>Writing the indicators report…</source>
         <translation>正在生成服务指标报告…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>screening-report_%1_%2.pdf</source>
+        <translation>智能质检报告_%1_%2.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the screening report</source>
+        <translation>保存智能质检报告</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the screening report…</source>
+        <translation>正在生成智能质检报告…</translation>
     </message>
     <message>
         <location filename="../ui/dashboarddrilldown.cpp" line="+135"/>
@@ -10380,7 +10620,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>将当前筛选条件下的智能质检生成 PDF 报告：按期间、规则、门店/团队与坐席的命中率，以及各规则与质检员的一致性。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardexport.cpp" line="-30"/>
+        <location filename="../ui/dashboardexport.cpp" line="-50"/>
         <source>gap-report_%1_%2.pdf</source>
         <translation>差距报告_%1_%2.pdf</translation>
     </message>
@@ -10392,17 +10632,19 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
     <message>
         <location line="+0"/>
         <location line="+23"/>
+        <location line="+20"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-38"/>
         <source>Writing the gap report…</source>
         <translation>正在生成差距报告…</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+23"/>
+        <location line="+20"/>
         <source>Report not written</source>
         <translation>报告未生成</translation>
     </message>
@@ -12691,7 +12933,7 @@ Controls: %2</source>
 <context>
     <name>servqa::InteractionsPage</name>
     <message>
-        <location filename="../ui/interactionspage.cpp" line="+235"/>
+        <location filename="../ui/interactionspage.cpp" line="+241"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
@@ -14839,7 +15081,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>规则与质检员之间的 Cohen κ 与 Gwet AC1。%1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>matched: %1</source>
         <translation>命中：%1</translation>
     </message>
@@ -15499,7 +15741,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>点击查看这些交互。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Screening</source>
         <translation>智能质检</translation>
     </message>
@@ -16564,13 +16806,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <name>servqa::VisitsPage</name>
     <message>
         <location filename="../ui/visitspage.cpp" line="+203"/>
-        <location line="+392"/>
+        <location line="+393"/>
         <location line="+7"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-399"/>
         <source>Photos, receipts and audio (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;All files (*)</source>
         <translation>照片、小票和录音 (*.jpg *.jpeg *.png *.heic *.pdf *.wav *.m4a *.mp3);;所有文件 (*)</translation>
     </message>
@@ -16777,7 +17019,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>情景：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not started yet: press “Fill checklist” when you are in the store.</source>
         <translation>尚未开始：到店后请点击“填写检查表”。</translation>
     </message>
@@ -16837,7 +17079,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>仅在填写您自己的暗访检查表时可用。</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Visit: %1 to %2</source>
         <translation>暗访时间：%1 至 %2</translation>
     </message>
@@ -16863,7 +17105,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>由 %1 于 %2 审核</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -16905,7 +17147,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/visitspage.cpp" line="-169"/>
+        <location filename="../ui/visitspage.cpp" line="-170"/>
         <source>PDF rep&amp;ort…</source>
         <translation>PDF 报告(&amp;O)…</translation>
     </message>
@@ -16966,7 +17208,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>每家门店一次暗访，均匀分布在日期范围内。回避期内去过该店、或店员认识的神秘顾客不会被派往该店；这样的暗访保持未分派。</translation>
     </message>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+257"/>
+        <location filename="../ui/visitspage.cpp" line="+258"/>
         <location line="+5"/>
         <source>Assign the visit</source>
         <translation>分派暗访</translation>

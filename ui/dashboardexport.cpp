@@ -78,6 +78,10 @@ void DashboardsPage::saveReport()
         saveIndicatorsReport();
         return;
     }
+    if (m_charts->currentWidget() == m_screening) {
+        saveScreeningReport();
+        return;
+    }
     GapReportRequest request;
     if (m_site->currentData().isValid())
         request.siteId = m_site->currentData().toLongLong();
@@ -126,6 +130,26 @@ void DashboardsPage::saveIndicatorsReport()
     writeReportInBackground(
         this, m_session.path(), tr("Writing the indicators report…"),
         [request, options](Database &db) { return prepareIndicatorsReport(db, request, options); }, path,
+        [this](const Result<int> &pages) {
+            if (!pages)
+                QMessageBox::warning(this, tr("Report not written"), pages.error());
+        });
+}
+
+void DashboardsPage::saveScreeningReport()
+{
+    const IndicatorScope scope = indicatorScope();
+    const ScreeningReportRequest request{scope.region, scope.siteId, scope.period};
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("screening-report_%1_%2.pdf").arg(request.period.from.toString(Qt::ISODate),
+                                                                                request.period.to.toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the screening report"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const ReportOptions options = reportOptions(m_session);
+    writeReportInBackground(
+        this, m_session.path(), tr("Writing the screening report…"),
+        [request, options](Database &db) { return prepareScreeningReport(db, request, options); }, path,
         [this](const Result<int> &pages) {
             if (!pages)
                 QMessageBox::warning(this, tr("Report not written"), pages.error());

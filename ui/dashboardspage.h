@@ -112,6 +112,7 @@ private:
     void saveChart();
     void saveReport();
     void saveIndicatorsReport();
+    void saveScreeningReport();
     SurveyFilter currentFilter() const;
     IndicatorScope indicatorScope() const;
     QString reportToolTip() const; // the Audit report button's, for the tab shown

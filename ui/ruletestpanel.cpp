@@ -314,10 +314,9 @@ void RuleTestPanel::showRule(const QString &key)
         m_disagreements->setItem(d, 1, cell(shown.externalId));
         m_disagreements->setItem(d, 2, cell(shown.agent));
         const ScreeningRule *rule = m_set.find(key);
-        const std::optional<double> says = !rule || !rule->item ? std::nullopt
-                                           : x.ruleMatched      ? std::optional(rule->item->whenMatched)
-                                                                : rule->item->whenNotMatched;
-        m_disagreements->setItem(d, 3, cell(says ? (x.ruleMatched ? tr("matched: %1") : tr("no match: %1")).arg(formatNumber(*says, 0))
+        const bool answered = rule && rule->item && (x.ruleMatched || rule->item->whenNotMatched);
+        const double says = !answered ? 0 : x.ruleMatched ? rule->item->whenMatched : *rule->item->whenNotMatched;
+        m_disagreements->setItem(d, 3, cell(answered ? (x.ruleMatched ? tr("matched: %1") : tr("no match: %1")).arg(formatNumber(says, 0))
                                                  : x.ruleMatched ? tr("matched") : tr("no match")));
         m_disagreements->setItem(d, 4, cell(tr("%1 (evaluation %2)").arg(formatNumber(x.inspectorAnswer, 0)).arg(x.evaluationId)));
     }

@@ -429,7 +429,8 @@ void VisitsPage::showDetails()
                                 return VisitService(*m_session.database(), userId()).saveAnswers(visitId, answers, comment);
                             },
                             [this, visitId](qint64) { return VisitService(*m_session.database(), userId()).submit(visitId); },
-                            [status] { return status == VisitStatus::InProgress; }});
+                            [status] { return status == VisitStatus::InProgress; },
+                            {}}); // nothing after a hand-in: the visit's own reload shows it
         // Reopened only for another visit, another user or a new status: the shopper's place in
         // the checklist and the undo history stay while the page refreshes.
         if (m_editor->evaluationId() != *v->evaluationId || m_editorStatus != status || m_editorUser != userId()) {

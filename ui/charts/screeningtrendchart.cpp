@@ -1,5 +1,6 @@
 #include "screeningtrendchart.h"
 
+#include "chartstyle.h"
 #include "formatting.h"
 
 #include <QEvent>
@@ -132,6 +133,14 @@ void ScreeningTrendChart::configure(QCustomPlot *plot, const ScreeningStats &sta
     plot->xAxis->setRange(-0.5, std::max<double>(stats.periods.size() - 0.5, 0.5));
     plot->yAxis->setRange(0, std::min(100.0, std::ceil(top * 1.15 / 5) * 5));
     plot->yAxis->setLabel(QCoreApplication::translate("ScreeningTrendChart", "Share of interactions (%)"));
+}
+
+QPicture ScreeningTrendChart::picture(const ScreeningStats &stats, Granularity granularity, const QString &ruleKey, QSize size)
+{
+    QCustomPlot plot;
+    plot.resize(size);
+    configure(&plot, stats, granularity, ruleKey);
+    return plotPicture(&plot, size);
 }
 
 bool ScreeningTrendChart::savePng(const QString &path)

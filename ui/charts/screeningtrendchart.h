@@ -2,6 +2,7 @@
 
 #include "screeningstats.h"
 
+#include <QPicture>
 #include <QWidget>
 
 class QCustomPlot;
@@ -26,6 +27,8 @@ public:
     bool savePng(const QString &path);
     bool savePdf(const QString &path); // vector
     static void configure(QCustomPlot *plot, const ScreeningStats &stats, Granularity granularity, const QString &ruleKey);
+    // The chart for a PDF report, at `size` in 96-dpi units (plotPicture).
+    static QPicture picture(const ScreeningStats &stats, Granularity granularity, const QString &ruleKey, QSize size);
     // "2026-W14", "2026-04", "2026-Q2"
     static QString periodLabel(const QDate &start, Granularity granularity);
 

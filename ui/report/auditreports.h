@@ -63,6 +63,19 @@ struct IndicatorsReportRequest
 Result<int> writeIndicatorsReport(Database &db, const IndicatorsReportRequest &request, const QString &path, const ReportOptions &options);
 Result<ReportPages> prepareIndicatorsReport(Database &db, const IndicatorsReportRequest &request, const ReportOptions &options);
 
+// Automatic screening (docs/screening.md) of every site, a region or one site for a period: the
+// flag rate by week or month, each rule's hit rate, the sites and the agents flagged most, and each
+// item-answering rule's agreement with the inspectors (confusion matrix, precision, recall, κ, AC1,
+// by month) with examples of where they disagree.
+struct ScreeningReportRequest
+{
+    std::optional<QString> region;
+    std::optional<qint64> siteId;
+    DayRange period;
+};
+Result<int> writeScreeningReport(Database &db, const ScreeningReportRequest &request, const QString &path, const ReportOptions &options);
+Result<ReportPages> prepareScreeningReport(Database &db, const ScreeningReportRequest &request, const ReportOptions &options);
+
 // A calibration session (docs/calibration.md) as its lead hands it to management: the session's
 // facts, the agreement statistics, each inspector's deviation from consensus against the
 // workspace's tolerance, the items with most disagreement, the drift over closed sessions and the

@@ -21,13 +21,13 @@ QString usage()
 {
     return QCoreApplication::translate("ReportCli",
                                        "Usage:\n"
-                                       "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|complaint|actions|batch [--id ID|CODE] "
+                                       "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|screening|calibration|complaint|actions|batch [--id ID|CODE] "
                                        "[--region REGION] [--from YYYY-MM-DD --to YYYY-MM-DD] [--wave NAME] [--by NAME] [--pdfa] "
                                        "[--lang en|zh_CN] --out FILE.pdf|FOLDER\n"
                                        "  evaluation / visit / calibration: --id is the evaluation's, visit's or calibration session's number; "
                                        "complaint: the complaint's reference (TS-…); "
                                        "store / agent: the site's or agent's code (or id);\n"
-                                       "  gap, indicators, actions: --region, or --id for one site, or neither for all sites; batch: one store PDF per store "
+                                       "  gap, indicators, screening, actions: --region, or --id for one site, or neither for all sites; batch: one store PDF per store "
                                        "of --region into the folder --out. The period defaults to last month.\n");
 }
 
@@ -82,7 +82,7 @@ int runReportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
     const QString kind = parser.value(QStringLiteral("kind"));
     const QStringList kinds{QStringLiteral("evaluation"), QStringLiteral("visit"), QStringLiteral("store"), QStringLiteral("agent"), QStringLiteral("gap"),
-                            QStringLiteral("indicators"), QStringLiteral("calibration"), QStringLiteral("complaint"), QStringLiteral("actions"),
+                            QStringLiteral("indicators"), QStringLiteral("screening"), QStringLiteral("calibration"), QStringLiteral("complaint"), QStringLiteral("actions"),
                             QStringLiteral("batch")};
     if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out")) || !kinds.contains(kind)) {
         err << QCoreApplication::translate("ReportCli", "report needs --db, --kind and --out.") << '\n' << usage();
@@ -203,7 +203,8 @@ int runReportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
         }
         pages = writeScorecardReport(**db, {site ? SubjectKind::Site : SubjectKind::Agent, *subject, period, std::nullopt}, outPath,
                                      options);
-    } else if (kind == QLatin1String("gap") || kind == QLatin1String("indicators") || kind == QLatin1String("actions")) {
+    } else if (kind == QLatin1String("gap") || kind == QLatin1String("indicators") || kind == QLatin1String("screening")
+               || kind == QLatin1String("actions")) {
         // Both report on a region (--region), one site (--id) or every site.
         std::optional<QString> region;
         if (parser.isSet(QStringLiteral("region")))
@@ -219,6 +220,8 @@ int runReportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
         }
         if (kind == QLatin1String("indicators")) {
             pages = writeIndicatorsReport(**db, {region, siteId, period}, outPath, options);
+        } else if (kind == QLatin1String("screening")) {
+            pages = writeScreeningReport(**db, {region, siteId, period}, outPath, options);
         } else if (kind == QLatin1String("actions")) {
             pages = writeActionsReport(**db, {region, siteId, period}, outPath, options);
         } else {
