@@ -174,6 +174,7 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
     const auto targets = WorkspaceSettings(db).responseTargets();
     if (!targets)
         return Error{targets.error()};
+    const SpeakerWords words = WorkspaceSettings(db).speakerWords(); // the workspace's (坐席：, Agent: …)
 
     // The interactions chosen, by id: each chunk then reads and writes one range of ids.
     QString range;
@@ -305,7 +306,7 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
             const int setIndex = int(set - sets.constData());
             ScreeningSubject subject;
             subject.interaction = &row.interaction;
-            subject.turns = parseTranscript(row.interaction.transcript);
+            subject.turns = parseTranscript(row.interaction.transcript, words);
             subject.siteCode = row.siteCode;
             const auto target = targets->constFind(channelKey(row.interaction.channel));
             if (target != targets->constEnd())

@@ -131,17 +131,6 @@ QJsonObject answerToJson(const Answer &a)
     return o;
 }
 
-Answer answerFromJson(const QJsonObject &o)
-{
-    Answer a;
-    if (o.contains(QStringLiteral("value")))
-        a.value = o.value(QStringLiteral("value")).toDouble();
-    a.notApplicable = o.value(QStringLiteral("na")).toBool();
-    a.text = o.value(QStringLiteral("text")).toString();
-    a.comment = o.value(QStringLiteral("comment")).toString();
-    return a;
-}
-
 } // namespace
 
 Result<QString> workspaceId(Database &db)

@@ -5,6 +5,10 @@
 #include "transactionguard.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -62,6 +66,44 @@ Status WorkspaceSettings::setLogo(const QByteArray &image)
                          .arg(image.size() / 1024)
                          .arg(MaxLogoBytes / 1024)};
     return setValue(QStringLiteral("organisation_logo"), QString::fromLatin1(image.toBase64()));
+}
+
+SpeakerWords WorkspaceSettings::speakerWords() const
+{
+    const QJsonObject o = QJsonDocument::fromJson(value(QStringLiteral("speaker_words")).toUtf8()).object();
+    const auto list = [&o](const char *role) {
+        QStringList words;
+        for (const QJsonValue &v : o.value(QLatin1String(role)).toArray())
+            words << v.toString();
+        return words;
+    };
+    SpeakerWords words{list("agent"), list("customer"), list("system")};
+    return words.agent.isEmpty() || words.customer.isEmpty() || words.system.isEmpty() ? SpeakerWords::defaults() : words;
+}
+
+Status WorkspaceSettings::setSpeakerWords(const SpeakerWords &words)
+{
+    QJsonObject o;
+    QSet<QString> seen;
+    const std::pair<const char *, const QStringList *> roles[] = {{"agent", &words.agent}, {"customer", &words.customer}, {"system", &words.system}};
+    for (const auto &[role, list] : roles) {
+        QJsonArray array;
+        for (const QString &word : *list) {
+            const QString w = word.trimmed();
+            if (w.isEmpty())
+                continue;
+            if (w.contains(QLatin1Char(':')) || w.contains(QChar(0xFF1A)) || w.contains(QLatin1Char('\n')))
+                return Error{QCoreApplication::translate("WorkspaceSettings", "\"%1\": a speaker's word is written without its colon.").arg(w)};
+            if (seen.contains(w.toCaseFolded()))
+                return Error{QCoreApplication::translate("WorkspaceSettings", "\"%1\" names two speakers: a word names one.").arg(w)};
+            seen.insert(w.toCaseFolded());
+            array.append(w);
+        }
+        if (array.isEmpty())
+            return Error{QCoreApplication::translate("WorkspaceSettings", "Give at least one word for the agent, the customer and the system.")};
+        o.insert(QLatin1String(role), array);
+    }
+    return setValue(QStringLiteral("speaker_words"), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
 unsigned WorkspaceSettings::runRules() const

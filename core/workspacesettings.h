@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "transcript.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -38,6 +39,12 @@ public:
     // Western Electric rules 1–4 unless changed; at least one.
     unsigned runRules() const;
     Status setRunRules(unsigned rules);
+
+    // The words that name a speaker at the start of a transcript's line (docs/formats.md,
+    // "Transcripts"): the defaults (坐席/客服/Agent …) until changed. Each role needs a word; a word
+    // has no colon and names one role only.
+    SpeakerWords speakerWords() const;
+    Status setSpeakerWords(const SpeakerWords &words);
 
     static constexpr int MaxLogoBytes = 512 * 1024;
     static constexpr qint64 DefaultEvidenceLimit = 25LL * 1024 * 1024;

@@ -13,6 +13,7 @@
 #include "testsupport.h"
 #include "transcript.h"
 #include "userrepository.h"
+#include "workspacesettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -612,6 +613,43 @@ private slots:
         stats = screeningStats(db, scope, Granularity::Month);
         QCOMPARE(stats->total.screened, 0);
         QVERIFY(stats->sites.isEmpty());
+    }
+
+    // A restaurant's transcripts name their people 服务员 and 客人: until the workspace knows those words,
+    // a rule about what the customer said cannot read them; then it can.
+    void speakerWordsAreTheWorkspaces()
+    {
+        Fixture f;
+        Database &db = *f.ws.db;
+        Interaction visit = **InteractionRepository(db).find(f.calls[11]);
+        visit.transcript = QStringLiteral("服务员：您好，欢迎光临。\n客人：我要投诉你们。");
+        QVERIFY(InteractionRepository(db).upsert(visit));
+        const auto set = ruleSetFromJson(R"({"format": "servqa-screening-rules", "code": "t", "name": "T", "channel": "all",
+            "status": "active", "rules": [{"key": "escalation", "name": "Escalation", "flag": "high",
+            "when": {"phrases": ["投诉"], "speaker": "customer"}}]})");
+        QVERIFY(set && saveRuleSet(db, *set));
+        ScreeningOptions options;
+        options.ids = {f.calls[11]};
+        QCOMPARE(screenInteractions(db, activeRuleSets(db).value(), options)->flagged, 0);
+
+        WorkspaceSettings settings(db);
+        QCOMPARE(settings.speakerWords().customer, SpeakerWords::defaults().customer);
+        auto refused = settings.setSpeakerWords({{QStringLiteral("服务员：")}, {QStringLiteral("客人")}, {QStringLiteral("系统")}});
+        QCOMPARE(refused.error(), QStringLiteral("\"服务员：\": a speaker's word is written without its colon."));
+        refused = settings.setSpeakerWords({{QStringLiteral("服务员")}, {QStringLiteral("客人"), QStringLiteral("服务员")}, {QStringLiteral("系统")}});
+        QCOMPARE(refused.error(), QStringLiteral("\"服务员\" names two speakers: a word names one."));
+        refused = settings.setSpeakerWords({{QStringLiteral("服务员")}, {QStringLiteral("客人")}, {QStringLiteral(" ")}});
+        QCOMPARE(refused.error(), QStringLiteral("Give at least one word for the agent, the customer and the system."));
+        QCOMPARE(settings.speakerWords().agent, SpeakerWords::defaults().agent); // nothing half-written
+
+        QVERIFY(settings.setSpeakerWords({{QStringLiteral("服务员"), QStringLiteral("坐席")}, {QStringLiteral("客人"), QStringLiteral("客户")},
+                                          {QStringLiteral("系统")}}));
+        QCOMPARE(settings.speakerWords().customer, (QStringList{QStringLiteral("客人"), QStringLiteral("客户")}));
+        QCOMPARE(screenInteractions(db, activeRuleSets(db).value(), options)->flagged, 1);
+        const auto found = interactionScreening(db, f.calls[11]);
+        QVERIFY(found && found->hits.size() == 1);
+        QCOMPARE(found->hits[0].text, QStringLiteral("投诉"));
+        QCOMPARE(visit.transcript.mid(found->hits[0].start, found->hits[0].length), QStringLiteral("投诉"));
     }
 
 #ifdef SERVQA_CLI

@@ -16,6 +16,7 @@
 #include "session.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "workspacesettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -235,6 +236,17 @@ private slots:
                    .arg(QDateTime(QDate(2026, 4, 1), QTime(0, 0)).toSecsSinceEpoch()));
         QVERIFY(q.next());
         QCOMPARE(screenedByVersion2(), q.value(0).toLongLong());
+
+        // The speakers' words: shown, refused with the reason, saved for the workspace.
+        QCOMPARE(box.speakerEdit(Speaker::Agent)->text(), SpeakerWords::defaults().agent.join(QStringLiteral(", ")));
+        box.speakerEdit(Speaker::Customer)->setText(QStringLiteral("客户，顾客、坐席"));
+        box.saveWordsButton()->click();
+        QCOMPARE(box.noteLabel()->text(), QStringLiteral("\"坐席\" names two speakers: a word names one."));
+        box.speakerEdit(Speaker::Customer)->setText(QStringLiteral("客户，顾客、客人"));
+        box.saveWordsButton()->click();
+        QCOMPARE(WorkspaceSettings(*session.database()).speakerWords().customer,
+                 (QStringList{QStringLiteral("客户"), QStringLiteral("顾客"), QStringLiteral("客人")}));
+        QCOMPARE(box.speakerEdit(Speaker::Customer)->text(), QStringLiteral("客户, 顾客, 客人"));
     }
 
     void theScreeningTabCountsAndListsWhatIsBehindARow()

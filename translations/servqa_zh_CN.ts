@@ -6137,7 +6137,7 @@ It stays in %3.</source>
         <translation>规则集 %1 尚未保存到工作区：保存其结果前须先保存规则集。</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+330"/>
         <source>%1 — not found</source>
         <translation>%1 — 未发现</translation>
     </message>
@@ -7120,7 +7120,7 @@ It stays in %3.</source>
         <translation>无法写入 %1：%2。未保存任何内容；请检查磁盘后重试。</translation>
     </message>
     <message>
-        <location filename="../core/visitpackage.cpp" line="+155"/>
+        <location filename="../core/visitpackage.cpp" line="+144"/>
         <location line="+261"/>
         <source>%1: the checklist has no item &quot;%2&quot;.</source>
         <translation>%1：检查表中没有条目“%2”。</translation>
@@ -7650,9 +7650,24 @@ It stays in %3.</source>
 <context>
     <name>WorkspaceSettings</name>
     <message>
-        <location filename="../core/workspacesettings.cpp" line="+61"/>
+        <location filename="../core/workspacesettings.cpp" line="+65"/>
         <source>The logo is %1 KB; at most %2 KB fits in a report header.</source>
         <translation>标志图片为 %1 KB；报告页眉最多容纳 %2 KB。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot;: a speaker&apos;s word is written without its colon.</source>
+        <translation>“%1”：说话人称呼不带冒号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; names two speakers: a word names one.</source>
+        <translation>“%1”对应了两个说话人：一个称呼只能对应一个。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give at least one word for the agent, the customer and the system.</source>
+        <translation>请为坐席、客户和系统各给出至少一个称呼。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -14880,7 +14895,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::RuleTestPanel</name>
     <message>
-        <location filename="../ui/ruletestpanel.cpp" line="+127"/>
+        <location filename="../ui/ruletestpanel.cpp" line="+128"/>
         <source>&amp;Test on %1 – %2</source>
         <translation>检验 %1 – %2(&amp;T)</translation>
     </message>
@@ -15420,7 +15435,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ScreeningRulesBox</name>
     <message>
-        <location filename="../ui/screeningrulesbox.cpp" line="+38"/>
+        <location filename="../ui/screeningrulesbox.cpp" line="+41"/>
         <source>built in, used until a set is stored</source>
         <translation>内置，保存规则集前使用</translation>
     </message>
@@ -15446,30 +15461,30 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+5"/>
-        <location line="+157"/>
+        <location line="+219"/>
         <source>Import rule set</source>
         <translation>导入规则集</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-219"/>
         <location line="+9"/>
         <source>Rule sets (*.json)</source>
         <translation>规则集 (*.json)</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+164"/>
+        <location line="+226"/>
         <source>Export rule set</source>
         <translation>导出规则集</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+129"/>
+        <location line="-218"/>
+        <location line="+191"/>
         <source>Screen again</source>
         <translation>重新质检</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-184"/>
         <source>The interactions that started in the period are screened with the active rule sets; what earlier versions found stays with those versions.</source>
         <translation>用启用的规则集对该期间开始的交互重新质检；旧版本的结果仍归属旧版本。</translation>
     </message>
@@ -15489,18 +15504,18 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>质检(&amp;S)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
         <source>Screening rules</source>
         <translation>质检规则</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>&amp;Open rules…</source>
         <translation>打开规则(&amp;O)…</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-73"/>
         <source>Read, test and change the chosen rule set; a change is saved as its next version.</source>
         <translation>查看、检验和修改所选规则集；修改保存为下一版本。</translation>
     </message>
@@ -15565,6 +15580,31 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>名称</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Speakers in transcripts: a line that starts with one of these words and a colon (坐席：, Agent:) is that speaker&apos;s. Words separated by commas.</source>
+        <translation>转写文本中的说话人：以下列称呼加冒号开头的行（坐席：、Agent:）属于该说话人。多个称呼用逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent:</source>
+        <translation>坐席：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System:</source>
+        <translation>系统：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;words</source>
+        <translation>保存称呼(&amp;W)</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>Every channel</source>
         <translation>所有渠道</translation>
@@ -15575,12 +15615,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>&amp;Open rules to read and test…</source>
         <translation>打开规则以查看和检验(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
+        <source>Saved. Transcripts are read with these words from the next screening; screen again to read the stored ones anew.</source>
+        <translation>已保存。从下一次质检起按这些称呼读取转写文本；重新质检可按新称呼重读已保存的交互。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rule set %1 version %2 is active: interactions are screened with it from now on.</source>
         <translation>规则集 %1 第 %2 版已启用：此后的交互按它质检。</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "session.h"
 #include "timeutil.h"
 #include "transcript.h"
+#include "workspacesettings.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -338,7 +339,7 @@ void RuleTestPanel::showDisagreement(int row)
     // The conversation with what the rule found marked, as the inspector and the rule read it.
     ScreeningSubject subject;
     subject.interaction = &i;
-    subject.turns = parseTranscript(i.transcript);
+    subject.turns = parseTranscript(i.transcript, WorkspaceSettings(*db).speakerWords());
     const RuleHit hit = evaluate(rule->when, subject);
     QString html = QStringLiteral("<p><b>%1</b> · %2 · %3</p><p>%4: %5<br>%6</p><hr><p>")
                        .arg(i.externalId.toHtmlEscaped(), formatDateTime(i.startedAt), channelName(i.channel).toHtmlEscaped(),

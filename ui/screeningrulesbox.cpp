@@ -9,6 +9,7 @@
 #include "screening.h"
 #include "session.h"
 #include "userrepository.h"
+#include "workspacesettings.h"
 
 #include <QDateEdit>
 #include <QDialog>
@@ -19,10 +20,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -120,6 +123,28 @@ ScreeningRulesBox::ScreeningRulesBox(Session &session, QWidget *parent) : QGroup
             screenAgain(from->date(), to->date());
     });
 
+    // The speakers' words: one line per role, the words separated by commas.
+    m_wordsLabel = new QLabel(this);
+    m_wordsLabel->setWordWrap(true);
+    m_agentWords = new QLineEdit(this);
+    m_customerWords = new QLineEdit(this);
+    m_systemWords = new QLineEdit(this);
+    m_agentLabel = new QLabel(this);
+    m_customerLabel = new QLabel(this);
+    m_systemLabel = new QLabel(this);
+    m_agentLabel->setBuddy(m_agentWords);
+    m_customerLabel->setBuddy(m_customerWords);
+    m_systemLabel->setBuddy(m_systemWords);
+    m_saveWords = new QPushButton(this);
+    connect(m_saveWords, &QPushButton::clicked, this, &ScreeningRulesBox::saveSpeakerWords);
+    auto *words = new QHBoxLayout;
+    for (const auto &[label, edit] : {std::pair(m_agentLabel, m_agentWords), std::pair(m_customerLabel, m_customerWords),
+                                      std::pair(m_systemLabel, m_systemWords)}) {
+        words->addWidget(label);
+        words->addWidget(edit, 1);
+    }
+    words->addWidget(m_saveWords);
+
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_edit, m_newSet, m_import, m_export, m_screen})
         buttons->addWidget(b);
@@ -127,6 +152,8 @@ ScreeningRulesBox::ScreeningRulesBox(Session &session, QWidget *parent) : QGroup
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_sets);
     layout->addLayout(buttons);
+    layout->addWidget(m_wordsLabel);
+    layout->addLayout(words);
     layout->addWidget(m_note);
     connect(&m_session, &Session::opened, this, &ScreeningRulesBox::reload);
     connect(&m_session, &Session::closed, this, &ScreeningRulesBox::reload);
@@ -153,6 +180,12 @@ void ScreeningRulesBox::retranslate()
     m_screen->setText(tr("Screen a&gain…"));
     m_screen->setToolTip(tr("Screen a period's interactions again with the active rule sets, for example after a change of rules."));
     m_sets->setHorizontalHeaderLabels({tr("Code"), tr("Version"), tr("Status"), tr("Channel"), tr("Rules on"), tr("Name")});
+    m_wordsLabel->setText(tr("Speakers in transcripts: a line that starts with one of these words and a colon (坐席：, Agent:) is "
+                             "that speaker's. Words separated by commas."));
+    m_agentLabel->setText(tr("Agent:"));
+    m_customerLabel->setText(tr("Customer:"));
+    m_systemLabel->setText(tr("System:"));
+    m_saveWords->setText(tr("Save &words"));
     reload();
 }
 
@@ -192,6 +225,10 @@ void ScreeningRulesBox::reload()
             m_sets->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
     fitColumns(m_sets);
+    const SpeakerWords words = m_session.database() ? WorkspaceSettings(*m_session.database()).speakerWords() : SpeakerWords::defaults();
+    m_agentWords->setText(words.agent.join(QStringLiteral(", ")));
+    m_customerWords->setText(words.customer.join(QStringLiteral(", ")));
+    m_systemWords->setText(words.system.join(QStringLiteral(", ")));
     if (m_sets->rowCount() > 0 && m_sets->currentRow() < 0)
         m_sets->selectRow(0);
     updateButtons();
@@ -213,6 +250,34 @@ void ScreeningRulesBox::updateButtons()
     m_import->setEnabled(open && write);
     m_export->setEnabled(open && chosen());
     m_screen->setEnabled(open && write);
+    for (QLineEdit *edit : {m_agentWords, m_customerWords, m_systemWords})
+        edit->setReadOnly(!open || !write);
+    m_saveWords->setEnabled(open && write);
+}
+
+QLineEdit *ScreeningRulesBox::speakerEdit(Speaker speaker) const
+{
+    return speaker == Speaker::Agent ? m_agentWords : speaker == Speaker::Customer ? m_customerWords : m_systemWords;
+}
+
+void ScreeningRulesBox::saveSpeakerWords()
+{
+    Database *db = m_session.database();
+    if (!db || !writable())
+        return;
+    const auto split = [](const QLineEdit *edit) {
+        QStringList words;
+        for (const QString &w : edit->text().split(QRegularExpression(QStringLiteral("[,，、]"))))
+            if (!w.trimmed().isEmpty())
+                words << w.trimmed();
+        return words;
+    };
+    if (const Status s = WorkspaceSettings(*db).setSpeakerWords({split(m_agentWords), split(m_customerWords), split(m_systemWords)}); !s) {
+        m_note->setText(s.error());
+        return;
+    }
+    reload();
+    m_note->setText(tr("Saved. Transcripts are read with these words from the next screening; screen again to read the stored ones anew."));
 }
 
 void ScreeningRulesBox::edit(const RuleSet &set)

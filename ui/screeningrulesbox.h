@@ -5,6 +5,7 @@
 #include <QGroupBox>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -15,8 +16,8 @@ class Session;
 // Settings ▸ Screening rules (智能质检规则, docs/screening.md): every version of every rule set,
 // the active ones first. A QA lead or an administrator opens one in the rule editor (saving makes
 // the next version), starts a new set from the built-in rules, imports or exports a rule file,
-// and screens a period again with the active sets, with progress and cancel. Anyone may open a
-// set to read and test it.
+// and screens a period again with the active sets, with progress and cancel, and sets the words
+// that name the speakers in the workspace's transcripts. Anyone may open a set to read and test it.
 class ScreeningRulesBox : public QGroupBox
 {
     Q_OBJECT
@@ -28,6 +29,10 @@ public:
     QPushButton *editButton() const { return m_edit; }
     QPushButton *screenButton() const { return m_screen; }
     QLabel *noteLabel() const { return m_note; }
+    // The words that name the agent, the customer and the system in transcripts, comma-separated.
+    QLineEdit *speakerEdit(Speaker speaker) const;
+    QPushButton *saveWordsButton() const { return m_saveWords; }
+    void saveSpeakerWords();
     void reload();
     // Opens `set` in the rule editor; after a save, offers to screen the last three months with it.
     void edit(const RuleSet &set);
@@ -54,6 +59,14 @@ private:
     QPushButton *m_import;
     QPushButton *m_export;
     QPushButton *m_screen;
+    QLabel *m_wordsLabel;
+    QLineEdit *m_agentWords;
+    QLineEdit *m_customerWords;
+    QLineEdit *m_systemWords;
+    QLabel *m_agentLabel;
+    QLabel *m_customerLabel;
+    QLabel *m_systemLabel;
+    QPushButton *m_saveWords;
 };
 
 } // namespace servqa
