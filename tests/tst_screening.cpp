@@ -7,13 +7,12 @@
 #include "formjson.h"
 #include "formrepository.h"
 #include "screening.h"
-#include "screeningstats.h"
 #include "siterepository.h"
 #include "staffrepository.h"
+#include "screeningfixture.h"
 #include "testsupport.h"
 #include "transcript.h"
 #include "userrepository.h"
-#include "workspacesettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,67 +58,6 @@ const QString TimedCall = QStringLiteral("[0:00-0:04] 坐席：您好，这里�
                                          "[0:16-0:18] 客户：1234。\n"
                                          "[1:00-1:06] 坐席：查到了，明天送达。还有什么可以帮您？\n"
                                          "[1:07-1:08] 客户：没有了，谢谢。");
-
-// Ten calls; on each an inspector answered the item "greeting". The rule "greeting" matches calls
-// 0–4 (the agent says 您好 first) and not 5–9. The inspectors said yes on 0–3, 5, 6 and no on
-// 4, 7, 8, 9: TP 4 (0–3), FP 1 (4), FN 2 (5, 6), TN 3 (7–9).
-struct Fixture
-{
-    test::Workspace ws;
-    QVector<qint64> calls;
-    Form form;
-    qint64 inspector = 0;
-
-    Fixture()
-    {
-        Database &db = *ws.db;
-        Site site;
-        site.code = QStringLiteral("T1");
-        site.name = QStringLiteral("热线一组 Hotline Team 1");
-        site.kind = SiteKind::Team;
-        const qint64 siteId = *SiteRepository(db).upsert(site);
-        StaffMember agent;
-        agent.code = QStringLiteral("A1");
-        agent.name = QStringLiteral("王芳");
-        agent.siteId = siteId;
-        const qint64 agentId = *StaffRepository(db).upsert(agent);
-        User u;
-        u.login = QStringLiteral("liu");
-        u.name = QStringLiteral("刘勇");
-        u.role = UserRole::Inspector;
-        inspector = *UserRepository(db).upsert(u);
-        for (int k = 0; k < 12; ++k) {
-            Interaction i;
-            i.externalId = QStringLiteral("C%1").arg(k);
-            i.siteId = siteId;
-            i.staffId = agentId;
-            i.customerRef = k >= 10 ? QStringLiteral("CUST-X") : QStringLiteral("CUST-%1").arg(k);
-            i.startedAt = QDateTime(QDate(2025, 3, 1 + k), QTime(10, 0));
-            i.transcript = k < 5 ? QStringLiteral("坐席：您好，请问有什么可以帮您？\n客户：我要投诉，找你们领导。")
-                                 : QStringLiteral("坐席：喂？\n客户：我的订单呢？\n坐席：不知道，你自己看。");
-            calls << *InteractionRepository(db).upsert(i);
-        }
-        const QByteArray json = R"json({"code": "G", "name": "Greeting", "kind": "scorecard", "status": "active", "passMark": 80,
-            "sections": [{"key": "s", "title": "S", "items": [
-              {"key": "greeting", "text": "Greeted", "type": "yesno", "dimension": "assurance"},
-              {"key": "no_rudeness", "text": "No rude words", "type": "yesno_na", "dimension": "empathy"}]}]})json";
-        form = *FormRepository(db).insertVersion(*formFromJson(json, QStringLiteral("g.json")));
-        const QVector<bool> yes{true, true, true, true, false, true, true, false, false, false};
-        EvaluationWorkflow workflow(db, inspector);
-        for (int k = 0; k < 10; ++k) {
-            Answers answers;
-            answers.insert(QStringLiteral("greeting"), yes.at(k) ? Answer::yes() : Answer::no());
-            answers.insert(QStringLiteral("no_rudeness"), k == 9 ? Answer::na() : k < 5 ? Answer::yes() : Answer::no());
-            const auto id = workflow.createDraft(calls.at(k), form.versionId, answers, QString());
-            if (!id || !workflow.submit(*id))
-                qFatal("cannot submit the fixture's evaluation %d", k);
-        }
-        // A draft of call 10 counts for nothing.
-        Answers draft;
-        draft.insert(QStringLiteral("greeting"), Answer::no());
-        workflow.createDraft(calls.at(10), form.versionId, draft, QString());
-    }
-};
 
 QVariant one(Database &db, const QString &sql)
 {
@@ -399,7 +337,7 @@ private slots:
     // same set replaces the first; the workspace's first pass stores the built-in rules.
     void aPassStoresWhatMatchedAndWhere()
     {
-        Fixture f;
+        test::ScreeningFixture f;
         Database &db = *f.ws.db;
         QVERIFY(*ensureRuleSets(db));
         QVERIFY(!*ensureRuleSets(db)); // once
@@ -467,7 +405,7 @@ private slots:
     // p_e = 2 · 0.55 · 0.45).
     void theAgreementWithInspectorsIsCounted()
     {
-        Fixture f;
+        test::ScreeningFixture f;
         Database &db = *f.ws.db;
         const RuleSet set = builtInRuleSet();
         ScreeningOptions dryRun;
@@ -515,7 +453,7 @@ private slots:
     // the workspace's screening, never from the client.
     void aRuleAnswersAnItemTheInspectorMayOverride()
     {
-        Fixture f;
+        test::ScreeningFixture f;
         Database &db = *f.ws.db;
         QVERIFY(screenWorkspace(db));
         // Call 0: the agent greets (rule: yes), says nothing forbidden (yes). Call 5: no greeting
@@ -559,105 +497,12 @@ private slots:
         QVERIFY(!q.next()); // the rule's other answer was kept: nothing to audit
     }
 
-    // The Dashboards' Screening tab: what the active set found, by week, site and agent. Calls
-    // 0–4 have a customer who complains (a high flag) and an agent who greets; the twelve calls
-    // fall on 1–12 March 2025: two in the week of 24 February, seven in the week of 3 March,
-    // three in the week of 10 March.
-    void screeningIsCountedByPeriodSiteAndAgent()
-    {
-        Fixture f;
-        Database &db = *f.ws.db;
-        const auto set = ruleSetFromJson(R"({"format": "servqa-screening-rules", "code": "t", "name": "T", "channel": "all",
-            "status": "active", "rules": [
-              {"key": "escalation", "name": "升级 Escalation", "flag": "high", "when": {"phrases": ["投诉"], "speaker": "customer"}},
-              {"key": "greeting", "name": "问候 Greeting", "item": {"key": "greeting", "matched": 1, "notMatched": 0},
-               "when": {"phrases": ["您好"], "speaker": "agent", "in": {"first": 2, "unit": "turns"}}}]})");
-        QVERIFY(set && saveRuleSet(db, *set));
-        QVERIFY(screenWorkspace(db));
-        IndicatorScope scope;
-        scope.period = {QDate(2025, 3, 1), QDate(2025, 3, 12)};
-        auto stats = screeningStats(db, scope, Granularity::Week);
-        QVERIFY2(stats, qPrintable(stats.ok() ? QString() : stats.error()));
-        QCOMPARE(stats->rules.size(), 2);
-        QCOMPARE(stats->rules[0].key, QStringLiteral("escalation"));
-        QVERIFY(stats->rules[0].flags && !stats->rules[1].flags);
-        QCOMPARE(stats->total.screened, 12);
-        QCOMPARE(stats->total.flagged, 5);
-        QCOMPARE(stats->total.read.value(QStringLiteral("greeting")), 12);
-        QCOMPARE(stats->total.hits.value(QStringLiteral("greeting")), 5);
-        QCOMPARE(*stats->total.hitRate(QStringLiteral("escalation")), 5.0 / 12);
-        QCOMPARE(stats->periods.size(), 3);
-        const QVector<QDate> weeks{QDate(2025, 2, 24), QDate(2025, 3, 3), QDate(2025, 3, 10)};
-        const QVector<qint64> screened{2, 7, 3}, flagged{2, 3, 0};
-        for (int w = 0; w < 3; ++w) {
-            QCOMPARE(stats->periods[w].start, weeks[w]);
-            QCOMPARE(stats->periods[w].count.screened, screened[w]);
-            QCOMPARE(stats->periods[w].count.flagged, flagged[w]);
-            QCOMPARE(stats->periods[w].count.hits.value(QStringLiteral("escalation")), flagged[w]);
-        }
-        QCOMPARE(stats->sites.size(), 1);
-        QCOMPARE(stats->sites[0].name, QStringLiteral("热线一组 Hotline Team 1"));
-        QCOMPARE(stats->sites[0].count.flagged, 5);
-        QCOMPARE(stats->agents.size(), 1);
-        QCOMPARE(stats->agents[0].name, QStringLiteral("王芳 · 热线一组 Hotline Team 1"));
-        QCOMPARE(stats->agents[0].count.screened, 12);
-
-        // From 2 March by month; then a site with none of them.
-        scope.period.from = QDate(2025, 3, 2);
-        stats = screeningStats(db, scope, Granularity::Month);
-        QCOMPARE(stats->periods.size(), 1);
-        QCOMPARE(stats->periods[0].start, QDate(2025, 3, 1));
-        QCOMPARE(stats->total.screened, 11);
-        QCOMPARE(stats->total.flagged, 4);
-        scope.siteId = stats->sites[0].id + 1000;
-        stats = screeningStats(db, scope, Granularity::Month);
-        QCOMPARE(stats->total.screened, 0);
-        QVERIFY(stats->sites.isEmpty());
-    }
-
-    // A restaurant's transcripts name their people 服务员 and 客人: until the workspace knows those words,
-    // a rule about what the customer said cannot read them; then it can.
-    void speakerWordsAreTheWorkspaces()
-    {
-        Fixture f;
-        Database &db = *f.ws.db;
-        Interaction visit = **InteractionRepository(db).find(f.calls[11]);
-        visit.transcript = QStringLiteral("服务员：您好，欢迎光临。\n客人：我要投诉你们。");
-        QVERIFY(InteractionRepository(db).upsert(visit));
-        const auto set = ruleSetFromJson(R"({"format": "servqa-screening-rules", "code": "t", "name": "T", "channel": "all",
-            "status": "active", "rules": [{"key": "escalation", "name": "Escalation", "flag": "high",
-            "when": {"phrases": ["投诉"], "speaker": "customer"}}]})");
-        QVERIFY(set && saveRuleSet(db, *set));
-        ScreeningOptions options;
-        options.ids = {f.calls[11]};
-        QCOMPARE(screenInteractions(db, activeRuleSets(db).value(), options)->flagged, 0);
-
-        WorkspaceSettings settings(db);
-        QCOMPARE(settings.speakerWords().customer, SpeakerWords::defaults().customer);
-        auto refused = settings.setSpeakerWords({{QStringLiteral("服务员：")}, {QStringLiteral("客人")}, {QStringLiteral("系统")}});
-        QCOMPARE(refused.error(), QStringLiteral("\"服务员：\": a speaker's word is written without its colon."));
-        refused = settings.setSpeakerWords({{QStringLiteral("服务员")}, {QStringLiteral("客人"), QStringLiteral("服务员")}, {QStringLiteral("系统")}});
-        QCOMPARE(refused.error(), QStringLiteral("\"服务员\" names two speakers: a word names one."));
-        refused = settings.setSpeakerWords({{QStringLiteral("服务员")}, {QStringLiteral("客人")}, {QStringLiteral(" ")}});
-        QCOMPARE(refused.error(), QStringLiteral("Give at least one word for the agent, the customer and the system."));
-        QCOMPARE(settings.speakerWords().agent, SpeakerWords::defaults().agent); // nothing half-written
-
-        QVERIFY(settings.setSpeakerWords({{QStringLiteral("服务员"), QStringLiteral("坐席")}, {QStringLiteral("客人"), QStringLiteral("客户")},
-                                          {QStringLiteral("系统")}}));
-        QCOMPARE(settings.speakerWords().customer, (QStringList{QStringLiteral("客人"), QStringLiteral("客户")}));
-        QCOMPARE(screenInteractions(db, activeRuleSets(db).value(), options)->flagged, 1);
-        const auto found = interactionScreening(db, f.calls[11]);
-        QVERIFY(found && found->hits.size() == 1);
-        QCOMPARE(found->hits[0].text, QStringLiteral("投诉"));
-        QCOMPARE(visit.transcript.mid(found->hits[0].start, found->hits[0].length), QStringLiteral("投诉"));
-    }
-
 #ifdef SERVQA_CLI
     void theCommandPrintsHitsAndAgreement()
     {
         if (test::onServer())
             return; // the command on a server: tst_server
-        Fixture f;
+        test::ScreeningFixture f;
         const QString path = f.ws.path;
         f.ws.db.reset();
         const auto run = test::cli({QStringLiteral("screen"), QStringLiteral("--db"), path, QStringLiteral("--dry-run"),
