@@ -15175,8 +15175,8 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+9"/>
-        <source>risk %1 or above</source>
-        <translation>风险 %1 及以上</translation>
+        <source>%1 risk or above</source>
+        <translation>%1风险及以上</translation>
     </message>
     <message>
         <location line="+11"/>

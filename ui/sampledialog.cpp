@@ -73,7 +73,7 @@ SampleDialog::SampleDialog(Session &session, QWidget *parent) : QDialog(parent),
     m_flaggedShare->setSuffix(QStringLiteral(" %"));
     m_minRisk = new QComboBox(this);
     for (RuleSeverity level : {RuleSeverity::Low, RuleSeverity::Medium, RuleSeverity::High, RuleSeverity::Critical})
-        m_minRisk->addItem(tr("risk %1 or above").arg(ruleSeverityName(level)), int(level));
+        m_minRisk->addItem(tr("%1 risk or above").arg(ruleSeverityName(level)), int(level));
     auto targetingChanged = [this] {
         const double share = m_targeting->currentData().toDouble();
         m_flaggedShare->setEnabled(share < 0);
