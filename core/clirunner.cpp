@@ -31,8 +31,8 @@ QString usage()
 {
     return QCoreApplication::translate("Cli", "Usage:\n"
               "  servqa-cli score --form FORM.json --answers ANSWERS.json\n"
-              "  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback|complaints "
-              "[--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv\n"
+              "  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback|complaints|transcripts "
+              "[--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv|FILE.json\n"
               "  servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]\n"
               "  servqa-cli check --db WORKSPACE [--full]\n"
               "  servqa-cli time-zone --db WORKSPACE [--set ZONE]\n"
@@ -163,7 +163,7 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Cli", "Workspace file, or a server's postgresql:// address (team mode)."), QStringLiteral("WORKSPACE")});
-    parser.addOption({QStringLiteral("kind"), QCoreApplication::translate("Cli", "sites, staff, interactions, survey or feedback."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("kind"), QCoreApplication::translate("Cli", "sites, staff, interactions, survey, feedback, complaints or transcripts."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("encoding"), QCoreApplication::translate("Cli", "auto, utf-8 or gb18030."), QStringLiteral("ENCODING"),
                       QStringLiteral("auto")});
     parser.addOption({QStringLiteral("source"), QCoreApplication::translate("Cli", "Source system of the interactions."),
@@ -180,13 +180,13 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                                                               "(servqa-cli screen does it later).")});
     parser.addOption({QStringLiteral("create"), QCoreApplication::translate("Cli", "Create the workspace if it does not exist (without it, a "
                                                                                 "missing workspace is an error).")});
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "CSV file."));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "CSV file (transcripts: CSV or JSON)."));
     bool help = false;
     if (!parseCommandLine("import", parser, arguments, out, err, help))
         return help ? 0 : 2;
     const auto kind = importKindFromKey(parser.value(QStringLiteral("kind")));
     if (!parser.isSet(QStringLiteral("db")) || !kind || parser.positionalArguments().size() != 1) {
-        err << QCoreApplication::translate("Cli", "import needs --db, --kind sites|staff|interactions|survey|feedback|complaints and one CSV file.") << '\n' << usage();
+        err << QCoreApplication::translate("Cli", "import needs --db, --kind sites|staff|interactions|survey|feedback|complaints|transcripts and one CSV file (transcripts: CSV or JSON).") << '\n' << usage();
         return 2;
     }
     if (*kind == ImportKind::Survey && parser.value(QStringLiteral("wave")).trimmed().isEmpty()) {
@@ -244,16 +244,24 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 1;
     }
     // Complaints already in the workspace are left as they were, not updated.
-    out << (*kind == ImportKind::Complaints
-                ? QCoreApplication::translate("Cli", "Imported %1 rows (%2 new complaints, %3 already in the workspace, left as they were) from %4 in %5 s [%6].")
-                : QCoreApplication::translate("Cli", "Imported %1 rows (%2 new, %3 updated) from %4 in %5 s [%6]."))
-               .arg(summary->rows)
-               .arg(summary->inserted)
-               .arg(summary->updated)
-               .arg(parser.positionalArguments().constFirst())
-               .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
-               .arg(csvEncodingName(summary->encoding))
-        << '\n';
+    if (*kind == ImportKind::Transcripts)
+        out << QCoreApplication::translate("Cli", "Imported %1 turns from %2 in %3 s: the transcripts of %4 interactions replaced.")
+                   .arg(summary->rows)
+                   .arg(parser.positionalArguments().constFirst())
+                   .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+                   .arg(summary->updated)
+            << '\n';
+    else
+        out << (*kind == ImportKind::Complaints
+                    ? QCoreApplication::translate("Cli", "Imported %1 rows (%2 new complaints, %3 already in the workspace, left as they were) from %4 in %5 s [%6].")
+                    : QCoreApplication::translate("Cli", "Imported %1 rows (%2 new, %3 updated) from %4 in %5 s [%6]."))
+                   .arg(summary->rows)
+                   .arg(summary->inserted)
+                   .arg(summary->updated)
+                   .arg(parser.positionalArguments().constFirst())
+                   .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+                   .arg(csvEncodingName(summary->encoding))
+            << '\n';
     if (summary->newAlerts > 0)
         out << QCoreApplication::translate("Cli", "%1 new alerts: an indicator under its level or a control chart's signal (the Alerts page lists them).")
                    .arg(summary->newAlerts)

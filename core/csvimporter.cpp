@@ -10,6 +10,7 @@
 #include "staffrepository.h"
 #include "timeutil.h"
 #include "transactionguard.h"
+#include "transcriptimport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -85,6 +86,7 @@ Result<qint64> rowCount(Database &db, ImportKind kind)
     const QString table = kind == ImportKind::Sites          ? QStringLiteral("sites")
                           : kind == ImportKind::Staff        ? QStringLiteral("staff")
                           : kind == ImportKind::Interactions ? QStringLiteral("interactions")
+                          : kind == ImportKind::Transcripts  ? QStringLiteral("interactions")
                           : kind == ImportKind::Feedback     ? QStringLiteral("feedback")
                           : kind == ImportKind::Complaints   ? QStringLiteral("complaints")
                                                              : QStringLiteral("survey_responses");
@@ -178,6 +180,8 @@ Result<std::optional<QPair<int, QString>>> findParentLoop(Database &db, const QV
 Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportOptions &options,
                                 const ImportProgress &progress)
 {
+    if (options.kind == ImportKind::Transcripts && looksLikeJson(path))
+        return importTranscriptJson(db, path, options, progress);
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -265,6 +269,7 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
         staffIds = *index;
     }
     QVector<PendingParent> pendingParents;
+    TranscriptCollector transcripts(db, options.defaultSource);
 
     RowReader row(fileName, header.fields, mapping, fields);
     ImportSummary summary;
@@ -397,6 +402,14 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
                 return row.error(CReference, id.error());
             break;
         }
+        case ImportKind::Transcripts: {
+            const Status added = transcripts.add(row.text(TSource), row.text(TInteraction), row.text(TSpeaker), row.text(TStart),
+                                                 row.text(TEnd), row.text(TText),
+                                                 [&row](int field, const QString &problem) { return row.error(field, problem); });
+            if (!added)
+                return Error{added.error()};
+            break;
+        }
         case ImportKind::Feedback: {
             const auto r = readFeedbackRow(row, feedback, *siteIds, options.defaultSource, feedbackSurvey);
             if (!r)
@@ -486,6 +499,12 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
 
     if (const Status s = interactions.flush(); !s)
         return Error{s.error()};
+    if (options.kind == ImportKind::Transcripts) {
+        const auto ids = transcripts.write();
+        if (!ids)
+            return Error{ids.error()};
+        summary.interactionIds = *ids;
+    }
     const auto after = rowCount(db, options.kind);
     if (!after)
         return Error{after.error()};
@@ -494,7 +513,8 @@ Result<ImportSummary> importCsv(Database &db, const QString &path, const ImportO
     if (const Status s = transaction.commit(); !s)
         return Error{s.error()};
     summary.inserted = *after - *before;
-    summary.updated = summary.rows - summary.inserted;
+    // A file of turns counts the interactions whose transcripts it replaced.
+    summary.updated = options.kind == ImportKind::Transcripts ? summary.interactionIds.size() : summary.rows - summary.inserted;
     summary.encoding = reader.encoding();
     // The alerts the new contacts or answers cause appear now, not at the next look. The import
     // itself is committed: an alert that cannot be raised now is raised by the next writer.

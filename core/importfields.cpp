@@ -13,14 +13,16 @@ QString importKindKey(ImportKind kind)
     case ImportKind::Survey: return QStringLiteral("survey");
     case ImportKind::Feedback: return QStringLiteral("feedback");
     case ImportKind::Complaints: return QStringLiteral("complaints");
+    case ImportKind::Transcripts: return QStringLiteral("transcripts");
     }
     return {};
 }
 
 const QVector<ImportKind> &importKinds()
 {
-    static const QVector<ImportKind> all = {ImportKind::Sites,  ImportKind::Staff,    ImportKind::Interactions,
-                                            ImportKind::Survey, ImportKind::Feedback, ImportKind::Complaints};
+    static const QVector<ImportKind> all = {ImportKind::Sites,    ImportKind::Staff,      ImportKind::Interactions,
+                                            ImportKind::Survey,   ImportKind::Feedback,   ImportKind::Complaints,
+                                            ImportKind::Transcripts};
     return all;
 }
 
@@ -42,6 +44,7 @@ QString importKindName(ImportKind kind)
     case ImportKind::Survey: return QCoreApplication::translate("Import", "SERVQUAL survey responses");
     case ImportKind::Feedback: return QCoreApplication::translate("Import", "Customer feedback after a contact (CSAT, NPS, CES)");
     case ImportKind::Complaints: return QCoreApplication::translate("Import", "Complaints");
+    case ImportKind::Transcripts: return QCoreApplication::translate("Import", "Transcripts, a turn per row (for interactions already imported)");
     }
     return {};
 }
@@ -77,6 +80,10 @@ QString ImportField::label() const
         {"resolved", QT_TRANSLATE_NOOP("Import", "Resolved")},
         {"recording_path", QT_TRANSLATE_NOOP("Import", "Recording file")},
         {"transcript", QT_TRANSLATE_NOOP("Import", "Transcript")},
+        {"speaker", QT_TRANSLATE_NOOP("Import", "Speaker (agent / customer / system)")},
+        {"start_s", QT_TRANSLATE_NOOP("Import", "Start (s from the beginning)")},
+        {"end_s", QT_TRANSLATE_NOOP("Import", "End (s from the beginning)")},
+        {"text", QT_TRANSLATE_NOOP("Import", "Words spoken or written")},
         {"respondent_id", QT_TRANSLATE_NOOP("Import", "Respondent ID")},
         {"responded_at", QT_TRANSLATE_NOOP("Import", "Answered at")},
         {"imp_tangibles", QT_TRANSLATE_NOOP("Import", "Importance: tangibles")},
@@ -192,7 +199,18 @@ const QVector<ImportField> &importFields(ImportKind kind)
         field("severity", {"level", "级别", "严重程度"}, false),
         field("description", {"details", "text", "描述", "投诉内容"}, true),
     };
+    // One row per turn of a conversation (docs/formats.md, "Timed transcripts"); field order as in
+    // TranscriptField.
+    static const QVector<ImportField> transcripts = {
+        field("interaction_id", {"interaction", "external_id", "call_id", "ticket_id", "工单号", "交互编号"}, true),
+        field("interaction_source", {"source", "交互来源", "来源"}, false),
+        field("speaker", {"role", "speaker_role", "说话人", "角色"}, false),
+        field("start_s", {"start", "start_time", "offset", "begin", "开始", "开始(秒)", "开始时间"}, false),
+        field("end_s", {"end", "end_time", "结束", "结束(秒)", "结束时间"}, false),
+        field("text", {"content", "utterance", "message", "内容", "文本", "话术"}, true),
+    };
     switch (kind) {
+    case ImportKind::Transcripts: return transcripts;
     case ImportKind::Complaints: return complaints;
     case ImportKind::Sites: return sites;
     case ImportKind::Staff: return staff;

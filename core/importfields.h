@@ -8,7 +8,7 @@
 
 namespace servqa {
 
-enum class ImportKind { Sites, Staff, Interactions, Survey, Feedback, Complaints };
+enum class ImportKind { Sites, Staff, Interactions, Survey, Feedback, Complaints, Transcripts };
 const QVector<ImportKind> &importKinds(); // in the order the import dialog offers them
 QString importKindKey(ImportKind kind);
 std::optional<ImportKind> importKindFromKey(const QString &key);

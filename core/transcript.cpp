@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace servqa {
 
@@ -45,22 +46,24 @@ SpeakerWords SpeakerWords::defaults()
             {QStringLiteral("系统"), QStringLiteral("机器人"), QStringLiteral("System"), QStringLiteral("Bot")}};
 }
 
-namespace {
-
-// "1:05", "0:01:05", "65.5" in seconds.
-std::optional<double> parseTime(const QString &text)
+std::optional<double> parseTranscriptTime(const QString &text)
 {
-    const QStringList parts = text.split(QLatin1Char(':'));
+    const QStringList parts = text.trimmed().split(QLatin1Char(':'));
+    if (parts.size() > 3)
+        return std::nullopt;
     double seconds = 0;
     for (int i = 0; i < parts.size(); ++i) {
         bool ok = false;
         const double v = parts.at(i).toDouble(&ok);
-        if (!ok || v < 0 || (i > 0 && v >= 60))
+        // toDouble() also takes "inf" and "nan"; only the last part may have a fraction.
+        if (!ok || !std::isfinite(v) || v < 0 || (i > 0 && v >= 60) || (i + 1 < parts.size() && v != std::floor(v)))
             return std::nullopt;
         seconds = seconds * 60 + v;
     }
     return seconds;
 }
+
+namespace {
 
 struct Word
 {
@@ -100,9 +103,9 @@ QVector<Turn> parseTranscript(const QString &text, const SpeakerWords &words)
             std::optional<double> at, end;
             const auto m = timePrefix.match(QStringView(text).mid(pos, contentEnd - pos));
             if (m.hasMatch()) {
-                at = parseTime(m.captured(1));
+                at = parseTranscriptTime(m.captured(1));
                 if (!m.captured(2).isEmpty())
-                    end = parseTime(m.captured(2));
+                    end = parseTranscriptTime(m.captured(2));
                 if (at)
                     pos += m.capturedLength(0);
                 else

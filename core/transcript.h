@@ -48,5 +48,8 @@ QString formatTranscript(const QVector<Turn> &turns, const SpeakerWords &words =
 
 // "1:05", "1:02:03" — a time in a timed transcript.
 QString transcriptTime(double seconds);
+// The other way: "1:05", "0:01:05", "65.5" (seconds, a fraction allowed in the last part) in
+// seconds; nothing for anything else, a negative or an endless number.
+std::optional<double> parseTranscriptTime(const QString &text);
 
 } // namespace servqa

@@ -185,6 +185,40 @@ private slots:
         QCOMPARE(count(session, QStringLiteral("interactions")), 0);
     }
 
+    // A speech-to-text system's turns: a JSON file is recognised as transcripts (no columns to
+    // match); a CSV file of turns maps its columns like any other.
+    void timedTranscriptsFromJsonOrCsv()
+    {
+        test::Workspace ws;
+        Session session;
+        QVERIFY(session.open(ws.path, Database::OpenMode::OpenExisting));
+        QVERIFY(test::importText(*session.database(), ImportKind::Sites, "code,name,kind\nT1,热线一组,team\n"));
+        QVERIFY(test::importText(*session.database(), ImportKind::Interactions,
+                                 "external_id,channel,site_code,started_at\nCALL-1,call,T1,2025-03-03 10:00\nCALL-2,call,T1,2025-03-03 11:00\n"));
+        ImportDialog dialog(session);
+        dialog.show();
+        auto *kind = dialog.findChildren<QComboBox *>().first();
+        dialog.setKind(ImportKind::Sites);
+        dialog.setFile(test::dataPath(QStringLiteral("import/transcripts_calls.json")));
+        QCOMPARE(kind->currentData().toInt(), int(ImportKind::Transcripts));
+        // Chosen by hand, another kind cannot read it.
+        dialog.setKind(ImportKind::Interactions);
+        QCOMPARE(dialog.message(), QStringLiteral("Only transcripts are read from a JSON file."));
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Im&port"))
+                QVERIFY(!b->isEnabled());
+        }
+        QVERIFY(importThroughDialog(dialog, ImportKind::Transcripts, QStringLiteral("transcripts_calls.json")));
+        // CALL-1 has 65 s of silence and a complaint; CALL-2 says hello and nothing rule-breaking.
+        QCOMPARE(dialog.message(), QStringLiteral("Imported transcripts_calls.json: 7 turns, the transcripts of 2 interactions replaced. "
+                                                  "Screened: 1 flagged as a risk."));
+        QVERIFY(importThroughDialog(dialog, ImportKind::Transcripts, QStringLiteral("transcripts_calls.csv")));
+        QCOMPARE(dialog.message(), QStringLiteral("Imported transcripts_calls.csv: 7 turns, the transcripts of 2 interactions replaced. "
+                                                  "Screened: 1 flagged as a risk."));
+        QCOMPARE(test::scalar(*session.database(), QStringLiteral("SELECT transcript FROM interactions WHERE external_id = 'CALL-2'")).toString(),
+                 QStringLiteral("[0:00-0:03] 坐席：Hello, thanks for calling.\n[0:04-0:09] 客户：My parcel is late, again."));
+    }
+
     void remappedColumnIsUsed()
     {
         test::Workspace ws;

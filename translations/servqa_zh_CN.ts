@@ -3232,65 +3232,30 @@
         <translation>score 命令需要 --form 和 --answers。</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+55"/>
+        <source>CSV file (transcripts: CSV or JSON).</source>
+        <translation>CSV 文件（转写文本可为 CSV 或 JSON）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import needs --db, --kind sites|staff|interactions|survey|feedback|complaints|transcripts and one CSV file (transcripts: CSV or JSON).</source>
+        <translation>import 需要 --db、--kind sites|staff|interactions|survey|feedback|complaints|transcripts 和一个 CSV 文件（转写文本可为 CSV 或 JSON）。</translation>
+    </message>
+    <message>
+        <location line="+192"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-214"/>
         <source>auto, utf-8 or gb18030.</source>
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Source system of the interactions.</source>
-        <translation>客户交互的来源系统。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>CSV file.</source>
-        <translation>CSV 文件。</translation>
-    </message>
-    <message>
-        <location line="-119"/>
-        <source>Show this help.</source>
-        <translation>显示本帮助。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Language of the messages: en or zh_CN.</source>
-        <translation>消息语言：en 或 zh_CN。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Usage: servqa-cli %1 [options]</source>
-        <translation>用法：servqa-cli %1 [选项]</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <source>Survey wave of the responses (created if new).</source>
-        <translation>答卷所属的调查批次（不存在时新建）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The survey is managers estimating customers&apos; expectations.</source>
-        <translation>此调查由管理者估计顾客的期望。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Create the workspace if it does not exist (without it, a missing workspace is an error).</source>
-        <translation>工作区不存在时新建（不加此选项时，工作区不存在即报错）。</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>sites, staff, interactions, survey or feedback.</source>
-        <translation>sites、staff、interactions、survey 或 feedback。</translation>
-    </message>
-    <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Usage:
   servqa-cli score --form FORM.json --answers ANSWERS.json
-  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback|complaints [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv
+  servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback|complaints|transcripts [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv|FILE.json
   servqa-cli demo --db WORKSPACE [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
   servqa-cli check --db WORKSPACE [--full]
   servqa-cli time-zone --db WORKSPACE [--set ZONE]
@@ -3305,7 +3270,7 @@ Every command explains its options with --help (servqa-cli import --help).
 </source>
         <translation>用法：
   servqa-cli score --form 表单.json --answers 答案.json
-  servqa-cli import --db 工作区 [--create] --kind sites|staff|interactions|survey|feedback|complaints [--encoding auto|utf-8|gb18030] [--source 名称] [--wave 名称 [--management]] [--survey 名称 [--csat-scale 5|7|10]] 文件.csv
+  servqa-cli import --db 工作区 [--create] --kind sites|staff|interactions|survey|feedback|complaints|transcripts [--encoding auto|utf-8|gb18030] [--source 名称] [--wave 名称 [--management]] [--survey 名称 [--csat-scale 5|7|10]] 文件.csv|文件.json
   servqa-cli demo --db 工作区 [--evaluations N] [--seed S] [--end YYYY-MM-DD] [--survey-answers N]
   servqa-cli check --db 工作区 [--full]
   servqa-cli time-zone --db 工作区 [--set 时区]
@@ -3320,13 +3285,53 @@ Every command explains its options with --help (servqa-cli import --help).
 </translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+258"/>
+        <location line="+137"/>
+        <source>Source system of the interactions.</source>
+        <translation>客户交互的来源系统。</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the messages: en or zh_CN.</source>
+        <translation>消息语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Usage: servqa-cli %1 [options]</source>
+        <translation>用法：servqa-cli %1 [选项]</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>sites, staff, interactions, survey, feedback, complaints or transcripts.</source>
+        <translation>sites、staff、interactions、survey、feedback、complaints 或 transcripts。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Survey wave of the responses (created if new).</source>
+        <translation>答卷所属的调查批次（不存在时新建）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The survey is managers estimating customers&apos; expectations.</source>
+        <translation>此调查由管理者估计顾客的期望。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the workspace if it does not exist (without it, a missing workspace is an error).</source>
+        <translation>工作区不存在时新建（不加此选项时，工作区不存在即报错）。</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+266"/>
         <source>Workspace file, or a server&apos;s postgresql:// address (team mode).</source>
         <translation>工作区文件，或服务器的 postgresql:// 地址（团队模式）。</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-256"/>
         <source>Feedback: the post-contact survey of the answers (created if new).</source>
         <translation>客户评价：这些回答所属的服务后回访问卷（不存在时新建）。</translation>
     </message>
@@ -3341,12 +3346,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>客户交互：导入后不进行智能质检筛查（之后由 servqa-cli screen 完成）。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>import needs --db, --kind sites|staff|interactions|survey|feedback|complaints and one CSV file.</source>
-        <translation>import 需要 --db、--kind sites|staff|interactions|survey|feedback|complaints 和一个 CSV 文件。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>import --kind survey needs --wave NAME.</source>
         <translation>import --kind survey 需要 --wave 批次名称。</translation>
     </message>
@@ -3372,6 +3372,11 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+18"/>
+        <source>Imported %1 turns from %2 in %3 s: the transcripts of %4 interactions replaced.</source>
+        <translation>已从 %2 导入 %1 个话轮，用时 %3 秒：替换了 %4 个交互的转写文本。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Imported %1 rows (%2 new complaints, %3 already in the workspace, left as they were) from %4 in %5 s [%6].</source>
         <translation>已从 %4 导入 %1 行（新投诉 %2 件，工作区中已有 %3 件，保持不变），用时 %5 秒 [%6]。</translation>
     </message>
@@ -3507,7 +3512,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="+30"/>
+        <location filename="../app/cli.cpp" line="+32"/>
         <source>--lang &quot;%1&quot;: ServQA speaks en (English) and zh_CN (简体中文).</source>
         <translation>--lang “%1”：ServQA 支持 en（English）和 zh_CN（简体中文）。</translation>
     </message>
@@ -4909,7 +4914,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/importfields.cpp" line="+39"/>
+        <location filename="../core/importfields.cpp" line="+41"/>
         <source>Sites (stores and teams)</source>
         <translation>门店/团队</translation>
     </message>
@@ -4937,6 +4942,11 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+1"/>
         <source>Complaints</source>
         <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcripts, a turn per row (for interactions already imported)</source>
+        <translation>转写文本，每行一个话轮（用于已导入的交互）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5080,6 +5090,26 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+1"/>
+        <source>Speaker (agent / customer / system)</source>
+        <translation>说话人（坐席 / 客户 / 系统）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (s from the beginning)</source>
+        <translation>开始（距开头秒数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End (s from the beginning)</source>
+        <translation>结束（距开头秒数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words spoken or written</source>
+        <translation>所说或所写的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Respondent ID</source>
         <translation>受访者编号</translation>
     </message>
@@ -5149,18 +5179,20 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>“%1”不是 %2 到 %3 之间的回答</translation>
     </message>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+112"/>
-        <location line="+72"/>
+        <location filename="../core/csvimporter.cpp" line="+114"/>
+        <location line="+74"/>
+        <location filename="../core/transcriptimport.cpp" line="+270"/>
+        <location line="+6"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>%1 is empty: expected a header line and data rows.</source>
         <translation>%1 是空文件：应包含表头行和数据行。</translation>
     </message>
@@ -5190,7 +5222,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1：请指定这些回答所属的问卷。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1, line %2: %3 fields, but the header has %4. Check for a missing or extra comma, or an unclosed quote.</source>
         <translation>%1，第 %2 行：有 %3 个字段，但表头有 %4 个。请检查是否缺少或多出逗号，或有未闭合的引号。</translation>
     </message>
@@ -5230,21 +5262,21 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="-7"/>
         <location filename="../core/csvimporter.cpp" line="+5"/>
-        <location line="+77"/>
+        <location line="+85"/>
         <location line="+59"/>
         <location filename="../core/feedbackimport.cpp" line="-6"/>
         <source>there is no site with code &quot;%1&quot;</source>
         <translation>不存在编码为“%1”的门店/团队</translation>
     </message>
     <message>
-        <location filename="../core/csvimporter.cpp" line="-131"/>
+        <location filename="../core/csvimporter.cpp" line="-139"/>
         <source>there is no staff member with code &quot;%1&quot;</source>
         <translation>不存在工号为“%1”的员工</translation>
     </message>
     <message>
         <location filename="../core/complaintimport.cpp" line="-7"/>
         <location filename="../core/csvimporter.cpp" line="+7"/>
-        <location line="+69"/>
+        <location line="+77"/>
         <location filename="../core/feedbackimport.cpp" line="+32"/>
         <source>&quot;%1&quot; is not a date and time (use 2024-03-05 14:30 or 2024/3/5 14:30)</source>
         <translation>“%1”不是日期时间（请使用 2024-03-05 14:30 或 2024/3/5 14:30）</translation>
@@ -5266,12 +5298,13 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+11"/>
-        <location line="+33"/>
+        <location line="+39"/>
+        <location filename="../core/transcriptimport.cpp" line="+12"/>
         <source>Import of %1 cancelled; nothing was written.</source>
         <translation>已取消导入 %1；未写入任何数据。</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-34"/>
         <source>%1 has a header but no data rows.</source>
         <translation>%1 只有表头，没有数据行。</translation>
     </message>
@@ -5288,6 +5321,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location filename="../core/complaintimport.cpp" line="+24"/>
         <location filename="../core/feedbackimport.cpp" line="-16"/>
+        <location filename="../core/transcriptimport.cpp" line="-173"/>
         <source>there is no interaction &quot;%1&quot; from &quot;%2&quot;; import the interactions first</source>
         <translation>来源“%2”中没有客户交互“%1”；请先导入客户交互</translation>
     </message>
@@ -5332,13 +5366,119 @@ Every command explains its options with --help (servqa-cli import --help).
         <source>the row has no answer: give CSAT, NPS or CES</source>
         <translation>该行没有回答：请给出 CSAT、NPS 或 CES</translation>
     </message>
+    <message>
+        <location filename="../core/transcriptimport.cpp" line="-7"/>
+        <source>name the interaction (its external ID)</source>
+        <translation>请指明交互（其外部编号）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a speaker (agent, customer or system, or a speaker word of this workspace: %2, %3, %4)</source>
+        <translation>“%1”不是说话人（应为 agent、customer 或 system，或本工作区的说话人称呼：%2、%3、%4）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use seconds from the beginning, e.g. 65.5, or 1:05.5 or 0:01:05</source>
+        <translation>请使用距开头的秒数，如 65.5，或 1:05.5、0:01:05</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a time (%2)</source>
+        <translation>“%1”不是时间（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a turn with an end needs its start too</source>
+        <translation>有结束时间的话轮也需要开始时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the turn ends at %1, before it starts (%2)</source>
+        <translation>该话轮结束于 %1，早于其开始时间（%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the turn starts at %1, before the turn before it in &quot;%2&quot; (%3); give the turns in the order they were said</source>
+        <translation>该话轮开始于 %1，早于“%2”中前一个话轮的开始时间（%3）；请按说话的先后顺序给出话轮</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a turn needs its words</source>
+        <translation>话轮需要有内容</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, line %2: not JSON: %3.</source>
+        <translation>%1，第 %2 行：不是 JSON：%3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a ServQA transcripts file: its &quot;format&quot; is not &quot;%2&quot;.</source>
+        <translation>%1 不是 ServQA 转写文本文件：其“format”不是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(top)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a list of at least one transcript is needed</source>
+        <translation>需要至少包含一份转写文本的列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>each transcript is an object with &quot;interaction&quot; and &quot;turns&quot;</source>
+        <translation>每份转写文本应是含“interaction”和“turns”的对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the interaction&apos;s external ID, as text</source>
+        <translation>应为交互的外部编号（文本）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interaction&apos;s source system, as text</source>
+        <translation>应为交互的来源系统（文本）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a list of at least one turn is needed</source>
+        <translation>需要至少包含一个话轮的列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>each turn is an object with &quot;speaker&quot;, &quot;start&quot;, &quot;end&quot; and &quot;text&quot;</source>
+        <translation>每个话轮应是含“speaker”“start”“end”和“text”的对象</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a text or a number of seconds is needed here</source>
+        <translation>此处需要文本或秒数</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is %2 MB; a JSON transcripts file is at most %3 MB (a CSV file of turns has no limit).</source>
+        <translation>%1 有 %2 MB；JSON 转写文本文件最大 %3 MB（话轮 CSV 文件无此限制）。</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+328"/>
+        <location filename="../ui/importdialog.cpp" line="+355"/>
         <source>Imported %1: %2 rows, %3 new complaints, %4 already in the workspace (left as they were).</source>
         <translation>已导入 %1：%2 行，新投诉 %3 件，工作区中已有 %4 件（保持不变）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1: %2 turns, the transcripts of %3 interactions replaced.</source>
+        <translation>已导入 %1：%2 个话轮，替换了 %3 个交互的转写文本。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6982,7 +7122,7 @@ It stays in %3.</source>
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../core/transcript.cpp" line="+33"/>
+        <location filename="../core/transcript.cpp" line="+34"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
@@ -12305,17 +12445,12 @@ Controls: %2</source>
 <context>
     <name>servqa::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="-224"/>
+        <location filename="../ui/importdialog.cpp" line="-253"/>
         <source>Choose a CSV file</source>
         <translation>选择 CSV 文件</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Import from CSV</source>
         <translation>从 CSV 导入</translation>
     </message>
@@ -12360,7 +12495,7 @@ Controls: %2</source>
         <translation>问卷满意度题目的量表，用于新问卷；已导入过的问卷保持其原有量表。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Survey &amp;wave:</source>
         <translation>调查批次(&amp;W)：</translation>
     </message>
@@ -12380,19 +12515,19 @@ Controls: %2</source>
         <translation>例如 2025 年第一季度顾客调查（不存在时新建）</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-29"/>
         <source>Used when the file has no source column. With the external ID it identifies an interaction, so importing the same file again updates rather than duplicates.</source>
         <translation>文件中没有来源列时使用。它与外部编号一起唯一标识一条客户交互，因此重复导入同一文件会更新而不会重复。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Preview (first rows)</source>
-        <translation>预览（前几行）</translation>
+        <location line="-48"/>
+        <source>CSV files (*.csv *.txt);;JSON transcripts (*.json);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;JSON 转写文本 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose a CSV file above (UTF-8 or GB18030, the column names on its first line): its first rows show here, and each column is matched to a field below, which you can change.</source>
-        <translation>请在上方选择一个 CSV 文件（UTF-8 或 GB18030 编码，第一行为列名）：其前几行会显示在这里，每一列会自动对应到下方的字段，您可以修改对应关系。</translation>
+        <location line="+50"/>
+        <source>Preview (first rows)</source>
+        <translation>预览（前几行）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12405,7 +12540,17 @@ Controls: %2</source>
         <translation>导入(&amp;P)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+50"/>
+        <source>%1 is a JSON file of transcripts (docs/formats.md, &quot;Timed transcripts&quot;): it has no columns to match, and is read whole and checked when you import it.</source>
+        <translation>%1 是 JSON 转写文本文件（见 docs/formats.md“Timed transcripts”）：无需对应列，导入时将整体读取并检查。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a CSV file above (UTF-8 or GB18030, the column names on its first line): its first rows show here, and each column is matched to a field below, which you can change. Transcripts can also come as a JSON file.</source>
+        <translation>请在上方选择一个 CSV 文件（UTF-8 或 GB18030 编码，第一行为列名）：其前几行会显示在这里，每一列会自动对应到下方的字段，您可以修改对应关系。转写文本也可以是 JSON 文件。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Detected encoding: %1</source>
         <translation>检测到的编码：%1</translation>
     </message>
@@ -12415,7 +12560,12 @@ Controls: %2</source>
         <translation>— 文件中没有 —</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+10"/>
+        <source>Only transcripts are read from a JSON file.</source>
+        <translation>JSON 文件只能作为转写文本导入。</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <location line="+28"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>

@@ -6,6 +6,7 @@
 #include "listtables.h"
 #include "screening.h"
 #include "session.h"
+#include "transcriptimport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -115,7 +116,7 @@ ImportDialog::ImportDialog(Session &session, QWidget *parent) : QDialog(parent),
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), m_file->text(),
-                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+                                                          tr("CSV files (*.csv *.txt);;JSON transcripts (*.json);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
@@ -166,8 +167,7 @@ void ImportDialog::retranslate()
     m_source->setToolTip(tr("Used when the file has no source column. With the external ID it identifies "
                             "an interaction, so importing the same file again updates rather than duplicates."));
     m_previewBox->setTitle(tr("Preview (first rows)"));
-    m_previewHint->setText(tr("Choose a CSV file above (UTF-8 or GB18030, the column names on its first line): its first rows "
-                              "show here, and each column is matched to a field below, which you can change."));
+    showPreviewHint();
     m_mappingBox->setTitle(tr("Columns (* required)"));
     m_import->setText(tr("Im&port"));
     rebuildMapping();
@@ -176,7 +176,7 @@ void ImportDialog::retranslate()
 void ImportDialog::showKindFields()
 {
     const bool feedback = kind() == ImportKind::Feedback;
-    m_source->setEnabled(kind() == ImportKind::Interactions || feedback);
+    m_source->setEnabled(kind() == ImportKind::Interactions || kind() == ImportKind::Transcripts || feedback);
     m_waveLabel->setVisible(kind() == ImportKind::Survey || feedback);
     m_wave->setVisible(kind() == ImportKind::Survey || feedback);
     m_csatScaleLabel->setVisible(feedback);
@@ -217,6 +217,16 @@ void ImportDialog::setFile(const QString &path)
     loadPreview();
 }
 
+void ImportDialog::showPreviewHint()
+{
+    m_previewHint->setText(m_json ? tr("%1 is a JSON file of transcripts (docs/formats.md, \"Timed transcripts\"): it has no columns "
+                                       "to match, and is read whole and checked when you import it.")
+                                        .arg(QFileInfo(m_file->text().trimmed()).fileName())
+                                  : tr("Choose a CSV file above (UTF-8 or GB18030, the column names on its first line): its first rows "
+                                       "show here, and each column is matched to a field below, which you can change. Transcripts "
+                                       "can also come as a JSON file."));
+}
+
 void ImportDialog::loadPreview()
 {
     m_preview->clear();
@@ -224,10 +234,15 @@ void ImportDialog::loadPreview()
     m_preview->setColumnCount(0);
     m_header.clear();
     m_message->clear();
-    m_previewHint->setVisible(m_file->text().trimmed().isEmpty());
-    m_preview->setVisible(!m_previewHint->isVisible());
     const QString path = m_file->text().trimmed();
-    if (!path.isEmpty()) {
+    // A JSON file can only be transcripts: no rows to preview, no columns to match.
+    m_json = !path.isEmpty() && looksLikeJson(path);
+    showPreviewHint();
+    m_previewHint->setVisible(path.isEmpty() || m_json);
+    m_preview->setVisible(!m_previewHint->isVisible());
+    if (m_json)
+        setKind(ImportKind::Transcripts);
+    if (!path.isEmpty() && !m_json) {
         const auto preview = previewCsv(path, encoding());
         if (preview) {
             m_header = preview->header;
@@ -268,7 +283,18 @@ void ImportDialog::rebuildMapping()
         m_mappingForm->addRow(fields[f].label() + (fields[f].required ? QStringLiteral(" *") : QString()), combo);
         m_mapping << combo;
     }
-    m_import->setEnabled(!m_header.isEmpty() && m_session.isOpen() && !isImporting());
+    m_mappingBox->setVisible(!m_json);
+    m_import->setEnabled(canImport());
+    if (m_json && kind() != ImportKind::Transcripts)
+        showMessage(tr("Only transcripts are read from a JSON file."), true);
+    else if (m_json)
+        m_message->clear();
+}
+
+bool ImportDialog::canImport() const
+{
+    const bool fileReady = m_json ? kind() == ImportKind::Transcripts : !m_header.isEmpty();
+    return fileReady && m_session.isOpen() && !isImporting();
 }
 
 QVector<int> ImportDialog::mapping() const
@@ -303,12 +329,13 @@ QString ImportDialog::message() const
 
 void ImportDialog::startImport()
 {
-    if (isImporting() || !m_session.isOpen() || m_header.isEmpty())
+    if (!canImport())
         return;
     ImportOptions options;
     options.kind = kind();
     options.encoding = encoding();
-    options.mapping = mapping();
+    if (!m_json)
+        options.mapping = mapping();
     options.defaultSource = m_source->text().trimmed().isEmpty() ? QStringLiteral("csv") : m_source->text().trimmed();
     options.surveyWave = m_wave->text().trimmed();
     options.feedbackSurvey = m_wave->text().trimmed();
@@ -327,8 +354,11 @@ void ImportDialog::startImport()
         if (options.kind == ImportKind::Complaints)
             return QCoreApplication::translate("ImportDialog", "Imported %1: %2 rows, %3 new complaints, %4 already in the workspace (left as they were).")
                 .arg(fileName, formatCount(summary->rows), formatCount(summary->inserted), formatCount(summary->updated));
-        QString text = QCoreApplication::translate("ImportDialog", "Imported %1: %2 rows, %3 new, %4 updated.")
-                           .arg(fileName, formatCount(summary->rows), formatCount(summary->inserted), formatCount(summary->updated));
+        QString text = options.kind == ImportKind::Transcripts
+                           ? QCoreApplication::translate("ImportDialog", "Imported %1: %2 turns, the transcripts of %3 interactions replaced.")
+                                 .arg(fileName, formatCount(summary->rows), formatCount(summary->updated))
+                           : QCoreApplication::translate("ImportDialog", "Imported %1: %2 rows, %3 new, %4 updated.")
+                                 .arg(fileName, formatCount(summary->rows), formatCount(summary->inserted), formatCount(summary->updated));
         // Every interaction is screened as it comes in, after the import's own transaction.
         if (!summary->interactionIds.isEmpty()) {
             const auto screened = screenImported(db, summary->interactionIds, progress);

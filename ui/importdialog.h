@@ -53,6 +53,8 @@ private:
     void loadPreview();
     void rebuildMapping();
     void showMessage(const QString &text, bool error);
+    bool canImport() const;
+    void showPreviewHint();
     ImportKind kind() const;
     void showKindFields(); // the wave, survey and scale fields the kind of import takes
     CsvEncoding encoding() const;
@@ -81,6 +83,8 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_import;
     QStringList m_header;
+    bool m_json = false; // the file is a JSON file of transcripts: no preview, no columns
+
     QPointer<BackgroundJob> m_job;
     QPointer<QProgressDialog> m_progress;
 };
