@@ -15,6 +15,7 @@
 #include "database.h"
 #include "fivegaps.h"
 #include "gaptrends.h"
+#include "interactionquery.h"
 #include "localdays.h"
 #include "scorecard.h"
 #include "surveysums.h"
@@ -203,6 +204,30 @@ int main(int argc, char *argv[])
                     timeIt(runs, [&] { must(computeScorecard(db, {SubjectKind::Site, store, month, std::nullopt}), "store scorecard"); }),
                     QStringLiteral("psql: GROUP BY site over the month's evaluations"), psqlTime(psql, url, monthScan, runs),
                     QStringLiteral("≤ 100 ms"), 0, 100});
+    // The Interactions list's text search (schema 36: pg_trgm's GIN index), its first page and its
+    // total, against the same three ILIKEs read row by row (the index turned off for the baseline).
+    InteractionQuery interactions(db);
+    const auto searchRow = [&](const QString &what, const QString &text) {
+        InteractionFilter filter;
+        filter.text = text;
+        QString literal = text;
+        literal.replace(QLatin1Char('\''), QLatin1String("''"));
+        const QString scan = QStringLiteral("SET enable_bitmapscan = off; SET enable_indexscan = off; SELECT COUNT(*) FROM interactions "
+                                            "WHERE customer_ref ILIKE '%%1%' OR external_id ILIKE '%%1%' OR transcript ILIKE '%%1%';")
+                                 .arg(literal);
+        rows.push_back({what, timeIt(runs, [&] {
+                            must(interactions.page(filter, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 200), "interactions page");
+                            must(interactions.count(filter), "interactions count");
+                        }),
+                        QStringLiteral("psql: the three ILIKEs over every interaction"), psqlTime(psql, url, scan, runs), QStringLiteral("≤ 100 ms"), 0,
+                        100});
+        return scan;
+    };
+    const QString customerScan = searchRow(
+        QStringLiteral("Interactions list, text search: a customer reference (first page and total)"),
+        scalar(QStringLiteral("SELECT customer_ref FROM interactions WHERE id = (SELECT MAX(id) / 2 FROM interactions)")).toString());
+    const QString phraseScan = searchRow(QStringLiteral("Interactions list, text search: 冷链商品 in transcripts (first page and total)"),
+                                         QStringLiteral("冷链商品"));
     // What every baseline pays before its GROUP BY: psql's start, its sign-in (a new server
     // process) and a statement's round trip. A baseline near it measures the tool, not the scan.
     rows.push_back({QStringLiteral("(reference) psql: SELECT 1"), psqlTime(psql, url, QStringLiteral("SELECT 1;"), runs), QString(), 0,
@@ -217,6 +242,8 @@ int main(int argc, char *argv[])
     out << "- one store: `" << scoreScan.arg(QStringLiteral("AND site_id = %1").arg(store)) << "`\n";
     out << "- one agent: `" << scoreScan.arg(QStringLiteral("AND staff_id = %1").arg(agent)) << "`\n";
     out << "- the month's evaluations by site: `" << monthScan << "`\n";
+    out << "- a customer reference: `" << customerScan << "`\n";
+    out << "- 冷链商品: `" << phraseScan << "`\n";
     out.flush();
     return 0;
 }

@@ -13,19 +13,25 @@ namespace servqa {
 
 namespace {
 
-// Text matched through the substring index (schema 15) when the dialect has one and the text is
-// three characters or more (the trigram tokenizer's least); otherwise with LIKE over every row.
-bool searchesIndex(const Database &db, const QString &text)
+// Text matched through the substring index when the text is three characters or more (the trigram
+// tokenizer's least): FTS5 on SQLite (schema 15), pg_trgm on a server (schema 36); otherwise with
+// LIKE over every row.
+bool searchesIndex(const Database &, const QString &text)
 {
-    return db.dialect().hasTextSearch() && text.size() >= 3;
+    return text.size() >= 3;
 }
 
-// The text as one FTS5 phrase (quotes doubled): with the trigram tokenizer, a substring.
-QString matchPhrase(const QString &text)
+const QStringList SearchedColumns = {QStringLiteral("customer_ref"), QStringLiteral("external_id"), QStringLiteral("transcript")};
+
+// The ids of the interactions whose customer reference, external id or transcript has the text.
+QString indexIds(const Database &db)
 {
-    QString phrase = text;
-    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + phrase + QLatin1Char('"');
+    return db.dialect().textSearchIds(QStringLiteral("interactions"), SearchedColumns);
+}
+
+QVariantList indexBinds(const Database &db, const QString &text)
+{
+    return db.dialect().textSearchBinds(text, likePattern(text), int(SearchedColumns.size()));
 }
 
 // How text is matched: through the substring index where it can (and staff names with LIKE), the
@@ -60,12 +66,12 @@ SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch ma
     if (!text.isEmpty()) {
         const QString pattern = likePattern(text);
         if (match == TextMatch::IndexWithoutStaff) {
-            w.add(QStringLiteral("i.id IN (SELECT rowid FROM interactions_search WHERE interactions_search MATCH ?)"), QVariantList{matchPhrase(text)});
+            w.add(QStringLiteral("i.id IN (") + indexIds(db) + QLatin1Char(')'), indexBinds(db, text));
         } else if (match == TextMatch::Index && searchesIndex(db, text)) {
             // Staff names are a short table of their own.
-            w.add(db.dialect().caseless(QStringLiteral("(i.id IN (SELECT rowid FROM interactions_search WHERE interactions_search MATCH ?) "
-                                                       "OR i.staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\'))")),
-                  {QVariant(matchPhrase(text)), QVariant(pattern)});
+            w.add(db.dialect().caseless(QStringLiteral("(i.id IN (") + indexIds(db)
+                                        + QStringLiteral(") OR i.staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\'))")),
+                  indexBinds(db, text) << QVariant(pattern));
         } else {
             w.add(db.dialect().caseless(QStringLiteral("(i.customer_ref LIKE ? ESCAPE '\\' OR i.external_id LIKE ? ESCAPE '\\' "
                                                        "OR i.staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\') OR i.transcript LIKE ? ESCAPE '\\')")),
@@ -139,8 +145,9 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
     if (sortBy == InteractionColumn::StartedAt && searchesIndex(m_db, text) && !filter.siteId && !filter.staffId && !filter.id
         && !filter.minRisk && filter.ruleKey.isEmpty() && offset < 10000) {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions_search WHERE interactions_search MATCH ?"));
-        q.addBindValue(matchPhrase(text));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + indexIds(m_db) + QStringLiteral(") m"));
+        for (const QVariant &v : indexBinds(m_db, text))
+            q.addBindValue(v);
         const auto matches = execScalar(q, m_db);
         q.prepare(QStringLiteral("SELECT IFNULL(MAX(id), 0) FROM interactions"));
         const auto rows = execScalar(q, m_db);
@@ -255,9 +262,10 @@ Result<qint64> InteractionQuery::count(const InteractionFilter &filter)
     const QString text = filter.text.trimmed();
     if (searchesIndex(m_db, text) && !filter.from && !filter.to && !filter.siteId && !filter.channel && !filter.staffId && !filter.id
         && !filter.minRisk && filter.ruleKey.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM interactions_search WHERE interactions_search MATCH ? UNION "
-                                 "SELECT id FROM interactions WHERE staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\'))"));
-        q.addBindValue(matchPhrase(text));
+        q.prepare(m_db.dialect().caseless(QStringLiteral("SELECT COUNT(*) FROM (") + indexIds(m_db)
+                                          + QStringLiteral(" UNION SELECT id FROM interactions WHERE staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\')) m")));
+        for (const QVariant &v : indexBinds(m_db, text))
+            q.addBindValue(v);
         q.addBindValue(likePattern(text));
         return execScalar(q, m_db);
     }

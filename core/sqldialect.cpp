@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QVariant>
 
 namespace servqa {
 
@@ -41,7 +42,53 @@ QString SqlDialect::expandTypes(QString sql) const
     for (auto match = triggersMark.match(sql); match.hasMatch(); match = triggersMark.match(sql))
         sql.replace(match.capturedStart(), match.capturedLength(),
                     textSearchTriggers(match.captured(1), match.captured(2).split(QLatin1Char(','))));
+    static const QRegularExpression trigramMark(QStringLiteral("\\{\\{trigram_index:(\\w+):([\\w,]+)\\}\\}"));
+    for (auto match = trigramMark.match(sql); match.hasMatch(); match = trigramMark.match(sql))
+        sql.replace(match.capturedStart(), match.capturedLength(), trigramIndex(match.captured(1), match.captured(2).split(QLatin1Char(','))));
     return sql;
+}
+
+QString SqlDialect::trigramIndex(const QString &table, const QStringList &columns) const
+{
+    if (m_kind != Kind::Postgres)
+        return QString();
+    // pg_trgm is a trusted extension (PostgreSQL 13+): the database's owner may create it, in the
+    // schema every workspace shares (public) where it can, else in the workspace's own. A server
+    // without it (or an account that may not create it) keeps matching by reading the rows: the
+    // upgrade does not fail for it. One line per statement (splitSqlStatements()).
+    QStringList opclassColumns;
+    for (const QString &c : columns)
+        opclassColumns << c + QStringLiteral(" ' || quote_ident(s) || '.gin_trgm_ops");
+    return QStringLiteral("DO $$ BEGIN BEGIN CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public; EXCEPTION WHEN OTHERS THEN "
+                          "BEGIN CREATE EXTENSION IF NOT EXISTS pg_trgm; EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'pg_trgm: %', SQLERRM; END; END; END $$;\n")
+        + QStringLiteral("DO $$ DECLARE s text; BEGIN SELECT n.nspname INTO s FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+                         "WHERE e.extname = 'pg_trgm'; IF s IS NOT NULL THEN EXECUTE 'CREATE INDEX IF NOT EXISTS ")
+        + table + QStringLiteral("_trigram ON ") + table + QStringLiteral(" USING gin (") + opclassColumns.join(QStringLiteral(", "))
+        + QStringLiteral(")'; END IF; END $$;\n");
+}
+
+QString SqlDialect::textSearchIds(const QString &table, const QStringList &columns) const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("SELECT rowid FROM %1_search WHERE %1_search MATCH ?").arg(table);
+    QStringList likes;
+    for (const QString &c : columns)
+        likes << c + QStringLiteral(" ILIKE ? ESCAPE '\\'");
+    return QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE ") + likes.join(QStringLiteral(" OR "));
+}
+
+QVariantList SqlDialect::textSearchBinds(const QString &text, const QString &likePattern, int columns) const
+{
+    if (m_kind == Kind::Sqlite) {
+        // One FTS5 phrase (quotes doubled): with the trigram tokenizer, a substring.
+        QString phrase = text;
+        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return {QVariant(QString(QLatin1Char('"') + phrase + QLatin1Char('"')))};
+    }
+    QVariantList binds;
+    for (int i = 0; i < columns; ++i)
+        binds << likePattern;
+    return binds;
 }
 
 QString SqlDialect::textSearch(const QString &table, const QStringList &columns) const

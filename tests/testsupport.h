@@ -51,7 +51,7 @@ inline QByteArray readData(const QString &relative)
     return f.readAll();
 }
 
-// What takes a workspace back from schema 35 to 19 (the narrower site-and-time index; no targeted samples, screening, regions, form row versions, accounts columns, indicator rollups, settings log,
+// What takes a workspace back from schema 36 to 19 (36 adds nothing on SQLite) (the narrower site-and-time index; no targeted samples, screening, regions, form row versions, accounts columns, indicator rollups, settings log,
 // PDCA, FMEA, actions, complaints, alerts, feedback, indicator targets or calibration tables), for the tests that make
 // an older workspace to upgrade.
 inline QStringList undoSchemasSince20()
