@@ -71,6 +71,53 @@ RuleHit textHit(const ScreeningSubject &subject, int turn, int offset, int lengt
     return hit;
 }
 
+// A text case-folded one UTF-16 unit (or surrogate pair) at a time, as Qt::CaseInsensitive
+// compares: the same length, so a place in it is the same place in the text. (QString's
+// toCaseFolded() may lengthen a text: "ß" folds to "ss".)
+QString foldedCopy(const QString &text)
+{
+    QString folded(text.size(), Qt::Uninitialized);
+    const auto *in = reinterpret_cast<const char16_t *>(text.utf16());
+    auto *out = reinterpret_cast<char16_t *>(folded.data());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = in[i];
+        if (c < 0x80) {
+            out[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(in[i + 1])) {
+            const char32_t f = QChar::toCaseFolded(QChar::surrogateToUcs4(c, in[i + 1]));
+            const bool wide = QChar::requiresSurrogates(f);
+            out[i] = wide ? QChar::highSurrogate(f) : c;
+            out[i + 1] = wide ? QChar::lowSurrogate(f) : in[i + 1];
+            ++i;
+        } else {
+            const char32_t f = QChar::toCaseFolded(char32_t(c));
+            out[i] = QChar::requiresSurrogates(f) ? c : char16_t(f);
+        }
+    }
+    return folded;
+}
+
+// A phrase case-folded once per thread, not once per interaction.
+const QString &foldedPhrase(const QString &phrase)
+{
+    static thread_local QHash<QString, QString> cache;
+    auto it = cache.constFind(phrase);
+    if (it == cache.constEnd())
+        it = cache.insert(phrase, foldedCopy(phrase));
+    return *it;
+}
+
+const QString &foldedText(const ScreeningSubject &subject, int turn)
+{
+    if (subject.foldedTexts.size() != subject.turns.size()) {
+        subject.foldedTexts.resize(subject.turns.size());
+        for (int i = 0; i < subject.turns.size(); ++i)
+            subject.foldedTexts[i] = foldedCopy(subject.turns.at(i).text);
+    }
+    return subject.foldedTexts.at(turn);
+}
+
 RuleHit phrases(const Condition &c, const ScreeningSubject &subject)
 {
     const QVector<int> turns = scopedTurns(c.scope, subject);
@@ -78,13 +125,14 @@ RuleHit phrases(const Condition &c, const ScreeningSubject &subject)
     int count = 0;
     QVector<bool> found(c.phrases.size(), false);
     for (int i : turns) {
-        const QString &text = subject.turns.at(i).text;
+        const QString &text = foldedText(subject, i);
         // The earliest match in this turn, of any phrase.
         int bestOffset = -1, bestLength = 0;
         for (int p = 0; p < c.phrases.size(); ++p) {
-            const QString &phrase = c.phrases.at(p);
-            for (int at = text.indexOf(phrase, 0, Qt::CaseInsensitive); at >= 0;
-                 at = text.indexOf(phrase, at + int(phrase.size()), Qt::CaseInsensitive)) {
+            const QString &phrase = foldedPhrase(c.phrases.at(p));
+            if (phrase.isEmpty())
+                continue;
+            for (int at = int(text.indexOf(phrase)); at >= 0; at = int(text.indexOf(phrase, at + int(phrase.size())))) {
                 ++count;
                 found[p] = true;
                 if (bestOffset < 0 || at < bestOffset) {
