@@ -2,6 +2,7 @@
 // PDFs with widgets (charts), so it runs a QApplication on the offscreen platform.
 #include "clirunner.h"
 #include "report/reportcli.h"
+#include "timeutil.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 
 int main(int argc, char *argv[])
 {
+    servqa::pinSystemTimeZone(); // before any thread, and before Qt reads the local time
     const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
     if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

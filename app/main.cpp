@@ -2,6 +2,7 @@
 #include "appsettings.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
+#include "timeutil.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 
 int main(int argc, char *argv[])
 {
+    servqa::pinSystemTimeZone(); // before any thread, and before Qt reads the local time
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ServQA"));
     QApplication::setApplicationVersion(QStringLiteral(SERVQA_VERSION));

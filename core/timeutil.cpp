@@ -1,5 +1,6 @@
 #include "timeutil.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -76,6 +77,17 @@ std::optional<QDateTime> parseDateTime(const QString &text)
     if (offset < -12 * 3600)
         return std::nullopt;
     return QDateTime(date, time, Qt::OffsetFromUTC, offset);
+}
+
+void pinSystemTimeZone()
+{
+    if (qEnvironmentVariableIsSet("TZ"))
+        return;
+    const QByteArray id = QTimeZone::systemTimeZoneId();
+    // Only a zone the C library reads from the same database as Qt.
+    if (id.isEmpty() || id.contains("..") || !QFileInfo(QStringLiteral("/usr/share/zoneinfo/") + QString::fromLatin1(id)).isFile())
+        return;
+    qputenv("TZ", id);
 }
 
 } // namespace servqa
