@@ -245,10 +245,10 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     // Complaints already in the workspace are left as they were, not updated.
     if (*kind == ImportKind::Transcripts)
-        out << QCoreApplication::translate("Cli", "Imported %1 turns from %2 in %3 s: the transcripts of %4 interactions replaced.")
-                   .arg(summary->rows)
+        out << QCoreApplication::translate("Cli", "Imported %1 in %2 s — turns: %3; transcripts replaced: %4.")
                    .arg(parser.positionalArguments().constFirst())
                    .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+                   .arg(summary->rows)
                    .arg(summary->updated)
             << '\n';
     else

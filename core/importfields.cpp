@@ -44,7 +44,7 @@ QString importKindName(ImportKind kind)
     case ImportKind::Survey: return QCoreApplication::translate("Import", "SERVQUAL survey responses");
     case ImportKind::Feedback: return QCoreApplication::translate("Import", "Customer feedback after a contact (CSAT, NPS, CES)");
     case ImportKind::Complaints: return QCoreApplication::translate("Import", "Complaints");
-    case ImportKind::Transcripts: return QCoreApplication::translate("Import", "Transcripts, a turn per row (for interactions already imported)");
+    case ImportKind::Transcripts: return QCoreApplication::translate("Import", "Transcripts with times (CSV, a turn per row, or JSON; for interactions already imported)");
     }
     return {};
 }

@@ -210,10 +210,10 @@ private slots:
         }
         QVERIFY(importThroughDialog(dialog, ImportKind::Transcripts, QStringLiteral("transcripts_calls.json")));
         // CALL-1 has 65 s of silence and a complaint; CALL-2 says hello and nothing rule-breaking.
-        QCOMPARE(dialog.message(), QStringLiteral("Imported transcripts_calls.json: 7 turns, the transcripts of 2 interactions replaced. "
+        QCOMPARE(dialog.message(), QStringLiteral("Imported transcripts_calls.json — turns: 7; transcripts replaced: 2. "
                                                   "Screened: 1 flagged as a risk."));
         QVERIFY(importThroughDialog(dialog, ImportKind::Transcripts, QStringLiteral("transcripts_calls.csv")));
-        QCOMPARE(dialog.message(), QStringLiteral("Imported transcripts_calls.csv: 7 turns, the transcripts of 2 interactions replaced. "
+        QCOMPARE(dialog.message(), QStringLiteral("Imported transcripts_calls.csv — turns: 7; transcripts replaced: 2. "
                                                   "Screened: 1 flagged as a risk."));
         QCOMPARE(test::scalar(*session.database(), QStringLiteral("SELECT transcript FROM interactions WHERE external_id = 'CALL-2'")).toString(),
                  QStringLiteral("[0:00-0:03] 坐席：Hello, thanks for calling.\n[0:04-0:09] 客户：My parcel is late, again."));

@@ -3242,7 +3242,12 @@
         <translation>import 需要 --db、--kind sites|staff|interactions|survey|feedback|complaints|transcripts 和一个 CSV 文件（转写文本可为 CSV 或 JSON）。</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+59"/>
+        <source>Imported %1 in %2 s — turns: %3; transcripts replaced: %4.</source>
+        <translation>已导入 %1，用时 %2 秒——话轮：%3；替换的转写文本：%4。</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
@@ -3371,12 +3376,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>如需新建工作区，请加上 --create。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Imported %1 turns from %2 in %3 s: the transcripts of %4 interactions replaced.</source>
-        <translation>已从 %2 导入 %1 个话轮，用时 %3 秒：替换了 %4 个交互的转写文本。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Imported %1 rows (%2 new complaints, %3 already in the workspace, left as they were) from %4 in %5 s [%6].</source>
         <translation>已从 %4 导入 %1 行（新投诉 %2 件，工作区中已有 %3 件，保持不变），用时 %5 秒 [%6]。</translation>
     </message>
@@ -4945,8 +4945,8 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+1"/>
-        <source>Transcripts, a turn per row (for interactions already imported)</source>
-        <translation>转写文本，每行一个话轮（用于已导入的交互）</translation>
+        <source>Transcripts with times (CSV, a turn per row, or JSON; for interactions already imported)</source>
+        <translation>带时间的转写文本（CSV 每行一个话轮，或 JSON；用于已导入的交互）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5471,14 +5471,14 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+355"/>
+        <location filename="../ui/importdialog.cpp" line="+356"/>
         <source>Imported %1: %2 rows, %3 new complaints, %4 already in the workspace (left as they were).</source>
         <translation>已导入 %1：%2 行，新投诉 %3 件，工作区中已有 %4 件（保持不变）。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Imported %1: %2 turns, the transcripts of %3 interactions replaced.</source>
-        <translation>已导入 %1：%2 个话轮，替换了 %3 个交互的转写文本。</translation>
+        <source>Imported %1 — turns: %2; transcripts replaced: %3.</source>
+        <translation>已导入 %1——话轮：%2；替换的转写文本：%3。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12445,7 +12445,7 @@ Controls: %2</source>
 <context>
     <name>servqa::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="-253"/>
+        <location filename="../ui/importdialog.cpp" line="-254"/>
         <source>Choose a CSV file</source>
         <translation>选择 CSV 文件</translation>
     </message>
@@ -12550,7 +12550,7 @@ Controls: %2</source>
         <translation>请在上方选择一个 CSV 文件（UTF-8 或 GB18030 编码，第一行为列名）：其前几行会显示在这里，每一列会自动对应到下方的字段，您可以修改对应关系。转写文本也可以是 JSON 文件。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Detected encoding: %1</source>
         <translation>检测到的编码：%1</translation>
     </message>

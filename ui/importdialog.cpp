@@ -240,6 +240,7 @@ void ImportDialog::loadPreview()
     showPreviewHint();
     m_previewHint->setVisible(path.isEmpty() || m_json);
     m_preview->setVisible(!m_previewHint->isVisible());
+    m_encoding->setEnabled(!m_json); // JSON is UTF-8
     if (m_json)
         setKind(ImportKind::Transcripts);
     if (!path.isEmpty() && !m_json) {
@@ -355,7 +356,7 @@ void ImportDialog::startImport()
             return QCoreApplication::translate("ImportDialog", "Imported %1: %2 rows, %3 new complaints, %4 already in the workspace (left as they were).")
                 .arg(fileName, formatCount(summary->rows), formatCount(summary->inserted), formatCount(summary->updated));
         QString text = options.kind == ImportKind::Transcripts
-                           ? QCoreApplication::translate("ImportDialog", "Imported %1: %2 turns, the transcripts of %3 interactions replaced.")
+                           ? QCoreApplication::translate("ImportDialog", "Imported %1 — turns: %2; transcripts replaced: %3.")
                                  .arg(fileName, formatCount(summary->rows), formatCount(summary->updated))
                            : QCoreApplication::translate("ImportDialog", "Imported %1: %2 rows, %3 new, %4 updated.")
                                  .arg(fileName, formatCount(summary->rows), formatCount(summary->inserted), formatCount(summary->updated));
