@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -73,26 +74,40 @@ RuleHit textHit(const ScreeningSubject &subject, int turn, int offset, int lengt
 
 // A text case-folded one UTF-16 unit (or surrogate pair) at a time, as Qt::CaseInsensitive
 // compares: the same length, so a place in it is the same place in the text. (QString's
-// toCaseFolded() may lengthen a text: "ß" folds to "ss".)
+// toCaseFolded() may lengthen a text: "ß" folds to "ss".) A text that folds to itself — most
+// Chinese turns — is shared, not copied.
 QString foldedCopy(const QString &text)
 {
-    QString folded(text.size(), Qt::Uninitialized);
     const auto *in = reinterpret_cast<const char16_t *>(text.utf16());
-    auto *out = reinterpret_cast<char16_t *>(folded.data());
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    const auto fold = [](char16_t c) -> char16_t {
+        if (c < 0x80)
+            return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        if (c >= 0x3000 && c < 0xA000) // CJK punctuation, kana, ideographs: no case
+            return c;
+        if (QChar::isSurrogate(c))
+            return c; // pairs below
+        const char32_t f = QChar::toCaseFolded(char32_t(c));
+        return QChar::requiresSurrogates(f) ? c : char16_t(f);
+    };
+    qsizetype i = 0;
+    while (i < n && !QChar::isSurrogate(in[i]) && fold(in[i]) == in[i])
+        ++i;
+    if (i == n)
+        return text;
+    QString folded(text);
+    auto *out = reinterpret_cast<char16_t *>(folded.data());
+    for (; i < n; ++i) {
         const char16_t c = in[i];
-        if (c < 0x80) {
-            out[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
-        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(in[i + 1])) {
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(in[i + 1])) {
             const char32_t f = QChar::toCaseFolded(QChar::surrogateToUcs4(c, in[i + 1]));
-            const bool wide = QChar::requiresSurrogates(f);
-            out[i] = wide ? QChar::highSurrogate(f) : c;
-            out[i + 1] = wide ? QChar::lowSurrogate(f) : in[i + 1];
+            if (QChar::requiresSurrogates(f)) {
+                out[i] = QChar::highSurrogate(f);
+                out[i + 1] = QChar::lowSurrogate(f);
+            }
             ++i;
         } else {
-            const char32_t f = QChar::toCaseFolded(char32_t(c));
-            out[i] = QChar::requiresSurrogates(f) ? c : char16_t(f);
+            out[i] = fold(c);
         }
     }
     return folded;
@@ -110,10 +125,15 @@ const QString &foldedPhrase(const QString &phrase)
 
 const QString &foldedText(const ScreeningSubject &subject, int turn)
 {
-    if (subject.foldedTexts.size() != subject.turns.size()) {
+    // Made for these turns: a subject given new turns folds them anew.
+    if (subject.foldedFor != subject.turns.constData() || subject.folded.size() != subject.turns.size()) {
+        subject.foldedFor = subject.turns.constData();
+        subject.folded.fill(false, subject.turns.size());
         subject.foldedTexts.resize(subject.turns.size());
-        for (int i = 0; i < subject.turns.size(); ++i)
-            subject.foldedTexts[i] = foldedCopy(subject.turns.at(i).text);
+    }
+    if (!subject.folded.at(turn)) {
+        subject.foldedTexts[turn] = foldedCopy(subject.turns.at(turn).text);
+        subject.folded[turn] = true;
     }
     return subject.foldedTexts.at(turn);
 }
@@ -121,6 +141,12 @@ const QString &foldedText(const ScreeningSubject &subject, int turn)
 RuleHit phrases(const Condition &c, const ScreeningSubject &subject)
 {
     const QVector<int> turns = scopedTurns(c.scope, subject);
+    if (turns.isEmpty())
+        return {};
+    // Copies (shared, not deep): a reference into the cache would not survive its next insertion.
+    QVarLengthArray<QString, 32> folded;
+    for (const QString &phrase : c.phrases)
+        folded.append(foldedPhrase(phrase));
     RuleHit first;
     int count = 0;
     QVector<bool> found(c.phrases.size(), false);
@@ -128,8 +154,8 @@ RuleHit phrases(const Condition &c, const ScreeningSubject &subject)
         const QString &text = foldedText(subject, i);
         // The earliest match in this turn, of any phrase.
         int bestOffset = -1, bestLength = 0;
-        for (int p = 0; p < c.phrases.size(); ++p) {
-            const QString &phrase = foldedPhrase(c.phrases.at(p));
+        for (int p = 0; p < folded.size(); ++p) {
+            const QString &phrase = folded[p];
             if (phrase.isEmpty())
                 continue;
             for (int at = int(text.indexOf(phrase)); at >= 0; at = int(text.indexOf(phrase, at + int(phrase.size())))) {

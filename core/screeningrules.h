@@ -117,10 +117,12 @@ struct ScreeningSubject
     std::optional<int> responseTarget; // the channel's first-response target, seconds
     // Per RepeatContact window (days): the same customer's earlier contacts within it.
     QHash<int, int> earlierContacts;
-    // Each turn's text case-folded, made by the first phrase that is looked for (evaluate()): the
-    // phrases of every rule are then found with a plain search instead of folding each turn again
+    // Each turn's text case-folded, made when a phrase is first looked for in it (evaluate()): the
+    // phrases of every rule are then found with a plain search instead of folding the turn again
     // for each phrase. A subject belongs to the thread that screens it.
     mutable QVector<QString> foldedTexts;
+    mutable QVector<bool> folded;
+    mutable const Turn *foldedFor = nullptr;
 };
 
 // Whether a condition holds, and where: the first matching text (its turn, its place in the

@@ -122,6 +122,23 @@ private slots:
         QVERIFY(!check(R"({"phrases": ["您好", "请讲", "再见"], "match": "all"})", chat).matched);
         QVERIFY(check(R"({"phrases": ["您好", "请讲"], "match": "all"})", chat).matched);
         QVERIFY(check(R"({"phrases": ["HELLO"]})", QStringLiteral("Agent: hello there")).matched); // any case
+        // Any case beyond ASCII, found where the inspector reads it (the text as written).
+        const QString german = QStringLiteral("Customer: Ich habe ÄRGER mit Ihrer Straße. ΣΟΦΊΑ");
+        const RuleHit umlaut = check(R"({"phrases": ["ärger"]})", german);
+        QVERIFY(umlaut.matched);
+        QCOMPARE(umlaut.text, QStringLiteral("ÄRGER"));
+        QCOMPARE(german.mid(umlaut.start, umlaut.length), QStringLiteral("ÄRGER"));
+        QCOMPARE(check(R"({"phrases": ["STRASSE", "σοφία"]})", german).text, QStringLiteral("ΣΟΦΊΑ")); // ß is not ss
+        QCOMPARE(check(R"({"phrases": ["straße"]})", german).text, QStringLiteral("Straße"));
+        // A subject given new turns reads them, not the ones it read before.
+        ScreeningSubject reused;
+        Interaction none;
+        reused.interaction = &none;
+        const Condition sorry = condition(R"({"phrases": ["SORRY"]})");
+        reused.turns = parseTranscript(QStringLiteral("Agent: Sorry for the wait."));
+        QVERIFY(evaluate(sorry, reused).matched);
+        reused.turns = parseTranscript(QStringLiteral("Agent: Thanks for the wait."));
+        QVERIFY(!evaluate(sorry, reused).matched);
         // Seconds: on a timed call only.
         QVERIFY(check(R"({"phrases": ["录音"], "speaker": "agent", "in": {"first": 5, "unit": "seconds"}})", TimedCall).matched);
         QVERIFY(!check(R"({"phrases": ["还有什么"], "in": {"first": 30, "unit": "seconds"}})", TimedCall).matched);
