@@ -149,7 +149,7 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
         for (const QVariant &v : indexBinds(m_db, text))
             q.addBindValue(v);
         const auto matches = execScalar(q, m_db);
-        q.prepare(QStringLiteral("SELECT IFNULL(MAX(id), 0) FROM interactions"));
+        q.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM interactions"));
         const auto rows = execScalar(q, m_db);
         q.prepare(m_db.dialect().caseless(QStringLiteral("SELECT COUNT(*) FROM staff WHERE name LIKE ? ESCAPE '\\'")));
         q.addBindValue(likePattern(text));
@@ -176,8 +176,10 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
               + and_(QStringLiteral("i.staff_id = st.id AND s.id = i.site_id")) + QStringLiteral(" ORDER BY st.name") + direction
               + QStringLiteral(", st.id") + direction + QStringLiteral(", ") + byTime;
     } else if (inTimeOrder) {
-        sql = Columns + QStringLiteral(" FROM interactions i INDEXED BY interactions_time JOIN sites s ON s.id = i.site_id "
-                                       "LEFT JOIN staff st ON st.id = i.staff_id")
+        // SQLite is told to walk the time index; PostgreSQL's planner chooses for itself.
+        const QString timeIndex = m_db.dialect().kind() == SqlDialect::Kind::Sqlite ? QStringLiteral(" INDEXED BY interactions_time") : QString();
+        sql = Columns + QStringLiteral(" FROM interactions i") + timeIndex
+              + QStringLiteral(" JOIN sites s ON s.id = i.site_id LEFT JOIN staff st ON st.id = i.staff_id")
               + where.sql() + QStringLiteral(" ORDER BY ") + byTime;
     } else {
         sql = Columns + FromJoins + where.sql() + QStringLiteral(" ORDER BY ") + nullsLast(sortBy) + orderColumn(sortBy) + direction

@@ -158,6 +158,17 @@ void TestTranscriptImport::importedTurnsAreScreenedAndFound()
     const auto found = InteractionQuery(*ws.db).count(filter);
     QVERIFY(found);
     QCOMPARE(*found, 1);
+    // The list's page: one match in three interactions is common, so it is read in time order
+    // (on a server too, where pg_trgm's index answers).
+    const auto page = InteractionQuery(*ws.db).page(filter, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 200);
+    QVERIFY2(page, qPrintable(page ? QString() : page.error()));
+    QCOMPARE(page->size(), 1);
+    QCOMPARE(page->first().id, idOf(*ws.db, QStringLiteral("CALL-1")));
+    const auto byCustomer = InteractionQuery(*ws.db).page(filter, InteractionColumn::Customer, Qt::AscendingOrder, 0, 200);
+    QVERIFY2(byCustomer, qPrintable(byCustomer ? QString() : byCustomer.error()));
+    QCOMPARE(byCustomer->size(), 1);
+    filter.text = QStringLiteral("热线一组"); // the team's name is no interaction's text
+    QCOMPARE(InteractionQuery(*ws.db).page(filter, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 200)->size(), 0);
     filter.text = QStringLiteral("喂？");
     QCOMPARE(*InteractionQuery(*ws.db).count(filter), 0);
 }
