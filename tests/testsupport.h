@@ -21,6 +21,18 @@
 
 namespace servqa::test {
 
+// Imports these bytes as a file named `name` (the name messages give) with these options.
+inline Result<ImportSummary> importBytes(Database &db, const QString &name, const QByteArray &bytes, const ImportOptions &options)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return Error{QStringLiteral("cannot write the test file")};
+    f.close();
+    return importCsv(db, path, options);
+}
+
 // Imports CSV text as a file of that kind would be (feedback: into `survey`).
 inline Status importText(Database &db, ImportKind kind, const QByteArray &csv, const QString &survey = {}, bool raiseAlerts = true)
 {

@@ -56,16 +56,10 @@ bool importFeedbackContacts(Database &db)
 // A feedback file of these bytes, under this name, imported into `survey`.
 Result<ImportSummary> importFeedbackFile(Database &db, const QString &name, const QByteArray &bytes, const QString &survey)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        return Error{QStringLiteral("cannot write the test file")};
-    f.close();
     ImportOptions options;
     options.kind = ImportKind::Feedback;
     options.feedbackSurvey = survey;
-    return importCsv(db, path, options);
+    return test::importBytes(db, name, bytes, options);
 }
 
 void importOrganisation(Database &db)

@@ -62,15 +62,9 @@ qint64 idOf(Database &db, const QString &externalId)
 // Imports these bytes as a transcripts file named `name`.
 Result<ImportSummary> importTurns(Database &db, const QString &name, const QByteArray &bytes)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        return Error{QStringLiteral("cannot write the test file")};
-    f.close();
     ImportOptions options;
     options.kind = ImportKind::Transcripts;
-    return importCsv(db, path, options);
+    return test::importBytes(db, name, bytes, options);
 }
 
 } // namespace
