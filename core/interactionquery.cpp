@@ -67,6 +67,12 @@ SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch ma
         const QString pattern = likePattern(text);
         if (match == TextMatch::IndexWithoutStaff) {
             w.add(QStringLiteral("i.id IN (") + indexIds(db) + QLatin1Char(')'), indexBinds(db, text));
+        } else if (match == TextMatch::Index && searchesIndex(db, text) && db.dialect().kind() == SqlDialect::Kind::Postgres) {
+            // One set of ids, which PostgreSQL fetches by key: an OR of two IN lists made it read
+            // every row (289 ms for a customer reference on 300,000 interactions, 4 ms so).
+            w.add(QStringLiteral("i.id IN (") + indexIds(db)
+                      + QStringLiteral(" UNION SELECT id FROM interactions WHERE staff_id IN (SELECT id FROM staff WHERE name ILIKE ? ESCAPE '\\'))"),
+                  indexBinds(db, text) << QVariant(pattern));
         } else if (match == TextMatch::Index && searchesIndex(db, text)) {
             // Staff names are a short table of their own.
             w.add(db.dialect().caseless(QStringLiteral("(i.id IN (") + indexIds(db)
@@ -142,7 +148,18 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
     const QString text = filter.text.trimmed();
     if (sortBy == InteractionColumn::Risk)
         sortBy = InteractionColumn::StartedAt;
-    if (sortBy == InteractionColumn::StartedAt && searchesIndex(m_db, text) && !filter.siteId && !filter.staffId && !filter.id
+    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres && searchesIndex(m_db, text)) {
+        // On a server the planner chooses between the index's matches and the time index once the
+        // matches are one list of ids: the index's alone when no agent's name has the text.
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM staff WHERE name ILIKE ? ESCAPE '\\'"));
+        q.addBindValue(likePattern(text));
+        const auto staff = execScalar(q, m_db);
+        if (!staff)
+            return Error{staff.error()};
+        if (*staff == 0)
+            match = TextMatch::IndexWithoutStaff;
+    } else if (sortBy == InteractionColumn::StartedAt && searchesIndex(m_db, text) && !filter.siteId && !filter.staffId && !filter.id
         && !filter.minRisk && filter.ruleKey.isEmpty() && offset < 10000) {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + indexIds(m_db) + QStringLiteral(") m"));

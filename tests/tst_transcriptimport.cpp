@@ -28,15 +28,17 @@ const QString Call1After = QStringLiteral("[0:00-0:04.5] 坐席：您好，这�
 const QString Call2After = QStringLiteral("[0:00-0:03] 坐席：Hello, thanks for calling.\n"
                                           "[0:04-0:09] 客户：My parcel is late, again.");
 
-// A team with three calls: CALL-1 with an untimed transcript, CALL-2 with none, CALL-3 untouched.
+// A team with three calls: CALL-1 with an untimed transcript, CALL-2 with none, CALL-3 untouched
+// (欧阳明远's).
 void addCalls(Database &db)
 {
     QVERIFY(test::importText(db, ImportKind::Sites, "code,name,kind\nT1,热线一组,team\n"));
+    QVERIFY(test::importText(db, ImportKind::Staff, "code,name,site_code\nA1,欧阳明远,T1\n"));
     QVERIFY(test::importText(db, ImportKind::Interactions,
-                             "external_id,channel,site_code,started_at,transcript\n"
-                             "CALL-1,call,T1,2025-03-03 10:00,坐席：喂？\n"
-                             "CALL-2,call,T1,2025-03-03 11:00,\n"
-                             "CALL-3,call,T1,2025-03-03 12:00,客户：你好\n"));
+                             "external_id,channel,site_code,started_at,transcript,staff_code\n"
+                             "CALL-1,call,T1,2025-03-03 10:00,坐席：喂？,\n"
+                             "CALL-2,call,T1,2025-03-03 11:00,,\n"
+                             "CALL-3,call,T1,2025-03-03 12:00,客户：你好,A1\n"));
 }
 
 QString transcriptOf(Database &db, const QString &externalId)
@@ -161,6 +163,17 @@ void TestTranscriptImport::importedTurnsAreScreenedAndFound()
     const auto byCustomer = InteractionQuery(*ws.db).page(filter, InteractionColumn::Customer, Qt::AscendingOrder, 0, 200);
     QVERIFY2(byCustomer, qPrintable(byCustomer ? QString() : byCustomer.error()));
     QCOMPARE(byCustomer->size(), 1);
+    // An agent's name finds their interactions as well as the texts do.
+    filter.text = QStringLiteral("欧阳明");
+    QCOMPARE(*InteractionQuery(*ws.db).count(filter), 1);
+    const auto agents = InteractionQuery(*ws.db).page(filter, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 200);
+    QVERIFY2(agents, qPrintable(agents ? QString() : agents.error()));
+    QCOMPARE(agents->size(), 1);
+    QCOMPARE(agents->first().id, idOf(*ws.db, QStringLiteral("CALL-3")));
+    filter.channel = Channel::Call;
+    QCOMPARE(*InteractionQuery(*ws.db).count(filter), 1);
+    QCOMPARE(InteractionQuery(*ws.db).page(filter, InteractionColumn::Customer, Qt::AscendingOrder, 0, 200)->size(), 1);
+    filter.channel.reset();
     filter.text = QStringLiteral("热线一组"); // the team's name is no interaction's text
     QCOMPARE(InteractionQuery(*ws.db).page(filter, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 200)->size(), 0);
     filter.text = QStringLiteral("喂？");
