@@ -212,6 +212,12 @@ private slots:
         // CALL-1 has 65 s of silence and a complaint; CALL-2 says hello and nothing rule-breaking.
         QCOMPARE(dialog.message(), QStringLiteral("Imported transcripts_calls.json — turns: 7; transcripts replaced: 2. "
                                                   "Screened: 1 flagged as a risk."));
+        // A file of turns opened while another kind is chosen is taken for what its columns say.
+        dialog.setKind(ImportKind::Interactions);
+        dialog.setFile(test::dataPath(QStringLiteral("import/transcripts_calls.csv")));
+        QCOMPARE(kind->currentData().toInt(), int(ImportKind::Transcripts));
+        QCOMPARE(dialog.message(), QStringLiteral("Detected encoding: UTF-8\nIts columns are those of this kind of import: Transcripts with times (CSV, a turn per row, or JSON; "
+                                                  "for interactions already imported)."));
         QVERIFY(importThroughDialog(dialog, ImportKind::Transcripts, QStringLiteral("transcripts_calls.csv")));
         QCOMPARE(dialog.message(), QStringLiteral("Imported transcripts_calls.csv — turns: 7; transcripts replaced: 2. "
                                                   "Screened: 1 flagged as a risk."));

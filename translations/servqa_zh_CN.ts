@@ -5471,7 +5471,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+356"/>
+        <location filename="../ui/importdialog.cpp" line="+386"/>
         <source>Imported %1: %2 rows, %3 new complaints, %4 already in the workspace (left as they were).</source>
         <translation>已导入 %1：%2 行，新投诉 %3 件，工作区中已有 %4 件（保持不变）。</translation>
     </message>
@@ -12445,7 +12445,7 @@ Controls: %2</source>
 <context>
     <name>servqa::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="-254"/>
+        <location filename="../ui/importdialog.cpp" line="-284"/>
         <source>Choose a CSV file</source>
         <translation>选择 CSV 文件</translation>
     </message>
@@ -12540,7 +12540,7 @@ Controls: %2</source>
         <translation>导入(&amp;P)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>%1 is a JSON file of transcripts (docs/formats.md, &quot;Timed transcripts&quot;): it has no columns to match, and is read whole and checked when you import it.</source>
         <translation>%1 是 JSON 转写文本文件（见 docs/formats.md“Timed transcripts”）：无需对应列，导入时将整体读取并检查。</translation>
     </message>
@@ -12550,12 +12550,17 @@ Controls: %2</source>
         <translation>请在上方选择一个 CSV 文件（UTF-8 或 GB18030 编码，第一行为列名）：其前几行会显示在这里，每一列会自动对应到下方的字段，您可以修改对应关系。转写文本也可以是 JSON 文件。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Detected encoding: %1</source>
         <translation>检测到的编码：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Its columns are those of this kind of import: %1.</source>
+        <translation>其各列符合此类导入：%1。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>— not in file —</source>
         <translation>— 文件中没有 —</translation>
     </message>

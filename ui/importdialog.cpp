@@ -217,6 +217,22 @@ void ImportDialog::setFile(const QString &path)
     loadPreview();
 }
 
+namespace {
+
+// Whether the header has a column for every field `kind` requires.
+bool allRequiredFound(ImportKind kind, const QStringList &header)
+{
+    const QVector<int> columns = autoMapColumns(kind, header);
+    const QVector<ImportField> &fields = importFields(kind);
+    for (int f = 0; f < fields.size(); ++f) {
+        if (fields[f].required && columns.value(f, -1) < 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void ImportDialog::showPreviewHint()
 {
     m_previewHint->setText(m_json ? tr("%1 is a JSON file of transcripts (docs/formats.md, \"Timed transcripts\"): it has no columns "
@@ -259,8 +275,22 @@ void ImportDialog::loadPreview()
                 }
             }
             fitColumns(m_preview);
+            QStringList notes;
             if (encoding() == CsvEncoding::Auto)
-                showMessage(tr("Detected encoding: %1").arg(csvEncodingName(preview->encoding)), false);
+                notes << tr("Detected encoding: %1").arg(csvEncodingName(preview->encoding));
+            // A file with every column another kind needs, and not this kind's, is of that kind
+            // (a file of turns opened while "Interactions" is chosen).
+            if (!allRequiredFound(kind(), m_header)) {
+                for (ImportKind k : importKinds()) {
+                    if (k != kind() && allRequiredFound(k, m_header)) {
+                        setKind(k);
+                        notes << tr("Its columns are those of this kind of import: %1.").arg(importKindName(k));
+                        break;
+                    }
+                }
+            }
+            if (!notes.isEmpty())
+                showMessage(notes.join(QLatin1Char('\n')), false);
         } else {
             showMessage(preview.error(), true);
         }
