@@ -60,6 +60,8 @@ std::optional<double> parseTranscriptTime(const QString &text)
             return std::nullopt;
         seconds = seconds * 60 + v;
     }
+    if (seconds > LongestTranscriptSeconds)
+        return std::nullopt;
     return seconds;
 }
 

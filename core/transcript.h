@@ -49,7 +49,9 @@ QString formatTranscript(const QVector<Turn> &turns, const SpeakerWords &words =
 // "1:05", "1:02:03" — a time in a timed transcript.
 QString transcriptTime(double seconds);
 // The other way: "1:05", "0:01:05", "65.5" (seconds, a fraction allowed in the last part) in
-// seconds; nothing for anything else, a negative or an endless number.
+// seconds; nothing for anything else, a negative or an endless number, or more than 30 days (no
+// conversation is that long; a larger number is a broken file).
 std::optional<double> parseTranscriptTime(const QString &text);
+constexpr double LongestTranscriptSeconds = 30.0 * 24 * 3600;
 
 } // namespace servqa

@@ -127,7 +127,7 @@ Status TranscriptCollector::add(const QString &sourceText, const QString &extern
                                    .arg(clip(speakerText.trimmed()), m_words.agent.value(0), m_words.customer.value(0),
                                         m_words.system.value(0)));
     turn.speaker = *speaker;
-    const QString timeHint = Text::tr("use seconds from the beginning, e.g. 65.5, or 1:05.5 or 0:01:05");
+    const QString timeHint = Text::tr("use seconds from the beginning, e.g. 65.5, or 1:05.5 or 0:01:05, up to 30 days");
     if (!startText.trimmed().isEmpty()) {
         turn.at = parseTranscriptTime(startText);
         if (!turn.at)
@@ -242,7 +242,7 @@ Status readJson(const QString &fileName, const QByteArray &bytes, TranscriptColl
                 else if (v.isString())
                     texts << v.toString();
                 else if (v.isDouble() && (qstrcmp(name, "start") == 0 || qstrcmp(name, "end") == 0))
-                    texts << QString::number(v.toDouble(), 'f', 3);
+                    texts << QString::number(v.toDouble(), 'g', 15);
                 else
                     return at(turnWhere + QLatin1Char('.') + QLatin1String(name), Text::tr("a text or a number of seconds is needed here"));
             }

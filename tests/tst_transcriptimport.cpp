@@ -191,11 +191,13 @@ void TestTranscriptImport::csvProblemsNameLineAndColumn_data()
     QTest::newRow("not a speaker") << header + "CALL-1,manager,5,6,喂\n"
                                    << "turns.csv, line 3, column 2 (speaker): \"manager\" is not a speaker (agent, customer or system, or a speaker word of this workspace: 坐席, 客户, 系统)";
     QTest::newRow("not a time") << header + "CALL-1,agent,five,6,喂\n"
-                                << "turns.csv, line 3, column 3 (start_s): \"five\" is not a time (use seconds from the beginning, e.g. 65.5, or 1:05.5 or 0:01:05)";
+                                << "turns.csv, line 3, column 3 (start_s): \"five\" is not a time (use seconds from the beginning, e.g. 65.5, or 1:05.5 or 0:01:05, up to 30 days)";
     QTest::newRow("endless") << header + "CALL-1,agent,inf,,喂\n"
-                             << "turns.csv, line 3, column 3 (start_s): \"inf\" is not a time (use seconds from the beginning, e.g. 65.5, or 1:05.5 or 0:01:05)";
+                             << "turns.csv, line 3, column 3 (start_s): \"inf\" is not a time (use seconds from the beginning, e.g. 65.5, or 1:05.5 or 0:01:05, up to 30 days)";
     QTest::newRow("sixty-one seconds in a minute") << header + "CALL-1,agent,1:61,,喂\n"
-                                                   << "turns.csv, line 3, column 3 (start_s): \"1:61\" is not a time (use seconds from the beginning, e.g. 65.5, or 1:05.5 or 0:01:05)";
+                                                   << "turns.csv, line 3, column 3 (start_s): \"1:61\" is not a time (use seconds from the beginning, e.g. 65.5, or 1:05.5 or 0:01:05, up to 30 days)";
+    QTest::newRow("longer than a month") << header + "CALL-1,agent,2592001,,喂\n"
+                                         << "turns.csv, line 3, column 3 (start_s): \"2592001\" is not a time (use seconds from the beginning, e.g. 65.5, or 1:05.5 or 0:01:05, up to 30 days)";
     QTest::newRow("ends before it starts") << header + "CALL-1,agent,10,9.5,喂\n"
                                            << "turns.csv, line 3, column 4 (end_s): the turn ends at 0:09.5, before it starts (0:10)";
     QTest::newRow("back in time") << header + "CALL-1,customer,10,12,喂\nCALL-2,agent,0,1,hello\nCALL-1,agent,9,11,您好\n"
@@ -239,6 +241,9 @@ void TestTranscriptImport::jsonProblemsNamePath_data()
     QTest::newRow("back in time") << QByteArray(R"({"format": "servqa-transcripts", "transcripts": [{"interaction": "CALL-1", "turns": [
                                                 {"speaker": "agent", "start": 10, "text": "您好"}, {"speaker": "customer", "start": "0:09", "text": "喂"}]}]})")
                                   << "t.json, transcripts[0].turns[1].start: the turn starts at 0:09, before the turn before it in \"CALL-1\" (0:10); give the turns in the order they were said";
+    QTest::newRow("a time past any conversation") << QByteArray(R"({"format": "servqa-transcripts", "transcripts": [{"interaction": "CALL-1", "turns": [
+                                                                {"speaker": "agent", "start": 1e308, "text": "您好"}]}]})")
+                                                  << "t.json, transcripts[0].turns[0].start: \"1e+308\" is not a time (use seconds from the beginning, e.g. 65.5, or 1:05.5 or 0:01:05, up to 30 days)";
     QTest::newRow("a time as true") << QByteArray(R"({"format": "servqa-transcripts", "transcripts": [{"interaction": "CALL-1", "turns": [
                                                   {"speaker": "agent", "start": true, "text": "您好"}]}]})")
                                     << "t.json, transcripts[0].turns[0].start: a text or a number of seconds is needed here";

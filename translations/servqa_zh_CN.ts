@@ -5378,8 +5378,8 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+4"/>
-        <source>use seconds from the beginning, e.g. 65.5, or 1:05.5 or 0:01:05</source>
-        <translation>请使用距开头的秒数，如 65.5，或 1:05.5、0:01:05</translation>
+        <source>use seconds from the beginning, e.g. 65.5, or 1:05.5 or 0:01:05, up to 30 days</source>
+        <translation>请使用距开头的秒数，如 65.5，或 1:05.5、0:01:05，最长 30 天</translation>
     </message>
     <message>
         <location line="+4"/>
