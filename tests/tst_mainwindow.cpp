@@ -25,6 +25,7 @@
 #include "translations.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -83,6 +84,60 @@ private slots:
         QTRY_VERIFY(!page->model()->isLoading());
         QCOMPARE(page->view()->currentIndex().row(), 3);
         QCOMPARE(page->model()->rowAt(3)->id, looking);
+    }
+
+    // The list's columns keep the widths the user gave them, per language, from one start to the
+    // next: the first start fits them to the first rows, later ones measure nothing.
+    void columnWidthsAreKeptForTheNextStart()
+    {
+        const QString list = QStringLiteral("interactions");
+        AppSettings().setColumnWidths(list, QStringLiteral("en"), {});
+        AppSettings().setColumnWidths(list, QStringLiteral("zh_CN"), {});
+        QList<int> fitted;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openWorkspace(m_path));
+            QTableView *view = window.interactionsPage()->view();
+            QTRY_VERIFY(!window.interactionsPage()->model()->isLoading());
+            for (int c = 0; c < InteractionColumnCount; ++c)
+                fitted << view->columnWidth(c);
+            QTRY_COMPARE(AppSettings().columnWidths(list, QStringLiteral("en")), fitted);
+            view->horizontalHeader()->resizeSection(int(InteractionColumn::Site), 177); // the user drags a border
+            fitted[int(InteractionColumn::Site)] = 177;
+            QTRY_COMPARE(AppSettings().columnWidths(list, QStringLiteral("en")), fitted);
+        }
+        {
+            MainWindow window;
+            QTableView *view = window.interactionsPage()->view();
+            QCOMPARE(view->columnWidth(int(InteractionColumn::Site)), 177); // before any row is read
+            QCOMPARE(view->columnWidth(0), fitted[0]);
+            window.show();
+            QVERIFY(window.openWorkspace(m_path));
+            QTRY_VERIFY(!window.interactionsPage()->model()->isLoading());
+            QCOMPARE(view->columnWidth(int(InteractionColumn::Site)), 177); // not fitted again
+        }
+        // Chinese headers have widths of their own: fitted on the first start in Chinese, and the
+        // English ones are left as they were.
+        installTranslations(QStringLiteral("zh_CN"));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openWorkspace(m_path));
+            QTRY_VERIFY(!window.interactionsPage()->model()->isLoading());
+            QTRY_COMPARE(AppSettings().columnWidths(list, QStringLiteral("zh_CN")).size(), InteractionColumnCount);
+        }
+        QCOMPARE(AppSettings().columnWidths(list, QStringLiteral("en")), fitted);
+        installTranslations(QStringLiteral("en"));
+        // Widths kept by a version with other columns are not used: the list is fitted.
+        AppSettings().setColumnWidths(list, QStringLiteral("en"), {5, 5, 5});
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openWorkspace(m_path));
+            QTRY_VERIFY(!window.interactionsPage()->model()->isLoading());
+            QCOMPARE(window.interactionsPage()->view()->columnWidth(0), fitted[0]);
+        }
     }
 
     // Pages are made when first shown, after the workspace is open: each must still show it.

@@ -119,6 +119,35 @@ void AppSettings::setWindowGeometry(const QByteArray &geometry)
 }
 
 namespace {
+QString columnsKey(const QString &list, const QString &language)
+{
+    return QStringLiteral("ui/columns/%1/%2").arg(list, language);
+}
+} // namespace
+
+QList<int> AppSettings::columnWidths(const QString &list, const QString &language) const
+{
+    QList<int> widths;
+    const QStringList stored = m_settings.value(columnsKey(list, language)).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &w : stored) {
+        bool ok = false;
+        const int width = w.toInt(&ok);
+        if (!ok || width < 0 || width > 10000)
+            return {}; // not ours: the list is fitted again
+        widths << width;
+    }
+    return widths;
+}
+
+void AppSettings::setColumnWidths(const QString &list, const QString &language, const QList<int> &widths)
+{
+    QStringList stored;
+    for (int w : widths)
+        stored << QString::number(w);
+    m_settings.setValue(columnsKey(list, language), stored.join(QLatin1Char(',')));
+}
+
+namespace {
 // qHash is seeded per process; the key must be the same in every run.
 QString workspaceKey(const QString &workspacePath, const QString &key = UserKey)
 {

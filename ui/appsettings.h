@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,11 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+
+    // The widths of a list's columns as the user last left them, in one interface language (a
+    // column's header is wider in one than in the other); empty until kept.
+    QList<int> columnWidths(const QString &list, const QString &language) const;
+    void setColumnWidths(const QString &list, const QString &language, const QList<int> &widths);
 
     // The login of the user who works in a workspace on this computer, or empty.
     QString workspaceUser(const QString &workspacePath) const;

@@ -131,6 +131,7 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
+    m_columnsSized = rememberColumnWidths(m_view, QStringLiteral("evaluations"));
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -88,6 +88,7 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
+    m_columnsSized = rememberColumnWidths(m_view, QStringLiteral("interactions"));
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
     // Risk is not sorted by (it would read every row): a click there keeps the order there was.
@@ -189,8 +190,8 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
         if (first != 0)
             return;
-        // The first page of a new result: size columns to it once, then keep the user's
-        // widths; show the newest interaction's details at once.
+        // The first page ever shown here sizes the columns to it (the widths are kept for the next
+        // start); after that they are the user's. The newest interaction's details show at once.
         if (!m_columnsSized) {
             fitColumns(m_view);
             m_columnsSized = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 class QLabel;
+class QString;
 class QTableView;
 class QTableWidget;
 class QWidget;
@@ -15,6 +16,11 @@ QTableWidget *makeListTable(QWidget *parent, int columns);
 // column named, the last one when the header stretches it.
 void fitColumns(QTableView *table, int stretched);
 void fitColumns(QTableView *table);
+// Gives a list's columns the widths the user last left them in this interface language
+// (AppSettings::columnWidths), and keeps them again whenever a column is resized. False when none
+// are kept, or the list has other columns now: the caller fits them to the first rows (whose
+// widths are then kept). Measuring every cell is a tenth of a start on a full workspace.
+bool rememberColumnWidths(QTableView *table, const QString &list);
 // Where a dialog says, in red, why it will not take what was typed.
 QLabel *makeProblemLabel(QWidget *parent);
 
