@@ -32,15 +32,20 @@ int main(int argc, char *argv[])
     const QString language = parser.isSet(lang) ? parser.value(lang) : servqa::AppSettings().language();
     servqa::installTranslations(language);
 
-    servqa::MainWindow window;
+    // The workspace this start opens: the one named, else the last one (the welcome page
+    // otherwise). The demo's may still have to be built.
+    QString starting;
+    if (!parser.isSet(demo) && !parser.positionalArguments().isEmpty())
+        starting = parser.positionalArguments().constFirst();
+    else if (const QStringList recent = servqa::AppSettings().recentWorkspaces(); !parser.isSet(demo) && !recent.isEmpty()
+             && QFileInfo::exists(recent.constFirst()))
+        starting = recent.constFirst(); // carry on where the user left off
+    servqa::MainWindow window(starting);
     window.show();
-    if (parser.isSet(demo)) {
+    if (parser.isSet(demo))
         window.openDemoWorkspace();
-    } else if (!parser.positionalArguments().isEmpty()) {
-        window.openFromUi(parser.positionalArguments().constFirst());
-    } else if (const QStringList recent = servqa::AppSettings().recentWorkspaces(); !recent.isEmpty() && QFileInfo::exists(recent.constFirst())) {
-        window.openFromUi(recent.constFirst()); // carry on where the user left off; the welcome page otherwise
-    }
+    else if (!starting.isEmpty())
+        window.openFromUi(starting);
     if (qEnvironmentVariableIsSet("SERVQA_PROBE"))
         servqa::startProbe(window); // bench/bench_scale: startup time and memory
     return app.exec();

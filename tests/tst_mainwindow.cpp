@@ -86,6 +86,54 @@ private slots:
         QCOMPARE(page->model()->rowAt(3)->id, looking);
     }
 
+    // A start reads the list while the window is built and the workspace opened: nothing is
+    // shown before the workspace is open, and once it is the rows are there at once, the same
+    // as a list read after opening.
+    void aStartReadsTheListWhileOpening()
+    {
+        QList<qint64> expected;
+        {
+            MainWindow window;
+            QVERIFY(window.openWorkspace(m_path));
+            QTRY_VERIFY(!window.interactionsPage()->model()->isLoading());
+            for (int r = 0; r < window.interactionsPage()->model()->rowCount(); ++r)
+                expected << window.interactionsPage()->model()->rowAt(r)->id;
+        }
+        MainWindow window(m_path);
+        InteractionListModel *model = window.interactionsPage()->model();
+        QTest::qWait(300); // the first page and the total are read meanwhile
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(!model->isLoading());
+        QVERIFY(window.openWorkspace(m_path));
+        // No wait: what was read is shown as the workspace opens.
+        QCOMPARE(model->rowCount(), InteractionListModel::PageSize);
+        QVERIFY(!model->isLoading());
+        QList<qint64> shown;
+        for (int r = 0; r < model->rowCount(); ++r)
+            shown << model->rowAt(r)->id;
+        QCOMPARE(shown, expected);
+        QCOMPARE(window.interactionsPage()->view()->currentIndex().row(), 0);
+        // Later pages are read as the list scrolls, as always.
+        model->fetchMore({});
+        QTRY_COMPARE(model->rowCount(), qMin<qint64>(2 * InteractionListModel::PageSize, model->totalCount()));
+
+        // A file that does not open shows nothing of what was read from it; the workspace
+        // opened next is read afresh.
+        QTemporaryDir dir;
+        const QString foreign = dir.filePath(QStringLiteral("notes.servqa"));
+        QFile f(foreign);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a workspace");
+        f.close();
+        MainWindow refused(foreign);
+        QTest::qWait(100);
+        QVERIFY(!refused.openWorkspace(foreign));
+        QCOMPARE(refused.interactionsPage()->model()->rowCount(), 0);
+        QVERIFY(refused.openWorkspace(m_path));
+        QTRY_COMPARE(refused.interactionsPage()->model()->rowCount(), InteractionListModel::PageSize);
+        QCOMPARE(refused.interactionsPage()->model()->rowAt(0)->id, expected.first());
+    }
+
     // The list's columns keep the widths the user gave them, per language, from one start to the
     // next: the first start fits them to the first rows, later ones measure nothing.
     void columnWidthsAreKeptForTheNextStart()

@@ -7,6 +7,8 @@
 #include "csvimporter.h"
 #include "demogenerator.h"
 #include "integrity.h"
+#include "interactionlistmodel.h"
+#include "interactionspage.h"
 #include "mainwindow.h"
 #include "report/auditreports.h"
 #include "session.h"
@@ -197,10 +199,14 @@ private slots:
         QCOMPARE(backups::of(path).first().path, made);
         damage(path, 1024 * 1024);
 
-        MainWindow window;
+        MainWindow window(path); // a start: the list is read while the workspace is checked
+        QTest::qWait(300);
         QVERIFY(!window.openWorkspace(path));
         QVERIFY(window.restoreFromBackup(path, made));
         QVERIFY(window.session().isOpen());
+        // Nothing read from the damaged file is shown: the list is read from the restored one.
+        QCOMPARE(window.interactionsPage()->model()->rowCount(), 0);
+        QTRY_COMPARE(window.interactionsPage()->model()->rowCount(), InteractionListModel::PageSize);
         QVERIFY(!window.session().isReadOnly());
         QCOMPARE(scalar(*window.session().database(), QStringLiteral("SELECT COUNT(*) FROM interactions")), interactions);
         QStringList kept = QDir(m_dir.path()).entryList({QStringLiteral("restored.servqa.damaged-*")}, QDir::Files);

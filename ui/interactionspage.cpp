@@ -374,6 +374,12 @@ InteractionFilter InteractionsPage::currentFilter() const
     return f;
 }
 
+void InteractionsPage::prefetch(const QString &path)
+{
+    m_model->setFilter(currentFilter());
+    m_model->prefetch(path);
+}
+
 void InteractionsPage::applyFilter()
 {
     m_searchDelay->stop();

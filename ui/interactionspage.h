@@ -31,6 +31,9 @@ public:
     explicit InteractionsPage(Session &session, QWidget *parent = nullptr);
 
     InteractionListModel *model() const { return m_model; }
+    // A start: the list of `path` is read, with the filters as they are, while the window is built
+    // and the workspace opened (PagedTableModel::prefetch).
+    void prefetch(const QString &path);
     QTableView *view() const { return m_view; }
     QComboBox *siteBox() const { return m_site; }
     // Shows one interaction (a case behind an alert or a chart's week): its day and external id as

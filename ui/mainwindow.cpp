@@ -19,6 +19,7 @@
 #include "migrations.h"
 #include "importdialog.h"
 #include "integrity.h"
+#include "interactionlistmodel.h"
 #include "interactionspage.h"
 #include "resultspage.h"
 #include "scorecardspage.h"
@@ -77,7 +78,7 @@ QString serverTitle(const QString &address)
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Session(this))
+MainWindow::MainWindow(const QString &starting, QWidget *parent) : QMainWindow(parent), m_session(new Session(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/servqa.svg")));
     m_nav = new QListWidget(this);
@@ -92,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_stack);
     m_interactions = new InteractionsPage(*m_session, m_stack);
+    if (!starting.isEmpty() && QFileInfo(starting).isFile())
+        m_interactions->prefetch(starting); // while the rest is built
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_interactions);
     // The other pages are made when first needed (pageWidget()): until then a placeholder.
@@ -369,6 +372,14 @@ void MainWindow::rebuildRecentMenu()
 }
 
 Status MainWindow::openWorkspace(const QString &path, Database::OpenMode mode, Database::Access access)
+{
+    const Status status = openWorkspaceChecked(path, mode, access);
+    if (!status)
+        m_interactions->model()->cancelPrefetch(); // rows read from a file that did not open are never shown
+    return status;
+}
+
+Status MainWindow::openWorkspaceChecked(const QString &path, Database::OpenMode mode, Database::Access access)
 {
     m_damage.clear();
     if (access == Database::Access::ReadWrite && QFileInfo::exists(path)) {

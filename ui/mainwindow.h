@@ -46,7 +46,10 @@ public:
     enum class Page { Interactions, WorkQueue, Evaluations, Visits, Dashboards, Results, Scorecards, Standards, Calibration, Alerts, Complaints, Actions,
                       Settings };
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `starting`: the workspace file this start will open (openFromUi), if any. Its first page of
+    // interactions is read while the window is built and the file checked and opened; it is shown
+    // only once the workspace is open (PagedTableModel::prefetch).
+    explicit MainWindow(const QString &starting = QString(), QWidget *parent = nullptr);
     QToolButton *workingAsButton() const { return m_workingAs; }
     ~MainWindow() override;
 
@@ -94,6 +97,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    Status openWorkspaceChecked(const QString &path, Database::OpenMode mode, Database::Access access);
     // From the Interactions page: choose the form and open the editor in the work queue.
     void evaluateInteraction(qint64 interactionId, Channel channel);
     // A case behind an alert or a chart's week, opened where it lives.

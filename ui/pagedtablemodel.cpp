@@ -6,6 +6,7 @@
 
 #include <limits>
 #include <memory>
+#include <utility>
 
 namespace servqa {
 
@@ -36,6 +37,24 @@ PagedTableModel::~PagedTableModel()
 
 void PagedTableModel::setWorkspace(const QString &path)
 {
+    if (!path.isEmpty() && path == m_prefetch.path && m_generation == m_prefetch.generation && !m_prefetch.failed
+        && !m_prefetch.taken) {
+        // Read while the workspace was being opened, with the filter of now: shown, not read again.
+        m_prefetch.taken = true;
+        m_open = true;
+        m_notifying = true;
+        beginResetModel();
+        clearRows();
+        m_total = -1;
+        m_exhausted = false;
+        m_pagePending = true;
+        endResetModel();
+        m_notifying = false;
+        emit totalCountChanged(m_total);
+        keepPrefetched(m_generation, std::exchange(m_prefetch.page, std::nullopt), std::exchange(m_prefetch.total, std::nullopt), QString());
+        return;
+    }
+    m_prefetch = {};
     m_open = !path.isEmpty();
     const quint64 generation = ++m_generation;
     m_latest = generation;
@@ -51,6 +70,87 @@ void PagedTableModel::setWorkspace(const QString &path)
             QMetaObject::invokeMethod(this, [this, generation, e = db.error()] { applyError(generation, e); }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
     reload();
+}
+
+void PagedTableModel::prefetch(const QString &path)
+{
+    m_prefetch = {};
+    if (path.isEmpty() || m_open)
+        return;
+    const quint64 generation = ++m_generation;
+    m_latest = generation;
+    m_prefetch.path = path;
+    m_prefetch.generation = generation;
+    PageJob page = pageJob(0, PageSize);
+    CountJob count = countJob();
+    WorkspaceReader *reader = m_reader;
+    // As request() and setWorkspace() do, in one job: the connection, the page, then the total.
+    QMetaObject::invokeMethod(reader, [this, reader, path, generation, page, count] {
+        const auto keep = [this, generation](std::optional<Page> p, std::optional<qint64> total, const QString &error) {
+            QMetaObject::invokeMethod(this, [this, generation, p, total, error] { keepPrefetched(generation, p, total, error); },
+                                      Qt::QueuedConnection);
+        };
+        reader->db.reset();
+        auto db = Database::open(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
+        if (!db)
+            return keep({}, {}, db.error());
+        reader->db = std::move(*db);
+        if (generation < m_latest.load())
+            return;
+        Result<Page> rows = page(*reader->db);
+        if (!rows)
+            return keep({}, {}, rows.error());
+        const int size = rows->size;
+        keep(*rows, {}, QString());
+        if (generation < m_latest.load())
+            return;
+        const Result<qint64> total = size < PageSize ? Result<qint64>(qint64(size)) : count(*reader->db);
+        if (total)
+            keep({}, *total, QString());
+        else
+            keep({}, {}, total.error());
+    }, Qt::QueuedConnection);
+}
+
+void PagedTableModel::cancelPrefetch()
+{
+    if (m_prefetch.path.isEmpty() || m_prefetch.taken)
+        return;
+    m_prefetch = {};
+    m_latest = ++m_generation;
+    if (!m_open) {
+        WorkspaceReader *reader = m_reader;
+        QMetaObject::invokeMethod(reader, [reader] { reader->db.reset(); }, Qt::QueuedConnection);
+    }
+}
+
+void PagedTableModel::keepPrefetched(quint64 generation, std::optional<Page> page, std::optional<qint64> total, const QString &error)
+{
+    if (generation != m_generation || generation != m_prefetch.generation)
+        return; // something else was asked since
+    if (!m_prefetch.taken) {
+        if (!error.isEmpty())
+            m_prefetch.failed = true; // setWorkspace opens and reads as always
+        if (page)
+            m_prefetch.page = std::move(page);
+        if (total)
+            m_prefetch.total = total;
+        return;
+    }
+    if (!error.isEmpty() && loadedRowCount() == 0) {
+        // Not read before the workspace was opened (it was being upgraded, say): read now.
+        const QString path = m_prefetch.path;
+        m_prefetch = {};
+        m_open = false;
+        setWorkspace(path);
+        return;
+    }
+    if (page)
+        applyPage(generation, 0, *page);
+    if (total)
+        applyCount(generation, *total);
+    if (!error.isEmpty())
+        applyError(generation, error);
 }
 
 void PagedTableModel::reload()

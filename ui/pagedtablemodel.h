@@ -7,6 +7,7 @@
 #include <any>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class QThread;
 
@@ -35,6 +36,14 @@ public:
     void setWorkspace(const QString &path);
     // Re-reads from the first page (new filter, new sort, data changed).
     void reload();
+    // A start (MainWindow): the reader thread opens `path` and reads its first page and total with
+    // the present filter while the window is still being built and the workspace checked and
+    // opened. Nothing is shown until setWorkspace(path) comes next with nothing asked in between:
+    // it then shows them (or waits for them) instead of reading again. Anything else asked first,
+    // or a read that fails, and the list reads as it always does.
+    void prefetch(const QString &path);
+    // The workspace prefetched did not open (damaged, refused): what was read is never shown.
+    void cancelPrefetch();
 
     bool isLoading() const { return m_pagePending || m_total < 0; }
     // Rows matching the filter; -1 while they are being counted.
@@ -73,6 +82,7 @@ private:
     void applyPage(quint64 generation, int offset, const Page &page);
     void applyCount(quint64 generation, qint64 total);
     void applyError(quint64 generation, const QString &message);
+    void keepPrefetched(quint64 generation, std::optional<Page> page, std::optional<qint64> total, const QString &error);
 
     QThread *m_thread;
     WorkspaceReader *m_reader;
@@ -83,6 +93,15 @@ private:
     bool m_pagePending = false;
     bool m_exhausted = true;
     bool m_notifying = false;
+    struct Prefetch
+    {
+        QString path; // until setWorkspace takes it
+        quint64 generation = 0;
+        bool taken = false; // by setWorkspace: answers are shown as they come
+        bool failed = false;
+        std::optional<Page> page;
+        std::optional<qint64> total;
+    } m_prefetch;
 };
 
 } // namespace servqa
