@@ -81,7 +81,7 @@ void PagedTableModel::prefetch(const QString &path)
     m_latest = generation;
     m_prefetch.path = path;
     m_prefetch.generation = generation;
-    PageJob page = pageJob(0, PageSize);
+    PageJob page = pageJob(0, StartPageSize);
     CountJob count = countJob();
     WorkspaceReader *reader = m_reader;
     // As request() and setWorkspace() do, in one job: the connection, the page, then the total.
@@ -104,7 +104,7 @@ void PagedTableModel::prefetch(const QString &path)
         keep(*rows, {}, QString());
         if (generation < m_latest.load())
             return;
-        const Result<qint64> total = size < PageSize ? Result<qint64>(qint64(size)) : count(*reader->db);
+        const Result<qint64> total = size < StartPageSize ? Result<qint64>(qint64(size)) : count(*reader->db);
         if (total)
             keep({}, *total, QString());
         else
@@ -146,7 +146,7 @@ void PagedTableModel::keepPrefetched(quint64 generation, std::optional<Page> pag
         return;
     }
     if (page)
-        applyPage(generation, 0, *page);
+        applyPage(generation, 0, *page, StartPageSize);
     if (total)
         applyCount(generation, *total);
     if (!error.isEmpty())
@@ -202,12 +202,12 @@ void PagedTableModel::request(int offset, bool withCount)
     }, Qt::QueuedConnection);
 }
 
-void PagedTableModel::applyPage(quint64 generation, int offset, const Page &page)
+void PagedTableModel::applyPage(quint64 generation, int offset, const Page &page, int limit)
 {
     if (generation != m_generation || offset != loadedRowCount())
         return; // an answer to a superseded request
     m_pagePending = false;
-    m_exhausted = page.size < PageSize;
+    m_exhausted = page.size < limit;
     if (page.size > 0) {
         m_notifying = true;
         beginInsertRows({}, offset, offset + page.size - 1);

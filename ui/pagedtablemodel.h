@@ -28,6 +28,9 @@ class PagedTableModel : public QAbstractTableModel
 
 public:
     static constexpr int PageSize = 200;
+    // A start's first page (prefetch): what a tall screen shows. Each row read costs its pages
+    // from the disk when the workspace is not in memory yet; the next rows come as the list scrolls.
+    static constexpr int StartPageSize = 50;
 
     explicit PagedTableModel(QObject *parent = nullptr);
     ~PagedTableModel() override;
@@ -79,7 +82,7 @@ protected:
 
 private:
     void request(int offset, bool withCount);
-    void applyPage(quint64 generation, int offset, const Page &page);
+    void applyPage(quint64 generation, int offset, const Page &page, int limit = PageSize);
     void applyCount(quint64 generation, qint64 total);
     void applyError(quint64 generation, const QString &message);
     void keepPrefetched(quint64 generation, std::optional<Page> page, std::optional<qint64> total, const QString &error);
