@@ -36,6 +36,9 @@ protected:
     void appendRows(const std::any &rows) override;
     void clearRows() override { m_rows.clear(); }
     int loadedRowCount() const override { return int(m_rows.size()); }
+    // Its pages are rows by key (time, site, agent): 600 ms against 23 for the first page of the
+    // 1 M workspace not in memory; the same when it is.
+    bool readsThroughMemoryMap() const override { return false; }
 
 private:
     InteractionFilter m_filter;

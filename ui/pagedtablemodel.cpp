@@ -17,6 +17,21 @@ public:
     std::unique_ptr<Database> db;
 };
 
+namespace {
+
+// The reader's connection: a list only reads.
+Result<std::unique_ptr<Database>> openForReading(const QString &path, bool memoryMapped)
+{
+    auto db = Database::open(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
+    if (db && !memoryMapped && !(*db)->isServer()) {
+        if (const Status s = (*db)->exec(QStringLiteral("PRAGMA mmap_size = 0")); !s)
+            return Error{s.error()};
+    }
+    return db;
+}
+
+} // namespace
+
 PagedTableModel::PagedTableModel(QObject *parent)
     : QAbstractTableModel(parent), m_thread(new QThread(this)), m_reader(new WorkspaceReader)
 {
@@ -59,11 +74,11 @@ void PagedTableModel::setWorkspace(const QString &path)
     const quint64 generation = ++m_generation;
     m_latest = generation;
     WorkspaceReader *reader = m_reader;
-    QMetaObject::invokeMethod(reader, [this, reader, path, generation] {
+    QMetaObject::invokeMethod(reader, [this, reader, path, generation, mapped = readsThroughMemoryMap()] {
         reader->db.reset();
         if (path.isEmpty())
             return;
-        auto db = Database::open(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); // a list only reads
+        auto db = openForReading(path, mapped);
         if (db)
             reader->db = std::move(*db);
         else
@@ -85,13 +100,13 @@ void PagedTableModel::prefetch(const QString &path)
     CountJob count = countJob();
     WorkspaceReader *reader = m_reader;
     // As request() and setWorkspace() do, in one job: the connection, the page, then the total.
-    QMetaObject::invokeMethod(reader, [this, reader, path, generation, page, count] {
+    QMetaObject::invokeMethod(reader, [this, reader, path, generation, page, count, mapped = readsThroughMemoryMap()] {
         const auto keep = [this, generation](std::optional<Page> p, std::optional<qint64> total, const QString &error) {
             QMetaObject::invokeMethod(this, [this, generation, p, total, error] { keepPrefetched(generation, p, total, error); },
                                       Qt::QueuedConnection);
         };
         reader->db.reset();
-        auto db = Database::open(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
+        auto db = openForReading(path, mapped);
         if (!db)
             return keep({}, {}, db.error());
         reader->db = std::move(*db);

@@ -79,6 +79,11 @@ protected:
     virtual void appendRows(const std::any &rows) = 0;
     virtual void clearRows() = 0;
     virtual int loadedRowCount() const = 0;
+    // Whether the reader's connection reads the file through SQLite's memory map (as every
+    // connection does: SqlDialect::connectionSetup()) or with a read per page. A page of rows
+    // looked up by key touches pages all over the file: one missing from memory costs a 4 KB read,
+    // but through the map the system reads the whole read-ahead window around it (docs/PERFORMANCE.md).
+    virtual bool readsThroughMemoryMap() const { return true; }
 
 private:
     void request(int offset, bool withCount);
