@@ -177,7 +177,23 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
         if (inTimeOrder)
             match = *staff == 0 && !filter.channel ? TextMatch::IndexWithoutStaff : TextMatch::Like;
     }
-    const SqlWhere where = buildWhere(m_db, filter, match);
+    // A common text in no customer reference or external id is in transcripts alone: the page walks
+    // the interactions that have one (schema 37), never those without (imported without a
+    // transcript, store visits) — 730,000 of them before the first match on a workspace grown by a
+    // year of imports (docs/PERFORMANCE.md).
+    bool transcriptsOnly = false;
+    if (inTimeOrder && match == TextMatch::IndexWithoutStaff) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM interactions_search WHERE interactions_search MATCH ? LIMIT 1)"));
+        q.addBindValue(QString(QStringLiteral("{customer_ref external_id} : ") + indexBinds(m_db, text).constFirst().toString()));
+        const auto elsewhere = execScalar(q, m_db);
+        if (!elsewhere)
+            return Error{elsewhere.error()};
+        transcriptsOnly = *elsewhere == 0;
+    }
+    SqlWhere where = buildWhere(m_db, filter, match);
+    if (transcriptsOnly)
+        where.add(QStringLiteral("i.transcript IS NOT NULL AND i.transcript <> ''"), {});
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString byTime = QStringLiteral("i.started_at") + direction + QStringLiteral(", i.id") + direction;
     const auto and_ = [&where](const QString &clause) -> QString {
@@ -194,7 +210,9 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
               + QStringLiteral(", st.id") + direction + QStringLiteral(", ") + byTime;
     } else if (inTimeOrder) {
         // SQLite is told to walk the time index; PostgreSQL's planner chooses for itself.
-        const QString timeIndex = m_db.dialect().kind() == SqlDialect::Kind::Sqlite ? QStringLiteral(" INDEXED BY interactions_time") : QString();
+        const QString timeIndex = m_db.dialect().kind() != SqlDialect::Kind::Sqlite ? QString()
+                                  : transcriptsOnly                                  ? QStringLiteral(" INDEXED BY interactions_time_transcribed")
+                                                                                     : QStringLiteral(" INDEXED BY interactions_time");
         sql = Columns + QStringLiteral(" FROM interactions i") + timeIndex
               + QStringLiteral(" JOIN sites s ON s.id = i.site_id LEFT JOIN staff st ON st.id = i.staff_id")
               + where.sql() + QStringLiteral(" ORDER BY ") + byTime;

@@ -289,6 +289,31 @@ private slots:
         f.channel = Channel::Call;
         QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 2)), QStringLiteral("F297 F294"));
         f.channel.reset();
+        // Newer interactions without a transcript (a year of imports) are not passed on the way:
+        // a text in transcripts alone is paged along the transcribed ones.
+        for (int k = 0; k < 200; ++k) {
+            Interaction i;
+            i.externalId = QStringLiteral("G%1").arg(k);
+            i.channel = Channel::Call;
+            i.siteId = siteA;
+            i.startedAt = t0.addDays(50).addSecs(60 * k);
+            QVERIFY(repo.upsert(i));
+        }
+        QCOMPARE(*query.count(f), 100);
+        QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 2)), QStringLiteral("F297 F294"));
+        QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 98, 5)), QStringLiteral("F3 F0"));
+        QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::AscendingOrder, 0, 2)), QStringLiteral("F0 F3"));
+        // The text in a newer customer reference without a transcript: that one comes first.
+        Interaction vip;
+        vip.externalId = QStringLiteral("H0");
+        vip.channel = Channel::Email;
+        vip.siteId = siteA;
+        vip.customerRef = QStringLiteral("thanks-giving-01");
+        vip.startedAt = t0.addDays(60);
+        QVERIFY(repo.upsert(vip));
+        QCOMPARE(*query.count(f), 101);
+        QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 2)), QStringLiteral("H0 F297"));
+        QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::AscendingOrder, 99, 5)), QStringLiteral("F297 H0"));
         // A common text that is also an agent's name (15 of 330) is matched row by row too, the
         // name included: 王芳's newest first.
         f.text = QStringLiteral("王芳");
