@@ -21,27 +21,28 @@
 
 namespace servqa::test {
 
+// A file named `name` in `dir` holding these bytes; its path.
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write the test file %s", qPrintable(path));
+    return path;
+}
+
 // Imports these bytes as a file named `name` (the name messages give) with these options.
 inline Result<ImportSummary> importBytes(Database &db, const QString &name, const QByteArray &bytes, const ImportOptions &options)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        return Error{QStringLiteral("cannot write the test file")};
-    f.close();
-    return importCsv(db, path, options);
+    return importCsv(db, writeFile(dir, name, bytes), options);
 }
 
 // Imports CSV text as a file of that kind would be (feedback: into `survey`).
 inline Status importText(Database &db, ImportKind kind, const QByteArray &csv, const QString &survey = {}, bool raiseAlerts = true)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("file.csv"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
-        return Error{QStringLiteral("cannot write the test file")};
-    f.close();
+    const QString path = writeFile(dir, QStringLiteral("file.csv"), csv);
     ImportOptions options;
     options.kind = kind;
     options.feedbackSurvey = survey;

@@ -125,11 +125,7 @@ private slots:
         // A file that does not open shows nothing of what was read from it; the workspace
         // opened next is read afresh.
         QTemporaryDir dir;
-        const QString foreign = dir.filePath(QStringLiteral("notes.servqa"));
-        QFile f(foreign);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("not a workspace");
-        f.close();
+        const QString foreign = test::writeFile(dir, QStringLiteral("notes.servqa"), "not a workspace");
         MainWindow refused(foreign);
         QTest::qWait(100);
         QVERIFY(!refused.openWorkspace(foreign));
@@ -435,11 +431,7 @@ private slots:
     void foreignFileIsRefusedClearly()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("notes.servqa"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("not a workspace");
-        f.close();
+        const QString path = test::writeFile(dir, QStringLiteral("notes.servqa"), "not a workspace");
         MainWindow window;
         const Status s = window.openWorkspace(path);
         QVERIFY(!s);
