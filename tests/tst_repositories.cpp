@@ -268,15 +268,21 @@ private slots:
         QCOMPARE(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 10)->at(0).externalId, QStringLiteral("X03"));
         // A rare text (under one interaction in a hundred) is read through the index's matches,
         // a common one in time order: the same page either way.
-        for (int k = 0; k < 300; ++k) {
-            Interaction i;
-            i.externalId = QStringLiteral("F%1").arg(k);
-            i.channel = Channel::Call;
-            i.siteId = siteA;
-            i.startedAt = t0.addDays(40).addSecs(60 * k);
-            i.transcript = k % 3 == 0 ? QStringLiteral("Customer: thanks.") : QString();
-            QVERIFY(repo.upsert(i));
-        }
+        // `count` calls a minute apart from day `day`, named PREFIX0…; every `thanked`-th one's
+        // transcript says thanks (0: none has a transcript).
+        const auto addCalls = [&](const QString &prefix, int count, int day, int thanked) {
+            for (int k = 0; k < count; ++k) {
+                Interaction i;
+                i.externalId = prefix + QString::number(k);
+                i.channel = Channel::Call;
+                i.siteId = siteA;
+                i.startedAt = t0.addDays(day).addSecs(60 * k);
+                if (thanked > 0 && k % thanked == 0)
+                    i.transcript = QStringLiteral("Customer: thanks.");
+                QVERIFY(repo.upsert(i));
+            }
+        };
+        addCalls(QStringLiteral("F"), 300, 40, 3);
         for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
             QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, order, 0, 10)), QStringLiteral("X03"));
             QCOMPARE(ids(query.page(f, InteractionColumn::Customer, order, 0, 10)), QStringLiteral("X03"));
@@ -291,14 +297,7 @@ private slots:
         f.channel.reset();
         // Newer interactions without a transcript (a year of imports) are not passed on the way:
         // a text in transcripts alone is paged along the transcribed ones.
-        for (int k = 0; k < 200; ++k) {
-            Interaction i;
-            i.externalId = QStringLiteral("G%1").arg(k);
-            i.channel = Channel::Call;
-            i.siteId = siteA;
-            i.startedAt = t0.addDays(50).addSecs(60 * k);
-            QVERIFY(repo.upsert(i));
-        }
+        addCalls(QStringLiteral("G"), 200, 50, 0);
         QCOMPARE(*query.count(f), 100);
         QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 2)), QStringLiteral("F297 F294"));
         QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 98, 5)), QStringLiteral("F3 F0"));
