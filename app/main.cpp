@@ -35,11 +35,13 @@ int main(int argc, char *argv[])
     // The workspace this start opens: the one named, else the last one (the welcome page
     // otherwise). The demo's may still have to be built.
     QString starting;
-    if (!parser.isSet(demo) && !parser.positionalArguments().isEmpty())
-        starting = parser.positionalArguments().constFirst();
-    else if (const QStringList recent = servqa::AppSettings().recentWorkspaces(); !parser.isSet(demo) && !recent.isEmpty()
-             && QFileInfo::exists(recent.constFirst()))
-        starting = recent.constFirst(); // carry on where the user left off
+    if (!parser.isSet(demo)) {
+        const QStringList recent = servqa::AppSettings().recentWorkspaces();
+        if (!parser.positionalArguments().isEmpty())
+            starting = parser.positionalArguments().constFirst();
+        else if (!recent.isEmpty() && QFileInfo::exists(recent.constFirst()))
+            starting = recent.constFirst(); // carry on where the user left off
+    }
     servqa::MainWindow window(starting);
     window.show();
     if (parser.isSet(demo))
