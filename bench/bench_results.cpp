@@ -91,6 +91,13 @@ int main(int argc, char *argv[])
         return compareSubjects(**db, r).ok();
     });
     time("store scorecard", [&] { return computeScorecard(**db, {SubjectKind::Site, site, month, std::nullopt}).ok(); });
+    time("the store's agents (the Results page's second table)", [&] {
+        ComparisonRequest r;
+        r.kind = SubjectKind::Agent;
+        r.siteId = site;
+        r.period = month;
+        return compareSubjects(**db, r).ok();
+    });
     time("agent scorecard", [&] { return computeScorecard(**db, {SubjectKind::Agent, agent, month, std::nullopt}).ok(); });
     const ReportOptions options{QStringLiteral("bench"), false};
     time("PDF: one evaluation", [&] { return writeEvaluationReport(**db, evaluation, dir.filePath(QStringLiteral("e.pdf")), options).ok(); });

@@ -142,13 +142,24 @@ Result<QHash<qint64, ScoreSums>> sumScores(Database &db, SubjectKind kind, SqlWh
     return sums;
 }
 
-// Which evaluations belong to a group of subjects (for sumScores).
-SqlWhere groupWhere(const ComparisonRequest &request)
+// Which evaluations belong to a group of subjects (for sumScores). A site's agents are named by
+// their ids: SQLite uses a list of values in each branch of an agent's period (whole months from
+// month rows OR the days at either end), where `IN (SELECT …)` left each branch reading every
+// day row of every agent (a store's agents, a month after one of 31 days: 22-44 -> 1 ms on the
+// 1 M workspace).
+SqlWhere groupWhere(const ComparisonRequest &request, const QVector<SubjectScores> &subjects)
 {
     SqlWhere where;
     if (request.kind == SubjectKind::Agent) {
-        if (request.siteId)
-            where.add("e.staff_id IN (SELECT id FROM staff WHERE site_id = ?)", *request.siteId);
+        if (request.siteId) {
+            QStringList marks;
+            QVariantList ids;
+            for (const SubjectScores &s : subjects) {
+                marks << QStringLiteral("?");
+                ids << s.id;
+            }
+            where.add(QStringLiteral("e.staff_id IN (%1)").arg(marks.join(QStringLiteral(", "))), ids);
+        }
         return where;
     }
     if (request.region)
@@ -199,9 +210,9 @@ Result<QVector<SubjectScores>> listSubjects(Database &db, const ComparisonReques
 Result<QVector<SubjectScores>> compareSubjects(Database &db, const ComparisonRequest &request)
 {
     auto subjects = listSubjects(db, request);
-    if (!subjects)
+    if (!subjects || subjects->isEmpty())
         return subjects;
-    const SqlWhere where = groupWhere(request);
+    const SqlWhere where = groupWhere(request, *subjects);
     const auto current = sumScores(db, request.kind, where, request.period, request.formId);
     if (!current)
         return Error{current.error()};

@@ -59,6 +59,34 @@ private slots:
         QCOMPARE(last.total(), 0);
     }
 
+    void agentsOfAStoreAreRanked()
+    {
+        // The Results page's second table. March's previous period (29 January to 28 February)
+        // sums February's month row and three day rows of January.
+        test::ScorecardFixture f;
+        ComparisonRequest r;
+        r.kind = SubjectKind::Agent;
+        r.siteId = f.east1;
+        r.period = March;
+        const auto rows = compareSubjects(*f.ws.db, r);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 2); // B1 works at S2
+        QCOMPARE(rows->at(0).code, QStringLiteral("A1"));
+        QCOMPARE(rows->at(0).rank, 1);
+        QCOMPARE(*rows->at(0).overall.mean, 75.0);   // 100 and 50
+        QCOMPARE(*rows->at(0).previousOverall, 50.0); // 20 February
+        QCOMPARE(*rows->at(0).change(), 25.0);
+        QCOMPARE(rows->at(1).code, QStringLiteral("A2"));
+        QCOMPARE(*rows->at(1).overall.mean, 50.0);
+        QCOMPARE(rows->at(1).visits, 1);
+        QVERIFY(!rows->at(1).change());
+
+        r.siteId = f.east3; // a store without agents
+        const auto none = compareSubjects(*f.ws.db, r);
+        QVERIFY(none);
+        QVERIFY(none->isEmpty());
+    }
+
     void storeScorecard()
     {
         test::ScorecardFixture f;
