@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "serveraccounts.h"
+#include "textsearch.h"
 #include "transactionguard.h"
 
 #include <QAtomicInteger>
@@ -15,10 +16,13 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <atomic>
+
+#include <sqlite3.h>
 
 namespace servqa {
 
@@ -444,6 +448,17 @@ Status Database::reconnect()
 
 Status Database::setUpConnection()
 {
+    if (m_dialect.kind() == SqlDialect::Kind::Sqlite) {
+        // The interactions' text index (schema 38) pieces text with ServQA's own tokenizer.
+        const QVariant handle = m_db.driver()->handle();
+        sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                                  ? *static_cast<sqlite3 *const *>(handle.constData())
+                                  : nullptr;
+        if (!connection)
+            return Error{Text::tr("%1 could not be opened: the SQLite driver gave no connection.").arg(m_path)};
+        if (const Status s = textsearch::registerTokenizer(connection); !s)
+            return s;
+    }
     if (m_access == Access::ReadOnly) {
         // No journal-mode switch (a write); query_only makes any write fail even if the file
         // itself could be written. Reads through the memory map like every connection

@@ -13,12 +13,12 @@ namespace servqa {
 
 namespace {
 
-// Text matched through the substring index when the text is three characters or more (the trigram
-// tokenizer's least): FTS5 on SQLite (schema 15), pg_trgm on a server (schema 36); otherwise with
-// LIKE over every row.
-bool searchesIndex(const Database &, const QString &text)
+// Text matched through the substring index: on SQLite any text (FTS5, schema 15; one or two
+// characters since schema 38's tokenizer), on a server three characters or more (pg_trgm's least,
+// schema 36); otherwise with LIKE over every row.
+bool searchesIndex(const Database &db, const QString &text)
 {
-    return text.size() >= 3;
+    return db.dialect().kind() == SqlDialect::Kind::Sqlite ? !text.isEmpty() : text.size() >= 3;
 }
 
 const QStringList SearchedColumns = {QStringLiteral("customer_ref"), QStringLiteral("external_id"), QStringLiteral("transcript")};

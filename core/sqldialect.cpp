@@ -1,5 +1,7 @@
 #include "sqldialect.h"
 
+#include "textsearch.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QVariant>
@@ -38,6 +40,10 @@ QString SqlDialect::expandTypes(QString sql) const
     static const QRegularExpression textSearchMark(QStringLiteral("\\{\\{text_search:(\\w+):([\\w,]+)\\}\\}"));
     for (auto match = textSearchMark.match(sql); match.hasMatch(); match = textSearchMark.match(sql))
         sql.replace(match.capturedStart(), match.capturedLength(), textSearch(match.captured(1), match.captured(2).split(QLatin1Char(','))));
+    static const QRegularExpression rebuiltMark(QStringLiteral("\\{\\{text_search_rebuilt:(\\w+):([\\w,]+)\\}\\}"));
+    for (auto match = rebuiltMark.match(sql); match.hasMatch(); match = rebuiltMark.match(sql))
+        sql.replace(match.capturedStart(), match.capturedLength(),
+                    textSearchRebuilt(match.captured(1), match.captured(2).split(QLatin1Char(','))));
     static const QRegularExpression triggersMark(QStringLiteral("\\{\\{text_search_triggers:(\\w+):([\\w,]+)\\}\\}"));
     for (auto match = triggersMark.match(sql); match.hasMatch(); match = triggersMark.match(sql))
         sql.replace(match.capturedStart(), match.capturedLength(),
@@ -79,12 +85,8 @@ QString SqlDialect::textSearchIds(const QString &table, const QStringList &colum
 
 QVariantList SqlDialect::textSearchBinds(const QString &text, const QString &likePattern, int columns) const
 {
-    if (m_kind == Kind::Sqlite) {
-        // One FTS5 phrase (quotes doubled): with the trigram tokenizer, a substring.
-        QString phrase = text;
-        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        return {QVariant(QString(QLatin1Char('"') + phrase + QLatin1Char('"')))};
-    }
+    if (m_kind == Kind::Sqlite)
+        return {QVariant(textsearch::matchExpression(text))};
     QVariantList binds;
     for (int i = 0; i < columns; ++i)
         binds << likePattern;
@@ -98,9 +100,24 @@ QString SqlDialect::textSearch(const QString &table, const QStringList &columns)
     // An external-content FTS5 table: the index alone (the text stays in TABLE), its rowid TABLE's
     // id; the triggers give it every new, changed and deleted row's text, the old text exactly as
     // it was indexed (what FTS5's 'delete' needs).
-    return QStringLiteral("CREATE VIRTUAL TABLE %1_search USING fts5(%2, content='%1', content_rowid='id', tokenize='trigram');\n")
-               .arg(table, columns.join(QStringLiteral(", ")))
-           + textSearchTriggers(table, columns) + QStringLiteral("INSERT INTO %1_search (%1_search) VALUES ('rebuild');\n").arg(table);
+    return textSearchTable(table, columns) + textSearchTriggers(table, columns)
+           + QStringLiteral("INSERT INTO %1_search (%1_search) VALUES ('rebuild');\n").arg(table);
+}
+
+QString SqlDialect::textSearchTable(const QString &table, const QStringList &columns) const
+{
+    // ServQA's tokenizer (core/textsearch.h, schema 38), registered on every connection.
+    return QStringLiteral("CREATE VIRTUAL TABLE %1_search USING fts5(%2, content='%1', content_rowid='id', tokenize='%3');\n")
+        .arg(table, columns.join(QStringLiteral(", ")), QLatin1String(textsearch::TokenizerName));
+}
+
+QString SqlDialect::textSearchRebuilt(const QString &table, const QStringList &columns) const
+{
+    if (!hasTextSearch())
+        return QString();
+    // The triggers stay: they name the table, made again here from every row.
+    return QStringLiteral("DROP TABLE %1_search;\n").arg(table) + textSearchTable(table, columns)
+           + QStringLiteral("INSERT INTO %1_search (%1_search) VALUES ('rebuild');\n").arg(table);
 }
 
 QString SqlDialect::textSearchTriggers(const QString &table, const QStringList &columns) const

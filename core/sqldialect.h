@@ -23,18 +23,19 @@ public:
     // closing parenthesis) in a migration file, and {{append_only:TABLE}} into the triggers that
     // make TABLE refuse UPDATE and DELETE, and {{text_search:TABLE:COLUMN,…}} into TABLE's
     // substring index over those text columns (hasTextSearch()), {{text_search_triggers:TABLE:COLUMN,…}}
-    // into its triggers alone (replacing older ones), {{trigram_index:TABLE:COLUMN,…}} into
-    // PostgreSQL's pg_trgm index over those columns (nothing on SQLite).
+    // into its triggers alone (replacing older ones), {{text_search_rebuilt:TABLE:COLUMN,…}} into
+    // the index made again with today's tokenizer (the triggers kept), {{trigram_index:TABLE:COLUMN,…}}
+    // into PostgreSQL's pg_trgm index over those columns (nothing on SQLite).
     QString expandTypes(QString sql) const;
-    // Whether {{text_search}} made an index: on SQLite an FTS5 table TABLE_search with the trigram
-    // tokenizer (it finds any substring of three characters or more, Chinese included: MATCH a
-    // quoted phrase), kept in step with TABLE by triggers. PostgreSQL has its own
-    // ({{trigram_index}}, schema 36), which ILIKE uses by itself: see textSearchIds().
+    // Whether {{text_search}} made an index: on SQLite an FTS5 table TABLE_search with ServQA's
+    // tokenizer (core/textsearch.h: it finds any substring, Chinese included, one character or more),
+    // kept in step with TABLE by triggers. PostgreSQL has its own ({{trigram_index}}, schema 36),
+    // which ILIKE uses by itself for three characters or more: see textSearchIds().
     bool hasTextSearch() const { return m_kind == Kind::Sqlite; }
     // The ids of TABLE's rows with a substring in one of COLUMNS, found through the substring
     // index: on SQLite a MATCH of the FTS5 table (bind textSearchBinds()), on PostgreSQL an ILIKE
     // per column, which pg_trgm's GIN index answers (schema 36) and which still works, by reading
-    // the rows, where the server could not make that index. For three characters or more.
+    // the rows, where the server could not make that index.
     QString textSearchIds(const QString &table, const QStringList &columns) const;
     // What textSearchIds() binds for `text`: `likePattern` is the text as a LIKE pattern.
     QVariantList textSearchBinds(const QString &text, const QString &likePattern, int columns) const;
@@ -55,6 +56,8 @@ public:
 private:
     QString appendOnlyTriggers(const QString &table) const;
     QString textSearch(const QString &table, const QStringList &columns) const;
+    QString textSearchTable(const QString &table, const QStringList &columns) const;
+    QString textSearchRebuilt(const QString &table, const QStringList &columns) const;
     QString textSearchTriggers(const QString &table, const QStringList &columns) const;
     QString trigramIndex(const QString &table, const QStringList &columns) const;
 public:

@@ -64,7 +64,8 @@ inline QByteArray readData(const QString &relative)
     return f.readAll();
 }
 
-// What takes a workspace back from schema 37 to 19 (36 adds nothing on SQLite) (the transcribed interactions' time index, the narrower site-and-time index; no targeted samples, screening, regions, form row versions, accounts columns, indicator rollups, settings log,
+// What takes a workspace back from schema 38 to 19 (36 adds nothing on SQLite; 38's text index is
+// made again by its upgrade, whatever its tokenizer) (the transcribed interactions' time index, the narrower site-and-time index; no targeted samples, screening, regions, form row versions, accounts columns, indicator rollups, settings log,
 // PDCA, FMEA, actions, complaints, alerts, feedback, indicator targets or calibration tables), for the tests that make
 // an older workspace to upgrade.
 inline QStringList undoSchemasSince20()

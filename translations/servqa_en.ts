@@ -119,7 +119,7 @@
 <context>
     <name>servqa::EvaluationsPage</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationspage.cpp" line="+403"/>
+        <location filename="../ui/evaluationspage.cpp" line="+404"/>
         <source>%Ln evaluation(s)</source>
         <translation>
             <numerusform>%Ln evaluation</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>servqa::InteractionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/interactionspage.cpp" line="+393"/>
+        <location filename="../ui/interactionspage.cpp" line="+400"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -160,7 +160,7 @@
 <context>
     <name>servqa::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+128"/>
+        <location filename="../ui/mainwindow.cpp" line="+131"/>
         <source>%n draft(s) kept on this computer while the server was away saved to it.</source>
         <translation>
             <numerusform>%n draft kept on this computer while the server was away is saved to it.</numerusform>

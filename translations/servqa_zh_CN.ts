@@ -4024,7 +4024,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有打开的事务。</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="+102"/>
+        <location filename="../core/database.cpp" line="+106"/>
         <location line="+19"/>
         <source>%1 is an SQLite database but not a ServQA workspace.</source>
         <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
@@ -4139,7 +4139,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 是格式 %2 的工作区，而此版本 ServQA 使用格式 %3：须先由数据库所有者用 servqa-cli server init 升级（见 docs/team-mode.md）。在此之前，请继续使用团队之前所用的 ServQA 版本。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+53"/>
+        <source>%1 could not be opened: the SQLite driver gave no connection.</source>
+        <translation>无法打开 %1：SQLite 驱动程序未提供连接。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <location line="+7"/>
         <source>Upgrading %1 to format %2 failed: %3</source>
         <translation>将 %1 升级到格式 %2 失败：%3</translation>
@@ -5748,7 +5753,7 @@ It stays in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+592"/>
+        <location filename="../ui/mainwindow.cpp" line="+603"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -6226,7 +6231,7 @@ It stays in %3.</source>
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../core/scorecard.cpp" line="+266"/>
+        <location filename="../core/scorecard.cpp" line="+277"/>
         <source>There is no site with id %1.</source>
         <translation>没有 id 为 %1 的门店/团队。</translation>
     </message>
@@ -7117,6 +7122,19 @@ It stays in %3.</source>
         <location line="+4"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearch</name>
+    <message>
+        <location filename="../core/textsearch.cpp" line="+146"/>
+        <source>This build&apos;s SQLite has no full-text search (FTS5), which workspaces need.</source>
+        <translation>此版本的 SQLite 没有全文搜索（FTS5），而工作区需要它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text search could not be set up: %1</source>
+        <translation>无法设置文本搜索：%1</translation>
     </message>
 </context>
 <context>
@@ -11210,7 +11228,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+279"/>
+        <location filename="../ui/evaluationspage.cpp" line="+280"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -13103,7 +13121,7 @@ Controls: %2</source>
 <context>
     <name>servqa::InteractionsPage</name>
     <message>
-        <location filename="../ui/interactionspage.cpp" line="+241"/>
+        <location filename="../ui/interactionspage.cpp" line="+242"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
@@ -13250,7 +13268,7 @@ Controls: %2</source>
         <translation>规则：%1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
@@ -13302,7 +13320,7 @@ Controls: %2</source>
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-367"/>
+        <location filename="../ui/mainwindow.cpp" line="-375"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -13345,12 +13363,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+19"/>
-        <location line="+296"/>
+        <location line="+304"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-253"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -13386,7 +13404,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
@@ -13396,7 +13414,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%2 上的 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%n draft(s) kept on this computer while the server was away saved to it.</source>
         <translation>
             <numerusform>服务器中断期间保留在本机的 %n 份草稿已保存到服务器。</numerusform>
@@ -13584,7 +13602,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Restored %1 from its backup.</source>
         <translation>已从备份恢复 %1。</translation>
     </message>

@@ -1,0 +1,173 @@
+// The interactions' substring index on SQLite (core/textsearch.h, schema 38): any text of one
+// character or more, Chinese or not, in any case, finds exactly the interactions whose customer
+// reference, external id or transcript holds it — the same as reading every row would.
+
+#include "interactionquery.h"
+#include "interactionrepository.h"
+#include "siterepository.h"
+#include "testsupport.h"
+#include "textsearch.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace servqa;
+
+namespace {
+
+struct Texts
+{
+    const char *customer;
+    const char *external;
+    const char *transcript;
+};
+
+// Ends of texts, both kinds of piece side by side, case, width, kana, Hangul, emoji, quotes.
+const Texts Rows[] = {
+    {"VIP811969", "D00700000", "客户：我要退款\n坐席：好的"},
+    {"C12", "X-1", "客户要求退款"},
+    {"Ab", "e2", "我要投诉！"},
+    {"ÄÖü", "Z9", "お問い合わせありがとうございます 감사합니다 😀👍"},
+    {"c12x", "MIXED退款a", "Refund 退款 REFUND，ＡＢＣ１２"},
+    {nullptr, "Y", ""},
+    {"say \"hi\"", "Q", "he said \"hi\" 退"},
+};
+
+QVector<uint> characters(const char *text)
+{
+    return text ? QString::fromUtf8(text).toCaseFolded().toUcs4() : QVector<uint>{};
+}
+
+// The rows holding `text`, read one by one.
+QSet<qint64> rowsHolding(const QVector<qint64> &ids, const QString &text)
+{
+    const QString folded = text.toCaseFolded();
+    QSet<qint64> found;
+    for (int r = 0; r < int(std::size(Rows)); ++r) {
+        for (const char *column : {Rows[r].customer, Rows[r].external, Rows[r].transcript}) {
+            if (column && QString::fromUtf8(column).toCaseFolded().contains(folded))
+                found.insert(ids[r]);
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+class TestTextSearch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void queriesAskForWholePiecesThenAPrefix()
+    {
+        using textsearch::matchExpression;
+        QCOMPARE(matchExpression(QStringLiteral("退款")), QStringLiteral("\"退款\""));
+        QCOMPARE(matchExpression(QStringLiteral("退")), QStringLiteral("\"退\"*"));
+        QCOMPARE(matchExpression(QStringLiteral("ab")), QStringLiteral("\"ab\"*"));
+        QCOMPARE(matchExpression(QStringLiteral("abc")), QStringLiteral("\"abc\""));
+        QCOMPARE(matchExpression(QStringLiteral("退款a")), QStringLiteral("\"退款a\""));
+        // 退 starts a pair (退a); a starts a three that runs past the end: asked for as a prefix.
+        QCOMPARE(matchExpression(QStringLiteral("退ab")), QStringLiteral("\"退ab\" + \"ab\"*"));
+        QCOMPARE(matchExpression(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(matchExpression(QStringLiteral("😀")), QStringLiteral("\"😀\"*"));
+        QCOMPARE(textsearch::pieceLength(U'退'), 2);
+        QCOMPARE(textsearch::pieceLength(U'ア'), 2);
+        QCOMPARE(textsearch::pieceLength(U'감'), 2);
+        QCOMPARE(textsearch::pieceLength(U'0'), 3);
+        QCOMPARE(textsearch::pieceLength(U'，'), 3);
+    }
+
+    void everyPieceOfEveryTextFindsExactlyItsRows()
+    {
+        test::Workspace ws;
+        Site site;
+        site.code = QStringLiteral("S1");
+        site.name = QStringLiteral("Store");
+        const qint64 siteId = *SiteRepository(*ws.db).upsert(site);
+        InteractionRepository repo(*ws.db);
+        QVector<qint64> ids;
+        for (int r = 0; r < int(std::size(Rows)); ++r) {
+            Interaction i;
+            i.externalId = QString::fromUtf8(Rows[r].external);
+            if (Rows[r].customer)
+                i.customerRef = QString::fromUtf8(Rows[r].customer);
+            i.transcript = QString::fromUtf8(Rows[r].transcript);
+            i.channel = Channel::Chat;
+            i.siteId = siteId;
+            i.startedAt = QDateTime(QDate(2025, 1, 1 + r), QTime(9, 0));
+            const auto id = repo.upsert(i);
+            QVERIFY2(id, qPrintable(id ? QString() : id.error()));
+            ids << *id;
+        }
+        // Every piece of one to five characters of every text, and some that are in none.
+        QSet<QString> texts{QStringLiteral("款申"), QStringLiteral("退退"), QStringLiteral("ZZZ"), QStringLiteral("07000001"), QStringLiteral("😀😀")};
+        for (const Texts &row : Rows) {
+            for (const char *column : {row.customer, row.external, row.transcript}) {
+                const QVector<uint> text = characters(column);
+                for (int from = 0; from < text.size(); ++from) {
+                    for (int length = 1; length <= 5 && from + length <= text.size(); ++length)
+                        texts.insert(QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData() + from), length));
+                }
+            }
+        }
+        QVERIFY(texts.size() > 300);
+        QSqlQuery q(ws.db->connection());
+        q.prepare(QStringLiteral("SELECT rowid FROM interactions_search WHERE interactions_search MATCH ?"));
+        for (const QString &text : std::as_const(texts)) {
+            q.addBindValue(textsearch::matchExpression(text));
+            QVERIFY2(q.exec(), qPrintable(text + QStringLiteral(": ") + q.lastError().text()));
+            QSet<qint64> found;
+            while (q.next())
+                found.insert(q.value(0).toLongLong());
+            QVERIFY2(found == rowsHolding(ids, text), qPrintable(QStringLiteral("\"%1\" (%2)").arg(text, textsearch::matchExpression(text))));
+        }
+
+        // As the Interactions list counts them.
+        InteractionQuery query(*ws.db);
+        for (const auto &[text, expected] : {std::pair{"退款", 3}, std::pair{"款", 3}, std::pair{"诉", 1}, std::pair{"12", 2},
+                                             std::pair{"refund", 1}, std::pair{"00700000", 1}, std::pair{"a", 3}}) {
+            InteractionFilter f;
+            f.text = QString::fromUtf8(text);
+            QCOMPARE(*query.count(f), qint64(expected));
+            QCOMPARE(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 10)->size(), expected);
+        }
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search) VALUES ('integrity-check')")),
+                 qPrintable(q.lastError().text()));
+    }
+
+    void aWorkspaceIndexedInThreesIsIndexedAgainWhenUpgraded()
+    {
+        test::Workspace ws;
+        Site site;
+        site.code = QStringLiteral("S1");
+        site.name = QStringLiteral("Store");
+        Interaction i;
+        i.externalId = QStringLiteral("E1");
+        i.transcript = QStringLiteral("客户要求退款");
+        i.channel = Channel::Chat;
+        i.siteId = *SiteRepository(*ws.db).upsert(site);
+        i.startedAt = QDateTime(QDate(2025, 1, 1), QTime(9, 0));
+        QVERIFY(InteractionRepository(*ws.db).upsert(i));
+        // Schema 37's index: FTS5's trigram tokenizer.
+        for (const char *sql : {"DROP TABLE interactions_search",
+                                "CREATE VIRTUAL TABLE interactions_search USING fts5(customer_ref, external_id, transcript, "
+                                "content='interactions', content_rowid='id', tokenize='trigram')",
+                                "INSERT INTO interactions_search (interactions_search) VALUES ('rebuild')",
+                                "UPDATE servqa_meta SET value = '37' WHERE key = 'schema_version'"})
+            QVERIFY(ws.db->exec(QString::fromLatin1(sql)));
+        ws.db.reset();
+        auto upgraded = Database::openSqlite(ws.path);
+        QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error()));
+        QSqlQuery q((*upgraded)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'interactions_search'")) && q.next());
+        QVERIFY(q.value(0).toString().contains(QLatin1String("tokenize='servqa_pieces'")));
+        InteractionFilter f;
+        f.text = QStringLiteral("退款");
+        QCOMPARE(*InteractionQuery(**upgraded).count(f), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextSearch)
+#include "tst_textsearch.moc"
