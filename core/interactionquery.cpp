@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace servqa {
 
 namespace {
@@ -162,18 +164,24 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
     } else if (sortBy == InteractionColumn::StartedAt && searchesIndex(m_db, text) && !filter.siteId && !filter.staffId && !filter.id
         && !filter.minRisk && filter.ruleKey.isEmpty() && offset < 10000) {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + indexIds(m_db) + QStringLiteral(") m"));
-        for (const QVariant &v : indexBinds(m_db, text))
-            q.addBindValue(v);
-        const auto matches = execScalar(q, m_db);
         q.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM interactions"));
         const auto rows = execScalar(q, m_db);
+        if (!rows)
+            return Error{rows.error()};
+        // Whether the matches reach one in a hundred, counted only that far: the index stops
+        // there, where the whole count read all of a common text's matches once more.
+        const qint64 common = std::max<qint64>(1, (*rows + 99) / 100);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + indexIds(m_db) + QStringLiteral(" LIMIT ?) m"));
+        for (const QVariant &v : indexBinds(m_db, text))
+            q.addBindValue(v);
+        q.addBindValue(common);
+        const auto matches = execScalar(q, m_db);
         q.prepare(m_db.dialect().caseless(QStringLiteral("SELECT COUNT(*) FROM staff WHERE name LIKE ? ESCAPE '\\'")));
         q.addBindValue(likePattern(text));
         const auto staff = execScalar(q, m_db);
-        if (!matches || !rows || !staff)
-            return Error{!matches ? matches.error() : !rows ? rows.error() : staff.error()};
-        inTimeOrder = *matches * 100 >= *rows;
+        if (!matches || !staff)
+            return Error{!matches ? matches.error() : staff.error()};
+        inTimeOrder = *matches >= common;
         if (inTimeOrder)
             match = *staff == 0 && !filter.channel ? TextMatch::IndexWithoutStaff : TextMatch::Like;
     }
