@@ -307,11 +307,22 @@ Result<qint64> InteractionQuery::count(const InteractionFilter &filter)
     const QString text = filter.text.trimmed();
     if (searchesIndex(m_db, text) && !filter.from && !filter.to && !filter.siteId && !filter.channel && !filter.staffId && !filter.id
         && !filter.minRisk && filter.ruleKey.isEmpty()) {
+        // When no agent's name has the text (the usual case), the index's matches are counted as
+        // they come; the UNION with the agents' interactions sorts them all to drop duplicates.
+        q.prepare(m_db.dialect().caseless(QStringLiteral("SELECT COUNT(*) FROM staff WHERE name LIKE ? ESCAPE '\\'")));
+        q.addBindValue(likePattern(text));
+        const auto staff = execScalar(q, m_db);
+        if (!staff)
+            return staff;
         q.prepare(m_db.dialect().caseless(QStringLiteral("SELECT COUNT(*) FROM (") + indexIds(m_db)
-                                          + QStringLiteral(" UNION SELECT id FROM interactions WHERE staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\')) m")));
+                                          + (*staff == 0 ? QString()
+                                                         : QStringLiteral(" UNION SELECT id FROM interactions WHERE staff_id IN "
+                                                                          "(SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\')"))
+                                          + QStringLiteral(") m")));
         for (const QVariant &v : indexBinds(m_db, text))
             q.addBindValue(v);
-        q.addBindValue(likePattern(text));
+        if (*staff != 0)
+            q.addBindValue(likePattern(text));
         return execScalar(q, m_db);
     }
     const SqlWhere where = buildWhere(m_db, filter);
