@@ -73,9 +73,17 @@ int main(int argc, char *argv[])
     InteractionFilter transcript;
     transcript.text = QStringLiteral("冷链商品"); // "cold-chain goods": in one of the demo's chat transcripts
     cases.push_back({"text search (transcript, 冷链商品)", transcript});
+    // Two characters and one, through the index since schema 38: a word in none of the demo's
+    // conversations ("refund"), one in 129,000 of them ("ship"), and a character in half of them.
     InteractionFilter shortText;
-    shortText.text = QStringLiteral("退款"); // two characters: matched without the index
+    shortText.text = QStringLiteral("退款");
     cases.push_back({"text search (two characters, 退款)", shortText});
+    InteractionFilter commonPair;
+    commonPair.text = QStringLiteral("发货");
+    cases.push_back({"text search (two characters, 发货)", commonPair});
+    InteractionFilter oneCharacter;
+    oneCharacter.text = QStringLiteral("您");
+    cases.push_back({"text search (one character, 您)", oneCharacter});
     cases.push_back({"all, sorted by customer", {}, InteractionColumn::Customer});
     cases.push_back({"all, sorted by site", {}, InteractionColumn::Site});
     cases.push_back({"all, sorted by agent", {}, InteractionColumn::Staff});

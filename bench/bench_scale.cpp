@@ -267,6 +267,12 @@ int main(int argc, char *argv[])
     InteractionFilter phrase;
     phrase.text = QStringLiteral("冷链商品"); // "cold-chain goods", in one of the demo's chat transcripts
     listRow(QStringLiteral("Interactions list, text search: 冷链商品 in transcripts (first page and total)"), phrase, InteractionColumn::StartedAt);
+    InteractionFilter pair;
+    pair.text = QStringLiteral("发货"); // "ship": two characters, in 129,000 of the demo's transcripts
+    listRow(QStringLiteral("Interactions list, text search: 发货, two characters (first page and total)"), pair, InteractionColumn::StartedAt);
+    InteractionFilter character;
+    character.text = QStringLiteral("您"); // "you" (polite): one character, in half of them
+    listRow(QStringLiteral("Interactions list, text search: 您, one character (first page and total)"), character, InteractionColumn::StartedAt);
     listRow(QStringLiteral("Interactions list, sorted by customer"), {}, InteractionColumn::Customer);
     listRow(QStringLiteral("Interactions list, sorted by site"), {}, InteractionColumn::Site);
     listRow(QStringLiteral("Interactions list, sorted by agent"), {}, InteractionColumn::Staff);
