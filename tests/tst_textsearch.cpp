@@ -8,9 +8,11 @@
 #include "testsupport.h"
 #include "textsearch.h"
 
+#include <QProcess>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 using namespace servqa;
 
@@ -166,6 +168,49 @@ private slots:
         InteractionFilter f;
         f.text = QStringLiteral("退款");
         QCOMPARE(*InteractionQuery(**upgraded).count(f), 1);
+    }
+
+    // The sqlite3 shell with ServQA's extension loaded searches and writes the interactions as
+    // ServQA does (docs/architecture.md); without it, it cannot (no such tokenizer).
+    void theSqliteShellSearchesAndWritesWithTheExtension()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+            QFAIL("sqlite3 is not installed (scripts/setup-deps.sh installs it)");
+        test::Workspace ws;
+        Site site;
+        site.code = QStringLiteral("S1");
+        site.name = QStringLiteral("Store");
+        Interaction i;
+        i.externalId = QStringLiteral("E1");
+        i.transcript = QStringLiteral("客户要求退款");
+        i.channel = Channel::Chat;
+        i.siteId = *SiteRepository(*ws.db).upsert(site);
+        i.startedAt = QDateTime(QDate(2025, 1, 1), QTime(9, 0));
+        QVERIFY(InteractionRepository(*ws.db).upsert(i));
+        ws.db.reset();
+        const auto shell = [&ws](bool withExtension, const QString &sql) {
+            QStringList arguments{QStringLiteral("-bail")};
+            if (withExtension)
+                arguments << QStringLiteral("-cmd") << QStringLiteral(".load " SERVQA_SQLITE_EXTENSION);
+            QProcess p;
+            p.start(QStringLiteral("sqlite3"), arguments << ws.path << sql);
+            p.waitForFinished(-1);
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).trimmed()};
+        };
+        const QString count = QStringLiteral("SELECT COUNT(*) FROM interactions_search WHERE interactions_search MATCH '\"退款\"';");
+        QCOMPARE(shell(true, count), std::pair(0, QStringLiteral("1")));
+        QCOMPARE(shell(true, QStringLiteral("UPDATE interactions SET transcript = '已退款，谢谢' WHERE external_id = 'E1';") + count
+                                 + QStringLiteral("SELECT COUNT(*) FROM interactions_search WHERE interactions_search MATCH '\"谢谢\"';")),
+                 std::pair(0, QStringLiteral("1\n1")));
+        const auto without = shell(false, count);
+        QCOMPARE(without.first, 1);
+        QVERIFY2(without.second.contains(QLatin1String("no such tokenizer: servqa_pieces")), qPrintable(without.second));
+        // What the shell wrote is what ServQA finds.
+        auto reopened = Database::openSqlite(ws.path);
+        QVERIFY(reopened);
+        InteractionFilter f;
+        f.text = QStringLiteral("谢");
+        QCOMPARE(*InteractionQuery(**reopened).count(f), 1);
     }
 };
 
