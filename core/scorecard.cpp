@@ -394,8 +394,8 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
     }
     {
         SqlWhere where = scoped(request.period);
-        if (paretoFromRollup)
-            where.add("e.auto_failed = ?", 1);
+        if (paretoFromRollup) // as written, not bound: a store's failed evaluations have their own index (schema 39)
+            where.add(QStringLiteral("e.auto_failed = 1"), {});
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
@@ -467,12 +467,14 @@ Result<Scorecard> computeScorecard(Database &db, const ScorecardRequest &request
         }
     }
 
-    // Disputed items not decided yet.
+    // Disputed items not decided yet: from the open disputes (few, with their own index since
+    // schema 39) to their evaluations, not from every evaluation of the period to its disputes,
+    // which read the month's rows all over the file (45 ms of a store's card on 1 M evaluations).
     {
         const SqlWhere where = scoped(request.period);
         QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM disputes d JOIN evaluations e ON e.id = d.evaluation_id")
-                  + where.sql() + QStringLiteral(" AND d.outcome IS NULL"));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM disputes d CROSS JOIN evaluations e")
+                  + where.sql() + QStringLiteral(" AND e.id = d.evaluation_id AND d.outcome IS NULL"));
         where.bindTo(q);
         const auto open = execScalar(q, db);
         if (!open)

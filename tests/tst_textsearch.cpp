@@ -152,8 +152,8 @@ private slots:
         i.siteId = *SiteRepository(*ws.db).upsert(site);
         i.startedAt = QDateTime(QDate(2025, 1, 1), QTime(9, 0));
         QVERIFY(InteractionRepository(*ws.db).upsert(i));
-        // Schema 37's index: FTS5's trigram tokenizer.
-        for (const char *sql : {"DROP TABLE interactions_search",
+        // Schema 37's index: FTS5's trigram tokenizer (and without schema 39's indexes).
+        for (const char *sql : {"DROP INDEX disputes_open", "DROP INDEX evaluations_site_auto_failed", "DROP TABLE interactions_search",
                                 "CREATE VIRTUAL TABLE interactions_search USING fts5(customer_ref, external_id, transcript, "
                                 "content='interactions', content_rowid='id', tokenize='trigram')",
                                 "INSERT INTO interactions_search (interactions_search) VALUES ('rebuild')",
