@@ -597,7 +597,7 @@ private slots:
     {
         const QString latest = QString::number(latestSchemaVersion());
         QCOMPARE(sql(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'schema_version'")), latest);
-        sql(QStringLiteral("DROP INDEX interactions_time_transcribed; DROP INDEX interactions_trigram; ALTER TABLE samples DROP COLUMN flagged_percent; ALTER TABLE samples DROP COLUMN min_risk; "
+        sql(QStringLiteral("DROP INDEX disputes_open; DROP INDEX evaluations_site_auto_failed; DROP INDEX interactions_time_transcribed; DROP INDEX interactions_trigram; ALTER TABLE samples DROP COLUMN flagged_percent; ALTER TABLE samples DROP COLUMN min_risk; "
                            "ALTER TABLE evaluation_answers DROP COLUMN measured_by; DROP TABLE screening_hits; DROP TABLE screened_interactions; DROP TABLE screening_rule_sets; "
                            "DROP TABLE user_regions; ALTER TABLE evaluations DROP COLUMN row_version; ALTER TABLE form_versions DROP COLUMN row_version; "
                            "UPDATE servqa_meta SET value = '30' WHERE key = 'schema_version'"));
