@@ -55,6 +55,21 @@ QSet<qint64> rowsHolding(const QVector<qint64> &ids, const QString &text)
     return found;
 }
 
+// One chat at store S1 whose transcript asks for a refund (退款), external id E1.
+bool addOneRefund(Database &db)
+{
+    Site site;
+    site.code = QStringLiteral("S1");
+    site.name = QStringLiteral("Store");
+    Interaction i;
+    i.externalId = QStringLiteral("E1");
+    i.transcript = QStringLiteral("客户要求退款");
+    i.channel = Channel::Chat;
+    i.siteId = *SiteRepository(db).upsert(site);
+    i.startedAt = QDateTime(QDate(2025, 1, 1), QTime(9, 0));
+    return bool(InteractionRepository(db).upsert(i));
+}
+
 } // namespace
 
 class TestTextSearch : public QObject
@@ -142,16 +157,7 @@ private slots:
     void aWorkspaceIndexedInThreesIsIndexedAgainWhenUpgraded()
     {
         test::Workspace ws;
-        Site site;
-        site.code = QStringLiteral("S1");
-        site.name = QStringLiteral("Store");
-        Interaction i;
-        i.externalId = QStringLiteral("E1");
-        i.transcript = QStringLiteral("客户要求退款");
-        i.channel = Channel::Chat;
-        i.siteId = *SiteRepository(*ws.db).upsert(site);
-        i.startedAt = QDateTime(QDate(2025, 1, 1), QTime(9, 0));
-        QVERIFY(InteractionRepository(*ws.db).upsert(i));
+        QVERIFY(addOneRefund(*ws.db));
         // Schema 37's index: FTS5's trigram tokenizer (and without schema 39's indexes).
         for (const char *sql : {"DROP INDEX disputes_open", "DROP INDEX evaluations_site_auto_failed", "DROP TABLE interactions_search",
                                 "CREATE VIRTUAL TABLE interactions_search USING fts5(customer_ref, external_id, transcript, "
@@ -177,16 +183,7 @@ private slots:
         if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
             QFAIL("sqlite3 is not installed (scripts/setup-deps.sh installs it)");
         test::Workspace ws;
-        Site site;
-        site.code = QStringLiteral("S1");
-        site.name = QStringLiteral("Store");
-        Interaction i;
-        i.externalId = QStringLiteral("E1");
-        i.transcript = QStringLiteral("客户要求退款");
-        i.channel = Channel::Chat;
-        i.siteId = *SiteRepository(*ws.db).upsert(site);
-        i.startedAt = QDateTime(QDate(2025, 1, 1), QTime(9, 0));
-        QVERIFY(InteractionRepository(*ws.db).upsert(i));
+        QVERIFY(addOneRefund(*ws.db));
         ws.db.reset();
         const auto shell = [&ws](bool withExtension, const QString &sql) {
             QStringList arguments{QStringLiteral("-bail")};
