@@ -62,6 +62,36 @@ class TestGapModelUi : public QObject
     Q_OBJECT
 
 private slots:
+    // "Custom dates" chosen in the list, as every page's user does: two date fields appear, the
+    // last 30 days and today, and the period follows what is typed in them ([from, to + 1 day)).
+    void customDatesChosenInTheList()
+    {
+        PeriodSelector period;
+        period.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&period));
+        QVERIFY(!period.from() && !period.to()); // all time
+        QSignalSpy changed(&period, &PeriodSelector::changed);
+        period.combo()->setCurrentIndex(period.combo()->findText(QStringLiteral("Custom dates")));
+        QCOMPARE(changed.count(), 1);
+        const auto fields = period.findChildren<QDateEdit *>();
+        QCOMPARE(fields.size(), 2);
+        for (QDateEdit *field : fields)
+            QVERIFY(field->isVisible());
+        const QDate today = QDate::currentDate();
+        QCOMPARE(*period.from(), QDateTime(today.addDays(-30), QTime(0, 0)));
+        QCOMPARE(*period.to(), QDateTime(today.addDays(1), QTime(0, 0)));
+        fields.at(1)->setDate(QDate(2025, 3, 31));
+        fields.at(0)->setDate(QDate(2025, 3, 1));
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(*period.from(), QDateTime(QDate(2025, 3, 1), QTime(0, 0)));
+        QCOMPARE(*period.to(), QDateTime(QDate(2025, 4, 1), QTime(0, 0)));
+        period.combo()->setCurrentIndex(period.combo()->findText(QStringLiteral("Last 7 days")));
+        for (QDateEdit *field : fields)
+            QVERIFY(!field->isVisible());
+        QCOMPARE(*period.from(), QDateTime(today.addDays(-6), QTime(0, 0)));
+        QVERIFY(!period.to());
+    }
+
     // The month still running is no full point: drawn apart (hollow, dotted, no band), labelled
     // "to date", and said so on hover; the months before it are drawn as always.
     void thePeriodToDateIsDrawnApart()

@@ -16,28 +16,36 @@ enum class Period { All, Last7, Last30, Last90, ThisYear, Custom };
 PeriodSelector::PeriodSelector(QWidget *parent) : QWidget(parent)
 {
     m_period = new QComboBox(this);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_period);
+    setFocusProxy(m_period);
+    retranslate();
+    connect(m_period, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        const bool custom = m_period->currentData().toInt() == int(Period::Custom);
+        if (custom)
+            makeDateEdits();
+        if (m_from) {
+            m_from->setVisible(custom);
+            m_to->setVisible(custom);
+        }
+        emit changed();
+    });
+}
+
+void PeriodSelector::makeDateEdits()
+{
+    if (m_from)
+        return;
     m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
     m_to = new QDateEdit(QDate::currentDate(), this);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->hide();
+        layout()->addWidget(edit);
+        connect(edit, &QDateEdit::dateChanged, this, &PeriodSelector::changed);
     }
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_period);
-    layout->addWidget(m_from);
-    layout->addWidget(m_to);
-    setFocusProxy(m_period);
-    retranslate();
-    connect(m_period, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        const bool custom = m_period->currentData().toInt() == int(Period::Custom);
-        m_from->setVisible(custom);
-        m_to->setVisible(custom);
-        emit changed();
-    });
-    connect(m_from, &QDateEdit::dateChanged, this, &PeriodSelector::changed);
-    connect(m_to, &QDateEdit::dateChanged, this, &PeriodSelector::changed);
 }
 
 void PeriodSelector::changeEvent(QEvent *event)
@@ -68,6 +76,7 @@ void PeriodSelector::reset()
 
 void PeriodSelector::setCustom(const QDate &from, const QDate &to)
 {
+    makeDateEdits();
     const QSignalBlocker blockFrom(m_from), blockTo(m_to), blockPeriod(m_period);
     m_from->setDate(from);
     m_to->setDate(to);
