@@ -135,6 +135,34 @@ private slots:
         QCOMPARE(refused.interactionsPage()->model()->rowAt(0)->id, expected.first());
     }
 
+    // The workspace opened is first in File ▸ Open Recent (and the next start's): written a moment
+    // after the first page, or at once when it is closed sooner.
+    void theWorkspaceOpenedIsTheMostRecent()
+    {
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("other.servqa"));
+        QVERIFY(QFile::copy(m_path, other));
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_path));
+        QTRY_COMPARE(AppSettings().recentWorkspaces().value(0), QFileInfo(m_path).absoluteFilePath());
+        QVERIFY(window.openWorkspace(other));
+        window.session().close();
+        QCOMPARE(AppSettings().recentWorkspaces().value(0), QFileInfo(other).absoluteFilePath());
+        QCOMPARE(AppSettings().recentWorkspaces().value(1), QFileInfo(m_path).absoluteFilePath());
+        QVERIFY(window.openWorkspace(m_path));
+        QVERIFY(window.openWorkspace(other)); // the one before is first until this one is written
+        QCOMPARE(AppSettings().recentWorkspaces().value(0), QFileInfo(m_path).absoluteFilePath());
+        QTRY_COMPARE(AppSettings().recentWorkspaces().value(0), QFileInfo(other).absoluteFilePath());
+        const auto recentMenu = window.menuBar()->findChildren<QMenu *>();
+        bool listed = false;
+        for (const QMenu *menu : recentMenu) {
+            const auto actions = menu->actions();
+            if (!actions.isEmpty() && actions.first()->text() == QFileInfo(other).absoluteFilePath())
+                listed = true;
+        }
+        QVERIFY(listed);
+    }
+
     // The list's columns keep the widths the user gave them, per language, from one start to the
     // next: the first start fits them to the first rows, later ones measure nothing.
     void columnWidthsAreKeptForTheNextStart()

@@ -4,13 +4,22 @@
 #include "backgroundjob.h"
 #include "session.h"
 
+#include <QTimer>
+
 namespace servqa {
 
 AlertsWatcher::AlertsWatcher(Session &session, QObject *parent) : QObject(parent), m_session(session)
 {
-    connect(&m_session, &Session::opened, this, &AlertsWatcher::check);
+    // When a workspace opens, the look waits a moment: on a two-core laptop it would otherwise
+    // share the processor with the first page being read and drawn (docs/PERFORMANCE.md).
+    m_afterOpening = new QTimer(this);
+    m_afterOpening->setSingleShot(true);
+    m_afterOpening->setInterval(AfterOpeningMs);
+    connect(m_afterOpening, &QTimer::timeout, this, &AlertsWatcher::check);
+    connect(&m_session, &Session::opened, m_afterOpening, qOverload<>(&QTimer::start));
     connect(&m_session, &Session::dataChanged, this, &AlertsWatcher::check);
     connect(&m_session, &Session::closed, this, [this] {
+        m_afterOpening->stop();
         m_open = 0;
         emit updated(0);
     });
@@ -31,6 +40,7 @@ bool AlertsWatcher::isChecking() const
 
 void AlertsWatcher::check()
 {
+    m_afterOpening->stop();
     if (!m_session.isOpen())
         return;
     if (isChecking()) {

@@ -62,6 +62,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace servqa {
 
 namespace {
@@ -150,6 +152,10 @@ MainWindow::MainWindow(const QString &starting, QWidget *parent) : QMainWindow(p
     statusBar()->addPermanentWidget(m_workingAs);
     connect(m_workingAs, &QToolButton::clicked, this, [this] { showWorkAsDialog(this, *m_session); });
 
+    m_afterOpening = new QTimer(this);
+    m_afterOpening->setSingleShot(true);
+    m_afterOpening->setInterval(AlertsWatcher::AfterOpeningMs);
+    connect(m_afterOpening, &QTimer::timeout, this, &MainWindow::afterOpening);
     m_alertsWatcher = new AlertsWatcher(*m_session, this); // the open alerts' count in the navigation, as data comes in
     connect(m_alertsWatcher, &AlertsWatcher::updated, this, [this](int open) {
         m_nav->item(int(Page::Alerts))->setText(open > 0 ? tr("Alerts (%1)").arg(open) : tr("Alerts"));
@@ -170,6 +176,7 @@ MainWindow::MainWindow(const QString &starting, QWidget *parent) : QMainWindow(p
 
 MainWindow::~MainWindow()
 {
+    writePendingRecent();
     if (m_demoJob) {
         m_demoJob->cancel();
         m_demoJob->wait(-1);
@@ -338,6 +345,7 @@ void MainWindow::updateForWorkspace()
         m_pageActions.value(p)->setEnabled(usable);
     }
     if (!open) {
+        writePendingRecent(); // closed within a moment of opening: it is still the most recent
         m_welcome->setRecent(AppSettings().recentWorkspaces());
         m_nav->setCurrentRow(-1);
         m_stack->setCurrentIndex(WelcomeIndex);
@@ -381,6 +389,10 @@ Status MainWindow::openWorkspace(const QString &path, Database::OpenMode mode, D
 
 Status MainWindow::openWorkspaceChecked(const QString &path, Database::OpenMode mode, Database::Access access)
 {
+    // The workspace opened before is in the recent list; its backup waits for its next open.
+    m_afterOpening->stop();
+    writePendingRecent();
+    m_backupPending = false;
     m_damage.clear();
     if (access == Database::Access::ReadWrite && QFileInfo::exists(path)) {
         // Checked for damage unless known whole, and upgraded if older, on a worker thread: nothing
@@ -409,12 +421,28 @@ Status MainWindow::openWorkspaceChecked(const QString &path, Database::OpenMode 
     if (status && m_session->database()->isServer()) {
         AppSettings().addRecentServer(path);
     } else if (status) {
-        AppSettings().addRecentWorkspace(path);
-        rebuildRecentMenu();
-        if (access == Database::Access::ReadWrite)
-            startDailyBackup();
+        // The recent list written and the day's backup started a moment later, not before the
+        // first page is drawn: the user waits for neither (docs/PERFORMANCE.md, the start).
+        m_recentPending = path;
+        m_backupPending = access == Database::Access::ReadWrite;
+        m_afterOpening->start();
     }
     return status;
+}
+
+void MainWindow::afterOpening()
+{
+    writePendingRecent();
+    if (std::exchange(m_backupPending, false) && m_session->isOpen() && !m_session->isReadOnly())
+        startDailyBackup();
+}
+
+void MainWindow::writePendingRecent()
+{
+    if (m_recentPending.isEmpty())
+        return;
+    AppSettings().addRecentWorkspace(std::exchange(m_recentPending, QString()));
+    rebuildRecentMenu();
 }
 
 Status MainWindow::restoreFromBackup(const QString &workspacePath, const QString &backupPath)

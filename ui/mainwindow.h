@@ -11,6 +11,7 @@ class QAction;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 
 namespace servqa {
@@ -116,6 +117,9 @@ private:
     void chooseAndCreate();
     void showImportDialog();
     void startDailyBackup();
+    // A moment after a workspace opened (m_afterOpening): what its first page need not wait for.
+    void afterOpening();
+    void writePendingRecent();
     // The workspace file the user opened (not the private copy read in its place).
     QString workspaceFile() const;
     void waitForBackup();
@@ -141,6 +145,9 @@ private:
     QPointer<ImportDialog> m_importDialog;
     QPointer<BackgroundJob> m_demoJob;
     QPointer<BackgroundJob> m_backupJob;
+    QTimer *m_afterOpening;
+    QString m_recentPending; // opened, not yet first in the recent list
+    bool m_backupPending = false;
     QStringList m_damage; // what the last refused open found damaged
     bool m_wasOpen = false;
     QString m_readOnlyOriginal; // the damaged file whose upgraded copy is open read-only
