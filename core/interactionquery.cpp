@@ -37,9 +37,10 @@ QVariantList indexBinds(const Database &db, const QString &text)
 }
 
 // How text is matched: through the substring index where it can (and staff names with LIKE), the
-// index alone (no agent's name has the text), or with LIKE over every column even where the index
-// could (a page of a common text read in time order: see InteractionQuery::page()).
-enum class TextMatch { Index, IndexWithoutStaff, Like };
+// index alone (no agent's name has the text) as the set of its matches or looked up row by row (a
+// very common text), or with LIKE over every column even where the index could (a page of a common
+// text read in time order: see InteractionQuery::page()).
+enum class TextMatch { Index, IndexWithoutStaff, IndexByRow, Like };
 
 SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch match = TextMatch::Index)
 {
@@ -69,6 +70,8 @@ SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch ma
         const QString pattern = likePattern(text);
         if (match == TextMatch::IndexWithoutStaff) {
             w.add(QStringLiteral("i.id IN (") + indexIds(db) + QLatin1Char(')'), indexBinds(db, text));
+        } else if (match == TextMatch::IndexByRow) {
+            w.add(QStringLiteral("EXISTS (") + indexIds(db) + QStringLiteral(" AND rowid = i.id)"), indexBinds(db, text));
         } else if (match == TextMatch::Index && searchesIndex(db, text) && db.dialect().kind() == SqlDialect::Kind::Postgres) {
             // One set of ids, which PostgreSQL fetches by key: an OR of two IN lists made it read
             // every row (289 ms for a customer reference on 300,000 interactions, 4 ms so).
@@ -143,8 +146,10 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
     // 冷链商品 on 1.5 M: 180 ms against a few). When no agent's name has the text, the time index
     // alone is walked and each entry's id looked up in the index's matches (a set SQLite makes
     // once): no row is read that does not match, so matches that are all old cost 30-60 ms, not the
-    // 390 ms of reading 730,000 rows newest first (docs/PERFORMANCE.md). Otherwise each row is
-    // read and matched with LIKE.
+    // 390 ms of reading 730,000 rows newest first (docs/PERFORMANCE.md). A very common text (in one
+    // interaction in four or more where the page starts: 您 in half of them) is looked up in the
+    // index row by row instead, a few hundred lookups, where the set would hold every match
+    // (787,296: 108 ms against 2-8). Otherwise each row is read and matched with LIKE.
     bool inTimeOrder = false;
     TextMatch match = TextMatch::Index;
     const QString text = filter.text.trimmed();
@@ -168,29 +173,35 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
         const auto rows = execScalar(q, m_db);
         if (!rows)
             return Error{rows.error()};
-        // Whether the matches reach one in a hundred, counted only that far: the index stops
-        // there, where the whole count read all of a common text's matches once more.
+        // Whether the matches reach one in a hundred, counted only that far (the index stops there,
+        // where the whole count read all of a common text's matches once more), from the end the
+        // page starts at; and how densely they lie among the interactions they span.
         const qint64 common = std::max<qint64>(1, (*rows + 99) / 100);
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + indexIds(m_db) + QStringLiteral(" LIMIT ?) m"));
+        q.prepare(QStringLiteral("SELECT COUNT(*), MIN(rowid), MAX(rowid) FROM (") + indexIds(m_db) + QStringLiteral(" ORDER BY rowid")
+                  + (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC")) + QStringLiteral(" LIMIT ?) m"));
         for (const QVariant &v : indexBinds(m_db, text))
             q.addBindValue(v);
         q.addBindValue(common);
-        const auto matches = execScalar(q, m_db);
+        if (!q.exec() || !q.next())
+            return Error{m_db.describeError(q)};
+        const qint64 matches = q.value(0).toLongLong();
+        const double density = matches > 0 ? double(matches) / double(q.value(2).toLongLong() - q.value(1).toLongLong() + 1) : 0.0;
+        q.finish();
         q.prepare(m_db.dialect().caseless(QStringLiteral("SELECT COUNT(*) FROM staff WHERE name LIKE ? ESCAPE '\\'")));
         q.addBindValue(likePattern(text));
         const auto staff = execScalar(q, m_db);
-        if (!matches || !staff)
-            return Error{!matches ? matches.error() : staff.error()};
-        inTimeOrder = *matches >= common;
+        if (!staff)
+            return Error{staff.error()};
+        inTimeOrder = matches >= common;
         if (inTimeOrder)
-            match = *staff == 0 && !filter.channel ? TextMatch::IndexWithoutStaff : TextMatch::Like;
+            match = *staff != 0 || filter.channel ? TextMatch::Like : density >= 0.25 ? TextMatch::IndexByRow : TextMatch::IndexWithoutStaff;
     }
     // A common text in no customer reference or external id is in transcripts alone: the page walks
     // the interactions that have one (schema 37), never those without (imported without a
     // transcript, store visits) — 730,000 of them before the first match on a workspace grown by a
     // year of imports (docs/PERFORMANCE.md).
     bool transcriptsOnly = false;
-    if (inTimeOrder && match == TextMatch::IndexWithoutStaff) {
+    if (inTimeOrder && (match == TextMatch::IndexWithoutStaff || match == TextMatch::IndexByRow)) {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM interactions_search WHERE interactions_search MATCH ? LIMIT 1)"));
         q.addBindValue(QString(QStringLiteral("{customer_ref external_id} : ") + indexBinds(m_db, text).constFirst().toString()));

@@ -64,8 +64,8 @@ inline QByteArray readData(const QString &relative)
     return f.readAll();
 }
 
-// What takes a workspace back from schema 39 to 19 (36 adds nothing on SQLite; 38's text index is
-// made again by its upgrade, whatever its tokenizer) (the indexes of a store's failed evaluations and of open disputes, the transcribed interactions' time index, the narrower site-and-time index; no targeted samples, screening, regions, form row versions, accounts columns, indicator rollups, settings log,
+// What takes a workspace back from schema 40 to 19 (36 adds nothing on SQLite; 38's and 40's text
+// index is made again by their upgrades, whatever its tokenizer and prefixes) (the indexes of a store's failed evaluations and of open disputes, the transcribed interactions' time index, the narrower site-and-time index; no targeted samples, screening, regions, form row versions, accounts columns, indicator rollups, settings log,
 // PDCA, FMEA, actions, complaints, alerts, feedback, indicator targets or calibration tables), for the tests that make
 // an older workspace to upgrade.
 inline QStringList undoSchemasSince20()

@@ -318,6 +318,13 @@ private slots:
         // name included: 王芳's newest first.
         f.text = QStringLiteral("王芳");
         QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 2)), QStringLiteral("X28 X26"));
+        // A text in one interaction in fifty (F29 and F290–F299) is paged through the set of its
+        // matches, one in five or more ("thanks" above) by looking each row up: the same pages.
+        f.text = QStringLiteral("F29");
+        QCOMPARE(*query.count(f), 11);
+        QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 3)), QStringLiteral("F299 F298 F297"));
+        QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::AscendingOrder, 0, 2)), QStringLiteral("F29 F290"));
+        QCOMPARE(ids(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 10, 5)), QStringLiteral("F29"));
     }
 
     // Ten evaluations over two sites and two forms; every filter and sort is checked against

@@ -170,10 +170,37 @@ private slots:
         QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error()));
         QSqlQuery q((*upgraded)->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'interactions_search'")) && q.next());
-        QVERIFY(q.value(0).toString().contains(QLatin1String("tokenize='servqa_pieces'")));
+        QVERIFY(q.value(0).toString().contains(QLatin1String("tokenize='servqa_pieces', prefix='1'")));
         InteractionFilter f;
         f.text = QStringLiteral("退款");
         QCOMPARE(*InteractionQuery(**upgraded).count(f), 1);
+    }
+
+    // Schema 39's index, of pieces without their first characters kept: made again with them, and
+    // a text of one character found in it as before.
+    void aWorkspaceWithoutOneCharacterPrefixesIsIndexedAgainWhenUpgraded()
+    {
+        test::Workspace ws;
+        QVERIFY(addOneRefund(*ws.db));
+        for (const char *sql : {"DROP TABLE interactions_search",
+                                "CREATE VIRTUAL TABLE interactions_search USING fts5(customer_ref, external_id, transcript, "
+                                "content='interactions', content_rowid='id', tokenize='servqa_pieces')",
+                                "INSERT INTO interactions_search (interactions_search) VALUES ('rebuild')",
+                                "UPDATE servqa_meta SET value = '39' WHERE key = 'schema_version'"})
+            QVERIFY(ws.db->exec(QString::fromLatin1(sql)));
+        ws.db.reset();
+        auto upgraded = Database::openSqlite(ws.path);
+        QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error()));
+        QSqlQuery q((*upgraded)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'interactions_search'")) && q.next());
+        QVERIFY(q.value(0).toString().contains(QLatin1String("prefix='1'")));
+        InteractionFilter f;
+        for (const char *text : {"款", "E", "e", "客户要求退款"}) {
+            f.text = QString::fromUtf8(text);
+            QCOMPARE(*InteractionQuery(**upgraded).count(f), 1);
+        }
+        f.text = QStringLiteral("您");
+        QCOMPARE(*InteractionQuery(**upgraded).count(f), 0);
     }
 
     // The sqlite3 shell with ServQA's extension loaded searches and writes the interactions as

@@ -5753,7 +5753,7 @@ It stays in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+603"/>
+        <location filename="../ui/mainwindow.cpp" line="+631"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -7708,8 +7708,8 @@ It stays in %3.</source>
     <name>WorkspaceOpener</name>
     <message>
         <location filename="../ui/workspaceopener.cpp" line="+33"/>
-        <source>Checking %1 and upgrading it for this version of ServQA. Its sums for the dashboards are computed once; on millions of rows this takes a minute or two…</source>
-        <translation>正在检查 %1 并将其升级到本版本 ServQA。仪表板所需的汇总只需计算一次；数据达数百万行时约需一两分钟…</translation>
+        <source>Checking %1 and upgrading it for this version of ServQA. Its sums and search index are made once; on millions of rows this takes a few minutes…</source>
+        <translation>正在检查 %1 并将其升级到本版本 ServQA。汇总和搜索索引只需生成一次；数据达数百万行时需要几分钟…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -13320,7 +13320,7 @@ Controls: %2</source>
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-375"/>
+        <location filename="../ui/mainwindow.cpp" line="-396"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -13363,12 +13363,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+19"/>
-        <location line="+304"/>
+        <location line="+325"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-274"/>
         <source>Work queue</source>
         <translation>质检任务</translation>
     </message>
@@ -13398,13 +13398,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>校准</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-115"/>
+        <location line="+116"/>
         <source>Alerts (%1)</source>
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-199"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
@@ -13426,8 +13426,8 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>保留在本机的草稿</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+115"/>
+        <location line="+25"/>
+        <location line="+116"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
@@ -13602,7 +13602,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>工作区以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+122"/>
         <source>Restored %1 from its backup.</source>
         <translation>已从备份恢复 %1。</translation>
     </message>
@@ -14099,7 +14099,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::PeriodSelector</name>
     <message>
-        <location filename="../ui/periodselector.cpp" line="+55"/>
+        <location filename="../ui/periodselector.cpp" line="+63"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>

@@ -30,8 +30,8 @@ WorkspaceOpener::Prepared WorkspaceOpener::prepare(QWidget *parent, const QStrin
         return prepared;
     const QString name = QFileInfo(path).fileName();
     // The check comes first: an upgrade writes, and nothing is written into a damaged file.
-    const QString label = upgrade ? tr("Checking %1 and upgrading it for this version of ServQA. Its sums for the dashboards are "
-                                       "computed once; on millions of rows this takes a minute or two…")
+    const QString label = upgrade ? tr("Checking %1 and upgrading it for this version of ServQA. Its sums and search index are "
+                                       "made once; on millions of rows this takes a few minutes…")
                                         .arg(name)
                                   : tr("Checking %1 for damage (it was changed outside ServQA, or ServQA did not close it)…").arg(name);
     runWhileBusy(parent, label, [&] {
