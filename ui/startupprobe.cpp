@@ -84,22 +84,21 @@ QVector<Step> steps(MainWindow *w)
         list.push_back({"wait", name + "one store", firstStore(dashboards->siteBox()), dashboardsDone});
         list.push_back({"wait", name + "all sites", [dashboards] { dashboards->siteBox()->setCurrentIndex(0); }, dashboardsDone});
     }
-    ResultsPage *results = w->resultsPage();
-    const auto resultsDone = [results] { return !results->isComputing(); };
+    // The other pages are made when first shown, as for the user: their first reads are part of
+    // their own wait, not done beforehand (nor during the waits before theirs).
+    const auto resultsDone = [w] { return !w->resultsPage()->isComputing(); };
     list.push_back({"page", "results", show(MainWindow::Page::Results), resultsDone});
     const QDate month = QDate::fromString(qEnvironmentVariable("SERVQA_PROBE_MONTH"), QStringLiteral("yyyy-MM"));
     if (month.isValid()) {
         list.push_back({"wait", "results, " + month.toString(QStringLiteral("yyyy-MM")).toUtf8(),
-                        [results, month] { results->setPeriod({month, month.addMonths(1).addDays(-1)}); }, resultsDone});
+                        [w, month] { w->resultsPage()->setPeriod({month, month.addMonths(1).addDays(-1)}); }, resultsDone});
     }
-    StandardsPage *standards = w->standardsPage();
-    const auto standardsDone = [standards] { return !standards->isComputing(); };
+    const auto standardsDone = [w] { return !w->standardsPage()->isComputing(); };
     list.push_back({"page", "standards", show(MainWindow::Page::Standards), standardsDone});
-    list.push_back({"wait", "standards, one store", firstStore(standards->siteBox()), standardsDone});
-    EvaluationsPage *evaluations = w->evaluationsPage();
-    const auto evaluationsDone = [evaluations] { return !evaluations->model()->isLoading(); };
+    list.push_back({"wait", "standards, one store", [w] { firstStore(w->standardsPage()->siteBox())(); }, standardsDone});
+    const auto evaluationsDone = [w] { return !w->evaluationsPage()->model()->isLoading(); };
     list.push_back({"page", "evaluations", show(MainWindow::Page::Evaluations), evaluationsDone});
-    list.push_back({"wait", "evaluations, one store", firstStore(evaluations->siteBox()), evaluationsDone});
+    list.push_back({"wait", "evaluations, one store", [w] { firstStore(w->evaluationsPage()->siteBox())(); }, evaluationsDone});
     InteractionsPage *interactions = w->interactionsPage();
     const auto interactionsDone = [interactions] { return !interactions->model()->isLoading(); };
     list.push_back({"wait", "interactions, one store", [w, interactions] {
