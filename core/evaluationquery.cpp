@@ -4,6 +4,8 @@
 
 #include "csvwriter.h"
 #include "database.h"
+#include "localdays.h"
+#include "rollups.h"
 #include "sqlwhere.h"
 #include "timeutil.h"
 
@@ -138,8 +140,26 @@ Result<QVector<EvaluationRow>> EvaluationQuery::page(const EvaluationFilter &fil
 
 Result<qint64> EvaluationQuery::count(const EvaluationFilter &filter)
 {
-    const SqlWhere where = buildWhere(filter);
     QSqlQuery q(m_db.connection());
+    // Results (every status but draft) by period, site, form, passed or failed automatically: from
+    // the daily sums (score_rollup), not the rows — the whole list's total read a million rows
+    // (0.3-0.7 s) each time the Evaluations page was first shown.
+    const auto days = LocalDays::load(m_db);
+    if (days && !filter.status && !filter.staffId && !filter.inspectorId && !filter.scoreMin && !filter.scoreMax
+        && filter.passed.value_or(true) && filter.autoFailed.value_or(true) && !(filter.passed && filter.autoFailed)
+        && rollups::onDayBounds(filter.from, filter.to, *days)) {
+        SqlWhere rolled;
+        rollups::addDayRange(rolled, filter.from, filter.to, *days);
+        if (filter.siteId)
+            rolled.add("site_id = ?", *filter.siteId);
+        if (filter.formId)
+            rolled.add("form_id = ?", *filter.formId);
+        const QString counted = filter.passed ? QStringLiteral("passed") : filter.autoFailed ? QStringLiteral("auto_failed") : QStringLiteral("evaluations");
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(") + counted + QStringLiteral("), 0) FROM score_rollup") + rolled.sql());
+        rolled.bindTo(q);
+        return execScalar(q, m_db);
+    }
+    const SqlWhere where = buildWhere(filter);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM evaluations e") + where.sql());
     where.bindTo(q);
     return execScalar(q, m_db);

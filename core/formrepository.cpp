@@ -350,15 +350,16 @@ Result<Form> FormRepository::load(qint64 versionId)
     return form;
 }
 
-Result<QVector<FormVersionSummary>> FormRepository::versions()
+Result<QVector<FormVersionSummary>> FormRepository::versions(Count count)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT v.id, f.code, f.name, f.kind, v.version, v.status, v.pass_mark, f.id, "
         "(SELECT COUNT(*) FROM form_items i JOIN form_sections s ON s.id = i.section_id "
-        " WHERE s.form_version_id = v.id), "
-        "(SELECT COUNT(*) FROM evaluations e WHERE e.form_version_id = v.id) "
-        "FROM form_versions v JOIN forms f ON f.id = v.form_id ORDER BY f.code, v.version DESC"));
+        " WHERE s.form_version_id = v.id), ")
+              + (count == Count::ItemsAndEvaluations ? QStringLiteral("(SELECT COUNT(*) FROM evaluations e WHERE e.form_version_id = v.id) ")
+                                                      : QStringLiteral("0 "))
+              + QStringLiteral("FROM form_versions v JOIN forms f ON f.id = v.form_id ORDER BY f.code, v.version DESC"));
     if (const Status s = execQuery(q, m_db); !s)
         return Error{s.error()};
     QVector<FormVersionSummary> list;

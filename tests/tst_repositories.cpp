@@ -371,6 +371,15 @@ private slots:
             QVERIFY(repo.insert(e, form));
         }
 
+        // The forms' list counts each version's evaluations when asked (the forms page), not for a
+        // chooser or filter.
+        QHash<qint64, qint64> made;
+        for (const FormVersionSummary &v : *forms.versions(FormRepository::Count::ItemsAndEvaluations))
+            made[v.versionId] = v.evaluationCount;
+        QCOMPARE(made, (QHash<qint64, qint64>{{call->versionId, 6}, {callV2->versionId, 2}, {visit->versionId, 2}}));
+        for (const FormVersionSummary &v : *forms.versions())
+            QCOMPARE(v.evaluationCount, 0);
+
         EvaluationQuery query(*ws.db);
         EvaluationFilter f;
         // The draft (k = 0) is work in progress, not a result: listed only when asked for.
@@ -422,6 +431,19 @@ private slots:
         auto period = query.page(f, EvaluationColumn::Site, Qt::AscendingOrder, 0, 10);
         QCOMPARE(period->at(0).siteName, QStringLiteral("Alpha"));
         QCOMPARE(period->at(2).siteName, QStringLiteral("Beta"));
+        // Whole days are counted from the daily sums: the same numbers, with a site and a result.
+        f.from = QDateTime(t0.date().addDays(2), QTime(0, 0));
+        f.to = QDateTime(t0.date().addDays(9), QTime(0, 0));
+        QCOMPARE(*query.count(f), 7); // k = 2..8
+        f.siteId = siteA;
+        QCOMPARE(*query.count(f), 4); // k = 2, 4, 6, 8
+        f.passed = true;
+        QCOMPARE(*query.count(f), 2); // k = 6, 8
+        f.passed.reset();
+        f.autoFailed = true;
+        QCOMPARE(*query.count(f), 0);
+        f.siteId = siteB;
+        QCOMPARE(*query.count(f), 1); // k = 3
 
         f = {};
         f.scoreMin = 60;

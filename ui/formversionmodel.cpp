@@ -17,7 +17,7 @@ void FormVersionModel::reload()
     beginResetModel();
     m_rows.clear();
     if (m_db) {
-        if (auto rows = FormRepository(*m_db).versions())
+        if (auto rows = FormRepository(*m_db).versions(FormRepository::Count::ItemsAndEvaluations))
             m_rows = *rows;
     }
     endResetModel();
