@@ -125,6 +125,10 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     m_title->setFont(titleFont);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
+    // Room for the two lines the numbers' note takes at a laptop's width, kept while "Computing…"
+    // shows: the charts below are not laid out (and drawn) again when the numbers come.
+    m_note->setMinimumHeight(2 * m_note->fontMetrics().lineSpacing());
+    m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_chart = new GapTrendChart(this);
     m_chart->setMinimumHeight(260);
     m_profile = new DimensionProfileChart(this);
