@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace servqa;
 
 namespace {
@@ -68,6 +70,28 @@ bool addOneRefund(Database &db)
     i.siteId = *SiteRepository(db).upsert(site);
     i.startedAt = QDateTime(QDate(2025, 1, 1), QTime(9, 0));
     return bool(InteractionRepository(db).upsert(i));
+}
+
+// Puts back the text index an older schema made (FTS5 tokenizer `tokenize`, no prefixes) and marks
+// the workspace as that schema; `before` drops what else that schema did not have.
+bool indexAsSchema(Database &db, int schema, const QString &tokenize, const QStringList &before = {})
+{
+    QStringList sql = before;
+    sql << QStringLiteral("DROP TABLE interactions_search")
+        << QStringLiteral("CREATE VIRTUAL TABLE interactions_search USING fts5(customer_ref, external_id, transcript, "
+                          "content='interactions', content_rowid='id', tokenize='%1')")
+               .arg(tokenize)
+        << QStringLiteral("INSERT INTO interactions_search (interactions_search) VALUES ('rebuild')")
+        << QStringLiteral("UPDATE servqa_meta SET value = '%1' WHERE key = 'schema_version'").arg(schema);
+    return std::all_of(sql.cbegin(), sql.cend(), [&db](const QString &statement) { return bool(db.exec(statement)); });
+}
+
+// The statement the workspace's text index was made with.
+QString indexSql(Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'interactions_search'")) && q.next() ? q.value(0).toString()
+                                                                                                                  : QString();
 }
 
 } // namespace
@@ -159,18 +183,12 @@ private slots:
         test::Workspace ws;
         QVERIFY(addOneRefund(*ws.db));
         // Schema 37's index: FTS5's trigram tokenizer (and without schema 39's indexes).
-        for (const char *sql : {"DROP INDEX disputes_open", "DROP INDEX evaluations_site_auto_failed", "DROP TABLE interactions_search",
-                                "CREATE VIRTUAL TABLE interactions_search USING fts5(customer_ref, external_id, transcript, "
-                                "content='interactions', content_rowid='id', tokenize='trigram')",
-                                "INSERT INTO interactions_search (interactions_search) VALUES ('rebuild')",
-                                "UPDATE servqa_meta SET value = '37' WHERE key = 'schema_version'"})
-            QVERIFY(ws.db->exec(QString::fromLatin1(sql)));
+        QVERIFY(indexAsSchema(*ws.db, 37, QStringLiteral("trigram"),
+                              {QStringLiteral("DROP INDEX disputes_open"), QStringLiteral("DROP INDEX evaluations_site_auto_failed")}));
         ws.db.reset();
         auto upgraded = Database::openSqlite(ws.path);
         QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error()));
-        QSqlQuery q((*upgraded)->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'interactions_search'")) && q.next());
-        QVERIFY(q.value(0).toString().contains(QLatin1String("tokenize='servqa_pieces', prefix='1'")));
+        QVERIFY(indexSql(**upgraded).contains(QLatin1String("tokenize='servqa_pieces', prefix='1'")));
         InteractionFilter f;
         f.text = QStringLiteral("退款");
         QCOMPARE(*InteractionQuery(**upgraded).count(f), 1);
@@ -182,18 +200,11 @@ private slots:
     {
         test::Workspace ws;
         QVERIFY(addOneRefund(*ws.db));
-        for (const char *sql : {"DROP TABLE interactions_search",
-                                "CREATE VIRTUAL TABLE interactions_search USING fts5(customer_ref, external_id, transcript, "
-                                "content='interactions', content_rowid='id', tokenize='servqa_pieces')",
-                                "INSERT INTO interactions_search (interactions_search) VALUES ('rebuild')",
-                                "UPDATE servqa_meta SET value = '39' WHERE key = 'schema_version'"})
-            QVERIFY(ws.db->exec(QString::fromLatin1(sql)));
+        QVERIFY(indexAsSchema(*ws.db, 39, QStringLiteral("servqa_pieces")));
         ws.db.reset();
         auto upgraded = Database::openSqlite(ws.path);
         QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error()));
-        QSqlQuery q((*upgraded)->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'interactions_search'")) && q.next());
-        QVERIFY(q.value(0).toString().contains(QLatin1String("prefix='1'")));
+        QVERIFY(indexSql(**upgraded).contains(QLatin1String("tokenize='servqa_pieces', prefix='1'")));
         InteractionFilter f;
         for (const char *text : {"款", "E", "e", "客户要求退款"}) {
             f.text = QString::fromUtf8(text);
