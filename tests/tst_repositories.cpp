@@ -373,11 +373,15 @@ private slots:
 
         // The forms' list counts each version's evaluations when asked (the forms page), not for a
         // chooser or filter.
+        const auto counted = forms.versions(FormRepository::Count::ItemsAndEvaluations);
+        const auto listed = forms.versions();
+        QVERIFY(counted && listed);
         QHash<qint64, qint64> made;
-        for (const FormVersionSummary &v : *forms.versions(FormRepository::Count::ItemsAndEvaluations))
+        for (const FormVersionSummary &v : *counted)
             made[v.versionId] = v.evaluationCount;
         QCOMPARE(made, (QHash<qint64, qint64>{{call->versionId, 6}, {callV2->versionId, 2}, {visit->versionId, 2}}));
-        for (const FormVersionSummary &v : *forms.versions())
+        QCOMPARE(listed->size(), 3);
+        for (const FormVersionSummary &v : *listed)
             QCOMPARE(v.evaluationCount, 0);
 
         EvaluationQuery query(*ws.db);
