@@ -1,5 +1,6 @@
 // servqa: the desktop application's doorway. Everything of substance is in servqa_ui.
 #include "appsettings.h"
+#include "database.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 #include "timeutil.h"
@@ -42,6 +43,10 @@ int main(int argc, char *argv[])
         else if (!recent.isEmpty() && QFileInfo::exists(recent.constFirst()))
             starting = recent.constFirst(); // carry on where the user left off
     }
+    // Its format looked at on another core while the window is built: opening it then finds the
+    // answer (docs/PERFORMANCE.md, the cold start).
+    if (!starting.isEmpty())
+        servqa::lookAheadAt(starting);
     servqa::MainWindow window(starting);
     window.show();
     if (parser.isSet(demo))

@@ -8,6 +8,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
@@ -19,8 +20,13 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
+#include <QWaitCondition>
 
 #include <atomic>
+#include <optional>
+
+#include <sys/stat.h>
 
 #include <sqlite3.h>
 
@@ -76,7 +82,7 @@ struct Text
 
 // What a read-only look at a file found: the workspace format it was written with, or why it
 // is not a workspace this build can open. Nothing is written to the file.
-Result<int> probeWorkspace(const QString &path)
+Result<int> lookAtFile(const QString &path)
 {
     const QString name = uniqueConnectionName();
     Result<int> found = 0;
@@ -137,6 +143,86 @@ Result<int> probeWorkspace(const QString &path)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return found;
+}
+
+// A file as it stands: which file, its size and its last change, and its write-ahead log's if
+// that holds anything (an empty log, made by any connection that opens the file, adds nothing):
+// its size, last change and header (new salts when a writer starts the log again from its top).
+struct FileState
+{
+    dev_t device = 0;
+    ino_t inode = 0;
+    off_t size = -1;
+    timespec modified{};
+    timespec changed{};
+    off_t logSize = 0;
+    timespec logModified{};
+    QByteArray logHeader;
+
+    static FileState of(const QString &path)
+    {
+        FileState state;
+        struct stat st {};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+            return state;
+        state.device = st.st_dev;
+        state.inode = st.st_ino;
+        state.size = st.st_size;
+        state.modified = st.st_mtim;
+        state.changed = st.st_ctim;
+        const QString log = path + QStringLiteral("-wal");
+        if (::stat(QFile::encodeName(log).constData(), &st) == 0 && st.st_size > 0) {
+            state.logSize = st.st_size;
+            state.logModified = st.st_mtim;
+            QFile file(log);
+            if (file.open(QIODevice::ReadOnly))
+                state.logHeader = file.read(32);
+        }
+        return state;
+    }
+    bool operator==(const FileState &o) const
+    {
+        auto same = [](const timespec &a, const timespec &b) { return a.tv_sec == b.tv_sec && a.tv_nsec == b.tv_nsec; };
+        return device == o.device && inode == o.inode && size == o.size && same(modified, o.modified) && same(changed, o.changed)
+               && logSize == o.logSize && same(logModified, o.logModified) && logHeader == o.logHeader;
+    }
+};
+
+// The last look, kept for a moment while the file stays as it was: a start looks at the
+// workspace ahead, on a worker thread beside the window being built (lookAheadAt()), and the
+// opener's check, the window's connection and the list's reader, all within the next tenth of a
+// second, find the answer instead of reading the schema again. Later opens look again.
+constexpr qint64 LookKeptMs = 2000;
+QMutex lookMutex;
+QWaitCondition lookDone;
+QSet<QString> looking; // paths being looked at now, by any thread
+struct LastLook
+{
+    QString path;
+    FileState state;
+    QDeadlineTimer kept;
+    Result<int> found = 0;
+};
+std::optional<LastLook> lastLook;
+
+Result<int> probeWorkspace(const QString &path)
+{
+    const FileState before = FileState::of(path);
+    QMutexLocker lock(&lookMutex);
+    while (looking.contains(path))
+        lookDone.wait(&lookMutex);
+    if (lastLook && lastLook->path == path && lastLook->state == before && before.size >= 0 && !lastLook->kept.hasExpired())
+        return lastLook->found;
+    looking.insert(path);
+    lock.unlock();
+    Result<int> found = lookAtFile(path);
+    const FileState after = FileState::of(path);
+    lock.relock();
+    looking.remove(path);
+    if (after == before && found) // a file that could not be read is looked at again
+        lastLook = LastLook{path, before, QDeadlineTimer(LookKeptMs), found};
+    lookDone.wakeAll();
     return found;
 }
 
@@ -503,6 +589,11 @@ Result<qint64> execReturningId(QSqlQuery &query, const Database &db)
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     return id;
+}
+
+void lookAheadAt(const QString &path)
+{
+    QThreadPool::globalInstance()->start([path] { storedSchemaVersion(path); });
 }
 
 int storedSchemaVersion(const QString &path)

@@ -101,6 +101,11 @@ inline QString notNull(const QString &text)
 // it is not a ServQA workspace or cannot be read (opening it then says why).
 int storedSchemaVersion(const QString &path);
 
+// Starts that look on a worker thread and returns at once: the start does it beside building
+// the window, and opening the file a moment later finds the answer ready while the file is
+// unchanged (docs/PERFORMANCE.md, the cold start).
+void lookAheadAt(const QString &path);
+
 // A database error as a sentence a user can act on, in their language: a busy workspace (another
 // ServQA is writing), a read-only file or disk, a file that cannot be opened, a damaged file, a
 // full disk. Other errors keep SQLite's own words (without Qt's "Unable to fetch row"). `path`

@@ -109,6 +109,65 @@ private slots:
         QCOMPARE(db.error(), QStringLiteral("%1 is an SQLite database but not a ServQA workspace.").arg(path));
     }
 
+    // A start looks at the workspace's format ahead, on another thread (lookAheadAt()), and the
+    // opening finds that answer only while the file is the one looked at: a file put in its place
+    // or changed since, even only in its write-ahead log, is looked at again.
+    void aLookAheadServesTheOpeningOfTheSameFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.servqa"));
+        QVERIFY(Database::openSqlite(path, Database::OpenMode::CreateIfMissing));
+        lookAheadAt(path);
+        auto db = Database::openSqlite(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error()));
+        QCOMPARE((*db)->schemaVersion(), latestSchemaVersion());
+    }
+
+    void aFileReplacedSinceTheLookIsLookedAtAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.servqa"));
+        QVERIFY(Database::openSqlite(path, Database::OpenMode::CreateIfMissing));
+        QCOMPARE(storedSchemaVersion(path), latestSchemaVersion());
+        // Another program's database moved into its place.
+        const QString other = dir.filePath(QStringLiteral("other.db"));
+        {
+            QSqlDatabase o = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("replacing"));
+            o.setDatabaseName(other);
+            QVERIFY(o.open());
+            QVERIFY(QSqlQuery(o).exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+            o.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("replacing"));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::rename(other, path));
+        QCOMPARE(storedSchemaVersion(path), 0);
+        const auto db = Database::openSqlite(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error(), QStringLiteral("%1 is an SQLite database but not a ServQA workspace.").arg(path));
+        // Nothing written to it: its header still says it keeps a rollback journal, not a log.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(20).mid(18, 2), QByteArray("\x01\x01", 2));
+    }
+
+    void aWorkspaceChangedInItsLogSinceTheLookIsLookedAtAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.servqa"));
+        auto writer = Database::openSqlite(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY(writer);
+        QVERIFY((*writer)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))); // all in the file, the log empty
+        QCOMPARE(storedSchemaVersion(path), latestSchemaVersion());
+        // A newer ServQA, still running, upgraded it: the change is in the log, not yet in the file.
+        QVERIFY((*writer)->exec(QStringLiteral("UPDATE servqa_meta SET value = '999' WHERE key = 'schema_version'")));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        QCOMPARE(storedSchemaVersion(path), 0);
+        const auto db = Database::openSqlite(path);
+        QVERIFY(!db);
+        QVERIFY2(db.error().contains(QStringLiteral("workspace format 999")), qPrintable(db.error()));
+    }
+
     void corruptedWorkspaceGivesAClearError()
     {
         QTemporaryDir dir;
