@@ -12,6 +12,7 @@
 #include <QColor>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,10 +39,20 @@ QLabel *valueLabel(QWidget *parent)
 }
 } // namespace
 
-InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
+InteractionsPage::InteractionsPage(Session &session, const QString &starting, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new InteractionListModel(this))
 {
     m_period = new PeriodSelector(this);
+    const bool prefetching = !starting.isEmpty() && QFileInfo(starting).isFile();
+    if (prefetching) {
+        // The filters as they first stand: the period's, every site, channel, agent and risk, no
+        // text (currentFilter() once the rest is made). Should they differ, the list reads again.
+        InteractionFilter first;
+        first.from = m_period->from();
+        first.to = m_period->to();
+        m_model->setFilter(first);
+        m_model->prefetch(starting);
+    }
     m_site = new QComboBox(this);
     m_site->setMinimumContentsLength(12);
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // a custom period's dates fit beside it at 1366 px
@@ -223,7 +234,12 @@ InteractionsPage::InteractionsPage(Session &session, QWidget *parent)
     });
 
     retranslate();
-    onWorkspace();
+    if (prefetching) {
+        reloadChoices();
+        applyFilter(); // the filters the start's read has, unless a choice above differs
+    } else {
+        onWorkspace();
+    }
 }
 
 void InteractionsPage::changeEvent(QEvent *event)
@@ -372,12 +388,6 @@ InteractionFilter InteractionsPage::currentFilter() const
     else if (screening.isValid())
         f.minRisk = screening.toInt();
     return f;
-}
-
-void InteractionsPage::prefetch(const QString &path)
-{
-    m_model->setFilter(currentFilter());
-    m_model->prefetch(path);
 }
 
 void InteractionsPage::applyFilter()

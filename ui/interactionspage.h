@@ -28,12 +28,12 @@ class InteractionsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit InteractionsPage(Session &session, QWidget *parent = nullptr);
+    // A start names the workspace it is about to open (`starting`): its list is read from the
+    // moment the page is made, beside the rest of the window being built and the workspace opened
+    // (PagedTableModel::prefetch). Opening another workspace instead reads as always.
+    explicit InteractionsPage(Session &session, const QString &starting = QString(), QWidget *parent = nullptr);
 
     InteractionListModel *model() const { return m_model; }
-    // A start: the list of `path` is read, with the filters as they are, while the window is built
-    // and the workspace opened (PagedTableModel::prefetch).
-    void prefetch(const QString &path);
     QTableView *view() const { return m_view; }
     QComboBox *siteBox() const { return m_site; }
     // Shows one interaction (a case behind an alert or a chart's week): its day and external id as

@@ -94,9 +94,7 @@ MainWindow::MainWindow(const QString &starting, QWidget *parent) : QMainWindow(p
 
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_stack);
-    m_interactions = new InteractionsPage(*m_session, m_stack);
-    if (!starting.isEmpty() && QFileInfo(starting).isFile())
-        m_interactions->prefetch(starting); // while the rest is built
+    m_interactions = new InteractionsPage(*m_session, starting, m_stack); // its list read while the rest is built
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_interactions);
     // The other pages are made when first needed (pageWidget()): until then a placeholder.
