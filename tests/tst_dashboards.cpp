@@ -5,6 +5,7 @@
 #include "charts/gaptrendchart.h"
 #include "dashboardspage.h"
 #include "demogenerator.h"
+#include "indicatorstab.h"
 #include "session.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -70,6 +71,30 @@ private slots:
         QCOMPARE(answers->item(0, 5)->data(Qt::UserRole).toInt(), q.value(1).toInt()); // the largest shortfall first
         QCOMPARE(items->item(0, 3)->text(), QLocale().toString(q.value(2).toInt())); // as many as the table's n
         dialog->close();
+    }
+
+    // What the user waits for on the Indicators tab is its own table: the page is computing the
+    // tab shown until the indicators are in it (bench_scale's waits rely on this).
+    void theIndicatorsTabIsWaitedForUntilItsTableIsFilled()
+    {
+        Session session;
+        QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
+        DashboardsPage page(session);
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        SETTLE(page);
+        auto *indicators = page.findChild<IndicatorsTab *>();
+        QVERIFY(indicators);
+        QCOMPARE(indicators->table()->rowCount(), 0); // not shown yet: not computed
+        page.tabs()->setCurrentWidget(indicators);
+        QVERIFY(page.isComputingShownTab());
+        QVERIFY(page.isComputing());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isComputingShownTab(), 20000);
+        const int shown = indicators->table()->rowCount();
+        QVERIFY(shown > 0);
+        SETTLE(page);
+        QCOMPARE(indicators->table()->rowCount(), shown); // nothing came after the wait
     }
 
     void evaluationScoresByFormChannelAndAgent()

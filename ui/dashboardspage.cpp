@@ -456,12 +456,20 @@ DashboardsPage::~DashboardsPage()
 
 bool DashboardsPage::isComputing() const
 {
-    return m_pending > 0 || m_refreshSoon->isActive() || m_prefetch->isActive();
+    return m_pending > 0 || m_refreshSoon->isActive() || m_prefetch->isActive() || m_indicators->isComputing()
+           || m_screening->isComputing();
 }
 
 bool DashboardsPage::isComputingShownTab() const
 {
-    return m_refreshSoon->isActive() || (m_waiting & partsShown()) != 0;
+    if (m_refreshSoon->isActive())
+        return true;
+    // The indicators and the screening compute their own numbers (partsShown()).
+    switch (m_charts->currentIndex()) {
+    case IndicatorsTab_: return m_indicators->isComputing();
+    case ScreeningTab_: return m_screening->isComputing();
+    default: return (m_waiting & partsShown()) != 0;
+    }
 }
 
 int DashboardsPage::partsShown() const
