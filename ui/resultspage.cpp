@@ -46,6 +46,19 @@ enum class PeriodChoice { ThisMonth, LastMonth, ThisQuarter, LastQuarter, ThisYe
 
 ResultsPage::ResultsPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
+    // Made when first shown, for the workspace open: its numbers are computed from now, beside the
+    // making of its widgets (a third of its first showing), with the filters as they first stand:
+    // last month, every store of every region, the first store's card.
+    const bool computing = m_session.isOpen();
+    if (computing) {
+        const QDate month(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+        ComparisonRequest stores;
+        stores.kind = SubjectKind::Site;
+        stores.siteKind = QStringLiteral("store"); // the first of the Compare choices (retranslate())
+        stores.period = {month.addMonths(-1), month.addDays(-1)};
+        compute(stores, m_cardKind, m_cardId, stores.period);
+        m_stale = false;
+    }
     m_periodLabel = new QLabel(this);
     m_periodChoice = new QComboBox(this);
     m_from = new QDateEdit(this);
@@ -254,7 +267,11 @@ ResultsPage::ResultsPage(Session &session, QWidget *parent) : QWidget(parent), m
     // Made after a workspace was opened (pages are made on first use): take it up now.
     if (m_session.isOpen())
         reloadRegions();
-    m_periodChoice->setCurrentIndex(m_periodChoice->findData(int(PeriodChoice::LastMonth)));
+    {
+        // Computing already (above) with this period: not asked again.
+        const QSignalBlocker block(computing ? m_periodChoice : nullptr);
+        m_periodChoice->setCurrentIndex(m_periodChoice->findData(int(PeriodChoice::LastMonth)));
+    }
     m_cardPanel->setEnabled(false);
 }
 
@@ -471,10 +488,12 @@ void ResultsPage::request(bool withRegion)
         r.period = period();
         region = r;
     }
+    compute(region, m_cardKind, m_cardId, period());
+}
+
+void ResultsPage::compute(const std::optional<ComparisonRequest> &region, SubjectKind kind, qint64 id, const DayRange &p)
+{
     const QString path = m_session.path();
-    const SubjectKind kind = m_cardKind;
-    const qint64 id = m_cardId;
-    const DayRange p = period();
     // A newer request supersedes an older one; only the newest result is shown.
     const int generation = ++m_generation;
     ++m_pending;

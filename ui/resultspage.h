@@ -90,6 +90,7 @@ private:
     void reloadRegions();
     void refresh();
     void request(bool withRegion); // on a worker thread; showData() applies the newest result
+    void compute(const std::optional<ComparisonRequest> &region, SubjectKind kind, qint64 id, const DayRange &period);
     void showData(const ResultsData &data);
     void showCard(const Scorecard &card, const QVector<SubjectScores> &agents);
     void showIndicators(const ScorecardIndicators &indicators);
