@@ -25,6 +25,14 @@ using namespace servqa;
 // The page computes on a worker thread: wait for the newest result.
 #define SETTLE(page) QTRY_VERIFY_WITH_TIMEOUT(!(page).isComputing(), 20000)
 
+// Shown at a laptop's size, with the numbers of its first tab in.
+bool showSettled(DashboardsPage &page)
+{
+    page.resize(1300, 800);
+    page.show();
+    return QTest::qWaitForWindowExposed(&page) && QTest::qWaitFor([&page] { return !page.isComputing(); }, 20000);
+}
+
 class TestDashboards : public QObject
 {
     Q_OBJECT
@@ -50,10 +58,7 @@ private slots:
         Session session;
         QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
         DashboardsPage page(session);
-        page.resize(1300, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        SETTLE(page);
+        QVERIFY(showSettled(page));
         QTableWidget *items = page.itemTable();
         const int item = items->item(0, 0)->data(Qt::UserRole).toInt(); // the largest shortfall
         emit items->cellDoubleClicked(0, 0);
@@ -80,10 +85,7 @@ private slots:
         Session session;
         QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
         DashboardsPage page(session);
-        page.resize(1300, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        SETTLE(page);
+        QVERIFY(showSettled(page));
         auto *indicators = page.findChild<IndicatorsTab *>();
         QVERIFY(indicators);
         QCOMPARE(indicators->table()->rowCount(), 0); // not shown yet: not computed
@@ -102,10 +104,7 @@ private slots:
         Session session;
         QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
         DashboardsPage page(session);
-        page.resize(1300, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        SETTLE(page);
+        QVERIFY(showSettled(page));
         auto scored = [&] {
             int n = 0;
             for (const TrendPoint &p : page.scoreChart()->trend())
@@ -151,10 +150,7 @@ private slots:
         Session session;
         QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
         DashboardsPage page(session);
-        page.resize(1300, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        SETTLE(page);
+        QVERIFY(showSettled(page));
 
         SurveyFilter customers;
         customers.kind = SurveyKind::Customer;
