@@ -174,6 +174,11 @@ void IndicatorsTab::compute()
             showValues();
             computeChart();
         });
+    // The chart of the indicator that showValues() will choose (the one chosen now, else first
+    // response), beside the values instead of after them: the tab's wait is the longer of the two.
+    const int row = m_table->currentRow();
+    const QVector<IndicatorKind> &kinds = allIndicators();
+    computeChartOf(row >= 0 && row < kinds.size() ? kinds[row] : IndicatorKind::FirstResponse, true);
 }
 
 void IndicatorsTab::showValues()
@@ -332,7 +337,8 @@ bool IndicatorsTab::setBaseline(int first, int last)
         QMessageBox::warning(this, tr("Baseline"), s.error());
         return false;
     }
-    computeChart();
+    if (const int row = m_table->currentRow(); row >= 0 && row < m_values.size())
+        computeChartOf(m_values[row].kind, true); // the same chart, with its new limits
     // The signal alerts of later looks use the new limits.
     m_session.notifyDataChanged();
     return true;
@@ -388,15 +394,23 @@ void IndicatorsTab::editBaseline()
 void IndicatorsTab::computeChart()
 {
     const int row = m_table->currentRow();
+    if (row >= 0 && row < m_values.size())
+        computeChartOf(m_values[row].kind, false);
+}
+
+void IndicatorsTab::computeChartOf(IndicatorKind kind, bool again)
+{
     const QString path = m_session.path();
-    if (row < 0 || row >= m_values.size() || path.isEmpty())
+    if (path.isEmpty())
         return;
-    const IndicatorKind kind = m_values[row].kind;
+    const int chosenKind = m_chartKind->currentIndex();
+    if (!again && m_chartAsked && m_chartAsked->kind == kind && m_chartAsked->chartKind == chosenKind)
+        return; // asked for already, for this scope
+    m_chartAsked = ChartAsked{kind, chosenKind};
     IndicatorScope scope = m_scope;
     AlertCheck check;
     check.now = QDateTime(m_scope.period.to, QTime(23, 59));
     // The indicator's own chart, or one of the evaluation scores in weekly subgroups.
-    const int chosenKind = m_chartKind->currentIndex();
     const spc::ChartKind scoreKind = chosenKind == ScoresXbarR ? spc::ChartKind::XbarR : spc::ChartKind::XbarS;
     const int size = chosenKind == ScoresXbarR ? 5 : 25;
     // The title is drawn in the chart, so that a saved or copied chart says what it shows; the

@@ -55,7 +55,10 @@ protected:
 private:
     void retranslate();
     void compute();
-    void computeChart();
+    void computeChart(); // of the indicator chosen in the table
+    // The chart of `kind` for the scope and chart kind shown; unless `again`, not when that chart
+    // was already asked for since the scope was last computed.
+    void computeChartOf(IndicatorKind kind, bool again);
     void showValues();
     void editBaseline();
     std::optional<IndicatorKind> chosen() const;
@@ -65,6 +68,12 @@ private:
     std::unique_ptr<LatestResult> m_worker;
     std::unique_ptr<LatestResult> m_chartWorker;
     IndicatorScope m_scope;
+    struct ChartAsked
+    {
+        IndicatorKind kind;
+        int chartKind;
+    };
+    std::optional<ChartAsked> m_chartAsked; // since compute(): the scope is m_scope
     bool m_stale = true;
     QVector<IndicatorValue> m_values;
     QLabel *m_note;
