@@ -6,6 +6,7 @@
 // SQL through psql, what it may not do. A throwaway cluster of its own (tests/pgcluster.h).
 
 #include "database.h"
+#include "evaluationquery.h"
 #include "evaluationrepository.h"
 #include "evaluationworkflow.h"
 #include "formrepository.h"
@@ -388,6 +389,23 @@ private slots:
                  sql(QStringLiteral("SELECT COUNT(*) FROM visits WHERE shopper_id = %1").arg(shopper)));
         QCOMPARE(as(QStringLiteral("shopper1"), QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE inspector_id <> %1").arg(shopper)), QStringLiteral("0"));
         QCOMPARE(as(QStringLiteral("shopper1"), QStringLiteral("SELECT COUNT(*) FROM complaints")), QStringLiteral("0"));
+        // The Evaluations list's total in the shopper's window: their own results, not every site's
+        // from the daily sums the server lets them read (a file sums them; the server counts rows).
+        EvaluationFilter everything;
+        everything.from = QDateTime(QDate(2024, 1, 1), QTime(0, 0));
+        everything.to = QDateTime(QDate(2027, 1, 1), QTime(0, 0));
+        const auto shoppers = open(QStringLiteral("shopper1"));
+        const auto leads = open(QStringLiteral("lead"));
+        QVERIFY(shoppers && leads);
+        const auto own = EvaluationQuery(*shoppers).count(everything);
+        const auto all = EvaluationQuery(*leads).count(everything);
+        QVERIFY2(own, own ? "" : qPrintable(own.error()));
+        QVERIFY2(all, all ? "" : qPrintable(all.error()));
+        QCOMPARE(QString::number(*own),
+                 sql(QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE inspector_id = %1 AND status <> 'draft'").arg(shopper)));
+        QCOMPARE(QString::number(*all), sql(QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE status <> 'draft'")));
+        QVERIFY(*own < *all);
+        QVERIFY(as(QStringLiteral("shopper1"), QStringLiteral("SELECT SUM(evaluations) FROM score_rollup")).toLongLong() > *own);
 
         // The demo's open blind session: inspector1 sees only their own scoring in it.
         const QString session = sql(QStringLiteral("SELECT id FROM calibration_sessions WHERE status = 'open' AND blind = 1"));
