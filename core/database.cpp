@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "integrity.h"
 #include "migrations.h"
 #include "serveraccounts.h"
 #include "textsearch.h"
@@ -146,16 +147,12 @@ Result<int> lookAtFile(const QString &path)
     return found;
 }
 
-// A file as it stands: which file, its size and its last change, and its write-ahead log's if
-// that holds anything (an empty log, made by any connection that opens the file, adds nothing):
-// its size, last change and header (new salts when a writer starts the log again from its top).
+// A file as it stands (integrity::fingerprint()), and its write-ahead log if that holds anything
+// (an empty log, made by any connection that opens the file, adds nothing): the log's size, last
+// change and header (new salts when a writer starts the log again from its top).
 struct FileState
 {
-    dev_t device = 0;
-    ino_t inode = 0;
-    off_t size = -1;
-    timespec modified{};
-    timespec changed{};
+    QString file;
     off_t logSize = 0;
     timespec logModified{};
     QByteArray logHeader;
@@ -163,16 +160,10 @@ struct FileState
     static FileState of(const QString &path)
     {
         FileState state;
-        struct stat st {};
-        if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-            return state;
-        state.device = st.st_dev;
-        state.inode = st.st_ino;
-        state.size = st.st_size;
-        state.modified = st.st_mtim;
-        state.changed = st.st_ctim;
+        state.file = integrity::fingerprint(path);
         const QString log = path + QStringLiteral("-wal");
-        if (::stat(QFile::encodeName(log).constData(), &st) == 0 && st.st_size > 0) {
+        struct stat st {};
+        if (!state.file.isEmpty() && ::stat(QFile::encodeName(log).constData(), &st) == 0 && st.st_size > 0) {
             state.logSize = st.st_size;
             state.logModified = st.st_mtim;
             QFile file(log);
@@ -183,9 +174,8 @@ struct FileState
     }
     bool operator==(const FileState &o) const
     {
-        auto same = [](const timespec &a, const timespec &b) { return a.tv_sec == b.tv_sec && a.tv_nsec == b.tv_nsec; };
-        return device == o.device && inode == o.inode && size == o.size && same(modified, o.modified) && same(changed, o.changed)
-               && logSize == o.logSize && same(logModified, o.logModified) && logHeader == o.logHeader;
+        return file == o.file && logSize == o.logSize && logModified.tv_sec == o.logModified.tv_sec
+               && logModified.tv_nsec == o.logModified.tv_nsec && logHeader == o.logHeader;
     }
 };
 
@@ -212,7 +202,7 @@ Result<int> probeWorkspace(const QString &path)
     QMutexLocker lock(&lookMutex);
     while (looking.contains(path))
         lookDone.wait(&lookMutex);
-    if (lastLook && lastLook->path == path && lastLook->state == before && before.size >= 0 && !lastLook->kept.hasExpired())
+    if (lastLook && lastLook->path == path && lastLook->state == before && !before.file.isEmpty() && !lastLook->kept.hasExpired())
         return lastLook->found;
     looking.insert(path);
     lock.unlock();

@@ -18,9 +18,6 @@
 namespace servqa {
 namespace integrity {
 
-namespace {
-
-// What the file looks like now: empty when it cannot be read.
 QString fingerprint(const QString &path)
 {
     struct stat st {};
@@ -35,6 +32,8 @@ QString fingerprint(const QString &path)
         .arg(st.st_ctim.tv_sec)
         .arg(st.st_ctim.tv_nsec);
 }
+
+namespace {
 
 // The record of files known whole, kept per computer user beside ServQA's other data.
 QString recordPath()

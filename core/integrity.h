@@ -33,6 +33,10 @@ enum class Depth {
 Result<QStringList> check(const QString &path, Depth depth = Depth::Quick, int limit = 20);
 
 // Whether the file is exactly as ServQA last left it after a check or a clean close.
+// What a regular file looks like now (device, inode, size, last change and status change): it
+// differs after any write or after another file is put in its place. Empty when it cannot be read.
+QString fingerprint(const QString &path);
+
 bool knownWhole(const QString &path);
 // Remembers the file as it is now (after a check found it whole, or after closing it).
 void rememberWhole(const QString &path);
