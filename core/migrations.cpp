@@ -36,7 +36,7 @@ const QVector<Migration> &migrations()
                   [](const Migration &a, const Migration &b) { return a.version < b.version; });
         // The register's rollups, up to date before any reader sees them. They are summed by day;
         // schema 17 gave the days their time zone, 18 and 19 gap 3's and the agents' sums their
-        // weeks and months, 29 added the indicators' sums: the steps before leave them stale (a
+        // weeks and months, 29 added the indicators' sums, 41 the screening's: the steps before leave them stale (a
         // reader reads the rows meanwhile) for the last step to sum, with the code of today. Each part does nothing
         // when there is nothing to do, so the last step of a later schema may run it again.
         if (!list.isEmpty()) {
@@ -59,7 +59,9 @@ const QVector<Migration> &migrations()
                     return s;
                 if (const Status s = StandardsRepository(db).refreshRollups(); !s)
                     return s;
-                return rollups::ensureIndicatorRollups(db);
+                if (const Status s = rollups::ensureIndicatorRollups(db); !s)
+                    return s;
+                return rollups::ensureScreeningRollups(db);
             };
         }
         return list;

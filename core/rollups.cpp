@@ -421,6 +421,10 @@ Status rebuildAll(Database &db)
     }
     if (const Status s = rebuildIndicatorRollups(db); !s)
         return s;
+    if (const Status s = rebuildScreeningRollups(db); !s)
+        return s;
+    if (const Status s = storeStamp(db, "screening_rollup", QLatin1String(ScreeningRollupStamp)); !s)
+        return s;
     // The rollups of the registers, stale now, rebuilt as the register's writers rebuild them.
     for (const char *key : {"promise_rollup", "gap_clusters", "survey_sums"}) {
         if (const Status s = storeStamp(db, key, QString()); !s)
@@ -553,6 +557,10 @@ Result<QSqlQuery *> Writer::prepared(Statement statement)
         case FeedbackRemove: sql = feedbackRollupSql(sign, QStringLiteral("f.source = ? AND f.external_id = ?")); break;
         case FeedbackRange: sql = feedbackRollupSql(QStringLiteral("1"), QStringLiteral("f.id BETWEEN ? AND ?")); break;
         case ContactCells: sql = contactCellsSql(); break;
+        case ScreeningAdd:
+        case ScreeningRemove: sql = screeningRollupSql(sign, QStringLiteral("i.source = ? AND i.external_id = ?"), false); break;
+        case ScreeningStaffAdd:
+        case ScreeningStaffRemove: sql = screeningRollupSql(sign, QStringLiteral("i.source = ? AND i.external_id = ?"), true); break;
         case StatementCount: break;
         }
         q = std::make_unique<QSqlQuery>(m_db.connection());
@@ -618,7 +626,8 @@ Status Writer::addSurveyResponse(qint64 responseId, int sign)
 Status Writer::addInteraction(const QString &source, const QString &externalId, int sign)
 {
     for (Statement statement : {sign < 0 ? PromiseRemove : PromiseAdd, sign < 0 ? CountRemove : CountAdd,
-                                sign < 0 ? ContactRemove : ContactAdd}) {
+                                sign < 0 ? ContactRemove : ContactAdd, sign < 0 ? ScreeningRemove : ScreeningAdd,
+                                sign < 0 ? ScreeningStaffRemove : ScreeningStaffAdd}) {
         const auto q = prepared(statement);
         if (!q)
             return Error{q.error()};

@@ -89,6 +89,23 @@ Result<StoredContactLimits> storedContactLimits(Database &db);
 Status ensureIndicatorRollups(Database &db);
 Status rebuildIndicatorRollups(Database &db);
 
+// The screening's rollups (schema 41, core/screeningrollup.cpp): screening_rollup per local day
+// (week, month), site, channel, rule set and rule key ('' for the set's own counts), and
+// screening_staff_rollup the same per agent.
+// The statement adding (`sign` "1") or taking away ("-1") what screening found in the stored
+// outcomes (screened_interactions `si` of interactions `i`) that `where` selects, e.g.
+// "si.rule_set_id = ? AND si.interaction_id IN (?, ?)": to screening_staff_rollup when `byStaff`
+// (the interactions with an agent), else to screening_rollup. A writer takes its outcomes away
+// before replacing or moving them and adds them after, in its transaction.
+QString screeningRollupSql(const QString &sign, const QString &where, bool byStaff);
+// Empties both and sums them again from the outcomes, in the caller's transaction.
+Status rebuildScreeningRollups(Database &db);
+// Sums them unless they were summed for this schema (servqa_meta 'screening_rollup'): the
+// upgrade's last step. Readers read the outcomes themselves until then (screeningRollupsCurrent()).
+Status ensureScreeningRollups(Database &db);
+extern const char ScreeningRollupStamp[];
+Result<bool> screeningRollupsCurrent(Database &db);
+
 // A rollup that depends on a register (standards, promises) names the register it was built for
 // in servqa_meta under `key` (empty: stale). Unless it names `stamp`, rebuild(days) runs in
 // one transaction (emptying and refilling the rollup) and the stamp is stored. `what` names the
@@ -133,8 +150,8 @@ public:
     Status addEvaluations(qint64 first, qint64 last);
     // The same for one survey respondent's dimension gaps, E and P.
     Status addSurveyResponse(qint64 responseId, int sign);
-    // The same for a stored interaction's cases of every promise measured on interactions,
-    // and for the count of interactions per day, site and channel.
+    // The same for a stored interaction's cases of every promise measured on interactions, the
+    // count of interactions per day, site and channel, and what screening found in it.
     Status addInteraction(const QString &source, const QString &externalId, int sign);
     // Adds counted cases to one promise's day and site, and interactions to one day, site and
     // channel (imports count new interactions themselves and write the sums at the end).
@@ -155,7 +172,8 @@ private:
     enum Statement { EvaluationAdd, EvaluationRemove, SurveyAdd, SurveyRemove, ComplianceAdd, ComplianceRemove,
                      PromiseAdd, PromiseRemove, StaffAdd, StaffRemove, CountAdd, CountRemove, ClusterAdd, ClusterRemove, PromiseCells,
                      CountCells, EvaluationRange, StaffRange, ComplianceRange, ClusterRange, ContactAdd, ContactRemove,
-                     FeedbackAdd, FeedbackRemove, ContactCells, FeedbackRange, StatementCount };
+                     FeedbackAdd, FeedbackRemove, ContactCells, FeedbackRange, ScreeningAdd, ScreeningRemove, ScreeningStaffAdd,
+                     ScreeningStaffRemove, StatementCount };
     Result<QSqlQuery *> prepared(Statement statement);
 
     Database &m_db;

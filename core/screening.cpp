@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "localdays.h"
+#include "rollups.h"
 #include "timeutil.h"
 #include "transactionguard.h"
 #include "workspacesettings.h"
@@ -351,6 +352,29 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
             hitRow.prepare(QStringLiteral("INSERT INTO screening_hits (interaction_id, rule_set_id, rule_key, turn, span_start, span_length, "
                                           "matched_text, measured_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
             const QVariant noInt(QMetaType(QMetaType::Int)), noReal(QMetaType(QMetaType::Double));
+            // The chunk's outcomes, set by set, leave the screening's rollups before they are
+            // replaced and enter them after, in grouped statements (rollups::screeningRollupSql).
+            QHash<int, QVariantList> idsOfSet;
+            for (const Found &f : found)
+                idsOfSet[f.set] << f.interactionId;
+            const auto addToRollups = [&](const QString &sign) -> Status {
+                for (auto it = idsOfSet.cbegin(); it != idsOfSet.cend(); ++it) {
+                    const QString where = QStringLiteral("si.rule_set_id = ? AND si.interaction_id IN (?%1)")
+                                              .arg(QStringLiteral(", ?").repeated(int(it->size()) - 1));
+                    for (bool byStaff : {false, true}) {
+                        QSqlQuery sums(db.connection());
+                        sums.prepare(rollups::screeningRollupSql(sign, where, byStaff));
+                        sums.addBindValue(sets.at(it.key()).id);
+                        for (const QVariant &id : *it)
+                            sums.addBindValue(id);
+                        if (const Status s = execQuery(sums, db); !s)
+                            return s;
+                    }
+                }
+                return success();
+            };
+            if (const Status s = addToRollups(QStringLiteral("-1")); !s)
+                return Error{s.error()};
             for (const Found &f : found) {
                 const RuleSet &set = sets.at(f.set);
                 clear.bindValue(0, f.interactionId);
@@ -377,6 +401,8 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
                         return Error{s.error()};
                 }
             }
+            if (const Status s = addToRollups(QStringLiteral("1")); !s)
+                return Error{s.error()};
             if (const Status s = transaction.commit(); !s)
                 return Error{s.error()};
         }

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "localdays.h"
+#include "rollups.h"
 #include "screening.h"
 #include "sqlwhere.h"
 
@@ -38,31 +39,17 @@ QVector<ScreeningStats::Group> groups(const QHash<qint64, ScreeningCount> &count
 
 } // namespace
 
-Result<ScreeningStats> screeningStats(Database &db, const IndicatorScope &scope, Granularity granularity)
+namespace {
+
+// Each interaction's outcomes read one by one: what the rollups hold, summed anew.
+Status countOutcomes(Database &db, const IndicatorScope &scope, Granularity granularity, const QHash<qint64, const RuleSet *> &setById,
+                     ScreeningStats &stats, QHash<qint64, ScreeningCount> &bySite, QHash<qint64, ScreeningCount> &byAgent)
 {
-    const auto sets = activeRuleSets(db);
-    if (!sets)
-        return Error{sets.error()};
     const auto days = LocalDays::load(db);
     if (!days)
         return Error{days.error()};
-    ScreeningStats stats;
-    QHash<qint64, const RuleSet *> setById;
-    for (const RuleSet &set : *sets) {
-        setById.insert(set.id, &set);
-        for (const ScreeningRule &rule : set.rules) {
-            if (std::none_of(stats.rules.cbegin(), stats.rules.cend(), [&](const ScreeningStats::Rule &r) { return r.key == rule.key; }))
-                stats.rules.push_back({rule.key, rule.name, rule.flag.has_value()});
-        }
-    }
     const QDate epoch(1970, 1, 1);
     const qint64 firstDay = epoch.daysTo(scope.period.from), lastDay = epoch.daysTo(scope.period.to);
-    for (QDate p = periodStart(scope.period.from, granularity); p <= scope.period.to;
-         p = granularity == Granularity::Week ? p.addDays(7) : p.addMonths(granularity == Granularity::Month ? 1 : 3))
-        stats.periods.push_back({p, {}});
-    if (setById.isEmpty())
-        return stats;
-
     // A day wider than the scope in UTC; each interaction's own local day decides.
     SqlWhere where;
     where.add("i.started_at >= ?", firstDay * Day - 2 * Day);
@@ -80,7 +67,6 @@ Result<ScreeningStats> screeningStats(Database &db, const IndicatorScope &scope,
         int period;
     };
     QHash<qint64, Seen> seen; // interaction → where it counts, for its hits
-    QHash<qint64, ScreeningCount> bySite, byAgent;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT i.id, i.started_at, i.site_id, i.staff_id, si.rule_set_id, si.risk, si.rules_read "
@@ -88,7 +74,7 @@ Result<ScreeningStats> screeningStats(Database &db, const IndicatorScope &scope,
               + where.sql());
     where.bindTo(q);
     if (const Status s = execQuery(q, db); !s)
-        return Error{s.error()};
+        return s;
     while (q.next()) {
         const qint64 day = days->dayOf(q.value(1).toLongLong());
         if (day < firstDay || day > lastDay)
@@ -118,7 +104,7 @@ Result<ScreeningStats> screeningStats(Database &db, const IndicatorScope &scope,
               + where.sql());
     where.bindTo(q);
     if (const Status s = execQuery(q, db); !s)
-        return Error{s.error()};
+        return s;
     while (q.next()) {
         const auto it = seen.constFind(q.value(0).toLongLong());
         if (it == seen.cend())
@@ -130,11 +116,128 @@ Result<ScreeningStats> screeningStats(Database &db, const IndicatorScope &scope,
         if (it->staff)
             ++byAgent[it->staff].hits[key];
     }
+    return success();
+}
+
+// Adds one rollup row's sums (columns from `first`: rule set, rules read, rule key, screened,
+// flagged, hits): under rule '' the set's screened and flagged interactions, which each rule that
+// could read them (a bit of rules read) could read; under a rule's key those it matched.
+void addSums(ScreeningCount &c, const QHash<qint64, const RuleSet *> &setById, const QSqlQuery &q, int first)
+{
+    const QString ruleKey = q.value(first + 2).toString();
+    if (!ruleKey.isEmpty()) {
+        if (const qint64 hits = q.value(first + 5).toLongLong())
+            c.hits[ruleKey] += hits;
+        return;
+    }
+    const qint64 screened = q.value(first + 3).toLongLong();
+    c.screened += screened;
+    c.flagged += q.value(first + 4).toLongLong();
+    if (!screened)
+        return;
+    const RuleSet *set = setById.value(q.value(first).toLongLong());
+    const quint64 rulesRead = quint64(q.value(first + 1).toLongLong());
+    for (int r = 0; set && r < set->rules.size() && r < 64; ++r) {
+        if (rulesRead & (quint64(1) << r))
+            c.read[set->rules.at(r).key] += screened;
+    }
+}
+
+// The same from the screening's rollups (schema 41): the periods from their weeks (or months) and
+// the days at either end, the sites and agents from the months of the scope and its end days.
+Status countRollups(Database &db, const IndicatorScope &scope, Granularity granularity, const QHash<qint64, const RuleSet *> &setById,
+                    ScreeningStats &stats, QHash<qint64, ScreeningCount> &bySite, QHash<qint64, ScreeningCount> &byAgent)
+{
+    const qint64 firstDay = rollups::dayNumber(scope.period.from), lastDay = rollups::dayNumber(scope.period.to);
+    SqlWhere base;
+    base.addSites(QStringLiteral("site_id"), scope.siteId, scope.region);
+    if (scope.channel)
+        base.add("channel = ?", channelKey(*scope.channel));
+    if (scope.staffId)
+        base.add("staff_id = ?", *scope.staffId);
+    QStringList marks;
+    QVariantList setIds;
+    for (auto it = setById.cbegin(); it != setById.cend(); ++it) {
+        marks << QStringLiteral("?");
+        setIds << it.key();
+    }
+    base.add(QStringLiteral("rule_set_id IN (%1)").arg(marks.join(QStringLiteral(", "))), setIds);
+    const QString sums = QStringLiteral("rule_set_id, rules_read, rule_key, SUM(screened), SUM(flagged), SUM(hits)");
+    const QString by = QStringLiteral("rule_set_id, rules_read, rule_key");
+    const QString oneTable = scope.staffId ? QStringLiteral("screening_staff_rollup") : QStringLiteral("screening_rollup");
+
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    SqlWhere periods = base;
+    rollups::addSpanRange(periods, firstDay, lastDay + 1, granularity);
+    q.prepare(QStringLiteral("SELECT day, %1 FROM %2%3 GROUP BY day, %4").arg(sums, oneTable, periods.sql(), by));
+    periods.bindTo(q);
+    if (const Status s = execQuery(q, db); !s)
+        return s;
+    while (q.next()) {
+        const QDate start = periodStart(rollups::dateOfDay(q.value(0).toLongLong()), granularity);
+        const auto period = std::lower_bound(stats.periods.begin(), stats.periods.end(), start,
+                                             [](const ScreeningStats::Period &p, const QDate &d) { return p.start < d; });
+        if (period == stats.periods.end() || period->start != start)
+            continue;
+        addSums(period->count, setById, q, 1);
+        addSums(stats.total, setById, q, 1);
+    }
     q.finish();
+
+    SqlWhere whole = base;
+    rollups::addSpanRange(whole, firstDay, lastDay + 1, Granularity::Month);
+    for (const bool agents : {false, true}) {
+        const QString table = agents ? QStringLiteral("screening_staff_rollup") : oneTable;
+        const QString key = agents ? QStringLiteral("staff_id") : QStringLiteral("site_id");
+        q.prepare(QStringLiteral("SELECT %1, %2 FROM %3%4 GROUP BY %1, %5").arg(key, sums, table, whole.sql(), by));
+        whole.bindTo(q);
+        if (const Status s = execQuery(q, db); !s)
+            return s;
+        QHash<qint64, ScreeningCount> &groups = agents ? byAgent : bySite;
+        while (q.next()) {
+            // Rows whose outcomes moved away (a re-import to another site or agent) sum to nothing.
+            if (q.value(4).toLongLong() || q.value(6).toLongLong())
+                addSums(groups[q.value(0).toLongLong()], setById, q, 1);
+        }
+        q.finish();
+    }
+    return success();
+}
+
+Result<ScreeningStats> countScreening(Database &db, const IndicatorScope &scope, Granularity granularity, bool fromOutcomes)
+{
+    const auto sets = activeRuleSets(db);
+    if (!sets)
+        return Error{sets.error()};
+    ScreeningStats stats;
+    QHash<qint64, const RuleSet *> setById;
+    for (const RuleSet &set : *sets) {
+        setById.insert(set.id, &set);
+        for (const ScreeningRule &rule : set.rules) {
+            if (std::none_of(stats.rules.cbegin(), stats.rules.cend(), [&](const ScreeningStats::Rule &r) { return r.key == rule.key; }))
+                stats.rules.push_back({rule.key, rule.name, rule.flag.has_value()});
+        }
+    }
+    for (QDate p = periodStart(scope.period.from, granularity); p <= scope.period.to;
+         p = granularity == Granularity::Week ? p.addDays(7) : p.addMonths(granularity == Granularity::Month ? 1 : 3))
+        stats.periods.push_back({p, {}});
+    if (setById.isEmpty())
+        return stats;
+
+    QHash<qint64, ScreeningCount> bySite, byAgent;
+    const auto summed = fromOutcomes ? Result<bool>(false) : rollups::screeningRollupsCurrent(db);
+    if (!summed)
+        return Error{summed.error()};
+    if (const Status s = *summed ? countRollups(db, scope, granularity, setById, stats, bySite, byAgent)
+                                 : countOutcomes(db, scope, granularity, setById, stats, bySite, byAgent);
+        !s)
+        return Error{s.error()};
 
     // Agents by name and site: two agents may share a name.
     QHash<qint64, QString> siteNames, staffNames;
     QHash<qint64, qint64> staffSites;
+    QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT id, name FROM sites"));
     if (const Status s = execQuery(q, db); !s)
         return Error{s.error()};
@@ -150,6 +253,18 @@ Result<ScreeningStats> screeningStats(Database &db, const IndicatorScope &scope,
     stats.sites = groups(bySite, siteNames, {});
     stats.agents = groups(byAgent, staffNames, staffSites);
     return stats;
+}
+
+} // namespace
+
+Result<ScreeningStats> screeningStats(Database &db, const IndicatorScope &scope, Granularity granularity)
+{
+    return countScreening(db, scope, granularity, false);
+}
+
+Result<ScreeningStats> screeningStatsFromOutcomes(Database &db, const IndicatorScope &scope, Granularity granularity)
+{
+    return countScreening(db, scope, granularity, true);
 }
 
 } // namespace servqa

@@ -17,7 +17,7 @@ class Database;
 // docs/screening.md): per rule of the active rule sets, per site, per agent and per period, how
 // many interactions were screened, how many were flagged as a risk, and how many each rule could
 // read and matched. Counted from the stored results of the active sets, each interaction by the
-// day it started in the workspace's zone.
+// day it started in the workspace's zone (summed per day, week and month in the screening's rollups).
 struct ScreeningCount
 {
     qint64 screened = 0;
@@ -58,6 +58,10 @@ struct ScreeningStats
     QVector<Period> periods; // every period of the scope, in order, empty ones too
 };
 
+// From the screening's rollups (schema 41) once they are summed, else from the outcomes.
 Result<ScreeningStats> screeningStats(Database &db, const IndicatorScope &scope, Granularity granularity);
+// The same read from every outcome of the scope, as before the rollups: what the tests compare
+// the rollups with.
+Result<ScreeningStats> screeningStatsFromOutcomes(Database &db, const IndicatorScope &scope, Granularity granularity);
 
 } // namespace servqa

@@ -22,6 +22,7 @@ struct ScreeningFixture
     QVector<qint64> calls;
     Form form;
     qint64 inspector = 0;
+    qint64 siteId = 0, agentId = 0; // 热线一组 Hotline Team 1 and 王芳
 
     ScreeningFixture()
     {
@@ -30,12 +31,12 @@ struct ScreeningFixture
         site.code = QStringLiteral("T1");
         site.name = QStringLiteral("热线一组 Hotline Team 1");
         site.kind = SiteKind::Team;
-        const qint64 siteId = *SiteRepository(db).upsert(site);
+        siteId = *SiteRepository(db).upsert(site);
         StaffMember agent;
         agent.code = QStringLiteral("A1");
         agent.name = QStringLiteral("王芳");
         agent.siteId = siteId;
-        const qint64 agentId = *StaffRepository(db).upsert(agent);
+        agentId = *StaffRepository(db).upsert(agent);
         User u;
         u.login = QStringLiteral("liu");
         u.name = QStringLiteral("刘勇");

@@ -64,13 +64,20 @@ inline QByteArray readData(const QString &relative)
     return f.readAll();
 }
 
-// What takes a workspace back from schema 40 to 19 (36 adds nothing on SQLite; 38's and 40's text
+// What takes a workspace back from schema 41 to 40: no screening rollups.
+inline QStringList undoSchema41()
+{
+    return {QStringLiteral("DELETE FROM servqa_meta WHERE key = 'screening_rollup'"), QStringLiteral("DROP TABLE screening_staff_rollup"),
+            QStringLiteral("DROP TABLE screening_rollup")};
+}
+
+// What takes a workspace back from schema 41 to 19 (36 adds nothing on SQLite; 38's and 40's text
 // index is made again by their upgrades, whatever its tokenizer and prefixes) (the indexes of a store's failed evaluations and of open disputes, the transcribed interactions' time index, the narrower site-and-time index; no targeted samples, screening, regions, form row versions, accounts columns, indicator rollups, settings log,
 // PDCA, FMEA, actions, complaints, alerts, feedback, indicator targets or calibration tables), for the tests that make
 // an older workspace to upgrade.
 inline QStringList undoSchemasSince20()
 {
-    return {QStringLiteral("DROP INDEX disputes_open"), QStringLiteral("DROP INDEX evaluations_site_auto_failed"), QStringLiteral("DROP INDEX interactions_time_transcribed"), QStringLiteral("ALTER TABLE samples DROP COLUMN flagged_percent"), QStringLiteral("ALTER TABLE samples DROP COLUMN min_risk"),
+    return undoSchema41() + QStringList{QStringLiteral("DROP INDEX disputes_open"), QStringLiteral("DROP INDEX evaluations_site_auto_failed"), QStringLiteral("DROP INDEX interactions_time_transcribed"), QStringLiteral("ALTER TABLE samples DROP COLUMN flagged_percent"), QStringLiteral("ALTER TABLE samples DROP COLUMN min_risk"),
             QStringLiteral("ALTER TABLE evaluation_answers DROP COLUMN measured_by"), QStringLiteral("DROP TABLE screening_hits"), QStringLiteral("DROP TABLE screened_interactions"), QStringLiteral("DROP TABLE screening_rule_sets"),
             QStringLiteral("DROP TABLE user_regions"), QStringLiteral("ALTER TABLE evaluations DROP COLUMN row_version"), QStringLiteral("ALTER TABLE form_versions DROP COLUMN row_version"), QStringLiteral("DROP TABLE user_sites"), QStringLiteral("ALTER TABLE users DROP COLUMN active"), QStringLiteral("DROP TABLE contact_limits"), QStringLiteral("DROP TABLE contact_rollup"), QStringLiteral("DROP TABLE feedback_rollup"),
             QStringLiteral("DELETE FROM servqa_meta WHERE key = 'indicator_rollups'"), QStringLiteral("DROP TABLE settings_log"), QStringLiteral("DROP TABLE fmea_log"), QStringLiteral("DROP TABLE fmea_modes"), QStringLiteral("DROP TABLE pdca_log"), QStringLiteral("DROP TABLE action_log"), QStringLiteral("DROP TABLE action_causes"), QStringLiteral("DROP TABLE action_whys"),

@@ -43,6 +43,8 @@ private slots:
                  QString::number(latestSchemaVersion()));
         QCOMPARE(m_pg.psql(QStringLiteral("team"), QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'indicator_rollups'")),
                  QStringLiteral("v1"));
+        QCOMPARE(m_pg.psql(QStringLiteral("team"), QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'screening_rollup'")),
+                 QStringLiteral("v1"));
         // The seeded targets, and the calendar the rollups' weeks and months are summed through.
         QCOMPARE(m_pg.psql(QStringLiteral("team"), QStringLiteral("SELECT COUNT(*) FROM indicator_targets WHERE indicator = 'first_response'")),
                  QStringLiteral("5"));

@@ -327,6 +327,21 @@ private slots:
                     .contains(QStringLiteral("permission denied for table screened_interactions")));
         QVERIFY(as(QStringLiteral("inspector1"), QStringLiteral("UPDATE screening_rule_sets SET status = 'retired'"))
                     .contains(QStringLiteral("permission denied for table screening_rule_sets")));
+        // The screening's sums (schema 41) are seen as the interactions are: the day rows' count of
+        // what was screened is every interaction for an inspector, the manager's own site's for the
+        // manager, and nothing for a mystery shopper; only a lead writes them.
+        const QString screened = QStringLiteral("SELECT COALESCE(SUM(screened), 0) FROM %1 WHERE span = 1 AND rule_key = ''");
+        for (const char *table : {"screening_rollup", "screening_staff_rollup"}) {
+            const QString t = QLatin1String(table);
+            QCOMPARE(sql(screened.arg(t)), t == QLatin1String("screening_rollup") ? all
+                                                 : sql(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE staff_id IS NOT NULL")));
+            QCOMPARE(as(QStringLiteral("inspector1"), screened.arg(t)), sql(screened.arg(t)));
+            QCOMPARE(as(QStringLiteral("manager1"), screened.arg(t) + QStringLiteral(" AND site_id <> %1").arg(mine)), QStringLiteral("0"));
+            QCOMPARE(as(QStringLiteral("shopper1"), screened.arg(t)), QStringLiteral("0"));
+            QVERIFY(as(QStringLiteral("inspector1"), QStringLiteral("DELETE FROM %1").arg(t)).contains(QStringLiteral("permission denied for table ") + t));
+            QVERIFY(as(QStringLiteral("manager1"), QStringLiteral("UPDATE %1 SET screened = 0").arg(t)).contains(QStringLiteral("permission denied for table ") + t));
+        }
+        QCOMPARE(as(QStringLiteral("manager1"), screened.arg(QStringLiteral("screening_rollup"))), theirs);
         // An inspector may try a rule set without storing anything.
         const test::CliRun dry = test::cli({QStringLiteral("screen"), QStringLiteral("--db"), url(QStringLiteral("inspector1")), QStringLiteral("--dry-run")});
         QVERIFY2(dry.exitCode == 0, dry.err.constData());
@@ -616,7 +631,8 @@ private slots:
         const QString latest = QString::number(latestSchemaVersion());
         QCOMPARE(sql(QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'schema_version'")), latest);
         sql(QStringLiteral("DROP INDEX disputes_open; DROP INDEX evaluations_site_auto_failed; DROP INDEX interactions_time_transcribed; DROP INDEX interactions_trigram; ALTER TABLE samples DROP COLUMN flagged_percent; ALTER TABLE samples DROP COLUMN min_risk; "
-                           "ALTER TABLE evaluation_answers DROP COLUMN measured_by; DROP TABLE screening_hits; DROP TABLE screened_interactions; DROP TABLE screening_rule_sets; "
+                           "ALTER TABLE evaluation_answers DROP COLUMN measured_by; DELETE FROM servqa_meta WHERE key = 'screening_rollup'; "
+                           "DROP TABLE screening_staff_rollup; DROP TABLE screening_rollup; DROP TABLE screening_hits; DROP TABLE screened_interactions; DROP TABLE screening_rule_sets; "
                            "DROP TABLE user_regions; ALTER TABLE evaluations DROP COLUMN row_version; ALTER TABLE form_versions DROP COLUMN row_version; "
                            "UPDATE servqa_meta SET value = '30' WHERE key = 'schema_version'"));
 

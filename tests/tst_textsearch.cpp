@@ -76,7 +76,7 @@ bool addOneRefund(Database &db)
 // the workspace as that schema; `before` drops what else that schema did not have.
 bool indexAsSchema(Database &db, int schema, const QString &tokenize, const QStringList &before = {})
 {
-    QStringList sql = before;
+    QStringList sql = test::undoSchema41() + before;
     sql << QStringLiteral("DROP TABLE interactions_search")
         << QStringLiteral("CREATE VIRTUAL TABLE interactions_search USING fts5(customer_ref, external_id, transcript, "
                           "content='interactions', content_rowid='id', tokenize='%1')")

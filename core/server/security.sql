@@ -167,7 +167,7 @@ BEGIN
                              'survey_sums', 'survey_responses', 'feedback', 'feedback_rollup', 'contact_rollup',
                              'complaints', 'complaint_log', 'actions', 'action_causes', 'action_whys', 'action_log',
                              'pdca_cycles', 'pdca_log', 'alerts', 'calibration_scores', 'calibration_answers', 'servqa_meta',
-                             'screened_interactions', 'screening_hits']
+                             'screened_interactions', 'screening_hits', 'screening_rollup', 'screening_staff_rollup']
     LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('CREATE POLICY servqa_lead ON %I TO servqa_lead, servqa_admin USING (true) WITH CHECK (true)', t);
@@ -176,7 +176,8 @@ BEGIN
     FOREACH t IN ARRAY ARRAY['interactions', 'evaluations', 'score_rollup', 'staff_score_rollup', 'compliance_rollup',
                              'gap_clusters', 'promise_rollup', 'interaction_rollup', 'survey_rollup', 'survey_sums',
                              'survey_responses', 'feedback', 'feedback_rollup', 'contact_rollup', 'complaints',
-                             'complaint_log', 'actions', 'pdca_cycles', 'alerts', 'visits']
+                             'complaint_log', 'actions', 'pdca_cycles', 'alerts', 'visits', 'screening_rollup',
+                             'screening_staff_rollup']
     LOOP
         EXECUTE format('CREATE POLICY servqa_read ON %I FOR SELECT TO servqa_inspector USING (true)', t);
         EXECUTE format('CREATE POLICY servqa_own_sites ON %I FOR SELECT TO servqa_manager '
