@@ -47,7 +47,9 @@ std::array<std::pair<int, qint64>, 3> spansOf(qint64 day);
 // Restricts a read of a table with span rows to the rows that make up [from, to) (local day
 // numbers, either open) once each: whole weeks (or months) inside the range from their own rows,
 // the days at either end that do not fill one from day rows. Weeks for a trend by week, months
-// otherwise (a quarter is three months; the whole period any months).
+// otherwise (a quarter is three months; the whole period any months); by months, the days at
+// either end take the whole weeks among them from week rows too (a period starting on the 6th:
+// three weeks and five days, not 26 days).
 void addSpanRange(SqlWhere &where, std::optional<qint64> from, std::optional<qint64> to, std::optional<Granularity> granularity);
 // Adds gap_clusters' (staff_score_rollup's) week and month rows from its day rows, unless it has
 // some: schema 18's (19's) upgrade, the day rows of before as they are, in the caller's transaction.

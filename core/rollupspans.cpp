@@ -42,37 +42,58 @@ void addSpanRange(SqlWhere &where, std::optional<qint64> from, std::optional<qin
     const auto next = [level](qint64 start) {
         return level == Granularity::Week ? start + 7 : dayNumber(dateOfDay(start).addMonths(1));
     };
+    QStringList parts;
+    QVariantList values;
+    const auto days = [&](qint64 lo, qint64 hi) {
+        if (lo >= hi)
+            return;
+        parts << QStringLiteral("(span = ? AND day >= ? AND day < ?)");
+        values << DaySpan << lo << hi;
+    };
+    // Days of one month outside its whole months: its whole weeks from their rows (each inside the
+    // month, so in the month's period), the rest from day rows. Weeks of a trend by week are whole.
+    const auto ends = [&](qint64 lo, qint64 hi) {
+        if (level == Granularity::Week)
+            return days(lo, hi);
+        const qint64 monday = dayNumber(periodStart(dateOfDay(lo), Granularity::Week));
+        const qint64 w0 = monday == lo ? lo : monday + 7;
+        const qint64 w1 = dayNumber(periodStart(dateOfDay(hi), Granularity::Week));
+        if (w0 >= w1)
+            return days(lo, hi);
+        days(lo, w0);
+        parts << QStringLiteral("(span = ? AND day >= ? AND day < ?)");
+        values << WeekSpan << w0 << w1;
+        days(w1, hi);
+    };
     // The whole periods: [a, b).
     std::optional<qint64> a, b;
     if (from)
         a = startOf(*from) == *from ? *from : next(startOf(*from));
     if (to)
         b = startOf(*to);
-    if (a && b && *a >= *b) { // none: every day from its own row
-        where.add(QStringLiteral("span = ? AND day >= ? AND day < ?"), {DaySpan, *from, *to});
-        return;
+    if (a && b && *a >= *b) { // none: the days of at most two months
+        const qint64 split = std::max(*from, startOf(*to));
+        ends(*from, split);
+        ends(split, *to);
+    } else {
+        QString periods = QStringLiteral("(span = ?");
+        values << span;
+        if (a) {
+            periods += QStringLiteral(" AND day >= ?");
+            values << *a;
+        }
+        if (b) {
+            periods += QStringLiteral(" AND day < ?");
+            values << *b;
+        }
+        parts << periods + QLatin1Char(')');
+        if (from)
+            ends(*from, *a);
+        if (to)
+            ends(*b, *to);
     }
-    QStringList parts;
-    QVariantList values;
-    QString periods = QStringLiteral("(span = ?");
-    values << span;
-    if (a) {
-        periods += QStringLiteral(" AND day >= ?");
-        values << *a;
-    }
-    if (b) {
-        periods += QStringLiteral(" AND day < ?");
-        values << *b;
-    }
-    parts << periods + QLatin1Char(')');
-    if (from && *from < *a) {
-        parts << QStringLiteral("(span = ? AND day >= ? AND day < ?)");
-        values << DaySpan << *from << *a;
-    }
-    if (to && *b < *to) {
-        parts << QStringLiteral("(span = ? AND day >= ? AND day < ?)");
-        values << DaySpan << *b << *to;
-    }
+    if (parts.isEmpty()) // an empty range
+        parts << QStringLiteral("1 = 0");
     where.add(QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
 }
 
