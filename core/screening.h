@@ -68,7 +68,9 @@ struct ScreeningSummary
     bool cancelled = false;
 };
 // Screens the interactions chosen by `options` with `sets` (each interaction by the set for its
-// channel), in transactions of a few thousand; a stored pass replaces what those sets found before.
+// channel), in transactions of a few thousand; a stored pass replaces what those sets found before,
+// and keeps the screening's rollups: chunk by chunk, or, for a pass over much of the workspace,
+// summed again once at its end (meanwhile readers count the outcomes themselves).
 Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet> &sets, const ScreeningOptions &options);
 
 // Right after an import: the interactions it brought screened with the workspace's active sets

@@ -275,20 +275,32 @@ private slots:
         QCOMPARE(stats.agents[0].count.hits.value(QStringLiteral("greeting")), 6);
     }
 
-    // A workspace whose rollups are not summed (an upgrade not finished) is counted from the
-    // outcomes, with the same figures; the upgrade's step sums them.
+    // A workspace whose rollups are not summed (an upgrade not finished, a pass over much of the
+    // workspace stopped half-way) is counted from the outcomes, with the same figures; the
+    // upgrade's step sums them, and so does the next stored pass, at its end.
     void unsummedRollupsAreNotRead()
     {
         test::ScreeningFixture f;
         Database &db = *f.ws.db;
         QVERIFY(activateRules(db));
         QVERIFY(screenWorkspace(db));
-        QVERIFY(db.exec(QStringLiteral("DELETE FROM screening_rollup")));
-        QVERIFY(db.exec(QStringLiteral("UPDATE servqa_meta SET value = '' WHERE key = 'screening_rollup'")));
-        QVERIFY(!*rollups::screeningRollupsCurrent(db));
+        const auto unsum = [&db] {
+            QVERIFY(db.exec(QStringLiteral("DELETE FROM screening_rollup")));
+            QVERIFY(db.exec(QStringLiteral("UPDATE servqa_meta SET value = '' WHERE key = 'screening_rollup'")));
+            QVERIFY(!*rollups::screeningRollupsCurrent(db));
+        };
+        unsum();
         QCOMPARE(march(db).total.screened, 12);
         QCOMPARE(march(db).total.flagged, 5);
         QVERIFY(rollups::ensureScreeningRollups(db));
+        QVERIFY(*rollups::screeningRollupsCurrent(db));
+        inStep(f);
+        QCOMPARE(march(db).total.flagged, 5);
+
+        unsum();
+        ScreeningOptions three;
+        three.ids = {f.calls[0], f.calls[1], f.calls[2]};
+        QVERIFY(screenInteractions(db, activeRuleSets(db).value(), three));
         QVERIFY(*rollups::screeningRollupsCurrent(db));
         inStep(f);
         QCOMPARE(march(db).total.flagged, 5);

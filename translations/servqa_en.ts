@@ -37,7 +37,7 @@
 <context>
     <name>Integrity</name>
     <message numerus="yes">
-        <location filename="../core/integrity.cpp" line="+133"/>
+        <location filename="../core/integrity.cpp" line="+132"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>servqa::InteractionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/interactionspage.cpp" line="+400"/>
+        <location filename="../ui/interactionspage.cpp" line="+410"/>
         <source>%Ln interaction(s)</source>
         <translation>
             <numerusform>%Ln interaction</numerusform>
@@ -160,7 +160,7 @@
 <context>
     <name>servqa::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+133"/>
+        <location filename="../ui/mainwindow.cpp" line="+131"/>
         <source>%n draft(s) kept on this computer while the server was away saved to it.</source>
         <translation>
             <numerusform>%n draft kept on this computer while the server was away is saved to it.</numerusform>
@@ -171,7 +171,7 @@
 <context>
     <name>servqa::ResultsPage</name>
     <message numerus="yes">
-        <location filename="../ui/resultspage.cpp" line="+635"/>
+        <location filename="../ui/resultspage.cpp" line="+654"/>
         <source>%n report(s) written to %1.</source>
         <translation>
             <numerusform>%n report written to %1.</numerusform>

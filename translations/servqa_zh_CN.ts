@@ -4024,7 +4024,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有打开的事务。</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="+106"/>
+        <location filename="../core/database.cpp" line="+113"/>
         <location line="+19"/>
         <source>%1 is an SQLite database but not a ServQA workspace.</source>
         <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
@@ -4036,7 +4036,7 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+20"/>
-        <location line="+265"/>
+        <location line="+334"/>
         <source>%1 was saved by a newer version of ServQA (workspace format %2; this version reads up to %3). Update ServQA to open it.</source>
         <translation>%1 由更新版本的 ServQA 保存（工作区格式 %2；本版本最高支持 %3）。请升级 ServQA 后再打开。</translation>
     </message>
@@ -4144,7 +4144,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>无法打开 %1：SQLite 驱动程序未提供连接。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <location line="+7"/>
         <source>Upgrading %1 to format %2 failed: %3</source>
         <translation>将 %1 升级到格式 %2 失败：%3</translation>
@@ -4268,7 +4268,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationExport</name>
     <message>
-        <location filename="../core/evaluationquery.cpp" line="+163"/>
+        <location filename="../core/evaluationquery.cpp" line="+185"/>
         <location line="+32"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
@@ -5689,7 +5689,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Integrity</name>
     <message numerus="yes">
-        <location filename="../core/integrity.cpp" line="+133"/>
+        <location filename="../core/integrity.cpp" line="+132"/>
         <source>and %n more</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
@@ -5753,7 +5753,7 @@ It stays in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+631"/>
+        <location filename="../ui/mainwindow.cpp" line="+629"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -6142,7 +6142,7 @@ It stays in %3.</source>
         <translation>%1：无法开始重建%2。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>the promises&apos; counts</source>
         <translation>承诺的计数</translation>
     </message>
@@ -6155,6 +6155,11 @@ It stays in %3.</source>
         <location filename="../core/indicatorrollups.cpp" line="+188"/>
         <source>the indicators&apos; sums</source>
         <translation>指标汇总</translation>
+    </message>
+    <message>
+        <location filename="../core/screeningrollup.cpp" line="+77"/>
+        <source>the screening&apos;s sums</source>
+        <translation>智能质检汇总</translation>
     </message>
 </context>
 <context>
@@ -6267,7 +6272,7 @@ It stays in %3.</source>
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../core/screening.cpp" line="+35"/>
+        <location filename="../core/screening.cpp" line="+40"/>
         <source>Rule set %1 version %2 in the workspace cannot be read: %3</source>
         <translation>无法读取工作区中的规则集 %1 第 %2 版：%3</translation>
     </message>
@@ -6282,7 +6287,7 @@ It stays in %3.</source>
         <translation>规则集 %1 尚未保存到工作区：保存其结果前须先保存规则集。</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+388"/>
         <source>%1 — not found</source>
         <translation>%1 — 未发现</translation>
     </message>
@@ -10256,7 +10261,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+301"/>
+        <location filename="../ui/dashboardspage.cpp" line="+305"/>
         <location filename="../ui/report/gapreport.cpp" line="+7"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
@@ -10342,7 +10347,7 @@ What was found, or what is being done?</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-337"/>
         <source>Evaluation scores: the stored dimension scores of submitted evaluations and validated visits</source>
         <translation>评估得分：已提交评估与已审核暗访所保存的维度得分</translation>
     </message>
@@ -10357,7 +10362,7 @@ What was found, or what is being done?</source>
         <translation>智能质检：启用规则的标记率与命中率，按期间、规则、门店/团队与坐席</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+173"/>
         <location line="+190"/>
         <source>Evaluation scores do not come from a survey wave.</source>
         <translation>评估得分不来自调查批次。</translation>
@@ -10429,7 +10434,7 @@ What was found, or what is being done?</source>
         <translation>评估得分(&amp;E)</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-341"/>
         <source>Customer gap (gap 5): perception − expectation, SERVQUAL surveys</source>
         <translation>顾客差距（差距 5）：感知 − 期望，SERVQUAL 问卷</translation>
     </message>
@@ -10444,7 +10449,7 @@ What was found, or what is being done?</source>
         <translation>按当前筛选条件生成服务指标 PDF 报告：目标、各门店/团队、控制图和未确认的预警。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+342"/>
+        <location filename="../ui/dashboardspage.cpp" line="+346"/>
         <source>&amp;Indicators</source>
         <translation>指标(&amp;I)</translation>
     </message>
@@ -10561,7 +10566,7 @@ What was found, or what is being done?</source>
         <translation>题目（差距最大者在前）</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -10733,7 +10738,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>受访者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="-221"/>
+        <location filename="../ui/dashboardspage.cpp" line="-229"/>
         <source>Fi&amp;ve gaps</source>
         <translation>五个差距(&amp;V)</translation>
     </message>
@@ -12827,12 +12832,12 @@ Controls: %2</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>Cases</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>C&amp;hart:</source>
         <translation>图表(&amp;H)：</translation>
     </message>
@@ -12867,7 +12872,7 @@ Controls: %2</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>%1 (within %2)</source>
         <translation>%1（%2 以内）</translation>
     </message>
@@ -12882,7 +12887,7 @@ Controls: %2</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Chart of %1 for this site: its limits come from the weeks chosen, until set again.</source>
         <translation>本门店/团队的%1控制图：控制限取自所选各周，直到重新设定。</translation>
     </message>
@@ -12892,7 +12897,7 @@ Controls: %2</source>
         <translation>全部门店/团队合计及各区域的%1控制图：控制限取自所选各周，直到重新设定。单个门店/团队的控制图保留自己的基线。</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-234"/>
         <source>Double-click a point for the cases behind it.</source>
         <translation>双击某个点，查看其背后的样本。</translation>
     </message>
@@ -12912,7 +12917,7 @@ Controls: %2</source>
         <translation>每千次客户交互投诉数：按周 u 图</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>%1 to %2: %3 indicators under their alarm level, %4 under their warning level. Choose one for its trend against its target or its weekly control chart (26 weeks to the period&apos;s end).</source>
         <translation>%1 至 %2：%3 项指标低于报警值，%4 项低于预警值。选择一项指标查看其与目标值的趋势对比或每周控制图（截至期末的 26 周）。</translation>
     </message>
@@ -12968,7 +12973,7 @@ Controls: %2</source>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
@@ -13013,7 +13018,7 @@ Controls: %2</source>
         <translation>基线至少需要两周，且起始周须早于结束周。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1 against its target</source>
         <translation>%1与目标值对比</translation>
     </message>
@@ -13121,7 +13126,7 @@ Controls: %2</source>
 <context>
     <name>servqa::InteractionsPage</name>
     <message>
-        <location filename="../ui/interactionspage.cpp" line="+242"/>
+        <location filename="../ui/interactionspage.cpp" line="+258"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
@@ -13268,7 +13273,7 @@ Controls: %2</source>
         <translation>规则：%1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+89"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
@@ -13404,7 +13409,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>预警（%1）</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-197"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
@@ -13414,7 +13419,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>%2 上的 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+52"/>
         <source>%n draft(s) kept on this computer while the server was away saved to it.</source>
         <translation>
             <numerusform>服务器中断期间保留在本机的 %n 份草稿已保存到服务器。</numerusform>
@@ -14326,7 +14331,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ResultsPage</name>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+279"/>
+        <location filename="../ui/resultspage.cpp" line="+296"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -14432,13 +14437,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>较上期变化</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+335"/>
         <source>%1 (%2): %3 of %4 failed at %5, %6 to %7</source>
         <translation>%1（%2）：%5 在 %6 至 %7 期间 %4 次中不合格 %3 次</translation>
     </message>
     <message>
         <location filename="../ui/resultscard.cpp" line="+130"/>
-        <location filename="../ui/resultspage.cpp" line="-333"/>
+        <location filename="../ui/resultspage.cpp" line="-335"/>
         <location line="+10"/>
         <source>Rank</source>
         <translation>排名</translation>
@@ -14526,7 +14531,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+197"/>
+        <location filename="../ui/resultspage.cpp" line="+199"/>
         <source>%1: n = %2, previous period %3</source>
         <translation>%1：n = %2，上期 %3</translation>
     </message>
@@ -14842,7 +14847,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-324"/>
         <source>P&amp;DF report…</source>
         <translation>PDF 报告(&amp;D)…</translation>
     </message>
@@ -14862,7 +14867,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>已审核的暗访：门店的评估</translation>
     </message>
     <message numerus="yes">
-        <location line="+306"/>
+        <location line="+308"/>
         <source>%n report(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 份报告写入 %1。</numerusform>
