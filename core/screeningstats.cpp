@@ -146,7 +146,7 @@ void addSums(ScreeningCount &c, const QHash<qint64, const RuleSet *> &setById, c
 // The same from the screening's rollups (schema 41): the periods from their weeks (or months) and
 // the days at either end, the sites and agents from the months of the scope and its end days.
 Status countRollups(Database &db, const IndicatorScope &scope, Granularity granularity, const QHash<qint64, const RuleSet *> &setById,
-                    ScreeningStats &stats, QHash<qint64, ScreeningCount> &bySite, QHash<qint64, ScreeningCount> &byAgent)
+                    bool withAgents, ScreeningStats &stats, QHash<qint64, ScreeningCount> &bySite, QHash<qint64, ScreeningCount> &byAgent)
 {
     const qint64 firstDay = rollups::dayNumber(scope.period.from), lastDay = rollups::dayNumber(scope.period.to);
     SqlWhere base;
@@ -188,6 +188,8 @@ Status countRollups(Database &db, const IndicatorScope &scope, Granularity granu
     SqlWhere whole = base;
     rollups::addSpanRange(whole, firstDay, lastDay + 1, Granularity::Month);
     for (const bool agents : {false, true}) {
+        if (agents && !withAgents)
+            break;
         const QString table = agents ? QStringLiteral("screening_staff_rollup") : oneTable;
         const QString key = agents ? QStringLiteral("staff_id") : QStringLiteral("site_id");
         q.prepare(QStringLiteral("SELECT %1, %2 FROM %3%4 GROUP BY %1, %5").arg(key, sums, table, whole.sql(), by));
@@ -205,7 +207,8 @@ Status countRollups(Database &db, const IndicatorScope &scope, Granularity granu
     return success();
 }
 
-Result<ScreeningStats> countScreening(Database &db, const IndicatorScope &scope, Granularity granularity, bool fromOutcomes)
+Result<ScreeningStats> countScreening(Database &db, const IndicatorScope &scope, Granularity granularity, ScreeningGroups wanted,
+                                      bool fromOutcomes)
 {
     const auto sets = activeRuleSets(db);
     if (!sets)
@@ -229,10 +232,14 @@ Result<ScreeningStats> countScreening(Database &db, const IndicatorScope &scope,
     const auto summed = fromOutcomes ? Result<bool>(false) : rollups::screeningRollupsCurrent(db);
     if (!summed)
         return Error{summed.error()};
-    if (const Status s = *summed ? countRollups(db, scope, granularity, setById, stats, bySite, byAgent)
+    const bool withAgents = wanted == ScreeningGroups::SitesAndAgents;
+    if (const Status s = *summed ? countRollups(db, scope, granularity, setById, withAgents, stats, bySite, byAgent)
                                  : countOutcomes(db, scope, granularity, setById, stats, bySite, byAgent);
         !s)
         return Error{s.error()};
+    if (!withAgents)
+        byAgent.clear();
+    stats.agentsCounted = withAgents;
 
     // Agents by name and site: two agents may share a name.
     QHash<qint64, QString> siteNames, staffNames;
@@ -257,14 +264,14 @@ Result<ScreeningStats> countScreening(Database &db, const IndicatorScope &scope,
 
 } // namespace
 
-Result<ScreeningStats> screeningStats(Database &db, const IndicatorScope &scope, Granularity granularity)
+Result<ScreeningStats> screeningStats(Database &db, const IndicatorScope &scope, Granularity granularity, ScreeningGroups wanted)
 {
-    return countScreening(db, scope, granularity, false);
+    return countScreening(db, scope, granularity, wanted, false);
 }
 
 Result<ScreeningStats> screeningStatsFromOutcomes(Database &db, const IndicatorScope &scope, Granularity granularity)
 {
-    return countScreening(db, scope, granularity, true);
+    return countScreening(db, scope, granularity, ScreeningGroups::SitesAndAgents, true);
 }
 
 } // namespace servqa

@@ -50,6 +50,7 @@ struct ScreeningStats
     };
     QVector<Group> sites;  // by name
     QVector<Group> agents; // by name ("王芳 · 热线一组 Hotline Team 1"); interactions without an agent left out
+    bool agentsCounted = false; // whether `agents` was asked for (ScreeningGroups)
     struct Period
     {
         QDate start; // periodStart()
@@ -58,8 +59,13 @@ struct ScreeningStats
     QVector<Period> periods; // every period of the scope, in order, empty ones too
 };
 
+// Whether the agents are counted too: the Screening tab counts them when it first lists them (it
+// opens listing the rules), the sums of two years' agents being most of its wait.
+enum class ScreeningGroups { Sites, SitesAndAgents };
+
 // From the screening's rollups (schema 41) once they are summed, else from the outcomes.
-Result<ScreeningStats> screeningStats(Database &db, const IndicatorScope &scope, Granularity granularity);
+Result<ScreeningStats> screeningStats(Database &db, const IndicatorScope &scope, Granularity granularity,
+                                      ScreeningGroups groups = ScreeningGroups::SitesAndAgents);
 // The same read from every outcome of the scope, as before the rollups: what the tests compare
 // the rollups with.
 Result<ScreeningStats> screeningStatsFromOutcomes(Database &db, const IndicatorScope &scope, Granularity granularity);

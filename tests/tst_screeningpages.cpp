@@ -279,8 +279,13 @@ private slots:
         tab.ruleBox()->setCurrentIndex(tab.ruleBox()->findData(QStringLiteral("greeting")));
         QCOMPARE(tab.chart()->plot()->graphCount(), 2);
 
-        // By agent, sorted by what they matched, most first: the first row's interactions listed.
+        // By agent (counted when first listed), sorted by what they matched, most first: the first
+        // row's interactions listed.
+        QVERIFY(!tab.stats().agentsCounted);
         tab.byBox()->setCurrentIndex(2);
+        QVERIFY(tab.isComputing());
+        QTRY_VERIFY_WITH_TIMEOUT(!tab.isComputing(), 30000);
+        QVERIFY(tab.stats().agentsCounted);
         QCOMPARE(table->rowCount(), int(counted->agents.size()));
         table->sortByColumn(4, Qt::DescendingOrder);
         qint64 most = 0;

@@ -81,7 +81,14 @@ ScreeningTab::ScreeningTab(Session &session, QWidget *parent) : QWidget(parent),
         m_chart->setStats(m_stats, m_granularity, m_rule->currentData().toString());
         showTable();
     });
-    connect(m_by, &QComboBox::currentIndexChanged, this, &ScreeningTab::showTable);
+    connect(m_by, &QComboBox::currentIndexChanged, this, [this] {
+        // The agents are counted when first listed (the tab opens listing the rules).
+        if (m_by->currentData().toInt() == ByAgent && !m_stats.agentsCounted) {
+            m_stale = true;
+            compute();
+        }
+        showTable();
+    });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { emit interactionsRequested(rowFilter(row)); });
     connect(m_chart, &ScreeningTrendChart::periodClicked, this, [this](int p) { emit interactionsRequested(periodFilter(p)); });
 
@@ -154,11 +161,12 @@ void ScreeningTab::compute()
     m_stale = false;
     const IndicatorScope scope = m_scope;
     const Granularity granularity = m_granularity;
+    const ScreeningGroups groups = m_by->currentData().toInt() == ByAgent ? ScreeningGroups::SitesAndAgents : ScreeningGroups::Sites;
     auto out = std::make_shared<ScreeningStats>();
     m_job = new BackgroundJob(
         m_session.path(),
-        [scope, granularity, out](Database &db, const BackgroundJob::ProgressFn &) -> Result<QString> {
-            auto stats = screeningStats(db, scope, granularity);
+        [scope, granularity, groups, out](Database &db, const BackgroundJob::ProgressFn &) -> Result<QString> {
+            auto stats = screeningStats(db, scope, granularity, groups);
             if (!stats)
                 return Error{stats.error()};
             *out = std::move(*stats);
