@@ -5,12 +5,14 @@
 #include "csvimporter.h"
 #include "database.h"
 #include "pgcluster.h"
+#include "transactionguard.h"
 
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 #include <QTemporaryDir>
@@ -181,6 +183,40 @@ struct CliRun
 
 // The CLI remembers the workspaces it knows whole in the user's data folder: a folder of the
 // test's own, never the real user's.
+// Every row the statements select, each value as text (a rollup's rows but those that sum to
+// nothing, in key order).
+inline QList<QVariantList> rowsOf(Database &db, std::initializer_list<const char *> statements)
+{
+    QList<QVariantList> rows;
+    for (const char *sql : statements) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QLatin1String(sql)))
+            qFatal("%s", qPrintable(db.describeError(q)));
+        while (q.next()) {
+            QVariantList row;
+            for (int c = 0; c < q.record().count(); ++c)
+                row << q.value(c).toString();
+            rows << row;
+        }
+    }
+    return rows;
+}
+
+// The rollups the statements select, as the writers left them, equal what `rebuild` sums from the
+// rows again (in a transaction rolled back after).
+inline void sameAsRebuilt(Database &db, std::initializer_list<const char *> statements, const std::function<Status()> &rebuild)
+{
+    const QList<QVariantList> kept = rowsOf(db, statements);
+    QVERIFY(!kept.isEmpty());
+    TransactionGuard transaction(db.connection());
+    QVERIFY(transaction.active());
+    const Status rebuilt = rebuild();
+    QVERIFY2(rebuilt, qPrintable(rebuilt ? QString() : rebuilt.error()));
+    const QList<QVariantList> again = rowsOf(db, statements);
+    transaction.rollback();
+    QCOMPARE(kept, again);
+}
+
 // The first column of the first row of a query, or null when it fails or has no row.
 inline QVariant scalar(Database &db, const QString &sql)
 {
