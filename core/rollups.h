@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QPair>
+#include <QVariantList>
 #include <QVector>
 
 #include <array>
@@ -100,6 +101,9 @@ Status rebuildIndicatorRollups(Database &db);
 // (the interactions with an agent), else to screening_rollup. A writer takes its outcomes away
 // before replacing or moving them and adds them after, in its transaction.
 QString screeningRollupSql(const QString &sign, const QString &where, bool byStaff);
+// Adds (sign +1) or takes away (−1) the stored outcomes of one rule set in these interactions, in
+// grouped statements: the screening pass's, for each chunk, before and after it replaces them.
+Status addScreeningOutcomes(Database &db, qint64 ruleSetId, const QVariantList &interactionIds, int sign);
 // Empties both and sums them again from the outcomes, in the caller's transaction.
 Status rebuildScreeningRollups(Database &db);
 // Sums them unless they were summed for this schema (servqa_meta 'screening_rollup'): the

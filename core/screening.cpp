@@ -382,28 +382,19 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
                                           "matched_text, measured_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
             const QVariant noInt(QMetaType(QMetaType::Int)), noReal(QMetaType(QMetaType::Double));
             // The chunk's outcomes, set by set, leave the screening's rollups before they are
-            // replaced and enter them after, in grouped statements (rollups::screeningRollupSql).
-            QHash<int, QVariantList> idsOfSet;
+            // replaced and enter them after.
+            QHash<qint64, QVariantList> idsOfSet;
             for (const Found &f : found)
-                idsOfSet[f.set] << f.interactionId;
-            const auto addToRollups = [&](const QString &sign) -> Status {
+                idsOfSet[sets.at(f.set).id] << f.interactionId;
+            const auto addToRollups = [&](int sign) -> Status {
                 for (auto it = idsOfSet.cbegin(); it != idsOfSet.cend(); ++it) {
-                    const QString where = QStringLiteral("si.rule_set_id = ? AND si.interaction_id IN (?%1)")
-                                              .arg(QStringLiteral(", ?").repeated(int(it->size()) - 1));
-                    for (bool byStaff : {false, true}) {
-                        QSqlQuery sums(db.connection());
-                        sums.prepare(rollups::screeningRollupSql(sign, where, byStaff));
-                        sums.addBindValue(sets.at(it.key()).id);
-                        for (const QVariant &id : *it)
-                            sums.addBindValue(id);
-                        if (const Status s = execQuery(sums, db); !s)
-                            return s;
-                    }
+                    if (const Status s = rollups::addScreeningOutcomes(db, it.key(), *it, sign); !s)
+                        return s;
                 }
                 return success();
             };
             if (!sumAtEnd) {
-                if (const Status s = addToRollups(QStringLiteral("-1")); !s)
+                if (const Status s = addToRollups(-1); !s)
                     return Error{s.error()};
             }
             for (const Found &f : found) {
@@ -433,7 +424,7 @@ Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet>
                 }
             }
             if (!sumAtEnd) {
-                if (const Status s = addToRollups(QStringLiteral("1")); !s)
+                if (const Status s = addToRollups(1); !s)
                     return Error{s.error()};
             }
             if (const Status s = transaction.commit(); !s)

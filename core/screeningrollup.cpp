@@ -58,6 +58,24 @@ QString screeningRollupSql(const QString &sign, const QString &where, bool bySta
                  byStaff ? QStringLiteral("3, 4, 5, 6, 7, 8") : QStringLiteral("3, 4, 5, 6, 7"), adding.join(QStringLiteral(", "))));
 }
 
+Status addScreeningOutcomes(Database &db, qint64 ruleSetId, const QVariantList &interactionIds, int sign)
+{
+    if (interactionIds.isEmpty())
+        return success();
+    const QString where = QStringLiteral("si.rule_set_id = ? AND si.interaction_id IN (?%1)")
+                              .arg(QStringLiteral(", ?").repeated(int(interactionIds.size()) - 1));
+    for (bool byStaff : {false, true}) {
+        QSqlQuery sums(db.connection());
+        sums.prepare(screeningRollupSql(sign < 0 ? QStringLiteral("-1") : QStringLiteral("1"), where, byStaff));
+        sums.addBindValue(ruleSetId);
+        for (const QVariant &id : interactionIds)
+            sums.addBindValue(id);
+        if (const Status s = execQuery(sums, db); !s)
+            return s;
+    }
+    return success();
+}
+
 Status rebuildScreeningRollups(Database &db)
 {
     for (const char *sql : {"DELETE FROM screening_rollup", "DELETE FROM screening_staff_rollup"}) {
