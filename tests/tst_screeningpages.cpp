@@ -282,7 +282,7 @@ private slots:
         // By agent (counted when first listed), sorted by what they matched, most first: the first
         // row's interactions listed.
         QVERIFY(!tab.stats().agentsCounted);
-        tab.byBox()->setCurrentIndex(2);
+        tab.byBox()->setCurrentIndex(tab.byBox()->findData(ScreeningTab::ByAgent));
         QVERIFY(tab.isComputing());
         QTRY_VERIFY_WITH_TIMEOUT(!tab.isComputing(), 30000);
         QVERIFY(tab.stats().agentsCounted);

@@ -64,6 +64,7 @@ public:
     void raiseActionOnGap(int row, int column);
     QComboBox *gapBox() const { return m_gapBox; }
     QTabWidget *tabs() const { return m_charts; }
+    ScreeningTab *screeningTab() const { return m_screening; }
     // What a tab shows, computed apart: the customer gap's trend with the whole period's SERVQUAL
     // tables (the first two tabs), the evaluation scores, the five gaps.
     enum Part { SurveyPart = 1, ScoresPart = 2, FivePart = 4, AllParts = 7 };

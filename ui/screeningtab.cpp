@@ -21,8 +21,6 @@ namespace servqa {
 
 namespace {
 
-enum By { ByRule, BySite, ByAgent };
-
 // A cell that sorts by its number (a rate with none sorts first), or by its text.
 class Cell : public QTableWidgetItem
 {

@@ -25,6 +25,9 @@ class ScreeningTab : public QWidget
     Q_OBJECT
 
 public:
+    // What the table lists, in the order of byBox()'s items (each item's data).
+    enum By { ByRule, BySite, ByAgent };
+
     explicit ScreeningTab(Session &session, QWidget *parent = nullptr);
     ~ScreeningTab() override;
 

@@ -11,6 +11,7 @@
 
 #include "pagedtablemodel.h"
 #include "scorecard.h"
+#include "screeningtab.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -83,6 +84,14 @@ QVector<Step> steps(MainWindow *w)
             list.push_back({"turn", name.chopped(2), [dashboards, tab] { dashboards->tabs()->setCurrentIndex(tab); }, dashboardsDone});
         list.push_back({"wait", name + "one store", firstStore(dashboards->siteBox()), dashboardsDone});
         list.push_back({"wait", name + "all sites", [dashboards] { dashboards->siteBox()->setCurrentIndex(0); }, dashboardsDone});
+        // The Screening tab opens listing its rules and counts the agents when first listed by
+        // agent: a wait of its own, until the table is filled.
+        if (dashboards->tabs()->widget(tab) == dashboards->screeningTab()) {
+            ScreeningTab *screening = dashboards->screeningTab();
+            list.push_back({"wait", name + "listed by agent",
+                            [screening] { screening->byBox()->setCurrentIndex(screening->byBox()->findData(ScreeningTab::ByAgent)); },
+                            dashboardsDone});
+        }
     }
     // The other pages are made when first shown, as for the user: their first reads are part of
     // their own wait, not done beforehand (nor during the waits before theirs).
