@@ -52,6 +52,16 @@ std::array<std::pair<int, qint64>, 3> spansOf(qint64 day);
 // either end take the whole weeks among them from week rows too (a period starting on the 6th:
 // three weeks and five days, not 26 days).
 void addSpanRange(SqlWhere &where, std::optional<qint64> from, std::optional<qint64> to, std::optional<Granularity> granularity);
+// The same as ranges of one span's rows each, [from, to) (either open), and one as SQL ("span = ?
+// AND day >= ? …", its values appended): for a reader that reads each range apart (UNION ALL),
+// which SQLite does without collecting the rows' keys as it must for the OR of addSpanRange().
+struct SpanRows
+{
+    int span;
+    std::optional<qint64> from, to;
+};
+QVector<SpanRows> spanRanges(std::optional<qint64> from, std::optional<qint64> to, std::optional<Granularity> granularity);
+QString spanRowsSql(const SpanRows &rows, QVariantList &values);
 // Adds gap_clusters' (staff_score_rollup's) week and month rows from its day rows, unless it has
 // some: schema 18's (19's) upgrade, the day rows of before as they are, in the caller's transaction.
 Status sumClusterSpans(Database &db);

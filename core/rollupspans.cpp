@@ -34,7 +34,7 @@ std::array<std::pair<int, qint64>, 3> spansOf(qint64 day)
              {MonthSpan, dayNumber(periodStart(d, Granularity::Month))}}};
 }
 
-void addSpanRange(SqlWhere &where, std::optional<qint64> from, std::optional<qint64> to, std::optional<Granularity> granularity)
+QVector<SpanRows> spanRanges(std::optional<qint64> from, std::optional<qint64> to, std::optional<Granularity> granularity)
 {
     const Granularity level = granularity == Granularity::Week ? Granularity::Week : Granularity::Month;
     const int span = level == Granularity::Week ? WeekSpan : MonthSpan;
@@ -42,13 +42,10 @@ void addSpanRange(SqlWhere &where, std::optional<qint64> from, std::optional<qin
     const auto next = [level](qint64 start) {
         return level == Granularity::Week ? start + 7 : dayNumber(dateOfDay(start).addMonths(1));
     };
-    QStringList parts;
-    QVariantList values;
+    QVector<SpanRows> ranges;
     const auto days = [&](qint64 lo, qint64 hi) {
-        if (lo >= hi)
-            return;
-        parts << QStringLiteral("(span = ? AND day >= ? AND day < ?)");
-        values << DaySpan << lo << hi;
+        if (lo < hi)
+            ranges.push_back({DaySpan, lo, hi});
     };
     // Days of one month outside its whole months: its whole weeks from their rows (each inside the
     // month, so in the month's period), the rest from day rows. Weeks of a trend by week are whole.
@@ -61,8 +58,7 @@ void addSpanRange(SqlWhere &where, std::optional<qint64> from, std::optional<qin
         if (w0 >= w1)
             return days(lo, hi);
         days(lo, w0);
-        parts << QStringLiteral("(span = ? AND day >= ? AND day < ?)");
-        values << WeekSpan << w0 << w1;
+        ranges.push_back({WeekSpan, w0, w1});
         days(w1, hi);
     };
     // The whole periods: [a, b).
@@ -76,22 +72,36 @@ void addSpanRange(SqlWhere &where, std::optional<qint64> from, std::optional<qin
         ends(*from, split);
         ends(split, *to);
     } else {
-        QString periods = QStringLiteral("(span = ?");
-        values << span;
-        if (a) {
-            periods += QStringLiteral(" AND day >= ?");
-            values << *a;
-        }
-        if (b) {
-            periods += QStringLiteral(" AND day < ?");
-            values << *b;
-        }
-        parts << periods + QLatin1Char(')');
+        ranges.push_back({span, a, b});
         if (from)
             ends(*from, *a);
         if (to)
             ends(*b, *to);
     }
+    return ranges;
+}
+
+QString spanRowsSql(const SpanRows &rows, QVariantList &values)
+{
+    QString sql = QStringLiteral("span = ?");
+    values << rows.span;
+    if (rows.from) {
+        sql += QStringLiteral(" AND day >= ?");
+        values << *rows.from;
+    }
+    if (rows.to) {
+        sql += QStringLiteral(" AND day < ?");
+        values << *rows.to;
+    }
+    return sql;
+}
+
+void addSpanRange(SqlWhere &where, std::optional<qint64> from, std::optional<qint64> to, std::optional<Granularity> granularity)
+{
+    QStringList parts;
+    QVariantList values;
+    for (const SpanRows &rows : spanRanges(from, to, granularity))
+        parts << QLatin1Char('(') + spanRowsSql(rows, values) + QLatin1Char(')');
     if (parts.isEmpty()) // an empty range
         parts << QStringLiteral("1 = 0");
     where.add(QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);

@@ -65,6 +65,47 @@ void SqliteStatement::bindReal(int index, std::optional<double> value)
         sqlite3_bind_null(m_statement, index);
 }
 
+void SqliteStatement::bindValue(int index, const QVariant &value)
+{
+    switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+    case QMetaType::UnknownType: sqlite3_bind_null(m_statement, index); break;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Bool: sqlite3_bind_int64(m_statement, index, value.toLongLong()); break;
+    case QMetaType::ULongLong: sqlite3_bind_int64(m_statement, index, qint64(value.toULongLong())); break;
+    case QMetaType::Double: sqlite3_bind_double(m_statement, index, value.toDouble()); break;
+    default: bind(index, value.toString()); break;
+    }
+}
+
+Result<bool> SqliteStatement::next()
+{
+    const int step = sqlite3_step(m_statement);
+    if (step == SQLITE_ROW)
+        return true;
+    if (step != SQLITE_DONE) {
+        const Status failed = error();
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        return Error{failed.error()};
+    }
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return false;
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView SqliteStatement::text(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(bytes, bytes ? sqlite3_column_bytes(m_statement, column) : 0);
+}
+
 Result<int> SqliteStatement::run()
 {
     int step;

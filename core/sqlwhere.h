@@ -38,6 +38,7 @@ public:
             add(column + QStringLiteral(" IN (SELECT id FROM sites WHERE region = ?)"), {*region});
     }
 
+    const QVariantList &values() const { return m_values; }
     void bindTo(QSqlQuery &q) const
     {
         for (const QVariant &v : m_values)
