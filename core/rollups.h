@@ -114,11 +114,13 @@ QString screeningRollupSql(const QString &sign, const QString &where, bool bySta
 // Adds (sign +1) or takes away (−1) the stored outcomes of one rule set in these interactions, in
 // grouped statements: the screening pass's, for each chunk, before and after it replaces them.
 Status addScreeningOutcomes(Database &db, qint64 ruleSetId, const QVariantList &interactionIds, int sign);
-// Empties both and sums them again from the outcomes, in the caller's transaction.
-Status rebuildScreeningRollups(Database &db);
+// Empties both and sums them again from the outcomes, in the caller's transaction, calling
+// `progress(done, 2)` after each (a screening pass over the workspace shows this last part of its
+// work too).
+Status rebuildScreeningRollups(Database &db, const std::function<void(qint64 done, qint64 total)> &progress = {});
 // Sums them unless they were summed for this schema (servqa_meta 'screening_rollup'): the
 // upgrade's last step. Readers read the outcomes themselves until then (screeningRollupsCurrent()).
-Status ensureScreeningRollups(Database &db);
+Status ensureScreeningRollups(Database &db, const std::function<void(qint64 done, qint64 total)> &progress = {});
 extern const char ScreeningRollupStamp[];
 Result<bool> screeningRollupsCurrent(Database &db);
 

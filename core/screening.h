@@ -42,8 +42,10 @@ struct ScreeningOptions
     std::optional<qint64> from, to;  // the interactions started in [from, to) (UTC seconds); all when unset
     QVector<qint64> ids;             // only these interactions (those an import brought), when not empty
     bool store = true;               // write the results (each set must be stored: its id), or only count them
-    // Called after each few thousand; false cancels. The interactions screened until then keep
-    // their results (each interaction's whole), the rest keep what they had.
+    // Called after each few thousand (done and total in interactions, and when the pass sums the
+    // screening's rollups at its end, half as many more for that part); false cancels. The
+    // interactions screened until then keep their results (each interaction's whole), the rest
+    // keep what they had; the sums are finished.
     std::function<bool(qint64 done, qint64 total)> progress;
 };
 

@@ -275,10 +275,24 @@ private slots:
         unsum();
         ScreeningOptions three;
         three.ids = {f.calls[0], f.calls[1], f.calls[2]};
+        QVector<qint64> seen;
+        three.progress = [&seen](qint64 done, qint64 total) {
+            seen << done << total;
+            return true;
+        };
         QVERIFY(screenInteractions(db, activeRuleSets(db).value(), three));
         QVERIFY(*rollups::screeningRollupsCurrent(db));
         inStep(f);
         QCOMPARE(march(db).total.flagged, 5);
+        // The sums are the last part of the pass's progress: its three interactions, then one
+        // unit (half as many, at least one) for the sums, in two steps (the sites' sums, then
+        // the agents').
+        QCOMPARE(seen, (QVector<qint64>{3, 4, 3, 4, 4, 4}));
+        QVector<qint64> steps;
+        unsum();
+        QVERIFY(rollups::ensureScreeningRollups(db, [&steps](qint64 done, qint64 total) { steps << done << total; }));
+        QCOMPARE(steps, (QVector<qint64>{1, 2, 2, 2}));
+        inStep(f);
     }
 };
 

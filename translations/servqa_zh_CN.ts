@@ -6157,7 +6157,7 @@ It stays in %3.</source>
         <translation>指标汇总</translation>
     </message>
     <message>
-        <location filename="../core/screeningrollup.cpp" line="+77"/>
+        <location filename="../core/screeningrollup.cpp" line="+100"/>
         <source>the screening&apos;s sums</source>
         <translation>智能质检汇总</translation>
     </message>
@@ -6287,7 +6287,7 @@ It stays in %3.</source>
         <translation>规则集 %1 尚未保存到工作区：保存其结果前须先保存规则集。</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+390"/>
         <source>%1 — not found</source>
         <translation>%1 — 未发现</translation>
     </message>
@@ -15828,7 +15828,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Stopping: the interactions being screened are finished, then the screening&apos;s sums brought up to date…</source>
+        <translation>正在停止：先完成正在质检的交互，再更新智能质检汇总…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cancelled: %1 interactions were screened again and keep their new results; the rest keep what they had.</source>
         <translation>已取消：%1 条交互已重新质检并保留新结果；其余保留原结果。</translation>
     </message>
@@ -15841,7 +15846,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ScreeningTab</name>
     <message>
-        <location filename="../ui/screeningtab.cpp" line="+132"/>
+        <location filename="../ui/screeningtab.cpp" line="+137"/>
         <source>&amp;Rule:</source>
         <translation>规则(&amp;R)：</translation>
     </message>
@@ -15852,29 +15857,29 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+92"/>
+        <location line="-80"/>
+        <location line="+93"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Double-click a row to list its interactions.</source>
         <translation>双击一行查看其交互。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>

@@ -355,6 +355,11 @@ void ScreeningRulesBox::screenAgain(const QDate &from, const QDate &to)
     progress->setAutoClose(false);
     progress->setAutoReset(false);
     connect(progress, &QProgressDialog::canceled, job, &BackgroundJob::cancel);
+    // The dialog closes at once; the pass ends its chunk, and the sums when it was summing them at
+    // its end (many seconds on a large workspace).
+    connect(progress, &QProgressDialog::canceled, this, [this] {
+        m_note->setText(tr("Stopping: the interactions being screened are finished, then the screening's sums brought up to date…"));
+    });
     connect(job, &BackgroundJob::progress, progress, [progress](qint64 done, qint64 total) {
         if (total > 0)
             progress->setValue(int(1000 * done / total));
