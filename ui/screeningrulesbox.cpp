@@ -361,7 +361,9 @@ void ScreeningRulesBox::screenAgain(const QDate &from, const QDate &to)
         m_note->setText(tr("Stopping: the interactions being screened are finished, then the screening's sums brought up to date…"));
     });
     connect(job, &BackgroundJob::progress, progress, [progress](qint64 done, qint64 total) {
-        if (total > 0)
+        // Once cancelled it stays closed (a value set would show it again, with a Cancel that
+        // does nothing more), while the pass finishes the sums: the note says so.
+        if (total > 0 && !progress->wasCanceled())
             progress->setValue(int(1000 * done / total));
     });
     m_screen->setEnabled(false);
