@@ -84,14 +84,11 @@ Result<bool> SqliteStatement::next()
     const int step = sqlite3_step(m_statement);
     if (step == SQLITE_ROW)
         return true;
-    if (step != SQLITE_DONE) {
-        const Status failed = error();
-        sqlite3_reset(m_statement);
-        sqlite3_clear_bindings(m_statement);
-        return Error{failed.error()};
-    }
+    const Status failed = step == SQLITE_DONE ? success() : error(); // read before the reset clears it
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    if (!failed)
+        return Error{failed.error()};
     return false;
 }
 
@@ -108,19 +105,13 @@ QByteArrayView SqliteStatement::text(int column) const
 
 Result<int> SqliteStatement::run()
 {
-    int step;
-    while ((step = sqlite3_step(m_statement)) == SQLITE_ROW) {
+    for (;;) {
+        const auto row = next();
+        if (!row)
+            return Error{row.error()};
+        if (!*row)
+            return sqlite3_changes(m_handle);
     }
-    if (step != SQLITE_DONE) {
-        const Status failed = error();
-        sqlite3_reset(m_statement);
-        sqlite3_clear_bindings(m_statement);
-        return Error{failed.error()};
-    }
-    const int changed = sqlite3_changes(m_handle);
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
-    return changed;
 }
 
 qint64 SqliteStatement::lastInsertId() const
