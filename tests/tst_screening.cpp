@@ -13,6 +13,8 @@
 #include "testsupport.h"
 #include "transcript.h"
 #include "userrepository.h"
+#include "transactionguard.h"
+#include "interactionrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -414,6 +416,72 @@ private slots:
         QCOMPARE(activeRuleSets(db)->first().version, 2);
         QCOMPARE(ruleSets(db)->size(), 2);
         QCOMPARE(ruleSet(db, sets.first().id)->status, RuleSet::Status::Retired);
+    }
+
+    // A pass reads, evaluates and writes a few thousand interactions at a time, the next ones
+    // evaluated on another core while the last are written: every interaction counted and stored
+    // once, in order, and a pass stopped after its first few thousand keeps exactly those.
+    void aPassOfSeveralChunksCountsAndStoresEachInteractionOnce()
+    {
+        test::ScreeningFixture f;
+        Database &db = *f.ws.db;
+        QVERIFY(*ensureRuleSets(db));
+        const QVector<RuleSet> sets = *activeRuleSets(db);
+        const RuleSet &set = sets.first();
+        const int forbidden = int(set.find(QStringLiteral("forbidden_phrases")) - set.rules.constData());
+        // 5,000 more calls (5,012 with the fixture's twelve: three chunks), every third one rude.
+        {
+            TransactionGuard transaction(db.connection());
+            InteractionRepository repo(db);
+            for (int k = 0; k < 5000; ++k) {
+                Interaction i;
+                i.externalId = QStringLiteral("M%1").arg(k);
+                i.siteId = f.siteId;
+                i.staffId = f.agentId;
+                i.customerRef = QStringLiteral("M-%1").arg(k);
+                i.startedAt = QDateTime(QDate(2025, 4, 1), QTime(9, 0)).addSecs(60 * k);
+                i.transcript = k % 3 == 0 ? QStringLiteral("坐席：您好，本次通话将被录音。\n客户：我的订单呢？\n坐席：不知道，你自己看。")
+                                          : QStringLiteral("坐席：您好，本次通话将被录音。\n客户：我的订单呢？\n坐席：明天送达。");
+                QVERIFY(repo.upsert(i));
+            }
+            QVERIFY(transaction.commit());
+        }
+        // Stopped at its first report: the first 2,000 stored and counted, not the chunk that was
+        // being evaluated meanwhile.
+        ScreeningOptions stopped;
+        QVector<qint64> seen;
+        stopped.progress = [&seen](qint64 done, qint64 total) {
+            seen << done << total;
+            return false;
+        };
+        const auto first = screenInteractions(db, sets, stopped);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error()));
+        QVERIFY(first->cancelled);
+        QCOMPARE(seen, (QVector<qint64>{2000, 5012}));
+        QCOMPARE(first->screened, 2000);
+        QCOMPARE(one(db, QStringLiteral("SELECT COUNT(*) FROM screened_interactions")).toInt(), 2000);
+        // The fixture's calls 5–11 and M0, M3, … M1986 (663) among the first 2,000 ids.
+        QCOMPARE(first->hits.at(0).at(forbidden), 7 + 663);
+        QCOMPARE(one(db, QStringLiteral("SELECT COUNT(*) FROM screening_hits WHERE rule_key = 'forbidden_phrases'")).toInt(), 7 + 663);
+
+        // The whole pass: each report after its chunk is written, the sums in order.
+        ScreeningOptions whole;
+        seen.clear();
+        whole.progress = [&seen](qint64 done, qint64 total) {
+            seen << done << total;
+            return true;
+        };
+        const auto all = screenInteractions(db, sets, whole);
+        QVERIFY2(all, qPrintable(all ? QString() : all.error()));
+        QVERIFY(!all->cancelled);
+        QCOMPARE(seen, (QVector<qint64>{2000, 5012, 4000, 5012, 5012, 5012}));
+        QCOMPARE(all->screened, 5012);
+        QCOMPARE(all->screenedBy.at(0), 5012);
+        QCOMPARE(all->hits.at(0).at(forbidden), 7 + 1667);
+        QCOMPARE(all->outcomes.at(0).size(), 10); // the fixture's evaluated calls
+        QCOMPARE(one(db, QStringLiteral("SELECT COUNT(*) FROM screened_interactions")).toInt(), 5012);
+        QCOMPARE(one(db, QStringLiteral("SELECT COUNT(DISTINCT interaction_id) FROM screened_interactions")).toInt(), 5012);
+        QCOMPARE(one(db, QStringLiteral("SELECT COUNT(*) FROM screening_hits WHERE rule_key = 'forbidden_phrases'")).toInt(), 7 + 1667);
     }
 
     // The figures against the inspectors, checked against a count by hand of the fixture:
