@@ -93,6 +93,11 @@ private slots:
         QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluations")).toInt(), 3000 + visitEvaluations);
         QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM visits WHERE status = 'validated'")).toInt(), 14);
         QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(DISTINCT region) FROM sites")).toInt(), 4);
+        // The demo's bulk settings are set back: the text index keeps 1 MB of new entries in memory,
+        // as any workspace's does, and every interaction is found by its text.
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT v FROM interactions_search_config WHERE k = 'hashsize'")).toInt(), 1024 * 1024);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM interactions_search WHERE interactions_search MATCH 'external_id:\"D00\"'")).toInt(),
+                 scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE external_id LIKE 'D0%'")).toInt());
         // Two years up to the end date, nothing after it.
         const qint64 end = QDateTime(QDate(2026, 7, 1), QTime(0, 0)).toSecsSinceEpoch();
         QVERIFY(scalar(*ws.db, QStringLiteral("SELECT MAX(occurred_at) FROM evaluations")).toLongLong() < end);
