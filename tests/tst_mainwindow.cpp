@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QDateEdit>
@@ -84,6 +85,19 @@ private slots:
         QTRY_VERIFY(!page->model()->isLoading());
         QCOMPARE(page->view()->currentIndex().row(), 3);
         QCOMPARE(page->model()->rowAt(3)->id, looking);
+
+        // The search box has its clear button from the first text typed in it (made then, not at
+        // start), and it clears the text.
+        auto *search = page->findChild<QLineEdit *>();
+        QVERIFY(search);
+        QVERIFY(!search->isClearButtonEnabled());
+        QTest::keyClicks(search, QStringLiteral("D0"));
+        QVERIFY(search->isClearButtonEnabled());
+        auto *clear = search->findChild<QToolButton *>();
+        QVERIFY(clear);
+        QTRY_VERIFY(clear->isVisible());
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(search->text(), QString());
     }
 
     // A start reads the list while the window is built and the workspace opened: nothing is
