@@ -268,18 +268,25 @@ Result<QVector<ChunkRow>> readChunk(Database &db, const QVector<qint64> &ids, in
     return rows;
 }
 
+// A summary of nothing screened yet, with a count for each set and rule.
+ScreeningSummary noneScreened(const QVector<RuleSet> &sets)
+{
+    ScreeningSummary summary;
+    summary.screenedBy.fill(0, sets.size());
+    summary.outcomes.resize(sets.size());
+    for (const RuleSet &set : sets) {
+        summary.hits.append(QVector<qint64>(set.rules.size(), 0));
+        summary.evaluated.append(QVector<qint64>(set.rules.size(), 0));
+    }
+    return summary;
+}
+
 // The rules evaluated on a chunk's interactions: no database, so it runs on any thread.
 ScreenedChunk screenChunk(const ChunkRules &rules, const QVector<ChunkRow> &rows)
 {
     const QVector<RuleSet> &sets = rules.sets;
-    ScreenedChunk chunk;
+    ScreenedChunk chunk{{}, noneScreened(sets)};
     ScreeningSummary &counts = chunk.counts;
-    counts.screenedBy.fill(0, sets.size());
-    counts.outcomes.resize(sets.size());
-    for (const RuleSet &set : sets) {
-        counts.hits.append(QVector<qint64>(set.rules.size(), 0));
-        counts.evaluated.append(QVector<qint64>(set.rules.size(), 0));
-    }
     chunk.found.reserve(rows.size());
     for (const ChunkRow &row : rows) {
         const RuleSet *set = ruleSetFor(sets, row.interaction.channel);
@@ -406,12 +413,8 @@ Status storeChunk(Database &db, const QVector<RuleSet> &sets, const QVector<Foun
 
 Result<ScreeningSummary> screenInteractions(Database &db, const QVector<RuleSet> &sets, const ScreeningOptions &options)
 {
-    ScreeningSummary summary;
-    summary.screenedBy.fill(0, sets.size());
-    summary.outcomes.resize(sets.size());
+    ScreeningSummary summary = noneScreened(sets);
     for (const RuleSet &set : sets) {
-        summary.hits.append(QVector<qint64>(set.rules.size(), 0));
-        summary.evaluated.append(QVector<qint64>(set.rules.size(), 0));
         if (options.store && set.id == 0)
             return Error{Text::tr("Rule set %1 is not stored in the workspace: store it before its results are.").arg(set.code)};
     }
