@@ -149,7 +149,18 @@ private slots:
                            QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--end"), QStringLiteral("2026-01-31")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("23 sites, 168 staff, 12 users"), r.out.constData());
-        QVERIFY(r.out.contains("200 evaluations"));
+        {
+            // The line says what the workspace holds: the 200 evaluations asked for and the
+            // mystery-shop visits' checklists, and every interaction.
+            auto written = Database::openSqlite(db);
+            QVERIFY(written);
+            QSqlQuery counts((*written)->connection());
+            QVERIFY(counts.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM interactions), (SELECT COUNT(*) FROM evaluations), "
+                                               "(SELECT COUNT(evaluation_id) FROM visits)")) && counts.next());
+            QCOMPARE(counts.value(1).toInt(), 200 + counts.value(2).toInt());
+            const QByteArray line = QStringLiteral("%1 interactions, %2 evaluations").arg(counts.value(0).toInt()).arg(counts.value(1).toInt()).toUtf8();
+            QVERIFY2(r.out.contains(line), r.out.constData());
+        }
         // Issue 16 (7): twelve calls voiced beside the workspace, linked by relative paths.
         const QStringList wavs = QDir(dir.filePath(QStringLiteral("recordings"))).entryList({QStringLiteral("*.wav")}, QDir::Files);
         QCOMPARE(wavs.size(), 12);
