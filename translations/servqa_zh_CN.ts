@@ -3212,7 +3212,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/clirunner.cpp" line="+55"/>
+        <location filename="../core/clirunner.cpp" line="+56"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -3247,12 +3247,12 @@
         <translation>已导入 %1，用时 %2 秒——话轮：%3；替换的转写文本：%4。</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+141"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-222"/>
         <source>auto, utf-8 or gb18030.</source>
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
@@ -3331,12 +3331,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="-16"/>
-        <location line="+266"/>
+        <location line="+274"/>
         <source>Workspace file, or a server&apos;s postgresql:// address (team mode).</source>
         <translation>工作区文件，或服务器的 postgresql:// 地址（团队模式）。</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-264"/>
         <source>Feedback: the post-contact survey of the answers (created if new).</source>
         <translation>客户评价：这些回答所属的服务后回访问卷（不存在时新建）。</translation>
     </message>
@@ -3397,12 +3397,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+6"/>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Screened %1 interactions in %2 s: %3 flagged as a risk.</source>
         <translation>已筛查 %1 条客户交互，用时 %2 秒：%3 条标记为风险。</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-83"/>
         <source>Workspace file to create.</source>
         <translation>要创建的工作区文件。</translation>
     </message>
@@ -3447,7 +3447,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>已生成 %1 / %2 条评估…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Demo workspace %1: %2 sites, %3 staff, %4 users, %5 interactions, %6 evaluations (%7 s).</source>
         <translation>演示工作区 %1：%2 个门店/团队、%3 名员工、%4 个用户、%5 条客户交互、%6 条评估（%7 秒）。</translation>
     </message>
@@ -6272,22 +6272,22 @@ It stays in %3.</source>
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../core/screening.cpp" line="+40"/>
+        <location filename="../core/screening.cpp" line="+33"/>
         <source>Rule set %1 version %2 in the workspace cannot be read: %3</source>
         <translation>无法读取工作区中的规则集 %1 第 %2 版：%3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>Rule set %1 is not in this workspace.</source>
         <translation>此工作区中没有规则集 %1。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../core/screeningpass.cpp" line="+291"/>
         <source>Rule set %1 is not stored in the workspace: store it before its results are.</source>
         <translation>规则集 %1 尚未保存到工作区：保存其结果前须先保存规则集。</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location filename="../core/screening.cpp" line="+154"/>
         <source>%1 — not found</source>
         <translation>%1 — 未发现</translation>
     </message>
@@ -13126,7 +13126,7 @@ Controls: %2</source>
 <context>
     <name>servqa::InteractionsPage</name>
     <message>
-        <location filename="../ui/interactionspage.cpp" line="+258"/>
+        <location filename="../ui/interactionspage.cpp" line="+263"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
@@ -15833,7 +15833,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>正在停止：先完成正在质检的交互，再更新智能质检汇总…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cancelled: %1 interactions were screened again and keep their new results; the rest keep what they had.</source>
         <translation>已取消：%1 条交互已重新质检并保留新结果；其余保留原结果。</translation>
     </message>
