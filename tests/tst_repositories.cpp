@@ -238,7 +238,7 @@ private slots:
         QCOMPARE(*query.count(f), 1);
         if (ws.db->dialect().hasTextSearch()) { // a file's substring index agrees with its rows
             QSqlQuery check(ws.db->connection());
-            QVERIFY2(check.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search) VALUES ('integrity-check')")),
+            QVERIFY2(check.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search, rank) VALUES ('integrity-check', 1)")),
                      qPrintable(check.lastError().text()));
         }
         // By site: Alpha's interactions (even k) by time, then Beta's (odd k); reversed, Beta's
