@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "integrity.h"
+#include "interactionindex.h"
 #include "migrations.h"
 #include "serveraccounts.h"
 #include "textsearch.h"
@@ -347,6 +348,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     if (const Status s = database->setUpConnection(); !s)
         return Error{s.error()};
     if (const Status s = database->migrate(stored); !s)
+        return Error{s.error()};
+    // A demo stopped while its interactions were indexed beside it left them out of the index.
+    if (const Status s = interactionindex::completeLeftover(*database); !s)
         return Error{s.error()};
     return database;
 }

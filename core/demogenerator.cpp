@@ -17,6 +17,7 @@
 #include "democomplaints.h"
 #include "freshworkspacewrites.h"
 #include "formrepository.h"
+#include "interactionindex.h"
 #include "interactionrepository.h"
 #include "scoreengine.h"
 #include "siterepository.h"
@@ -481,9 +482,15 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
     Random words(options.seed ^ 0x776f726473ULL); // the conversations' wording (schema 34)
     QString previousCustomer;
     InteractionRepository interactionRepo(db);
-    // Like an import: the day counts, promise cases and search index of each batch's new
-    // interactions written at once before it commits.
+    // Like an import: the day counts and promise cases of each batch's new interactions written
+    // at once before it commits. Their search index is built on another core meanwhile, from the
+    // interactions each transaction commits (interactionindex.h), and moved in after the surveys.
     interactionRepo.setBatchCounts(true);
+    auto textIndex = interactionindex::IndexBuilder::start(db);
+    if (!textIndex)
+        return Error{textIndex.error()};
+    interactionRepo.setIndexedElsewhere(bool(*textIndex));
+    qint64 lastInteraction = 0;
     EvaluationRepository evaluationRepo(db);
     evaluationRepo.setBatchRollups(true); // the batch's score sums in a few statements at its end
     constexpr qint64 Batch = 5000;
@@ -565,6 +572,7 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
                     const auto id = interactionRepo.upsert(i);
                     if (!id)
                         return Error{id.error()};
+                    lastInteraction = *id;
                     if (const Status s = feedback.answer(i, *id); !s)
                         return Error{s.error()};
                     ++summary.interactions;
@@ -612,6 +620,7 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
                 const auto id = interactionRepo.upsert(i);
                 if (!id)
                     return Error{id.error()};
+                lastInteraction = *id;
                 if (const Status s = feedback.answer(i, *id); !s)
                     return Error{s.error()};
                 ++summary.interactions;
@@ -635,6 +644,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
             if (const Status s = transaction->commit(); !s)
                 return Error{s.error()};
             transaction.reset();
+            if (*textIndex)
+                (*textIndex)->committed(lastInteraction);
         }
         if (progress && !progress(done, options.evaluations)) {
             // Cancelled: what was written so far is whole batches; the caller discards it.
@@ -645,6 +656,12 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
     }
     if (const Status s = addSurveys(db, random, sites, end, options.surveyAnswers); !s)
         return Error{s.error()};
+    // The rest of the demo writes interactions again (visits, calibration), indexed as they are.
+    if (*textIndex) {
+        if (const Status s = (*textIndex)->finish(); !s)
+            return Error{s.error()};
+        textIndex->reset();
+    }
     // The rest rebuilds rollups from every row in a few large statements, faster with SQLite's
     // own cache size (a larger one makes their grouping slower).
     fresh.reset();

@@ -17,8 +17,6 @@ std::optional<long long> readPragma(Database &db, const QString &name)
     return q.value(0).toLongLong();
 }
 
-constexpr int TextIndexMemory = 64 * 1024 * 1024;
-
 } // namespace
 
 FreshWorkspaceWrites::FreshWorkspaceWrites(Database &db) : m_db(db)
@@ -32,15 +30,10 @@ FreshWorkspaceWrites::FreshWorkspaceWrites(Database &db) : m_db(db)
         m_db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
     if (m_synchronous)
         m_db.exec(QStringLiteral("PRAGMA synchronous = OFF"));
-    if (m_db.dialect().hasTextSearch())
-        m_textIndexMemory = bool(m_db.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search, rank) VALUES ('hashsize', %1)")
-                                               .arg(TextIndexMemory)));
 }
 
 FreshWorkspaceWrites::~FreshWorkspaceWrites()
 {
-    if (m_textIndexMemory) // FTS5's default, kept in the workspace's index like any of its settings
-        m_db.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search, rank) VALUES ('hashsize', %1)").arg(1024 * 1024));
     if (m_synchronous)
         m_db.exec(QStringLiteral("PRAGMA synchronous = %1").arg(*m_synchronous));
     if (m_cacheSize)

@@ -13,9 +13,6 @@ class Database;
 // crashes or is killed still leaves a consistent file; only a power failure while the demo is
 // being built could damage it, and a demo can be built again. Not for a workspace with data of
 // its own. Both are set back when this goes (the connection's closing checkpoint then syncs).
-// The interactions' text index likewise keeps up to 64 MB of new entries in memory instead of 1 MB
-// before it writes them as a segment: a batch's interactions become one segment, not nine, and
-// fewer segments are merged again (docs/PERFORMANCE.md, the demo).
 class FreshWorkspaceWrites
 {
 public:
@@ -28,7 +25,6 @@ private:
     Database &m_db;
     std::optional<long long> m_cacheSize;
     std::optional<long long> m_synchronous;
-    bool m_textIndexMemory = false;
 };
 
 } // namespace servqa

@@ -1,5 +1,6 @@
 #include "interactionrepository.h"
 
+#include "interactionindex.h"
 #include "localdays.h"
 #include "rollups.h"
 #include "sqlitestatement.h"
@@ -112,21 +113,11 @@ Result<qint64> InteractionRepository::upsert(const Interaction &i)
         m_rollups = std::make_unique<rollups::Writer>(m_db);
     }
     // In batch mode the rows written from now on enter the search index in flush(), in one
-    // statement (SqlDialect::textSearchDeferredSql).
-    if (m_batch && !m_searchAfter && m_db.dialect().hasTextSearch()) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT IFNULL(MAX(id), 0) FROM interactions"));
-        const auto last = execScalar(q, m_db);
+    // statement (SqlDialect::textSearchDeferredSql), unless an IndexBuilder indexes them.
+    if (m_batch && !m_indexedElsewhere && !m_searchAfter && m_db.dialect().hasTextSearch()) {
+        const auto last = interactionindex::defer(m_db);
         if (!last)
             return Error{last.error()};
-        q.prepare(QStringLiteral("INSERT INTO servqa_meta (key, value) VALUES ('interactions_search_after', ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(QString::number(*last));
-        if (const Status s = execQuery(q, m_db); !s)
-            return Error{s.error()};
-        q.prepare(QStringLiteral("DROP TRIGGER interactions_search_insert"));
-        if (const Status s = execQuery(q, m_db); !s)
-            return Error{s.error()};
         m_searchAfter = *last;
     }
     // A new interaction (what an import mostly brings): one statement, its promise cases counted
@@ -278,18 +269,7 @@ Status InteractionRepository::flush()
     }
     m_contactSums.clear();
     if (m_searchAfter) {
-        const QString table = QStringLiteral("interactions");
-        const QStringList columns{QStringLiteral("customer_ref"), QStringLiteral("external_id"), QStringLiteral("transcript")};
-        QSqlQuery q(m_db.connection());
-        q.prepare(m_db.dialect().textSearchDeferredSql(table, columns));
-        q.addBindValue(*m_searchAfter);
-        if (const Status s = execQuery(q, m_db); !s)
-            return s;
-        q.prepare(m_db.dialect().textSearchInsertTrigger(table, columns));
-        if (const Status s = execQuery(q, m_db); !s)
-            return s;
-        q.prepare(QStringLiteral("DELETE FROM servqa_meta WHERE key = 'interactions_search_after'"));
-        if (const Status s = execQuery(q, m_db); !s)
+        if (const Status s = interactionindex::complete(m_db, *m_searchAfter); !s)
             return s;
         m_searchAfter.reset();
     }

@@ -68,6 +68,9 @@ public:
     // New rows enter the search index (schema 15) all at once in flush() too. flush() before
     // committing, in the same transaction.
     void setBatchCounts(bool batch) { m_batch = batch; }
+    // In batch mode: the new rows' search index is written by an interactionindex::IndexBuilder,
+    // which has taken the index over (interactionindex::defer()); flush() leaves it alone.
+    void setIndexedElsewhere(bool elsewhere) { m_indexedElsewhere = elsewhere; }
     Status flush();
     Result<std::optional<Interaction>> find(qint64 id);
     Result<qint64> count();
@@ -79,6 +82,7 @@ private:
     Status count(const Interaction &i);
 
     bool m_batch = false;
+    bool m_indexedElsewhere = false;
     std::optional<qint64> m_searchAfter; // batch mode: the largest id before its rows (their search index waits for flush())
     bool m_returning = true; // the insert says the new row's id with RETURNING
     std::optional<QVector<ExternalPromise>> m_promises; // those measured on interactions

@@ -56,7 +56,6 @@ public:
 private:
     QString appendOnlyTriggers(const QString &table) const;
     QString textSearch(const QString &table, const QStringList &columns) const;
-    QString textSearchTable(const QString &table, const QStringList &columns) const;
     QString textSearchRebuilt(const QString &table, const QStringList &columns) const;
     QString textSearchTriggers(const QString &table, const QStringList &columns) const;
     QString trigramIndex(const QString &table, const QStringList &columns) const;
@@ -64,6 +63,9 @@ public:
     // The trigger that indexes each new row of TABLE (SQLite), which a bulk writer drops in its
     // transaction and creates again before it commits (textSearchDeferredSql()).
     QString textSearchInsertTrigger(const QString &table, const QStringList &columns) const;
+    // The FTS5 table itself (SQLite): also what interactionindex::IndexBuilder builds beside the
+    // workspace, so that its rows are the workspace table's.
+    QString textSearchTable(const QString &table, const QStringList &columns) const;
 private:
 
     Kind m_kind;

@@ -2,12 +2,15 @@
 // character or more, Chinese or not, in any case, finds exactly the interactions whose customer
 // reference, external id or transcript holds it — the same as reading every row would.
 
+#include "interactionindex.h"
 #include "interactionquery.h"
 #include "interactionrepository.h"
 #include "siterepository.h"
 #include "testsupport.h"
 #include "textsearch.h"
+#include "transactionguard.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QSet>
 #include <QSqlError>
@@ -17,6 +20,7 @@
 #include <algorithm>
 
 using namespace servqa;
+using test::scalar;
 
 namespace {
 
@@ -57,17 +61,104 @@ QSet<qint64> rowsHolding(const QVector<qint64> &ids, const QString &text)
     return found;
 }
 
-// One chat at store S1 whose transcript asks for a refund (退款), external id E1.
-bool addOneRefund(Database &db)
+qint64 storeS1(Database &db)
 {
     Site site;
     site.code = QStringLiteral("S1");
     site.name = QStringLiteral("Store");
+    const auto id = SiteRepository(db).upsert(site);
+    return id ? *id : 0;
+}
+
+// Rows[from, to) written by `repo` at store S1; their ids.
+QVector<qint64> addRows(Database &db, InteractionRepository &repo, int from, int to)
+{
+    const qint64 siteId = storeS1(db);
+    QVector<qint64> ids;
+    for (int r = from; r < to; ++r) {
+        Interaction i;
+        i.externalId = QString::fromUtf8(Rows[r].external);
+        if (Rows[r].customer)
+            i.customerRef = QString::fromUtf8(Rows[r].customer);
+        i.transcript = QString::fromUtf8(Rows[r].transcript);
+        i.channel = Channel::Chat;
+        i.siteId = siteId;
+        i.startedAt = QDateTime(QDate(2025, 1, 1 + r), QTime(9, 0));
+        const auto id = repo.upsert(i);
+        if (!id)
+            qWarning("%s", qPrintable(id.error()));
+        if (!id)
+            return ids;
+        ids << *id;
+    }
+    return ids;
+}
+
+// Every piece of one to five characters of every text of Rows (written with `ids`), and some that
+// are in none, looked up in the index: the first that finds other rows than those holding it.
+QString wronglyFound(Database &db, const QVector<qint64> &ids)
+{
+    QSet<QString> texts{QStringLiteral("款申"), QStringLiteral("退退"), QStringLiteral("ZZZ"), QStringLiteral("07000001"), QStringLiteral("😀😀")};
+    for (const Texts &row : Rows) {
+        for (const char *column : {row.customer, row.external, row.transcript}) {
+            const QVector<uint> text = characters(column);
+            for (int from = 0; from < text.size(); ++from) {
+                for (int length = 1; length <= 5 && from + length <= text.size(); ++length)
+                    texts.insert(QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData() + from), length));
+            }
+        }
+    }
+    if (texts.size() <= 300)
+        return QStringLiteral("only %1 texts").arg(texts.size());
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT rowid FROM interactions_search WHERE interactions_search MATCH ?"));
+    for (const QString &text : std::as_const(texts)) {
+        q.addBindValue(textsearch::matchExpression(text));
+        if (!q.exec())
+            return text + QStringLiteral(": ") + q.lastError().text();
+        QSet<qint64> found;
+        while (q.next())
+            found.insert(q.value(0).toLongLong());
+        if (found != rowsHolding(ids, text))
+            return QStringLiteral("\"%1\" (%2)").arg(text, textsearch::matchExpression(text));
+    }
+    return QString();
+}
+
+// What the Interactions list counts for 退款, 款, 诉, 12, refund, 00700000 and a; and the page it
+// shows for each holds as many.
+const QVector<qint64> ListCounts{3, 3, 1, 2, 1, 1, 3};
+QVector<qint64> listCounts(Database &db)
+{
+    InteractionQuery query(db);
+    QVector<qint64> counts;
+    for (const char *text : {"退款", "款", "诉", "12", "refund", "00700000", "a"}) {
+        InteractionFilter f;
+        f.text = QString::fromUtf8(text);
+        const auto count = query.count(f);
+        const auto page = query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 10);
+        counts << (count && page && page->size() == *count ? *count : -1);
+    }
+    return counts;
+}
+
+// FTS5's own check of the index against the interactions' rows (rank 1: against the content
+// table too, not only within itself): empty when they agree.
+QString integrityProblem(Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search, rank) VALUES ('integrity-check', 1)")) ? QString()
+                                                                                                                       : q.lastError().text();
+}
+
+// One chat at store S1 whose transcript asks for a refund (退款), external id `externalId`.
+bool addOneRefund(Database &db, const QString &externalId = QStringLiteral("E1"))
+{
     Interaction i;
-    i.externalId = QStringLiteral("E1");
+    i.externalId = externalId;
     i.transcript = QStringLiteral("客户要求退款");
     i.channel = Channel::Chat;
-    i.siteId = *SiteRepository(db).upsert(site);
+    i.siteId = storeS1(db);
     i.startedAt = QDateTime(QDate(2025, 1, 1), QTime(9, 0));
     return bool(InteractionRepository(db).upsert(i));
 }
@@ -123,59 +214,81 @@ private slots:
     void everyPieceOfEveryTextFindsExactlyItsRows()
     {
         test::Workspace ws;
-        Site site;
-        site.code = QStringLiteral("S1");
-        site.name = QStringLiteral("Store");
-        const qint64 siteId = *SiteRepository(*ws.db).upsert(site);
         InteractionRepository repo(*ws.db);
-        QVector<qint64> ids;
-        for (int r = 0; r < int(std::size(Rows)); ++r) {
-            Interaction i;
-            i.externalId = QString::fromUtf8(Rows[r].external);
-            if (Rows[r].customer)
-                i.customerRef = QString::fromUtf8(Rows[r].customer);
-            i.transcript = QString::fromUtf8(Rows[r].transcript);
-            i.channel = Channel::Chat;
-            i.siteId = siteId;
-            i.startedAt = QDateTime(QDate(2025, 1, 1 + r), QTime(9, 0));
-            const auto id = repo.upsert(i);
-            QVERIFY2(id, qPrintable(id ? QString() : id.error()));
-            ids << *id;
-        }
-        // Every piece of one to five characters of every text, and some that are in none.
-        QSet<QString> texts{QStringLiteral("款申"), QStringLiteral("退退"), QStringLiteral("ZZZ"), QStringLiteral("07000001"), QStringLiteral("😀😀")};
-        for (const Texts &row : Rows) {
-            for (const char *column : {row.customer, row.external, row.transcript}) {
-                const QVector<uint> text = characters(column);
-                for (int from = 0; from < text.size(); ++from) {
-                    for (int length = 1; length <= 5 && from + length <= text.size(); ++length)
-                        texts.insert(QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData() + from), length));
-                }
-            }
-        }
-        QVERIFY(texts.size() > 300);
-        QSqlQuery q(ws.db->connection());
-        q.prepare(QStringLiteral("SELECT rowid FROM interactions_search WHERE interactions_search MATCH ?"));
-        for (const QString &text : std::as_const(texts)) {
-            q.addBindValue(textsearch::matchExpression(text));
-            QVERIFY2(q.exec(), qPrintable(text + QStringLiteral(": ") + q.lastError().text()));
-            QSet<qint64> found;
-            while (q.next())
-                found.insert(q.value(0).toLongLong());
-            QVERIFY2(found == rowsHolding(ids, text), qPrintable(QStringLiteral("\"%1\" (%2)").arg(text, textsearch::matchExpression(text))));
-        }
+        const QVector<qint64> ids = addRows(*ws.db, repo, 0, int(std::size(Rows)));
+        QCOMPARE(ids.size(), int(std::size(Rows)));
+        QCOMPARE(wronglyFound(*ws.db, ids), QString());
+        QCOMPARE(listCounts(*ws.db), ListCounts);
+        QCOMPARE(integrityProblem(*ws.db), QString());
+    }
 
-        // As the Interactions list counts them.
-        InteractionQuery query(*ws.db);
-        for (const auto &[text, expected] : {std::pair{"退款", 3}, std::pair{"款", 3}, std::pair{"诉", 1}, std::pair{"12", 2},
-                                             std::pair{"refund", 1}, std::pair{"00700000", 1}, std::pair{"a", 3}}) {
-            InteractionFilter f;
-            f.text = QString::fromUtf8(text);
-            QCOMPARE(*query.count(f), qint64(expected));
-            QCOMPARE(query.page(f, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 10)->size(), expected);
+    // The demo's index, built on another core in a file beside the workspace from the rows each
+    // transaction commits, then moved in: the same index as the rows' own.
+    void anIndexBuiltBesideTheWorkspaceIsTheOneItsRowsWouldMake()
+    {
+        test::Workspace ws;
+        auto builder = interactionindex::IndexBuilder::start(*ws.db);
+        QVERIFY2(builder && *builder, qPrintable(builder ? QStringLiteral("no builder") : builder.error()));
+        InteractionRepository repo(*ws.db);
+        repo.setBatchCounts(true);
+        repo.setIndexedElsewhere(true);
+        QVector<qint64> ids;
+        for (const auto &[from, to] : {std::pair{0, 4}, std::pair{4, int(std::size(Rows))}}) { // two transactions
+            TransactionGuard transaction(ws.db->connection());
+            ids += addRows(*ws.db, repo, from, to);
+            QVERIFY(repo.flush());
+            QVERIFY(transaction.commit());
+            (*builder)->committed(ids.last());
         }
-        QVERIFY2(q.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search) VALUES ('integrity-check')")),
-                 qPrintable(q.lastError().text()));
+        QCOMPARE(ids.size(), int(std::size(Rows)));
+        // Until it is moved in, the workspace's own index has none of them.
+        QCOMPARE(listCounts(*ws.db).value(0), 0);
+        const Status finished = (*builder)->finish();
+        QVERIFY2(finished, qPrintable(finished ? QString() : finished.error()));
+        builder->reset();
+        QCOMPARE(wronglyFound(*ws.db, ids), QString());
+        QCOMPARE(listCounts(*ws.db), ListCounts);
+        QCOMPARE(integrityProblem(*ws.db), QString());
+        // Rows written afterwards are indexed as they are written again; nothing is left behind.
+        QVERIFY(addOneRefund(*ws.db, QStringLiteral("E-after")));
+        QCOMPARE(listCounts(*ws.db).value(0), ListCounts.value(0) + 1);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM servqa_meta WHERE key = 'interactions_search_after'")).toInt(), 0);
+        QCOMPARE(QDir(ws.dir.path()).entryList({QStringLiteral("*.index-*")}, QDir::Files), QStringList());
+        // A workspace with interactions indexes its own.
+        auto second = interactionindex::IndexBuilder::start(*ws.db);
+        QVERIFY(second && !*second);
+    }
+
+    // A demo killed while its index was being built beside it: the rows it committed are indexed
+    // when the workspace is next opened, and new ones are indexed again.
+    void aBuildStoppedBeforeItsEndIsCompletedWhenTheWorkspaceIsOpened()
+    {
+        test::Workspace ws;
+        QVector<qint64> ids;
+        {
+            auto builder = interactionindex::IndexBuilder::start(*ws.db);
+            QVERIFY(builder && *builder);
+            InteractionRepository repo(*ws.db);
+            repo.setBatchCounts(true);
+            repo.setIndexedElsewhere(true);
+            TransactionGuard transaction(ws.db->connection());
+            ids = addRows(*ws.db, repo, 0, int(std::size(Rows)));
+            QVERIFY(repo.flush());
+            QVERIFY(transaction.commit());
+            (*builder)->committed(ids.last());
+        } // stopped without finish()
+        QCOMPARE(listCounts(*ws.db).value(0), 0);
+        QVERIFY(!integrityProblem(*ws.db).isEmpty()); // the index misses the rows
+        ws.db.reset();
+        auto reopened = Database::openSqlite(ws.path);
+        QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error()));
+        Database &db = **reopened;
+        QCOMPARE(wronglyFound(db, ids), QString());
+        QCOMPARE(listCounts(db), ListCounts);
+        QCOMPARE(integrityProblem(db), QString());
+        QVERIFY(addOneRefund(db, QStringLiteral("E-after")));
+        QCOMPARE(listCounts(db).value(0), ListCounts.value(0) + 1);
+        QCOMPARE(QDir(ws.dir.path()).entryList({QStringLiteral("*.index-*")}, QDir::Files), QStringList());
     }
 
     void aWorkspaceIndexedInThreesIsIndexedAgainWhenUpgraded()

@@ -3184,7 +3184,7 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../core/interactionrepository.cpp" line="+51"/>
+        <location filename="../core/interactionrepository.cpp" line="+52"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
@@ -4024,7 +4024,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有打开的事务。</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="+113"/>
+        <location filename="../core/database.cpp" line="+114"/>
         <location line="+19"/>
         <source>%1 is an SQLite database but not a ServQA workspace.</source>
         <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
@@ -4036,12 +4036,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+20"/>
-        <location line="+334"/>
+        <location line="+337"/>
         <source>%1 was saved by a newer version of ServQA (workspace format %2; this version reads up to %3). Update ServQA to open it.</source>
         <translation>%1 由更新版本的 ServQA 保存（工作区格式 %2；本版本最高支持 %3）。请升级 ServQA 后再打开。</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-223"/>
         <location line="+4"/>
         <location line="+28"/>
         <source>Database error in %1: %2</source>
@@ -4113,7 +4113,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 由旧版 ServQA 保存（工作区格式 %2），需先升级到格式 %3 才能读取，而升级需要写入权限。请在可写入的位置打开一次。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>&quot;%1&quot; is not a server address: write postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>“%1”不是服务器地址：请写成 postgresql://用户@主机:端口/数据库。</translation>
     </message>
@@ -4149,11 +4149,36 @@ Every command explains its options with --help (servqa-cli import --help).
         <source>Upgrading %1 to format %2 failed: %3</source>
         <translation>将 %1 升级到格式 %2 失败：%3</translation>
     </message>
+    <message>
+        <location filename="../core/interactionindex.cpp" line="+40"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 could not be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The interactions&apos; text index was already moved into %1.</source>
+        <translation>交互的搜索索引已移入 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The interactions&apos; text index of %1 was not built.</source>
+        <translation>%1 的交互搜索索引未能建成。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The interactions&apos; text index of %1 was changed while it was being built.</source>
+        <translation>%1 的交互搜索索引在生成期间被更改。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+70"/>
+        <location filename="../core/demogenerator.cpp" line="+72"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
