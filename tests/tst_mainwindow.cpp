@@ -24,6 +24,11 @@
 #include "testsupport.h"
 #include "translations.h"
 
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,6 +68,33 @@ private slots:
     }
 
     void cleanup() { installTranslations(QStringLiteral("en")); }
+
+    // File ▸ Open Demo Workspace on a computer without one: built beside its final name, its
+    // interactions' text index on a second core, then screened and opened — as servqa-cli demo
+    // makes it: every interaction screened, the index agreeing with the rows, nothing left beside.
+    void theDemoWorkspaceIsBuiltScreenedAndOpened()
+    {
+        const QString path = AppSettings::demoWorkspacePath();
+        for (const QString &old : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+            QFile::remove(old);
+        MainWindow window;
+        window.show();
+        QSignalSpy ready(&window, &MainWindow::demoReady);
+        window.openDemoWorkspace();
+        QVERIFY(ready.wait(180000));
+        QCOMPARE(window.windowTitle(), QStringLiteral("demo.servqa — ServQA"));
+        auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+        const qint64 interactions = test::scalar(**db, QStringLiteral("SELECT COUNT(*) FROM interactions")).toLongLong();
+        QVERIFY(interactions > 20000);
+        QCOMPARE(test::scalar(**db, QStringLiteral("SELECT COUNT(DISTINCT interaction_id) FROM screened_interactions")).toLongLong(),
+                 interactions);
+        QVERIFY(test::scalar(**db, QStringLiteral("SELECT COUNT(*) FROM screening_hits")).toLongLong() > 0);
+        QSqlQuery check((*db)->connection());
+        QVERIFY2(check.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search, rank) VALUES ('integrity-check', 1)")),
+                 qPrintable(check.lastError().text()));
+        QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("demo.servqa.*")}, QDir::Files), QStringList());
+    }
 
     void opensOnTheInteractionsPage()
     {

@@ -4170,7 +4170,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 的交互搜索索引未能建成。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The interactions&apos; text index of %1 was changed while it was being built.</source>
         <translation>%1 的交互搜索索引在生成期间被更改。</translation>
     </message>
@@ -4178,7 +4178,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+72"/>
+        <location filename="../core/demogenerator.cpp" line="+71"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
@@ -5778,7 +5778,8 @@ It stays in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+629"/>
+        <location filename="../ui/mainwindow.cpp" line="+630"/>
+        <location line="+7"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
     </message>
@@ -13350,7 +13351,7 @@ Controls: %2</source>
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-396"/>
+        <location filename="../ui/mainwindow.cpp" line="-403"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -13713,7 +13714,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>ServQA 工作区 (%1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Building the demo workspace…</source>
         <translation>正在生成演示工作区…</translation>
     </message>

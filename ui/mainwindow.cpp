@@ -11,6 +11,7 @@
 #include "calibrationpage.h"
 #include "dashboardspage.h"
 #include "demogenerator.h"
+#include "screening.h"
 #include "demorecordings.h"
 #include "workasdialog.h"
 #include "evaluationspage.h"
@@ -626,6 +627,13 @@ void MainWindow::openDemoWorkspace()
         if (!summary)
             return Error{summary.error()};
         if (summary->evaluations < options.evaluations)
+            return Error{QCoreApplication::translate("MainWindow", "Building the demo was cancelled.")};
+        // Screened as if imported, as servqa-cli demo does: the list shows each interaction's
+        // risks. The bar stays full meanwhile (a second or two); Cancel still stops it.
+        const auto screened = screenWorkspace(db, [&](qint64, qint64) { return progress(options.evaluations, options.evaluations); });
+        if (!screened)
+            return Error{screened.error()};
+        if (screened->cancelled)
             return Error{QCoreApplication::translate("MainWindow", "Building the demo was cancelled.")};
         // A few calls with recordings beside the workspace; the demo works without them.
         if (const auto voiced = addDemoRecordings(db, QFileInfo(path).absolutePath(), 12); !voiced)
