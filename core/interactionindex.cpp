@@ -5,6 +5,7 @@
 #include "transactionguard.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryFile>
@@ -100,7 +101,20 @@ Status completeLeftover(Database &db)
         return success();
     if (const Status s = complete(db, **locked); !s)
         return s;
-    return transaction.commit();
+    if (const Status s = transaction.commit(); !s)
+        return s;
+    removeLeftoverScratch(db.path());
+    return success();
+}
+
+void removeLeftoverScratch(const QString &workspacePath)
+{
+    const QFileInfo workspace(workspacePath);
+    QDir folder = workspace.absoluteDir();
+    const QString prefix = workspace.fileName() + QStringLiteral(".index-");
+    const QStringList found = folder.entryList({prefix + QStringLiteral("??????")}, QDir::Files);
+    for (const QString &name : found)
+        folder.remove(name);
 }
 
 Result<std::unique_ptr<IndexBuilder>> IndexBuilder::start(Database &db)

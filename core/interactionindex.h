@@ -39,6 +39,11 @@ Status complete(Database &db, qint64 after);
 // go in again. Nothing when there is none (one read).
 Status completeLeftover(Database &db);
 
+// The scratch files of IndexBuilders killed with their process beside the workspace at
+// `workspacePath` (WORKSPACE.index-XXXXXX, up to two gigabytes at a million evaluations) removed.
+// Only once the workspace's note is known to be left over, or the workspace itself to be thrown away.
+void removeLeftoverScratch(const QString &workspacePath);
+
 // The demo's interactions indexed on a second core while it writes the rest (docs/PERFORMANCE.md,
 // the demo): a thread of its own builds the same FTS5 table in a scratch file beside the
 // workspace, from the interactions each transaction commits, and finish() moves the built table's

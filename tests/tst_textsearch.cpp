@@ -280,6 +280,13 @@ private slots:
         QCOMPARE(listCounts(*ws.db).value(0), 0);
         QVERIFY(!integrityProblem(*ws.db).isEmpty()); // the index misses the rows
         ws.db.reset();
+        // What a killed builder leaves beside it (its object, here, removed its own file).
+        QFile scratch(ws.path + QStringLiteral(".index-Ab12Cd"));
+        QVERIFY(scratch.open(QIODevice::WriteOnly) && scratch.write("SQLite format 3") > 0);
+        scratch.close();
+        QFile other(ws.path + QStringLiteral(".notes"));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
         auto reopened = Database::openSqlite(ws.path);
         QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error()));
         Database &db = **reopened;
@@ -289,6 +296,7 @@ private slots:
         QVERIFY(addOneRefund(db, QStringLiteral("E-after")));
         QCOMPARE(listCounts(db).value(0), ListCounts.value(0) + 1);
         QCOMPARE(QDir(ws.dir.path()).entryList({QStringLiteral("*.index-*")}, QDir::Files), QStringList());
+        QVERIFY(QFile::exists(other.fileName())); // only the builder's
     }
 
     void aWorkspaceIndexedInThreesIsIndexedAgainWhenUpgraded()

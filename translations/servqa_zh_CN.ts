@@ -4150,12 +4150,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>将 %1 升级到格式 %2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/interactionindex.cpp" line="+40"/>
+        <location filename="../core/interactionindex.cpp" line="+41"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>%1 could not be created: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
@@ -5778,7 +5778,7 @@ It stays in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+630"/>
+        <location filename="../ui/mainwindow.cpp" line="+632"/>
         <location line="+7"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
@@ -13351,7 +13351,7 @@ Controls: %2</source>
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-403"/>
+        <location filename="../ui/mainwindow.cpp" line="-404"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -13714,7 +13714,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>ServQA 工作区 (%1)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Building the demo workspace…</source>
         <translation>正在生成演示工作区…</translation>
     </message>

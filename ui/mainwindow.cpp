@@ -11,6 +11,7 @@
 #include "calibrationpage.h"
 #include "dashboardspage.h"
 #include "demogenerator.h"
+#include "interactionindex.h"
 #include "screening.h"
 #include "demorecordings.h"
 #include "workasdialog.h"
@@ -620,6 +621,7 @@ void MainWindow::openDemoWorkspace()
     const QString partial = path + QStringLiteral(".part");
     for (const QString &leftover : QStringList{partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
         QFile::remove(leftover);
+    interactionindex::removeLeftoverScratch(partial); // its text index's, if the build was killed
     m_demoJob = new BackgroundJob(partial, [path](Database &db, const BackgroundJob::ProgressFn &progress) -> Result<QString> {
         DemoOptions options;
         options.evaluations = 20000;
