@@ -276,10 +276,13 @@ Status IndexBuilder::finish()
         return Error{m_error};
     if (m_indexed != m_committed) // the thread stopped early
         return Error{QCoreApplication::translate("Database", "The interactions' text index of %1 was not built.").arg(m_db.path())};
-    if (const Status s = move(); !s)
-        return s;
+    const auto moved = move();
+    if (!moved)
+        return Error{moved.error()};
     sqlite3_close(m_connection);
     m_connection = nullptr;
+    if (!*moved)
+        return success(); // the workspace indexed its rows itself meanwhile
     TransactionGuard transaction(m_db.connection());
     if (!transaction.active())
         return Error{transaction.error()};
@@ -288,13 +291,15 @@ Status IndexBuilder::finish()
     return transaction.commit();
 }
 
-Status IndexBuilder::move()
+Result<bool> IndexBuilder::move()
 {
     // In one transaction of the scratch file's connection: the workspace's connection sees
     // another connection's commit, so its FTS5 table reads the index again (its structure, which
     // FTS5 keeps between statements, is checked against PRAGMA data_version) instead of trusting
     // what it last read. The note still being the one start() wrote says nothing else indexed the
-    // rows meanwhile (completeLeftover() in another process); it then says the rows are all in.
+    // rows meanwhile; it then says the rows are all in. Gone, it says another process opened the
+    // workspace meanwhile (completeLeftover()): every row is then indexed, those since by the
+    // trigger it put back, and the index built here is not needed.
     // Two gigabytes at a million evaluations, through the workspace's log: not waited for on the
     // disk, as the demo's own writes are not (FreshWorkspaceWrites).
     const QStringList steps{
@@ -307,7 +312,7 @@ Status IndexBuilder::move()
         QStringLiteral("INSERT INTO workspace.interactions_search_idx SELECT * FROM main.interactions_search_idx"),
         QStringLiteral("INSERT INTO workspace.interactions_search_docsize SELECT * FROM main.interactions_search_docsize"),
     };
-    auto fail = [this](const QString &message) -> Status {
+    auto fail = [this](const QString &message) -> Result<bool> {
         sqlite3_exec(m_connection, "ROLLBACK", nullptr, nullptr, nullptr);
         return Error{message};
     };
@@ -318,8 +323,13 @@ Status IndexBuilder::move()
             sqlite3_stmt *note = nullptr;
             const bool read = sqlite3_prepare_v2(m_connection, "SELECT value FROM workspace.servqa_meta WHERE key = 'interactions_search_after'", -1,
                                                  &note, nullptr) == SQLITE_OK;
-            const bool ours = read && sqlite3_step(note) == SQLITE_ROW && sqlite3_column_int64(note, 0) == m_after;
+            const int step = read ? sqlite3_step(note) : SQLITE_ERROR;
+            const bool ours = step == SQLITE_ROW && sqlite3_column_int64(note, 0) == m_after;
             sqlite3_finalize(note);
+            if (step == SQLITE_DONE) {
+                sqlite3_exec(m_connection, "ROLLBACK", nullptr, nullptr, nullptr);
+                return false;
+            }
             if (!ours)
                 return fail(QCoreApplication::translate("Database", "The interactions' text index of %1 was changed while it was being built.")
                                 .arg(m_db.path()));
@@ -335,7 +345,7 @@ Status IndexBuilder::move()
         return fail(sqliteError(m_connection, m_db.path()));
     if (sqlite3_exec(m_connection, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(sqliteError(m_connection, m_db.path()));
-    return success();
+    return true;
 }
 
 } // namespace servqa::interactionindex

@@ -66,7 +66,9 @@ public:
     void committed(qint64 lastId);
     // Waits until every committed interaction is indexed, then in one transaction replaces the
     // workspace's (empty) index with the one built and notes its last id; then, in the workspace's
-    // own connection, complete(). Call it outside a transaction, after the last commit.
+    // own connection, complete(). If another process opened the workspace meanwhile and so indexed
+    // its rows (completeLeftover()), nothing is moved. Call it outside a transaction, after the last
+    // commit.
     Status finish();
 
 private:
@@ -74,7 +76,7 @@ private:
     Status open();
     void run();
     Status indexUpTo(qint64 last);
-    Status move();
+    Result<bool> move(); // false: the workspace had indexed its rows itself
 
     Database &m_db;
     std::unique_ptr<QTemporaryFile> m_scratch;

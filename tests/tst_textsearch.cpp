@@ -259,6 +259,39 @@ private slots:
         QVERIFY(second && !*second);
     }
 
+    // Someone opens the workspace while its index is being built (the demo still running): that
+    // open indexes what was committed and puts the trigger back, so the rows since are indexed as
+    // they are written; the build then moves nothing, and the index is whole all the same.
+    void aWorkspaceOpenedWhileItsIndexIsBuiltIndexesItselfAndTheBuildMovesNothing()
+    {
+        test::Workspace ws;
+        auto builder = interactionindex::IndexBuilder::start(*ws.db);
+        QVERIFY(builder && *builder);
+        InteractionRepository repo(*ws.db);
+        repo.setBatchCounts(true);
+        repo.setIndexedElsewhere(true);
+        QVector<qint64> ids;
+        for (const auto &[from, to] : {std::pair{0, 4}, std::pair{4, int(std::size(Rows))}}) {
+            TransactionGuard transaction(ws.db->connection());
+            ids += addRows(*ws.db, repo, from, to);
+            QVERIFY(repo.flush());
+            QVERIFY(transaction.commit());
+            (*builder)->committed(ids.last());
+            if (from == 0) {
+                auto other = Database::openSqlite(ws.path); // another window, another process
+                QVERIFY2(other, qPrintable(other ? QString() : other.error()));
+            }
+        }
+        const Status finished = (*builder)->finish();
+        QVERIFY2(finished, qPrintable(finished ? QString() : finished.error()));
+        builder->reset();
+        QCOMPARE(wronglyFound(*ws.db, ids), QString());
+        QCOMPARE(listCounts(*ws.db), ListCounts);
+        QCOMPARE(integrityProblem(*ws.db), QString());
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM servqa_meta WHERE key = 'interactions_search_after'")).toInt(), 0);
+        QCOMPARE(QDir(ws.dir.path()).entryList({QStringLiteral("*.index-*")}, QDir::Files), QStringList());
+    }
+
     // A demo killed while its index was being built beside it: the rows it committed are indexed
     // when the workspace is next opened, and new ones are indexed again.
     void aBuildStoppedBeforeItsEndIsCompletedWhenTheWorkspaceIsOpened()

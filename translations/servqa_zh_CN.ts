@@ -4170,7 +4170,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 的交互搜索索引未能建成。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>The interactions&apos; text index of %1 was changed while it was being built.</source>
         <translation>%1 的交互搜索索引在生成期间被更改。</translation>
     </message>
