@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QVariant>
@@ -34,6 +35,12 @@ Result<std::optional<qint64>> readNote(Database &db)
     if (!q.next())
         return std::optional<qint64>();
     return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+// Held by a live IndexBuilder (QLockFile: a lock whose process is gone is stale).
+QString builderLock(const QString &workspacePath)
+{
+    return QFileInfo(workspacePath).absoluteFilePath() + QStringLiteral(".index-lock");
 }
 
 QString sqliteError(sqlite3 *connection, const QString &path)
@@ -91,6 +98,9 @@ Status completeLeftover(Database &db)
         return Error{note.error()};
     if (!*note)
         return success();
+    QLockFile builder(builderLock(db.path()));
+    if (!builder.tryLock(0))
+        return success(); // being built: the demo writing it moves the index in
     TransactionGuard transaction(db.connection());
     if (!transaction.active())
         return Error{transaction.error()};
@@ -134,11 +144,15 @@ Result<std::unique_ptr<IndexBuilder>> IndexBuilder::start(Database &db)
         if (*busy)
             return std::unique_ptr<IndexBuilder>();
     }
+    auto lock = std::make_unique<QLockFile>(builderLock(db.path()));
+    lock->setStaleLockTime(0); // held for as long as the demo runs: stale only when its process is gone
+    if (!lock->tryLock(0))
+        return std::unique_ptr<IndexBuilder>(); // another builds it
     // Beside the workspace: the same disk, which has room for what the index takes there anyway.
     auto scratch = std::make_unique<QTemporaryFile>(workspace.absoluteFilePath() + QStringLiteral(".index-XXXXXX"));
     if (!scratch->open())
         return Error{QCoreApplication::translate("Database", "%1 could not be created: %2").arg(scratch->fileTemplate(), scratch->errorString())};
-    std::unique_ptr<IndexBuilder> builder(new IndexBuilder(db, std::move(scratch)));
+    std::unique_ptr<IndexBuilder> builder(new IndexBuilder(db, std::move(lock), std::move(scratch)));
     if (const Status s = builder->open(); !s)
         return Error{s.error()};
     TransactionGuard transaction(db.connection());
@@ -156,7 +170,8 @@ Result<std::unique_ptr<IndexBuilder>> IndexBuilder::start(Database &db)
     return builder;
 }
 
-IndexBuilder::IndexBuilder(Database &db, std::unique_ptr<QTemporaryFile> scratch) : m_db(db), m_scratch(std::move(scratch))
+IndexBuilder::IndexBuilder(Database &db, std::unique_ptr<QLockFile> lock, std::unique_ptr<QTemporaryFile> scratch)
+    : m_db(db), m_lock(std::move(lock)), m_scratch(std::move(scratch))
 {
 }
 

@@ -10,6 +10,7 @@
 #include <mutex>
 #include <thread>
 
+class QLockFile;
 class QTemporaryFile;
 struct sqlite3;
 
@@ -36,7 +37,8 @@ Status complete(Database &db, qint64 after);
 
 // At open: a note left committed — a demo stopped while its index was built elsewhere
 // (IndexBuilder) — completed, so that no interaction is left out of the index and the next ones
-// go in again. Nothing when there is none (one read).
+// go in again. Nothing when there is none (one read), or while a builder still runs (its lock file
+// WORKSPACE.index-lock is held by a live process): it moves its index in itself.
 Status completeLeftover(Database &db);
 
 // The scratch files of IndexBuilders killed with their process beside the workspace at
@@ -72,13 +74,14 @@ public:
     Status finish();
 
 private:
-    IndexBuilder(Database &db, std::unique_ptr<QTemporaryFile> scratch);
+    IndexBuilder(Database &db, std::unique_ptr<QLockFile> lock, std::unique_ptr<QTemporaryFile> scratch);
     Status open();
     void run();
     Status indexUpTo(qint64 last);
     Result<bool> move(); // false: the workspace had indexed its rows itself
 
     Database &m_db;
+    std::unique_ptr<QLockFile> m_lock; // WORKSPACE.index-lock while this builds: completeLeftover() waits
     std::unique_ptr<QTemporaryFile> m_scratch;
     sqlite3 *m_connection = nullptr;
     std::thread m_thread;

@@ -4150,17 +4150,17 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>将 %1 升级到格式 %2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/interactionindex.cpp" line="+41"/>
+        <location filename="../core/interactionindex.cpp" line="+48"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>%1 could not be created: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>The interactions&apos; text index was already moved into %1.</source>
         <translation>交互的搜索索引已移入 %1。</translation>
     </message>
