@@ -55,6 +55,8 @@ bool hasSqliteHeader(const QString &path)
 constexpr auto MetaAppKey = "application";
 constexpr auto MetaAppValue = "servqa";
 constexpr auto MetaVersionKey = "schema_version";
+// Left committed by a demo stopped while its text index was built beside it (core/interactionindex.h).
+constexpr auto MetaIndexNoteKey = "interactions_search_after";
 
 // SQLite's primary result codes (sqlite3.h), as QSQLITE reports them in nativeErrorCode().
 enum SqliteCode {
@@ -82,12 +84,19 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
 
-// What a read-only look at a file found: the workspace format it was written with, or why it
-// is not a workspace this build can open. Nothing is written to the file.
-Result<int> lookAtFile(const QString &path)
+// What a read-only look at a file found: the workspace format it was written with and whether
+// its text index was left unfinished, or why it is not a workspace this build can open.
+struct Look
+{
+    int version = 0;
+    bool indexUnfinished = false;
+};
+
+// The look itself. Nothing is written to the file.
+Result<Look> lookAtFile(const QString &path)
 {
     const QString name = uniqueConnectionName();
-    Result<int> found = 0;
+    Result<Look> found = Look();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -115,19 +124,24 @@ Result<int> lookAtFile(const QString &path)
                                              : Text::tr("%1 is an empty SQLite database, not a ServQA workspace.").arg(path)};
             } else if (found) {
                 QSqlQuery meta(db);
-                meta.prepare(QStringLiteral("SELECT key, value FROM servqa_meta WHERE key IN (?, ?)"));
+                meta.prepare(QStringLiteral("SELECT key, value FROM servqa_meta WHERE key IN (?, ?, ?)"));
                 meta.addBindValue(QLatin1String(MetaAppKey));
                 meta.addBindValue(QLatin1String(MetaVersionKey));
+                meta.addBindValue(QLatin1String(MetaIndexNoteKey));
                 QString app;
                 int version = 0;
+                bool indexUnfinished = false;
                 if (!meta.exec()) {
                     found = Error{describeSqlError(meta.lastError(), path)};
                 } else {
                     while (meta.next()) {
-                        if (meta.value(0).toString() == QLatin1String(MetaAppKey))
+                        const QString key = meta.value(0).toString();
+                        if (key == QLatin1String(MetaAppKey))
                             app = meta.value(1).toString();
-                        else
+                        else if (key == QLatin1String(MetaVersionKey))
                             version = meta.value(1).toInt();
+                        else
+                            indexUnfinished = true;
                     }
                     if (app != QLatin1String(MetaAppValue) || version < 1)
                         found = Error{Text::tr("%1 is an SQLite database but not a ServQA workspace.").arg(path)};
@@ -138,7 +152,7 @@ Result<int> lookAtFile(const QString &path)
                                           .arg(version)
                                           .arg(latestSchemaVersion())};
                     else
-                        found = version;
+                        found = Look{version, indexUnfinished};
                 }
             }
         }
@@ -193,11 +207,11 @@ struct LastLook
     QString path;
     FileState state;
     QDeadlineTimer kept;
-    Result<int> found = 0;
+    Result<Look> found = Look();
 };
 std::optional<LastLook> lastLook;
 
-Result<int> probeWorkspace(const QString &path)
+Result<Look> probeWorkspace(const QString &path)
 {
     const FileState before = FileState::of(path);
     QMutexLocker lock(&lookMutex);
@@ -207,7 +221,7 @@ Result<int> probeWorkspace(const QString &path)
         return lastLook->found;
     looking.insert(path);
     lock.unlock();
-    Result<int> found = lookAtFile(path);
+    Result<Look> found = lookAtFile(path);
     const FileState after = FileState::of(path);
     lock.relock();
     looking.remove(path);
@@ -324,7 +338,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
         const auto probed = probeWorkspace(path);
         if (!probed)
             return Error{probed.error()};
-        stored = *probed;
+        stored = probed->version;
     }
     if (access == Access::ReadOnly && stored < latestSchemaVersion())
         return Error{Text::tr("%1 was saved by an older version of ServQA (workspace format %2) and must be upgraded to format %3 "
@@ -595,8 +609,17 @@ int storedSchemaVersion(const QString &path)
     const QFileInfo info(path);
     if (!info.isFile() || info.size() == 0 || !hasSqliteHeader(path))
         return 0;
-    const auto version = probeWorkspace(path);
-    return version ? *version : 0;
+    const auto look = probeWorkspace(path);
+    return look ? look->version : 0;
+}
+
+bool searchIndexLeftUnfinished(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0 || !hasSqliteHeader(path))
+        return false;
+    const auto look = probeWorkspace(path);
+    return look && look->indexUnfinished;
 }
 
 Result<qint64> execScalar(QSqlQuery &query, const Database &db)

@@ -101,6 +101,12 @@ inline QString notNull(const QString &text)
 // it is not a ServQA workspace or cannot be read (opening it then says why).
 int storedSchemaVersion(const QString &path);
 
+// Whether a demo stopped while it built the workspace's text index beside it left the index to be
+// finished (core/interactionindex.h): opening the workspace for writing then indexes the
+// interactions written since, a minute or two at a million. Read with the schema version, in the
+// same look.
+bool searchIndexLeftUnfinished(const QString &path);
+
 // Starts that look on a worker thread and returns at once: the start does it beside building
 // the window, and opening the file a moment later finds the answer ready while the file is
 // unchanged (docs/PERFORMANCE.md, the cold start).

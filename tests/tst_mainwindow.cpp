@@ -20,6 +20,11 @@
 #include "settingspage.h"
 #include "standardspage.h"
 #include "evaluationeditor.h"
+#include "interactionindex.h"
+#include "interactionrepository.h"
+#include "siterepository.h"
+#include "transactionguard.h"
+#include "workspaceopener.h"
 #include "visitspage.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -94,6 +99,59 @@ private slots:
         QVERIFY2(check.exec(QStringLiteral("INSERT INTO interactions_search (interactions_search, rank) VALUES ('integrity-check', 1)")),
                  qPrintable(check.lastError().text()));
         QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("demo.servqa.*")}, QDir::Files), QStringList());
+    }
+
+    // A demo killed while it built its search index beside the workspace leaves the index to be
+    // finished: the opener does it on its worker thread, under a busy dialog saying so (a minute or
+    // two at a million interactions), before the window's own connection opens the file; the
+    // window then finds every interaction by its text.
+    void aKilledDemosSearchIndexIsFinishedByTheOpenerBeforeTheWindowOpensIt()
+    {
+        test::Workspace ws;
+        {
+            auto builder = interactionindex::IndexBuilder::start(*ws.db);
+            QVERIFY(builder && *builder);
+            Site site;
+            site.code = QStringLiteral("S1");
+            site.name = QStringLiteral("Store");
+            const auto siteId = SiteRepository(*ws.db).upsert(site);
+            QVERIFY(siteId);
+            InteractionRepository repo(*ws.db);
+            repo.setIndexedElsewhere(true);
+            TransactionGuard transaction(ws.db->connection());
+            qint64 last = 0;
+            for (int k = 0; k < 3; ++k) {
+                Interaction i;
+                i.externalId = QStringLiteral("C-%1").arg(k);
+                i.transcript = k < 2 ? QStringLiteral("Customer: 冷链商品到了吗？") : QStringLiteral("Customer: refund please");
+                i.channel = Channel::Chat;
+                i.siteId = *siteId;
+                i.startedAt = QDateTime(QDate(2025, 1, 1 + k), QTime(9, 0));
+                const auto id = repo.upsert(i);
+                QVERIFY2(id, qPrintable(id ? QString() : id.error()));
+                last = *id;
+            }
+            QVERIFY(repo.flush());
+            QVERIFY(transaction.commit());
+            (*builder)->committed(last);
+        } // stopped without finish(), as a kill leaves it
+        ws.db.reset();
+        QVERIFY(searchIndexLeftUnfinished(ws.path));
+
+        MainWindow window;
+        window.show();
+        const WorkspaceOpener::Prepared prepared = WorkspaceOpener::prepare(&window, ws.path);
+        QCOMPARE(prepared.error, QString());
+        QCOMPARE(prepared.damage, QStringList());
+        QVERIFY(!searchIndexLeftUnfinished(ws.path)); // finished by the opener, not by the window's connection
+        QCOMPARE(QDir(ws.dir.path()).entryList({QStringLiteral("*.index-*")}, QDir::Files), QStringList());
+
+        QVERIFY(window.openWorkspace(ws.path));
+        InteractionsPage *page = window.interactionsPage();
+        QTRY_VERIFY(!page->model()->isLoading());
+        QCOMPARE(page->model()->totalCount(), 3);
+        page->findChild<QLineEdit *>()->setText(QStringLiteral("冷链商品")); // typed through an input method
+        QTRY_COMPARE(page->model()->totalCount(), 2);
     }
 
     void opensOnTheInteractionsPage()

@@ -227,6 +227,7 @@ private slots:
     void anIndexBuiltBesideTheWorkspaceIsTheOneItsRowsWouldMake()
     {
         test::Workspace ws;
+        QVERIFY(!searchIndexLeftUnfinished(ws.path));
         auto builder = interactionindex::IndexBuilder::start(*ws.db);
         QVERIFY2(builder && *builder, qPrintable(builder ? QStringLiteral("no builder") : builder.error()));
         InteractionRepository repo(*ws.db);
@@ -315,6 +316,7 @@ private slots:
         QCOMPARE(listCounts(*ws.db).value(0), 0);
         QVERIFY(!integrityProblem(*ws.db).isEmpty()); // the index misses the rows
         ws.db.reset();
+        QVERIFY(searchIndexLeftUnfinished(ws.path)); // what the window's opener looks for
         // What a killed builder leaves beside it (its object, here, removed its own file).
         QFile scratch(ws.path + QStringLiteral(".index-Ab12Cd"));
         QVERIFY(scratch.open(QIODevice::WriteOnly) && scratch.write("SQLite format 3") > 0);
@@ -328,6 +330,7 @@ private slots:
         QCOMPARE(wronglyFound(db, ids), QString());
         QCOMPARE(listCounts(db), ListCounts);
         QCOMPARE(integrityProblem(db), QString());
+        QVERIFY(!searchIndexLeftUnfinished(ws.path));
         QVERIFY(addOneRefund(db, QStringLiteral("E-after")));
         QCOMPARE(listCounts(db).value(0), ListCounts.value(0) + 1);
         QCOMPARE(QDir(ws.dir.path()).entryList({QStringLiteral("*.index-*")}, QDir::Files), QStringList());

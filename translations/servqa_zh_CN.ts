@@ -4024,18 +4024,18 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有打开的事务。</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="+114"/>
-        <location line="+19"/>
+        <location filename="../core/database.cpp" line="+123"/>
+        <location line="+24"/>
         <source>%1 is an SQLite database but not a ServQA workspace.</source>
         <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>%1 is an empty SQLite database, not a ServQA workspace.</source>
         <translation>%1 是空的 SQLite 数据库，不是 ServQA 工作区。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <location line="+337"/>
         <source>%1 was saved by a newer version of ServQA (workspace format %2; this version reads up to %3). Update ServQA to open it.</source>
         <translation>%1 由更新版本的 ServQA 保存（工作区格式 %2；本版本最高支持 %3）。请升级 ServQA 后再打开。</translation>
@@ -4144,7 +4144,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>无法打开 %1：SQLite 驱动程序未提供连接。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+104"/>
         <location line="+7"/>
         <source>Upgrading %1 to format %2 failed: %3</source>
         <translation>将 %1 升级到格式 %2 失败：%3</translation>
@@ -7738,9 +7738,14 @@ It stays in %3.</source>
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspaceopener.cpp" line="+33"/>
+        <location filename="../ui/workspaceopener.cpp" line="+37"/>
         <source>Checking %1 and upgrading it for this version of ServQA. Its sums and search index are made once; on millions of rows this takes a few minutes…</source>
         <translation>正在检查 %1 并将其升级到本版本 ServQA。汇总和搜索索引只需生成一次；数据达数百万行时需要几分钟…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking %1 for damage, then finishing its search index: the demo that made it was stopped before its end. On a million interactions this takes a minute or two…</source>
+        <translation>正在检查 %1 是否损坏，然后补全其搜索索引：生成它的演示在完成前被中止。一百万条客户交互约需一两分钟…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7748,7 +7753,12 @@ It stays in %3.</source>
         <translation>正在检查 %1 是否损坏（它在 ServQA 之外被改动过，或 ServQA 未正常关闭它）…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Finishing the search index of %1: the demo that made it was stopped before its end. On a million interactions this takes a minute or two…</source>
+        <translation>正在补全 %1 的搜索索引：生成它的演示在完成前被中止。一百万条客户交互约需一两分钟…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Damaged workspace</source>
         <translation>工作区已损坏</translation>
     </message>

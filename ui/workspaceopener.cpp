@@ -26,14 +26,25 @@ WorkspaceOpener::Prepared WorkspaceOpener::prepare(QWidget *parent, const QStrin
         return prepared; // not a workspace: opening it says why, without writing to it
     const bool check = !integrity::knownWhole(path);
     const bool upgrade = stored < latestSchemaVersion();
-    if (!check && !upgrade)
+    // A demo stopped before its end leaves its search index to be finished by this open: on
+    // the worker thread too, with a dialog saying so, rather than a window that does not answer
+    // for a minute or two.
+    const bool finishIndex = searchIndexLeftUnfinished(path);
+    if (!check && !upgrade && !finishIndex)
         return prepared;
     const QString name = QFileInfo(path).fileName();
     // The check comes first: an upgrade writes, and nothing is written into a damaged file.
     const QString label = upgrade ? tr("Checking %1 and upgrading it for this version of ServQA. Its sums and search index are "
                                        "made once; on millions of rows this takes a few minutes…")
                                         .arg(name)
-                                  : tr("Checking %1 for damage (it was changed outside ServQA, or ServQA did not close it)…").arg(name);
+                          : check && finishIndex
+                              ? tr("Checking %1 for damage, then finishing its search index: the demo that made it was stopped "
+                                   "before its end. On a million interactions this takes a minute or two…")
+                                    .arg(name)
+                          : check ? tr("Checking %1 for damage (it was changed outside ServQA, or ServQA did not close it)…").arg(name)
+                                  : tr("Finishing the search index of %1: the demo that made it was stopped before its end. On a "
+                                       "million interactions this takes a minute or two…")
+                                        .arg(name);
     runWhileBusy(parent, label, [&] {
         if (check) {
             const auto problems = integrity::check(path);
@@ -48,7 +59,7 @@ WorkspaceOpener::Prepared WorkspaceOpener::prepare(QWidget *parent, const QStrin
             }
             integrity::rememberWhole(path);
         }
-        if (upgrade) {
+        if (upgrade || finishIndex) {
             if (const auto db = Database::openSqlite(path, Database::OpenMode::OpenExisting); !db)
                 prepared.error = db.error();
         }

@@ -25,8 +25,9 @@ public:
         QStringList damage;
         QString error;
     };
-    // Checks the file for damage unless it is known whole, then upgrades an older workspace — off
-    // the GUI thread, with a busy dialog when it takes a moment.
+    // Checks the file for damage unless it is known whole, then upgrades an older workspace and
+    // finishes a search index a stopped demo left unfinished — off the GUI thread, with a busy
+    // dialog when it takes a moment.
     static Prepared prepare(QWidget *parent, const QString &path);
 
     enum class Choice { Cancel, ReadOnly, Restore };
