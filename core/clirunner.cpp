@@ -93,7 +93,7 @@ bool parseCommandLine(const char *command, QCommandLineParser &parser, const QSt
 // Only `--create` (and `demo`) make a new file; an existing one is checked for damage first
 // (integrity::verify: at once when it is exactly as ServQA last left it), since a command must
 // not write into a damaged file or report from it.
-Result<std::unique_ptr<Database>> openForCommand(const QString &path, Database::OpenMode mode)
+Result<std::unique_ptr<Database>> openForCommand(const QString &path, Database::OpenMode mode, QTextStream &err)
 {
     if (Database::isServerAddress(path))
         return Database::openServer(path);
@@ -101,6 +101,14 @@ Result<std::unique_ptr<Database>> openForCommand(const QString &path, Database::
     if (info.isFile() && info.size() > 0 && storedSchemaVersion(path) > 0) {
         if (const Status s = integrity::verify(path); !s)
             return Error{s.error()};
+        // The open finishes it (a minute or two at a million interactions): said, not a silent wait.
+        if (searchIndexLeftUnfinished(path)) {
+            err << QCoreApplication::translate("Cli", "Finishing the search index of %1: the demo that made it was stopped before its "
+                                                      "end…")
+                       .arg(path)
+                << '\n';
+            err.flush();
+        }
     }
     return Database::openSqlite(path, mode);
 }
@@ -224,7 +232,7 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString path = parser.value(QStringLiteral("db"));
     const bool create = parser.isSet(QStringLiteral("create"));
     const bool existed = Database::isServerAddress(path) || QFileInfo::exists(path);
-    auto db = openForCommand(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
+    auto db = openForCommand(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting, err);
     if (!db) {
         err << db.error();
         if (!existed && !create)
@@ -325,7 +333,7 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << QCoreApplication::translate("Cli", "A demo is made in a file; servqa-cli server copy moves it onto a server.") << '\n';
         return 2;
     }
-    auto db = openForCommand(parser.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing);
+    auto db = openForCommand(parser.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing, err);
     if (!db) {
         err << db.error() << '\n';
         return 1;
@@ -448,7 +456,7 @@ int timeZone(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << QCoreApplication::translate("Cli", "time-zone needs --db.") << '\n' << usage();
         return 2;
     }
-    auto db = openForCommand(parser.value(QStringLiteral("db")), Database::OpenMode::OpenExisting);
+    auto db = openForCommand(parser.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, err);
     if (!db) {
         err << db.error() << '\n';
         return 1;

@@ -24,9 +24,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
 bool parseCommandLine(const char *command, QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
                       QTextStream &err, bool &help);
 
-// Opens the workspace file a command works on, refusing a damaged one; and after a command that
-// wrote, records the file as known whole (core/integrity.h).
-Result<std::unique_ptr<Database>> openForCommand(const QString &path, Database::OpenMode mode);
+// Opens the workspace file a command works on, refusing a damaged one, and says on `err` when the
+// open has a killed demo's search index to finish first; and after a command that wrote, records
+// the file as known whole (core/integrity.h).
+Result<std::unique_ptr<Database>> openForCommand(const QString &path, Database::OpenMode mode, QTextStream &err);
 void closeAfterCommand(std::unique_ptr<Database> db);
 
 } // namespace servqa

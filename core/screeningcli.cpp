@@ -122,7 +122,7 @@ int runScreeningCli(const QStringList &arguments, QTextStream &out, QTextStream 
         fromFile = *set;
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    auto db = openForCommand(parser.value(QStringLiteral("db")), Database::OpenMode::OpenExisting);
+    auto db = openForCommand(parser.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, err);
     if (!db) {
         err << db.error() << '\n';
         return 1;

@@ -59,7 +59,7 @@ int copy(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
     if (isServer(to)) {
-        auto source = openForCommand(from, Database::OpenMode::OpenExisting);
+        auto source = openForCommand(from, Database::OpenMode::OpenExisting, err);
         if (!source) {
             err << source.error() << '\n';
             return 1;

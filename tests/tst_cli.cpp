@@ -1,6 +1,11 @@
 // servqa-cli as a QA lead runs it: the real executable, its output and exit codes.
 
+#include "interactionindex.h"
+#include "interactionquery.h"
+#include "interactionrepository.h"
 #include "localdays.h"
+#include "siterepository.h"
+#include "transactionguard.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -139,6 +144,50 @@ private slots:
         const Run r = cli({QStringLiteral("import"), QStringLiteral("--kind"), QStringLiteral("cats")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("Usage:"));
+    }
+
+    // A demo killed while it built its search index beside the workspace: the next command's open
+    // finishes the index (a minute or two at a million interactions) and says so first.
+    void aCommandSaysItFinishesAKilledDemosSearchIndex()
+    {
+        test::Workspace ws;
+        {
+            auto builder = interactionindex::IndexBuilder::start(*ws.db);
+            QVERIFY(builder && *builder);
+            Site site;
+            site.code = QStringLiteral("S1");
+            site.name = QStringLiteral("Store");
+            const auto siteId = SiteRepository(*ws.db).upsert(site);
+            QVERIFY(siteId);
+            InteractionRepository repo(*ws.db);
+            repo.setIndexedElsewhere(true);
+            TransactionGuard transaction(ws.db->connection());
+            Interaction i;
+            i.externalId = QStringLiteral("C-1");
+            i.transcript = QStringLiteral("Customer: 冷链商品到了吗？");
+            i.channel = Channel::Chat;
+            i.siteId = *siteId;
+            i.startedAt = QDateTime(QDate(2025, 1, 1), QTime(9, 0));
+            const auto id = repo.upsert(i);
+            QVERIFY(id);
+            QVERIFY(repo.flush());
+            QVERIFY(transaction.commit());
+            (*builder)->committed(*id);
+        } // stopped without finish(), as a kill leaves it
+        ws.db.reset();
+        const Run r = cli({QStringLiteral("time-zone"), QStringLiteral("--db"), ws.path});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(r.err).trimmed(),
+                 QStringLiteral("Finishing the search index of %1: the demo that made it was stopped before its end…").arg(ws.path));
+        QVERIFY(!searchIndexLeftUnfinished(ws.path));
+        auto db = Database::openSqlite(ws.path);
+        QVERIFY(db);
+        InteractionFilter f;
+        f.text = QStringLiteral("冷链商品");
+        QCOMPARE(*InteractionQuery(**db).count(f), 1);
+        // Said once: the next command has nothing to finish.
+        db->reset();
+        QCOMPARE(cli({QStringLiteral("time-zone"), QStringLiteral("--db"), ws.path}).err, QByteArray());
     }
 
     void demoCreatesAWorkspace()

@@ -3217,7 +3217,7 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Form JSON file.</source>
         <translation>表单 JSON 文件。</translation>
     </message>
@@ -3257,7 +3257,7 @@
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-143"/>
         <source>Usage:
   servqa-cli score --form FORM.json --answers ANSWERS.json
   servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback|complaints|transcripts [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv|FILE.json
@@ -3290,12 +3290,12 @@ Every command explains its options with --help (servqa-cli import --help).
 </translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Source system of the interactions.</source>
         <translation>客户交互的来源系统。</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -3310,7 +3310,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>用法：servqa-cli %1 [选项]</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>sites, staff, interactions, survey, feedback, complaints or transcripts.</source>
         <translation>sites、staff、interactions、survey、feedback、complaints 或 transcripts。</translation>
     </message>
@@ -3336,7 +3336,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>工作区文件，或服务器的 postgresql:// 地址（团队模式）。</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-342"/>
+        <source>Finishing the search index of %1: the demo that made it was stopped before its end…</source>
+        <translation>正在补全 %1 的搜索索引：生成它的演示在完成前被中止…</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Feedback: the post-contact survey of the answers (created if new).</source>
         <translation>客户评价：这些回答所属的服务后回访问卷（不存在时新建）。</translation>
     </message>
