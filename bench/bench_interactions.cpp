@@ -1,5 +1,6 @@
 // Times the Interactions and Evaluations list queries on a workspace: the first page (count +
-// 200 rows) for the filters an inspector uses, median of several runs; then the CSV export of
+// 200 rows) for the filters an inspector uses, and the next page deep in the list as it scrolls
+// (200 rows after the row shown last), median of several runs; then the CSV export of
 // every evaluation. Usage:
 //   bench_interactions WORKSPACE [RUNS]
 #include "database.h"
@@ -14,6 +15,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <optional>
 #include <functional>
 #include <vector>
 
@@ -52,6 +54,7 @@ int main(int argc, char *argv[])
         InteractionFilter filter;
         InteractionColumn sort = InteractionColumn::StartedAt;
         int offset = 0;
+        bool scrolled = false; // the next page as the list scrolls: after the row before it (keyset), without the total
     };
     std::vector<Case> cases;
     cases.push_back({"all, newest first (first page)", {}});
@@ -88,15 +91,29 @@ int main(int argc, char *argv[])
     cases.push_back({"all, sorted by site", {}, InteractionColumn::Site});
     cases.push_back({"all, sorted by agent", {}, InteractionColumn::Staff});
     cases.push_back({"all, page at row 10,000", {}, InteractionColumn::StartedAt, 10000});
+    for (const auto &[name, depth] : {std::pair{"all, scrolled on after row 10,000", 10000}, std::pair{"all, scrolled on after row 100,000", 100000},
+                                      std::pair{"all, scrolled on after row 1,000,000", 1000000}})
+        cases.push_back({name, {}, InteractionColumn::StartedAt, depth, true});
+    cases.push_back({"text search (冷链商品), scrolled on after row 100,000", transcript, InteractionColumn::StartedAt, 100000, true});
 
     for (const Case &c : cases) {
         std::vector<qint64> times;
         qint64 n = 0;
+        // The row shown last before a scrolled page, read once beforehand as the list has it.
+        std::optional<InteractionRow> shown;
+        if (c.scrolled) {
+            n = *query.count(c.filter);
+            const auto before = query.page(c.filter, c.sort, Qt::DescendingOrder, c.offset - 1, 1);
+            if (!before || before->isEmpty())
+                continue; // a workspace with fewer rows
+            shown = before->first();
+        }
         for (int r = 0; r < runs; ++r) {
             QElapsedTimer t;
             t.start();
-            n = *query.count(c.filter);
-            const auto page = query.page(c.filter, c.sort, Qt::DescendingOrder, c.offset, 200);
+            if (!c.scrolled)
+                n = *query.count(c.filter);
+            const auto page = query.page(c.filter, c.sort, Qt::DescendingOrder, c.offset, 200, shown ? &*shown : nullptr);
             times.push_back(t.nsecsElapsed() / 1000);
             if (!page)
                 return 1;

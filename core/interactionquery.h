@@ -69,8 +69,12 @@ class InteractionQuery
 public:
     explicit InteractionQuery(Database &db) : m_db(db) {}
 
+    // The `limit` rows from `offset` on. With `after` (the last row of the page before, read with
+    // the same filter and order), a list in time order (by start, or by risk, which reads in time
+    // order) starts after that row's key — its start, then its id — instead of skipping `offset`
+    // rows: the next page as the list scrolls costs the same at any depth. Other orders skip.
     Result<QVector<InteractionRow>> page(const InteractionFilter &filter, InteractionColumn sortBy,
-                                         Qt::SortOrder order, int offset, int limit);
+                                         Qt::SortOrder order, int offset, int limit, const InteractionRow *after = nullptr);
     Result<qint64> count(const InteractionFilter &filter);
 
 private:

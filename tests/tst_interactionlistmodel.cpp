@@ -85,9 +85,13 @@ private slots:
             SETTLE(model);
         }
         QCOMPARE(model.rowCount(), int(m_total));
-        // Newest first by default.
-        QVERIFY(model.rowAt(0)->startedAt >= model.rowAt(1)->startedAt);
-        QVERIFY(model.rowAt(0)->startedAt >= model.rowAt(int(m_total) - 1)->startedAt);
+        // Newest first by default, each next page read after the last row shown (keyset paging):
+        // every interaction once, in order of start and then id.
+        for (int r = 1; r < model.rowCount(); ++r) {
+            const InteractionRow &before = *model.rowAt(r - 1), &row = *model.rowAt(r);
+            QVERIFY2(before.startedAt > row.startedAt || (before.startedAt == row.startedAt && before.id > row.id),
+                     qPrintable(QStringLiteral("row %1").arg(r)));
+        }
     }
 
     void filterByChannelAndText()

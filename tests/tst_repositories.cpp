@@ -161,6 +161,63 @@ private slots:
         QCOMPARE(loaded->status, EvaluationStatus::Submitted);
     }
 
+    // The list scrolled in time order reads each next page after the last row shown (its start,
+    // then its id), not by skipping rows: the same rows, in the same order, as one long read —
+    // interactions that start at the same moment included, in either direction, with a filter
+    // and with text.
+    void pagesReadAfterTheLastRowShownAreTheListInOrder()
+    {
+        test::Workspace ws;
+        Site a;
+        a.code = QStringLiteral("A");
+        a.name = QStringLiteral("Alpha");
+        const qint64 siteA = *SiteRepository(*ws.db).upsert(a);
+        InteractionRepository repo(*ws.db);
+        const QDateTime t0(QDate(2025, 3, 1), QTime(9, 0));
+        for (int k = 0; k < 23; ++k) {
+            Interaction i;
+            i.externalId = QStringLiteral("K%1").arg(k, 2, 10, QLatin1Char('0'));
+            i.channel = k % 3 == 0 ? Channel::Chat : Channel::Call;
+            i.siteId = siteA;
+            i.startedAt = t0.addSecs(60 * (k / 4)); // four at a time start at the same minute
+            i.transcript = k % 2 ? QStringLiteral("客户：冷链商品到了吗？") : QStringLiteral("Customer: where is my parcel?");
+            QVERIFY(repo.upsert(i));
+        }
+        InteractionQuery query(*ws.db);
+        const auto ids = [](const QVector<InteractionRow> &rows) {
+            QStringList list;
+            for (const InteractionRow &r : rows)
+                list << r.externalId;
+            return list.join(QLatin1Char(' '));
+        };
+        InteractionFilter chats;
+        chats.channel = Channel::Chat;
+        InteractionFilter text;
+        text.text = QStringLiteral("冷链商品");
+        for (const InteractionFilter &f : {InteractionFilter(), chats, text}) {
+            for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+                for (const InteractionColumn column : {InteractionColumn::StartedAt, InteractionColumn::Risk}) {
+                    const auto whole = query.page(f, column, order, 0, 100);
+                    QVERIFY(whole && !whole->isEmpty());
+                    QVector<InteractionRow> scrolled;
+                    for (int pages = 0; pages < 30; ++pages) {
+                        const auto next = query.page(f, column, order, int(scrolled.size()), 3, scrolled.isEmpty() ? nullptr : &scrolled.last());
+                        QVERIFY2(next, qPrintable(next ? QString() : next.error()));
+                        if (next->isEmpty())
+                            break;
+                        scrolled += *next;
+                    }
+                    QCOMPARE(ids(scrolled), ids(*whole));
+                }
+            }
+        }
+        // The newest first: K20-K22 started last, the highest id first among equals.
+        QCOMPARE(ids(*query.page({}, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 5)), QStringLiteral("K22 K21 K20 K19 K18"));
+        const auto first = query.page({}, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 2);
+        QCOMPARE(ids(*query.page({}, InteractionColumn::StartedAt, Qt::DescendingOrder, 2, 3, &first->last())), QStringLiteral("K20 K19 K18"));
+        QCOMPARE(query.page(text, InteractionColumn::StartedAt, Qt::AscendingOrder, 0, 100)->size(), 11);
+    }
+
     void interactionQueryFiltersSortsAndPages()
     {
         test::Workspace ws;

@@ -19,8 +19,12 @@ void InteractionListModel::setFilter(const InteractionFilter &filter)
 
 PagedTableModel::PageJob InteractionListModel::pageJob(int offset, int limit) const
 {
-    return [filter = m_filter, sort = m_sortColumn, order = m_sortOrder, offset, limit](Database &db) -> Result<Page> {
-        auto rows = InteractionQuery(db).page(filter, sort, order, offset, limit);
+    // The next page as the list scrolls starts after the last row shown (keyset paging).
+    std::optional<InteractionRow> after;
+    if (offset > 0 && offset == m_rows.size())
+        after = m_rows.last();
+    return [filter = m_filter, sort = m_sortColumn, order = m_sortOrder, offset, limit, after](Database &db) -> Result<Page> {
+        auto rows = InteractionQuery(db).page(filter, sort, order, offset, limit, after ? &*after : nullptr);
         if (!rows)
             return Error{rows.error()};
         return Page{*rows, int(rows->size())};
