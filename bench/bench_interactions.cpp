@@ -146,6 +146,10 @@ int main(int argc, char *argv[])
     lowScores.scoreMax = 60;
     evaluationCases.push_back({"evaluations: score <= 60", lowScores});
     evaluationCases.push_back({"evaluations: all, sorted by score", {}, EvaluationColumn::Score});
+    evaluationCases.push_back({"evaluations: all, sorted by site", {}, EvaluationColumn::Site});
+    evaluationCases.push_back({"evaluations: all, sorted by agent", {}, EvaluationColumn::Staff});
+    evaluationCases.push_back({"evaluations: all, sorted by form", {}, EvaluationColumn::Form});
+    evaluationCases.push_back({"evaluations: all, sorted by empathy", {}, EvaluationColumn::Empathy});
     for (const EvaluationCase &c : evaluationCases) {
         std::vector<qint64> times;
         qint64 n = 0;
