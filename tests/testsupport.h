@@ -4,7 +4,10 @@
 
 #include "csvimporter.h"
 #include "database.h"
+#include "interactionindex.h"
+#include "interactionrepository.h"
 #include "pgcluster.h"
+#include "siterepository.h"
 #include "transactionguard.h"
 
 #include <QByteArray>
@@ -171,6 +174,44 @@ struct Workspace
         db = std::move(*opened);
     }
 };
+
+// What a demo killed while it built its search index beside the workspace leaves
+// (interactionindex::IndexBuilder): an interaction per transcript written at store S1 and committed,
+// the builder stopped without finish(). Empty when that went wrong (the test then says why).
+inline QString writeWhileIndexBuiltThenStop(Database &db, const QStringList &transcripts)
+{
+    auto builder = interactionindex::IndexBuilder::start(db);
+    if (!builder || !*builder)
+        return builder ? QStringLiteral("no builder") : builder.error();
+    Site site;
+    site.code = QStringLiteral("S1");
+    site.name = QStringLiteral("Store");
+    const auto siteId = SiteRepository(db).upsert(site);
+    if (!siteId)
+        return siteId.error();
+    InteractionRepository repo(db);
+    repo.setIndexedElsewhere(true);
+    TransactionGuard transaction(db.connection());
+    qint64 last = 0;
+    for (int k = 0; k < transcripts.size(); ++k) {
+        Interaction i;
+        i.externalId = QStringLiteral("C-%1").arg(k);
+        i.transcript = transcripts[k];
+        i.channel = Channel::Chat;
+        i.siteId = *siteId;
+        i.startedAt = QDateTime(QDate(2025, 1, 1 + k), QTime(9, 0));
+        const auto id = repo.upsert(i);
+        if (!id)
+            return id.error();
+        last = *id;
+    }
+    if (const Status s = repo.flush(); !s)
+        return s.error();
+    if (const Status s = transaction.commit(); !s)
+        return s.error();
+    (*builder)->committed(last);
+    return QString();
+}
 
 #ifdef SERVQA_CLI
 // servqa-cli as a user runs it: the real executable, its output and exit code.

@@ -1,11 +1,7 @@
 // servqa-cli as a QA lead runs it: the real executable, its output and exit codes.
 
-#include "interactionindex.h"
 #include "interactionquery.h"
-#include "interactionrepository.h"
 #include "localdays.h"
-#include "siterepository.h"
-#include "transactionguard.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -151,29 +147,7 @@ private slots:
     void aCommandSaysItFinishesAKilledDemosSearchIndex()
     {
         test::Workspace ws;
-        {
-            auto builder = interactionindex::IndexBuilder::start(*ws.db);
-            QVERIFY(builder && *builder);
-            Site site;
-            site.code = QStringLiteral("S1");
-            site.name = QStringLiteral("Store");
-            const auto siteId = SiteRepository(*ws.db).upsert(site);
-            QVERIFY(siteId);
-            InteractionRepository repo(*ws.db);
-            repo.setIndexedElsewhere(true);
-            TransactionGuard transaction(ws.db->connection());
-            Interaction i;
-            i.externalId = QStringLiteral("C-1");
-            i.transcript = QStringLiteral("Customer: 冷链商品到了吗？");
-            i.channel = Channel::Chat;
-            i.siteId = *siteId;
-            i.startedAt = QDateTime(QDate(2025, 1, 1), QTime(9, 0));
-            const auto id = repo.upsert(i);
-            QVERIFY(id);
-            QVERIFY(repo.flush());
-            QVERIFY(transaction.commit());
-            (*builder)->committed(*id);
-        } // stopped without finish(), as a kill leaves it
+        QCOMPARE(test::writeWhileIndexBuiltThenStop(*ws.db, {QStringLiteral("Customer: 冷链商品到了吗？")}), QString());
         ws.db.reset();
         const Run r = cli({QStringLiteral("time-zone"), QStringLiteral("--db"), ws.path});
         QCOMPARE(r.exitCode, 0);

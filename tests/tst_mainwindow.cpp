@@ -20,10 +20,6 @@
 #include "settingspage.h"
 #include "standardspage.h"
 #include "evaluationeditor.h"
-#include "interactionindex.h"
-#include "interactionrepository.h"
-#include "siterepository.h"
-#include "transactionguard.h"
 #include "workspaceopener.h"
 #include "visitspage.h"
 #include "testsupport.h"
@@ -108,33 +104,9 @@ private slots:
     void aKilledDemosSearchIndexIsFinishedByTheOpenerBeforeTheWindowOpensIt()
     {
         test::Workspace ws;
-        {
-            auto builder = interactionindex::IndexBuilder::start(*ws.db);
-            QVERIFY(builder && *builder);
-            Site site;
-            site.code = QStringLiteral("S1");
-            site.name = QStringLiteral("Store");
-            const auto siteId = SiteRepository(*ws.db).upsert(site);
-            QVERIFY(siteId);
-            InteractionRepository repo(*ws.db);
-            repo.setIndexedElsewhere(true);
-            TransactionGuard transaction(ws.db->connection());
-            qint64 last = 0;
-            for (int k = 0; k < 3; ++k) {
-                Interaction i;
-                i.externalId = QStringLiteral("C-%1").arg(k);
-                i.transcript = k < 2 ? QStringLiteral("Customer: 冷链商品到了吗？") : QStringLiteral("Customer: refund please");
-                i.channel = Channel::Chat;
-                i.siteId = *siteId;
-                i.startedAt = QDateTime(QDate(2025, 1, 1 + k), QTime(9, 0));
-                const auto id = repo.upsert(i);
-                QVERIFY2(id, qPrintable(id ? QString() : id.error()));
-                last = *id;
-            }
-            QVERIFY(repo.flush());
-            QVERIFY(transaction.commit());
-            (*builder)->committed(last);
-        } // stopped without finish(), as a kill leaves it
+        QCOMPARE(test::writeWhileIndexBuiltThenStop(*ws.db, {QStringLiteral("Customer: 冷链商品到了吗？"), QStringLiteral("Customer: 冷链商品到了吗？"),
+                                                             QStringLiteral("Customer: refund please")}),
+                 QString());
         ws.db.reset();
         QVERIFY(searchIndexLeftUnfinished(ws.path));
 
