@@ -85,7 +85,7 @@ std::optional<double> optionalReal(const QVariant &v)
 // Interactions list reads them: the sites (or staff) by name as the outer loop (CROSS JOIN keeps it
 // outer), each one's evaluations by time from its own index — not every evaluation joined and
 // sorted (0.5-0.8 s on a million). Evaluations without an agent come after every agent's, by time:
-// a second read when the rows reach them.
+// a second read when the rows reach them. By form, the same through the forms' codes and versions.
 Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationColumn sortBy, Qt::SortOrder order,
                                    int offset, int limit, const std::function<bool(const EvaluationRow &)> &visit)
 {
@@ -109,6 +109,14 @@ Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationCol
         sql = columns + QStringLiteral("FROM sites s CROSS JOIN evaluations e LEFT JOIN staff st ON st.id = e.staff_id") + formsAndInspector
               + and_(QStringLiteral("e.site_id = s.id")) + QStringLiteral(" ORDER BY s.name") + direction + QStringLiteral(", s.id")
               + direction + QStringLiteral(", ") + byTime;
+    } else if (sortBy == EvaluationColumn::Form) {
+        // Forms by code, each one's versions in order, each version's evaluations by time: the
+        // forms' and versions' unique keys and the evaluations' index by version and time.
+        sql = columns
+              + QStringLiteral("FROM forms f CROSS JOIN form_versions v CROSS JOIN evaluations e JOIN sites s ON s.id = e.site_id "
+                               "LEFT JOIN staff st ON st.id = e.staff_id LEFT JOIN users u ON u.id = e.inspector_id")
+              + and_(QStringLiteral("v.form_id = f.id AND e.form_version_id = v.id")) + QStringLiteral(" ORDER BY f.code") + direction
+              + QStringLiteral(", v.version") + direction + QStringLiteral(", ") + byTime;
     } else if (sortBy == EvaluationColumn::Staff) {
         sql = columns + QStringLiteral("FROM staff st CROSS JOIN evaluations e JOIN sites s ON s.id = e.site_id") + formsAndInspector
               + and_(QStringLiteral("e.staff_id = st.id")) + QStringLiteral(" ORDER BY st.name") + direction + QStringLiteral(", st.id")

@@ -17,7 +17,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 using namespace servqa;
 
@@ -563,6 +565,29 @@ private slots:
                 QVERIFY2(steps.join(QLatin1Char('|')).contains(QLatin1String("USING INDEX evaluations_score")), qPrintable(steps.join(QLatin1Char('|'))));
                 QVERIFY2(!steps.join(QLatin1Char('|')).contains(QLatin1String("TEMP B-TREE")), qPrintable(steps.join(QLatin1Char('|'))));
             }
+        }
+        // By form: each form's versions in order, each version's evaluations by time, read through
+        // the forms' and versions' keys rather than sorted; in one page or in pages of four.
+        const auto evaluationIds = [](const QVector<EvaluationRow> &rows) {
+            QStringList list;
+            for (const EvaluationRow &r : rows)
+                list << QString::number(r.id);
+            return list.join(QLatin1Char(' '));
+        };
+        const QVector<EvaluationRow> everything = *query.page(f, EvaluationColumn::OccurredAt, Qt::AscendingOrder, 0, 100);
+        QCOMPARE(everything.size(), 9);
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QVector<EvaluationRow> expected = everything;
+            std::sort(expected.begin(), expected.end(), [order](const EvaluationRow &x, const EvaluationRow &y) {
+                const auto kx = std::make_tuple(x.formCode, x.formVersion, x.occurredAt, x.id);
+                const auto ky = std::make_tuple(y.formCode, y.formVersion, y.occurredAt, y.id);
+                return order == Qt::AscendingOrder ? kx < ky : ky < kx;
+            });
+            QCOMPARE(evaluationIds(*query.page(f, EvaluationColumn::Form, order, 0, 100)), evaluationIds(expected));
+            QVector<EvaluationRow> paged;
+            for (int offset = 0; offset < 9; offset += 4)
+                paged += *query.page(f, EvaluationColumn::Form, order, offset, 4);
+            QCOMPARE(evaluationIds(paged), evaluationIds(expected));
         }
         auto byEmpathy = query.page(f, EvaluationColumn::Empathy, Qt::AscendingOrder, 0, 1);
         QCOMPARE(byEmpathy->at(0).dimensions[dimensionIndex(Dimension::Empathy)], std::optional<double>(91));
