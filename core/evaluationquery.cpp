@@ -87,9 +87,17 @@ std::optional<double> optionalReal(const QVariant &v)
 // sorted (0.5-0.8 s on a million). Evaluations without an agent come after every agent's, by time:
 // a second read when the rows reach them. By form, the same through the forms' codes and versions.
 Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationColumn sortBy, Qt::SortOrder order,
-                                   int offset, int limit, const std::function<bool(const EvaluationRow &)> &visit)
+                                   int offset, int limit, const EvaluationRow *after,
+                                   const std::function<bool(const EvaluationRow &)> &visit)
 {
     SqlWhere where = buildWhere(filter);
+    if (after && sortBy == EvaluationColumn::OccurredAt) {
+        // Keyset paging: the rows after the last one shown, by the key the time index holds.
+        where.add(QStringLiteral("(e.occurred_at, e.id) ") + (order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<"))
+                      + QStringLiteral(" (?, ?)"),
+                  {toStored(after->occurredAt), after->id});
+        offset = 0;
+    }
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString byTime = QStringLiteral("e.occurred_at") + direction + QStringLiteral(", e.id") + direction;
     const auto and_ = [&where](const QString &clause) -> QString {
@@ -189,11 +197,11 @@ Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationCol
 }
 
 Result<QVector<EvaluationRow>> EvaluationQuery::page(const EvaluationFilter &filter, EvaluationColumn sortBy,
-                                                     Qt::SortOrder order, int offset, int limit)
+                                                     Qt::SortOrder order, int offset, int limit, const EvaluationRow *after)
 {
     QVector<EvaluationRow> rows;
     rows.reserve(limit);
-    const Status s = forEachRow(filter, sortBy, order, offset, limit, [&rows](const EvaluationRow &r) {
+    const Status s = forEachRow(filter, sortBy, order, offset, limit, after, [&rows](const EvaluationRow &r) {
         rows.push_back(r);
         return true;
     });
@@ -257,7 +265,7 @@ Result<qint64> EvaluationQuery::exportCsv(const EvaluationFilter &filter, Evalua
     qint64 written = 0;
     bool cancelled = false;
     QString writeError;
-    const Status s = forEachRow(filter, sortBy, order, 0, -1, [&](const EvaluationRow &r) {
+    const Status s = forEachRow(filter, sortBy, order, 0, -1, nullptr, [&](const EvaluationRow &r) {
         const QString result = r.autoFailed ? QCoreApplication::translate("EvaluationExport", "Auto-failed") : !r.passed ? QString() : *r.passed ? QCoreApplication::translate("EvaluationExport", "Passed") : QCoreApplication::translate("EvaluationExport", "Failed");
         QStringList fields{QString::number(r.id), r.occurredAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.siteName,
                            r.staffName, r.formCode, QString::number(r.formVersion), r.inspectorName,

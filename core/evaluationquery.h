@@ -71,8 +71,12 @@ class EvaluationQuery
 public:
     explicit EvaluationQuery(Database &db) : m_db(db) {}
 
+    // The `limit` rows from `offset` on. With `after` (the last row of the page before, read with
+    // the same filter and order), the list in time order starts after that row's key — its time,
+    // then its id — instead of skipping `offset` rows, as the Interactions list does (keyset
+    // paging: the next page as the list scrolls costs the same at any depth). Other orders skip.
     Result<QVector<EvaluationRow>> page(const EvaluationFilter &filter, EvaluationColumn sortBy,
-                                        Qt::SortOrder order, int offset, int limit);
+                                        Qt::SortOrder order, int offset, int limit, const EvaluationRow *after = nullptr);
     Result<qint64> count(const EvaluationFilter &filter);
     // Writes every evaluation the filter selects, in the list's order, as CSV (UTF-8 with a
     // BOM, so Excel reads Chinese) to `path`: the whole file or, on error or cancel, none of it.
@@ -84,7 +88,7 @@ private:
     // Runs the list query (limit < 0: every row) and hands each row to `visit` until it
     // returns false.
     Status forEachRow(const EvaluationFilter &filter, EvaluationColumn sortBy, Qt::SortOrder order, int offset,
-                      int limit, const std::function<bool(const EvaluationRow &)> &visit);
+                      int limit, const EvaluationRow *after, const std::function<bool(const EvaluationRow &)> &visit);
 
     Database &m_db;
 };

@@ -73,6 +73,13 @@ private slots:
             SETTLE(model);
         }
         QCOMPARE(model.rowCount(), int(m_total));
+        // Newest first, each next page read after the last row shown (keyset paging): every
+        // evaluation once, in order of time and then id.
+        for (int r = 1; r < model.rowCount(); ++r) {
+            const EvaluationRow &before = *model.rowAt(r - 1), &row = *model.rowAt(r);
+            QVERIFY2(before.occurredAt > row.occurredAt || (before.occurredAt == row.occurredAt && before.id > row.id),
+                     qPrintable(QStringLiteral("row %1").arg(r)));
+        }
         model.sort(int(EvaluationColumn::Score), Qt::AscendingOrder);
         SETTLE(model);
         EvaluationFilter f;

@@ -589,6 +589,20 @@ private slots:
                 paged += *query.page(f, EvaluationColumn::Form, order, offset, 4);
             QCOMPARE(evaluationIds(paged), evaluationIds(expected));
         }
+        // Scrolled in time order, each next page is read after the last row shown (keyset
+        // paging): the same rows, in the same order, as one long read, both ways.
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QVector<EvaluationRow> scrolled;
+            for (int pages = 0; pages < 20; ++pages) {
+                const auto next = query.page(f, EvaluationColumn::OccurredAt, order, int(scrolled.size()), 2,
+                                             scrolled.isEmpty() ? nullptr : &scrolled.last());
+                QVERIFY(next);
+                if (next->isEmpty())
+                    break;
+                scrolled += *next;
+            }
+            QCOMPARE(evaluationIds(scrolled), evaluationIds(*query.page(f, EvaluationColumn::OccurredAt, order, 0, 100)));
+        }
         auto byEmpathy = query.page(f, EvaluationColumn::Empathy, Qt::AscendingOrder, 0, 1);
         QCOMPARE(byEmpathy->at(0).dimensions[dimensionIndex(Dimension::Empathy)], std::optional<double>(91));
 

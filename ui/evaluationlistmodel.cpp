@@ -19,8 +19,12 @@ void EvaluationListModel::setFilter(const EvaluationFilter &filter)
 
 PagedTableModel::PageJob EvaluationListModel::pageJob(int offset, int limit) const
 {
-    return [filter = m_filter, sort = m_sortColumn, order = m_sortOrder, offset, limit](Database &db) -> Result<Page> {
-        auto rows = EvaluationQuery(db).page(filter, sort, order, offset, limit);
+    // The next page as the list scrolls starts after the last row shown (keyset paging).
+    std::optional<EvaluationRow> after;
+    if (offset > 0 && offset == m_rows.size())
+        after = m_rows.last();
+    return [filter = m_filter, sort = m_sortColumn, order = m_sortOrder, offset, limit, after](Database &db) -> Result<Page> {
+        auto rows = EvaluationQuery(db).page(filter, sort, order, offset, limit, after ? &*after : nullptr);
         if (!rows)
             return Error{rows.error()};
         return Page{*rows, int(rows->size())};
