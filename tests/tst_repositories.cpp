@@ -217,6 +217,8 @@ private slots:
         QCOMPARE(ids(*query.page({}, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 5)), QStringLiteral("K22 K21 K20 K19 K18"));
         const auto first = query.page({}, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 2);
         QCOMPARE(ids(*query.page({}, InteractionColumn::StartedAt, Qt::DescendingOrder, 2, 3, &first->last())), QStringLiteral("K20 K19 K18"));
+        // The key decides where the page starts, not the offset (which the key replaces).
+        QCOMPARE(ids(*query.page({}, InteractionColumn::StartedAt, Qt::DescendingOrder, 0, 3, &first->last())), QStringLiteral("K20 K19 K18"));
         QCOMPARE(query.page(text, InteractionColumn::StartedAt, Qt::AscendingOrder, 0, 100)->size(), 11);
     }
 
@@ -602,6 +604,10 @@ private slots:
                 scrolled += *next;
             }
             QCOMPARE(evaluationIds(scrolled), evaluationIds(*query.page(f, EvaluationColumn::OccurredAt, order, 0, 100)));
+            // The key decides where the page starts, not the offset (which the key replaces).
+            const auto two = query.page(f, EvaluationColumn::OccurredAt, order, 0, 2);
+            QCOMPARE(evaluationIds(*query.page(f, EvaluationColumn::OccurredAt, order, 0, 2, &two->last())),
+                     evaluationIds(*query.page(f, EvaluationColumn::OccurredAt, order, 2, 2)));
         }
         auto byEmpathy = query.page(f, EvaluationColumn::Empathy, Qt::AscendingOrder, 0, 1);
         QCOMPARE(byEmpathy->at(0).dimensions[dimensionIndex(Dimension::Empathy)], std::optional<double>(91));
