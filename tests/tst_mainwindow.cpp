@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "database.h"
+#include "busywork.h"
 #include "demogenerator.h"
 #include "interactionlistmodel.h"
 #include "interactionspage.h"
@@ -39,7 +40,10 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QToolButton>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QThread>
+#include <QTimer>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -124,6 +128,23 @@ private slots:
         QCOMPARE(page->model()->totalCount(), 3);
         page->findChild<QLineEdit *>()->setText(QStringLiteral("冷链商品")); // typed through an input method
         QTRY_COMPARE(page->model()->totalCount(), 2);
+    }
+
+    // Work that takes a while shows its busy dialog after half a second, as runWhileBusy()
+    // promises; it used to appear only after four (Qt's own default), so an upgrade or a
+    // damage check of a few seconds looked like a window that did nothing.
+    void theBusyDialogShowsAfterHalfASecond()
+    {
+        MainWindow window;
+        window.show();
+        bool shownBeforeASecond = false;
+        QTimer::singleShot(900, &window, [&] {
+            const auto *busy = window.findChild<QProgressDialog *>();
+            shownBeforeASecond = busy && busy->isVisible() && busy->labelText() == QStringLiteral("Checking…");
+        });
+        runWhileBusy(&window, QStringLiteral("Checking…"), [] { QThread::msleep(1500); });
+        QVERIFY(shownBeforeASecond);
+        QVERIFY(!window.findChild<QProgressDialog *>()); // gone with the work
     }
 
     void opensOnTheInteractionsPage()

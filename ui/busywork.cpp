@@ -16,6 +16,10 @@ void runWhileBusy(QWidget *parent, const QString &label, const std::function<voi
     text->setMinimumWidth(text->fontMetrics().averageCharWidth() * 60);
     progress.setLabel(text);
     progress.setWindowModality(Qt::WindowModal);
+    // A busy bar (range 0-0) starts "reset", below its minimum, and QProgressDialog then keeps
+    // the timer of its constructor: shown after Qt's default four seconds, not half a second.
+    // At its minimum, the duration below starts the timer again.
+    progress.setValue(0);
     progress.setMinimumDuration(500);
     QEventLoop loop;
     QThread *thread = QThread::create(work);
