@@ -152,6 +152,10 @@ QString gapClustersStamp(const QVector<ServiceStandard> &standards);
 // unless it was built for this register, in one transaction: by the register's writers in theirs,
 // and when a workspace is upgraded. A workspace before schema 13 has none to rebuild.
 Status ensureGapClusters(Database &db, const QVector<ServiceStandard> &standards);
+// The rebuild's day rows (span 1) on SQLite, into an empty gap_clusters: every submitted
+// evaluation's answers read once in evaluation order and summed here (core/clustersums.cpp), the
+// same integers as the rebuild's SQL, which sorts every linked answer by evaluation first.
+Status sumClusterDays(Database &db, const LocalDays &days);
 
 // Keeps its statements prepared: a repository writing many rows owns one.
 class Writer
