@@ -92,6 +92,7 @@ Status addSurveys(Database &db, Random &random, const QVector<DemoSite> &sites, 
     if (const Status s = rollups::invalidateSurveySums(db); !s)
         return s;
     SurveyRepository surveys(db);
+    surveys.setBatchRollups(true);
     const auto customers = surveys.wave(QStringLiteral("顾客服务质量调查 Customer SERVQUAL survey"), SurveyKind::Customer);
     const auto managers = surveys.wave(QStringLiteral("管理层期望估计 Managers' estimate of expectations"), SurveyKind::Management);
     if (!customers || !managers)
@@ -152,6 +153,8 @@ Status addSurveys(Database &db, Random &random, const QVector<DemoSite> &sites, 
                 return Error{id.error()};
         }
     }
+    if (const Status s = surveys.flush(); !s)
+        return s;
     return transaction.commit();
 }
 
@@ -492,15 +495,15 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
     interactionRepo.setIndexedElsewhere(bool(*textIndex));
     qint64 lastInteraction = 0;
     EvaluationRepository evaluationRepo(db);
-    evaluationRepo.setBatchRollups(true); // the batch's score sums in a few statements at its end
+    evaluationRepo.setBatchRollups(true); // the score sums in a few statements at each commit (below)
     constexpr qint64 Batch = 5000;
     qint64 done = 0;
     qint64 interactionNumber = 0;
     // Ten batches a transaction: each commit writes every index page its batch touched, and the
     // evaluations' and interactions' times and keys are random, so at a million rows a batch touches
     // most of their leaves and a commit wrote them all again (a fifth of the demo's time). The
-    // batches are as before (their rollups and search index written at their end), so the
-    // workspace is the same.
+    // batches are as before (their interactions' sums written at their end), so the workspace is
+    // the same.
     constexpr int BatchesPerTransaction = 10;
     DemoFeedback feedback(db, options.seed, options.endDate);
     const auto firstTeam = std::find_if(sites.cbegin(), sites.cend(), [](const DemoSite &s) { return !s.store; });
@@ -636,11 +639,15 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
         }
         if (const Status s = interactionRepo.flush(); !s)
             return Error{s.error()};
-        if (const Status s = evaluationRepo.flush(); !s)
-            return Error{s.error()};
         if (const Status s = feedback.flush(); !s)
             return Error{s.error()};
         if (++batches % BatchesPerTransaction == 0 || done == options.evaluations) {
+            // The evaluations' score sums once a transaction, in the transaction that writes
+            // them: ten batches' evaluations share most of their days, sites and agents, so the
+            // sums are written once where they were ten times. 8 s a 100,000 evaluations of the
+            // demo's time became ~5 (docs/PERFORMANCE.md).
+            if (const Status s = evaluationRepo.flush(); !s)
+                return Error{s.error()};
             if (const Status s = transaction->commit(); !s)
                 return Error{s.error()};
             transaction.reset();
@@ -648,9 +655,14 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
                 (*textIndex)->committed(lastInteraction);
         }
         if (progress && !progress(done, options.evaluations)) {
-            // Cancelled: what was written so far is whole batches; the caller discards it.
-            if (const Status s = transaction ? transaction->commit() : success(); !s)
-                return Error{s.error()};
+            // Cancelled: what was written so far is whole batches, with their sums; the caller
+            // discards it.
+            if (transaction) {
+                if (const Status s = evaluationRepo.flush(); !s)
+                    return Error{s.error()};
+                if (const Status s = transaction->commit(); !s)
+                    return Error{s.error()};
+            }
             return summary;
         }
     }

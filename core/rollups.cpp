@@ -519,6 +519,10 @@ Result<QSqlQuery *> Writer::prepared(Statement statement)
         case EvaluationRemove: sql = QString::fromLatin1(EvaluationSql).arg(sign); break;
         case SurveyAdd:
         case SurveyRemove: sql = QString::fromLatin1(SurveySql).arg(sign); break;
+        case SurveyRange:
+            sql = QString::fromLatin1(SurveySql).arg(QLatin1String("1")).replace(QLatin1String("WHERE r.id = ? "),
+                                                                                QLatin1String("WHERE r.id BETWEEN ? AND ? "));
+            break;
         case ComplianceAdd:
         case ComplianceRemove: sql = QString::fromLatin1(ComplianceSql).arg(sign, QLatin1String(MetSql)); break;
         case PromiseAdd:
@@ -622,6 +626,16 @@ Status Writer::addSurveyResponse(qint64 responseId, int sign)
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(responseId);
+    return execQuery(**q, m_db);
+}
+
+Status Writer::addSurveyResponses(qint64 first, qint64 last)
+{
+    const auto q = prepared(SurveyRange);
+    if (!q)
+        return Error{q.error()};
+    (*q)->addBindValue(first);
+    (*q)->addBindValue(last);
     return execQuery(**q, m_db);
 }
 

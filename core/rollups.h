@@ -170,8 +170,10 @@ public:
     // Adds the evaluations with ids first..last (none of them in the rollups yet) in grouped
     // statements: a bulk writer's, once per batch.
     Status addEvaluations(qint64 first, qint64 last);
-    // The same for one survey respondent's dimension gaps, E and P.
+    // The same for one survey respondent's dimension gaps, E and P; and for the new respondents
+    // with ids first..last in one statement (a bulk writer's).
     Status addSurveyResponse(qint64 responseId, int sign);
+    Status addSurveyResponses(qint64 first, qint64 last);
     // The same for a stored interaction's cases of every promise measured on interactions, the
     // count of interactions per day, site and channel, and what screening found in it.
     Status addInteraction(const QString &source, const QString &externalId, int sign);
@@ -195,7 +197,7 @@ private:
                      PromiseAdd, PromiseRemove, StaffAdd, StaffRemove, CountAdd, CountRemove, ClusterAdd, ClusterRemove, PromiseCells,
                      CountCells, EvaluationRange, StaffRange, ComplianceRange, ClusterRange, ContactAdd, ContactRemove,
                      FeedbackAdd, FeedbackRemove, ContactCells, FeedbackRange, ScreeningAdd, ScreeningRemove, ScreeningStaffAdd,
-                     ScreeningStaffRemove, StatementCount };
+                     ScreeningStaffRemove, SurveyRange, StatementCount };
     Result<QSqlQuery *> prepared(Statement statement);
 
     Database &m_db;

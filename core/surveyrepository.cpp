@@ -129,9 +129,13 @@ Result<qint64> SurveyRepository::upsert(qint64 waveId, const SurveyRecord &recor
         return Error{s.error()};
     const std::optional<qint64> earlier = m_existing->next() ? std::optional<qint64>(m_existing->value(0).toLongLong()) : std::nullopt;
     m_existing->finish();
+    // A respondent written earlier in the batch is not in the daily sums yet; flush() adds them.
+    const auto pending = [this](qint64 id) { return m_pending && id >= m_pending->first && id <= m_pending->second; };
     if (earlier) {
-        if (const Status s = m_rollups->addSurveyResponse(*earlier, -1); !s)
-            return Error{s.error()};
+        if (!pending(*earlier)) {
+            if (const Status s = m_rollups->addSurveyResponse(*earlier, -1); !s)
+                return Error{s.error()};
+        }
         if (const Status s = m_sums->add(*earlier, -1); !s)
             return Error{s.error()};
     }
@@ -170,11 +174,24 @@ Result<qint64> SurveyRepository::upsert(qint64 waveId, const SurveyRecord &recor
         if (const Status s = execQuery(*m_answer, m_db); !s)
             return Error{s.error()};
     }
-    if (const Status s = m_rollups->addSurveyResponse(*id, +1); !s)
+    // New ids are above every stored one, so a batch's new respondents are one range.
+    if (m_batch && (!earlier || pending(*id))) {
+        m_pending = m_pending ? std::pair{m_pending->first, std::max(m_pending->second, *id)} : std::pair{*id, *id};
+    } else if (const Status s = m_rollups->addSurveyResponse(*id, +1); !s) {
         return Error{s.error()};
+    }
     if (const Status s = m_sums->add(*id, +1); !s)
         return Error{s.error()};
     return id;
+}
+
+Status SurveyRepository::flush()
+{
+    if (!m_pending)
+        return success();
+    const auto [first, last] = *m_pending;
+    m_pending.reset();
+    return m_rollups->addSurveyResponses(first, last);
 }
 
 Result<QVector<SurveyRepository::ItemAnswer>> SurveyRepository::itemAnswers(const SurveyFilter &filter, int item)

@@ -10,6 +10,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QSqlQuery;
 
@@ -73,6 +75,10 @@ public:
     // Stores a respondent, replacing an earlier import of the same respondent in the wave (so
     // re-importing a file never duplicates). The caller owns the transaction.
     Result<qint64> upsert(qint64 waveId, const SurveyRecord &record);
+    // A bulk writer's (the demo's 5 M answers): new respondents' daily sums are added by flush()
+    // in one statement, not one each. Call flush() before the transaction commits.
+    void setBatchRollups(bool batch) { m_batch = batch; }
+    Status flush();
     Result<QVector<SurveyResponse>> responses(const SurveyFilter &filter);
     // Every response the filter selects, one at a time in id order, without keeping them: what
     // computations on millions of answers use.
@@ -107,6 +113,8 @@ private:
     std::unique_ptr<QSqlQuery> m_existing;
     std::unique_ptr<rollups::Writer> m_rollups; // the daily sums, kept in step
     std::unique_ptr<rollups::SurveySumsWriter> m_sums;
+    bool m_batch = false;
+    std::optional<std::pair<qint64, qint64>> m_pending; // new respondents' ids not yet in the daily sums
 };
 
 } // namespace servqa

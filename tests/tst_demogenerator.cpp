@@ -185,7 +185,7 @@ private slots:
         QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE transcript LIKE '%冷链商品%'")).toInt() > 0);
         QVERIFY(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'interactions_search_insert'")).toInt() == 1);
 
-        // Issue 17 (8): the demo writes its score sums a batch at a time and the register's rollups
+        // Issue 17 (8): the demo writes its score sums once a transaction and the register's rollups
         // once at the end; every rollup holds what summing the rows again gives.
         const QStringList tables{QStringLiteral("score_rollup"), QStringLiteral("staff_score_rollup"), QStringLiteral("compliance_rollup"),
                                  QStringLiteral("gap_clusters"), QStringLiteral("promise_rollup"), QStringLiteral("interaction_rollup"),

@@ -175,6 +175,43 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 4); // R1, R2, R3 and the manager
     }
 
+    void aBatchOfRespondentsIsSummedOnceAtItsFlush()
+    {
+        // The demo's bulk path: new respondents' daily sums in one statement at flush(), a
+        // respondent written twice in the batch counted once with their last answers, and one
+        // stored before the batch taken out and put back at once.
+        FiveGapsFixture fx;
+        Database &db = *fx.ws.db;
+        const qint64 before = scalar(db, "SELECT SUM(respondents) FROM survey_rollup");
+        QVERIFY(db.exec(QStringLiteral("BEGIN")));
+        SurveyRepository surveys(db);
+        surveys.setBatchRollups(true);
+        const qint64 wave = *surveys.wave(QStringLiteral("2025 Q1 顾客"), SurveyKind::Customer);
+        auto respondent = [&](const char *ref, int day, int perception) {
+            SurveyRecord r;
+            r.respondentRef = QString::fromLatin1(ref);
+            r.siteId = fx.east2;
+            r.respondedAt = QDateTime(QDate(2025, 5, day), QTime(9, 0));
+            r.answers.expectation[4] = 7;
+            r.answers.perception[4] = perception;
+            return surveys.upsert(wave, r);
+        };
+        QVERIFY(respondent("B1", 6, 6));
+        QVERIFY(respondent("B2", 6, 5));
+        QVERIFY(respondent("B1", 7, 3)); // B1 again: on the 7th, P 3
+        QVERIFY(respondent("R2", 8, 1)); // stored before the batch: moved to May at once
+        QCOMPARE(scalar(db, "SELECT SUM(respondents) FROM survey_rollup"), before);
+        QVERIFY(surveys.flush());
+        QVERIFY(db.exec(QStringLiteral("COMMIT")));
+        QCOMPARE(scalar(db, "SELECT SUM(respondents) FROM survey_rollup"), before + 2);
+        QCOMPARE(scalar(db, "SELECT SUM(n_g_reliability) FROM survey_rollup WHERE day >= 20214"), qint64(3)); // B2, B1 and R2
+        // B1 counts once, on the 7th with gap −4; B2 on the 6th with −2; R2 on the 8th with −6.
+        QCOMPARE(scalar(db, "SELECT s_g_reliability FROM survey_rollup WHERE day = 20214"), qint64(-2));
+        QCOMPARE(scalar(db, "SELECT s_g_reliability FROM survey_rollup WHERE day = 20215"), qint64(-4));
+        QCOMPARE(scalar(db, "SELECT s_g_reliability FROM survey_rollup WHERE day = 20216"), qint64(-6));
+        sameCustomerGap(db, SurveyFilter(), Granularity::Month);
+    }
+
     void fiveGapsFromTheRollupsMatchTheRows()
     {
         FiveGapsFixture fx;
