@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlQuery>
+#include <QVariant>
 #include <QTextStream>
 
 #include <algorithm>
@@ -130,9 +132,10 @@ int main(int argc, char *argv[])
     EvaluationQuery evaluations(**db);
     struct EvaluationCase
     {
-        const char *name;
+        QByteArray name;
         EvaluationFilter filter;
         EvaluationColumn sort = EvaluationColumn::OccurredAt;
+        Qt::SortOrder order = Qt::DescendingOrder;
     };
     std::vector<EvaluationCase> evaluationCases;
     evaluationCases.push_back({"evaluations: all, newest first", {}});
@@ -145,11 +148,42 @@ int main(int argc, char *argv[])
     EvaluationFilter lowScores;
     lowScores.scoreMax = 60;
     evaluationCases.push_back({"evaluations: score <= 60", lowScores});
-    evaluationCases.push_back({"evaluations: all, sorted by score", {}, EvaluationColumn::Score});
-    evaluationCases.push_back({"evaluations: all, sorted by site", {}, EvaluationColumn::Site});
-    evaluationCases.push_back({"evaluations: all, sorted by agent", {}, EvaluationColumn::Staff});
-    evaluationCases.push_back({"evaluations: all, sorted by form", {}, EvaluationColumn::Form});
-    evaluationCases.push_back({"evaluations: all, sorted by empathy", {}, EvaluationColumn::Empathy});
+    // Filters with indexes of their own, sorted by a column they do not order: a common status, a
+    // rare one, the failed evaluations, the busiest inspector (and that inspector by time).
+    {
+        EvaluationFilter acknowledged;
+        acknowledged.status = EvaluationStatus::Acknowledged;
+        evaluationCases.push_back({"evaluations: acknowledged, sorted by score", acknowledged, EvaluationColumn::Score});
+        EvaluationFilter disputed;
+        disputed.status = EvaluationStatus::Disputed;
+        evaluationCases.push_back({"evaluations: disputed, sorted by empathy", disputed, EvaluationColumn::Empathy});
+        EvaluationFilter failed;
+        failed.passed = false;
+        evaluationCases.push_back({"evaluations: failed, sorted by empathy", failed, EvaluationColumn::Empathy});
+        QSqlQuery busiest((*db)->connection());
+        if (busiest.exec(QStringLiteral("SELECT inspector_id FROM evaluations WHERE inspector_id IS NOT NULL "
+                                        "GROUP BY inspector_id ORDER BY COUNT(*) DESC LIMIT 1"))
+            && busiest.next()) {
+            EvaluationFilter inspector;
+            inspector.inspectorId = busiest.value(0).toLongLong();
+            evaluationCases.push_back({"evaluations: one inspector, newest first", inspector});
+            evaluationCases.push_back({"evaluations: one inspector, sorted by score", inspector, EvaluationColumn::Score});
+        }
+    }
+    // Every column the list sorts by, each way (the newest first is the first row above).
+    for (const auto &[name, column] :
+         {std::pair{"score", EvaluationColumn::Score}, std::pair{"site", EvaluationColumn::Site},
+          std::pair{"agent", EvaluationColumn::Staff}, std::pair{"form", EvaluationColumn::Form},
+          std::pair{"inspector", EvaluationColumn::Inspector}, std::pair{"status", EvaluationColumn::Status},
+          std::pair{"result", EvaluationColumn::Result}, std::pair{"tangibles", EvaluationColumn::Tangibles},
+          std::pair{"reliability", EvaluationColumn::Reliability}, std::pair{"responsiveness", EvaluationColumn::Responsiveness},
+          std::pair{"assurance", EvaluationColumn::Assurance}, std::pair{"empathy", EvaluationColumn::Empathy}}) {
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            evaluationCases.push_back({QByteArray("evaluations: all, sorted by ") + name
+                                           + (order == Qt::DescendingOrder ? " (descending)" : " (ascending)"),
+                                       {}, column, order});
+        }
+    }
     for (const EvaluationCase &c : evaluationCases) {
         std::vector<qint64> times;
         qint64 n = 0;
@@ -157,7 +191,7 @@ int main(int argc, char *argv[])
             QElapsedTimer t;
             t.start();
             n = *evaluations.count(c.filter);
-            const auto page = evaluations.page(c.filter, c.sort, Qt::DescendingOrder, 0, 200);
+            const auto page = evaluations.page(c.filter, c.sort, c.order, 0, 200);
             times.push_back(t.nsecsElapsed() / 1000);
             if (!page)
                 return 1;

@@ -20,8 +20,20 @@ namespace servqa {
 
 namespace {
 
-SqlWhere buildWhere(const EvaluationFilter &f)
+// Which of the list's filters by status, result and inspector may be read through their own
+// indexes (schema 43); the others are written "+e.column" and checked on each row instead.
+struct FilterIndexes
 {
+    bool status = true;
+    bool passed = true;
+    bool inspector = true;
+};
+
+SqlWhere buildWhere(const EvaluationFilter &f, const FilterIndexes &through = {})
+{
+    const auto column = [](bool indexed, const char *name) -> QString {
+        return (indexed ? QString() : QStringLiteral("+")) + QLatin1String(name) + QStringLiteral(" = ?");
+    };
     SqlWhere w;
     if (f.from)
         w.add("e.occurred_at >= ?", toStored(*f.from));
@@ -35,15 +47,15 @@ SqlWhere buildWhere(const EvaluationFilter &f)
         w.add("e.form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?)", *f.formId);
     // Drafts are work in progress, not results: listed only when the status filter asks for them.
     if (f.status)
-        w.add("e.status = ?", evaluationStatusKey(*f.status));
+        w.add(column(through.status, "e.status"), {evaluationStatusKey(*f.status)});
     else
         w.add(QStringLiteral("e.status <> 'draft'"), {});
     if (f.autoFailed)
         w.add("e.auto_failed = ?", *f.autoFailed ? 1 : 0);
     if (f.passed)
-        w.add("e.passed = ?", *f.passed ? 1 : 0);
+        w.add(column(through.passed, "e.passed"), {*f.passed ? 1 : 0});
     if (f.inspectorId)
-        w.add("e.inspector_id = ?", *f.inspectorId);
+        w.add(column(through.inspector, "e.inspector_id"), {*f.inspectorId});
     // "+": not through the score's index (schema 42, for the list sorted by score). A range of
     // scores holds a fifth of the evaluations or so, and its count then looked each one up in the
     // table (274 ms on a million) where reading the table straight through takes 109.
@@ -54,24 +66,57 @@ SqlWhere buildWhere(const EvaluationFilter &f)
     return w;
 }
 
-QString orderColumn(EvaluationColumn c)
+// The list's order below the column sorted by: by time where the column is a name, a status or a
+// result (as the Interactions list), by id where it is a score (schema 42's and 43's indexes hold
+// each column with that order, docs/architecture.md).
+QString orderColumns(EvaluationColumn c, const QString &direction)
 {
+    const auto thenTime = [&direction](const char *column) -> QString {
+        return QLatin1String(column) + direction + QStringLiteral(", e.occurred_at") + direction + QStringLiteral(", e.id") + direction;
+    };
+    const auto thenId = [&direction](const char *column) -> QString {
+        return QLatin1String(column) + direction + QStringLiteral(", e.id") + direction;
+    };
     switch (c) {
-    case EvaluationColumn::OccurredAt: return QStringLiteral("e.occurred_at");
-    case EvaluationColumn::Site: return QStringLiteral("s.name");
-    case EvaluationColumn::Staff: return QStringLiteral("st.name");
-    case EvaluationColumn::Form: return QStringLiteral("f.code");
-    case EvaluationColumn::Inspector: return QStringLiteral("u.name");
-    case EvaluationColumn::Status: return QStringLiteral("e.status");
-    case EvaluationColumn::Score: return QStringLiteral("e.score");
-    case EvaluationColumn::Result: return QStringLiteral("e.passed");
-    case EvaluationColumn::Tangibles: return QStringLiteral("e.score_tangibles");
-    case EvaluationColumn::Reliability: return QStringLiteral("e.score_reliability");
-    case EvaluationColumn::Responsiveness: return QStringLiteral("e.score_responsiveness");
-    case EvaluationColumn::Assurance: return QStringLiteral("e.score_assurance");
-    case EvaluationColumn::Empathy: return QStringLiteral("e.score_empathy");
+    case EvaluationColumn::OccurredAt: return thenId("e.occurred_at");
+    case EvaluationColumn::Status: return thenTime("e.status");
+    case EvaluationColumn::Result: return thenTime("e.passed");
+    case EvaluationColumn::Score: return thenId("e.score");
+    case EvaluationColumn::Tangibles: return thenId("e.score_tangibles");
+    case EvaluationColumn::Reliability: return thenId("e.score_reliability");
+    case EvaluationColumn::Responsiveness: return thenId("e.score_responsiveness");
+    case EvaluationColumn::Assurance: return thenId("e.score_assurance");
+    case EvaluationColumn::Empathy: return thenId("e.score_empathy");
+    case EvaluationColumn::Site:
+    case EvaluationColumn::Staff:
+    case EvaluationColumn::Form:
+    case EvaluationColumn::Inspector:
+        break; // read through the names' own order, below
     }
-    return QStringLiteral("e.occurred_at");
+    return thenId("e.occurred_at");
+}
+
+// Whether an equality filter's own index should drive the list's read: where it gives the order
+// (by time, or by the column filtered), or where it holds few rows, so that reading them all and
+// sorting them costs less than walking the order's index until a page of them turns up. Sorted by
+// score, a filter by a status that holds 600,000 of a million evaluations read them all through
+// its index and sorted them (3 s); one that holds six walked the score's index to its end.
+constexpr qint64 FewRows = 10000;
+
+Result<bool> readThroughIndex(Database &db, const QString &column, const QVariant &value, bool givesOrder)
+{
+    // PostgreSQL plans from its statistics (and has no unary plus for text).
+    if (givesOrder || db.dialect().kind() != SqlDialect::Kind::Sqlite)
+        return true;
+    QSqlQuery q(db.connection());
+    // Counted in the index alone, and only as far as it matters.
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM evaluations WHERE ") + column + QStringLiteral(" = ? LIMIT ?) few"));
+    q.addBindValue(value);
+    q.addBindValue(FewRows + 1);
+    const auto rows = execScalar(q, db);
+    if (!rows)
+        return Error{rows.error()};
+    return *rows <= FewRows;
 }
 
 std::optional<double> optionalReal(const QVariant &v)
@@ -81,16 +126,37 @@ std::optional<double> optionalReal(const QVariant &v)
 
 } // namespace
 
-// Sorted by site or agent name, the rows come in the order of the names' index (schema 15), as the
-// Interactions list reads them: the sites (or staff) by name as the outer loop (CROSS JOIN keeps it
-// outer), each one's evaluations by time from its own index — not every evaluation joined and
-// sorted (0.5-0.8 s on a million). Evaluations without an agent come after every agent's, by time:
-// a second read when the rows reach them. By form, the same through the forms' codes and versions.
+// Sorted by site, agent or inspector name, the rows come in the order of the names' index (schemas
+// 15 and 43), as the Interactions list reads them: the sites (or staff, or users) by name as the
+// outer loop (CROSS JOIN keeps it outer), each one's evaluations by time from its own index — not
+// every evaluation joined and sorted (0.5-0.8 s on a million). Evaluations without an agent (or
+// inspector) come after every named one's, by time: a second read when the rows reach them. By
+// form, the same through the forms' codes and versions. Every other column has an index in the
+// list's order (orderColumns()).
 Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationColumn sortBy, Qt::SortOrder order,
                                    int offset, int limit, const EvaluationRow *after,
                                    const std::function<bool(const EvaluationRow &)> &visit)
 {
-    SqlWhere where = buildWhere(filter);
+    FilterIndexes through;
+    // Each filter with an index of its own: through it, or checked on the rows the order reads.
+    const auto choose = [&](bool filtered, const char *column, const QVariant &value, EvaluationColumn own, bool &indexed) -> Status {
+        if (!filtered)
+            return success();
+        const auto r = readThroughIndex(m_db, QLatin1String(column), value, sortBy == EvaluationColumn::OccurredAt || sortBy == own);
+        if (!r)
+            return Error{r.error()};
+        indexed = *r;
+        return success();
+    };
+    for (const Status &s : {choose(bool(filter.status), "status", filter.status ? evaluationStatusKey(*filter.status) : QString(),
+                                   EvaluationColumn::Status, through.status),
+                            choose(bool(filter.passed), "passed", filter.passed.value_or(false) ? 1 : 0, EvaluationColumn::Result, through.passed),
+                            choose(bool(filter.inspectorId), "inspector_id", filter.inspectorId.value_or(0), EvaluationColumn::Inspector,
+                                   through.inspector)}) {
+        if (!s)
+            return s;
+    }
+    SqlWhere where = buildWhere(filter, through);
     if (after && sortBy == EvaluationColumn::OccurredAt) {
         // Keyset paging: the rows after the last one shown, by the key the time index holds.
         where.add(QStringLiteral("(e.occurred_at, e.id) ") + (order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<"))
@@ -129,9 +195,15 @@ Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationCol
         sql = columns + QStringLiteral("FROM staff st CROSS JOIN evaluations e JOIN sites s ON s.id = e.site_id") + formsAndInspector
               + and_(QStringLiteral("e.staff_id = st.id")) + QStringLiteral(" ORDER BY st.name") + direction + QStringLiteral(", st.id")
               + direction + QStringLiteral(", ") + byTime;
+    } else if (sortBy == EvaluationColumn::Inspector) {
+        // The users by name (schema 43), each one's evaluations by time from its own index.
+        sql = columns
+              + QStringLiteral("FROM users u CROSS JOIN evaluations e JOIN sites s ON s.id = e.site_id LEFT JOIN staff st ON st.id = e.staff_id "
+                               "JOIN form_versions v ON v.id = e.form_version_id JOIN forms f ON f.id = v.form_id")
+              + and_(QStringLiteral("e.inspector_id = u.id")) + QStringLiteral(" ORDER BY u.name") + direction + QStringLiteral(", u.id")
+              + direction + QStringLiteral(", ") + byTime;
     } else {
-        sql = columns + joins + where.sql() + QStringLiteral(" ORDER BY ") + orderColumn(sortBy) + direction + QStringLiteral(", e.id")
-              + direction;
+        sql = columns + joins + where.sql() + QStringLiteral(" ORDER BY ") + orderColumns(sortBy, direction);
     }
     // Reads `sql` from `skip` on (at most `rows` of them, all when negative), handing each to
     // `visit`; how many it handed, or that `visit` asked to stop.
@@ -176,20 +248,24 @@ Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationCol
     const auto handed = read(sql, offset, limit);
     if (!handed)
         return Error{handed.error()};
-    if (stopped || sortBy != EvaluationColumn::Staff || (limit >= 0 && *handed == limit))
+    // By agent or inspector, the evaluations without one follow every named one's, by time.
+    const QString named = sortBy == EvaluationColumn::Staff       ? QStringLiteral("e.staff_id")
+                          : sortBy == EvaluationColumn::Inspector ? QStringLiteral("e.inspector_id")
+                                                                  : QString();
+    if (stopped || named.isEmpty() || (limit >= 0 && *handed == limit))
         return success();
-    // The rows reach past the last evaluation with an agent: those without one follow.
+    // The rows reach past the last named evaluation: those without a name follow.
     qint64 skip = 0;
     if (*handed == 0 && offset > 0) {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM evaluations e") + and_(QStringLiteral("e.staff_id IS NOT NULL")));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM evaluations e") + and_(named + QStringLiteral(" IS NOT NULL")));
         where.bindTo(q);
-        const auto staffed = execScalar(q, m_db);
-        if (!staffed)
-            return Error{staffed.error()};
-        skip = std::max<qint64>(0, offset - *staffed);
+        const auto withName = execScalar(q, m_db);
+        if (!withName)
+            return Error{withName.error()};
+        skip = std::max<qint64>(0, offset - *withName);
     }
-    const auto rest = read(columns + joins + and_(QStringLiteral("e.staff_id IS NULL")) + QStringLiteral(" ORDER BY ") + byTime, skip,
+    const auto rest = read(columns + joins + and_(named + QStringLiteral(" IS NULL")) + QStringLiteral(" ORDER BY ") + byTime, skip,
                            limit < 0 ? -1 : limit - *handed);
     if (!rest)
         return Error{rest.error()};
