@@ -156,6 +156,11 @@ Status ensureGapClusters(Database &db, const QVector<ServiceStandard> &standards
 // evaluation's answers read once in evaluation order and summed here (core/clustersums.cpp), the
 // same integers as the rebuild's SQL, which sorts every linked answer by evaluation first.
 Status sumClusterDays(Database &db, const LocalDays &days);
+// The screening's rollups on SQLite, every span, into empty tables: the outcomes and their hits read
+// once each in their keys' order and summed here (core/screeningsums.cpp), the same integers as
+// screeningRollupSql() over every outcome, which sorts them all to group them. `progress` is told
+// (1, 2) when the sites' rows are written and (2, 2) when the agents' are.
+Status sumScreeningRollups(Database &db, const LocalDays &days, const std::function<void(qint64 done, qint64 total)> &progress = {});
 
 // Keeps its statements prepared: a repository writing many rows owns one.
 class Writer
