@@ -674,6 +674,9 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
             return Error{s.error()};
         textIndex->reset();
     }
+    // The Evaluations list's sorting indexes, built once from the million rows.
+    if (const Status s = fresh->makeListIndexes(); !s)
+        return Error{s.error()};
     // The rest rebuilds rollups from every row in a few large statements, faster with SQLite's
     // own cache size (a larger one makes their grouping slower).
     fresh.reset();

@@ -393,6 +393,31 @@ private slots:
         QCOMPARE(std::count_if(log->begin(), log->end(), [](const CalibrationLogEntry &e) { return e.action == QLatin1String("handed_in"); }), 36);
     }
 
+    // The demo puts the Evaluations list's sorting indexes aside while it writes (FreshWorkspaceWrites)
+    // and leaves every index an empty workspace has, with the same definition; a stopped demo too.
+    void leavesEveryIndexOfTheSchema()
+    {
+        const auto indexes = [](Database &db) {
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
+            QStringList list;
+            while (q.next())
+                list << q.value(0).toString();
+            return list;
+        };
+        test::Workspace empty;
+        const QStringList expected = indexes(*empty.db);
+        QVERIFY(expected.contains(QStringLiteral("evaluations_empathy: CREATE INDEX evaluations_empathy ON evaluations (score_empathy, id)")));
+        DemoOptions options;
+        options.evaluations = 30;
+        test::Workspace whole;
+        QVERIFY(generateDemo(*whole.db, options));
+        QCOMPARE(indexes(*whole.db), expected);
+        test::Workspace stopped;
+        QVERIFY(generateDemo(*stopped.db, options, [](qint64, qint64) { return false; }));
+        QCOMPARE(indexes(*stopped.db), expected);
+    }
+
     void refusesAWorkspaceWithData()
     {
         DemoOptions options;
