@@ -9,6 +9,8 @@
 #include "demofeedback.h"
 #include "democalibration.h"
 #include "demostandards.h"
+#include "demovisits.h"
+#include "demoworkflow.h"
 #include "demonames.h"
 #include "evaluationworkflow.h"
 #include "evaluationrepository.h"
@@ -158,182 +160,7 @@ Status addSurveys(Database &db, Random &random, const QVector<DemoSite> &sites, 
     return transaction.commit();
 }
 
-// A little of the evaluation life cycle, made with the real workflow so that disputes, the
-// audit trail and work queues are what ServQA itself would write: a manager disputes an item
-// of some recent evaluations, the QA lead decides half of them, and every inspector has two of
-// last fortnight's contacts per agent to score.
-Status addWorkflowHistory(Database &db, Random &random, const QVector<qint64> &inspectors, const Form &callForm,
-                          const QDateTime &end)
-{
-    auto userId = [&](const char *login) -> qint64 {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT id FROM users WHERE login = ?"));
-        q.addBindValue(QString::fromLatin1(login));
-        return execScalar(q, db).value();
-    };
-    EvaluationWorkflow manager(db, userId("manager1"));
-    EvaluationWorkflow lead(db, userId("lead"));
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM evaluations WHERE status = 'submitted' AND form_version_id = ? "
-                             "ORDER BY occurred_at DESC, id DESC LIMIT 12"));
-    q.addBindValue(callForm.versionId);
-    if (const Status s = execQuery(q, db); !s)
-        return s;
-    QVector<qint64> recent;
-    while (q.next())
-        recent << q.value(0).toLongLong();
-    const QStringList reasons = {QStringLiteral("录音里坐席已经说明了 The agent did say it, see the recording"),
-                                 QStringLiteral("客户主动挂断 The customer hung up first"),
-                                 QStringLiteral("系统故障导致 A system outage caused this"),
-                                 QStringLiteral("按新流程执行 The agent followed the new procedure")};
-    for (int k = 0; k < recent.size(); ++k) {
-        const Evaluation e = *EvaluationRepository(db).load(recent[k], callForm);
-        // An item that lost points and that a decision can give back in full.
-        QVector<const FormItem *> lost;
-        for (const FormSection &section : callForm.sections) {
-            for (const FormItem &item : section.items) {
-                const Answer a = e.answers.value(item.key);
-                const bool simple = item.type == ItemType::YesNo || item.type == ItemType::YesNoNa
-                                    || item.type == ItemType::Rating5 || item.type == ItemType::Rating7;
-                if (simple && a.value && itemFraction(item, *a.value).value_or(1) < 1)
-                    lost << &item;
-            }
-        }
-        if (lost.isEmpty())
-            continue;
-        const FormItem &item = *lost[random.below(lost.size())];
-        if (const Status s = manager.dispute(e.id, {{item.key, random.pick(reasons)}}); !s)
-            return s;
-        if (k % 2 == 1)
-            continue; // still waiting for the lead
-        const auto open = lead.disputes(e.id);
-        if (!open)
-            return Error{open.error()};
-        const bool change = k % 4 == 0;
-        const double full = item.type == ItemType::Rating5 ? 5 : item.type == ItemType::Rating7 ? 7 : 1;
-        if (const Status s = lead.resolveDispute(open->first().id, change ? DisputeOutcome::Changed : DisputeOutcome::Kept,
-                                                 Answer::number(full),
-                                                 change ? QStringLiteral("核实录音，申诉成立 Checked the recording: upheld")
-                                                        : QStringLiteral("评分符合标准 The score follows the standard"));
-            !s)
-            return s;
-    }
-
-    SampleRequest sample;
-    sample.from = end.addDays(-14);
-    sample.to = end;
-    sample.formId = callForm.formId;
-    sample.perAgent = 2;
-    sample.seed = random.next();
-    sample.inspectorIds = inspectors;
-    if (const auto drawn = drawSample(db, sample, userId("lead")); !drawn)
-        return Error{drawn.error()};
-    return success();
-}
-
 } // namespace
-
-// A demo photo, made unique per visit (a JPEG comment naming the visit), so that the same
-// picture in two visits is not flagged as reused.
-QByteArray demoPhoto(const QString &name, qint64 visitId)
-{
-    QFile file(QStringLiteral(":/demo/evidence/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray jpeg = file.readAll();
-    const QByteArray comment = "ServQA demo visit " + QByteArray::number(visitId);
-    QByteArray segment("\xFF\xFE", 2);
-    segment.append(char((comment.size() + 2) >> 8)).append(char((comment.size() + 2) & 0xff)).append(comment);
-    return jpeg.left(2) + segment + jpeg.mid(2);
-}
-
-// Mystery-shop visits: last month's all done (validated, one rejected, one awaiting review)
-// and this month's planned across every region, one of them being filled in right now.
-Status addVisits(Database &db, Random &random, const Form &checklist, const QDate &end)
-{
-    auto userId = [&](const char *login) -> qint64 {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT id FROM users WHERE login = ?"));
-        q.addBindValue(QString::fromLatin1(login));
-        return execScalar(q, db).value();
-    };
-    const qint64 leadId = userId("lead");
-    const QVector<qint64> shoppers{userId("shopper1"), userId("shopper2")};
-    VisitService lead(db, leadId);
-    const auto regions = SiteRepository(db).regions();
-    if (!regions)
-        return Error{regions.error()};
-    const QDate thisMonth(end.year(), end.month(), 1);
-    const QVector<QString> scenarios{QStringLiteral("咨询冬季外套并试穿 Ask about a winter coat and try it on"),
-                                     QStringLiteral("购买一件商品后要求退货 Buy an item, then ask to return it"),
-                                     QStringLiteral("询问会员积分规则 Ask how the loyalty points work")};
-    QVector<qint64> lastMonth, current;
-    for (const QString &region : *regions) {
-        for (const QDate &month : {thisMonth.addMonths(-1), thisMonth}) {
-            const auto ids = lead.planRegion({region, checklist.formId, scenarios[random.below(int(scenarios.size()))], month,
-                                              month.addMonths(1).addDays(-1), 3, shoppers});
-            if (!ids) {
-                if (ids.error().contains(QLatin1String("has no stores")) || ids.error().contains(QStringLiteral("没有门店")))
-                    break; // a region of contact-centre teams
-                return Error{ids.error()};
-            }
-            (month == thisMonth ? current : lastMonth) += *ids;
-        }
-    }
-    auto run = [&](qint64 visitId, bool finish) -> Status {
-        const auto v = lead.visit(visitId);
-        if (!v || !v->shopperId)
-            return success();
-        VisitService shopper(db, *v->shopperId);
-        QDateTime at(v->windowFrom.addDays(random.below(3)), QTime(11 + random.below(7), random.below(60)));
-        if (const auto started = shopper.start(visitId, at); !started)
-            return Error{started.error()};
-        const double p = 0.7 + 0.25 * random.uniform();
-        Answers answers;
-        int answered = 0;
-        for (const FormSection &section : checklist.sections) {
-            for (const FormItem &item : section.items) {
-                if (!finish && answered >= 6)
-                    break;
-                answers.insert(item.key, demoAnswer(item, p, random));
-                at = at.addSecs(45 + random.below(120));
-                if (const Status s = shopper.saveAnswers(visitId, answers, QString(), at); !s)
-                    return s;
-                ++answered;
-            }
-        }
-        const QStringList photos{QStringLiteral("storefront.jpg"), QStringLiteral("shelves.jpg")};
-        for (int k = 0; k < (finish ? 3 : 2); ++k) {
-            const QString name = k < 2 ? photos[k] : QStringLiteral("receipt.jpg");
-            const auto added = shopper.addEvidenceData(visitId, k == 0 ? QStringLiteral("storefront") : (k == 2 ? QStringLiteral("receipt") : QString()), demoPhoto(name, visitId),
-                                                       QStringLiteral("IMG_%1_%2.jpg").arg(visitId).arg(k + 1),
-                                                       k < 2 ? EvidenceKind::Photo : EvidenceKind::Receipt);
-            if (!added)
-                return Error{added.error()};
-        }
-        if (!finish)
-            return success();
-        return shopper.submit(visitId, at.addSecs(300));
-    };
-    for (int i = 0; i < lastMonth.size(); ++i) {
-        if (const Status s = run(lastMonth[i], true); !s)
-            return s;
-        if (i == 1) {
-            if (const Status s = lead.reject(lastMonth[i], QStringLiteral("照片拍的不是本店 The photos are of another store")); !s)
-                return s;
-        } else if (i != lastMonth.size() - 1) {
-            if (const Status s = lead.validate(lastMonth[i]); !s)
-                return s;
-        } // the last one awaits review
-    }
-    // This month: the first visit whose window has begun is being filled in.
-    for (qint64 id : std::as_const(current)) {
-        const auto v = lead.visit(id);
-        if (v && v->shopperId && v->windowFrom <= end)
-            return run(id, false);
-    }
-    return success();
-}
 
 Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const DemoProgress &progress)
 {
@@ -680,9 +507,9 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
     // The rest rebuilds rollups from every row in a few large statements, faster with SQLite's
     // own cache size (a larger one makes their grouping slower).
     fresh.reset();
-    if (const Status s = addWorkflowHistory(db, random, inspectors, callForm, end); !s)
+    if (const Status s = demo::addWorkflowHistory(db, random, inspectors, callForm, end); !s)
         return Error{s.error()};
-    if (const Status s = addVisits(db, random, storeForm, options.endDate); !s)
+    if (const Status s = demo::addVisits(db, random, storeForm, options.endDate); !s)
         return Error{s.error()};
     if (const Status s = demo::addStandards(db, callForm, storeForm); !s)
         return Error{s.error()};
