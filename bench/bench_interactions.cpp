@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <optional>
 #include <functional>
+#include <list>
 #include <vector>
 
 using namespace servqa;
@@ -57,8 +58,10 @@ int main(int argc, char *argv[])
         InteractionColumn sort = InteractionColumn::StartedAt;
         int offset = 0;
         bool scrolled = false; // the next page as the list scrolls: after the row before it (keyset), without the total
+        Qt::SortOrder order = Qt::DescendingOrder;
     };
     std::vector<Case> cases;
+    std::list<QByteArray> names; // the cases' names made here (a list: its elements stay where they are)
     cases.push_back({"all, newest first (first page)", {}});
     InteractionFilter last30;
     last30.from = QDateTime::currentDateTime().addDays(-30);
@@ -92,6 +95,20 @@ int main(int argc, char *argv[])
     cases.push_back({"all, sorted by customer", {}, InteractionColumn::Customer});
     cases.push_back({"all, sorted by site", {}, InteractionColumn::Site});
     cases.push_back({"all, sorted by agent", {}, InteractionColumn::Staff});
+    // Every other column the list sorts by, each way: the longest calls, the slowest first
+    // responses, the unresolved, one channel's.
+    for (const auto &[name, column] : {std::pair{"channel", InteractionColumn::Channel}, std::pair{"duration", InteractionColumn::Duration},
+                                       std::pair{"first response", InteractionColumn::FirstResponse},
+                                       std::pair{"resolved", InteractionColumn::Resolved}, std::pair{"external id", InteractionColumn::ExternalId}}) {
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            names.push_back(QByteArray("all, sorted by ") + name + (order == Qt::DescendingOrder ? " (descending)" : " (ascending)"));
+            cases.push_back({names.back().constData(), {}, column, 0, false, order});
+        }
+    }
+    cases.push_back({"one site, sorted by duration", site, InteractionColumn::Duration});
+    cases.push_back({"channel = email, sorted by first response", channel, InteractionColumn::FirstResponse});
+    cases.push_back({"text search (冷链商品), sorted by duration", transcript, InteractionColumn::Duration});
+    cases.push_back({"text search (customer ref), sorted by resolved", text, InteractionColumn::Resolved});
     cases.push_back({"all, page at row 10,000", {}, InteractionColumn::StartedAt, 10000});
     for (const auto &[name, depth] : {std::pair{"all, scrolled on after row 10,000", 10000}, std::pair{"all, scrolled on after row 100,000", 100000},
                                       std::pair{"all, scrolled on after row 1,000,000", 1000000}})
@@ -105,7 +122,7 @@ int main(int argc, char *argv[])
         std::optional<InteractionRow> shown;
         if (c.scrolled) {
             n = *query.count(c.filter);
-            const auto before = query.page(c.filter, c.sort, Qt::DescendingOrder, c.offset - 1, 1);
+            const auto before = query.page(c.filter, c.sort, c.order, c.offset - 1, 1);
             if (!before || before->isEmpty())
                 continue; // a workspace with fewer rows
             shown = before->first();
@@ -115,7 +132,7 @@ int main(int argc, char *argv[])
             t.start();
             if (!c.scrolled)
                 n = *query.count(c.filter);
-            const auto page = query.page(c.filter, c.sort, Qt::DescendingOrder, c.offset, 200, shown ? &*shown : nullptr);
+            const auto page = query.page(c.filter, c.sort, c.order, c.offset, 200, shown ? &*shown : nullptr);
             times.push_back(t.nsecsElapsed() / 1000);
             if (!page)
                 return 1;

@@ -1,6 +1,7 @@
 #include "freshworkspacewrites.h"
 
 #include "database.h"
+#include "listindexes.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -30,34 +31,14 @@ FreshWorkspaceWrites::FreshWorkspaceWrites(Database &db) : m_db(db)
         m_db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
     if (m_synchronous)
         m_db.exec(QStringLiteral("PRAGMA synchronous = OFF"));
-    // The list's sorting indexes, as their migrations made them.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'evaluations' AND name IN "
-                             "('evaluations_score', 'evaluations_status_time', 'evaluations_passed_time', 'evaluations_tangibles', "
-                             "'evaluations_reliability', 'evaluations_responsiveness', 'evaluations_assurance', 'evaluations_empathy')"));
-    if (!q.exec())
-        return;
-    QStringList names;
-    while (q.next()) {
-        names << q.value(0).toString();
-        m_listIndexes << q.value(1).toString();
-    }
-    for (const QString &name : std::as_const(names)) {
-        // An index not dropped is simply kept (and made IF NOT EXISTS below).
-        m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + name);
-    }
+    // A failed drop leaves the index where it is: the demo then as slow as before.
+    if (auto aside = ListIndexes::putAside(m_db, ListIndexes::Of::Both))
+        m_listIndexes.emplace(std::move(*aside));
 }
 
 Status FreshWorkspaceWrites::makeListIndexes()
 {
-    while (!m_listIndexes.isEmpty()) {
-        QString sql = m_listIndexes.constFirst();
-        sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
-        if (const Status s = m_db.exec(sql); !s)
-            return s;
-        m_listIndexes.removeFirst();
-    }
-    return success();
+    return m_listIndexes ? m_listIndexes->make() : success();
 }
 
 FreshWorkspaceWrites::~FreshWorkspaceWrites()

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "listindexes.h"
 #include "result.h"
-
-#include <QStringList>
 
 #include <optional>
 
@@ -18,10 +17,12 @@ class Database;
 // being built could damage it, and a demo can be built again. Not for a workspace with data of
 // its own. Both are set back when this goes (the connection's closing checkpoint then syncs).
 //
-// The indexes only the Evaluations list reads, to sort by score, status, result or a dimension
-// (schemas 42-43), are also put aside while the demo writes its evaluations and made again from
-// their own definitions by makeListIndexes(): nothing the demo reads uses them, and a million
-// evaluations inserted into eight more indexes cost more than building them once. Should the demo
+// The indexes only the lists read, to sort the Evaluations list by score, status, result or a
+// dimension (schemas 42-43) and the Interactions list by channel, duration, first response,
+// resolved or external id (schema 44), are also put aside while the demo writes its evaluations
+// and interactions and made again from their own definitions by makeListIndexes(): nothing the
+// demo writes reads them, and a million rows inserted into thirteen more indexes cost more than
+// building them once. Should the demo
 // stop before, they are made again when this goes; a workspace left without them (a crash) lists
 // the same rows, sorted more slowly.
 class FreshWorkspaceWrites
@@ -38,7 +39,7 @@ private:
     Database &m_db;
     std::optional<long long> m_cacheSize;
     std::optional<long long> m_synchronous;
-    QStringList m_listIndexes; // the CREATE INDEX statements put aside
+    std::optional<ListIndexes> m_listIndexes; // those put aside
 };
 
 } // namespace servqa

@@ -42,19 +42,25 @@ QVariantList indexBinds(const Database &db, const QString &text)
 // text read in time order: see InteractionQuery::page()).
 enum class TextMatch { Index, IndexWithoutStaff, IndexByRow, Like };
 
-SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch match = TextMatch::Index)
+// Whether the filters by period, site, channel and agent may be read through their own indexes;
+// when not, they are written "+i.column" (SQLite) and checked on each row the order's index reads.
+enum class FilterIndexes { Own, Order };
+
+SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch match = TextMatch::Index,
+                    FilterIndexes through = FilterIndexes::Own)
 {
+    const QString plus = through == FilterIndexes::Order ? QStringLiteral("+") : QString();
     SqlWhere w;
     if (f.from)
-        w.add("i.started_at >= ?", toStored(*f.from));
+        w.add(plus + QStringLiteral("i.started_at >= ?"), {toStored(*f.from)});
     if (f.to)
-        w.add("i.started_at < ?", toStored(*f.to));
+        w.add(plus + QStringLiteral("i.started_at < ?"), {toStored(*f.to)});
     if (f.siteId)
-        w.add("i.site_id = ?", *f.siteId);
+        w.add(plus + QStringLiteral("i.site_id = ?"), {*f.siteId});
     if (f.channel)
-        w.add("i.channel = ?", channelKey(*f.channel));
+        w.add(plus + QStringLiteral("i.channel = ?"), {channelKey(*f.channel)});
     if (f.staffId)
-        w.add("i.staff_id = ?", *f.staffId);
+        w.add(plus + QStringLiteral("i.staff_id = ?"), {*f.staffId});
     if (f.id)
         w.add("i.id = ?", *f.id);
     if (f.minRisk)
@@ -109,16 +115,90 @@ QString orderColumn(InteractionColumn c)
     return QStringLiteral("i.started_at");
 }
 
-// Unknown values (a visit still in progress has no duration) come last in either direction.
-QString nullsLast(InteractionColumn c)
+// The columns read in the order of an index of their own (schemas 15 and 44) with no name to join:
+// by channel or resolved, then by time (as by site or agent); by customer, a duration or the
+// external id, then by id.
+bool hasOwnIndex(InteractionColumn c)
 {
     switch (c) {
-    case InteractionColumn::Staff:
+    case InteractionColumn::Channel:
+    case InteractionColumn::Customer:
     case InteractionColumn::Duration:
     case InteractionColumn::FirstResponse:
-    case InteractionColumn::Resolved: return orderColumn(c) + QStringLiteral(" IS NULL, ");
-    default: return {};
+    case InteractionColumn::Resolved:
+    case InteractionColumn::ExternalId: return true;
+    default: return false;
     }
+}
+
+bool thenByTime(InteractionColumn c)
+{
+    return c == InteractionColumn::Channel || c == InteractionColumn::Resolved;
+}
+
+// Unknown values (a visit still in progress has no duration) come last in either direction.
+bool mayBeUnknown(InteractionColumn c)
+{
+    return c == InteractionColumn::Duration || c == InteractionColumn::FirstResponse || c == InteractionColumn::Resolved;
+}
+
+// What the list orders by below the column: the time (then the id), or the id.
+QString orderBelow(InteractionColumn c, const QString &direction)
+{
+    if (thenByTime(c))
+        return QStringLiteral("i.started_at") + direction + QStringLiteral(", i.id") + direction;
+    return QStringLiteral("i.id") + direction;
+}
+
+// Which index reads a page sorted by a column of its own index: the one SQLite's planner picks, the
+// order's (the filters checked on each row it reads) or the filters' (their rows then sorted).
+enum class Drives { Planner, Order, Filters };
+
+// Where the filters hold few rows, reading them all and sorting them costs less than walking the
+// order's index until a page of them turns up (as the Evaluations list decides).
+constexpr qint64 FewRows = 10000;
+// How far the order's index is tried for a page of filtered rows. The rows a filter selects may
+// all lie far along the order: the 449,000 visits are the longest interactions, so one contact
+// centre team's calls by duration, longest first, come after all of them (414 ms walked, against
+// 220 ms read by the site and sorted; docs/PERFORMANCE.md).
+constexpr qint64 TriedRows = 5000;
+
+// SQLite keeps no statistics for its planner here: filtered by period, site, channel or agent, the
+// list reads through the order's index where the filters hold many rows and a page of them lies
+// among its first TriedRows, and through the filters' indexes otherwise (a text, a risk, a rule or
+// an id: always the filters'). PostgreSQL's planner decides from its statistics.
+Result<Drives> chooseIndex(Database &db, const InteractionFilter &f, InteractionColumn sortBy, const QString &direction,
+                           qint64 rowsWanted)
+{
+    if (db.dialect().kind() != SqlDialect::Kind::Sqlite || !hasOwnIndex(sortBy))
+        return Drives::Planner;
+    if (!f.text.trimmed().isEmpty() || f.id || f.minRisk || !f.ruleKey.isEmpty())
+        return Drives::Filters;
+    if (!(f.from || f.to || f.siteId || f.channel || f.staffId) || (sortBy == InteractionColumn::Channel && f.channel))
+        return Drives::Planner; // the order's index alone, or the channel's, which gives the order too
+    QSqlQuery q(db.connection());
+    // Counted only as far as it matters.
+    const SqlWhere filtered = buildWhere(db, f);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM interactions i") + filtered.sql() + QStringLiteral(" LIMIT ?) few"));
+    filtered.bindTo(q);
+    q.addBindValue(FewRows + 1);
+    const auto rows = execScalar(q, db);
+    if (!rows)
+        return Error{rows.error()};
+    if (*rows <= FewRows)
+        return Drives::Filters;
+    // The order's first rows, in its index alone, then checked against the filters.
+    const SqlWhere checked = buildWhere(db, f, TextMatch::Index, FilterIndexes::Order);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT i.id FROM interactions i")
+              + (mayBeUnknown(sortBy) ? QStringLiteral(" WHERE ") + orderColumn(sortBy) + QStringLiteral(" IS NOT NULL") : QString())
+              + QStringLiteral(" ORDER BY ") + orderColumn(sortBy) + direction + QStringLiteral(", ") + orderBelow(sortBy, direction)
+              + QStringLiteral(" LIMIT ?) tried JOIN interactions i ON i.id = tried.id") + checked.sql());
+    q.addBindValue(TriedRows);
+    checked.bindTo(q);
+    const auto found = execScalar(q, db);
+    if (!found)
+        return Error{found.error()};
+    return *found >= rowsWanted ? Drives::Order : Drives::Filters;
 }
 
 const QString FromJoins = QStringLiteral(
@@ -210,7 +290,14 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
             return Error{elsewhere.error()};
         transcriptsOnly = *elsewhere == 0;
     }
-    SqlWhere where = buildWhere(m_db, filter, match);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString byTime = QStringLiteral("i.started_at") + direction + QStringLiteral(", i.id") + direction;
+    // Sorted by a column of its own index: which index reads the page (SQLite only).
+    const auto drives = chooseIndex(m_db, filter, sortBy, direction, offset + qint64(limit));
+    if (!drives)
+        return Error{drives.error()};
+    const FilterIndexes through = *drives == Drives::Order ? FilterIndexes::Order : FilterIndexes::Own;
+    SqlWhere where = buildWhere(m_db, filter, match, through);
     if (transcriptsOnly)
         where.add(QStringLiteral("i.transcript IS NOT NULL AND i.transcript <> ''"), {});
     // Keyset paging: the rows after the last one shown, by the order's own key (start, then id),
@@ -223,8 +310,6 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
                   {toStored(after->startedAt), after->id});
         skip = 0;
     }
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString byTime = QStringLiteral("i.started_at") + direction + QStringLiteral(", i.id") + direction;
     const auto and_ = [&where](const QString &clause) -> QString {
         return (where.sql().isEmpty() ? QStringLiteral(" WHERE ") : where.sql() + QStringLiteral(" AND ")) + clause;
     };
@@ -246,24 +331,32 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
               + QStringLiteral(" JOIN sites s ON s.id = i.site_id LEFT JOIN staff st ON st.id = i.staff_id")
               + where.sql() + QStringLiteral(" ORDER BY ") + byTime;
     } else {
-        sql = Columns + FromJoins + where.sql() + QStringLiteral(" ORDER BY ") + nullsLast(sortBy) + orderColumn(sortBy) + direction
-              + QStringLiteral(", i.id") + direction;
+        // The column's own index (schema 44), its known values first; or the filters' rows sorted.
+        const QString column = (*drives == Drives::Filters ? QStringLiteral("+") : QString()) + orderColumn(sortBy);
+        sql = Columns + FromJoins + (mayBeUnknown(sortBy) ? and_(column + QStringLiteral(" IS NOT NULL")) : where.sql())
+              + QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", ") + orderBelow(sortBy, direction);
     }
     auto rows = readPage(sql + QStringLiteral(" LIMIT ? OFFSET ?"), where, skip, limit);
-    if (!rows || sortBy != InteractionColumn::Staff || rows->size() == limit)
+    // By agent, the interactions without one follow every agent's, by time; by a duration, first
+    // response or resolution, those without one follow the rest, in the order below the column.
+    const QString known = sortBy == InteractionColumn::Staff ? QStringLiteral("i.staff_id")
+                          : mayBeUnknown(sortBy)               ? QString((*drives == Drives::Filters ? QStringLiteral("+") : QString()) + orderColumn(sortBy))
+                                                               : QString();
+    if (!rows || known.isEmpty() || rows->size() == limit)
         return rows;
-    // The page reaches past the last interaction with an agent: those without one follow.
+    // The page reaches past the last interaction with a value: those without one follow.
     skip = 0;
     if (rows->isEmpty()) {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions i") + and_(QStringLiteral("i.staff_id IS NOT NULL")));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions i") + and_(known + QStringLiteral(" IS NOT NULL")));
         where.bindTo(q);
-        const auto staffed = execScalar(q, m_db);
-        if (!staffed)
-            return Error{staffed.error()};
-        skip = std::max<qint64>(0, offset - *staffed);
+        const auto withValue = execScalar(q, m_db);
+        if (!withValue)
+            return Error{withValue.error()};
+        skip = std::max<qint64>(0, offset - *withValue);
     }
-    const auto rest = readPage(Columns + FromJoins + and_(QStringLiteral("i.staff_id IS NULL")) + QStringLiteral(" ORDER BY ") + byTime
+    const QString unknownOrder = sortBy == InteractionColumn::Staff ? byTime : orderBelow(sortBy, direction);
+    const auto rest = readPage(Columns + FromJoins + and_(known + QStringLiteral(" IS NULL")) + QStringLiteral(" ORDER BY ") + unknownOrder
                                    + QStringLiteral(" LIMIT ? OFFSET ?"),
                                where, skip, limit - int(rows->size()));
     if (!rest)

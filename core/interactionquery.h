@@ -63,7 +63,7 @@ struct InteractionRow
 
 // Filtered, sorted, paged reads of interactions. Pages are fetched as the list scrolls, so
 // the first page of a million rows comes back in milliseconds (indexes on time, site+time,
-// staff+time).
+// staff+time, and one for each column the list sorts by: schemas 15 and 44).
 class InteractionQuery
 {
 public:
