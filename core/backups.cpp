@@ -93,8 +93,30 @@ Status make(Database &db, const QString &target)
     return success();
 }
 
+namespace {
+
+// A backup cut short by a crash or a kill leaves its ".part" (and SQLite's journal of it): as big as
+// the workspace, and named for a moment that will not come again, so no later backup removes it.
+// Those of this workspace not written to for an hour are removed before the next; one being
+// written (by another ServQA on the same workspace) changes every moment.
+void removeLeftovers(const QString &workspacePath)
+{
+    const QString prefix = prefixOf(workspacePath);
+    const QRegularExpression leftover(
+        QStringLiteral("^%1\\d{8}-\\d{6}\\.servqa\\.part(-journal)?$").arg(QRegularExpression::escape(prefix)));
+    const QDateTime stale = QDateTime::currentDateTime().addSecs(-3600);
+    const QFileInfoList files = QDir(folder()).entryInfoList({prefix + QStringLiteral("*.servqa.part*")}, QDir::Files);
+    for (const QFileInfo &f : files) {
+        if (leftover.match(f.fileName()).hasMatch() && f.lastModified() < stale)
+            QFile::remove(f.absoluteFilePath());
+    }
+}
+
+} // namespace
+
 Result<QString> makeIfDue(Database &db, int keep, int minAgeHours)
 {
+    removeLeftovers(db.path());
     const QVector<Backup> existing = of(db.path());
     const QDateTime now = QDateTime::currentDateTime();
     if (!existing.isEmpty() && existing.first().madeAt.secsTo(now) < qint64(minAgeHours) * 3600)

@@ -236,6 +236,42 @@ private slots:
         QCOMPARE(all.first().path, newest);
     }
 
+    // A backup cut short by a crash leaves its ".part" and journal, as big as the workspace: the next
+    // backup removes this workspace's that have not changed for an hour, not one still being
+    // written, nor another workspace's.
+    void aBackupCutShortIsRemovedByTheNext()
+    {
+        const QString path = copyOfDemo(QStringLiteral("cut.servqa"));
+        auto db = Database::openSqlite(path);
+        QVERIFY(db);
+        const auto first = backups::makeIfDue(**db, 3, 0);
+        QVERIFY(first && !first->isEmpty());
+        // "<name>-<8 hex>-" before the stamp
+        const QString prefix = QFileInfo(*first).fileName().chopped(QStringLiteral("20261206-070716.servqa").size());
+        const QDir folder(backups::folder());
+        const auto leave = [&](const QString &name, int ageSeconds) {
+            QFile f(folder.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, 'x'));
+            QVERIFY(f.flush()); // written before it is dated
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds), QFileDevice::FileModificationTime));
+        };
+        leave(prefix + QStringLiteral("20200101-000000.servqa.part"), 7200);
+        leave(prefix + QStringLiteral("20200101-000000.servqa.part-journal"), 7200);
+        leave(prefix + QStringLiteral("20200102-000000.servqa.part"), 60); // still being written
+        leave(QStringLiteral("other-0123abcd-20200101-000000.servqa.part"), 7200);
+        QTest::qWait(1100); // backups are named to the second
+        const auto second = backups::makeIfDue(**db, 3, 0);
+        QVERIFY(second && !second->isEmpty());
+        QVERIFY(!folder.exists(prefix + QStringLiteral("20200101-000000.servqa.part")));
+        QVERIFY(!folder.exists(prefix + QStringLiteral("20200101-000000.servqa.part-journal")));
+        QVERIFY(folder.exists(prefix + QStringLiteral("20200102-000000.servqa.part")));
+        QVERIFY(folder.exists(QStringLiteral("other-0123abcd-20200101-000000.servqa.part")));
+        QCOMPARE(backups::of(path).size(), 2);
+        for (const QString &name : QStringList{prefix + QStringLiteral("20200102-000000.servqa.part"), QStringLiteral("other-0123abcd-20200101-000000.servqa.part")})
+            QFile::remove(folder.filePath(name));
+    }
+
     // 2. A report is never written over the workspace, however its path is spelled, nor over any
     // other database.
     void aReportNeverOverwritesAWorkspace()
