@@ -56,6 +56,19 @@ inline Status importText(Database &db, ImportKind kind, const QByteArray &csv, c
     return r ? success() : Status(Error{r.error()});
 }
 
+// SQLite's plan for a statement (EXPLAIN QUERY PLAN), its steps joined by '|': "SEARCH e USING
+// INDEX evaluations_score|…"; a sort shows as "USE TEMP B-TREE FOR ORDER BY". Empty if it fails.
+inline QString queryPlan(Database &db, const QString &statement)
+{
+    QSqlQuery plan(db.connection());
+    if (!plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + statement))
+        return QString();
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    return steps.join(QLatin1Char('|'));
+}
+
 inline QString dataPath(const QString &relative)
 {
     return QStringLiteral(SERVQA_TEST_DATA "/") + relative;

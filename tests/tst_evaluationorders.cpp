@@ -180,12 +180,7 @@ private slots:
                                          "e.inspector_id = u.id ORDER BY u.name %1, u.id %1, e.occurred_at %1, e.id %1 LIMIT 200")
                               .arg(QLatin1String(direction));
             for (const QString &statement : statements) {
-                QSqlQuery plan(fx.ws.db->connection());
-                QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + statement));
-                QStringList steps;
-                while (plan.next())
-                    steps << plan.value(3).toString();
-                const QString all = steps.join(QLatin1Char('|'));
+                const QString all = test::queryPlan(*fx.ws.db, statement);
                 QVERIFY2(all.contains(QLatin1String("INDEX evaluations_")), qPrintable(statement + QStringLiteral(": ") + all));
                 QVERIFY2(!all.contains(QLatin1String("TEMP B-TREE")), qPrintable(statement + QStringLiteral(": ") + all));
             }

@@ -174,12 +174,7 @@ private slots:
             for (const QString &o : known)
                 statements << from + QStringLiteral("WHERE ") + o.arg(QLatin1String(direction)) + QStringLiteral(" LIMIT 200");
             for (const QString &statement : statements) {
-                QSqlQuery plan(fx.ws.db->connection());
-                QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + statement));
-                QStringList steps;
-                while (plan.next())
-                    steps << plan.value(3).toString();
-                const QString all = steps.join(QLatin1Char('|'));
+                const QString all = test::queryPlan(*fx.ws.db, statement);
                 QVERIFY2(all.contains(QLatin1String("INDEX interactions_")), qPrintable(statement + QStringLiteral(": ") + all));
                 QVERIFY2(!all.contains(QLatin1String("TEMP B-TREE")), qPrintable(statement + QStringLiteral(": ") + all));
             }

@@ -557,15 +557,11 @@ private slots:
             // Sorted by score, the page is read from the score's index (schema 42), in either
             // direction, not sorted from every evaluation (0.5-1.1 s on a million).
             for (const char *direction : {"ASC", "DESC"}) {
-                QSqlQuery plan(ws.db->connection());
-                QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT e.id FROM evaluations e JOIN sites s ON s.id = e.site_id "
-                                                 "WHERE e.status <> 'draft' ORDER BY e.score %1, e.id %1 LIMIT 200")
-                                      .arg(QLatin1String(direction))));
-                QStringList steps;
-                while (plan.next())
-                    steps << plan.value(3).toString();
-                QVERIFY2(steps.join(QLatin1Char('|')).contains(QLatin1String("USING INDEX evaluations_score")), qPrintable(steps.join(QLatin1Char('|'))));
-                QVERIFY2(!steps.join(QLatin1Char('|')).contains(QLatin1String("TEMP B-TREE")), qPrintable(steps.join(QLatin1Char('|'))));
+                const QString plan = test::queryPlan(*ws.db, QStringLiteral("SELECT e.id FROM evaluations e JOIN sites s ON s.id = e.site_id "
+                                                                            "WHERE e.status <> 'draft' ORDER BY e.score %1, e.id %1 LIMIT 200")
+                                                                 .arg(QLatin1String(direction)));
+                QVERIFY2(plan.contains(QLatin1String("USING INDEX evaluations_score")), qPrintable(plan));
+                QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
             }
         }
         // By form: each form's versions in order, each version's evaluations by time, read through
