@@ -103,7 +103,7 @@ Result<std::unique_ptr<Database>> openForCommand(const QString &path, Database::
             return Error{s.error()};
         // The open finishes it (a minute or two at a million interactions): said, not a silent wait.
         if (searchIndexLeftUnfinished(path)) {
-            err << QCoreApplication::translate("Cli", "Finishing the search index of %1: the demo that made it was stopped before its "
+            err << QCoreApplication::translate("Cli", "Finishing the indexes of %1: the demo that made it was stopped before its "
                                                       "end…")
                        .arg(path)
                 << '\n';

@@ -2,6 +2,7 @@
 
 #include "integrity.h"
 #include "interactionindex.h"
+#include "listindexes.h"
 #include "migrations.h"
 #include "serveraccounts.h"
 #include "textsearch.h"
@@ -55,8 +56,10 @@ bool hasSqliteHeader(const QString &path)
 constexpr auto MetaAppKey = "application";
 constexpr auto MetaAppValue = "servqa";
 constexpr auto MetaVersionKey = "schema_version";
-// Left committed by a demo stopped while its text index was built beside it (core/interactionindex.h).
+// Left committed by a demo stopped while its text index was built beside it (core/interactionindex.h),
+// or while the lists' sorting indexes were put aside (core/listindexes.h).
 constexpr auto MetaIndexNoteKey = "interactions_search_after";
+constexpr auto MetaListIndexesKey = "list_indexes_aside";
 
 // SQLite's primary result codes (sqlite3.h), as QSQLITE reports them in nativeErrorCode().
 enum SqliteCode {
@@ -124,10 +127,11 @@ Result<Look> lookAtFile(const QString &path)
                                              : Text::tr("%1 is an empty SQLite database, not a ServQA workspace.").arg(path)};
             } else if (found) {
                 QSqlQuery meta(db);
-                meta.prepare(QStringLiteral("SELECT key, value FROM servqa_meta WHERE key IN (?, ?, ?)"));
+                meta.prepare(QStringLiteral("SELECT key, value FROM servqa_meta WHERE key IN (?, ?, ?, ?)"));
                 meta.addBindValue(QLatin1String(MetaAppKey));
                 meta.addBindValue(QLatin1String(MetaVersionKey));
                 meta.addBindValue(QLatin1String(MetaIndexNoteKey));
+                meta.addBindValue(QLatin1String(MetaListIndexesKey));
                 QString app;
                 int version = 0;
                 bool indexUnfinished = false;
@@ -363,8 +367,11 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
         return Error{s.error()};
     if (const Status s = database->migrate(stored); !s)
         return Error{s.error()};
-    // A demo stopped while its interactions were indexed beside it left them out of the index.
+    // A demo stopped while its interactions were indexed beside it left them out of the index,
+    // and the lists' sorting indexes aside.
     if (const Status s = interactionindex::completeLeftover(*database); !s)
+        return Error{s.error()};
+    if (const Status s = ListIndexes::makeLeftover(*database); !s)
         return Error{s.error()};
     return database;
 }

@@ -102,9 +102,9 @@ inline QString notNull(const QString &text)
 int storedSchemaVersion(const QString &path);
 
 // Whether a demo stopped while it built the workspace's text index beside it left the index to be
-// finished (core/interactionindex.h): opening the workspace for writing then indexes the
-// interactions written since, a minute or two at a million. Read with the schema version, in the
-// same look.
+// finished (core/interactionindex.h), or the lists' sorting indexes aside (core/listindexes.h):
+// opening the workspace for writing then indexes the interactions written since and makes those,
+// a minute or two at a million. Read with the schema version, in the same look.
 bool searchIndexLeftUnfinished(const QString &path);
 
 // Starts that look on a worker thread and returns at once: the start does it beside building

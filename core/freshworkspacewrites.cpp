@@ -32,7 +32,7 @@ FreshWorkspaceWrites::FreshWorkspaceWrites(Database &db) : m_db(db)
     if (m_synchronous)
         m_db.exec(QStringLiteral("PRAGMA synchronous = OFF"));
     // A failed drop leaves the index where it is: the demo then as slow as before.
-    if (auto aside = ListIndexes::putAside(m_db, ListIndexes::Of::Both))
+    if (auto aside = ListIndexes::putAside(m_db, ListIndexes::Of::Both, ListIndexes::Leftover::Noted))
         m_listIndexes.emplace(std::move(*aside));
 }
 

@@ -23,8 +23,8 @@ class Database;
 // and interactions and made again from their own definitions by makeListIndexes(): nothing the
 // demo writes reads them, and a million rows inserted into thirteen more indexes cost more than
 // building them once. Should the demo
-// stop before, they are made again when this goes; a workspace left without them (a crash) lists
-// the same rows, sorted more slowly.
+// stop before, they are made again when this goes; killed (or crashed) before, it leaves them noted
+// in the workspace, and the next open makes them (ListIndexes::Leftover::Noted).
 class FreshWorkspaceWrites
 {
 public:

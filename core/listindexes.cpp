@@ -1,7 +1,10 @@
 #include "listindexes.h"
 
 #include "database.h"
+#include "transactionguard.h"
 
+#include <QFileInfo>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,13 +20,69 @@ const QStringList InteractionIndexes = {QStringLiteral("interactions_channel_tim
                                         QStringLiteral("interactions_duration"),     QStringLiteral("interactions_first_response"),
                                         QStringLiteral("interactions_external_id")};
 
+// The statements put aside, one per line, while a noted writer has them (servqa_meta).
+const QString Note = QStringLiteral("list_indexes_aside");
+const QString Separator = QStringLiteral(";\n");
+
+// Held by the writer that put them aside (QLockFile: a lock whose process is gone is stale).
+QString lockPath(const Database &db)
+{
+    return QFileInfo(db.path()).absoluteFilePath() + QStringLiteral(".list-indexes-lock");
+}
+
+Result<QStringList> readNote(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM servqa_meta WHERE key = ?"));
+    q.addBindValue(Note);
+    if (const Status s = execQuery(q, db); !s)
+        return Error{s.error()};
+    if (!q.next())
+        return QStringList();
+    return q.value(0).toString().split(Separator, Qt::SkipEmptyParts);
+}
+
+Status writeNote(Database &db, const QStringList &statements)
+{
+    QSqlQuery q(db.connection());
+    if (statements.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM servqa_meta WHERE key = ?"));
+        q.addBindValue(Note);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO servqa_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(Note);
+        q.addBindValue(statements.join(Separator));
+    }
+    return execQuery(q, db);
+}
+
+Status makeEach(Database &db, const QStringList &statements)
+{
+    for (QString sql : statements) {
+        sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+        if (const Status s = db.exec(sql); !s)
+            return s;
+    }
+    return success();
+}
+
 } // namespace
 
-Result<ListIndexes> ListIndexes::putAside(Database &db, Of of)
+ListIndexes::ListIndexes(Database &db) : m_db(&db) {}
+ListIndexes::ListIndexes(ListIndexes &&) noexcept = default;
+ListIndexes &ListIndexes::operator=(ListIndexes &&) noexcept = default;
+ListIndexes::~ListIndexes() = default;
+
+Result<ListIndexes> ListIndexes::putAside(Database &db, Of of, Leftover leftover)
 {
     ListIndexes aside(db);
     if (db.dialect().kind() != SqlDialect::Kind::Sqlite)
         return aside;
+    if (leftover == Leftover::Noted) {
+        aside.m_lock = std::make_unique<QLockFile>(lockPath(db));
+        if (!aside.m_lock->tryLock(0))
+            return aside; // another writer has them aside: left as they are
+    }
     QStringList names;
     if (of != Of::Interactions)
         names += EvaluationIndexes;
@@ -31,6 +90,7 @@ Result<ListIndexes> ListIndexes::putAside(Database &db, Of of)
         names += InteractionIndexes;
     QSqlQuery q(db.connection());
     QStringList dropped;
+    QStringList statements;
     for (const QString &name : std::as_const(names)) {
         // As their migrations made them.
         q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"));
@@ -38,30 +98,81 @@ Result<ListIndexes> ListIndexes::putAside(Database &db, Of of)
         if (const Status s = execQuery(q, db); !s)
             return Error{s.error()};
         if (!q.next())
-            continue; // not there (a workspace a demo left without it): made by no one here
-        aside.m_statements << q.value(0).toString();
+            continue; // not there: made by no one here
+        statements << q.value(0).toString();
         dropped << name;
         q.finish();
     }
-    for (const QString &name : std::as_const(dropped)) {
-        if (const Status s = db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + name); !s) {
-            (void)aside.make(); // those dropped before, back as they were
+    if (statements.isEmpty())
+        return aside;
+    // Noted, the drops and the note commit together; otherwise they join the caller's transaction.
+    std::optional<TransactionGuard> transaction;
+    if (leftover == Leftover::Noted) {
+        transaction.emplace(db.connection());
+        if (!transaction->active())
+            return Error{transaction->error()};
+        if (const Status s = writeNote(db, statements); !s)
             return Error{s.error()};
-        }
     }
+    for (const QString &name : std::as_const(dropped)) {
+        if (const Status s = db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + name); !s)
+            return Error{s.error()}; // noted: rolled back; otherwise the caller's transaction is
+    }
+    if (transaction) {
+        if (const Status s = transaction->commit(); !s)
+            return Error{s.error()};
+    }
+    aside.m_statements = statements;
     return aside;
 }
 
 Status ListIndexes::make()
 {
-    while (!m_statements.isEmpty()) {
-        QString sql = m_statements.constFirst();
-        sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
-        if (const Status s = m_db->exec(sql); !s)
+    if (m_statements.isEmpty())
+        return success();
+    if (!m_lock) {
+        if (const Status s = makeEach(*m_db, m_statements); !s)
             return s;
-        m_statements.removeFirst();
+        m_statements.clear();
+        return success();
     }
+    TransactionGuard transaction(m_db->connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
+    if (const Status s = makeEach(*m_db, m_statements); !s)
+        return s;
+    if (const Status s = writeNote(*m_db, {}); !s)
+        return s;
+    if (const Status s = transaction.commit(); !s)
+        return s;
+    m_statements.clear();
+    m_lock.reset(); // unlocked
     return success();
+}
+
+Status ListIndexes::makeLeftover(Database &db)
+{
+    if (db.dialect().kind() != SqlDialect::Kind::Sqlite || db.isReadOnly())
+        return success();
+    const auto noted = readNote(db);
+    if (!noted)
+        return Error{noted.error()};
+    if (noted->isEmpty())
+        return success();
+    QLockFile writer(lockPath(db));
+    if (!writer.tryLock(0))
+        return success(); // a live writer makes them itself
+    TransactionGuard transaction(db.connection());
+    if (!transaction.active())
+        return Error{transaction.error()};
+    const auto locked = readNote(db); // another connection may have made them meanwhile
+    if (!locked)
+        return Error{locked.error()};
+    if (const Status s = makeEach(db, *locked); !s)
+        return s;
+    if (const Status s = writeNote(db, {}); !s)
+        return s;
+    return transaction.commit();
 }
 
 } // namespace servqa

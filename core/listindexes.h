@@ -4,6 +4,10 @@
 
 #include <QStringList>
 
+#include <memory>
+
+class QLockFile;
+
 namespace servqa {
 
 class Database;
@@ -20,24 +24,30 @@ class ListIndexes
 {
 public:
     enum class Of { Evaluations, Interactions, Both };
+    // Noted: for a writer outside one transaction (the demo). The statements are kept in the
+    // workspace too, and a lock beside it is held until they are made again; should the writer be
+    // killed before, the next open makes them (makeLeftover()).
+    enum class Leftover { None, Noted };
 
     // Drops those of `of` that exist, keeping their CREATE INDEX statements.
-    static Result<ListIndexes> putAside(Database &db, Of of);
+    static Result<ListIndexes> putAside(Database &db, Of of, Leftover leftover = Leftover::None);
+    // Makes the indexes a killed writer left noted, unless a live writer holds the lock.
+    static Status makeLeftover(Database &db);
 
-    ListIndexes(const ListIndexes &) = delete;
-    ListIndexes &operator=(const ListIndexes &) = delete;
-    ListIndexes(ListIndexes &&) = default;
-    ListIndexes &operator=(ListIndexes &&) = default;
+    ListIndexes(ListIndexes &&) noexcept;
+    ListIndexes &operator=(ListIndexes &&) noexcept;
+    ~ListIndexes();
 
-    // Makes every index put aside again (CREATE INDEX IF NOT EXISTS), each once.
+    // Makes every index put aside again (CREATE INDEX IF NOT EXISTS), each once; forgets the note.
     Status make();
     bool isEmpty() const { return m_statements.isEmpty(); }
 
 private:
-    explicit ListIndexes(Database &db) : m_db(&db) {}
+    explicit ListIndexes(Database &db);
 
     Database *m_db;
     QStringList m_statements;
+    std::unique_ptr<QLockFile> m_lock; // Noted: held until made
 };
 
 } // namespace servqa

@@ -152,7 +152,7 @@ private slots:
         const Run r = cli({QStringLiteral("time-zone"), QStringLiteral("--db"), ws.path});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QString::fromUtf8(r.err).trimmed(),
-                 QStringLiteral("Finishing the search index of %1: the demo that made it was stopped before its end…").arg(ws.path));
+                 QStringLiteral("Finishing the indexes of %1: the demo that made it was stopped before its end…").arg(ws.path));
         QVERIFY(!searchIndexLeftUnfinished(ws.path));
         auto db = Database::openSqlite(ws.path);
         QVERIFY(db);

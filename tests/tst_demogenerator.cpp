@@ -2,6 +2,7 @@
 
 #include "calibration.h"
 #include "demogenerator.h"
+#include "listindexes.h"
 #include "localdays.h"
 #include "rollups.h"
 #include "screening.h"
@@ -416,6 +417,48 @@ private slots:
         test::Workspace stopped;
         QVERIFY(generateDemo(*stopped.db, options, [](qint64, qint64) { return false; }));
         QCOMPARE(indexes(*stopped.db), expected);
+    }
+
+    // A demo killed while the lists' sorting indexes are aside leaves them noted in the workspace:
+    // the next open makes them (on the opener's worker, which the look says to use), not while the
+    // demo that put them aside still runs.
+    void aKilledDemoLeavesItsIndexesToTheNextOpen()
+    {
+        const auto indexes = [](Database &db) {
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
+            QStringList list;
+            while (q.next())
+                list << q.value(0).toString();
+            return list;
+        };
+        test::Workspace ws;
+        const QStringList expected = indexes(*ws.db);
+        QVERIFY(expected.filter(QStringLiteral("interactions_duration: ")).size() == 1);
+        {
+            auto aside = ListIndexes::putAside(*ws.db, ListIndexes::Of::Both, ListIndexes::Leftover::Noted);
+            QVERIFY(aside);
+            QCOMPARE(indexes(*ws.db).size(), expected.size() - 13);
+            // Another connection meanwhile (a second window): the live demo's, left alone.
+            auto second = Database::openSqlite(ws.path);
+            QVERIFY(second);
+            QCOMPARE(indexes(**second).size(), expected.size() - 13);
+            QVERIFY(searchIndexLeftUnfinished(ws.path)); // what the opener looks for
+        } // killed: gone without making them
+        ws.db.reset();
+        QVERIFY(searchIndexLeftUnfinished(ws.path));
+        auto reopened = Database::openSqlite(ws.path);
+        QVERIFY(reopened);
+        QCOMPARE(indexes(**reopened), expected);
+        QVERIFY(!searchIndexLeftUnfinished(ws.path));
+        // Put aside and made again by the writer itself: nothing left noted.
+        {
+            auto aside = ListIndexes::putAside(**reopened, ListIndexes::Of::Both, ListIndexes::Leftover::Noted);
+            QVERIFY(aside);
+            QVERIFY(aside->make());
+        }
+        QCOMPARE(indexes(**reopened), expected);
+        QVERIFY(!searchIndexLeftUnfinished(ws.path));
     }
 
     void refusesAWorkspaceWithData()

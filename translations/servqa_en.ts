@@ -130,7 +130,7 @@
 <context>
     <name>servqa::InteractionListModel</name>
     <message numerus="yes">
-        <location filename="../ui/interactionlistmodel.cpp" line="+66"/>
+        <location filename="../ui/interactionlistmodel.cpp" line="+70"/>
         <source>Evaluated %n time(s)</source>
         <translation>
             <numerusform>Evaluated %n time</numerusform>

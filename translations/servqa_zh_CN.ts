@@ -2810,7 +2810,7 @@
         <translation>无法为备份 %1 命名。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>%1 is not a ServQA workspace backup.</source>
         <translation>%1 不是 ServQA 工作区备份。</translation>
     </message>
@@ -3337,8 +3337,8 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="-342"/>
-        <source>Finishing the search index of %1: the demo that made it was stopped before its end…</source>
-        <translation>正在补全 %1 的搜索索引：生成它的演示在完成前被中止…</translation>
+        <source>Finishing the indexes of %1: the demo that made it was stopped before its end…</source>
+        <translation>正在补全 %1 的索引：生成它的演示在完成前被中止…</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -4029,24 +4029,24 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有打开的事务。</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="+123"/>
-        <location line="+24"/>
+        <location filename="../core/database.cpp" line="+126"/>
+        <location line="+25"/>
         <source>%1 is an SQLite database but not a ServQA workspace.</source>
         <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>%1 is an empty SQLite database, not a ServQA workspace.</source>
         <translation>%1 是空的 SQLite 数据库，不是 ServQA 工作区。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+337"/>
+        <location line="+26"/>
+        <location line="+340"/>
         <source>%1 was saved by a newer version of ServQA (workspace format %2; this version reads up to %3). Update ServQA to open it.</source>
         <translation>%1 由更新版本的 ServQA 保存（工作区格式 %2；本版本最高支持 %3）。请升级 ServQA 后再打开。</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-226"/>
         <location line="+4"/>
         <location line="+28"/>
         <source>Database error in %1: %2</source>
@@ -4118,7 +4118,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1 由旧版 ServQA 保存（工作区格式 %2），需先升级到格式 %3 才能读取，而升级需要写入权限。请在可写入的位置打开一次。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>&quot;%1&quot; is not a server address: write postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>“%1”不是服务器地址：请写成 postgresql://用户@主机:端口/数据库。</translation>
     </message>
@@ -4183,12 +4183,12 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+71"/>
+        <location filename="../core/demogenerator.cpp" line="+73"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+99"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
     </message>
@@ -4298,7 +4298,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationExport</name>
     <message>
-        <location filename="../core/evaluationquery.cpp" line="+185"/>
+        <location filename="../core/evaluationquery.cpp" line="+333"/>
         <location line="+32"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
@@ -5214,7 +5214,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>“%1”不是 %2 到 %3 之间的回答</translation>
     </message>
     <message>
-        <location filename="../core/csvimporter.cpp" line="+114"/>
+        <location filename="../core/csvimporter.cpp" line="+115"/>
         <location line="+74"/>
         <location filename="../core/transcriptimport.cpp" line="+270"/>
         <location line="+6"/>
@@ -5247,7 +5247,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1，第 %2 行：缺少必需的列“%3”（表头为：%4）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>%1: name the survey wave these responses belong to.</source>
         <translation>%1：请填写这些答卷所属的调查批次。</translation>
     </message>
@@ -5333,13 +5333,13 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+11"/>
-        <location line="+39"/>
+        <location line="+43"/>
         <location filename="../core/transcriptimport.cpp" line="+12"/>
         <source>Import of %1 cancelled; nothing was written.</source>
         <translation>已取消导入 %1；未写入任何数据。</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>%1 has a header but no data rows.</source>
         <translation>%1 只有表头，没有数据行。</translation>
     </message>
@@ -6168,7 +6168,7 @@ It stays in %3.</source>
         <translation>问卷汇总</translation>
     </message>
     <message>
-        <location filename="../core/rollups.cpp" line="+358"/>
+        <location filename="../core/rollups.cpp" line="+359"/>
         <source>%1: could not start rebuilding %2.</source>
         <translation>%1：无法开始重建%2。</translation>
     </message>
@@ -6188,7 +6188,7 @@ It stays in %3.</source>
         <translation>指标汇总</translation>
     </message>
     <message>
-        <location filename="../core/screeningrollup.cpp" line="+100"/>
+        <location filename="../core/screeningrollup.cpp" line="+108"/>
         <source>the screening&apos;s sums</source>
         <translation>智能质检汇总</translation>
     </message>
@@ -7743,14 +7743,14 @@ It stays in %3.</source>
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspaceopener.cpp" line="+37"/>
+        <location filename="../ui/workspaceopener.cpp" line="+38"/>
         <source>Checking %1 and upgrading it for this version of ServQA. Its sums and search index are made once; on millions of rows this takes a few minutes…</source>
         <translation>正在检查 %1 并将其升级到本版本 ServQA。汇总和搜索索引只需生成一次；数据达数百万行时需要几分钟…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Checking %1 for damage, then finishing its search index: the demo that made it was stopped before its end. On a million interactions this takes a minute or two…</source>
-        <translation>正在检查 %1 是否损坏，然后补全其搜索索引：生成它的演示在完成前被中止。一百万条客户交互约需一两分钟…</translation>
+        <source>Checking %1 for damage, then finishing its indexes: the demo that made it was stopped before its end. On a million interactions this takes a minute or two…</source>
+        <translation>正在检查 %1 是否损坏，然后补全其索引：生成它的演示在完成前被中止。一百万条客户交互约需一两分钟…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7759,8 +7759,8 @@ It stays in %3.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Finishing the search index of %1: the demo that made it was stopped before its end. On a million interactions this takes a minute or two…</source>
-        <translation>正在补全 %1 的搜索索引：生成它的演示在完成前被中止。一百万条客户交互约需一两分钟…</translation>
+        <source>Finishing the indexes of %1: the demo that made it was stopped before its end. On a million interactions this takes a minute or two…</source>
+        <translation>正在补全 %1 的索引：生成它的演示在完成前被中止。一百万条客户交互约需一两分钟…</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -11206,7 +11206,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationListModel</name>
     <message>
-        <location filename="../ui/evaluationlistmodel.cpp" line="+72"/>
+        <location filename="../ui/evaluationlistmodel.cpp" line="+76"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
@@ -13097,7 +13097,7 @@ Controls: %2</source>
 <context>
     <name>servqa::InteractionListModel</name>
     <message numerus="yes">
-        <location filename="../ui/interactionlistmodel.cpp" line="+66"/>
+        <location filename="../ui/interactionlistmodel.cpp" line="+70"/>
         <source>Evaluated %n time(s)</source>
         <translation>
             <numerusform>已评估 %n 次</numerusform>

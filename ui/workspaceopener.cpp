@@ -26,7 +26,8 @@ WorkspaceOpener::Prepared WorkspaceOpener::prepare(QWidget *parent, const QStrin
         return prepared; // not a workspace: opening it says why, without writing to it
     const bool check = !integrity::knownWhole(path);
     const bool upgrade = stored < latestSchemaVersion();
-    // A demo stopped before its end leaves its search index to be finished by this open: on
+    // A demo stopped before its end leaves its search index (and the lists' sorting indexes) to be
+    // finished by this open: on
     // the worker thread too, with a dialog saying so, rather than a window that does not answer
     // for a minute or two.
     const bool finishIndex = searchIndexLeftUnfinished(path);
@@ -38,11 +39,11 @@ WorkspaceOpener::Prepared WorkspaceOpener::prepare(QWidget *parent, const QStrin
                                        "made once; on millions of rows this takes a few minutes…")
                                         .arg(name)
                           : check && finishIndex
-                              ? tr("Checking %1 for damage, then finishing its search index: the demo that made it was stopped "
+                              ? tr("Checking %1 for damage, then finishing its indexes: the demo that made it was stopped "
                                    "before its end. On a million interactions this takes a minute or two…")
                                     .arg(name)
                           : check ? tr("Checking %1 for damage (it was changed outside ServQA, or ServQA did not close it)…").arg(name)
-                                  : tr("Finishing the search index of %1: the demo that made it was stopped before its end. On a "
+                                  : tr("Finishing the indexes of %1: the demo that made it was stopped before its end. On a "
                                        "million interactions this takes a minute or two…")
                                         .arg(name);
     runWhileBusy(parent, label, [&] {
