@@ -69,6 +69,20 @@ inline QString queryPlan(Database &db, const QString &statement)
     return steps.join(QLatin1Char('|'));
 }
 
+// Every index of the workspace as "name: definition", by name (SQLite's schema, or PostgreSQL's
+// pg_indexes of the workspace's schema).
+inline QStringList indexDefinitions(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(db.dialect().kind() == SqlDialect::Kind::Sqlite
+               ? QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+               : QStringLiteral("SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname"));
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
+}
+
 inline QString dataPath(const QString &relative)
 {
     return QStringLiteral(SERVQA_TEST_DATA "/") + relative;

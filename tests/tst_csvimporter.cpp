@@ -273,30 +273,20 @@ private slots:
     // duration reads them.
     void interactionImportsLeaveEveryIndex()
     {
-        const auto indexes = [](Database &db) {
-            QSqlQuery q(db.connection());
-            q.exec(db.dialect().kind() == SqlDialect::Kind::Sqlite
-                       ? QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
-                       : QStringLiteral("SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname"));
-            QStringList list;
-            while (q.next())
-                list << q.value(0).toString();
-            return list;
-        };
         test::Workspace ws;
         importOrganisation(*ws.db);
-        const QStringList expected = indexes(*ws.db);
+        const QStringList expected = test::indexDefinitions(*ws.db);
         QVERIFY(expected.filter(QRegularExpression(QStringLiteral("^interactions_duration: CREATE INDEX interactions_duration ON "))).size() == 1);
         // Into no interactions: put aside, made again.
         QVERIFY(importFile(*ws.db, ImportKind::Interactions, QStringLiteral("interactions_utf8.csv")));
-        QCOMPARE(indexes(*ws.db), expected);
+        QCOMPARE(test::indexDefinitions(*ws.db), expected);
         const auto longest = InteractionQuery(*ws.db).page({}, InteractionColumn::Duration, Qt::DescendingOrder, 0, 10);
         QVERIFY(longest);
         QCOMPARE(longest->size(), 4);
         QVERIFY(longest->at(0).durationSeconds >= longest->at(1).durationSeconds);
         // Refused after its first rows: the indexes as they were, the rows too.
         QVERIFY(!importFile(*ws.db, ImportKind::Interactions, QStringLiteral("interactions_unknown_site.csv")));
-        QCOMPARE(indexes(*ws.db), expected);
+        QCOMPARE(test::indexDefinitions(*ws.db), expected);
         QCOMPARE(count(*ws.db, QStringLiteral("interactions")), 4);
         // A file small beside the interactions there are: written into the indexes as it goes.
         {
@@ -307,7 +297,7 @@ private slots:
                 "SELECT 'bulk', 'B-' || k, 'call', (SELECT MIN(id) FROM sites), 'R', 1700000000 + k, k FROM n")));
         }
         QVERIFY(importFile(*ws.db, ImportKind::Interactions, QStringLiteral("interactions_utf8.csv")));
-        QCOMPARE(indexes(*ws.db), expected);
+        QCOMPARE(test::indexDefinitions(*ws.db), expected);
         QCOMPARE(InteractionQuery(*ws.db).page({}, InteractionColumn::Duration, Qt::DescendingOrder, 0, 1)->at(0).durationSeconds,
                  std::optional<int>(5000));
     }

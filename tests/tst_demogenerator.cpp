@@ -398,25 +398,17 @@ private slots:
     // and leaves every index an empty workspace has, with the same definition; a stopped demo too.
     void leavesEveryIndexOfTheSchema()
     {
-        const auto indexes = [](Database &db) {
-            QSqlQuery q(db.connection());
-            q.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
-            QStringList list;
-            while (q.next())
-                list << q.value(0).toString();
-            return list;
-        };
         test::Workspace empty;
-        const QStringList expected = indexes(*empty.db);
+        const QStringList expected = test::indexDefinitions(*empty.db);
         QVERIFY(expected.contains(QStringLiteral("evaluations_empathy: CREATE INDEX evaluations_empathy ON evaluations (score_empathy, id)")));
         DemoOptions options;
         options.evaluations = 30;
         test::Workspace whole;
         QVERIFY(generateDemo(*whole.db, options));
-        QCOMPARE(indexes(*whole.db), expected);
+        QCOMPARE(test::indexDefinitions(*whole.db), expected);
         test::Workspace stopped;
         QVERIFY(generateDemo(*stopped.db, options, [](qint64, qint64) { return false; }));
-        QCOMPARE(indexes(*stopped.db), expected);
+        QCOMPARE(test::indexDefinitions(*stopped.db), expected);
     }
 
     // A demo killed while the lists' sorting indexes are aside leaves them noted in the workspace:
@@ -424,32 +416,24 @@ private slots:
     // demo that put them aside still runs.
     void aKilledDemoLeavesItsIndexesToTheNextOpen()
     {
-        const auto indexes = [](Database &db) {
-            QSqlQuery q(db.connection());
-            q.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
-            QStringList list;
-            while (q.next())
-                list << q.value(0).toString();
-            return list;
-        };
         test::Workspace ws;
-        const QStringList expected = indexes(*ws.db);
+        const QStringList expected = test::indexDefinitions(*ws.db);
         QVERIFY(expected.filter(QStringLiteral("interactions_duration: ")).size() == 1);
         {
             auto aside = ListIndexes::putAside(*ws.db, ListIndexes::Of::Both, ListIndexes::Leftover::Noted);
             QVERIFY(aside);
-            QCOMPARE(indexes(*ws.db).size(), expected.size() - 13);
+            QCOMPARE(test::indexDefinitions(*ws.db).size(), expected.size() - 13);
             // Another connection meanwhile (a second window): the live demo's, left alone.
             auto second = Database::openSqlite(ws.path);
             QVERIFY(second);
-            QCOMPARE(indexes(**second).size(), expected.size() - 13);
+            QCOMPARE(test::indexDefinitions(**second).size(), expected.size() - 13);
             QVERIFY(searchIndexLeftUnfinished(ws.path)); // what the opener looks for
         } // killed: gone without making them
         ws.db.reset();
         QVERIFY(searchIndexLeftUnfinished(ws.path));
         auto reopened = Database::openSqlite(ws.path);
         QVERIFY(reopened);
-        QCOMPARE(indexes(**reopened), expected);
+        QCOMPARE(test::indexDefinitions(**reopened), expected);
         QVERIFY(!searchIndexLeftUnfinished(ws.path));
         // Put aside and made again by the writer itself: nothing left noted.
         {
@@ -457,7 +441,7 @@ private slots:
             QVERIFY(aside);
             QVERIFY(aside->make());
         }
-        QCOMPARE(indexes(**reopened), expected);
+        QCOMPARE(test::indexDefinitions(**reopened), expected);
         QVERIFY(!searchIndexLeftUnfinished(ws.path));
     }
 
