@@ -3,9 +3,9 @@
 // window shows one line of text (English and Chinese): what drawing any text adds (fontconfig,
 // the font database, glyphs), the least any real window pays.
 #include <QApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QMainWindow>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -16,11 +16,24 @@ int main(int argc, char *argv[])
     if (QCoreApplication::arguments().contains(QStringLiteral("--text")))
         window.setCentralWidget(new QLabel(QStringLiteral("Interactions 客户交互"), &window));
     window.resize(1280, 800);
+    // Usable once drawn, as ServQA's start is (ui/startupprobe.cpp): after the paint of the
+    // text, or of the window when it has none.
+    struct AfterPaint : QObject
+    {
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint) {
+                watched->removeEventFilter(this);
+                QMetaObject::invokeMethod(this, [] {
+                    std::puts("usable");
+                    std::fflush(stdout);
+                    QCoreApplication::quit();
+                }, Qt::QueuedConnection);
+            }
+            return false;
+        }
+    } afterPaint;
+    (window.centralWidget() ? window.centralWidget() : static_cast<QWidget *>(&window))->installEventFilter(&afterPaint);
     window.show();
-    QTimer::singleShot(0, &window, [] {
-        std::puts("usable");
-        std::fflush(stdout);
-        QCoreApplication::quit();
-    });
     return app.exec();
 }

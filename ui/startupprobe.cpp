@@ -1,5 +1,6 @@
 #include "startupprobe.h"
 
+#include "afterpaint.h"
 #include "dashboardspage.h"
 #include "evaluationlistmodel.h"
 #include "evaluationspage.h"
@@ -19,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -122,8 +124,9 @@ QVector<Step> steps(MainWindow *w)
 void startProbe(MainWindow &window)
 {
     MainWindow *w = &window;
-    when(
-        w, [w] { return !w->interactionsPage()->model()->isLoading() && w->interactionsPage()->model()->rowCount() > 0; },
+    // Usable: the window drawn with the first page of interactions in its list.
+    afterNextPaint(
+        w->interactionsPage()->view()->viewport(),
         [w] {
             say("usable");
             // As the user does when a workspace first opens here: confirm who is working. It is
@@ -163,7 +166,9 @@ void startProbe(MainWindow &window)
                 });
             };
             (*next)(0);
-        });
+        },
+        [w] { return !w->interactionsPage()->model()->isLoading() && w->interactionsPage()->model()->rowCount() > 0; },
+        Qt::HighEventPriority);
 }
 
 } // namespace servqa

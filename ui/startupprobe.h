@@ -4,9 +4,9 @@ namespace servqa {
 
 class MainWindow;
 
-// For bench/bench_scale (docs/PERFORMANCE.md), when SERVQA_PROBE is set: once the workspace
-// opened on the command line lists its first page of interactions, prints "usable" on standard
-// output. Then it does what a user waits for, each timed from the action to the last number drawn
+// For bench/bench_scale (docs/PERFORMANCE.md), when SERVQA_PROBE is set: once the window has
+// drawn the first page of interactions of the workspace opened on the command line, prints
+// "usable" on standard output. Then it does what a user waits for, each timed from the action to the last number drawn
 // (the page's own worker threads and connections computing, then the window painted), and prints
 // a line per wait:
 //   page NAME MS       a page shown for the first time (Dashboards, Results, Standards, Evaluations)
