@@ -59,6 +59,7 @@ private:
     void showScreening(qint64 interactionId);
     void applyFilter();
     InteractionFilter currentFilter() const;
+    void selectAgain();
     void showDetails();
     void updateCount(qint64 total);
 
