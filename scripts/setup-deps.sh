@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   # Qt 6.4 (Widgets, Sql, PrintSupport, Test, LinguistTools) and the SQLite driver
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6svg6 # the SVG icon plugin
+  libqt6svg6 # the SVG image reader: the icons are drawn as PNGs from their SVGs at build time
   # call recordings in the evaluation editor: QtMultimedia and the GStreamer decoders it
   # uses (without them QMediaPlayer crashes or cannot decode WAV)
   qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "backgroundjob.h"
 #include "backups.h"
+#include "bakedicon.h"
 #include "alertspage.h"
 #include "alertswatcher.h"
 #include "serverdialog.h"
@@ -84,7 +85,7 @@ QString serverTitle(const QString &address)
 
 MainWindow::MainWindow(const QString &starting, QWidget *parent) : QMainWindow(parent), m_session(new Session(this))
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/servqa.svg")));
+    setWindowIcon(bakedIcon(QStringLiteral(":/icons/servqa"), {16, 24, 32, 48, 64, 128}));
     m_nav = new QListWidget(this);
     m_nav->setFixedWidth(190);
     m_nav->setIconSize(QSize(20, 20));
@@ -92,7 +93,7 @@ MainWindow::MainWindow(const QString &starting, QWidget *parent) : QMainWindow(p
     // In Page order; drawn for ServQA in one line style (resources/icons/nav).
     for (const char *icon : {"interactions", "workqueue", "evaluations", "visits", "dashboards", "results", "scorecards",
                              "standards", "calibration", "alerts", "complaints", "actions", "settings"})
-        new QListWidgetItem(QIcon(QStringLiteral(":/icons/nav/%1.svg").arg(QLatin1String(icon))), QString(), m_nav);
+        new QListWidgetItem(bakedIcon(QStringLiteral(":/icons/nav/") + QLatin1String(icon), {20, 30, 40, 60}), QString(), m_nav);
 
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_stack);

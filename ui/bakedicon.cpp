@@ -1,0 +1,94 @@
+#include "bakedicon.h"
+
+#include <QApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPixmap>
+#include <QStyle>
+#include <QStyleOption>
+
+#include <algorithm>
+#include <map>
+
+namespace servqa {
+
+namespace {
+
+class BakedIconEngine : public QIconEngine
+{
+public:
+    BakedIconEngine(const QString &path, QList<int> sizes) : m_path(path), m_sizes(std::move(sizes)) {}
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
+    {
+        if (size.isEmpty() || m_sizes.isEmpty())
+            return QPixmap();
+        QPixmap drawn = baked(qMax(size.width(), size.height()));
+        if (drawn.isNull())
+            return drawn;
+        if (drawn.size() != size)
+            drawn = drawn.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        if (mode != QIcon::Normal && mode != QIcon::Active) {
+            // Disabled greyed, selected tinted: as the style draws any icon it has no pixmap for.
+            QStyleOption option;
+            option.palette = QApplication::palette();
+            return QApplication::style()->generatedIconPixmap(mode, drawn, &option);
+        }
+        return drawn;
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        QPixmap drawn = pixmap(rect.size() * ratio, mode, state);
+        drawn.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect, drawn);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const int largest = *std::max_element(m_sizes.cbegin(), m_sizes.cend());
+        return size.boundedTo(QSize(largest, largest));
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        QList<QSize> all;
+        for (const int s : m_sizes)
+            all << QSize(s, s);
+        return all;
+    }
+
+    QString key() const override { return QStringLiteral("servqa-baked"); }
+    QIconEngine *clone() const override { return new BakedIconEngine(m_path, m_sizes); }
+
+private:
+    // The smallest size drawn that is at least `pixels`, else the largest; read once.
+    QPixmap baked(int pixels)
+    {
+        QList<int> sizes = m_sizes;
+        std::sort(sizes.begin(), sizes.end());
+        const auto fit = std::lower_bound(sizes.cbegin(), sizes.cend(), pixels);
+        const int size = fit != sizes.cend() ? *fit : sizes.constLast();
+        auto found = m_read.find(size);
+        if (found == m_read.end()) {
+            QPixmap read;
+            read.load(QStringLiteral("%1-%2.png").arg(m_path).arg(size), "PNG");
+            found = m_read.emplace(size, read).first;
+        }
+        return found->second;
+    }
+
+    QString m_path;
+    QList<int> m_sizes;
+    std::map<int, QPixmap> m_read;
+};
+
+} // namespace
+
+QIcon bakedIcon(const QString &path, std::initializer_list<int> sizes)
+{
+    return QIcon(new BakedIconEngine(path, QList<int>(sizes)));
+}
+
+} // namespace servqa

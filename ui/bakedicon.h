@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QIcon>
+
+#include <initializer_list>
+
+namespace servqa {
+
+// An icon drawn as PNGs at build time (resources/iconbake.cpp), `path`-SIZE.png for each of
+// `sizes` (square, in pixels), each read only when first drawn at about its size; the disabled
+// and selected looks are the style's. Qt's own file icons read every size at once, and SVG icons
+// loaded Qt's SVG icon plugin and parsed each file as the window was first built and drawn: 5 ms
+// of a start (docs/PERFORMANCE.md, the cold start).
+QIcon bakedIcon(const QString &path, std::initializer_list<int> sizes);
+
+} // namespace servqa
