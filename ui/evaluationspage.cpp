@@ -37,6 +37,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace servqa {
 
@@ -240,13 +241,7 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
             m_columnsSized = true;
         }
         // Keep the evaluation just acted on, or looked at, selected when it is still in the list.
-        int row = 0;
-        for (int r = 0; m_keepSelected != 0 && r < m_model->rowCount(); ++r) {
-            if (m_model->rowAt(r)->id == m_keepSelected)
-                row = r;
-        }
-        m_keepSelected = 0;
-        m_view->setCurrentIndex(m_model->index(row, 0));
+        m_view->setCurrentIndex(m_model->index(rowHolding(*m_model, std::exchange(m_keepSelected, 0)), 0));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvaluationsPage::showDetails);
 

@@ -27,6 +27,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace servqa {
 
 namespace {
@@ -417,13 +419,7 @@ void InteractionsPage::selectAgain()
 {
     // The interaction being looked at stays selected when the list is read again (a change here
     // or at another desk) and it is still in it; else the newest.
-    int row = 0;
-    for (int r = 0; m_keepSelected != 0 && r < m_model->rowCount(); ++r) {
-        if (m_model->rowAt(r)->id == m_keepSelected)
-            row = r;
-    }
-    m_keepSelected = 0;
-    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->setCurrentIndex(m_model->index(rowHolding(*m_model, std::exchange(m_keepSelected, 0)), 0));
 }
 
 void InteractionsPage::showDetails()

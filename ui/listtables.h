@@ -23,5 +23,16 @@ void fitColumns(QTableView *table);
 bool rememberColumnWidths(QTableView *table, const QString &list);
 // Where a dialog says, in red, why it will not take what was typed.
 QLabel *makeProblemLabel(QWidget *parent);
+// The row of a paged list (a model with rowAt(r)->id) holding the record `id`, to keep it selected
+// when the list is read again; the first row when it is not in it (or `id` is 0).
+template <typename Model>
+int rowHolding(const Model &model, long long id)
+{
+    for (int r = 0; id != 0 && r < model.rowCount(); ++r) {
+        if (model.rowAt(r)->id == id)
+            return r;
+    }
+    return 0;
+}
 
 } // namespace servqa
