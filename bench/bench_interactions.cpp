@@ -109,6 +109,12 @@ int main(int argc, char *argv[])
     cases.push_back({"channel = email, sorted by first response", channel, InteractionColumn::FirstResponse});
     cases.push_back({"text search (冷链商品), sorted by duration", transcript, InteractionColumn::Duration});
     cases.push_back({"text search (customer ref), sorted by resolved", text, InteractionColumn::Resolved});
+    // The other keys the filters' rows are sorted by (schema 45): a site's and a text's.
+    cases.push_back({"one site, sorted by resolved", site, InteractionColumn::Resolved});
+    cases.push_back({"one site, sorted by channel", site, InteractionColumn::Channel});
+    cases.push_back({"text search (冷链商品), sorted by first response", transcript, InteractionColumn::FirstResponse});
+    cases.push_back({"text search (冷链商品), sorted by channel", transcript, InteractionColumn::Channel});
+    cases.push_back({"text search (冷链商品), sorted by customer", transcript, InteractionColumn::Customer});
     cases.push_back({"all, page at row 10,000", {}, InteractionColumn::StartedAt, 10000});
     for (const auto &[name, depth] : {std::pair{"all, scrolled on after row 10,000", 10000}, std::pair{"all, scrolled on after row 100,000", 100000},
                                       std::pair{"all, scrolled on after row 1,000,000", 1000000}})

@@ -27,6 +27,7 @@ struct FilterIndexes
     bool status = true;
     bool passed = true;
     bool inspector = true;
+    bool score = false;
 };
 
 SqlWhere buildWhere(const EvaluationFilter &f, const FilterIndexes &through = {})
@@ -56,13 +57,15 @@ SqlWhere buildWhere(const EvaluationFilter &f, const FilterIndexes &through = {}
         w.add(column(through.passed, "e.passed"), {*f.passed ? 1 : 0});
     if (f.inspectorId)
         w.add(column(through.inspector, "e.inspector_id"), {*f.inspectorId});
-    // "+": not through the score's index (schema 42, for the list sorted by score). A range of
-    // scores holds a fifth of the evaluations or so, and its count then looked each one up in the
-    // table (274 ms on a million) where reading the table straight through takes 109.
+    // "+": not through the score's index (schema 42, for the list sorted by score) unless asked. A
+    // range of scores holds a fifth of the evaluations or so: with another filter, each would be
+    // looked up in the table (274 ms on a million) where reading the table straight through takes
+    // 109; alone, the index holds all the count needs (schema 45: 16 ms).
+    const QString score = through.score ? QStringLiteral("e.score") : QStringLiteral("+e.score");
     if (f.scoreMin)
-        w.add("+e.score >= ?", *f.scoreMin);
+        w.add(score + QStringLiteral(" >= ?"), {*f.scoreMin});
     if (f.scoreMax)
-        w.add("+e.score <= ?", *f.scoreMax);
+        w.add(score + QStringLiteral(" <= ?"), {*f.scoreMax});
     return w;
 }
 
@@ -309,7 +312,11 @@ Result<qint64> EvaluationQuery::count(const EvaluationFilter &filter)
         rolled.bindTo(q);
         return execScalar(q, m_db);
     }
-    const SqlWhere where = buildWhere(filter);
+    // A range of scores alone (and a status): counted in the score's index.
+    FilterIndexes through;
+    through.score = (filter.scoreMin || filter.scoreMax) && !filter.from && !filter.to && !filter.siteId && !filter.staffId && !filter.formId
+                    && !filter.autoFailed && !filter.passed && !filter.inspectorId;
+    const SqlWhere where = buildWhere(filter, through);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM evaluations e") + where.sql());
     where.bindTo(q);
     return execScalar(q, m_db);

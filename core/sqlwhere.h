@@ -23,6 +23,13 @@ public:
         m_values += values;
     }
 
+    // Every clause of `other`, with its values, joined with AND after these.
+    void add(const SqlWhere &other)
+    {
+        m_parts += other.m_parts;
+        m_values += other.m_values;
+    }
+
     // " WHERE a AND b", or empty when nothing filters.
     QString sql() const
     {

@@ -1,8 +1,8 @@
 // The Interactions list sorted by channel, customer, duration, first response, resolved and
 // external id, each way, in one page or in pages, with the interactions that have no duration,
-// first response or resolution after the others; and filtered by period, site, channel or agent,
-// whether the list reads the filter's own index or checks it on the rows the order's index reads
-// (core/interactionquery.cpp, schema 44).
+// first response or resolution after the others; and filtered by period, site, channel, agent or a
+// text, whether the list reads the filter's own index, checks it on the rows the order's index
+// reads or sorts the keys of the filter's rows (core/interactionquery.cpp, schemas 44 and 45).
 #include "database.h"
 #include "interactionquery.h"
 #include "interactionrepository.h"
@@ -229,7 +229,29 @@ private slots:
         InteractionFilter betaEmails;
         betaEmails.siteId = fx.beta;
         betaEmails.channel = Channel::Email;
+        // Texts: a customer reference in 1,650 rows (read through the index of their keys, schema
+        // 45), one in every bulk row (more than the list reads without trying the order's index
+        // first), an agent's name (his interactions too), and one with a site.
+        const auto hasText = [](const QString &text) {
+            return [text](const InteractionRow &r) {
+                return r.customerRef.contains(text, Qt::CaseInsensitive) || r.externalId.contains(text, Qt::CaseInsensitive)
+                       || r.staffName.contains(text, Qt::CaseInsensitive);
+            };
+        };
+        InteractionFilter r1;
+        r1.text = QStringLiteral("r1");
+        InteractionFilter r;
+        r.text = QStringLiteral("R");
+        InteractionFilter wangByName;
+        wangByName.text = QStringLiteral("wang");
+        InteractionFilter r1AtBeta = r1;
+        r1AtBeta.siteId = fx.beta;
+        const auto r1Kept = hasText(QStringLiteral("r1"));
         const Case cases[] = {
+            {"text r1", r1, r1Kept},
+            {"text R", r, hasText(QStringLiteral("R"))},
+            {"text wang", wangByName, hasText(QStringLiteral("wang"))},
+            {"text r1 at Beta", r1AtBeta, [r1Kept](const InteractionRow &row) { return r1Kept(row) && row.siteName == QLatin1String("Beta"); }},
             {"Alpha", alpha, [](const InteractionRow &r) { return r.siteName == QLatin1String("Alpha"); }},
             {"Beta", beta, [](const InteractionRow &r) { return r.siteName == QLatin1String("Beta"); }},
             {"email", email, [](const InteractionRow &r) { return r.channel == Channel::Email; }},

@@ -651,6 +651,16 @@ private slots:
         f.scoreMin = 60;
         f.scoreMax = 75; // k = 2, 4, 5: 60, 70, 75 (inclusive both ends; k = 3 auto-failed at 0)
         QCOMPARE(*query.count(f), 3);
+        // Counted in the score's index (schema 45), which holds the status: the draft's 50 is not
+        // a result, and neither it nor the auto-failed 0 is in 40-59.
+        f = {};
+        f.scoreMin = 40;
+        f.scoreMax = 59.9;
+        QCOMPARE(*query.count(f), 1); // k = 1: 55
+        f.scoreMax.reset();
+        QCOMPARE(*query.count(f), 8); // k = 1..9 but the auto-failed k = 3
+        f.status = EvaluationStatus::Draft;
+        QCOMPARE(*query.count(f), 1);
         f = {};
         f.inspectorId = 1;
         QCOMPARE(*query.count(f), 0); // none has an inspector in this fixture
