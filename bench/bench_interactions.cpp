@@ -120,6 +120,18 @@ int main(int argc, char *argv[])
                                       std::pair{"all, scrolled on after row 1,000,000", 1000000}})
         cases.push_back({name, {}, InteractionColumn::StartedAt, depth, true});
     cases.push_back({"text search (冷链商品), scrolled on after row 100,000", transcript, InteractionColumn::StartedAt, 100000, true});
+    // The other orders deep in the list: rows skipped, as before schema 45's code, and scrolled on.
+    cases.push_back({"all, sorted by duration, page at row 100,000", {}, InteractionColumn::Duration, 100000});
+    cases.push_back({"all, sorted by duration, scrolled on after row 100,000", {}, InteractionColumn::Duration, 100000, true});
+    cases.push_back({"all, sorted by customer, page at row 1,000,000", {}, InteractionColumn::Customer, 1000000});
+    cases.push_back({"all, sorted by customer, scrolled on after row 1,000,000", {}, InteractionColumn::Customer, 1000000, true});
+    cases.push_back({"all, sorted by resolved, scrolled on among those not known (row 1,450,000)", {}, InteractionColumn::Resolved, 1450000, true});
+    cases.push_back({"all, sorted by site, page at row 1,000,000", {}, InteractionColumn::Site, 1000000});
+    cases.push_back({"all, sorted by site, scrolled on after row 1,000,000", {}, InteractionColumn::Site, 1000000, true});
+    cases.push_back({"all, sorted by agent, page at row 1,000,000", {}, InteractionColumn::Staff, 1000000});
+    cases.push_back({"all, sorted by agent, scrolled on after row 1,000,000", {}, InteractionColumn::Staff, 1000000, true});
+    cases.push_back({"one site, sorted by duration, page at row 100,000", site, InteractionColumn::Duration, 100000});
+    cases.push_back({"one site, sorted by duration, scrolled on after row 100,000", site, InteractionColumn::Duration, 100000, true});
 
     for (const Case &c : cases) {
         std::vector<qint64> times;

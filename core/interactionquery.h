@@ -50,6 +50,8 @@ struct InteractionRow
     qint64 id = 0;
     QDateTime startedAt;
     Channel channel = Channel::Call;
+    qint64 siteId = 0;
+    std::optional<qint64> staffId;
     QString siteName;
     QString staffName;
     QString customerRef;

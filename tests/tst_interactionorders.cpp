@@ -31,6 +31,22 @@ QString ids(const QVector<InteractionRow> &rows)
     return list.join(QLatin1Char(' '));
 }
 
+// The list as it scrolls: each next page of `size` read after the last row shown (keyset paging),
+// until a page comes back short.
+QVector<InteractionRow> scrolled(InteractionQuery &query, const InteractionFilter &filter, InteractionColumn column, Qt::SortOrder order,
+                                 int size)
+{
+    QVector<InteractionRow> rows;
+    for (;;) {
+        const auto next = query.page(filter, column, order, int(rows.size()), size, rows.isEmpty() ? nullptr : &rows.constLast());
+        if (!next)
+            return {};
+        rows += *next;
+        if (next->size() < size || rows.size() > 20000) // more than there are: a page read again
+            return rows;
+    }
+}
+
 // The list's order as a user reads it: the column, then the time (channel, resolved) or the id;
 // those with no duration, first response or resolution after every other, in either direction.
 QVector<InteractionRow> sortedAsTheList(QVector<InteractionRow> rows, InteractionColumn column, Qt::SortOrder order)
@@ -58,6 +74,12 @@ QVector<InteractionRow> sortedAsTheList(QVector<InteractionRow> rows, Interactio
         case InteractionColumn::FirstResponse: return knownFirst(x.firstResponseSeconds, y.firstResponseSeconds, false);
         case InteractionColumn::Resolved: return knownFirst(x.resolved, y.resolved, true);
         case InteractionColumn::ExternalId: return byId(x.externalId, y.externalId);
+        case InteractionColumn::Site: return byTime(std::make_pair(x.siteName, x.siteId), std::make_pair(y.siteName, y.siteId));
+        case InteractionColumn::Staff:
+            // Those without an agent after every agent's, by time.
+            if (x.staffId.has_value() != y.staffId.has_value())
+                return x.staffId.has_value();
+            return byTime(std::make_pair(x.staffName, x.staffId.value_or(0)), std::make_pair(y.staffName, y.staffId.value_or(0)));
         default: return byId(x.startedAt, y.startedAt);
         }
     });
@@ -65,7 +87,8 @@ QVector<InteractionRow> sortedAsTheList(QVector<InteractionRow> rows, Interactio
 }
 
 const InteractionColumn Orders[] = {InteractionColumn::Channel,       InteractionColumn::Customer, InteractionColumn::Duration,
-                                    InteractionColumn::FirstResponse, InteractionColumn::Resolved, InteractionColumn::ExternalId};
+                                    InteractionColumn::FirstResponse, InteractionColumn::Resolved, InteractionColumn::ExternalId,
+                                    InteractionColumn::Site,          InteractionColumn::Staff};
 
 } // namespace
 
@@ -80,7 +103,7 @@ class TestInteractionOrders : public QObject
     };
 
     // I0-I13 on fourteen days, not in their order: sites Alpha and Beta in turn; calls, chats,
-    // emails and visits in turn; Wang the agent of every third; durations, first responses and
+    // emails and visits in turn; Wang the agent of every third, Li of the next; durations, first responses and
     // customer references with ties and some unknown; resolved, not resolved or not known.
     static void fill(Fixture &fx)
     {
@@ -98,6 +121,11 @@ class TestInteractionOrders : public QObject
         wang.name = QStringLiteral("Wang");
         wang.siteId = fx.alpha;
         fx.wang = *StaffRepository(*fx.ws.db).upsert(wang);
+        StaffMember li;
+        li.code = QStringLiteral("L1");
+        li.name = QStringLiteral("Li");
+        li.siteId = fx.beta;
+        const qint64 liId = *StaffRepository(*fx.ws.db).upsert(li);
         InteractionRepository repo(*fx.ws.db);
         const QDateTime t0(QDate(2025, 3, 1), QTime(9, 0));
         const Channel channels[] = {Channel::Call, Channel::Chat, Channel::Email, Channel::Visit};
@@ -108,6 +136,8 @@ class TestInteractionOrders : public QObject
             i.siteId = k % 2 == 0 ? fx.alpha : fx.beta;
             if (k % 3 == 0)
                 i.staffId = fx.wang;
+            else if (k % 3 == 1)
+                i.staffId = liId;
             i.customerRef = QStringLiteral("C%1").arg(k % 5);
             i.startedAt = t0.addDays((k * 5) % 14); // not in the order of the ids
             if (k % 4 != 3)
@@ -139,6 +169,12 @@ private slots:
                 for (int offset = 0; offset < 14; offset += 4)
                     paged += *query.page({}, column, order, offset, 4);
                 QVERIFY2(ids(paged) == expected, qPrintable(what + QStringLiteral(" in pages: ") + ids(paged) + QStringLiteral(" != ") + expected));
+                // Scrolled, each page after the row shown last, by ones, threes and fours: the
+                // pages end among the known values, at their last and among the unknown ones.
+                for (const int size : {1, 3, 4}) {
+                    const QString read = ids(scrolled(query, {}, column, order, size));
+                    QVERIFY2(read == expected, qPrintable(what + QStringLiteral(" scrolled by %1: ").arg(size) + read + QStringLiteral(" != ") + expected));
+                }
             }
         }
         // The longest first: 4 minutes (I4 and I9), the three unknown (I3, I7, I11) last.
@@ -276,6 +312,9 @@ private slots:
                     QCOMPARE(ids(*query.page(c.filter, column, order, 50, 50)), ids(sorted.mid(50, 50)));
                     const int last = std::max(0, int(kept.size()) - 30);
                     QCOMPARE(ids(*query.page(c.filter, column, order, last, 50)), ids(sorted.mid(last, 50)));
+                    // Scrolled to the end, each page after the row shown last.
+                    QVERIFY2(ids(scrolled(query, c.filter, column, order, 700)) == ids(sorted),
+                             qPrintable(QStringLiteral("%1 by column %2 %3, scrolled").arg(QLatin1String(c.name)).arg(int(column)).arg(int(order))));
                 }
             }
         }
