@@ -20,6 +20,7 @@
 #include <optional>
 #include <functional>
 #include <list>
+#include <tuple>
 #include <vector>
 
 using namespace servqa;
@@ -237,6 +238,33 @@ int main(int argc, char *argv[])
                    .arg(n)
                    .arg(times[times.size() / 2] / 1000.0, 0, 'f', 1)
                    .arg(times.back() / 1000.0, 0, 'f', 1);
+    }
+    // The Evaluations list deep in other orders: the page of 200 at a row, skipping the rows
+    // before it, and after the row before it (read once beforehand, as the list has it).
+    for (const auto &[name, column, depth] :
+         {std::tuple{"score", EvaluationColumn::Score, 500000}, std::tuple{"empathy", EvaluationColumn::Empathy, 500000},
+          std::tuple{"site", EvaluationColumn::Site, 900000}, std::tuple{"form", EvaluationColumn::Form, 900000},
+          std::tuple{"status", EvaluationColumn::Status, 900000}}) {
+        for (const bool scrolled : {false, true}) {
+            const auto before = evaluations.page({}, column, Qt::DescendingOrder, depth - 1, 1);
+            if (!before || before->isEmpty())
+                continue;
+            std::vector<qint64> times;
+            for (int r = 0; r < runs; ++r) {
+                QElapsedTimer t;
+                t.start();
+                const auto page = evaluations.page({}, column, Qt::DescendingOrder, depth, 200, scrolled ? &before->first() : nullptr);
+                times.push_back(t.nsecsElapsed() / 1000);
+                if (!page || page->isEmpty())
+                    return 1;
+            }
+            std::sort(times.begin(), times.end());
+            out << QStringLiteral("evaluations: sorted by %1, %2 row %3 | median %4 ms | max %5 ms\n")
+                       .arg(QLatin1String(name), scrolled ? QStringLiteral("scrolled on after") : QStringLiteral("page at"))
+                       .arg(depth)
+                       .arg(times[times.size() / 2] / 1000.0, 0, 'f', 1)
+                       .arg(times.back() / 1000.0, 0, 'f', 1);
+        }
     }
     // Dashboards: the evaluation dimension-score trend (one GROUP BY day over the rows).
     for (auto [name, granularity] : {std::pair{"score trend by month, all sites", Granularity::Month},

@@ -122,6 +122,121 @@ Result<bool> readThroughIndex(Database &db, const QString &column, const QVarian
     return *rows <= FewRows;
 }
 
+// One part of the list after the last row shown (keyset paging): the rows `where` keeps, read in
+// the list's order, or (`inOrder` false) those with no value in the column sorted by, read by `below`
+// ("e.occurred_at": then by id; "e.id").
+struct KeysetPart
+{
+    SqlWhere where;
+    bool inOrder = true;
+    QString below;
+};
+
+// The column a list sorted by `c` orders by first, where it is one of the evaluation's own.
+QString keyColumn(EvaluationColumn c)
+{
+    switch (c) {
+    case EvaluationColumn::Status: return QStringLiteral("e.status");
+    case EvaluationColumn::Result: return QStringLiteral("e.passed");
+    case EvaluationColumn::Score: return QStringLiteral("e.score");
+    case EvaluationColumn::Tangibles: return QStringLiteral("e.score_tangibles");
+    case EvaluationColumn::Reliability: return QStringLiteral("e.score_reliability");
+    case EvaluationColumn::Responsiveness: return QStringLiteral("e.score_responsiveness");
+    case EvaluationColumn::Assurance: return QStringLiteral("e.score_assurance");
+    case EvaluationColumn::Empathy: return QStringLiteral("e.score_empathy");
+    default: return QStringLiteral("e.occurred_at");
+    }
+}
+
+// A row's value in that column, as stored; none where it has none.
+std::optional<QVariant> keyValue(const EvaluationRow &row, EvaluationColumn c)
+{
+    const auto real = [](const std::optional<double> &v) { return v ? std::optional<QVariant>(*v) : std::nullopt; };
+    switch (c) {
+    case EvaluationColumn::Status: return QVariant(evaluationStatusKey(row.status));
+    case EvaluationColumn::Result: return row.passed ? std::optional<QVariant>(*row.passed ? 1 : 0) : std::nullopt;
+    case EvaluationColumn::Score: return real(row.score);
+    case EvaluationColumn::Tangibles: return real(row.dimensions[dimensionIndex(Dimension::Tangibles)]);
+    case EvaluationColumn::Reliability: return real(row.dimensions[dimensionIndex(Dimension::Reliability)]);
+    case EvaluationColumn::Responsiveness: return real(row.dimensions[dimensionIndex(Dimension::Responsiveness)]);
+    case EvaluationColumn::Assurance: return real(row.dimensions[dimensionIndex(Dimension::Assurance)]);
+    case EvaluationColumn::Empathy: return real(row.dimensions[dimensionIndex(Dimension::Empathy)]);
+    default: return QVariant(toStored(row.occurredAt));
+    }
+}
+
+// The list after `after`, sorted by anything but time, as the parts it is read in. By site,
+// agent, inspector or form: the rest of that one's evaluations by time, then the ones after it by
+// name (or code and version), then those with no agent or inspector, by time. By a column of the
+// evaluation: after its value, then its time (status, result) or id; the rows with no value come
+// where the server puts them, first going up on SQLite (its NULL is the least) and last on
+// PostgreSQL, and among themselves by time or id.
+QVector<KeysetPart> keysetParts(EvaluationColumn sortBy, Qt::SortOrder order, const EvaluationRow &after, const SqlWhere &where, bool sqlite)
+{
+    const QString beyond = order == Qt::AscendingOrder ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    const QVariant time = toStored(after.occurredAt);
+    const auto part = [&where](const QString &clause, const QVariantList &values, bool inOrder, const QString &below = QString()) {
+        KeysetPart p{where, inOrder, below};
+        p.where.add(clause, values);
+        return p;
+    };
+    QVector<KeysetPart> parts;
+    if (sortBy == EvaluationColumn::Site || sortBy == EvaluationColumn::Staff || sortBy == EvaluationColumn::Inspector
+        || sortBy == EvaluationColumn::Form) {
+        const bool form = sortBy == EvaluationColumn::Form;
+        const std::optional<qint64> one = sortBy == EvaluationColumn::Site    ? std::optional<qint64>(after.siteId)
+                                          : sortBy == EvaluationColumn::Staff ? after.staffId
+                                          : form                              ? std::optional<qint64>(after.formVersionId)
+                                                                              : after.inspectorId;
+        const QString table = sortBy == EvaluationColumn::Site    ? QStringLiteral("s")
+                              : sortBy == EvaluationColumn::Staff ? QStringLiteral("st")
+                              : form                              ? QStringLiteral("v")
+                                                                  : QStringLiteral("u");
+        const QString named = sortBy == EvaluationColumn::Staff ? QStringLiteral("e.staff_id") : QStringLiteral("e.inspector_id");
+        if (!one) {
+            parts << part(named + QStringLiteral(" IS NULL AND (e.occurred_at, e.id)") + beyond + QStringLiteral("(?, ?)"), {time, after.id}, false,
+                          QStringLiteral("e.occurred_at"));
+            return parts;
+        }
+        parts << part(table + QStringLiteral(".id = ? AND (e.occurred_at, e.id)") + beyond + QStringLiteral("(?, ?)"), {*one, time, after.id}, true);
+        if (form)
+            parts << part(QStringLiteral("(f.code, v.version)") + beyond + QStringLiteral("(?, ?)"), {after.formCode, after.formVersion}, true);
+        else
+            parts << part(QStringLiteral("(") + table + QStringLiteral(".name, ") + table + QStringLiteral(".id)") + beyond + QStringLiteral("(?, ?)"),
+                          {sortBy == EvaluationColumn::Site    ? after.siteName
+                           : sortBy == EvaluationColumn::Staff ? after.staffName
+                                                               : after.inspectorName,
+                           *one},
+                          true);
+        if (sortBy == EvaluationColumn::Staff || sortBy == EvaluationColumn::Inspector)
+            parts << part(named + QStringLiteral(" IS NULL"), {}, false, QStringLiteral("e.occurred_at"));
+        return parts;
+    }
+    const QString column = keyColumn(sortBy);
+    const bool thenTime = sortBy == EvaluationColumn::Status || sortBy == EvaluationColumn::Result;
+    const QString below = thenTime ? QStringLiteral("e.occurred_at") : QStringLiteral("e.id");
+    const QString belowKey = thenTime ? QStringLiteral("e.occurred_at, e.id") : QStringLiteral("e.id");
+    QVariantList belowValues;
+    if (thenTime)
+        belowValues << time;
+    belowValues << after.id;
+    const QString marks = QStringLiteral("(?") + QStringLiteral(", ?").repeated(int(belowValues.size()) - 1);
+    const bool nullsFirst = sqlite == (order == Qt::AscendingOrder);
+    const bool mayBeNull = sortBy != EvaluationColumn::Status;
+    if (const auto value = keyValue(after, sortBy)) {
+        parts << part(QStringLiteral("(") + column + QStringLiteral(", ") + belowKey + QStringLiteral(")") + beyond + marks + QStringLiteral(", ?)"),
+                      QVariantList{*value} + belowValues, true);
+        if (mayBeNull && !nullsFirst)
+            parts << part(column + QStringLiteral(" IS NULL"), {}, false, below);
+    } else {
+        parts << part(column + QStringLiteral(" IS NULL AND (") + belowKey + QStringLiteral(")") + beyond + marks + QStringLiteral(")"), belowValues,
+                      false, below);
+        if (nullsFirst)
+            parts << part(column + QStringLiteral(" IS NOT NULL"), {}, true);
+    }
+    return parts;
+}
+
 std::optional<double> optionalReal(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
@@ -160,62 +275,66 @@ Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationCol
             return s;
     }
     SqlWhere where = buildWhere(filter, through);
+    const QString beyond = order == Qt::AscendingOrder ? QStringLiteral(" > ") : QStringLiteral(" < ");
     if (after && sortBy == EvaluationColumn::OccurredAt) {
         // Keyset paging: the rows after the last one shown, by the key the time index holds.
-        where.add(QStringLiteral("(e.occurred_at, e.id) ") + (order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<"))
-                      + QStringLiteral(" (?, ?)"),
-                  {toStored(after->occurredAt), after->id});
+        where.add(QStringLiteral("(e.occurred_at, e.id)") + beyond + QStringLiteral("(?, ?)"), {toStored(after->occurredAt), after->id});
         offset = 0;
     }
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString byTime = QStringLiteral("e.occurred_at") + direction + QStringLiteral(", e.id") + direction;
-    const auto and_ = [&where](const QString &clause) -> QString {
-        return (where.sql().isEmpty() ? QStringLiteral(" WHERE ") : where.sql() + QStringLiteral(" AND ")) + clause;
-    };
     const QString columns = QStringLiteral(
         "SELECT e.id, e.occurred_at, s.name, st.name, f.code, v.version, u.name, e.status, "
         "e.score, e.passed, e.auto_failed, e.score_tangibles, e.score_reliability, "
-        "e.score_responsiveness, e.score_assurance, e.score_empathy, e.form_version_id ");
+        "e.score_responsiveness, e.score_assurance, e.score_empathy, e.form_version_id, e.site_id, e.staff_id, e.inspector_id ");
     const QString formsAndInspector =
         QStringLiteral(" JOIN form_versions v ON v.id = e.form_version_id JOIN forms f ON f.id = v.form_id "
                        "LEFT JOIN users u ON u.id = e.inspector_id");
     const QString joins = QStringLiteral("FROM evaluations e JOIN sites s ON s.id = e.site_id LEFT JOIN staff st ON st.id = e.staff_id")
                           + formsAndInspector;
-    QString sql;
-    if (sortBy == EvaluationColumn::Site) {
-        sql = columns + QStringLiteral("FROM sites s CROSS JOIN evaluations e LEFT JOIN staff st ON st.id = e.staff_id") + formsAndInspector
-              + and_(QStringLiteral("e.site_id = s.id")) + QStringLiteral(" ORDER BY s.name") + direction + QStringLiteral(", s.id")
-              + direction + QStringLiteral(", ") + byTime;
-    } else if (sortBy == EvaluationColumn::Form) {
-        // Forms by code, each one's versions in order, each version's evaluations by time: the
-        // forms' and versions' unique keys and the evaluations' index by version and time.
-        sql = columns
-              + QStringLiteral("FROM forms f CROSS JOIN form_versions v CROSS JOIN evaluations e JOIN sites s ON s.id = e.site_id "
-                               "LEFT JOIN staff st ON st.id = e.staff_id LEFT JOIN users u ON u.id = e.inspector_id")
-              + and_(QStringLiteral("v.form_id = f.id AND e.form_version_id = v.id")) + QStringLiteral(" ORDER BY f.code") + direction
-              + QStringLiteral(", v.version") + direction + QStringLiteral(", ") + byTime;
-    } else if (sortBy == EvaluationColumn::Staff) {
-        sql = columns + QStringLiteral("FROM staff st CROSS JOIN evaluations e JOIN sites s ON s.id = e.site_id") + formsAndInspector
-              + and_(QStringLiteral("e.staff_id = st.id")) + QStringLiteral(" ORDER BY st.name") + direction + QStringLiteral(", st.id")
-              + direction + QStringLiteral(", ") + byTime;
-    } else if (sortBy == EvaluationColumn::Inspector) {
-        // The users by name (schema 43), each one's evaluations by time from its own index.
-        sql = columns
-              + QStringLiteral("FROM users u CROSS JOIN evaluations e JOIN sites s ON s.id = e.site_id LEFT JOIN staff st ON st.id = e.staff_id "
-                               "JOIN form_versions v ON v.id = e.form_version_id JOIN forms f ON f.id = v.form_id")
-              + and_(QStringLiteral("e.inspector_id = u.id")) + QStringLiteral(" ORDER BY u.name") + direction + QStringLiteral(", u.id")
-              + direction + QStringLiteral(", ") + byTime;
-    } else {
-        sql = columns + joins + where.sql() + QStringLiteral(" ORDER BY ") + orderColumns(sortBy, direction);
-    }
-    // Reads `sql` from `skip` on (at most `rows` of them, all when negative), handing each to
-    // `visit`; how many it handed, or that `visit` asked to stop.
+    // The list's order over the rows `w` keeps.
+    const auto ordered = [&](const SqlWhere &w) -> QString {
+        const QString conditions = w.sql().isEmpty() ? QStringLiteral(" WHERE ") : w.sql() + QStringLiteral(" AND ");
+        switch (sortBy) {
+        case EvaluationColumn::Site:
+            return columns + QStringLiteral("FROM sites s CROSS JOIN evaluations e LEFT JOIN staff st ON st.id = e.staff_id") + formsAndInspector
+                   + conditions + QStringLiteral("e.site_id = s.id ORDER BY s.name") + direction + QStringLiteral(", s.id") + direction
+                   + QStringLiteral(", ") + byTime;
+        case EvaluationColumn::Form:
+            // Forms by code, each one's versions in order, each version's evaluations by time: the
+            // forms' and versions' unique keys and the evaluations' index by version and time.
+            return columns
+                   + QStringLiteral("FROM forms f CROSS JOIN form_versions v CROSS JOIN evaluations e JOIN sites s ON s.id = e.site_id "
+                                    "LEFT JOIN staff st ON st.id = e.staff_id LEFT JOIN users u ON u.id = e.inspector_id")
+                   + conditions + QStringLiteral("v.form_id = f.id AND e.form_version_id = v.id ORDER BY f.code") + direction
+                   + QStringLiteral(", v.version") + direction + QStringLiteral(", ") + byTime;
+        case EvaluationColumn::Staff:
+            return columns + QStringLiteral("FROM staff st CROSS JOIN evaluations e JOIN sites s ON s.id = e.site_id") + formsAndInspector
+                   + conditions + QStringLiteral("e.staff_id = st.id ORDER BY st.name") + direction + QStringLiteral(", st.id") + direction
+                   + QStringLiteral(", ") + byTime;
+        case EvaluationColumn::Inspector:
+            // The users by name (schema 43), each one's evaluations by time from its own index.
+            return columns
+                   + QStringLiteral("FROM users u CROSS JOIN evaluations e JOIN sites s ON s.id = e.site_id LEFT JOIN staff st ON st.id = e.staff_id "
+                                    "JOIN form_versions v ON v.id = e.form_version_id JOIN forms f ON f.id = v.form_id")
+                   + conditions + QStringLiteral("e.inspector_id = u.id ORDER BY u.name") + direction + QStringLiteral(", u.id") + direction
+                   + QStringLiteral(", ") + byTime;
+        default:
+            return columns + joins + w.sql() + QStringLiteral(" ORDER BY ") + orderColumns(sortBy, direction);
+        }
+    };
+    // By agent or inspector, the evaluations without one follow every named one's, by time.
+    const QString named = sortBy == EvaluationColumn::Staff       ? QStringLiteral("e.staff_id")
+                          : sortBy == EvaluationColumn::Inspector ? QStringLiteral("e.inspector_id")
+                                                                  : QString();
+    // Reads `statement` over the rows `w` keeps from `skip` on (at most `rows` of them, all when
+    // negative), handing each to `visit`; how many it handed, or that `visit` asked to stop.
     bool stopped = false;
-    const auto read = [&](const QString &statement, qint64 skip, int rows) -> Result<int> {
+    const auto read = [&](const QString &statement, const SqlWhere &w, qint64 skip, int rows) -> Result<int> {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         q.prepare(statement + (rows >= 0 ? QStringLiteral(" LIMIT ? OFFSET ?") : QString()));
-        where.bindTo(q);
+        w.bindTo(q);
         if (rows >= 0) {
             q.addBindValue(rows);
             q.addBindValue(skip);
@@ -240,6 +359,11 @@ Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationCol
             for (Dimension d : AllDimensions)
                 r.dimensions[dimensionIndex(d)] = optionalReal(q.value(11 + dimensionIndex(d)));
             r.formVersionId = q.value(16).toLongLong();
+            r.siteId = q.value(17).toLongLong();
+            if (!q.value(18).isNull())
+                r.staffId = q.value(18).toLongLong();
+            if (!q.value(19).isNull())
+                r.inspectorId = q.value(19).toLongLong();
             ++handed;
             if (!visit(r)) {
                 stopped = true;
@@ -248,28 +372,46 @@ Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationCol
         }
         return handed;
     };
-    const auto handed = read(sql, offset, limit);
+    if (after && sortBy != EvaluationColumn::OccurredAt) {
+        // Keyset paging in any other order: the parts of the list after the last row shown, each
+        // read from its start through its indexes, in turn until the page has its rows (1.4-2.4 ms at
+        // any depth where skipping rows grew with it: docs/PERFORMANCE.md, "Keyset paging in every
+        // order").
+        const auto parts = keysetParts(sortBy, order, *after, where, m_db.dialect().kind() == SqlDialect::Kind::Sqlite);
+        int handed = 0;
+        for (const KeysetPart &part : parts) {
+            const QString statement = part.inOrder ? ordered(part.where)
+                                                 : columns + joins + part.where.sql() + QStringLiteral(" ORDER BY ") + part.below + direction
+                                                       + (part.below == QLatin1String("e.id") ? QString() : QStringLiteral(", e.id") + direction);
+            const auto got = read(statement, part.where, 0, limit < 0 ? -1 : limit - handed);
+            if (!got)
+                return Error{got.error()};
+            handed += *got;
+            if (stopped || (limit >= 0 && handed == limit))
+                break;
+        }
+        return success();
+    }
+    const auto handed = read(ordered(where), where, offset, limit);
     if (!handed)
         return Error{handed.error()};
-    // By agent or inspector, the evaluations without one follow every named one's, by time.
-    const QString named = sortBy == EvaluationColumn::Staff       ? QStringLiteral("e.staff_id")
-                          : sortBy == EvaluationColumn::Inspector ? QStringLiteral("e.inspector_id")
-                                                                  : QString();
     if (stopped || named.isEmpty() || (limit >= 0 && *handed == limit))
         return success();
     // The rows reach past the last named evaluation: those without a name follow.
     qint64 skip = 0;
     if (*handed == 0 && offset > 0) {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM evaluations e") + and_(named + QStringLiteral(" IS NOT NULL")));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM evaluations e") + (where.sql().isEmpty() ? QStringLiteral(" WHERE ") : where.sql() + QStringLiteral(" AND ")) + named
+                  + QStringLiteral(" IS NOT NULL"));
         where.bindTo(q);
         const auto withName = execScalar(q, m_db);
         if (!withName)
             return Error{withName.error()};
         skip = std::max<qint64>(0, offset - *withName);
     }
-    const auto rest = read(columns + joins + and_(named + QStringLiteral(" IS NULL")) + QStringLiteral(" ORDER BY ") + byTime, skip,
-                           limit < 0 ? -1 : limit - *handed);
+    SqlWhere unnamed = where;
+    unnamed.add(named + QStringLiteral(" IS NULL"), {});
+    const auto rest = read(columns + joins + unnamed.sql() + QStringLiteral(" ORDER BY ") + byTime, unnamed, skip, limit < 0 ? -1 : limit - *handed);
     if (!rest)
         return Error{rest.error()};
     return success();

@@ -52,6 +52,9 @@ struct EvaluationRow
     qint64 id = 0;
     qint64 formVersionId = 0;
     QDateTime occurredAt;
+    qint64 siteId = 0;
+    std::optional<qint64> staffId;
+    std::optional<qint64> inspectorId;
     QString siteName;
     QString staffName;
     QString formCode;

@@ -498,10 +498,16 @@ private slots:
         QVERIFY(callV2);
         QCOMPARE(callV2->formId, call->formId);
 
+        StaffMember zhou;
+        zhou.code = QStringLiteral("Z1");
+        zhou.name = QStringLiteral("Zhou");
+        zhou.siteId = siteA;
+        const qint64 zhouId = *StaffRepository(*ws.db).upsert(zhou);
         EvaluationRepository repo(*ws.db);
         const QDateTime t0(QDate(2025, 3, 1), QTime(9, 0));
         // k: score 50 + 5k; k = 3 auto-failed (score 0); k >= 6 pass (mark 80); site A for even k;
-        // k = 8, 9 use the visit form, k = 4, 5 version 2 of the call form; k = 0 is a draft.
+        // k = 8, 9 use the visit form, k = 4, 5 version 2 of the call form; k = 0 is a draft; Zhou
+        // the agent of k = 4 and 8; reliability 60 + k for even k, none for odd.
         for (int k = 0; k < 10; ++k) {
             const Form &form = k >= 8 ? *visit : (k == 4 || k == 5) ? *callV2 : *call;
             Evaluation e;
@@ -514,6 +520,10 @@ private slots:
             e.score.percent = k == 3 ? 0.0 : 50.0 + 5 * k;
             e.score.passed = *e.score.percent >= 80;
             e.score.dimensions[dimensionIndex(Dimension::Empathy)] = 100.0 - k;
+            if (k % 2 == 0)
+                e.score.dimensions[dimensionIndex(Dimension::Reliability)] = 60.0 + k;
+            if (k % 4 == 0)
+                e.staffId = zhouId;
             QVERIFY(repo.insert(e, form));
         }
 
@@ -604,6 +614,28 @@ private slots:
             const auto two = query.page(f, EvaluationColumn::OccurredAt, order, 0, 2);
             QCOMPARE(evaluationIds(*query.page(f, EvaluationColumn::OccurredAt, order, 0, 2, &two->last())),
                      evaluationIds(*query.page(f, EvaluationColumn::OccurredAt, order, 2, 2)));
+        }
+        // Scrolled in every other order the same (keyset paging in every order): by site, agent,
+        // inspector (none here: all after the named ones) or form, the rest of one then the next
+        // ones; by a column, after its value, those with none where the server sorts them.
+        for (const EvaluationColumn column :
+             {EvaluationColumn::Site, EvaluationColumn::Staff, EvaluationColumn::Form, EvaluationColumn::Inspector, EvaluationColumn::Status,
+              EvaluationColumn::Score, EvaluationColumn::Result, EvaluationColumn::Tangibles, EvaluationColumn::Reliability,
+              EvaluationColumn::Responsiveness, EvaluationColumn::Assurance, EvaluationColumn::Empathy}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                for (const int size : {1, 2, 4}) {
+                    QVector<EvaluationRow> scrolled;
+                    for (int pages = 0; pages < 20; ++pages) {
+                        const auto next = query.page(f, column, order, int(scrolled.size()), size, scrolled.isEmpty() ? nullptr : &scrolled.last());
+                        QVERIFY(next);
+                        scrolled += *next;
+                        if (next->size() < size)
+                            break;
+                    }
+                    QVERIFY2(evaluationIds(scrolled) == evaluationIds(*query.page(f, column, order, 0, 100)),
+                             qPrintable(QStringLiteral("column %1 order %2 by %3").arg(int(column)).arg(int(order)).arg(size)));
+                }
+            }
         }
         auto byEmpathy = query.page(f, EvaluationColumn::Empathy, Qt::AscendingOrder, 0, 1);
         QCOMPARE(byEmpathy->at(0).dimensions[dimensionIndex(Dimension::Empathy)], std::optional<double>(91));
