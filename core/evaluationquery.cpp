@@ -295,11 +295,15 @@ Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationCol
     // The list's order over the rows `w` keeps.
     const auto ordered = [&](const SqlWhere &w) -> QString {
         const QString conditions = w.sql().isEmpty() ? QStringLiteral(" WHERE ") : w.sql() + QStringLiteral(" AND ");
+        // The sites (agents, inspectors: `table`) by name as the outer loop, each one's by time.
+        const auto byName = [&](const QString &from, const QString &joined, const QString &table) -> QString {
+            return columns + from + conditions + joined + QStringLiteral(" ORDER BY ") + table + QStringLiteral(".name") + direction
+                   + QStringLiteral(", ") + table + QStringLiteral(".id") + direction + QStringLiteral(", ") + byTime;
+        };
         switch (sortBy) {
         case EvaluationColumn::Site:
-            return columns + QStringLiteral("FROM sites s CROSS JOIN evaluations e LEFT JOIN staff st ON st.id = e.staff_id") + formsAndInspector
-                   + conditions + QStringLiteral("e.site_id = s.id ORDER BY s.name") + direction + QStringLiteral(", s.id") + direction
-                   + QStringLiteral(", ") + byTime;
+            return byName(QStringLiteral("FROM sites s CROSS JOIN evaluations e LEFT JOIN staff st ON st.id = e.staff_id") + formsAndInspector,
+                          QStringLiteral("e.site_id = s.id"), QStringLiteral("s"));
         case EvaluationColumn::Form:
             // Forms by code, each one's versions in order, each version's evaluations by time: the
             // forms' and versions' unique keys and the evaluations' index by version and time.
@@ -309,16 +313,13 @@ Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationCol
                    + conditions + QStringLiteral("v.form_id = f.id AND e.form_version_id = v.id ORDER BY f.code") + direction
                    + QStringLiteral(", v.version") + direction + QStringLiteral(", ") + byTime;
         case EvaluationColumn::Staff:
-            return columns + QStringLiteral("FROM staff st CROSS JOIN evaluations e JOIN sites s ON s.id = e.site_id") + formsAndInspector
-                   + conditions + QStringLiteral("e.staff_id = st.id ORDER BY st.name") + direction + QStringLiteral(", st.id") + direction
-                   + QStringLiteral(", ") + byTime;
+            return byName(QStringLiteral("FROM staff st CROSS JOIN evaluations e JOIN sites s ON s.id = e.site_id") + formsAndInspector,
+                          QStringLiteral("e.staff_id = st.id"), QStringLiteral("st"));
         case EvaluationColumn::Inspector:
             // The users by name (schema 43), each one's evaluations by time from its own index.
-            return columns
-                   + QStringLiteral("FROM users u CROSS JOIN evaluations e JOIN sites s ON s.id = e.site_id LEFT JOIN staff st ON st.id = e.staff_id "
-                                    "JOIN form_versions v ON v.id = e.form_version_id JOIN forms f ON f.id = v.form_id")
-                   + conditions + QStringLiteral("e.inspector_id = u.id ORDER BY u.name") + direction + QStringLiteral(", u.id") + direction
-                   + QStringLiteral(", ") + byTime;
+            return byName(QStringLiteral("FROM users u CROSS JOIN evaluations e JOIN sites s ON s.id = e.site_id LEFT JOIN staff st ON st.id = e.staff_id "
+                                         "JOIN form_versions v ON v.id = e.form_version_id JOIN forms f ON f.id = v.form_id"),
+                          QStringLiteral("e.inspector_id = u.id"), QStringLiteral("u"));
         default:
             return columns + joins + w.sql() + QStringLiteral(" ORDER BY ") + orderColumns(sortBy, direction);
         }
