@@ -190,7 +190,9 @@ QString orderBelow(InteractionColumn c, const QString &direction)
 
 // Which index reads a page sorted by a column of its own index: the one SQLite's planner picks, the
 // order's (the filters checked on each row it reads) or the filters' (their rows then sorted).
-enum class Drives { Planner, Order, Filters };
+// Drives::Window: the page read among the order's first TriedRows entries, the filters checked on
+// each, and where that does not fill it, the filters' rows sorted.
+enum class Drives { Planner, Order, Filters, Window };
 
 // Where the filters hold few rows, reading them all and sorting them costs less than walking the
 // order's index until a page of them turns up (as the Evaluations list decides).
@@ -201,12 +203,13 @@ constexpr qint64 FewRows = 10000;
 // 220 ms read by the site and sorted; docs/PERFORMANCE.md).
 constexpr qint64 TriedRows = 5000;
 
-// SQLite keeps no statistics for its planner here: filtered by period, site, channel, agent or a
-// text, the list reads through the order's index where the filters hold many rows and a page of
-// them lies among its first TriedRows, and through the filters' indexes otherwise (a risk, a rule,
-// an id, or a text sorted by a key of the list's index of them: always the filters'). A common
-// text by customer: 142 ms reading its 129,000 matches to sort them, 60 through the customers'
-// index. PostgreSQL's planner decides from its statistics.
+// SQLite keeps no statistics for its planner here: filtered by period, site, channel or agent, the
+// list reads through the order's index where the filters hold many rows and a page of them lies
+// among its first TriedRows, and through the filters' indexes otherwise (a risk, a rule, an id, or
+// a text sorted by a key of the list's index of them: always the filters'). A text in many rows
+// sorted by customer or external id: its page among the order's first TriedRows, else its rows
+// sorted (Drives::Window; 142 ms reading the 129,000 matches of 冷链商品 to sort them, 86 so).
+// PostgreSQL's planner decides from its statistics.
 Result<Drives> chooseIndex(Database &db, const InteractionFilter &f, InteractionColumn sortBy, const QString &direction,
                            qint64 rowsWanted)
 {
@@ -228,6 +231,8 @@ Result<Drives> chooseIndex(Database &db, const InteractionFilter &f, Interaction
         return Error{rows.error()};
     if (*rows <= FewRows)
         return Drives::Filters;
+    if (text)
+        return Drives::Window; // its set of matches made once, by the page itself (page())
     // The order's first rows, in its index alone, then checked against the filters.
     const SqlWhere checked = buildWhere(db, f, TextMatch::Index, FilterIndexes::Order);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT i.id FROM interactions i")
@@ -332,16 +337,42 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString byTime = QStringLiteral("i.started_at") + direction + QStringLiteral(", i.id") + direction;
     // Sorted by a column of its own index: which index reads the page (SQLite only).
-    const auto drives = chooseIndex(m_db, filter, sortBy, direction, offset + qint64(limit));
-    if (!drives)
-        return Error{drives.error()};
-    const FilterIndexes through = *drives == Drives::Order ? FilterIndexes::Order : FilterIndexes::Own;
+    const auto chosen = chooseIndex(m_db, filter, sortBy, direction, offset + qint64(limit));
+    if (!chosen)
+        return Error{chosen.error()};
+    // A common text by customer or external id: the page among the order's first entries, each
+    // checked against the text, where it fills; else the text's rows sorted (Drives::Filters).
+    // Counting the matches among those entries first, then reading the page there, made the set of
+    // the text's 129,000 matches twice, 35 ms each (117.5 ms with the total; now 86).
+    if (*chosen == Drives::Window) {
+        SqlWhere windowed = buildWhere(m_db, filter, match, FilterIndexes::Order);
+        const QString column = orderColumn(sortBy).mid(2); // the column of the window's own alias
+        QString key;
+        QVariantList keyValues;
+        qint64 skipped = offset;
+        if (after) {
+            key = QStringLiteral(" WHERE (w.") + column + QStringLiteral(", w.id)") + (order == Qt::AscendingOrder ? QStringLiteral(" > ") : QStringLiteral(" < "))
+                  + QStringLiteral("(?, ?)");
+            keyValues << *keyValue(*after, sortBy) << after->id;
+            skipped = 0;
+        }
+        windowed.add(QStringLiteral("i.id IN (SELECT w.id FROM interactions w") + key + QStringLiteral(" ORDER BY w.") + column + direction
+                         + QStringLiteral(", w.id") + direction + QStringLiteral(" LIMIT ?)"),
+                     keyValues << skipped + TriedRows);
+        auto rows = readPage(Columns + FromJoins + windowed.sql() + QStringLiteral(" ORDER BY ") + orderColumn(sortBy) + direction
+                                 + QStringLiteral(", ") + orderBelow(sortBy, direction) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                             windowed, skipped, limit);
+        if (!rows || rows->size() == limit)
+            return rows;
+    }
+    const Drives drive = *chosen == Drives::Window ? Drives::Filters : *chosen;
+    const FilterIndexes through = drive == Drives::Order ? FilterIndexes::Order : FilterIndexes::Own;
     // The filters' rows sorted: when they come as a set of ids (a text in no agent's name, a risk,
     // a rule, an id), their keys are read from the list's narrow index of them (schema 45), not
     // from the rows: 129,000 matches of 冷链商品 sorted by duration in 71 ms, not 120-200
     // (docs/PERFORMANCE.md, "Sorted by any other column").
     bool byKeys = false;
-    if (*drives == Drives::Filters && inListKeys(sortBy) && filter.from == std::nullopt && filter.to == std::nullopt
+    if (drive == Drives::Filters && inListKeys(sortBy) && filter.from == std::nullopt && filter.to == std::nullopt
         && !filter.staffId) {
         bool idSet = filter.id || filter.minRisk || !filter.ruleKey.isEmpty();
         if (!text.isEmpty()) {
@@ -381,7 +412,7 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
             belowValues << toStored(after->startedAt);
         belowValues << after->id;
         if (value) {
-            const QString column = (*drives == Drives::Filters ? QStringLiteral("+") : QString()) + orderColumn(sortBy);
+            const QString column = (drive == Drives::Filters ? QStringLiteral("+") : QString()) + orderColumn(sortBy);
             afterKey.add(QStringLiteral("(") + column + QStringLiteral(", ") + below + QStringLiteral(")") + beyond + QStringLiteral("(?")
                              + QStringLiteral(", ?").repeated(int(belowValues.size())) + QStringLiteral(")"),
                          QVariantList{*value} + belowValues);
@@ -442,7 +473,7 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
         sql = Columns + QStringLiteral(" FROM interactions i") + timeIndex
               + QStringLiteral(" JOIN sites s ON s.id = i.site_id LEFT JOIN staff st ON st.id = i.staff_id")
               + where.sql() + QStringLiteral(" ORDER BY ") + byTime;
-    } else if (*drives == Drives::Filters) {
+    } else if (drive == Drives::Filters) {
         // The filters' rows sorted by their keys alone, in an index that holds them where one does
         // (a site's: schema 45), then the page's columns read for its rows only. Sorting whole rows
         // read every one of them from the table (176,306 of one site by duration, with their count:
@@ -485,7 +516,7 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
     // By agent, the interactions without one follow every agent's, by time; by a duration, first
     // response or resolution, those without one follow the rest, in the order below the column.
     const QString known = sortBy == InteractionColumn::Staff ? QStringLiteral("i.staff_id")
-                          : mayBeUnknown(sortBy)               ? QString((*drives == Drives::Filters ? QStringLiteral("+") : QString()) + orderColumn(sortBy))
+                          : mayBeUnknown(sortBy)               ? QString((drive == Drives::Filters ? QStringLiteral("+") : QString()) + orderColumn(sortBy))
                                                                : QString();
     if (rows && laterGroups && rows->size() < limit) {
         const auto later = readPage(byGroup(*laterGroups), *laterGroups, 0, limit - int(rows->size()));
