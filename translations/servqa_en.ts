@@ -119,7 +119,7 @@
 <context>
     <name>servqa::EvaluationsPage</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationspage.cpp" line="+404"/>
+        <location filename="../ui/evaluationspage.cpp" line="+399"/>
         <source>%Ln evaluation(s)</source>
         <translation>
             <numerusform>%Ln evaluation</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+40"/>
         <source>evaluated %n time(s)</source>
         <translation>
             <numerusform>evaluated %n time</numerusform>
@@ -160,7 +160,7 @@
 <context>
     <name>servqa::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+133"/>
+        <location filename="../ui/mainwindow.cpp" line="+134"/>
         <source>%n draft(s) kept on this computer while the server was away saved to it.</source>
         <translation>
             <numerusform>%n draft kept on this computer while the server was away is saved to it.</numerusform>

@@ -4298,7 +4298,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationExport</name>
     <message>
-        <location filename="../core/evaluationquery.cpp" line="+333"/>
+        <location filename="../core/evaluationquery.cpp" line="+483"/>
         <location line="+32"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
@@ -5783,7 +5783,7 @@ It stays in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+632"/>
+        <location filename="../ui/mainwindow.cpp" line="+633"/>
         <location line="+7"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
@@ -11274,7 +11274,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+280"/>
+        <location filename="../ui/evaluationspage.cpp" line="+275"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -13326,7 +13326,7 @@ Controls: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>duration %1</source>
         <translation>时长 %1</translation>
     </message>
