@@ -1,5 +1,6 @@
 // servqa: the desktop application's doorway. Everything of substance is in servqa_ui.
 #include "appsettings.h"
+#include "bakedicon.h"
 #include "database.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ServQA"));
     QApplication::setApplicationVersion(QStringLiteral(SERVQA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("servqa"));
+    servqa::drawStandardIconsWhenShown(); // before any widget asks the style for one
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ServQA — service-quality inspection"));

@@ -2,6 +2,7 @@
 // switch the language without losing filters, get a clear refusal for a foreign file.
 
 #include "appsettings.h"
+#include "bakedicon.h"
 #include "database.h"
 #include "busywork.h"
 #include "demogenerator.h"
@@ -46,6 +47,9 @@
 #include <QTimer>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QProxyStyle>
 #include <QTableView>
 #include <QTreeWidget>
 
@@ -63,6 +67,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         installTranslations(QStringLiteral("en"));
+        drawStandardIconsWhenShown(); // as servqa's main() does, before any window
         m_path = m_dir.filePath(QStringLiteral("demo.servqa"));
         auto db = Database::openSqlite(m_path, Database::OpenMode::CreateIfMissing);
         QVERIFY(db);
@@ -230,6 +235,67 @@ private slots:
         QVERIFY(refused.openWorkspace(m_path));
         QTRY_COMPARE(refused.interactionsPage()->model()->rowCount(), InteractionListModel::PageSize);
         QCOMPARE(refused.interactionsPage()->model()->rowAt(0)->id, expected.first());
+    }
+
+    // A start on screen draws the rows first and reads the sites, agents and rules to filter by
+    // right after: every filter stands at its "All" meanwhile, as the rows were read, and the
+    // lists are whole once the rows are drawn, the same as after any open.
+    void aShownStartFillsItsFiltersAfterTheRows()
+    {
+        QStringList sites;
+        {
+            MainWindow window;
+            QVERIFY(window.openWorkspace(m_path));
+            for (int i = 0; i < window.interactionsPage()->siteBox()->count(); ++i)
+                sites << window.interactionsPage()->siteBox()->itemText(i);
+        }
+        QCOMPARE(sites.size(), 1 + 23); // every site, then the demo's 23 stores and teams
+        MainWindow window(m_path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(300); // the first page and the total are read meanwhile
+        QVERIFY(window.openWorkspace(m_path));
+        InteractionsPage *page = window.interactionsPage();
+        QCOMPARE(page->model()->rowCount(), InteractionListModel::StartPageSize);
+        QCOMPARE(page->siteBox()->count(), 1);
+        QCOMPARE(page->siteBox()->currentText(), QStringLiteral("All sites"));
+        QTRY_COMPARE(page->siteBox()->count(), sites.size());
+        QStringList shown;
+        for (int i = 0; i < page->siteBox()->count(); ++i)
+            shown << page->siteBox()->itemText(i);
+        QCOMPARE(shown, sites);
+        QCOMPARE(page->siteBox()->currentIndex(), 0);
+        // Choosing the newest interaction's site filters as ever.
+        const qint64 site = page->model()->rowAt(0)->siteId;
+        const int index = page->siteBox()->findData(site);
+        QVERIFY(index > 0);
+        page->siteBox()->setCurrentIndex(index);
+        QTRY_VERIFY(!page->model()->isLoading() && page->model()->rowCount() > 0);
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            QCOMPARE(page->model()->rowAt(r)->siteId, site);
+    }
+
+    // The style's own icons (a message box's sign, the menu bar's overflow arrow) are read when
+    // first drawn, and drawn exactly as the style draws them.
+    void theStylesIconsAreDrawnAsTheStyleDraws()
+    {
+        QWidget widget;
+        auto *proxy = qobject_cast<QProxyStyle *>(QApplication::style());
+        QVERIFY(proxy);
+        std::unique_ptr<QStyle> plain(QStyleFactory::create(proxy->baseStyle()->name()));
+        QVERIFY(plain);
+        for (const QStyle::StandardPixmap which :
+             {QStyle::SP_MessageBoxWarning, QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_LineEditClearButton, QStyle::SP_DialogOkButton}) {
+            const QIcon later = QApplication::style()->standardIcon(which, nullptr, &widget);
+            const QIcon now = plain->standardIcon(which, nullptr, &widget);
+            QCOMPARE(later.isNull(), now.isNull());
+            QCOMPARE(later.availableSizes(), now.availableSizes());
+            for (const int size : {16, 32}) {
+                QCOMPARE(later.actualSize(QSize(size, size)), now.actualSize(QSize(size, size)));
+                QCOMPARE(later.pixmap(size).toImage(), now.pixmap(size).toImage());
+                QCOMPARE(later.pixmap(size, QIcon::Disabled).toImage(), now.pixmap(size, QIcon::Disabled).toImage());
+            }
+        }
     }
 
     // The workspace opened is first in File ▸ Open Recent (and the next start's): written a moment

@@ -2,13 +2,16 @@
 
 #include <QApplication>
 #include <QIconEngine>
+#include <QImageReader>
 #include <QPainter>
 #include <QPixmap>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleOption>
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace servqa {
 
@@ -72,9 +75,11 @@ private:
         const int size = fit != sizes.cend() ? *fit : sizes.constLast();
         auto found = m_read.find(size);
         if (found == m_read.end()) {
-            QPixmap read;
-            read.load(QStringLiteral("%1-%2.png").arg(m_path).arg(size), "PNG");
-            found = m_read.emplace(size, read).first;
+            // As a PNG and nothing else: a reader left to detect the format first asks every
+            // image plug-in (QtSvg and libjpeg loaded, about a millisecond of a start).
+            QImageReader reader(QStringLiteral("%1-%2.png").arg(m_path).arg(size), "png");
+            reader.setAutoDetectImageFormat(false);
+            found = m_read.emplace(size, QPixmap::fromImage(reader.read())).first;
         }
         return found->second;
     }
@@ -84,11 +89,61 @@ private:
     std::map<int, QPixmap> m_read;
 };
 
+// One of the style's icons, asked of the style when first drawn or measured.
+class StandardIconEngine : public QIconEngine
+{
+public:
+    StandardIconEngine(const QStyle *style, QStyle::StandardPixmap which) : m_style(style), m_which(which) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override { return icon().pixmap(size, mode, state); }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override { return icon().actualSize(size, mode, state); }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override { return icon().availableSizes(mode, state); }
+    bool isNull() override { return icon().isNull(); }
+    QString key() const override { return QStringLiteral("servqa-standard"); }
+    QIconEngine *clone() const override { return new StandardIconEngine(m_style, m_which); }
+
+private:
+    const QIcon &icon()
+    {
+        if (!m_icon)
+            m_icon = m_style->standardIcon(m_which);
+        return *m_icon;
+    }
+
+    const QStyle *m_style; // the application's style, which outlives its icons' use
+    QStyle::StandardPixmap m_which;
+    std::optional<QIcon> m_icon;
+};
+
+class LaterIconsStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    QIcon standardIcon(StandardPixmap which, const QStyleOption *option, const QWidget *widget) const override
+    {
+        // The engine asks again without a widget (it may be gone by then), and gets the icon.
+        if (option || widget == nullptr)
+            return QProxyStyle::standardIcon(which, option, widget);
+        return QIcon(new StandardIconEngine(this, which));
+    }
+};
+
 } // namespace
 
 QIcon bakedIcon(const QString &path, std::initializer_list<int> sizes)
 {
     return QIcon(new BakedIconEngine(path, QList<int>(sizes)));
+}
+
+void drawStandardIconsWhenShown()
+{
+    if (!dynamic_cast<LaterIconsStyle *>(QApplication::style()))
+        QApplication::setStyle(new LaterIconsStyle(QApplication::style()->name()));
 }
 
 } // namespace servqa

@@ -13,4 +13,10 @@ namespace servqa {
 // of a start (docs/PERFORMANCE.md, the cold start).
 QIcon bakedIcon(const QString &path, std::initializer_list<int> sizes);
 
+// Puts the application's style behind one that hands out the style's own icons (the menu bar's
+// overflow arrow, a line edit's clear button, a message box's sign) as they are, but read when
+// first drawn. Reading one means Qt asks every image plug-in what the file is: QtSvg and libjpeg
+// loaded, 1.2-1.8 ms of a start, for an arrow that shows only when the menus do not fit.
+void drawStandardIconsWhenShown();
+
 } // namespace servqa

@@ -226,7 +226,14 @@ InteractionsPage::InteractionsPage(Session &session, const QString &starting, QW
     connect(m_model, &InteractionListModel::errorOccurred, m_count, &QLabel::setText);
 
     auto onWorkspace = [this] {
-        reloadChoices();
+        // The start's workspace, on screen: its rows (read ahead) drawn first, then the sites,
+        // agents and rules to filter by read (0.7 ms of a start). Every choice stands at "All"
+        // meanwhile, as the rows were read. (This page is shown right after, as the window
+        // turns to it.)
+        if (std::exchange(m_choicesAfterRows, false) && m_session.isOpen() && window()->isVisible())
+            afterNextPaint(m_view->viewport(), [this] { reloadChoices(); });
+        else
+            reloadChoices();
         m_model->setWorkspace(m_session.path());
     };
     connect(&m_session, &Session::opened, this, onWorkspace);
@@ -242,6 +249,7 @@ InteractionsPage::InteractionsPage(Session &session, const QString &starting, QW
     if (prefetching) {
         reloadChoices();
         applyFilter(); // the filters the start's read has, unless a choice above differs
+        m_choicesAfterRows = true;
     } else {
         onWorkspace();
     }

@@ -83,6 +83,7 @@ private:
     QTableView *m_view;
     QTimer *m_searchDelay;
     bool m_columnsSized = false;
+    bool m_choicesAfterRows = false; // the start's first open reads the filters' choices after the rows are drawn
     qint64 m_keepSelected = 0; // the interaction to select again when the list is read again
     // details
     QLabel *m_detailsTitle;
