@@ -8,6 +8,7 @@
 #include "demogenerator.h"
 #include "interactionlistmodel.h"
 #include "interactionspage.h"
+#include "interactionrepository.h"
 #include "mainwindow.h"
 #include "migrations.h"
 #include "rollups.h"
@@ -43,6 +44,7 @@
 #include <QToolButton>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QPlainTextEdit>
 #include <QThread>
 #include <QTimer>
 #include <QSqlQuery>
@@ -259,7 +261,21 @@ private slots:
         QCOMPARE(page->model()->rowCount(), InteractionListModel::StartPageSize);
         QCOMPARE(page->siteBox()->count(), 1);
         QCOMPARE(page->siteBox()->currentText(), QStringLiteral("All sites"));
+        // The details pane is drawn with the newest interaction's details, not empty before them.
+        auto *transcript = page->findChild<QPlainTextEdit *>();
+        QVERIFY(transcript);
+        QVERIFY(!transcript->parentWidget()->updatesEnabled());
         QTRY_COMPARE(page->siteBox()->count(), sites.size());
+        QTRY_VERIFY(transcript->parentWidget()->updatesEnabled());
+        QCOMPARE(page->view()->currentIndex().row(), 0);
+        const auto newest = InteractionRepository(*window.session().database()).find(page->model()->rowAt(0)->id);
+        QVERIFY(newest && newest->has_value());
+        QCOMPARE(transcript->toPlainText(), (*newest)->transcript);
+        QStringList shownTexts;
+        for (const QLabel *label : transcript->parentWidget()->findChildren<QLabel *>())
+            shownTexts << label->text();
+        QVERIFY(!(*newest)->customerRef.isEmpty());
+        QVERIFY2(shownTexts.contains((*newest)->customerRef), qPrintable(shownTexts.join(QStringLiteral(" | "))));
         QStringList shown;
         for (int i = 0; i < page->siteBox()->count(); ++i)
             shown << page->siteBox()->itemText(i);

@@ -168,6 +168,15 @@ InteractionsPage::InteractionsPage(Session &session, const QString &starting, QW
     detailsLayout->addLayout(m_detailsForm);
     detailsLayout->addWidget(m_transcript, 1);
 
+    if (prefetching) {
+        // A start draws the rows first; the details pane, empty until the newest row is selected
+        // right after, is drawn then, with what it shows (its 17 widgets were 1.5-2 ms of the
+        // first paint).
+        details->setUpdatesEnabled(false);
+        afterNextPaint(m_view->viewport(), [details] { details->setUpdatesEnabled(true); },
+                       [this] { return m_model->rowCount() > 0 || !m_model->isLoading(); });
+    }
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
     splitter->addWidget(details);
