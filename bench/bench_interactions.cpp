@@ -3,6 +3,8 @@
 // (200 rows after the row shown last), median of several runs; then the CSV export of
 // every evaluation. Usage:
 //   bench_interactions WORKSPACE [RUNS]
+// WORKSPACE may be a server's address (postgresql://…): the same lists on PostgreSQL
+// (scripts/bench-scale-pg.sh).
 #include "database.h"
 #include "evaluationquery.h"
 #include "gaptrends.h"
@@ -10,6 +12,7 @@
 #include "interactionrepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
@@ -31,13 +34,14 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        out << "usage: bench_interactions WORKSPACE [RUNS]\n";
+        out << "usage: bench_interactions WORKSPACE|postgresql://… [RUNS]\n";
         return 2;
     }
     const int runs = args.size() > 2 ? args[2].toInt() : 7;
     QElapsedTimer open;
     open.start();
-    auto db = Database::openSqlite(args[1]);
+    auto db = Database::isServerAddress(args[1]) ? Database::open(args[1], Database::OpenMode::OpenExisting)
+                                                 : Database::openSqlite(args[1]);
     if (!db) {
         out << db.error() << '\n';
         return 1;
@@ -291,7 +295,9 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer exportTimer;
     exportTimer.start();
-    const QString csv = args[1] + QStringLiteral(".bench-export.csv");
+    // Beside the workspace's file; a server's export goes to the temporary folder.
+    const QString csv = Database::isServerAddress(args[1]) ? QDir::temp().filePath(QStringLiteral("servqa-bench-export.csv"))
+                                                           : args[1] + QStringLiteral(".bench-export.csv");
     const auto written = evaluations.exportCsv({}, EvaluationColumn::OccurredAt, Qt::DescendingOrder, csv);
     if (!written) {
         out << written.error() << '\n';

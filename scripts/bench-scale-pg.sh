@@ -7,11 +7,12 @@
 # temporary folder, default settings, listening only on a unix socket there, as tests/pgcluster.h
 # does), copies the workspace into it (`servqa-cli server init`, then `server copy`, timed), runs
 # VACUUM ANALYZE, and then bench/bench_scale_pg: every dashboard reading on the server against `psql`
-# running the plain full-scan GROUP BY over the same rows, printed as a Markdown table. The
+# running the plain full-scan GROUP BY over the same rows, printed as a Markdown table; then
+# bench/bench_interactions: the lists' pages, sorts and deep pages on the server. The
 # cluster is stopped and deleted on exit, however the script ends.
 #   RUNS=N   repetitions per figure (default 5; each figure is the median)
 #   BUILD=D  the build folder (default build, built by scripts/build.sh; any other is used as it
-#            is, built beforehand, e.g. cmake --build D --target servqa-cli bench_scale_pg)
+#            is, built beforehand, e.g. cmake --build D --target servqa-cli bench_scale_pg bench_interactions)
 #   MAX_LOAD=L  waits (up to 10 minutes) before measuring until the 1-minute load average is at
 #            most L (default 1.5: the copy's own load, or another user's, would be in the figures)
 #   HOLD=S   keeps the cluster S seconds after the table (its address printed), to EXPLAIN ANALYZE
@@ -89,6 +90,12 @@ echo "Copied in $(awk -v a="$copy_start" -v b="$copy_end" 'BEGIN { s = b - a; pr
   "Load before measuring: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
 "$build/bench/bench_scale_pg" --url "$url" --runs "${RUNS:-5}" --psql "$psql"
+echo
+# The Interactions and Evaluations lists on the server: first pages, sorts and deep pages, as
+# bench-scale.sh times them on the file (docs/PERFORMANCE.md, "The lists").
+echo "### The lists on the server (bench_interactions, median of ${RUNS:-5} runs)"
+echo
+"$build/bench/bench_interactions" "$url" "${RUNS:-5}"
 echo
 echo "Load after measuring: $(cut -d' ' -f1-3 /proc/loadavg)."
 if [[ -n ${HOLD-} ]]; then
