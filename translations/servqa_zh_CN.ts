@@ -13167,7 +13167,7 @@ Controls: %2</source>
 <context>
     <name>servqa::InteractionsPage</name>
     <message>
-        <location filename="../ui/interactionspage.cpp" line="+263"/>
+        <location filename="../ui/interactionspage.cpp" line="+280"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
