@@ -395,6 +395,59 @@ private slots:
         QCOMPARE(written.section(QLatin1Char('\n'), 0, 0), sql(QStringLiteral("SELECT id FROM users WHERE login = 'inspector1'")));
     }
 
+    // The Evaluations list's total is what each role sees: a lead's, an admin's and an inspector's
+    // every result, a manager's their own sites', a shopper's their own (the totals of the first
+    // four are summed from the daily sums, as in a file; a shopper's rows are counted).
+    void everyRolesTotalIsWhatItSees()
+    {
+        const QDateTime from(QDate(2024, 1, 1), QTime(0, 0));
+        const QDateTime to(QDate(2027, 1, 1), QTime(0, 0));
+        const QString range = QStringLiteral("status <> 'draft' AND occurred_at >= %1 AND occurred_at < %2")
+                                  .arg(from.toSecsSinceEpoch())
+                                  .arg(to.toSecsSinceEpoch());
+        const qint64 ownSite = sql(QStringLiteral("SELECT id FROM sites WHERE code = 'CC-SH-T1'")).toLongLong();
+        const qint64 otherSite = sql(QStringLiteral("SELECT id FROM sites WHERE code = 'S002'")).toLongLong();
+        QVERIFY(ownSite > 0 && otherSite > 0);
+        struct Case
+        {
+            const char *name;
+            EvaluationFilter filter;
+            QString where;
+        };
+        std::vector<Case> cases;
+        EvaluationFilter everything;
+        everything.from = from;
+        everything.to = to;
+        cases.push_back({"every result", everything, range});
+        EvaluationFilter site = everything;
+        site.siteId = ownSite;
+        cases.push_back({"manager1's site", site, range + QStringLiteral(" AND site_id = %1").arg(ownSite)});
+        site.siteId = otherSite;
+        cases.push_back({"manager2's site", site, range + QStringLiteral(" AND site_id = %1").arg(otherSite)});
+        EvaluationFilter passed = everything;
+        passed.passed = true;
+        cases.push_back({"passed", passed, range + QStringLiteral(" AND passed = 1")});
+        EvaluationFilter autoFailed = everything;
+        autoFailed.autoFailed = true;
+        cases.push_back({"failed automatically", autoFailed, range + QStringLiteral(" AND auto_failed = 1")});
+        QSet<qint64> totals;
+        for (const char *login : {"lead", "admin", "inspector1", "manager1", "manager2", "shopper1"}) {
+            const auto db = open(QLatin1String(login));
+            QVERIFY(db);
+            for (const Case &c : cases) {
+                const auto counted = EvaluationQuery(*db).count(c.filter);
+                QVERIFY2(counted, counted ? "" : qPrintable(counted.error()));
+                const QString seen = as(QLatin1String(login), QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE ") + c.where);
+                QVERIFY2(QString::number(*counted) == seen,
+                         qPrintable(QStringLiteral("%1, %2: %3 counted, %4 seen").arg(QLatin1String(login), QLatin1String(c.name)).arg(*counted).arg(seen)));
+                if (c.name == cases.front().name)
+                    totals.insert(*counted);
+            }
+        }
+        // Every site's, two managers' own and a shopper's own: four different totals.
+        QCOMPARE(totals.size(), 4);
+    }
+
     // A shopper sees their own visits only; a blind calibration session is blind at the server.
     void shoppersAndBlindSessions()
     {
