@@ -89,11 +89,12 @@ private:
     std::map<int, QPixmap> m_read;
 };
 
-// One of the style's icons, asked of the style when first drawn or measured.
+// One of the style's icons, asked of the application's style when first drawn or measured (the
+// style of then: a style replaced meanwhile is gone, and never asked).
 class StandardIconEngine : public QIconEngine
 {
 public:
-    StandardIconEngine(const QStyle *style, QStyle::StandardPixmap which) : m_style(style), m_which(which) {}
+    explicit StandardIconEngine(QStyle::StandardPixmap which) : m_which(which) {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
@@ -104,17 +105,16 @@ public:
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override { return icon().availableSizes(mode, state); }
     bool isNull() override { return icon().isNull(); }
     QString key() const override { return QStringLiteral("servqa-standard"); }
-    QIconEngine *clone() const override { return new StandardIconEngine(m_style, m_which); }
+    QIconEngine *clone() const override { return new StandardIconEngine(m_which); }
 
 private:
     const QIcon &icon()
     {
         if (!m_icon)
-            m_icon = m_style->standardIcon(m_which);
+            m_icon = QApplication::style()->standardIcon(m_which);
         return *m_icon;
     }
 
-    const QStyle *m_style; // the application's style, which outlives its icons' use
     QStyle::StandardPixmap m_which;
     std::optional<QIcon> m_icon;
 };
@@ -129,7 +129,7 @@ public:
         // The engine asks again without a widget (it may be gone by then), and gets the icon.
         if (option || widget == nullptr)
             return QProxyStyle::standardIcon(which, option, widget);
-        return QIcon(new StandardIconEngine(this, which));
+        return QIcon(new StandardIconEngine(which));
     }
 };
 
