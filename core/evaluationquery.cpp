@@ -443,10 +443,14 @@ bool sumsMatchWhatIsSeen(Database &db)
 {
     if (db.dialect().kind() == SqlDialect::Kind::Sqlite)
         return true;
+    // By the roles' ids from pg_roles: pg_has_role of a role name that does not exist is an error,
+    // which would abort a transaction the count is part of.
     QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT pg_has_role('servqa_lead', 'MEMBER') OR pg_has_role('servqa_admin', 'MEMBER') "
-                                 "OR pg_has_role('servqa_inspector', 'MEMBER') "
-                                 "OR (pg_has_role('servqa_manager', 'MEMBER') AND NOT pg_has_role('servqa_shopper', 'MEMBER'))"))
+    return q.exec(QStringLiteral("SELECT COALESCE(bool_or(r.rolname IN ('servqa_lead', 'servqa_admin', 'servqa_inspector')), false) "
+                                 "OR (COALESCE(bool_or(r.rolname = 'servqa_manager'), false) "
+                                 "AND NOT COALESCE(bool_or(r.rolname = 'servqa_shopper'), false)) "
+                                 "FROM pg_roles r WHERE r.rolname IN ('servqa_lead', 'servqa_admin', 'servqa_inspector', 'servqa_manager', "
+                                 "'servqa_shopper') AND pg_has_role(r.oid, 'MEMBER')"))
            && q.next() && q.value(0).toBool();
 }
 
