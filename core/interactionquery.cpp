@@ -52,24 +52,37 @@ Result<qint64> staffNamed(Database &db, const QString &text)
 enum class TextMatch { Index, IndexWithoutStaff, IndexByRow, Like };
 
 // Whether the filters by period, site, channel and agent may be read through their own indexes;
-// when not, they are written "+i.column" (SQLite) and checked on each row the order's index reads.
+// when not, they are written unindexed() and checked on each row the order's index reads.
 enum class FilterIndexes { Own, Order };
+
+// A column as an expression no index holds, so that neither SQLite nor PostgreSQL reads the rows
+// through (or in the order of) that column's indexes: "+i.column" on SQLite (its documented way to
+// keep a term from an index); on PostgreSQL, where unary plus is for numbers alone, the text
+// columns joined to an empty text (the same values, in the same order).
+QString unindexed(const Database &db, const QString &column)
+{
+    if (db.dialect().kind() == SqlDialect::Kind::Sqlite)
+        return QStringLiteral("+") + column;
+    static const QStringList texts = {QStringLiteral("i.channel"), QStringLiteral("i.customer_ref"), QStringLiteral("i.external_id")};
+    return texts.contains(column) ? QString(QStringLiteral("(") + column + QStringLiteral(" || '')")) : QString(QStringLiteral("+") + column);
+}
 
 SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch match = TextMatch::Index,
                     FilterIndexes through = FilterIndexes::Own)
 {
+    const auto term = [&](const QString &column) { return through == FilterIndexes::Order ? unindexed(db, column) : column; };
     const QString plus = through == FilterIndexes::Order ? QStringLiteral("+") : QString();
     SqlWhere w;
     if (f.from)
-        w.add(plus + QStringLiteral("i.started_at >= ?"), {toStored(*f.from)});
+        w.add(term(QStringLiteral("i.started_at")) + QStringLiteral(" >= ?"), {toStored(*f.from)});
     if (f.to)
-        w.add(plus + QStringLiteral("i.started_at < ?"), {toStored(*f.to)});
+        w.add(term(QStringLiteral("i.started_at")) + QStringLiteral(" < ?"), {toStored(*f.to)});
     if (f.siteId)
-        w.add(plus + QStringLiteral("i.site_id = ?"), {*f.siteId});
+        w.add(term(QStringLiteral("i.site_id")) + QStringLiteral(" = ?"), {*f.siteId});
     if (f.channel)
-        w.add(plus + QStringLiteral("i.channel = ?"), {channelKey(*f.channel)});
+        w.add(term(QStringLiteral("i.channel")) + QStringLiteral(" = ?"), {channelKey(*f.channel)});
     if (f.staffId)
-        w.add(plus + QStringLiteral("i.staff_id = ?"), {*f.staffId});
+        w.add(term(QStringLiteral("i.staff_id")) + QStringLiteral(" = ?"), {*f.staffId});
     if (f.id)
         w.add("i.id = ?", *f.id);
     if (f.minRisk)
@@ -209,13 +222,17 @@ constexpr qint64 TriedRows = 5000;
 // a text sorted by a key of the list's index of them: always the filters'). A text in many rows
 // sorted by customer or external id: its page among the order's first TriedRows, else its rows
 // sorted (Drives::Window; 142 ms reading the 129,000 matches of 冷链商品 to sort them, 86 so).
-// PostgreSQL's planner decides from its statistics.
+// On PostgreSQL the same without a text (its planner and pg_trgm decide a text's reads): its
+// statistics cannot tell where a site's rows lie along the order, and it walked the duration index
+// past 360,543 rows of other sites to find one site's 200 longest (765-779 ms; docs/PERFORMANCE.md).
 Result<Drives> chooseIndex(Database &db, const InteractionFilter &f, InteractionColumn sortBy, const QString &direction,
                            qint64 rowsWanted)
 {
-    if (db.dialect().kind() != SqlDialect::Kind::Sqlite || !hasOwnIndex(sortBy))
+    if (!hasOwnIndex(sortBy))
         return Drives::Planner;
     const bool text = !f.text.trimmed().isEmpty();
+    if (text && db.dialect().kind() != SqlDialect::Kind::Sqlite)
+        return Drives::Planner;
     if (f.id || f.minRisk || !f.ruleKey.isEmpty() || (text && inListKeys(sortBy)))
         return Drives::Filters; // a set of ids, its keys read from their own index (schema 45)
     if (!text && (!(f.from || f.to || f.siteId || f.channel || f.staffId) || (sortBy == InteractionColumn::Channel && f.channel)))
@@ -412,7 +429,7 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
             belowValues << toStored(after->startedAt);
         belowValues << after->id;
         if (value) {
-            const QString column = (drive == Drives::Filters ? QStringLiteral("+") : QString()) + orderColumn(sortBy);
+            const QString column = drive == Drives::Filters ? unindexed(m_db, orderColumn(sortBy)) : orderColumn(sortBy);
             afterKey.add(QStringLiteral("(") + column + QStringLiteral(", ") + below + QStringLiteral(")") + beyond + QStringLiteral("(?")
                              + QStringLiteral(", ?").repeated(int(belowValues.size())) + QStringLiteral(")"),
                          QVariantList{*value} + belowValues);
@@ -451,9 +468,22 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
     QString sql;
     std::optional<SqlWhere> pageWhere; // bound before the limit and offset the statement ends with
     // The sites (or agents) by name as the outer loop (CROSS JOIN keeps it outer), each one's
-    // interactions by time from its own index.
-    const auto byGroup = [&](const SqlWhere &w) -> QString {
+    // interactions by time from its own index. On a server each one's first `reach` (LATERAL):
+    // PostgreSQL otherwise sorted every interaction of the first site it read (90 ms by site on the
+    // 1 M demo; docs/PERFORMANCE.md).
+    const auto byGroup = [&](const SqlWhere &w, qint64 reach) -> QString {
         const QString conditions = (w.sql().isEmpty() ? QStringLiteral(" WHERE ") : w.sql() + QStringLiteral(" AND "));
+        if (m_db.dialect().kind() != SqlDialect::Kind::Sqlite) {
+            const bool bySite = sortBy == InteractionColumn::Site;
+            const QString chosen = QStringLiteral(" CROSS JOIN LATERAL (SELECT * FROM interactions i") + conditions
+                                   + (bySite ? QStringLiteral("i.site_id = s.id") : QStringLiteral("i.staff_id = st.id")) + QStringLiteral(" ORDER BY ")
+                                   + byTime + QStringLiteral(" LIMIT ") + QString::number(reach) + QStringLiteral(") i ");
+            return Columns + (bySite ? QStringLiteral(" FROM sites s") + chosen + QStringLiteral("LEFT JOIN staff st ON st.id = i.staff_id ORDER BY s.name")
+                                              + direction + QStringLiteral(", s.id")
+                                     : QStringLiteral(" FROM staff st") + chosen + QStringLiteral("JOIN sites s ON s.id = i.site_id ORDER BY st.name")
+                                              + direction + QStringLiteral(", st.id"))
+                   + direction + QStringLiteral(", ") + byTime + QStringLiteral(" LIMIT ? OFFSET ?");
+        }
         if (sortBy == InteractionColumn::Site)
             return Columns + QStringLiteral(" FROM sites s CROSS JOIN interactions i LEFT JOIN staff st ON st.id = i.staff_id") + conditions
                    + QStringLiteral("i.site_id = s.id ORDER BY s.name") + direction + QStringLiteral(", s.id") + direction + QStringLiteral(", ")
@@ -463,7 +493,7 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
                + QStringLiteral(", ") + byTime + QStringLiteral(" LIMIT ? OFFSET ?");
     };
     if (sortBy == InteractionColumn::Site || sortBy == InteractionColumn::Staff) {
-        sql = byGroup(sameGroup);
+        sql = byGroup(sameGroup, skip + limit);
         pageWhere = sameGroup;
     } else if (inTimeOrder) {
         // SQLite is told to walk the time index; PostgreSQL's planner chooses for itself.
@@ -493,11 +523,11 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
         } else {
             keyed = where;
         }
-        if (byKeys)
+        if (byKeys && m_db.dialect().kind() == SqlDialect::Kind::Sqlite)
             from += QStringLiteral(" INDEXED BY interactions_list_keys");
         if (mayBeUnknown(sortBy))
-            keyed.add(QStringLiteral("+") + column + QStringLiteral(" IS NOT NULL"), {});
-        const QString inner = QStringLiteral("SELECT i.id") + from + keyed.sql() + QStringLiteral(" ORDER BY +") + column + direction
+            keyed.add(unindexed(m_db, column) + QStringLiteral(" IS NOT NULL"), {});
+        const QString inner = QStringLiteral("SELECT i.id") + from + keyed.sql() + QStringLiteral(" ORDER BY ") + unindexed(m_db, column) + direction
                               + QStringLiteral(", ") + orderBelow(sortBy, direction) + QStringLiteral(" LIMIT ? OFFSET ?");
         sql = Columns + QStringLiteral(" FROM (") + inner
               + QStringLiteral(") page CROSS JOIN interactions i JOIN sites s ON s.id = i.site_id LEFT JOIN staff st ON st.id = i.staff_id"
@@ -516,10 +546,10 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
     // By agent, the interactions without one follow every agent's, by time; by a duration, first
     // response or resolution, those without one follow the rest, in the order below the column.
     const QString known = sortBy == InteractionColumn::Staff ? QStringLiteral("i.staff_id")
-                          : mayBeUnknown(sortBy)               ? QString((drive == Drives::Filters ? QStringLiteral("+") : QString()) + orderColumn(sortBy))
+                          : mayBeUnknown(sortBy)               ? (drive == Drives::Filters ? unindexed(m_db, orderColumn(sortBy)) : orderColumn(sortBy))
                                                                : QString();
     if (rows && laterGroups && rows->size() < limit) {
-        const auto later = readPage(byGroup(*laterGroups), *laterGroups, 0, limit - int(rows->size()));
+        const auto later = readPage(byGroup(*laterGroups, limit - int(rows->size())), *laterGroups, 0, limit - int(rows->size()));
         if (!later)
             return later;
         *rows += *later;

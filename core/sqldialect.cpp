@@ -32,6 +32,14 @@ QString SqlDialect::expandTypes(QString sql) const
         // PostgreSQL keeps every table as a heap beside its primary key's index.
         sql.replace(QLatin1String("{{without_rowid}}"), QString());
     }
+    // A line for the server alone: what PostgreSQL needs that SQLite has by itself (an index's row id).
+    static const QRegularExpression serverOnly(QStringLiteral("^\\{\\{server_only\\}\\}"), QRegularExpression::MultilineOption);
+    if (m_kind == Kind::Postgres) {
+        sql.remove(serverOnly);
+    } else {
+        static const QRegularExpression serverLine(QStringLiteral("^\\{\\{server_only\\}\\}[^\\n]*$"), QRegularExpression::MultilineOption);
+        sql.remove(serverLine);
+    }
     // The local time zone's offset from UTC now, in seconds: the rollups' local days.
     sql.replace(QLatin1String("{{utc_offset}}"), QString::number(QDateTime::currentDateTime().offsetFromUtc()));
     static const QRegularExpression appendOnly(QStringLiteral("\\{\\{append_only:(\\w+)\\}\\}"));

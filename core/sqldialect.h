@@ -25,7 +25,8 @@ public:
     // substring index over those text columns (hasTextSearch()), {{text_search_triggers:TABLE:COLUMN,…}}
     // into its triggers alone (replacing older ones), {{text_search_rebuilt:TABLE:COLUMN,…}} into
     // the index made again with today's tokenizer (the triggers kept), {{trigram_index:TABLE:COLUMN,…}}
-    // into PostgreSQL's pg_trgm index over those columns (nothing on SQLite).
+    // into PostgreSQL's pg_trgm index over those columns (nothing on SQLite); a line that starts
+    // {{server_only}} is kept (without the mark) on PostgreSQL and left out on SQLite.
     QString expandTypes(QString sql) const;
     // Whether {{text_search}} made an index: on SQLite an FTS5 table TABLE_search with ServQA's
     // tokenizer (core/textsearch.h: it finds any substring, Chinese included, one character or more),

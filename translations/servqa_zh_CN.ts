@@ -4298,7 +4298,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>EvaluationExport</name>
     <message>
-        <location filename="../core/evaluationquery.cpp" line="+483"/>
+        <location filename="../core/evaluationquery.cpp" line="+545"/>
         <location line="+32"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
