@@ -302,7 +302,7 @@ Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationCol
     const bool server = m_db.dialect().kind() != SqlDialect::Kind::Sqlite;
     const auto chosen = [&](const QString &where, const QString &orderBy, qint64 reach) -> QString {
         return QStringLiteral("(SELECT * FROM evaluations e") + where + QStringLiteral(" ORDER BY ") + orderBy
-               + (reach >= 0 ? QStringLiteral(" LIMIT ") + QString::number(reach) : QString()) + QStringLiteral(") e ");
+               + (reach >= 0 ? QStringLiteral(" LIMIT ") + QString::number(reach) : QString()) + QStringLiteral(") e");
     };
     // The list's order over the rows `w` keeps, `reach` of them at most (all where negative).
     const auto ordered = [&](const SqlWhere &w, qint64 reach) -> QString {
@@ -312,13 +312,13 @@ Status EvaluationQuery::forEachRow(const EvaluationFilter &filter, EvaluationCol
                 return columns + QStringLiteral("FROM ") + names + QStringLiteral(" CROSS JOIN LATERAL ") + chosen(conditions + joined, byTime, reach) + rest
                        + QStringLiteral(" ORDER BY ") + keys + QStringLiteral(", ") + byTime;
             };
-            const QString site = QStringLiteral("JOIN sites s ON s.id = e.site_id");
+            const QString site = QStringLiteral(" JOIN sites s ON s.id = e.site_id");
             const QString agent = QStringLiteral(" LEFT JOIN staff st ON st.id = e.staff_id");
             const QString form = QStringLiteral(" JOIN form_versions v ON v.id = e.form_version_id JOIN forms f ON f.id = v.form_id");
             const QString inspector = QStringLiteral(" LEFT JOIN users u ON u.id = e.inspector_id");
             switch (sortBy) {
             case EvaluationColumn::Site:
-                return byName(QStringLiteral("sites s"), QStringLiteral("e.site_id = s.id"), agent.mid(1) + form + inspector,
+                return byName(QStringLiteral("sites s"), QStringLiteral("e.site_id = s.id"), agent + form + inspector,
                               QStringLiteral("s.name") + direction + QStringLiteral(", s.id") + direction);
             case EvaluationColumn::Staff:
                 return byName(QStringLiteral("staff st"), QStringLiteral("e.staff_id = st.id"), site + form + inspector,

@@ -71,7 +71,6 @@ SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch ma
                     FilterIndexes through = FilterIndexes::Own)
 {
     const auto term = [&](const QString &column) { return through == FilterIndexes::Order ? unindexed(db, column) : column; };
-    const QString plus = through == FilterIndexes::Order ? QStringLiteral("+") : QString();
     SqlWhere w;
     if (f.from)
         w.add(term(QStringLiteral("i.started_at")) + QStringLiteral(" >= ?"), {toStored(*f.from)});
@@ -108,9 +107,9 @@ SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch ma
                   indexBinds(db, text) << QVariant(pattern));
         } else if (match == TextMatch::Index && searchesIndex(db, text)) {
             // Staff names are a short table of their own. Checked on each row the order's index
-            // reads, the sets are made once and not walked ("+").
-            w.add(db.dialect().caseless(QStringLiteral("(") + plus + QStringLiteral("i.id IN (") + indexIds(db) + QStringLiteral(") OR ") + plus
-                                        + QStringLiteral("i.staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\'))")),
+            // reads, the sets are made once and not walked (unindexed()).
+            w.add(db.dialect().caseless(QStringLiteral("(") + term(QStringLiteral("i.id")) + QStringLiteral(" IN (") + indexIds(db) + QStringLiteral(") OR ")
+                                        + term(QStringLiteral("i.staff_id")) + QStringLiteral(" IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\'))")),
                   indexBinds(db, text) << QVariant(pattern));
         } else {
             w.add(db.dialect().caseless(QStringLiteral("(i.customer_ref LIKE ? ESCAPE '\\' OR i.external_id LIKE ? ESCAPE '\\' "
@@ -353,7 +352,7 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
     }
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString byTime = QStringLiteral("i.started_at") + direction + QStringLiteral(", i.id") + direction;
-    // Sorted by a column of its own index: which index reads the page (SQLite only).
+    // Sorted by a column of its own index: which index reads the page (on a server, without a text).
     const auto chosen = chooseIndex(m_db, filter, sortBy, direction, offset + qint64(limit));
     if (!chosen)
         return Error{chosen.error()};
