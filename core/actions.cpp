@@ -609,7 +609,7 @@ Result<QVector<CorrectiveAction>> ActionStore::list(const ActionFilter &f, const
         where.add("a.source_id = ?", *f.sourceId);
     if (!f.text.trimmed().isEmpty()) {
         const QString pattern = likePattern(f.text.trimmed());
-        where.add(m_db.dialect().caseless(QStringLiteral("(a.reference LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\' OR a.description LIKE ? ESCAPE '\\')")),
+        where.add(m_db.dialect().caseless(QStringLiteral("(a.reference LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\' OR a.description LIKE ? ESCAPE '\\')"), f.text.trimmed()),
                   {pattern, pattern, pattern});
     }
     QSqlQuery q(m_db.connection());

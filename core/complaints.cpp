@@ -390,7 +390,7 @@ Result<QVector<Complaint>> ComplaintStore::list(const ComplaintFilter &filter, c
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         const QString pattern = likePattern(text);
-        w.add(m_db.dialect().caseless(QStringLiteral("(c.reference LIKE ? ESCAPE '\\' OR c.customer_ref LIKE ? ESCAPE '\\' OR c.description LIKE ? ESCAPE '\\')")),
+        w.add(m_db.dialect().caseless(QStringLiteral("(c.reference LIKE ? ESCAPE '\\' OR c.customer_ref LIKE ? ESCAPE '\\' OR c.description LIKE ? ESCAPE '\\')"), text),
               {pattern, pattern, pattern});
     }
     QSqlQuery q(m_db.connection());

@@ -26,9 +26,9 @@ bool searchesIndex(const Database &db, const QString &text)
 const QStringList SearchedColumns = {QStringLiteral("customer_ref"), QStringLiteral("external_id"), QStringLiteral("transcript")};
 
 // The ids of the interactions whose customer reference, external id or transcript has the text.
-QString indexIds(const Database &db)
+QString indexIds(const Database &db, const QString &text)
 {
-    return db.dialect().textSearchIds(QStringLiteral("interactions"), SearchedColumns);
+    return db.dialect().textSearchIds(QStringLiteral("interactions"), SearchedColumns, text);
 }
 
 QVariantList indexBinds(const Database &db, const QString &text)
@@ -40,7 +40,7 @@ QVariantList indexBinds(const Database &db, const QString &text)
 Result<qint64> staffNamed(Database &db, const QString &text)
 {
     QSqlQuery q(db.connection());
-    q.prepare(db.dialect().caseless(QStringLiteral("SELECT COUNT(*) FROM staff WHERE name LIKE ? ESCAPE '\\'")));
+    q.prepare(db.dialect().caseless(QStringLiteral("SELECT COUNT(*) FROM staff WHERE name LIKE ? ESCAPE '\\'"), text));
     q.addBindValue(likePattern(text));
     return execScalar(q, db);
 }
@@ -96,24 +96,24 @@ SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch ma
     if (!text.isEmpty()) {
         const QString pattern = likePattern(text);
         if (match == TextMatch::IndexWithoutStaff) {
-            w.add(QStringLiteral("i.id IN (") + indexIds(db) + QLatin1Char(')'), indexBinds(db, text));
+            w.add(QStringLiteral("i.id IN (") + indexIds(db, text) + QLatin1Char(')'), indexBinds(db, text));
         } else if (match == TextMatch::IndexByRow) {
-            w.add(QStringLiteral("EXISTS (") + indexIds(db) + QStringLiteral(" AND rowid = i.id)"), indexBinds(db, text));
+            w.add(QStringLiteral("EXISTS (") + indexIds(db, text) + QStringLiteral(" AND rowid = i.id)"), indexBinds(db, text));
         } else if (match == TextMatch::Index && searchesIndex(db, text) && db.dialect().kind() == SqlDialect::Kind::Postgres) {
             // One set of ids, which PostgreSQL fetches by key: an OR of two IN lists made it read
             // every row (289 ms for a customer reference on 300,000 interactions, 4 ms so).
-            w.add(QStringLiteral("i.id IN (") + indexIds(db)
-                      + QStringLiteral(" UNION SELECT id FROM interactions WHERE staff_id IN (SELECT id FROM staff WHERE name ILIKE ? ESCAPE '\\'))"),
+            w.add(QStringLiteral("i.id IN (") + indexIds(db, text)
+                      + db.dialect().caseless(QStringLiteral(" UNION SELECT id FROM interactions WHERE staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\'))"), text),
                   indexBinds(db, text) << QVariant(pattern));
         } else if (match == TextMatch::Index && searchesIndex(db, text)) {
             // Staff names are a short table of their own. Checked on each row the order's index
             // reads, the sets are made once and not walked (unindexed()).
-            w.add(db.dialect().caseless(QStringLiteral("(") + term(QStringLiteral("i.id")) + QStringLiteral(" IN (") + indexIds(db) + QStringLiteral(") OR ")
-                                        + term(QStringLiteral("i.staff_id")) + QStringLiteral(" IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\'))")),
+            w.add(db.dialect().caseless(QStringLiteral("(") + term(QStringLiteral("i.id")) + QStringLiteral(" IN (") + indexIds(db, text) + QStringLiteral(") OR ")
+                                        + term(QStringLiteral("i.staff_id")) + QStringLiteral(" IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\'))"), text),
                   indexBinds(db, text) << QVariant(pattern));
         } else {
             w.add(db.dialect().caseless(QStringLiteral("(i.customer_ref LIKE ? ESCAPE '\\' OR i.external_id LIKE ? ESCAPE '\\' "
-                                                       "OR i.staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\') OR i.transcript LIKE ? ESCAPE '\\')")),
+                                                       "OR i.staff_id IN (SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\') OR i.transcript LIKE ? ESCAPE '\\')"), text),
                   {pattern, pattern, pattern, pattern});
         }
     }
@@ -301,7 +301,7 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
         // On a server the planner chooses between the index's matches and the time index once the
         // matches are one list of ids: the index's alone when no agent's name has the text.
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM staff WHERE name ILIKE ? ESCAPE '\\'"));
+        q.prepare(m_db.dialect().caseless(QStringLiteral("SELECT COUNT(*) FROM staff WHERE name LIKE ? ESCAPE '\\'"), text));
         q.addBindValue(likePattern(text));
         const auto staff = execScalar(q, m_db);
         if (!staff)
@@ -319,7 +319,7 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
         // where the whole count read all of a common text's matches once more), from the end the
         // page starts at; and how densely they lie among the interactions they span.
         const qint64 common = std::max<qint64>(1, (*rows + 99) / 100);
-        q.prepare(QStringLiteral("SELECT COUNT(*), MIN(rowid), MAX(rowid) FROM (") + indexIds(m_db) + QStringLiteral(" ORDER BY rowid")
+        q.prepare(QStringLiteral("SELECT COUNT(*), MIN(rowid), MAX(rowid) FROM (") + indexIds(m_db, text) + QStringLiteral(" ORDER BY rowid")
                   + (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC")) + QStringLiteral(" LIMIT ?) m"));
         for (const QVariant &v : indexBinds(m_db, text))
             q.addBindValue(v);
@@ -641,11 +641,11 @@ Result<qint64> InteractionQuery::count(const InteractionFilter &filter)
         const auto staff = staffNamed(m_db, text);
         if (!staff)
             return staff;
-        q.prepare(m_db.dialect().caseless(QStringLiteral("SELECT COUNT(*) FROM (") + indexIds(m_db)
+        q.prepare(m_db.dialect().caseless(QStringLiteral("SELECT COUNT(*) FROM (") + indexIds(m_db, text)
                                           + (*staff == 0 ? QString()
                                                          : QStringLiteral(" UNION SELECT id FROM interactions WHERE staff_id IN "
                                                                           "(SELECT id FROM staff WHERE name LIKE ? ESCAPE '\\')"))
-                                          + QStringLiteral(") m")));
+                                          + QStringLiteral(") m"), text));
         for (const QVariant &v : indexBinds(m_db, text))
             q.addBindValue(v);
         if (*staff != 0)

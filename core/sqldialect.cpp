@@ -81,14 +81,14 @@ QString SqlDialect::trigramIndex(const QString &table, const QStringList &column
         + QStringLiteral(")'; END IF; END $$;\n");
 }
 
-QString SqlDialect::textSearchIds(const QString &table, const QStringList &columns) const
+QString SqlDialect::textSearchIds(const QString &table, const QStringList &columns, const QString &text) const
 {
     if (m_kind == Kind::Sqlite)
         return QStringLiteral("SELECT rowid FROM %1_search WHERE %1_search MATCH ?").arg(table);
     QStringList likes;
     for (const QString &c : columns)
-        likes << c + QStringLiteral(" ILIKE ? ESCAPE '\\'");
-    return QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE ") + likes.join(QStringLiteral(" OR "));
+        likes << c + QStringLiteral(" LIKE ? ESCAPE '\\'");
+    return caseless(QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE ") + likes.join(QStringLiteral(" OR ")), text);
 }
 
 QVariantList SqlDialect::textSearchBinds(const QString &text, const QString &likePattern, int columns) const

@@ -243,6 +243,23 @@ private slots:
         QCOMPARE(splitSqlStatements(SqlDialect(SqlDialect::Kind::Sqlite).expandTypes(sql)),
                  QStringList({QStringLiteral("CREATE TABLE t (a INTEGER)"), QStringLiteral("CREATE INDEX t_b ON t (a)")}));
     }
+
+    // A search matches any case: on a server through ILIKE where the text has a letter with a
+    // case, through LIKE (the bytes compared, each row's text not lowered first) where it has none.
+    void serverSearchesLowerRowsOnlyForTextWithCase()
+    {
+        const SqlDialect pg(SqlDialect::Kind::Postgres);
+        const SqlDialect file(SqlDialect::Kind::Sqlite);
+        const QString sql = QStringLiteral("SELECT id FROM t WHERE a LIKE ? ESCAPE '\\' OR b LIKE ? ESCAPE '\\'");
+        const QString insensitive = QStringLiteral("SELECT id FROM t WHERE a ILIKE ? ESCAPE '\\' OR b ILIKE ? ESCAPE '\\'");
+        for (const char *text : {"冷链商品", "您", "5508", "50%_", "：。", "订单 2024-05"})
+            QCOMPARE(pg.caseless(sql, QString::fromUtf8(text)), sql);
+        for (const char *text : {"refund", "REFUND", "ORD-1234", "订单x", "straße", "Ωμέγα"})
+            QCOMPARE(pg.caseless(sql, QString::fromUtf8(text)), insensitive);
+        QCOMPARE(file.caseless(sql, QStringLiteral("refund")), sql); // SQLite's LIKE ignores ASCII case itself
+        QCOMPARE(pg.textSearchIds(QStringLiteral("t"), {QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("退款")), sql);
+        QCOMPARE(pg.textSearchIds(QStringLiteral("t"), {QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("Refund")), insensitive);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)
