@@ -95,7 +95,14 @@ SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch ma
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         const QString pattern = likePattern(text);
-        if (match == TextMatch::IndexWithoutStaff) {
+        if (match == TextMatch::IndexWithoutStaff && db.dialect().kind() == SqlDialect::Kind::Postgres) {
+            // The row's own columns, which pg_trgm's index answers for the table the list reads
+            // (one bitmap of the three): as a set of ids from the table read a second time, sorted
+            // by channel the matches of 冷链商品 took 2.9 s, so 0.37 (docs/PERFORMANCE.md).
+            w.add(db.dialect().caseless(QStringLiteral("(i.customer_ref LIKE ? ESCAPE '\\' OR i.external_id LIKE ? ESCAPE '\\' "
+                                                       "OR i.transcript LIKE ? ESCAPE '\\')"), text),
+                  {pattern, pattern, pattern});
+        } else if (match == TextMatch::IndexWithoutStaff) {
             w.add(QStringLiteral("i.id IN (") + indexIds(db, text) + QLatin1Char(')'), indexBinds(db, text));
         } else if (match == TextMatch::IndexByRow) {
             w.add(QStringLiteral("EXISTS (") + indexIds(db, text) + QStringLiteral(" AND rowid = i.id)"), indexBinds(db, text));
@@ -215,6 +222,9 @@ constexpr qint64 FewRows = 10000;
 // 220 ms read by the site and sorted; docs/PERFORMANCE.md).
 constexpr qint64 TriedRows = 5000;
 
+// The deepest page a rare short text's matches are looked for first on a server (page()).
+constexpr qint64 RareTextPage = 1000;
+
 // SQLite keeps no statistics for its planner here: filtered by period, site, channel or agent, the
 // list reads through the order's index where the filters hold many rows and a page of them lies
 // among its first TriedRows, and through the filters' indexes otherwise (a risk, a rule, an id, or
@@ -230,8 +240,17 @@ Result<Drives> chooseIndex(Database &db, const InteractionFilter &f, Interaction
     if (!hasOwnIndex(sortBy))
         return Drives::Planner;
     const bool text = !f.text.trimmed().isEmpty();
-    if (text && db.dialect().kind() != SqlDialect::Kind::Sqlite)
-        return Drives::Planner;
+    // A text on a server: by time, or one too short for pg_trgm, the planner's choice (a common
+    // text's page lies near the newest rows; a rare short one's rows are found first: page()). By
+    // a column of the list's keys, the text's matches sorted, not that column's index walked with
+    // the text checked on each row, which found 冷链商品's matches, all chats, after 450,844 other
+    // channels' rows (2.4 s; 0.45 so: docs/PERFORMANCE.md); by customer or external id, as on a
+    // file, the page among the order's first entries where it fills.
+    if (text && db.dialect().kind() != SqlDialect::Kind::Sqlite) {
+        if (sortBy == InteractionColumn::StartedAt || !searchesIndex(db, f.text.trimmed()))
+            return Drives::Planner;
+        return inListKeys(sortBy) ? Drives::Filters : Drives::Window;
+    }
     if (f.id || f.minRisk || !f.ruleKey.isEmpty() || (text && inListKeys(sortBy)))
         return Drives::Filters; // a set of ids, its keys read from their own index (schema 45)
     if (!text && (!(f.from || f.to || f.siteId || f.channel || f.staffId) || (sortBy == InteractionColumn::Channel && f.channel)))
@@ -404,6 +423,30 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
     SqlWhere where = buildWhere(m_db, filter, match, through);
     if (transcriptsOnly)
         where.add(QStringLiteral("i.transcript IS NOT NULL AND i.transcript <> ''"), {});
+    // A text of one or two characters on a server has no trigram to be found by: PostgreSQL guesses
+    // it is in half the rows and walks the order's index, every row of it for a text in none (退款:
+    // 4.4 s on 1.5 M interactions). Its matches are looked for first, in the table's own order, as
+    // far as the page reaches: a rare text's few are then read by id (0.5 s), a common one's page
+    // is found along the order as before (docs/PERFORMANCE.md).
+    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres && !text.isEmpty() && !searchesIndex(m_db, text) && !after
+        && offset + limit <= RareTextPage) {
+        const SqlWhere matching = buildWhere(m_db, filter);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT i.id FROM interactions i") + matching.sql() + QStringLiteral(" LIMIT ?"));
+        matching.bindTo(q);
+        q.addBindValue(offset + limit + 1);
+        if (const Status s = execQuery(q, m_db); !s)
+            return Error{s.error()};
+        QVariantList ids;
+        while (q.next())
+            ids << q.value(0);
+        if (ids.size() <= offset + limit) {
+            if (ids.isEmpty())
+                return QVector<InteractionRow>();
+            where.add(QStringLiteral("i.id IN (") + QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'), ids);
+        }
+    }
     // Keyset paging: the rows after the last one shown, by the order's own key (start, then id),
     // which the time indexes hold — not `offset` rows read and thrown away (23 ms at row 10,000 on
     // 1.5 M interactions, and growing with the depth: docs/PERFORMANCE.md).
@@ -510,7 +553,7 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
         const QString column = orderColumn(sortBy);
         SqlWhere keyed;
         QString from = QStringLiteral(" FROM interactions i");
-        if (byKeys && !text.isEmpty()) {
+        if (byKeys && !text.isEmpty() && m_db.dialect().kind() == SqlDialect::Kind::Sqlite) {
             // A text's matches joined to the keys: as a set of ids (IN) SQLite first copies them
             // all into one (83 ms against 71 for the 129,000 matches of 冷链商品).
             from = QStringLiteral(" FROM interactions_search m CROSS JOIN interactions i");

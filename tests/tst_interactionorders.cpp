@@ -280,6 +280,13 @@ private slots:
         r.text = QStringLiteral("R");
         InteractionFilter wangByName;
         wangByName.text = QStringLiteral("wang");
+        // Three characters or more in no agent's name: on a server found through pg_trgm's index,
+        // the matches sorted by a key of the list's (not that key's index walked), or by customer
+        // and external id the page among that order's first entries where it fills.
+        InteractionFilter r12;
+        r12.text = QStringLiteral("r12");
+        InteractionFilter b1;
+        b1.text = QStringLiteral("b-1");
         InteractionFilter r1AtBeta = r1;
         r1AtBeta.siteId = fx.beta;
         const auto r1Kept = hasText(QStringLiteral("r1"));
@@ -287,6 +294,8 @@ private slots:
             {"text r1", r1, r1Kept},
             {"text R", r, hasText(QStringLiteral("R"))},
             {"text wang", wangByName, hasText(QStringLiteral("wang"))},
+            {"text r12", r12, hasText(QStringLiteral("r12"))},
+            {"text b-1", b1, hasText(QStringLiteral("b-1"))},
             {"text r1 at Beta", r1AtBeta, [r1Kept](const InteractionRow &row) { return r1Kept(row) && row.siteName == QLatin1String("Beta"); }},
             {"Alpha", alpha, [](const InteractionRow &r) { return r.siteName == QLatin1String("Alpha"); }},
             {"Beta", beta, [](const InteractionRow &r) { return r.siteName == QLatin1String("Beta"); }},
