@@ -98,7 +98,7 @@ SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch ma
         if (match == TextMatch::IndexWithoutStaff && db.dialect().kind() == SqlDialect::Kind::Postgres) {
             // The row's own columns, which pg_trgm's index answers for the table the list reads
             // (one bitmap of the three): as a set of ids from the table read a second time, sorted
-            // by channel the matches of 冷链商品 took 2.9 s, so 0.37 (docs/PERFORMANCE.md).
+            // by channel the matches of 冷链商品 took 2.9 s, so 0.4 (docs/PERFORMANCE.md).
             w.add(db.dialect().caseless(QStringLiteral("(i.customer_ref LIKE ? ESCAPE '\\' OR i.external_id LIKE ? ESCAPE '\\' "
                                                        "OR i.transcript LIKE ? ESCAPE '\\')"), text),
                   {pattern, pattern, pattern});
@@ -318,7 +318,7 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
         sortBy = InteractionColumn::StartedAt;
     if (m_db.dialect().kind() == SqlDialect::Kind::Postgres && searchesIndex(m_db, text)) {
         // On a server the planner chooses between the index's matches and the time index once the
-        // matches are one list of ids: the index's alone when no agent's name has the text.
+        // text is one condition: the row's own columns alone when no agent's name has the text.
         QSqlQuery q(m_db.connection());
         q.prepare(m_db.dialect().caseless(QStringLiteral("SELECT COUNT(*) FROM staff WHERE name LIKE ? ESCAPE '\\'"), text));
         q.addBindValue(likePattern(text));
@@ -426,8 +426,8 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
     // A text of one or two characters on a server has no trigram to be found by: PostgreSQL guesses
     // it is in half the rows and walks the order's index, every row of it for a text in none (退款:
     // 4.4 s on 1.5 M interactions). Its matches are looked for first, in the table's own order, as
-    // far as the page reaches: a rare text's few are then read by id (0.5 s), a common one's page
-    // is found along the order as before (docs/PERFORMANCE.md).
+    // far as the page reaches: a rare text's few are then read by id (0.9 s for 退款, the table
+    // read once), a common one's page is found along the order as before (docs/PERFORMANCE.md).
     if (m_db.dialect().kind() == SqlDialect::Kind::Postgres && !text.isEmpty() && !searchesIndex(m_db, text) && !after
         && offset + limit <= RareTextPage) {
         const SqlWhere matching = buildWhere(m_db, filter);
