@@ -96,9 +96,8 @@ SqlWhere buildWhere(const Database &db, const InteractionFilter &f, TextMatch ma
     if (!text.isEmpty()) {
         const QString pattern = likePattern(text);
         if (match == TextMatch::IndexWithoutStaff && db.dialect().kind() == SqlDialect::Kind::Postgres) {
-            // The row's own columns, which pg_trgm's index answers for the table the list reads
-            // (one bitmap of the three): as a set of ids from the table read a second time, sorted
-            // by channel the matches of 冷链商品 took 2.9 s, so 0.4 (docs/PERFORMANCE.md).
+            // The row's own columns, one bitmap of pg_trgm's index: as ids from the table read a
+            // second time, 冷链商品's matches sorted by channel took 2.9 s, so 0.4 (docs/PERFORMANCE.md).
             w.add(db.dialect().caseless(QStringLiteral("(i.customer_ref LIKE ? ESCAPE '\\' OR i.external_id LIKE ? ESCAPE '\\' "
                                                        "OR i.transcript LIKE ? ESCAPE '\\')"), text),
                   {pattern, pattern, pattern});
@@ -222,9 +221,6 @@ constexpr qint64 FewRows = 10000;
 // 220 ms read by the site and sorted; docs/PERFORMANCE.md).
 constexpr qint64 TriedRows = 5000;
 
-// The deepest page a rare short text's matches are looked for first on a server (page()).
-constexpr qint64 RareTextPage = 1000;
-
 // SQLite keeps no statistics for its planner here: filtered by period, site, channel or agent, the
 // list reads through the order's index where the filters hold many rows and a page of them lies
 // among its first TriedRows, and through the filters' indexes otherwise (a risk, a rule, an id, or
@@ -240,12 +236,10 @@ Result<Drives> chooseIndex(Database &db, const InteractionFilter &f, Interaction
     if (!hasOwnIndex(sortBy))
         return Drives::Planner;
     const bool text = !f.text.trimmed().isEmpty();
-    // A text on a server: by time, or one too short for pg_trgm, the planner's choice (a common
-    // text's page lies near the newest rows; a rare short one's rows are found first: page()). By
-    // a column of the list's keys, the text's matches sorted, not that column's index walked with
-    // the text checked on each row, which found 冷链商品's matches, all chats, after 450,844 other
-    // channels' rows (2.4 s; 0.45 so: docs/PERFORMANCE.md); by customer or external id, as on a
-    // file, the page among the order's first entries where it fills.
+    // A text on a server: by time, or too short for pg_trgm, the planner's choice (page() finds a
+    // rare short one's rows first). By a key of the list's, its matches sorted: that key's index
+    // walked found 冷链商品's matches, all chats, after 450,844 other rows (2.4 s; 0.45 so). By
+    // customer or external id, as on a file, the page among the order's first entries if it fills.
     if (text && db.dialect().kind() != SqlDialect::Kind::Sqlite) {
         if (sortBy == InteractionColumn::StartedAt || !searchesIndex(db, f.text.trimmed()))
             return Drives::Planner;
@@ -423,13 +417,12 @@ Result<QVector<InteractionRow>> InteractionQuery::page(const InteractionFilter &
     SqlWhere where = buildWhere(m_db, filter, match, through);
     if (transcriptsOnly)
         where.add(QStringLiteral("i.transcript IS NOT NULL AND i.transcript <> ''"), {});
-    // A text of one or two characters on a server has no trigram to be found by: PostgreSQL guesses
-    // it is in half the rows and walks the order's index, every row of it for a text in none (退款:
-    // 4.4 s on 1.5 M interactions). Its matches are looked for first, in the table's own order, as
-    // far as the page reaches: a rare text's few are then read by id (0.9 s for 退款, the table
-    // read once), a common one's page is found along the order as before (docs/PERFORMANCE.md).
+    // A text too short for pg_trgm: PostgreSQL guesses it is in half the rows and walks the order's
+    // index, all of it for a text in none (退款: 4.4 s on 1.5 M). Its matches are looked for first,
+    // as far as the first pages reach: a rare text's are read by id (0.9 s, the table read once), a
+    // common one's page is found along the order as before (docs/PERFORMANCE.md).
     if (m_db.dialect().kind() == SqlDialect::Kind::Postgres && !text.isEmpty() && !searchesIndex(m_db, text) && !after
-        && offset + limit <= RareTextPage) {
+        && offset + limit <= 1000) {
         const SqlWhere matching = buildWhere(m_db, filter);
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
