@@ -3,6 +3,7 @@
 #include "interactionquery.h"
 #include "localdays.h"
 #include "testsupport.h"
+#include "rollupchecks.h" // after testsupport.h, whose types it uses
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -133,6 +134,61 @@ private slots:
         }
         qInfo("20 kills over %lld ms: %d left the workspace as before, %d after the whole import", whole * 12 / 10, before, after);
         QVERIFY(before > 0); // some kills did land inside the import
+    }
+
+    // kill -9 at ten moments over a demo (from its first statements to its last phases): every
+    // time the workspace opens, passes SQLite's integrity check, is in WAL with no rollback
+    // journal beside it, and its score sums and days equal its rows. Written through a rollback
+    // journal instead of the log, a demo killed in a transaction left the journal, and the open's
+    // read-only look refused the file as read-only (docs/PERFORMANCE.md, "The demo's log").
+    void aKilledDemoLeavesAWholeWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(QStringLiteral("empty.servqa"));
+        QVERIFY(Database::openSqlite(empty, Database::OpenMode::CreateIfMissing));
+        auto start = [&](const QString &db, QProcess &p) {
+            p.setProcessEnvironment(cliEnvironment());
+            p.start(QStringLiteral(SERVQA_CLI), {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--evaluations"),
+                                                 QStringLiteral("6000"), QStringLiteral("--survey-answers"), QStringLiteral("6000"),
+                                                 QStringLiteral("--recordings"), QStringLiteral("0")});
+            return p.waitForStarted();
+        };
+        const QString timed = dir.filePath(QStringLiteral("timed.servqa"));
+        QVERIFY(QFile::copy(empty, timed));
+        QElapsedTimer clock;
+        clock.start();
+        {
+            QProcess p;
+            QVERIFY(start(timed, p));
+            QVERIFY(p.waitForFinished(300000));
+            QCOMPARE(p.exitCode(), 0);
+        }
+        const qint64 whole = clock.elapsed();
+        QRandomGenerator random(20261206);
+        int killed = 0;
+        for (int trial = 0; trial < 10; ++trial) {
+            const QString db = dir.filePath(QStringLiteral("trial-%1.servqa").arg(trial));
+            QVERIFY(QFile::copy(empty, db));
+            QProcess p;
+            QVERIFY(start(db, p));
+            const int delay = int(random.bounded(whole));
+            if (!p.waitForFinished(delay)) {
+                p.kill(); // SIGKILL
+                QVERIFY(p.waitForFinished(30000));
+                ++killed;
+            }
+            auto opened = Database::openSqlite(db);
+            QVERIFY2(opened, qPrintable(opened.ok() ? QString() : opened.error()));
+            Database &ws = **opened;
+            QCOMPARE(test::scalar(ws, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            QCOMPARE(test::scalar(ws, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+            QVERIFY(!QFile::exists(db + QStringLiteral("-journal")));
+            test::sameScoreTotals(ws);
+            test::sameDaysAsTheRows(ws);
+            qInfo("trial %d, killed after %d ms: %lld evaluations", trial, delay,
+                  test::scalar(ws, QStringLiteral("SELECT COUNT(*) FROM evaluations")).toLongLong());
+        }
+        QVERIFY(killed > 0);
     }
 
     void badUsageExitsWith2()
