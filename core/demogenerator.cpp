@@ -162,6 +162,18 @@ Status addSurveys(Database &db, Random &random, const QVector<DemoSite> &sites, 
 
 } // namespace
 
+QString unfinishedDemoPath(const QString &path)
+{
+    return path + QStringLiteral(".part");
+}
+
+void removeUnfinishedDemo(const QString &unfinished)
+{
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(unfinished + QLatin1String(suffix));
+    interactionindex::removeLeftoverScratch(unfinished);
+}
+
 Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const DemoProgress &progress)
 {
     {
@@ -171,7 +183,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
         if (q.value(0).toLongLong() > 0)
             return Error{QCoreApplication::translate("Demo", "%1 already holds data; the demo needs an empty workspace.").arg(db.path())};
     }
-    std::optional<FreshWorkspaceWrites> fresh(std::in_place, db);
+    std::optional<FreshWorkspaceWrites> fresh(std::in_place, db,
+                                              options.ownFile ? FreshWorkspaceWrites::Journal::Rollback : FreshWorkspaceWrites::Journal::Log);
 
     Random random(options.seed);
     DemoSummary summary;

@@ -19,6 +19,11 @@ struct DemoOptions
     // Customer SERVQUAL answers (one per item and respondent) to write at least; 0: ten
     // respondents per site and month. The benchmark uses 5,000,000.
     qint64 surveyAnswers = 0;
+    // The workspace is a file of the demo's own, renamed into place when whole and removed with its
+    // journal if left (servqa-cli demo into a new file, File ▸ Open Demo Workspace): written through
+    // a rollback journal instead of the log, faster, and unreadable to an open after a kill
+    // (FreshWorkspaceWrites::Journal::Rollback).
+    bool ownFile = false;
 };
 
 struct DemoSummary
@@ -40,5 +45,12 @@ using DemoProgress = std::function<bool(qint64 done, qint64 total)>;
 // between sites. The same options always give the same workspace.
 Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options,
                                  const DemoProgress &progress = {});
+
+// The name a demo for `path` is built under, renamed to `path` when whole (DemoOptions::ownFile).
+QString unfinishedDemoPath(const QString &path);
+// Removes what a killed build under `unfinished` left: the file, its journal, log and shared
+// memory, and its text index's scratch file. The journal goes with the file, or SQLite would play
+// it back into the next file of that name.
+void removeUnfinishedDemo(const QString &unfinished);
 
 } // namespace servqa

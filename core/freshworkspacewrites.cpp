@@ -18,9 +18,18 @@ std::optional<long long> readPragma(Database &db, const QString &name)
     return q.value(0).toLongLong();
 }
 
+// The journal mode SQLite reports after asking for `mode`: the one it kept when it refused.
+QString setJournalMode(Database &db, const QString &mode)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = ") + mode) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
 } // namespace
 
-FreshWorkspaceWrites::FreshWorkspaceWrites(Database &db) : m_db(db)
+FreshWorkspaceWrites::FreshWorkspaceWrites(Database &db, Journal journal) : m_db(db)
 {
     if (m_db.dialect().kind() != SqlDialect::Kind::Sqlite)
         return;
@@ -31,6 +40,9 @@ FreshWorkspaceWrites::FreshWorkspaceWrites(Database &db) : m_db(db)
         m_db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
     if (m_synchronous)
         m_db.exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    // Refused while another connection has the file open: the demo then writes through the log.
+    if (journal == Journal::Rollback)
+        m_leftLog = setJournalMode(m_db, QStringLiteral("DELETE")) == QLatin1String("delete");
     // A failed drop leaves the index where it is: the demo then as slow as before.
     if (auto aside = ListIndexes::putAside(m_db, ListIndexes::Of::Both, ListIndexes::Leftover::Noted))
         m_listIndexes.emplace(std::move(*aside));
@@ -44,6 +56,8 @@ Status FreshWorkspaceWrites::makeListIndexes()
 FreshWorkspaceWrites::~FreshWorkspaceWrites()
 {
     (void)makeListIndexes(); // when the demo stopped before it did
+    if (m_leftLog) // refused, the next open asks for the log (SqlDialect::connectionSetup())
+        setJournalMode(m_db, QStringLiteral("WAL"));
     if (m_synchronous)
         m_db.exec(QStringLiteral("PRAGMA synchronous = %1").arg(*m_synchronous));
     if (m_cacheSize)

@@ -17,6 +17,18 @@ class Database;
 // being built could damage it, and a demo can be built again. Not for a workspace with data of
 // its own. Both are set back when this goes (the connection's closing checkpoint then syncs).
 //
+// A demo built in a file of its own, renamed into place when whole (Journal::Rollback: servqa-cli
+// demo into a new file, File ▸ Open Demo Workspace), also writes through a rollback journal instead
+// of the log, when no other connection has the file open (SQLite refuses otherwise). The log
+// writes every page twice, into the log and then into the file, each as a write of 24 bytes and
+// one of 4,096; a journal keeps only the pages a transaction changes that were already in the file,
+// and the pages added at its end are written once. Moving the 1 M demo's 1.9 GB text index in took
+// 13.3 s through the log and 2.8 s so (docs/PERFORMANCE.md). Killed, the demo leaves the journal
+// beside its file, which the open's read-only first look cannot read: hence only for a file no
+// one opens but the demo, whose leftovers the next demo removes with their journal. The log comes
+// back when this goes. Meanwhile the text index's reader (IndexBuilder) waits for the writer's
+// commits instead of reading beside them.
+//
 // The indexes only the lists read, to sort the Evaluations list by score, status, result or a
 // dimension (schemas 42-43) and the Interactions list by channel, duration, first response,
 // resolved or external id (schema 44), are also put aside while the demo writes its evaluations
@@ -28,7 +40,8 @@ class Database;
 class FreshWorkspaceWrites
 {
 public:
-    explicit FreshWorkspaceWrites(Database &db);
+    enum class Journal { Log, Rollback };
+    explicit FreshWorkspaceWrites(Database &db, Journal journal = Journal::Log);
     ~FreshWorkspaceWrites();
     FreshWorkspaceWrites(const FreshWorkspaceWrites &) = delete;
     FreshWorkspaceWrites &operator=(const FreshWorkspaceWrites &) = delete;
@@ -39,6 +52,7 @@ private:
     Database &m_db;
     std::optional<long long> m_cacheSize;
     std::optional<long long> m_synchronous;
+    bool m_leftLog = false; // journal_mode WAL → DELETE, set back when this goes
     std::optional<ListIndexes> m_listIndexes; // those put aside
 };
 

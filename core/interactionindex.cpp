@@ -194,7 +194,9 @@ Status IndexBuilder::open()
     const QString path = m_scratch->fileName();
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK)
         return Error{sqliteError(m_connection, path)};
-    sqlite3_busy_timeout(m_connection, 5000); // the workspace's writer, when the index moves in
+    // The workspace's writer: when the index moves in, and when the demo writes through a rollback
+    // journal (FreshWorkspaceWrites) for each of its commits, which holds the file as it writes.
+    sqlite3_busy_timeout(m_connection, 60000);
     if (const Status s = textsearch::registerTokenizer(m_connection); !s)
         return s;
     // A scratch file, thrown away if anything fails: no journal, no waiting for the disk.

@@ -1,5 +1,6 @@
 // servqa-cli as a QA lead runs it: the real executable, its output and exit codes.
 
+#include "demogenerator.h"
 #include "interactionquery.h"
 #include "localdays.h"
 #include "testsupport.h"
@@ -136,12 +137,13 @@ private slots:
         QVERIFY(before > 0); // some kills did land inside the import
     }
 
-    // kill -9 at ten moments over a demo (from its first statements to its last phases): every
-    // time the workspace opens, passes SQLite's integrity check, is in WAL with no rollback
-    // journal beside it, and its score sums and days equal its rows. Written through a rollback
-    // journal instead of the log, a demo killed in a transaction left the journal, and the open's
-    // read-only look refused the file as read-only (docs/PERFORMANCE.md, "The demo's log").
-    void aKilledDemoLeavesAWholeWorkspace()
+    // kill -9 at moments spread over a demo, from its first statements to its last phases. Into an
+    // empty workspace, filled in place through the log: every time the workspace opens, passes
+    // SQLite's integrity check, and its score sums and days equal its rows. Into a new file, built
+    // as WORKSPACE.part through a rollback journal and renamed when whole: the workspace is not
+    // there, or is the whole demo; the next demo removes what the killed one left (a journal
+    // played back into a new file would damage it) and makes the whole demo.
+    void aKilledDemoLeavesAWholeWorkspaceOrNone()
     {
         QTemporaryDir dir;
         const QString empty = dir.filePath(QStringLiteral("empty.servqa"));
@@ -150,11 +152,22 @@ private slots:
             p.setProcessEnvironment(cliEnvironment());
             p.start(QStringLiteral(SERVQA_CLI), {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--evaluations"),
                                                  QStringLiteral("6000"), QStringLiteral("--survey-answers"), QStringLiteral("6000"),
-                                                 QStringLiteral("--recordings"), QStringLiteral("0")});
+                                                 QStringLiteral("--recordings"), QStringLiteral("0"), QStringLiteral("--end"),
+                                                 QStringLiteral("2026-10-31")});
             return p.waitForStarted();
         };
+        auto counts = [](Database &db) {
+            return std::pair{test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM evaluations")).toLongLong(),
+                             test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM interactions")).toLongLong()};
+        };
+        auto whole = [](Database &db) {
+            QCOMPARE(test::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            QCOMPARE(test::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+            QVERIFY(!QFile::exists(db.path() + QStringLiteral("-journal")));
+            test::sameScoreTotals(db);
+            test::sameDaysAsTheRows(db);
+        };
         const QString timed = dir.filePath(QStringLiteral("timed.servqa"));
-        QVERIFY(QFile::copy(empty, timed));
         QElapsedTimer clock;
         clock.start();
         {
@@ -163,32 +176,60 @@ private slots:
             QVERIFY(p.waitForFinished(300000));
             QCOMPARE(p.exitCode(), 0);
         }
-        const qint64 whole = clock.elapsed();
+        const qint64 took = clock.elapsed();
+        QVERIFY(!QFile::exists(unfinishedDemoPath(timed)));
+        std::pair<qint64, qint64> demo;
+        {
+            auto opened = Database::openSqlite(timed);
+            QVERIFY(opened);
+            whole(**opened);
+            demo = counts(**opened);
+        }
+        QCOMPARE(demo.first, 6017); // the visits' 17 with the 6,000
         QRandomGenerator random(20261206);
         int killed = 0;
-        for (int trial = 0; trial < 10; ++trial) {
+        for (int trial = 0; trial < 16; ++trial) {
+            const bool inPlace = trial % 2 == 0;
             const QString db = dir.filePath(QStringLiteral("trial-%1.servqa").arg(trial));
-            QVERIFY(QFile::copy(empty, db));
+            if (inPlace)
+                QVERIFY(QFile::copy(empty, db));
             QProcess p;
             QVERIFY(start(db, p));
-            const int delay = int(random.bounded(whole));
+            const int delay = int(random.bounded(took));
             if (!p.waitForFinished(delay)) {
                 p.kill(); // SIGKILL
                 QVERIFY(p.waitForFinished(30000));
                 ++killed;
             }
+            if (!inPlace && !QFile::exists(db)) {
+                qInfo("trial %d, a new file, killed after %d ms: no workspace", trial, delay);
+                continue;
+            }
             auto opened = Database::openSqlite(db);
             QVERIFY2(opened, qPrintable(opened.ok() ? QString() : opened.error()));
-            Database &ws = **opened;
-            QCOMPARE(test::scalar(ws, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-            QCOMPARE(test::scalar(ws, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-            QVERIFY(!QFile::exists(db + QStringLiteral("-journal")));
-            test::sameScoreTotals(ws);
-            test::sameDaysAsTheRows(ws);
-            qInfo("trial %d, killed after %d ms: %lld evaluations", trial, delay,
-                  test::scalar(ws, QStringLiteral("SELECT COUNT(*) FROM evaluations")).toLongLong());
+            whole(**opened);
+            const auto held = counts(**opened);
+            if (!inPlace)
+                QCOMPARE(held, demo);
+            qInfo("trial %d, %s, killed after %d ms: %lld evaluations", trial, inPlace ? "in place" : "a new file", delay, held.first);
         }
         QVERIFY(killed > 0);
+        // The new files' leftovers: the next demo of each name removes them and makes the whole demo.
+        for (int trial = 1; trial < 16; trial += 2) {
+            const QString db = dir.filePath(QStringLiteral("trial-%1.servqa").arg(trial));
+            if (QFile::exists(db))
+                continue;
+            QProcess p;
+            QVERIFY(start(db, p));
+            QVERIFY(p.waitForFinished(300000));
+            QCOMPARE(p.exitCode(), 0);
+            auto opened = Database::openSqlite(db);
+            QVERIFY(opened);
+            whole(**opened);
+            QCOMPARE(counts(**opened), demo);
+            QVERIFY(!QFile::exists(unfinishedDemoPath(db)));
+            break; // one is enough
+        }
     }
 
     void badUsageExitsWith2()

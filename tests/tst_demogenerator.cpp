@@ -2,6 +2,7 @@
 
 #include "calibration.h"
 #include "demogenerator.h"
+#include "freshworkspacewrites.h"
 #include "listindexes.h"
 #include "localdays.h"
 #include "rollups.h"
@@ -409,6 +410,57 @@ private slots:
         test::Workspace stopped;
         QVERIFY(generateDemo(*stopped.db, options, [](qint64, qint64) { return false; }));
         QCOMPARE(test::indexDefinitions(*stopped.db), expected);
+    }
+
+    // A demo in a file of its own writes through a rollback journal instead of the log, and leaves
+    // the file in WAL as every workspace (FreshWorkspaceWrites). In a workspace that exists, or
+    // with another connection open on the file (a window), it keeps the log.
+    void writesItsOwnFileThroughAJournalAndLeavesTheLog()
+    {
+        test::Workspace ws;
+        auto mode = [](Database &db) { return test::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(); };
+        QCOMPARE(mode(*ws.db), QStringLiteral("wal"));
+        {
+            FreshWorkspaceWrites fresh(*ws.db);
+            QCOMPARE(mode(*ws.db), QStringLiteral("wal"));
+        }
+        {
+            FreshWorkspaceWrites fresh(*ws.db, FreshWorkspaceWrites::Journal::Rollback);
+            QCOMPARE(mode(*ws.db), QStringLiteral("delete"));
+        }
+        QCOMPARE(mode(*ws.db), QStringLiteral("wal"));
+        {
+            auto second = Database::openSqlite(ws.path);
+            QVERIFY(second);
+            FreshWorkspaceWrites fresh(*ws.db, FreshWorkspaceWrites::Journal::Rollback);
+            QCOMPARE(mode(*ws.db), QStringLiteral("wal"));
+        }
+        DemoOptions options;
+        options.evaluations = 30;
+        options.ownFile = true;
+        QVERIFY(generateDemo(*ws.db, options));
+        QCOMPARE(mode(*ws.db), QStringLiteral("wal"));
+        QVERIFY(!QFile::exists(ws.path + QStringLiteral("-journal")));
+        QCOMPARE(test::scalar(*ws.db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    // What a killed build leaves goes with its journal, which SQLite would otherwise play back
+    // into the next file of that name.
+    void anUnfinishedDemoGoesWithItsJournal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.servqa"));
+        const QString unfinished = unfinishedDemoPath(path);
+        QCOMPARE(unfinished, path + QStringLiteral(".part"));
+        const QStringList left{unfinished, unfinished + QStringLiteral("-journal"), unfinished + QStringLiteral("-wal"),
+                               unfinished + QStringLiteral("-shm"), unfinished + QStringLiteral(".index-a1B2c3"), path};
+        for (const QString &name : left) {
+            QFile f(name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("left");
+        }
+        removeUnfinishedDemo(unfinished);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("demo.servqa")});
     }
 
     // A demo killed while the lists' sorting indexes are aside leaves them noted in the workspace:

@@ -3247,12 +3247,12 @@
         <translation>已导入 %1，用时 %2 秒——话轮：%3；替换的转写文本：%4。</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+162"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-243"/>
         <source>auto, utf-8 or gb18030.</source>
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
@@ -3331,12 +3331,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="-16"/>
-        <location line="+274"/>
+        <location line="+295"/>
         <source>Workspace file, or a server&apos;s postgresql:// address (team mode).</source>
         <translation>工作区文件，或服务器的 postgresql:// 地址（团队模式）。</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-363"/>
         <source>Finishing the indexes of %1: the demo that made it was stopped before its end…</source>
         <translation>正在补全 %1 的索引：生成它的演示在完成前被中止…</translation>
     </message>
@@ -3402,12 +3402,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+6"/>
-        <location line="+96"/>
+        <location line="+118"/>
         <source>Screened %1 interactions in %2 s: %3 flagged as a risk.</source>
         <translation>已筛查 %1 条客户交互，用时 %2 秒：%3 条标记为风险。</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-105"/>
         <source>Workspace file to create.</source>
         <translation>要创建的工作区文件。</translation>
     </message>
@@ -3447,17 +3447,22 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>演示数据只生成在文件中；用 servqa-cli server copy 把它迁移到服务器。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%1 of %2 evaluations…</source>
         <translation>已生成 %1 / %2 条评估…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
+        <source>The demo was built in %1 but could not be renamed to %2: %3</source>
+        <translation>演示数据已在 %1 中生成完整，但无法重命名为 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Demo workspace %1: %2 sites, %3 staff, %4 users, %5 interactions, %6 evaluations (%7 s).</source>
         <translation>演示工作区 %1：%2 个门店/团队、%3 名员工、%4 个用户、%5 条客户交互、%6 条评估（%7 秒）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Also check every index against its table (slower: minutes on a large workspace).</source>
         <translation>同时逐一核对每个索引与其数据表（较慢：大型工作区需数分钟）。</translation>
     </message>
@@ -4165,7 +4170,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>The interactions&apos; text index was already moved into %1.</source>
         <translation>交互的搜索索引已移入 %1。</translation>
     </message>
@@ -4188,7 +4193,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+111"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
     </message>
@@ -5783,7 +5788,7 @@ It stays in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+633"/>
+        <location filename="../ui/mainwindow.cpp" line="+631"/>
         <location line="+7"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
@@ -13366,7 +13371,7 @@ Controls: %2</source>
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-404"/>
+        <location filename="../ui/mainwindow.cpp" line="-403"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -13729,7 +13734,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>ServQA 工作区 (%1)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Building the demo workspace…</source>
         <translation>正在生成演示工作区…</translation>
     </message>

@@ -12,7 +12,6 @@
 #include "calibrationpage.h"
 #include "dashboardspage.h"
 #include "demogenerator.h"
-#include "interactionindex.h"
 #include "screening.h"
 #include "demorecordings.h"
 #include "workasdialog.h"
@@ -619,13 +618,12 @@ void MainWindow::openDemoWorkspace()
         return;
     // Built under a temporary name and renamed when complete, so an interrupted build is
     // never mistaken for the demo.
-    const QString partial = path + QStringLiteral(".part");
-    for (const QString &leftover : QStringList{partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
-        QFile::remove(leftover);
-    interactionindex::removeLeftoverScratch(partial); // its text index's, if the build was killed
+    const QString partial = unfinishedDemoPath(path);
+    removeUnfinishedDemo(partial); // if a build was killed
     m_demoJob = new BackgroundJob(partial, [path](Database &db, const BackgroundJob::ProgressFn &progress) -> Result<QString> {
         DemoOptions options;
         options.evaluations = 20000;
+        options.ownFile = true;
         const auto summary = generateDemo(db, options, progress);
         if (!summary)
             return Error{summary.error()};
