@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTextStream>
@@ -339,8 +340,15 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString target = parser.value(QStringLiteral("db"));
     options.ownFile = !QFileInfo::exists(target);
     const QString building = options.ownFile ? unfinishedDemoPath(target) : target;
-    if (options.ownFile)
-        removeUnfinishedDemo(building); // a killed demo's
+    std::unique_ptr<QLockFile> claim; // until renamed or removed
+    if (options.ownFile) {
+        auto claimed = claimUnfinishedDemo(building);
+        if (!claimed) {
+            err << claimed.error() << '\n';
+            return 1;
+        }
+        claim = std::move(*claimed);
+    }
     auto db = openForCommand(building, Database::OpenMode::CreateIfMissing, err);
     if (!db) {
         err << db.error() << '\n';

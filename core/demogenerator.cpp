@@ -34,6 +34,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -165,6 +166,21 @@ Status addSurveys(Database &db, Random &random, const QVector<DemoSite> &sites, 
 QString unfinishedDemoPath(const QString &path)
 {
     return path + QStringLiteral(".part");
+}
+
+Result<std::unique_ptr<QLockFile>> claimUnfinishedDemo(const QString &unfinished)
+{
+    auto lock = std::make_unique<QLockFile>(unfinished + QStringLiteral("-lock"));
+    lock->setStaleLockTime(0); // held for as long as the build runs: stale only when its process is gone
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError)
+            return Error{QCoreApplication::translate("Demo", "Another demo is being built as %1: wait for it to finish, or build "
+                                                             "this one under another name.")
+                             .arg(unfinished)};
+        return Error{QCoreApplication::translate("Demo", "%1 could not be created: its folder cannot be written to.").arg(unfinished)};
+    }
+    removeUnfinishedDemo(unfinished);
+    return lock;
 }
 
 void removeUnfinishedDemo(const QString &unfinished)

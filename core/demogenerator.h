@@ -5,6 +5,9 @@
 #include <QDate>
 
 #include <functional>
+#include <memory>
+
+class QLockFile;
 
 namespace servqa {
 
@@ -48,9 +51,13 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options,
 
 // The name a demo for `path` is built under, renamed to `path` when whole (DemoOptions::ownFile).
 QString unfinishedDemoPath(const QString &path);
-// Removes what a killed build under `unfinished` left: the file, its journal, log and shared
-// memory, and its text index's scratch file. The journal goes with the file, or SQLite would play
-// it back into the next file of that name.
+// Claims `unfinished` for one build: a lock beside it, to hold until the file is renamed or
+// removed, then what a killed build left removed. A demo another process is building under that
+// name is refused, not removed under it (its journal would be played back into this one's file).
+Result<std::unique_ptr<QLockFile>> claimUnfinishedDemo(const QString &unfinished);
+// Removes what a killed or failed build under `unfinished` left: the file, its journal, log and
+// shared memory, and its text index's scratch file. The journal goes with the file, or SQLite
+// would play it back into the next file of that name.
 void removeUnfinishedDemo(const QString &unfinished);
 
 } // namespace servqa

@@ -232,6 +232,31 @@ private slots:
         }
     }
 
+    // Two demos into the same new name at once: the second says so and stops, and the first makes
+    // the whole demo (it removed the first's file and journal under it, and both failed, before).
+    void aSecondDemoOfTheSameNameWaitsItsTurn()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("w.servqa"));
+        const QStringList arguments{QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--evaluations"), QStringLiteral("6000"),
+                                    QStringLiteral("--recordings"), QStringLiteral("0"), QStringLiteral("--end"), QStringLiteral("2026-10-31")};
+        QProcess first;
+        first.setProcessEnvironment(cliEnvironment());
+        first.start(QStringLiteral(SERVQA_CLI), arguments);
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(unfinishedDemoPath(db)), 30000);
+        const Run second = cli(arguments);
+        QCOMPARE(second.exitCode, 1);
+        QCOMPARE(QString::fromUtf8(second.err).trimmed(), QStringLiteral("Another demo is being built as %1: wait for it to finish, or build "
+                                                                         "this one under another name.").arg(unfinishedDemoPath(db)));
+        QVERIFY(first.waitForFinished(300000));
+        QCOMPARE(first.exitCode(), 0);
+        auto opened = Database::openSqlite(db);
+        QVERIFY(opened);
+        QCOMPARE(test::scalar(**opened, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(test::scalar(**opened, QStringLiteral("SELECT COUNT(*) FROM evaluations")).toLongLong(), 6017);
+    }
+
     void badUsageExitsWith2()
     {
         const Run r = cli({QStringLiteral("import"), QStringLiteral("--kind"), QStringLiteral("cats")});

@@ -14,6 +14,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QLockFile>
 #include <QMap>
 #include <QSet>
 
@@ -445,7 +446,7 @@ private slots:
     }
 
     // What a killed build leaves goes with its journal, which SQLite would otherwise play back
-    // into the next file of that name.
+    // into the next file of that name; a build still running keeps its file.
     void anUnfinishedDemoGoesWithItsJournal()
     {
         QTemporaryDir dir;
@@ -459,8 +460,22 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("left");
         }
-        removeUnfinishedDemo(unfinished);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("demo.servqa")});
+        auto claim = claimUnfinishedDemo(unfinished);
+        QVERIFY(claim);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{QStringLiteral("demo.servqa"), QStringLiteral("demo.servqa.part-lock")}));
+        // Another build of the same name meanwhile (a second window, another servqa-cli demo) is
+        // refused, and what the first builds is left alone.
+        QFile building(unfinished);
+        QVERIFY(building.open(QIODevice::WriteOnly));
+        building.close();
+        const auto second = claimUnfinishedDemo(unfinished);
+        QVERIFY(!second);
+        QCOMPARE(second.error(), QStringLiteral("Another demo is being built as %1: wait for it to finish, or build this one under "
+                                                "another name.").arg(unfinished));
+        QVERIFY(QFile::exists(unfinished));
+        claim->reset(); // the first build is done
+        QVERIFY(claimUnfinishedDemo(unfinished));
+        QVERIFY(!QFile::exists(unfinished));
     }
 
     // A demo killed while the lists' sorting indexes are aside leaves them noted in the workspace:

@@ -3212,7 +3212,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/clirunner.cpp" line="+56"/>
+        <location filename="../core/clirunner.cpp" line="+57"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -3247,12 +3247,12 @@
         <translation>已导入 %1，用时 %2 秒——话轮：%3；替换的转写文本：%4。</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+174"/>
         <source>Workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-255"/>
         <source>auto, utf-8 or gb18030.</source>
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
@@ -3331,12 +3331,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="-16"/>
-        <location line="+295"/>
+        <location line="+307"/>
         <source>Workspace file, or a server&apos;s postgresql:// address (team mode).</source>
         <translation>工作区文件，或服务器的 postgresql:// 地址（团队模式）。</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-375"/>
         <source>Finishing the indexes of %1: the demo that made it was stopped before its end…</source>
         <translation>正在补全 %1 的索引：生成它的演示在完成前被中止…</translation>
     </message>
@@ -3402,12 +3402,12 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+6"/>
-        <location line="+118"/>
+        <location line="+130"/>
         <source>Screened %1 interactions in %2 s: %3 flagged as a risk.</source>
         <translation>已筛查 %1 条客户交互，用时 %2 秒：%3 条标记为风险。</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-117"/>
         <source>Workspace file to create.</source>
         <translation>要创建的工作区文件。</translation>
     </message>
@@ -3447,12 +3447,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>演示数据只生成在文件中；用 servqa-cli server copy 把它迁移到服务器。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>%1 of %2 evaluations…</source>
         <translation>已生成 %1 / %2 条评估…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>The demo was built in %1 but could not be renamed to %2: %3</source>
         <translation>演示数据已在 %1 中生成完整，但无法重命名为 %2：%3</translation>
     </message>
@@ -4188,12 +4188,22 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+73"/>
+        <location filename="../core/demogenerator.cpp" line="+74"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+103"/>
+        <source>Another demo is being built as %1: wait for it to finish, or build this one under another name.</source>
+        <translation>另一个演示正在生成为 %1：请等它完成，或换一个名称生成本演示。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be created: its folder cannot be written to.</source>
+        <translation>无法创建 %1：其所在文件夹不可写入。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
     </message>
@@ -5788,7 +5798,7 @@ It stays in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+631"/>
+        <location filename="../ui/mainwindowdemo.cpp" line="+48"/>
         <location line="+7"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
@@ -13371,7 +13381,7 @@ Controls: %2</source>
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-403"/>
+        <location filename="../ui/mainwindow.cpp" line="+231"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -13734,7 +13744,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>ServQA 工作区 (%1)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../ui/mainwindowdemo.cpp" line="+6"/>
         <source>Building the demo workspace…</source>
         <translation>正在生成演示工作区…</translation>
     </message>
@@ -13744,12 +13754,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-25"/>
+        <location line="+42"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../ui/mainwindow.cpp" line="+56"/>
         <location line="+6"/>
         <source>Evaluate</source>
         <translation>评估</translation>
