@@ -11,9 +11,6 @@
 #include "actionspage.h"
 #include "calibrationpage.h"
 #include "dashboardspage.h"
-#include "demogenerator.h"
-#include "screening.h"
-#include "demorecordings.h"
 #include "workasdialog.h"
 #include "evaluationspage.h"
 #include "formatting.h"
@@ -51,7 +48,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -604,64 +600,6 @@ void MainWindow::chooseAndCreate()
         return;
     }
     openFromUi(path, Database::OpenMode::CreateIfMissing);
-}
-
-void MainWindow::openDemoWorkspace()
-{
-    const QString path = AppSettings::demoWorkspacePath();
-    if (QFile::exists(path)) {
-        openFromUi(path, Database::OpenMode::OpenExisting);
-        emit demoReady();
-        return;
-    }
-    if (m_demoJob)
-        return;
-    // Built under a temporary name and renamed when complete, so an interrupted build is
-    // never mistaken for the demo.
-    const QString partial = unfinishedDemoPath(path);
-    removeUnfinishedDemo(partial); // if a build was killed
-    m_demoJob = new BackgroundJob(partial, [path](Database &db, const BackgroundJob::ProgressFn &progress) -> Result<QString> {
-        DemoOptions options;
-        options.evaluations = 20000;
-        options.ownFile = true;
-        const auto summary = generateDemo(db, options, progress);
-        if (!summary)
-            return Error{summary.error()};
-        if (summary->evaluations < options.evaluations)
-            return Error{QCoreApplication::translate("MainWindow", "Building the demo was cancelled.")};
-        // Screened as if imported, as servqa-cli demo does: the list shows each interaction's
-        // risks. The bar stays full meanwhile (a second or two); Cancel still stops it.
-        const auto screened = screenWorkspace(db, [&](qint64, qint64) { return progress(options.evaluations, options.evaluations); });
-        if (!screened)
-            return Error{screened.error()};
-        if (screened->cancelled)
-            return Error{QCoreApplication::translate("MainWindow", "Building the demo was cancelled.")};
-        // A few calls with recordings beside the workspace; the demo works without them.
-        if (const auto voiced = addDemoRecordings(db, QFileInfo(path).absolutePath(), 12); !voiced)
-            qWarning("%s", qPrintable(voiced.error()));
-        return QString();
-    }, this);
-    auto *progress = new QProgressDialog(tr("Building the demo workspace…"), tr("Cancel"), 0, 1000, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    connect(progress, &QProgressDialog::canceled, m_demoJob, &BackgroundJob::cancel);
-    connect(m_demoJob, &BackgroundJob::progress, progress, [progress](qint64 done, qint64 total) {
-        progress->setValue(total > 0 ? int(1000 * done / total) : 0);
-    });
-    auto finish = [this, progress, partial, path](const QString &error) {
-        progress->deleteLater();
-        m_demoJob->wait(-1); // the job's connection is closed when its thread ends
-        m_demoJob->deleteLater();
-        if (error.isEmpty() && QFile::rename(partial, path)) {
-            openFromUi(path, Database::OpenMode::OpenExisting);
-            emit demoReady();
-        } else if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Demo workspace"), error);
-        }
-    };
-    connect(m_demoJob, &BackgroundJob::succeeded, this, [finish] { finish(QString()); });
-    connect(m_demoJob, &BackgroundJob::failed, this, finish);
-    m_demoJob->start();
 }
 
 void MainWindow::showImportDialog()
