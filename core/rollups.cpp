@@ -596,6 +596,25 @@ Status Writer::addEvaluation(qint64 evaluationId, int sign)
 
 Status Writer::addEvaluations(qint64 first, qint64 last)
 {
+    QVector<Statement> statements{EvaluationRange, StaffRange, ComplianceRange, ClusterRange};
+    if (!m_db.isServer()) {
+        // Summed in C++, without the statements' sorts of every evaluation and answer to group them
+        // (rollupsums.cpp; docs/PERFORMANCE.md, "The demo's batch sums summed in C++").
+        if (const Status s = loadDays(); !s)
+            return s;
+        const auto scores = addScoreRange(m_db, *m_days, first, last);
+        if (!scores)
+            return Error{scores.error()};
+        if (*scores) {
+            statements.removeOne(EvaluationRange);
+            statements.removeOne(StaffRange);
+        }
+        const auto compliance = addComplianceRange(m_db, *m_days, first, last);
+        if (!compliance)
+            return Error{compliance.error()};
+        if (*compliance)
+            statements.removeOne(ComplianceRange);
+    }
     // Gap 3's clusters are answers linked to a standard: without a link (the demo writes its
     // register after its evaluations) there are none, and the statement would still read every
     // answer of the range twice to find that out.
@@ -604,9 +623,9 @@ Status Writer::addEvaluations(qint64 first, qint64 last)
     const auto linked = execScalar(links, m_db);
     if (!linked)
         return Error{linked.error()};
-    for (Statement statement : {EvaluationRange, StaffRange, ComplianceRange, ClusterRange}) {
-        if (statement == ClusterRange && *linked == 0)
-            continue;
+    if (*linked == 0)
+        statements.removeOne(ClusterRange);
+    for (Statement statement : std::as_const(statements)) {
         const auto q = prepared(statement);
         if (!q)
             return Error{q.error()};

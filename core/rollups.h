@@ -153,9 +153,20 @@ QString gapClustersStamp(const QVector<ServiceStandard> &standards);
 // and when a workspace is upgraded. A workspace before schema 13 has none to rebuild.
 Status ensureGapClusters(Database &db, const QVector<ServiceStandard> &standards);
 // The rebuild's day rows (span 1) on SQLite, into an empty gap_clusters: every submitted
-// evaluation's answers read once in evaluation order and summed here (core/clustersums.cpp), the
+// evaluation's answers read once in evaluation order and summed here (core/rollupsums.cpp), the
 // same integers as the rebuild's SQL, which sorts every linked answer by evaluation first.
 Status sumClusterDays(Database &db, const LocalDays &days);
+// The score sums of the evaluations with ids first..last added to score_rollup and
+// staff_score_rollup (every span) on SQLite: the evaluations read once and summed here, the sums of
+// EvaluationSql and staffScoreSql() made for a range, which sort them to group them. False, with
+// nothing written, where those statements must run instead (as addComplianceRange()).
+Result<bool> addScoreRange(Database &db, const LocalDays &days, qint64 first, qint64 last);
+// The compliance counts of the evaluations with ids first..last added to compliance_rollup on
+// SQLite: their answers read once in evaluation order and counted here, the same integers as
+// complianceRangeSql(), which sorts every answer to group it (core/rollupsums.cpp). False, with
+// nothing written, where that statement must run instead (on a server, or a moment before the
+// workspace's first day).
+Result<bool> addComplianceRange(Database &db, const LocalDays &days, qint64 first, qint64 last);
 // The screening's rollups on SQLite, every span, into empty tables: the outcomes and their hits read
 // once each in their keys' order and summed here (core/screeningsums.cpp), the same integers as
 // screeningRollupSql() over every outcome, which sorts them all to group them. `progress` is told

@@ -97,6 +97,11 @@ qint64 SqliteStatement::int64(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
 double SqliteStatement::real(int column) const
 {
     return sqlite3_column_double(m_statement, column);

@@ -39,6 +39,7 @@ public:
     // the next values. An error as run()'s.
     Result<bool> next();
     qint64 int64(int column) const;
+    bool isNull(int column) const;
     double real(int column) const;
     // UTF-8, valid until the next call of next().
     QByteArrayView text(int column) const;

@@ -16,6 +16,7 @@
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 #include <cmath>
@@ -262,6 +263,31 @@ inline void sameDaysAsTheRows(Database &db)
         }
         QVERIFY2(counted == rolled, qPrintable(QStringLiteral("staff_score_rollup, span %1").arg(span)));
     }
+}
+
+// A rollup's rows sorted, reals rounded to 1e-6 (sums of the same reals in another order): to
+// compare a table as its writers left it with the same table summed again from the rows.
+inline QList<QVariantList> rollupRows(Database &db, const QString &table)
+{
+    QList<QVariantList> rows;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+        return {QVariantList{QStringLiteral("unreadable")}};
+    while (q.next()) {
+        QVariantList row;
+        for (int c = 0; c < q.record().count(); ++c)
+            row << (q.value(c).typeId() == QMetaType::Double ? QVariant(std::round(q.value(c).toDouble() * 1e6) / 1e6) : q.value(c));
+        rows << row;
+    }
+    std::sort(rows.begin(), rows.end(), [](const QVariantList &a, const QVariantList &b) {
+        for (qsizetype c = 0; c < std::min(a.size(), b.size()); ++c) {
+            const QPartialOrdering order = QVariant::compare(a[c], b[c]);
+            if (order != QPartialOrdering::Equivalent)
+                return order == QPartialOrdering::Less;
+        }
+        return a.size() < b.size();
+    });
+    return rows;
 }
 
 inline qint64 dayNumber(QDate d)

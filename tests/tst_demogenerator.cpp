@@ -11,6 +11,7 @@
 #include "servqual.h"
 #include "surveyrepository.h"
 #include "testsupport.h"
+#include "rollupchecks.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -196,18 +197,8 @@ private slots:
                                  QStringLiteral("contact_limits"), QStringLiteral("screening_rollup"), QStringLiteral("screening_staff_rollup")};
         const auto contents = [&] {
             QHash<QString, QList<QVariantList>> all;
-            for (const QString &table : tables) {
-                QSqlQuery q(ws.db->connection());
-                const bool screening = table.startsWith(QLatin1String("screening_"));
-                if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, screening ? "1, 2, 3, 4, 5, 6, 7, 8" : "1, 2, 3, 4")))
-                    all[table] << QVariantList{QStringLiteral("unreadable")};
-                while (q.next()) {
-                    QVariantList row;
-                    for (int c = 0; c < q.record().count(); ++c)
-                        row << (q.value(c).typeId() == QMetaType::Double ? QVariant(std::round(q.value(c).toDouble() * 1e6) / 1e6) : q.value(c));
-                    all[table] << row;
-                }
-            }
+            for (const QString &table : tables)
+                all[table] = test::rollupRows(*ws.db, table);
             return all;
         };
         // Screened as `servqa-cli demo` screens it: the screening's rollups too (schema 41).

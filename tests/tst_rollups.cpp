@@ -3,6 +3,8 @@
 // answering again, an interaction re-imported, the register of standards and promises changed.
 
 #include "csvimporter.h"
+#include "evaluationrepository.h"
+#include "scoreengine.h"
 #include "evaluationworkflow.h"
 #include "fivegapsfixture.h"
 #include "rollupchecks.h"
@@ -210,6 +212,83 @@ private slots:
         QCOMPARE(scalar(db, "SELECT s_g_reliability FROM survey_rollup WHERE day = 20215"), qint64(-4));
         QCOMPARE(scalar(db, "SELECT s_g_reliability FROM survey_rollup WHERE day = 20216"), qint64(-6));
         sameCustomerGap(db, SurveyFilter(), Granularity::Month);
+    }
+
+    void twoBatchesOfEvaluationsAddToTheRowsTheyShare()
+    {
+        // The demo's bulk path (EvaluationRepository::setBatchRollups): each flush sums its
+        // evaluations in C++ and adds them to rows earlier writes made. A1's and B1's days below
+        // already hold the fixture's evaluations, and the second batch comes back to the first's.
+        FiveGapsFixture fx;
+        Database &db = *fx.ws.db;
+        QVERIFY(db.exec(QStringLiteral("BEGIN")));
+        EvaluationRepository evaluations(db);
+        evaluations.setBatchRollups(true);
+        const Answer Y = Answer::yes(), N = Answer::no();
+        int written = 0;
+        auto add = [&](qint64 site, std::optional<qint64> staff, QDate day, Channel channel, Answers answers,
+                       EvaluationStatus status = EvaluationStatus::Submitted) {
+            Interaction i;
+            i.externalId = QStringLiteral("B%1").arg(++written);
+            i.channel = channel;
+            i.siteId = site;
+            i.staffId = staff;
+            i.startedAt = QDateTime(day, QTime(10, 0));
+            Evaluation e;
+            e.formVersionId = fx.scorecard.versionId;
+            e.interactionId = *InteractionRepository(db).upsert(i);
+            e.inspectorId = fx.inspector;
+            e.siteId = site;
+            e.staffId = staff;
+            e.occurredAt = i.startedAt;
+            e.createdAt = e.updatedAt = i.startedAt;
+            e.status = status;
+            e.answers = answers;
+            e.score = *scoreEvaluation(fx.scorecard, answers);
+            return evaluations.insert(e, fx.scorecard);
+        };
+        auto sc = [](Answer r1, Answer e1, Answer c1) {
+            return Answers{{QStringLiteral("r1"), r1}, {QStringLiteral("e1"), e1}, {QStringLiteral("c1"), c1}};
+        };
+        const QDate third(2025, 3, 3), fifth(2025, 3, 5);
+        QVERIFY(add(fx.east1, fx.a1, third, Channel::Call, sc(N, Y, Y)));
+        QVERIFY(add(fx.east1, fx.a1, third, Channel::Chat, sc(Y, Y, N)));
+        QVERIFY(add(fx.east2, std::nullopt, fifth, Channel::Call, sc(Y, N, Y))); // no agent: in no agent's rows
+        QVERIFY(add(fx.east2, fx.b1, fifth, Channel::Call, sc(N, N, N), EvaluationStatus::Draft)); // counts for nothing
+        QVERIFY(evaluations.flush());
+        QVERIFY(add(fx.east1, fx.a1, third, Channel::Call, sc(Y, Y, Y)));
+        QVERIFY(add(fx.east2, fx.b1, fifth, Channel::Call, sc(Y, N, Y)));
+        QVERIFY(evaluations.flush());
+        QVERIFY(db.exec(QStringLiteral("COMMIT")));
+
+        // S1's r1 on 3 March: the fixture's yes, then no, yes and yes: 4 answers, 3 met.
+        const QString day = QString::number(QDate(1970, 1, 1).daysTo(third));
+        const auto cell = [&](const QString &sql) { return scalar(db, sql.arg(day)).toLongLong(); };
+        const QString r1 = QStringLiteral("FROM compliance_rollup WHERE item_key = 'r1' AND day = %1 AND site_id = ") + QString::number(fx.east1);
+        QCOMPARE(cell(QStringLiteral("SELECT answers ") + r1), qint64(4));
+        QCOMPARE(cell(QStringLiteral("SELECT met ") + r1), qint64(3));
+        // A1's calls that day: the fixture's 100, then 50 and 100.
+        const QString calls = QStringLiteral("FROM staff_score_rollup WHERE span = 1 AND channel = 'call' AND day = %1 AND staff_id = ")
+                              + QString::number(fx.a1);
+        QCOMPARE(cell(QStringLiteral("SELECT evaluations ") + calls), qint64(3));
+        QCOMPARE(cell(QStringLiteral("SELECT s_score ") + calls), qint64(250));
+        sameScoreTotals(db);
+        sameDaysAsTheRows(db);
+        for (Granularity g : {Granularity::Week, Granularity::Month})
+            sameScores(db, {}, g);
+        ScoreTrendFilter agent;
+        agent.staffId = fx.a1;
+        sameScores(db, agent, Granularity::Month);
+
+        // And each of the three tables as summing every row again gives it.
+        const QStringList tables{QStringLiteral("score_rollup"), QStringLiteral("staff_score_rollup"), QStringLiteral("compliance_rollup")};
+        QHash<QString, QList<QVariantList>> summed;
+        for (const QString &table : tables)
+            summed[table] = rollupRows(db, table);
+        QVERIFY(summed.value(QStringLiteral("staff_score_rollup")).size() > 10);
+        QVERIFY(rollups::rebuildAll(db));
+        for (const QString &table : tables)
+            QVERIFY2(summed.value(table) == rollupRows(db, table), qPrintable(table));
     }
 
     void fiveGapsFromTheRollupsMatchTheRows()
