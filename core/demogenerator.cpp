@@ -341,9 +341,10 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
     Random words(options.seed ^ 0x776f726473ULL); // the conversations' wording (schema 34)
     QString previousCustomer;
     InteractionRepository interactionRepo(db);
-    // Like an import: the day counts and promise cases of each batch's new interactions written
-    // at once before it commits. Their search index is built on another core meanwhile, from the
-    // interactions each transaction commits (interactionindex.h), and moved in after the surveys.
+    // Like an import: the day counts and promise cases of the new interactions written at once
+    // before their transaction commits. Their search index is built on another core meanwhile,
+    // from the interactions each transaction commits (interactionindex.h), and moved in after the
+    // surveys.
     interactionRepo.setBatchCounts(true);
     auto textIndex = interactionindex::IndexBuilder::start(db);
     if (!textIndex)
@@ -358,13 +359,24 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
     // Ten batches a transaction: each commit writes every index page its batch touched, and the
     // evaluations' and interactions' times and keys are random, so at a million rows a batch touches
     // most of their leaves and a commit wrote them all again (a fifth of the demo's time). The
-    // batches are as before (their interactions' sums written at their end), so the workspace is
-    // the same.
+    // batches are as before, so the workspace is the same.
     constexpr int BatchesPerTransaction = 10;
     DemoFeedback feedback(db, options.seed, options.endDate);
     const auto firstTeam = std::find_if(sites.cbegin(), sites.cend(), [](const DemoSite &s) { return !s.store; });
     if (const Status s = feedback.prepare(firstTeam == sites.cend() ? 0 : firstTeam->id); !s)
         return Error{s.error()};
+    // The sums the batches since the last commit owe, written once a transaction, in the
+    // transaction that writes their rows: ten batches share most of their days, sites and agents,
+    // so each sum is written once where it was ten times. 8 s a 100,000 evaluations of the demo's
+    // time became ~5 for the evaluations' (docs/PERFORMANCE.md); the interactions' counts and
+    // the feedback's followed them ("The demo's batch sums summed in C++").
+    const auto flushSums = [&]() -> Status {
+        if (const Status s = interactionRepo.flush(); !s)
+            return s;
+        if (const Status s = feedback.flush(); !s)
+            return s;
+        return evaluationRepo.flush();
+    };
     std::optional<TransactionGuard> transaction;
     int batches = 0;
     while (done < options.evaluations) {
@@ -493,16 +505,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
                 ++summary.evaluations;
             }
         }
-        if (const Status s = interactionRepo.flush(); !s)
-            return Error{s.error()};
-        if (const Status s = feedback.flush(); !s)
-            return Error{s.error()};
         if (++batches % BatchesPerTransaction == 0 || done == options.evaluations) {
-            // The evaluations' score sums once a transaction, in the transaction that writes
-            // them: ten batches' evaluations share most of their days, sites and agents, so the
-            // sums are written once where they were ten times. 8 s a 100,000 evaluations of the
-            // demo's time became ~5 (docs/PERFORMANCE.md).
-            if (const Status s = evaluationRepo.flush(); !s)
+            if (const Status s = flushSums(); !s)
                 return Error{s.error()};
             if (const Status s = transaction->commit(); !s)
                 return Error{s.error()};
@@ -514,7 +518,7 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
             // Cancelled: what was written so far is whole batches, with their sums; the caller
             // discards it.
             if (transaction) {
-                if (const Status s = evaluationRepo.flush(); !s)
+                if (const Status s = flushSums(); !s)
                     return Error{s.error()};
                 if (const Status s = transaction->commit(); !s)
                     return Error{s.error()};
