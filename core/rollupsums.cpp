@@ -92,6 +92,17 @@ std::optional<qint64> localDay(const LocalDays &days, qint64 at)
     return (at + days.offsetAt(at)) / 86400;
 }
 
+// The answers with a value of the submitted evaluations `evaluations` selects, evaluation by
+// evaluation: (evaluation, form version, site, time, item, value), the evaluations in id order and
+// each one's answers through their primary key (CROSS JOIN keeps that order), with no sort.
+QString answersSql(const QString &evaluations)
+{
+    return QStringLiteral("SELECT e.id, e.form_version_id, e.site_id, e.occurred_at, a.item_id, a.value FROM evaluations e CROSS "
+                          "JOIN evaluation_answers a ON a.evaluation_id = e.id WHERE %1 AND e.status <> 'draft' "
+                          "AND a.is_na = 0 AND a.value IS NOT NULL ORDER BY e.id")
+        .arg(evaluations);
+}
+
 // Whether an answer of this value met its item: MetSql's rule (rollups.cpp).
 bool answerMet(const FormItem &item, double value)
 {
@@ -239,11 +250,7 @@ Status sumClusterDays(Database &db, const LocalDays &days)
         return clusters.last();
     };
 
-    // Every submitted evaluation's answers, evaluation by evaluation: the evaluations in id order
-    // and each one's answers through their primary key (CROSS JOIN keeps that order), with no sort.
-    const QString sql = QStringLiteral("SELECT e.id, e.form_version_id, e.site_id, e.occurred_at, a.item_id, a.value FROM evaluations e CROSS "
-                                       "JOIN evaluation_answers a ON a.evaluation_id = e.id "
-                                       "WHERE e.status <> 'draft' AND a.is_na = 0 AND a.value IS NOT NULL ORDER BY e.id");
+    const QString sql = answersSql(QStringLiteral("true"));
     const auto read = SqliteStatement::prepare(db, sql);
     if (!read) {
         QSqlQuery q(db.connection());
@@ -321,10 +328,7 @@ Result<bool> addComplianceRange(Database &db, const LocalDays &days, qint64 firs
     // (site, day, form, item key): compliance_rollup's key.
     using Key = std::tuple<qint64, qint64, qint64, int>;
     std::map<Key, std::pair<qint64, qint64>> counts; // answers, met
-    const auto read = SqliteStatement::prepare(db, QStringLiteral(
-        "SELECT e.id, e.form_version_id, e.site_id, e.occurred_at, a.item_id, a.value FROM evaluations e CROSS JOIN "
-        "evaluation_answers a ON a.evaluation_id = e.id WHERE e.id BETWEEN ? AND ? AND e.status <> 'draft' "
-        "AND a.is_na = 0 AND a.value IS NOT NULL ORDER BY e.id"));
+    const auto read = SqliteStatement::prepare(db, answersSql(QStringLiteral("e.id BETWEEN ? AND ?")));
     if (!read)
         return false;
     read->bind(1, first);
