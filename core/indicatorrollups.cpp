@@ -189,6 +189,28 @@ Status ensureIndicatorRollups(Database &db)
                           [&db](const LocalDays &) { return rebuildIndicatorRollups(db); });
 }
 
+// An interaction batch's cells (InteractionRepository::flush()): its day counts and promise cases
+// here, beside its contact sums.
+Status Writer::addInteractionCount(qint64 day, qint64 siteId, const QString &channel, qint64 interactions)
+{
+    const auto q = prepared(CountCells);
+    if (!q)
+        return Error{q.error()};
+    for (const QVariant &v : {QVariant(day), QVariant(siteId), QVariant(channel), QVariant(interactions)})
+        (*q)->addBindValue(v);
+    return execQuery(**q, m_db);
+}
+
+Status Writer::addPromiseCases(qint64 promiseId, qint64 day, qint64 siteId, qint64 cases, qint64 kept)
+{
+    const auto q = prepared(PromiseCells);
+    if (!q)
+        return Error{q.error()};
+    for (const QVariant &v : {QVariant(promiseId), QVariant(day), QVariant(siteId), QVariant(cases), QVariant(kept)})
+        (*q)->addBindValue(v);
+    return execQuery(**q, m_db);
+}
+
 Status Writer::addContactSums(qint64 day, qint64 siteId, const QString &channel, const std::array<qint64, 8> &sums)
 {
     const auto q = prepared(ContactCells);

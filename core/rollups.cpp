@@ -674,26 +674,6 @@ Status Writer::addInteraction(const QString &source, const QString &externalId, 
     return success();
 }
 
-Status Writer::addInteractionCount(qint64 day, qint64 siteId, const QString &channel, qint64 interactions)
-{
-    const auto q = prepared(CountCells);
-    if (!q)
-        return Error{q.error()};
-    for (const QVariant &v : {QVariant(day), QVariant(siteId), QVariant(channel), QVariant(interactions)})
-        (*q)->addBindValue(v);
-    return execQuery(**q, m_db);
-}
-
-Status Writer::addPromiseCases(qint64 promiseId, qint64 day, qint64 siteId, qint64 cases, qint64 kept)
-{
-    const auto q = prepared(PromiseCells);
-    if (!q)
-        return Error{q.error()};
-    for (const QVariant &v : {QVariant(promiseId), QVariant(day), QVariant(siteId), QVariant(cases), QVariant(kept)})
-        (*q)->addBindValue(v);
-    return execQuery(**q, m_db);
-}
-
 Status Writer::loadDays()
 {
     if (m_days)
