@@ -399,9 +399,16 @@ private slots:
         test::Workspace whole;
         QVERIFY(generateDemo(*whole.db, options));
         QCOMPARE(test::indexDefinitions(*whole.db), expected);
+        // Stopped after its first batch of 5,000, inside the transaction of ten: what it wrote has
+        // its sums, the interactions' day counts with the evaluations' (both written once a
+        // transaction, and when stopped).
         test::Workspace stopped;
+        options.evaluations = 5001;
         QVERIFY(generateDemo(*stopped.db, options, [](qint64, qint64) { return false; }));
         QCOMPARE(test::indexDefinitions(*stopped.db), expected);
+        QCOMPARE(test::scalar(*stopped.db, QStringLiteral("SELECT COUNT(*) FROM evaluations")).toInt(), 5000);
+        test::sameScoreTotals(*stopped.db);
+        test::sameDaysAsTheRows(*stopped.db);
     }
 
     // A demo in a file of its own writes through a rollback journal instead of the log, and leaves
