@@ -182,8 +182,8 @@ IndexBuilder::~IndexBuilder()
             const std::lock_guard lock(m_mutex);
             m_stopping = true;
         }
+        m_interrupted = true;
         m_wake.notify_one();
-        sqlite3_interrupt(m_connection);
         m_thread.join();
     }
     sqlite3_close(m_connection);
@@ -197,6 +197,11 @@ Status IndexBuilder::open()
     // The workspace's writer: when the index moves in, and when the demo writes through a rollback
     // journal (FreshWorkspaceWrites) for each of its commits, which holds the file as it writes.
     sqlite3_busy_timeout(m_connection, 60000);
+    // The destructor stops the statement running, or the next one this thread starts:
+    // sqlite3_interrupt() is forgotten when no statement runs, as between indexUpTo()'s three, and
+    // its indexing statement takes seconds at a million interactions.
+    sqlite3_progress_handler(
+        m_connection, 1000, [](void *builder) { return int(static_cast<IndexBuilder *>(builder)->m_interrupted.load()); }, this);
     if (const Status s = textsearch::registerTokenizer(m_connection); !s)
         return s;
     // A scratch file, thrown away if anything fails: no journal, no waiting for the disk.

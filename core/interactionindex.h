@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -90,6 +91,7 @@ private:
     qint64 m_committed = 0; // guarded by m_mutex
     bool m_finishing = false;
     bool m_stopping = false;
+    std::atomic_bool m_interrupted{false}; // set by the destructor: SQLite's progress handler stops on it
     QString m_error;
     qint64 m_after = 0;   // the largest id before the interactions it indexes (defer())
     qint64 m_indexed = 0; // the builder's thread's, then finish()'s
