@@ -5,6 +5,7 @@
 #include "listindexes.h"
 #include "migrations.h"
 #include "serveraccounts.h"
+#include "sqlitefile.h"
 #include "textsearch.h"
 #include "transactionguard.h"
 
@@ -41,16 +42,6 @@ QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("servqa-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// An SQLite file starts with this 16-byte header; anything else is not a workspace.
-bool hasSqliteHeader(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    static const QByteArray magic("SQLite format 3\0", 16);
-    return f.read(16) == magic;
 }
 
 constexpr auto MetaAppKey = "application";

@@ -1,5 +1,7 @@
 #include "outputfile.h"
 
+#include "sqlitefile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -28,14 +30,6 @@ bool sameFile(const QString &a, const QString &b)
     return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
-bool isSqliteFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return f.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
 } // namespace
 
 Status checkOutputPath(const QString &path, const QStringList &protectedFiles)
@@ -62,7 +56,7 @@ Status checkOutputPath(const QString &path, const QStringList &protectedFiles)
             return Error{Text::tr("%1 is a folder: give a file name.").arg(path)};
         if (!info.isFile())
             return Error{Text::tr("%1 is not an ordinary file (a device or a pipe, say): ServQA writes only to ordinary files.").arg(path)};
-        if (isSqliteFile(path))
+        if (hasSqliteHeader(path))
             return Error{Text::tr("%1 is a database (a ServQA workspace, perhaps): ServQA will not write over it. Choose another file "
                             "name.")
                              .arg(path)};

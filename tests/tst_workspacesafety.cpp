@@ -476,6 +476,35 @@ private slots:
         QCOMPARE(scalar(**other, QStringLiteral("SELECT COUNT(*) FROM sites")), sites);
     }
 
+    // 8. Another program on a workspace open here (servqa-cli, a second window) sees what this one
+    // commits after it, and nothing of it is lost. Each connection this process opened read the
+    // file's first bytes through a descriptor of its own; closing that dropped every lock SQLite
+    // held on the workspace here (core/sqlitefile.h), so the other program, closing, took itself
+    // for the last user and deleted the log this one went on committing into: unseen by anyone
+    // else, and gone when this process ended.
+    void anotherProgramSeesWhatThisOneCommitsAfterIt()
+    {
+        const QString path = copyOfDemo(QStringLiteral("shared.servqa"));
+        QTemporaryDir scratch;
+        const QString csv = scratch.filePath(QStringLiteral("late.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("external_id,channel,site_code,started_at\nL1,call,LATE,2026-03-05 10:00\n");
+        f.close();
+        const QStringList import{QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--kind"), QStringLiteral("interactions"), csv};
+
+        auto here = Database::openSqlite(path);
+        QVERIFY(here);
+        QVERIFY(Database::openSqlite(path)); // a page's worker opens and closes its own, as the window's do
+        const auto refused = cli(import); // the other program opens the workspace and closes it
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("there is no site with code \"LATE\""), refused.err.constData());
+        QVERIFY((*here)->exec(QStringLiteral("INSERT INTO sites (code, name, kind) VALUES ('LATE', 'Opened late', 'store')")));
+        const auto imported = cli(import);
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(scalar(**here, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE external_id = 'L1'")), qint64(1));
+    }
+
     void aFolderThatCannotHoldAWorkspaceIsNamed()
     {
         QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));

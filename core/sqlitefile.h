@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace servqa {
+
+// Whether the file at `path` starts with SQLite's 16-byte header ("SQLite format 3"), read
+// through SQLite's own file layer: a read-only sqlite3_open_v2() that runs no statement.
+//
+// Never through a file descriptor of ServQA's own. Closing any descriptor of a file drops every
+// POSIX lock this process holds on it, SQLite's included (https://sqlite.org/howtocorrupt.html,
+// 2.2); SQLite keeps its own descriptors of a locked file open for that reason. With its locks
+// gone, another program closing the same workspace (servqa-cli, a second window) takes itself
+// for the last user, checkpoints and deletes the log this process is still writing into: what
+// this process commits after that is seen by no other program and lost when it ends.
+bool hasSqliteHeader(const QString &path);
+
+} // namespace servqa
