@@ -67,15 +67,22 @@ struct Started
 // With `probeMonth` (yyyy-MM) the program is servqa and its probe runs (ui/startupprobe.h).
 // Takes a file's pages out of the page cache (none is dirty: the workspace is closed), so the next
 // start reads it from the disk: the first start of the day.
+// Each file's descriptor is opened once and kept until the program ends: closing a descriptor of
+// the workspace would drop the locks SQLite holds on it for this program's own connection
+// (core/sqlitefile.h), and a servqa closing it then would delete its log.
 void evictFromPageCache(const QString &path)
 {
+    static QHash<QString, int> kept;
     for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
-        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
-        if (fd < 0)
-            continue;
+        int fd = kept.value(file, -1);
+        if (fd < 0) {
+            fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
+            if (fd < 0)
+                continue;
+            kept.insert(file, fd);
+        }
         ::fdatasync(fd);
         ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-        ::close(fd);
     }
 }
 
