@@ -35,6 +35,7 @@ public:
 
     InteractionListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    QLabel *countLabel() const { return m_count; } // how many interactions the filters keep
     QComboBox *siteBox() const { return m_site; }
     // Shows one interaction (a case behind an alert or a chart's week): its day and external id as
     // the filters, every site, channel and agent; the interaction is selected once listed.

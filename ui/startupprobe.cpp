@@ -15,6 +15,7 @@
 #include "screeningtab.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QElapsedTimer>
@@ -27,6 +28,8 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
+#include <utility>
 
 namespace servqa {
 
@@ -124,51 +127,58 @@ QVector<Step> steps(MainWindow *w)
 void startProbe(MainWindow &window)
 {
     MainWindow *w = &window;
-    // Usable: the window drawn with the first page of interactions in its list.
-    afterNextPaint(
-        w->interactionsPage()->view()->viewport(),
-        [w] {
-            say("usable");
-            // As the user does when a workspace first opens here: confirm who is working. It is
-            // remembered, so the next start is a returning user's, without the question.
-            if (auto *ask = w->findChild<QDialog *>(QStringLiteral("workAsDialog")))
-                ask->accept();
-            auto list = std::make_shared<QVector<Step>>(steps(w));
-            auto next = std::make_shared<std::function<void(int)>>();
-            *next = [w, list, next](int k) {
-                if (k == list->size()) {
-                    rusage usage{};
-                    getrusage(RUSAGE_SELF, &usage);
-                    say("peak-rss " + QByteArray::number(qint64(usage.ru_maxrss)));
-                    // How much of the resident memory is the workspace file mapped (SQLite reads
-                    // through a memory map: the system's file cache, shared, not the program's
-                    // own) and how much the program's own, at the end.
-                    QFile status(QStringLiteral("/proc/self/status"));
-                    if (status.open(QIODevice::ReadOnly)) {
-                        for (const QByteArray &line : status.readAll().split('\n')) {
-                            if (line.startsWith("RssAnon:") || line.startsWith("RssFile:"))
-                                say((line.startsWith("RssAnon:") ? "rss-anon " : "rss-file ") + line.mid(8).trimmed().split(' ').value(0));
-                        }
+    // Usable: the window drawn with the first page of interactions in its list and their count
+    // below it. The reader sends the rows, then the count; either may come after the first paint,
+    // and only what changed is drawn again: usable after the paint of whichever is drawn once both
+    // are in (watching the rows alone, a count that came later left the probe waiting for ever).
+    auto said = std::make_shared<bool>(false);
+    const auto usable = [w, said] {
+        if (std::exchange(*said, true))
+            return;
+        say("usable");
+        // As the user does when a workspace first opens here: confirm who is working. It is
+        // remembered, so the next start is a returning user's, without the question.
+        if (auto *ask = w->findChild<QDialog *>(QStringLiteral("workAsDialog")))
+            ask->accept();
+        auto list = std::make_shared<QVector<Step>>(steps(w));
+        auto next = std::make_shared<std::function<void(int)>>();
+        *next = [w, list, next](int k) {
+            if (k == list->size()) {
+                rusage usage{};
+                getrusage(RUSAGE_SELF, &usage);
+                say("peak-rss " + QByteArray::number(qint64(usage.ru_maxrss)));
+                // How much of the resident memory is the workspace file mapped (SQLite reads
+                // through a memory map: the system's file cache, shared, not the program's
+                // own) and how much the program's own, at the end.
+                QFile status(QStringLiteral("/proc/self/status"));
+                if (status.open(QIODevice::ReadOnly)) {
+                    for (const QByteArray &line : status.readAll().split('\n')) {
+                        if (line.startsWith("RssAnon:") || line.startsWith("RssFile:"))
+                            say((line.startsWith("RssAnon:") ? "rss-anon " : "rss-file ") + line.mid(8).trimmed().split(' ').value(0));
                     }
-                    QCoreApplication::quit();
-                    return;
                 }
-                auto timer = std::make_shared<QElapsedTimer>();
-                timer->start();
-                list->at(k).act();
-                // A page starts computing when shown or filtered: give it one turn of the event loop.
-                QTimer::singleShot(0, w, [w, list, next, k, timer] {
-                    when(w, list->at(k).done, [w, list, next, k, timer] {
-                        w->repaint(); // the last numbers drawn
-                        say(list->at(k).kind + ' ' + list->at(k).name + ' ' + QByteArray::number(timer->elapsed()));
-                        (*next)(k + 1);
-                    });
+                QCoreApplication::quit();
+                return;
+            }
+            auto timer = std::make_shared<QElapsedTimer>();
+            timer->start();
+            list->at(k).act();
+            // A page starts computing when shown or filtered: give it one turn of the event loop.
+            QTimer::singleShot(0, w, [w, list, next, k, timer] {
+                when(w, list->at(k).done, [w, list, next, k, timer] {
+                    w->repaint(); // the last numbers drawn
+                    say(list->at(k).kind + ' ' + list->at(k).name + ' ' + QByteArray::number(timer->elapsed()));
+                    (*next)(k + 1);
                 });
-            };
-            (*next)(0);
-        },
-        [w] { return !w->interactionsPage()->model()->isLoading() && w->interactionsPage()->model()->rowCount() > 0; },
-        Qt::HighEventPriority);
+            });
+        };
+        (*next)(0);
+    };
+    const auto rowsAndCountIn = [w] {
+        return !w->interactionsPage()->model()->isLoading() && w->interactionsPage()->model()->rowCount() > 0;
+    };
+    afterNextPaint(w->interactionsPage()->view()->viewport(), usable, rowsAndCountIn, Qt::HighEventPriority);
+    afterNextPaint(w->interactionsPage()->countLabel(), usable, rowsAndCountIn, Qt::HighEventPriority);
 }
 
 } // namespace servqa
