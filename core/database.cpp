@@ -93,7 +93,7 @@ Result<Look> lookAtFile(const QString &path)
     Result<Look> found = Look();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        db.setDatabaseName(sqliteFileName(path));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             found = Error{describeSqlError(db.lastError(), path)};
@@ -345,7 +345,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     const SqlDialect dialect(SqlDialect::Kind::Sqlite);
     std::unique_ptr<Database> database(
         new Database(QSqlDatabase::addDatabase(dialect.driverName(), uniqueConnectionName()), dialect, path, access));
-    database->m_db.setDatabaseName(path);
+    database->m_db.setDatabaseName(sqliteFileName(path));
     // Wait up to 5 s for another writer (a worker thread or a second window) instead of
     // failing at once with "database is locked". Writers take the lock when they begin
     // (TransactionGuard: BEGIN IMMEDIATE), so the wait applies to them.

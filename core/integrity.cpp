@@ -1,6 +1,7 @@
 #include "integrity.h"
 
 #include "database.h"
+#include "sqlitefile.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -64,7 +65,7 @@ Result<QStringList> check(const QString &path, Depth depth, int limit)
     Result<QStringList> found = QStringList();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        db.setDatabaseName(sqliteFileName(path));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             found = Error{describeSqlError(db.lastError(), path)};

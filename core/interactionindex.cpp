@@ -1,6 +1,7 @@
 #include "interactionindex.h"
 
 #include "database.h"
+#include "sqlitefile.h"
 #include "textsearch.h"
 #include "transactionguard.h"
 
@@ -219,7 +220,7 @@ Status IndexBuilder::open()
             return Error{sqliteError(m_connection, path)};
     }
     sqlite3_stmt *attach = nullptr;
-    const QByteArray workspace = QFile::encodeName(m_db.path());
+    const QByteArray workspace = QFile::encodeName(sqliteFileName(m_db.path()));
     const bool attached = sqlite3_prepare_v2(m_connection, "ATTACH DATABASE ?1 AS workspace", -1, &attach, nullptr) == SQLITE_OK
                           && sqlite3_bind_text(attach, 1, workspace.constData(), int(workspace.size()), SQLITE_TRANSIENT) == SQLITE_OK
                           && sqlite3_step(attach) == SQLITE_DONE;

@@ -15,4 +15,9 @@ namespace servqa {
 // this process commits after that is seen by no other program and lost when it ends.
 bool hasSqliteHeader(const QString &path);
 
+// The name to give SQLite for a workspace file: its absolute path. Debian's SQLite is built to read
+// a name that starts with "file:" as a URI, which may name another file than the one looked at
+// (a relative "file:a.servqa?mode=rwc" names, and would create, a.servqa).
+QString sqliteFileName(const QString &path);
+
 } // namespace servqa

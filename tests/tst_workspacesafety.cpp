@@ -416,6 +416,24 @@ private slots:
         QVERIFY(storedSchemaVersion(fresh) > 0);
     }
 
+    // A name that SQLite would read as a URI (Debian's SQLite reads names that start with "file:"
+    // so) names a file like any other: the workspace is made where it was named. It was made in
+    // b.servqa, a file the user never named and no check had looked at.
+    void aWorkspaceIsMadeWhereItIsNamed()
+    {
+        QTemporaryDir scratch;
+        const QString csv = sitesCsv(scratch);
+        const QString named = QStringLiteral("file:b.servqa?mode=rwc");
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(scratch.path()));
+        const auto r = cli({QStringLiteral("import"), QStringLiteral("--db"), named, QStringLiteral("--create"), QStringLiteral("--kind"),
+                            QStringLiteral("sites"), csv});
+        QVERIFY(QDir::setCurrent(before));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(storedSchemaVersion(scratch.filePath(named)) > 0);
+        QVERIFY(!QFileInfo::exists(scratch.filePath(QStringLiteral("b.servqa"))));
+    }
+
     // 6. Reading never needs the write lock, and never rebuilds anything: a gap report while
     // another writer holds the workspace, with the register's sums stale.
     void aReportReadsWhileAnotherWriterHoldsTheWorkspace()
