@@ -15,11 +15,11 @@
 #include "screeningtab.h"
 
 #include <QComboBox>
-#include <QLabel>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
