@@ -33,4 +33,26 @@ QString sqliteFileName(const QString &path)
     return QFileInfo(path).absoluteFilePath();
 }
 
+bool copySqliteFile(const QString &from, const QString &to)
+{
+    if (QFileInfo::exists(to))
+        return false;
+    sqlite3 *source = nullptr, *target = nullptr;
+    bool copied = false;
+    if (sqlite3_open_v2(QFile::encodeName(sqliteFileName(from)).constData(), &source, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+        && sqlite3_open_v2(QFile::encodeName(sqliteFileName(to)).constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                           nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(source, 5000); // a writer elsewhere may hold the log a moment
+        if (sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main")) {
+            const int stepped = sqlite3_backup_step(backup, -1); // every page, in one read transaction
+            copied = sqlite3_backup_finish(backup) == SQLITE_OK && stepped == SQLITE_DONE;
+        }
+    }
+    sqlite3_close(target);
+    sqlite3_close(source);
+    if (!copied)
+        QFile::remove(to);
+    return copied;
+}
+
 } // namespace servqa

@@ -20,4 +20,11 @@ bool hasSqliteHeader(const QString &path);
 // (a relative "file:a.servqa?mode=rwc" names, and would create, a.servqa).
 QString sqliteFileName(const QString &path);
 
+// Copies the SQLite database `from` into a new file `to` through SQLite's backup API: the pages as
+// a read-only connection reads them, so what its write-ahead log holds is in the copy (a copy of
+// the file alone leaves out every commit not yet written back into it), and the source's locks
+// are SQLite's to keep (hasSqliteHeader()). Nothing is written to `from`. False if `to` exists
+// or either file cannot be opened, read or written.
+bool copySqliteFile(const QString &from, const QString &to);
+
 } // namespace servqa

@@ -163,6 +163,39 @@ private slots:
         QCOMPARE(hashOf(path), before);
     }
 
+    // A workspace of an older ServQA opened read-only (a damaged one, say) is read from an upgraded
+    // copy, and what its log holds is in that copy. The copy was of the file alone: the commits
+    // still in the log were missing from what the user looked at and exported.
+    void aReadOnlyCopyHoldsWhatTheLogHolds()
+    {
+        const QString path = copyOfDemo(QStringLiteral("older.servqa"));
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db);
+            // Schema 46 adds nothing to a file: the one before it reads the same.
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE servqa_meta SET value = '45' WHERE key = 'schema_version'")));
+        }
+        // The older ServQA still has it open, with a store added that is in the log only.
+        QSqlDatabase older = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        older.setDatabaseName(path);
+        QVERIFY(older.open());
+        QSqlQuery q(older);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sites (code, name, kind) VALUES ('LOG', 'In the log', 'store')")));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        {
+            MainWindow window;
+            QVERIFY(window.openWorkspace(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly));
+            QVERIFY(window.session().isReadOnly());
+            QCOMPARE(scalar(*window.session().database(), QStringLiteral("SELECT COUNT(*) FROM sites WHERE code = 'LOG'")), qint64(1));
+        }
+        QCOMPARE(storedSchemaVersion(path), 45); // the file itself is not upgraded
+        q = QSqlQuery();
+        older.close();
+        older = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    }
+
     // A whole workspace that ServQA itself left is not read again on the next open; one changed
     // behind its back is.
     void onlyAWorkspaceChangedElsewhereIsCheckedAgain()

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "integrity.h"
 #include "migrations.h"
+#include "sqlitefile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -135,7 +136,8 @@ Result<QString> WorkspaceOpener::upgradedCopy(QWidget *parent, const QString &pa
     runWhileBusy(parent, tr("Upgrading a copy of %1 to read it; the file itself is not changed…").arg(QFileInfo(path).fileName()), [&] {
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(copy + QLatin1String(suffix));
-        if (!QDir().mkpath(folder) || !QFile::copy(path, copy)) {
+        // Through SQLite: what the workspace's log holds is copied too (core/sqlitefile.h).
+        if (!QDir().mkpath(folder) || !copySqliteFile(path, copy)) {
             error = tr("Cannot copy %1 to %2 to read it.").arg(path, folder);
             return;
         }
