@@ -534,8 +534,9 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options, const
             return Error{s.error()};
         textIndex->reset();
     }
-    // The Evaluations list's sorting indexes, built once from the million rows.
-    if (const Status s = fresh->makeListIndexes(); !s)
+    // The lists' sorting indexes and the pages' indexes by time and key, built once from the
+    // million rows before anything reads them.
+    if (const Status s = fresh->makeIndexesAside(); !s)
         return Error{s.error()};
     // The rest rebuilds rollups from every row in a few large statements, faster with SQLite's
     // own cache size (a larger one makes their grouping slower).

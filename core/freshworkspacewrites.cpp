@@ -44,18 +44,18 @@ FreshWorkspaceWrites::FreshWorkspaceWrites(Database &db, Journal journal) : m_db
     if (journal == Journal::Rollback)
         m_leftLog = setJournalMode(m_db, QStringLiteral("DELETE")) == QLatin1String("delete");
     // A failed drop leaves the index where it is: the demo then as slow as before.
-    if (auto aside = ListIndexes::putAside(m_db, ListIndexes::Of::Both, ListIndexes::Leftover::Noted))
-        m_listIndexes.emplace(std::move(*aside));
+    if (auto aside = ListIndexes::putAside(m_db, ListIndexes::Of::Both, ListIndexes::Leftover::Noted, ListIndexes::Which::SortingAndKeys))
+        m_indexesAside.emplace(std::move(*aside));
 }
 
-Status FreshWorkspaceWrites::makeListIndexes()
+Status FreshWorkspaceWrites::makeIndexesAside()
 {
-    return m_listIndexes ? m_listIndexes->make() : success();
+    return m_indexesAside ? m_indexesAside->make() : success();
 }
 
 FreshWorkspaceWrites::~FreshWorkspaceWrites()
 {
-    (void)makeListIndexes(); // when the demo stopped before it did
+    (void)makeIndexesAside(); // when the demo stopped before it did
     if (m_leftLog) // refused, the next open asks for the log (SqlDialect::connectionSetup())
         setJournalMode(m_db, QStringLiteral("WAL"));
     if (m_synchronous)

@@ -19,6 +19,15 @@ const QStringList EvaluationIndexes = {QStringLiteral("evaluations_score"),     
 const QStringList InteractionIndexes = {QStringLiteral("interactions_channel_time"), QStringLiteral("interactions_resolved_time"),
                                         QStringLiteral("interactions_duration"),     QStringLiteral("interactions_first_response"),
                                         QStringLiteral("interactions_external_id")};
+// Which::SortingAndKeys. Left in place: those whose keys grow with the rows' ids (the evaluation's
+// interaction, the list's keys) and the rare automatic failures, which cost nothing to insert into.
+const QStringList EvaluationKeyIndexes = {QStringLiteral("evaluations_time"),      QStringLiteral("evaluations_site_time"),
+                                          QStringLiteral("evaluations_staff_time"), QStringLiteral("evaluations_form_version"),
+                                          QStringLiteral("evaluations_inspector_time")};
+const QStringList InteractionKeyIndexes = {QStringLiteral("interactions_time"),       QStringLiteral("interactions_site_time"),
+                                           QStringLiteral("interactions_staff_time"), QStringLiteral("interactions_customer"),
+                                           QStringLiteral("interactions_time_transcribed"), QStringLiteral("feedback_time"),
+                                           QStringLiteral("feedback_site_time")};
 
 // The statements put aside, one per line, while a noted writer has them (servqa_meta).
 const QString Note = QStringLiteral("list_indexes_aside");
@@ -73,7 +82,7 @@ ListIndexes::ListIndexes(ListIndexes &&) noexcept = default;
 ListIndexes &ListIndexes::operator=(ListIndexes &&) noexcept = default;
 ListIndexes::~ListIndexes() = default;
 
-Result<ListIndexes> ListIndexes::putAside(Database &db, Of of, Leftover leftover)
+Result<ListIndexes> ListIndexes::putAside(Database &db, Of of, Leftover leftover, Which which)
 {
     ListIndexes aside(db);
     if (db.dialect().kind() != SqlDialect::Kind::Sqlite)
@@ -88,6 +97,12 @@ Result<ListIndexes> ListIndexes::putAside(Database &db, Of of, Leftover leftover
         names += EvaluationIndexes;
     if (of != Of::Evaluations)
         names += InteractionIndexes;
+    if (which == Which::SortingAndKeys) {
+        if (of != Of::Interactions)
+            names += EvaluationKeyIndexes;
+        if (of != Of::Evaluations)
+            names += InteractionKeyIndexes;
+    }
     QSqlQuery q(db.connection());
     QStringList dropped;
     QStringList statements;
