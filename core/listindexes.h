@@ -33,8 +33,8 @@ public:
     // inspector that every page reads (and the survey feedback's by time and site). Rows written
     // in random time order insert into each of them at random, and at a million rows that cost
     // the demo's batches 35 s of 175 (docs/PERFORMANCE.md, "The demo's indexes by time made once").
-    // Only for a writer that reads none of them before make(): the demo, not an import, whose
-    // checks and sums read them.
+    // Only for a writer that reads none of them before make(): the demo, whose surveys come before
+    // make() and whose workflow, visits and register after it.
     enum class Which { Sorting, SortingAndKeys };
 
     // Drops those of `of` that exist, keeping their CREATE INDEX statements.

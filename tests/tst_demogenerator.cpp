@@ -485,10 +485,10 @@ private slots:
         const QStringList expected = test::indexDefinitions(*ws.db);
         QVERIFY(expected.filter(QStringLiteral("interactions_duration: ")).size() == 1);
         const auto names = [](const QStringList &definitions) {
-            QStringList names;
+            QStringList list;
             for (const QString &d : definitions)
-                names << d.section(QLatin1Char(':'), 0, 0);
-            return names;
+                list << d.section(QLatin1Char(':'), 0, 0);
+            return list;
         };
         {
             auto aside = ListIndexes::putAside(*ws.db, ListIndexes::Of::Both, ListIndexes::Leftover::Noted,
