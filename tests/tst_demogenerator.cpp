@@ -387,8 +387,9 @@ private slots:
         QCOMPARE(std::count_if(log->begin(), log->end(), [](const CalibrationLogEntry &e) { return e.action == QLatin1String("handed_in"); }), 36);
     }
 
-    // The demo puts the Evaluations list's sorting indexes aside while it writes (FreshWorkspaceWrites)
-    // and leaves every index an empty workspace has, with the same definition; a stopped demo too.
+    // The demo puts the lists' sorting indexes and the pages' indexes by time and key aside while it
+    // writes (FreshWorkspaceWrites) and leaves every index an empty workspace has, with the same
+    // definition; a stopped demo too.
     void leavesEveryIndexOfTheSchema()
     {
         test::Workspace empty;
