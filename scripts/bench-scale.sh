@@ -12,7 +12,8 @@
 # (searches and sorts), a 1,000,000-row CSV import, cold start, what the user waits for in the
 # window after each filter change, and peak memory, each against its sqlite3 (or empty Qt window)
 # baseline, printed as Markdown tables. RUNS=N sets the repetitions (default 5; each figure is
-# the median). WORKSPACE and the grown copy count their days in Asia/Shanghai and are benchmarked
+# the median); STARTS=N the starts of servqa and of each baseline window, in turn, for the cold
+# start (default 21). WORKSPACE and the grown copy count their days in Asia/Shanghai and are benchmarked
 # with the machine there (TZ), the Berlin copy in Europe/Berlin: a workspace made or upgraded in
 # another zone is moved to its zone first (servqa-cli time-zone --set).
 set -euo pipefail
@@ -43,7 +44,7 @@ bench() {
   echo "## $1 (the machine in $TZ)"
   echo
   build/bench/bench_scale --db "$1" --servqa build/app/servqa --empty-window build/bench/bench_emptywindow \
-    --runs "${RUNS:-5}" --work "$work"
+    --runs "${RUNS:-5}" --starts "${STARTS:-21}" --work "$work"
 }
 bench "$workspace"
 bench "$grown"
