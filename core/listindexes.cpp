@@ -3,8 +3,10 @@
 #include "database.h"
 #include "transactionguard.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -32,6 +34,33 @@ const QStringList InteractionKeyIndexes = {QStringLiteral("interactions_time"), 
 // The statements put aside, one per line, while a noted writer has them (servqa_meta).
 const QString Note = QStringLiteral("list_indexes_aside");
 const QString Separator = QStringLiteral(";\n");
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+// Whether a statement makes one of the indexes above, on its own table, over plain columns, as the
+// migrations make them (a partial one with a WHERE of columns and literals). Only such statements
+// are put aside and run again: the note is text in the file, and a file is hostile until known to
+// be ours, so a note no ServQA wrote (ATTACH, PRAGMA, another table's DDL) is never run. Qt runs one
+// statement a call, and the shape admits no ';', no parenthesis in the WHERE (no function, no
+// subquery) and no other schema.
+bool makesAListIndex(const QString &sql)
+{
+    static const QRegularExpression shape(QStringLiteral(R"(^CREATE INDEX (\w+) ON (\w+) \(\w+(, \w+)*\)( WHERE [\w <>'=]+)?$)"));
+    const QRegularExpressionMatch m = shape.match(sql);
+    if (!m.hasMatch())
+        return false;
+    const QString name = m.captured(1);
+    if (!name.startsWith(m.captured(2) + QLatin1Char('_')))
+        return false;
+    for (const QStringList *names : {&EvaluationIndexes, &InteractionIndexes, &EvaluationKeyIndexes, &InteractionKeyIndexes}) {
+        if (names->contains(name))
+            return true;
+    }
+    return false;
+}
 
 // Held by the writer that put them aside (QLockFile: a lock whose process is gone is stale).
 QString lockPath(const Database &db)
@@ -114,9 +143,12 @@ Result<ListIndexes> ListIndexes::putAside(Database &db, Of of, Leftover leftover
             return Error{s.error()};
         if (!q.next())
             continue; // not there: made by no one here
-        statements << q.value(0).toString();
-        dropped << name;
+        const QString sql = q.value(0).toString();
         q.finish();
+        if (!makesAListIndex(sql))
+            continue; // not as ServQA makes it: left in place
+        statements << sql;
+        dropped << name;
     }
     if (statements.isEmpty())
         return aside;
@@ -183,6 +215,12 @@ Status ListIndexes::makeLeftover(Database &db)
     const auto locked = readNote(db); // another connection may have made them meanwhile
     if (!locked)
         return Error{locked.error()};
+    for (const QString &sql : *locked) {
+        if (!makesAListIndex(sql))
+            return Error{Text::tr("%1 holds a statement among the indexes to make again (servqa_meta, %2) that ServQA did not "
+                                  "write; nothing of it was run: %3")
+                             .arg(db.path(), Note, sql.left(200))};
+    }
     if (const Status s = makeEach(db, *locked); !s)
         return s;
     if (const Status s = writeNote(db, {}); !s)

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 #include "transactionguard.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -75,6 +76,87 @@ private slots:
                                             "version reads up to %2). Update ServQA to open it.")
                                  .arg(path)
                                  .arg(latestSchemaVersion()));
+    }
+
+    // The indexes a killed demo left to make again are noted in the file as their statements
+    // (ListIndexes). A file is hostile until known to be ours: a note ServQA did not write is
+    // refused, and nothing of it is run, though the statements ServQA writes are made again.
+    void aNoteOfIndexesToMakeRunsOnlyWhatServQAWrites_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<int>("refused"); // which of the note's statements the message names
+        QTest::newRow("a file attached") << QStringLiteral("ATTACH DATABASE '%1' AS evil;\nCREATE TABLE evil.t (a)") << 0;
+        QTest::newRow("after one of ours") << QStringLiteral("CREATE INDEX interactions_duration ON interactions (duration_s, id);\n"
+                                                             "ATTACH DATABASE '%1' AS evil")
+                                           << 1;
+        QTest::newRow("the transaction ended") << QStringLiteral("COMMIT;\nVACUUM INTO '%1'") << 0;
+        QTest::newRow("another index") << QStringLiteral("CREATE INDEX sites_evil ON sites (name)") << 0;
+        QTest::newRow("on another table") << QStringLiteral("CREATE INDEX interactions_duration ON sites (name)") << 0;
+        QTest::newRow("a function") << QStringLiteral("CREATE INDEX interactions_duration ON interactions (duration_s) WHERE "
+                                                      "length(writefile('%1', 'x')) > 0")
+                                    << 0;
+        QTest::newRow("two in one") << QStringLiteral("CREATE INDEX interactions_duration ON interactions (duration_s); VACUUM INTO '%1'")
+                                    << 0;
+    }
+
+    void aNoteOfIndexesToMakeRunsOnlyWhatServQAWrites()
+    {
+        QFETCH(QString, note);
+        QFETCH(int, refused);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("handed.servqa"));
+        const QString elsewhere = dir.filePath(QStringLiteral("elsewhere.db"));
+        if (note.contains(QLatin1String("%1")))
+            note = note.arg(elsewhere);
+        const QString indexes = QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'");
+        int made = 0;
+        {
+            auto db = Database::openSqlite(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db);
+            made = scalar(**db, indexes).toInt();
+            QVERIFY((*db)->exec(QStringLiteral("DROP INDEX interactions_duration")));
+            QSqlQuery q((*db)->connection());
+            q.prepare(QStringLiteral("INSERT INTO servqa_meta (key, value) VALUES ('list_indexes_aside', ?)"));
+            q.addBindValue(note);
+            QVERIFY(q.exec());
+        }
+        const auto db = Database::openSqlite(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error(), QStringLiteral("%1 holds a statement among the indexes to make again (servqa_meta, list_indexes_aside) "
+                                            "that ServQA did not write; nothing of it was run: %2")
+                                 .arg(path, note.split(QStringLiteral(";\n")).at(refused)));
+        QVERIFY(!QFile::exists(elsewhere));
+        // Read, it is as it was: the index not made, nothing of the note's made, the note kept.
+        auto read = Database::openSqlite(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
+        QVERIFY(read);
+        QCOMPARE(scalar(**read, indexes).toInt(), made - 1);
+        QCOMPARE(scalar(**read, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('t', 'sites_evil')")).toInt(), 0);
+        QCOMPARE(scalar(**read, QStringLiteral("SELECT value FROM servqa_meta WHERE key = 'list_indexes_aside'")).toString(), note);
+    }
+
+    void aNoteServQAWroteIsMadeAtTheNextOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("killed.servqa"));
+        const QString of = QStringLiteral("SELECT group_concat(sql, ';\n') FROM (SELECT sql FROM sqlite_master WHERE type = 'index' "
+                                          "AND name IN ('interactions_duration', 'interactions_time_transcribed') ORDER BY name)");
+        QString definitions;
+        {
+            auto db = Database::openSqlite(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db);
+            definitions = scalar(**db, of).toString();
+            QVERIFY(definitions.contains(QLatin1String(" WHERE "))); // a partial index among them
+            QVERIFY((*db)->exec(QStringLiteral("DROP INDEX interactions_duration")));
+            QVERIFY((*db)->exec(QStringLiteral("DROP INDEX interactions_time_transcribed")));
+            QSqlQuery q((*db)->connection());
+            q.prepare(QStringLiteral("INSERT INTO servqa_meta (key, value) VALUES ('list_indexes_aside', ?)"));
+            q.addBindValue(definitions);
+            QVERIFY(q.exec());
+        }
+        const auto db = Database::openSqlite(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error()));
+        QCOMPARE(scalar(**db, of).toString(), definitions);
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT COUNT(*) FROM servqa_meta WHERE key = 'list_indexes_aside'")).toInt(), 0);
     }
 
     void textFileIsRefused()

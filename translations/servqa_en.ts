@@ -37,7 +37,7 @@
 <context>
     <name>Integrity</name>
     <message numerus="yes">
-        <location filename="../core/integrity.cpp" line="+132"/>
+        <location filename="../core/integrity.cpp" line="+133"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

@@ -4034,7 +4034,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>没有打开的事务。</translation>
     </message>
     <message>
-        <location filename="../core/database.cpp" line="+126"/>
+        <location filename="../core/database.cpp" line="+117"/>
         <location line="+25"/>
         <source>%1 is an SQLite database but not a ServQA workspace.</source>
         <translation>%1 是 SQLite 数据库，但不是 ServQA 工作区。</translation>
@@ -4160,7 +4160,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>将 %1 升级到格式 %2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/interactionindex.cpp" line="+48"/>
+        <location filename="../core/interactionindex.cpp" line="+49"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4170,7 +4170,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>The interactions&apos; text index was already moved into %1.</source>
         <translation>交互的搜索索引已移入 %1。</translation>
     </message>
@@ -4183,6 +4183,11 @@ Every command explains its options with --help (servqa-cli import --help).
         <location line="+56"/>
         <source>The interactions&apos; text index of %1 was changed while it was being built.</source>
         <translation>%1 的交互搜索索引在生成期间被更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/listindexes.cpp" line="+220"/>
+        <source>%1 holds a statement among the indexes to make again (servqa_meta, %2) that ServQA did not write; nothing of it was run: %3</source>
+        <translation>%1 的待重建索引（servqa_meta，%2）中有一条不是 ServQA 写入的语句；其中的语句一条也没有执行：%3</translation>
     </message>
 </context>
 <context>
@@ -5734,7 +5739,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Integrity</name>
     <message numerus="yes">
-        <location filename="../core/integrity.cpp" line="+132"/>
+        <location filename="../core/integrity.cpp" line="+133"/>
         <source>and %n more</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
@@ -5820,7 +5825,7 @@ It stays in %3.</source>
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../core/outputfile.cpp" line="+44"/>
+        <location filename="../core/outputfile.cpp" line="+38"/>
         <source>No file name was given for the output.</source>
         <translation>未指定输出文件名。</translation>
     </message>
@@ -7758,7 +7763,7 @@ It stays in %3.</source>
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspaceopener.cpp" line="+38"/>
+        <location filename="../ui/workspaceopener.cpp" line="+39"/>
         <source>Checking %1 and upgrading it for this version of ServQA. Its sums and search index are made once; on millions of rows this takes a few minutes…</source>
         <translation>正在检查 %1 并将其升级到本版本 ServQA。汇总和搜索索引只需生成一次；数据达数百万行时需要几分钟…</translation>
     </message>
@@ -7839,7 +7844,7 @@ It stays in %3.</source>
         <translation>正在升级 %1 的副本以便读取；文件本身不会被改动…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot copy %1 to %2 to read it.</source>
         <translation>无法将 %1 复制到 %2 以便读取。</translation>
     </message>
