@@ -4,6 +4,7 @@
 #include "transactionguard.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -33,15 +34,30 @@ Result<QVector<Table>> tablesInKeyOrder(Database &file)
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                                "AND name NOT LIKE '%\\_search%' ESCAPE '\\' ORDER BY rowid")))
         return Error{file.describeError(q)};
+    // The names go into statements on both sides, a server's included, and a file is hostile until
+    // known to be ours: only names a ServQA schema has the shape of (lower-case letters, digits and
+    // '_') are taken, so that a table or column named `t; DROP …` is refused before any statement.
+    static const QRegularExpression ours(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    const auto unlike = [&file](const QString &name) {
+        return Error{QCoreApplication::translate("WorkspaceCopy", "%1 has a table or column named \"%2\", which no ServQA workspace has: "
+                                                                 "nothing was copied.")
+                         .arg(file.path(), name.left(100))};
+    };
     QVector<Table> all;
-    while (q.next())
+    while (q.next()) {
         all.push_back({q.value(0).toString(), {}, {}});
+        if (!ours.match(all.constLast().name).hasMatch())
+            return unlike(all.constLast().name);
+    }
     for (Table &t : all) {
         QSqlQuery info(file.connection());
         if (!info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(t.name)))
             return Error{file.describeError(info)};
-        while (info.next())
+        while (info.next()) {
             t.columns << info.value(1).toString();
+            if (!ours.match(t.columns.constLast()).hasMatch())
+                return unlike(t.columns.constLast());
+        }
         QSqlQuery keys(file.connection());
         if (!keys.exec(QStringLiteral("PRAGMA foreign_key_list(\"%1\")").arg(t.name)))
             return Error{file.describeError(keys)};

@@ -169,6 +169,31 @@ private slots:
         QCOMPARE(files.exitCode, 2);
     }
 
+    // A file is hostile until known to be ours: its tables' and columns' names go into statements on
+    // the server, so a name that no ServQA schema has is refused before any of them, and nothing
+    // reaches the server. Unchecked, the name below ended the copy's transaction and made a table.
+    void aFileWhoseNamesAreNotOursIsNotCopied()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("handed.servqa"));
+        {
+            auto db = Database::openSqlite(file, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE \"sites; COMMIT; CREATE TABLE pwned (a int); --\" (a INTEGER)")));
+        }
+        QVERIFY(m_pg.createDatabase(QStringLiteral("handed")));
+        const QString url = m_pg.url(QStringLiteral("handed"));
+        const test::CliRun copy = test::cli({QStringLiteral("server"), QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), url});
+        QCOMPARE(copy.exitCode, 1);
+        QCOMPARE(QString::fromUtf8(copy.err).trimmed(),
+                 QStringLiteral("%1 has a table or column named \"sites; COMMIT; CREATE TABLE pwned (a int); --\", which no ServQA "
+                                "workspace has: nothing was copied.")
+                     .arg(file));
+        QCOMPARE(m_pg.psql(QStringLiteral("handed"), QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'pwned'")),
+                 QStringLiteral("0"));
+        QCOMPARE(m_pg.psql(QStringLiteral("handed"), QStringLiteral("SELECT COUNT(*) FROM sites")), QStringLiteral("0"));
+    }
+
     // The indicators' worked example (tests/data/indicators, tst_indicators) imported into the
     // server gives the same values as a file, and its rollups equal a rebuild from the rows.
     void anImportOnTheServerGivesTheSameIndicators()

@@ -7735,7 +7735,12 @@ It stays in %3.</source>
 <context>
     <name>WorkspaceCopy</name>
     <message>
-        <location filename="../core/workspacecopy.cpp" line="+71"/>
+        <location filename="../core/workspacecopy.cpp" line="+42"/>
+        <source>%1 has a table or column named &quot;%2&quot;, which no ServQA workspace has: nothing was copied.</source>
+        <translation>%1 中有名为“%2”的表或列，ServQA 工作区没有这样的名称：什么也没有复制。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The tables of %1 refer to each other in a circle; they cannot be copied one after another.</source>
         <translation>%1 中的数据表相互循环引用，无法逐个复制。</translation>
     </message>
