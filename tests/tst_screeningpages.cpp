@@ -18,20 +18,25 @@
 #include "translations.h"
 #include "workspacesettings.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <qcustomplot.h>
@@ -194,6 +199,35 @@ private slots:
         QCOMPARE(sets->at(1).status, RuleSet::Status::Retired);
         QVERIFY(sets->at(0).find(QStringLiteral("refund")));
         QCOMPARE(sets->at(0).rules.size(), 10);
+    }
+
+    // A rule set file is whoever sent it's: its words in the message that refuses it are shown as
+    // written, never as HTML (QMessageBox takes text that looks like HTML for HTML, and a link in
+    // it opens the browser).
+    void aRefusedRuleSetFileIsQuotedAsWritten()
+    {
+        Session session;
+        QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
+        ScreeningRulesBox box(session);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rules.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"servqa-screening-rules\", \"<a href=\\\"https://example.com/\\\">Update ServQA</a>\": 1}");
+        file.close();
+        QString shown;
+        Qt::TextFormat format = Qt::AutoText;
+        QTimer::singleShot(0, this, [&] {
+            auto *message = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!message)
+                return; // shown stays empty, and the test fails below
+            shown = message->text();
+            format = message->textFormat();
+            message->accept();
+        });
+        box.importFile(path);
+        QCOMPARE(shown, QStringLiteral("%1: (top): unknown field \"<a href=\"https://example.com/\">Update ServQA</a>\".").arg(path));
+        QCOMPARE(format, Qt::PlainText);
     }
 
     void settingsListsTheVersionsAndScreensAgain()

@@ -81,7 +81,7 @@
 <context>
     <name>servqa::DashboardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboarddrilldown.cpp" line="+157"/>
+        <location filename="../ui/dashboarddrilldown.cpp" line="+158"/>
         <source>%1, %2 to %3: %Ln respondent(s), the largest shortfall first</source>
         <translation>
             <numerusform>%1, %2 to %3: %Ln respondent, the largest shortfall first</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>servqa::EvaluationsPage</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationspage.cpp" line="+399"/>
+        <location filename="../ui/evaluationspage.cpp" line="+400"/>
         <source>%Ln evaluation(s)</source>
         <translation>
             <numerusform>%Ln evaluation</numerusform>
@@ -160,7 +160,7 @@
 <context>
     <name>servqa::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+129"/>
+        <location filename="../ui/mainwindow.cpp" line="+130"/>
         <source>%n draft(s) kept on this computer while the server was away saved to it.</source>
         <translation>
             <numerusform>%n draft kept on this computer while the server was away is saved to it.</numerusform>
@@ -171,7 +171,7 @@
 <context>
     <name>servqa::ResultsPage</name>
     <message numerus="yes">
-        <location filename="../ui/resultspage.cpp" line="+654"/>
+        <location filename="../ui/resultspage.cpp" line="+655"/>
         <source>%n report(s) written to %1.</source>
         <translation>
             <numerusform>%n report written to %1.</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>servqa::ScorecardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/scorecardspage.cpp" line="+218"/>
+        <location filename="../ui/scorecardspage.cpp" line="+219"/>
         <source>%1, version %2 · %3 · pass mark %4 · %n scoring item(s)</source>
         <translation>
             <numerusform>%1, version %2 · %3 · pass mark %4 · %n scoring item</numerusform>
@@ -193,7 +193,7 @@
 <context>
     <name>servqa::StandardsPage</name>
     <message numerus="yes">
-        <location filename="../ui/standardspage.cpp" line="+323"/>
+        <location filename="../ui/standardspage.cpp" line="+324"/>
         <source>%Ln customer respondent(s) in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</source>
         <translation>
             <numerusform>%Ln customer respondent in the period. Gap 2 compares each standard with what customers expect; gap 3 with what submitted evaluations and validated visits observed (an answer meets it when it earns at least half its points); gap 4 each promise with what was measured. Negative: falls short.</numerusform>
@@ -212,7 +212,7 @@
 <context>
     <name>servqa::WorkQueuePage</name>
     <message numerus="yes">
-        <location filename="../ui/workqueuepage.cpp" line="+283"/>
+        <location filename="../ui/workqueuepage.cpp" line="+284"/>
         <source>%n assignment(s) to do</source>
         <translation>
             <numerusform>%n assignment to do</numerusform>

@@ -3136,7 +3136,7 @@
 <context>
     <name>CalibrationDriftChart</name>
     <message>
-        <location filename="../ui/charts/calibrationdriftchart.cpp" line="+139"/>
+        <location filename="../ui/charts/calibrationdriftchart.cpp" line="+141"/>
         <source>Deviation from consensus (points)</source>
         <translation>与共识的偏差（分）</translation>
     </message>
@@ -4259,7 +4259,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../ui/disputedialogs.cpp" line="+69"/>
+        <location filename="../ui/disputedialogs.cpp" line="+70"/>
         <source>“%1” is not an answer to “%2”.</source>
         <translation>“%1”不是“%2”的有效答案。</translation>
     </message>
@@ -5803,7 +5803,7 @@ It stays in %3.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowdemo.cpp" line="+48"/>
+        <location filename="../ui/mainwindowdemo.cpp" line="+49"/>
         <location line="+7"/>
         <source>Building the demo was cancelled.</source>
         <translation>已取消生成演示工作区。</translation>
@@ -6300,7 +6300,7 @@ It stays in %3.</source>
 <context>
     <name>ScorecardsPage</name>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="+38"/>
+        <location filename="../ui/scorecardspage.cpp" line="+39"/>
         <source>SLA ≤ %1</source>
         <translation>SLA ≤ %1</translation>
     </message>
@@ -7159,7 +7159,7 @@ It stays in %3.</source>
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../ui/tableexport.cpp" line="+39"/>
+        <location filename="../ui/tableexport.cpp" line="+40"/>
         <location line="+18"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
@@ -7768,7 +7768,7 @@ It stays in %3.</source>
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspaceopener.cpp" line="+39"/>
+        <location filename="../ui/workspaceopener.cpp" line="+40"/>
         <source>Checking %1 and upgrading it for this version of ServQA. Its sums and search index are made once; on millions of rows this takes a few minutes…</source>
         <translation>正在检查 %1 并将其升级到本版本 ServQA。汇总和搜索索引只需生成一次；数据达数百万行时需要几分钟…</translation>
     </message>
@@ -8116,7 +8116,7 @@ It stays in %3.</source>
 <context>
     <name>servqa::ActionsPage</name>
     <message>
-        <location filename="../ui/actionspage.cpp" line="+193"/>
+        <location filename="../ui/actionspage.cpp" line="+194"/>
         <source>Actions</source>
         <translation>措施</translation>
     </message>
@@ -8493,7 +8493,7 @@ Record this verification?</source>
 <context>
     <name>servqa::AlertsPage</name>
     <message>
-        <location filename="../ui/alertspage.cpp" line="+132"/>
+        <location filename="../ui/alertspage.cpp" line="+133"/>
         <source>&amp;Open alerts only</source>
         <translation>仅显示未确认预警(&amp;O)</translation>
     </message>
@@ -8731,7 +8731,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::CalibrationDriftChart</name>
     <message>
-        <location filename="../ui/charts/calibrationdriftchart.cpp" line="-59"/>
+        <location filename="../ui/charts/calibrationdriftchart.cpp" line="-60"/>
         <source>%1 in %2: %3 points from consensus, %4 of items as the consensus</source>
         <translation>%1 在 %2：与共识相差 %3 分，%4 的条目与共识一致</translation>
     </message>
@@ -9467,7 +9467,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::ComplaintSettingsBox</name>
     <message>
-        <location filename="../ui/complaintsettingsbox.cpp" line="+40"/>
+        <location filename="../ui/complaintsettingsbox.cpp" line="+41"/>
         <location line="+153"/>
         <source>Every channel</source>
         <translation>所有渠道</translation>
@@ -9622,7 +9622,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::ComplaintsPage</name>
     <message>
-        <location filename="../ui/complaintspage.cpp" line="+202"/>
+        <location filename="../ui/complaintspage.cpp" line="+203"/>
         <source>&amp;Place:</source>
         <translation>范围(&amp;P)：</translation>
     </message>
@@ -10470,7 +10470,7 @@ What was found, or what is being done?</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboarddrilldown.cpp" line="+255"/>
+        <location filename="../ui/dashboarddrilldown.cpp" line="+256"/>
         <source>The gap model for these filters as a PDF audit report.</source>
         <translation>按当前筛选条件生成差距模型 PDF 质检报告。</translation>
     </message>
@@ -10726,7 +10726,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 受访人数少于最少样本数的期间显示为“样本不足”，不显示数值。评估得分是已提交评估中保存的维度得分（平均值、置信区间、n）。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardexport.cpp" line="+37"/>
+        <location filename="../ui/dashboardexport.cpp" line="+38"/>
         <location line="+7"/>
         <location line="+21"/>
         <location line="+4"/>
@@ -11299,7 +11299,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+275"/>
+        <location filename="../ui/evaluationspage.cpp" line="+276"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -11571,7 +11571,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/evaluationsteps.cpp" line="+117"/>
+        <location filename="../ui/evaluationsteps.cpp" line="+118"/>
         <source>auto-failed</source>
         <translation>自动不合格</translation>
     </message>
@@ -11694,7 +11694,7 @@ Score %5 (pass mark %6) %7
 <context>
     <name>servqa::FmeaModeDialog</name>
     <message>
-        <location filename="../ui/fmeatab.cpp" line="+49"/>
+        <location filename="../ui/fmeatab.cpp" line="+50"/>
         <source>Add a failure mode</source>
         <translation>添加失效模式</translation>
     </message>
@@ -12673,7 +12673,7 @@ Controls: %2</source>
 <context>
     <name>servqa::IndicatorTargetDialog</name>
     <message>
-        <location filename="../ui/indicatortargetsbox.cpp" line="+257"/>
+        <location filename="../ui/indicatortargetsbox.cpp" line="+258"/>
         <source>Edit indicator target</source>
         <translation>编辑指标目标</translation>
     </message>
@@ -12877,7 +12877,7 @@ Controls: %2</source>
 <context>
     <name>servqa::IndicatorsTab</name>
     <message>
-        <location filename="../ui/indicatorstab.cpp" line="+130"/>
+        <location filename="../ui/indicatorstab.cpp" line="+131"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -13391,7 +13391,7 @@ Controls: %2</source>
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+231"/>
+        <location filename="../ui/mainwindow.cpp" line="+232"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -13951,7 +13951,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::PdcaTab</name>
     <message>
-        <location filename="../ui/pdcatab.cpp" line="+106"/>
+        <location filename="../ui/pdcatab.cpp" line="+107"/>
         <source>P&amp;lan a cycle…</source>
         <translation>计划循环(&amp;L)…</translation>
     </message>
@@ -14398,7 +14398,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ResultsPage</name>
     <message>
-        <location filename="../ui/resultspage.cpp" line="+296"/>
+        <location filename="../ui/resultspage.cpp" line="+297"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -15680,7 +15680,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ScreeningRulesBox</name>
     <message>
-        <location filename="../ui/screeningrulesbox.cpp" line="+41"/>
+        <location filename="../ui/screeningrulesbox.cpp" line="+42"/>
         <source>built in, used until a set is stored</source>
         <translation>内置，保存规则集前使用</translation>
     </message>
@@ -16142,7 +16142,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+88"/>
+        <location filename="../ui/settingspage.cpp" line="+89"/>
         <source>Choose the folder of recordings</source>
         <translation>选择录音文件夹</translation>
     </message>
@@ -16493,7 +16493,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::StandardsPage</name>
     <message>
-        <location filename="../ui/standardspage.cpp" line="+57"/>
+        <location filename="../ui/standardspage.cpp" line="+58"/>
         <source>too few</source>
         <translation>样本不足</translation>
     </message>
@@ -16788,7 +16788,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::SurveyEntryDialog</name>
     <message>
-        <location filename="../ui/surveyentrydialog.cpp" line="+46"/>
+        <location filename="../ui/surveyentrydialog.cpp" line="+47"/>
         <source>Enter a survey response</source>
         <translation>录入问卷</translation>
     </message>
@@ -16916,7 +16916,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::UsersBox</name>
     <message>
-        <location filename="../ui/usersbox.cpp" line="+36"/>
+        <location filename="../ui/usersbox.cpp" line="+37"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -17100,7 +17100,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::VisitsPage</name>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+203"/>
+        <location filename="../ui/visitspage.cpp" line="+204"/>
         <location line="+393"/>
         <location line="+7"/>
         <source>Attach evidence</source>
@@ -17117,7 +17117,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/visitplandialogs.cpp" line="+147"/>
+        <location filename="../ui/visitplandialogs.cpp" line="+148"/>
         <location filename="../ui/visitspage.cpp" line="+1"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
@@ -17534,7 +17534,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>请先选择一个计时条目（例如“30 秒内被问候”）。</translation>
     </message>
     <message>
-        <location filename="../ui/visitsteps.cpp" line="+25"/>
+        <location filename="../ui/visitsteps.cpp" line="+26"/>
         <source>Validate</source>
         <translation>审核通过</translation>
     </message>
@@ -17667,7 +17667,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::WorkQueueModel</name>
     <message>
-        <location filename="../ui/workqueuepage.cpp" line="+72"/>
+        <location filename="../ui/workqueuepage.cpp" line="+73"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>

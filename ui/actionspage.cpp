@@ -6,6 +6,7 @@
 #include "pdcatab.h"
 #include "formatting.h"
 #include "listtables.h"
+#include "plaintext.h"
 #include "reportjob.h"
 #include "session.h"
 #include "userrepository.h"
@@ -306,7 +307,7 @@ void ActionsPage::fill()
                                    QLocale().toString(a.due, QLocale::ShortFormat), actionStatusName(a.status), verification};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
-            item->setToolTip(col == TitleColumn && !a.description.isEmpty() ? a.description : cells[col]);
+            item->setToolTip(plainTip(col == TitleColumn && !a.description.isEmpty() ? a.description : cells[col]));
             QColor colour;
             if (col == DueColumn && a.overdue(day))
                 colour = Red;
@@ -433,7 +434,7 @@ void ActionsPage::showSelected()
         const QStringList cells = {formatDateTime(e.at), e.userName, actionStepName(e.step), note};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
-            item->setToolTip(col == 3 ? e.note : cells[col]);
+            item->setToolTip(plainTip(col == 3 ? e.note : cells[col]));
             m_history->setItem(r, col, item);
         }
     }
@@ -565,8 +566,8 @@ void ActionsPage::ask(const QString &step)
         }
         const QString verdict = change->improved ? tr("It moved the way the action meant, beyond chance: the action will be verified effective.")
                                                  : tr("It did not improve beyond chance: the action will be recorded as not effective.");
-        if (QMessageBox::question(this, tr("Verify %1").arg(a.reference),
-                                  tr("%1\n\n%2\n\n%3\n\nRecord this verification?").arg(measureText(db, a.measure), changeText(*change, a.measure.kind), verdict))
+        if (plain::question(this, tr("Verify %1").arg(a.reference),
+                            tr("%1\n\n%2\n\n%3\n\nRecord this verification?").arg(measureText(db, a.measure), changeText(*change, a.measure.kind), verdict))
             == QMessageBox::Yes)
             verifySelected();
         return;

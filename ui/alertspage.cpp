@@ -4,6 +4,7 @@
 #include "formatting.h"
 #include "indicatortexts.h"
 #include "listtables.h"
+#include "plaintext.h"
 #include "session.h"
 
 #include <QCheckBox>
@@ -214,7 +215,7 @@ void AlertsPage::fill()
                                    alertPeriodText(a), alertWhatText(a), formatCount(a.n), acknowledged};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(cells[c]);
+            item->setToolTip(plainTip(cells[c]));
             if (a.acknowledged())
                 item->setForeground(grey);
             else if (c == SeverityColumn)
@@ -269,7 +270,7 @@ void AlertsPage::showCases()
         const QStringList cells = {formatDateTime(c.at), c.reference, c.site, c.detail};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
-            item->setToolTip(c.evaluationId || !c.interaction.isEmpty() ? tr("%1\nDouble-click to open it.").arg(cells[col]) : cells[col]);
+            item->setToolTip(plainTip(c.evaluationId || !c.interaction.isEmpty() ? tr("%1\nDouble-click to open it.").arg(cells[col]) : cells[col]));
             if (c.against)
                 item->setForeground(QColor(0xc6, 0x28, 0x28));
             m_cases->setItem(r, col, item);

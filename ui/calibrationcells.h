@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plaintext.h"
+
 // The cells and colours the Calibration page's tables share (calibrationpage.cpp, calibrationresults.cpp).
 
 #include "formatting.h"
@@ -38,21 +40,6 @@ inline QString signedPoints(std::optional<double> v)
 inline QString share(std::optional<double> v)
 {
     return v ? formatPercent(*v * 100) : QStringLiteral("—");
-}
-
-// User text in a tooltip: Qt takes a tooltip that looks like HTML for HTML, so it is escaped.
-inline QString plainTip(const QString &text)
-{
-    return text.isEmpty() ? QString() : QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
-}
-
-// A message box whose text (a session's name, an error naming it) is shown as typed, never as HTML.
-inline QMessageBox::StandardButton plainMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons = QMessageBox::Ok)
-{
-    QMessageBox box(icon, title, text, buttons, parent);
-    box.setTextFormat(Qt::PlainText);
-    return QMessageBox::StandardButton(box.exec());
 }
 
 inline void prepare(QTableWidget *table)

@@ -174,7 +174,7 @@ bool NewCalibrationDialog::addInteraction(qint64 id)
                                               q.value(4).toString().isEmpty() ? q.value(0).toString() : q.value(4).toString()),
                                      m_interactions);
     item->setData(Qt::UserRole, id);
-    item->setToolTip(calibrationcells::plainTip(q.value(0).toString()));
+    item->setToolTip(plainTip(q.value(0).toString()));
     return true;
 }
 

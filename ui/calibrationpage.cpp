@@ -177,7 +177,7 @@ CalibrationPage::CalibrationPage(Session &session, QWidget *parent) : QWidget(pa
         if (!m_session.isOpen() || std::abs(m_toleranceBox->value() - m_tolerance) < 1e-9)
             return;
         if (const Status s = setCalibrationTolerance(*m_session.database(), m_toleranceBox->value()); !s) {
-            plainMessage(this, QMessageBox::Warning, tr("Tolerance"), s.error());
+            plain::warning(this, tr("Tolerance"), s.error());
             return;
         }
         m_tolerance = m_toleranceBox->value();
@@ -521,18 +521,18 @@ void CalibrationPage::closeScoring(bool ask)
     for (const CalibrationParticipant &p : s->participants)
         handedIn += p.handedIn;
     const int expected = int(s->interactions.size() * s->participants.size());
-    if (ask && plainMessage(this, QMessageBox::Question, tr("Close scoring"),
+    if (ask && plain::question(this, tr("Close scoring"),
                               tr("Close scoring of “%1”? %2 of %3 scorings are handed in; drafts are left out. Everyone then sees "
                                  "everyone's answers, and you set the consensus.")
                                   .arg(s->name)
                                   .arg(handedIn)
                                   .arg(expected),
-                            QMessageBox::Yes | QMessageBox::No)
+                              QMessageBox::Yes | QMessageBox::No)
         != QMessageBox::Yes)
         return;
     const qint64 id = s->id;
     if (const Status st = Calibration(*m_session.database(), m_session.userId()).close(id); !st) {
-        plainMessage(this, QMessageBox::Warning, tr("Close scoring"), st.error());
+        plain::warning(this, tr("Close scoring"), st.error());
         return;
     }
     reload(id);
@@ -569,7 +569,7 @@ void CalibrationPage::exportCsv()
     if (path.isEmpty())
         return;
     if (const Status s = Calibration(*m_session.database(), m_session.userId()).exportAnswerMatrix(m_compared->session.id, path); !s) {
-        plainMessage(this, QMessageBox::Warning, tr("Export the answers"), s.error());
+        plain::warning(this, tr("Export the answers"), s.error());
         return;
     }
     emit statusMessage(tr("Answers written to %1").arg(path), 5000);
@@ -590,7 +590,7 @@ void CalibrationPage::exportPdf()
         [id, options](Database &db) { return prepareCalibrationReport(db, id, options); }, path,
         [this, path](const Result<int> &pages) {
             if (!pages) {
-                plainMessage(this, QMessageBox::Warning, tr("Export the session report"), pages.error());
+                plain::warning(this, tr("Export the session report"), pages.error());
                 return;
             }
             emit statusMessage(tr("Report written to %1 (%n page(s))", nullptr, *pages).arg(path), 5000);

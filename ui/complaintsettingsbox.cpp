@@ -5,6 +5,7 @@
 #include "durationspinbox.h"
 #include "formatting.h"
 #include "listtables.h"
+#include "plaintext.h"
 #include "session.h"
 
 #include <QCheckBox>
@@ -161,7 +162,7 @@ void ComplaintSettingsBox::updateButtons()
 void ComplaintSettingsBox::saved(const QString &error)
 {
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Complaints"), error);
+        plain::warning(this, tr("Complaints"), error);
     reload();
     if (error.isEmpty())
         m_session.notifyDataChanged();

@@ -3,6 +3,7 @@
 #include "complaintdialogs.h"
 #include "formatting.h"
 #include "listtables.h"
+#include "plaintext.h"
 #include "reportjob.h"
 #include "session.h"
 #include "userrepository.h"
@@ -313,7 +314,7 @@ void ComplaintsPage::fill()
                                    slaClockText(response), slaClockText(resolution), c.customerRef};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
-            item->setToolTip(col == ReferenceColumn ? c.description : cells[col]);
+            item->setToolTip(plainTip(col == ReferenceColumn ? c.description : cells[col]));
             QColor colour;
             if (col == FirstResponseColumn)
                 colour = clockColour(response);
@@ -431,7 +432,7 @@ void ComplaintsPage::showSelected()
         const QStringList cells = {formatDateTime(e.at), e.userName.isEmpty() ? tr("import") : e.userName, complaintActionName(e.action), to, note};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
-            item->setToolTip(cells[col]);
+            item->setToolTip(plainTip(cells[col]));
             m_history->setItem(r, col, item);
         }
     }

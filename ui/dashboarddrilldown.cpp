@@ -1,6 +1,7 @@
 // The Dashboards' drill-downs: from a point of a trend or an item of the worst-items table to
 // the survey answers or the evaluations behind it; the filters as the scope the tabs count over.
 #include "dashboardspage.h"
+#include "plaintext.h"
 
 #include "formatting.h"
 #include "indicatorstab.h"
@@ -109,7 +110,7 @@ QDialog *DashboardsPage::showPeriodResponses(const QDate &period, Dimension dime
     filter.to = end;
     const auto records = SurveyRepository(*db).records(filter);
     if (!records) {
-        QMessageBox::warning(this, tr("Responses"), records.error());
+        plain::warning(this, tr("Responses"), records.error());
         return nullptr;
     }
     QHash<qint64, QString> siteNames;
@@ -183,7 +184,7 @@ QDialog *DashboardsPage::showItemAnswers(int item)
         return nullptr;
     const auto answers = SurveyRepository(*db).itemAnswers(currentFilter(), item);
     if (!answers) {
-        QMessageBox::warning(this, tr("Answers"), answers.error());
+        plain::warning(this, tr("Answers"), answers.error());
         return nullptr;
     }
     const auto [dialog, table] = answersWindow(

@@ -1,6 +1,7 @@
 // The Dashboards' exports: the chart shown as a vector PDF or PNG, and the gap model as a PDF
 // audit report for the filters shown.
 #include "dashboardspage.h"
+#include "plaintext.h"
 
 #include "outputfile.h"
 
@@ -41,7 +42,7 @@ void DashboardsPage::saveChart()
         return;
     const QStringList workspace{m_session.database() ? m_session.database()->path() : QString()};
     if (const Status s = checkOutputPath(path, workspace); !s) {
-        QMessageBox::warning(this, tr("Save chart"), s.error());
+        plain::warning(this, tr("Save chart"), s.error());
         return;
     }
     // The chart is drawn into a private file first, then written in the chosen place whole or
@@ -62,11 +63,11 @@ void DashboardsPage::saveChart()
     }
     QFile result(drawn);
     if (!ok || !result.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Save chart"), tr("Cannot write %1.").arg(path));
+        plain::warning(this, tr("Save chart"), tr("Cannot write %1.").arg(path));
         return;
     }
     if (const Status s = writeWholeFile(path, result.readAll(), workspace); !s)
-        QMessageBox::warning(this, tr("Save chart"), s.error());
+        plain::warning(this, tr("Save chart"), s.error());
 }
 
 void DashboardsPage::saveReport()
@@ -109,7 +110,7 @@ void DashboardsPage::saveReport()
         [request, options](Database &db) { return prepareGapReport(db, request, options); }, path,
         [this](const Result<int> &pages) {
             if (!pages)
-                QMessageBox::warning(this, tr("Report not written"), pages.error());
+                plain::warning(this, tr("Report not written"), pages.error());
         });
 }
 
@@ -132,7 +133,7 @@ void DashboardsPage::saveIndicatorsReport()
         [request, options](Database &db) { return prepareIndicatorsReport(db, request, options); }, path,
         [this](const Result<int> &pages) {
             if (!pages)
-                QMessageBox::warning(this, tr("Report not written"), pages.error());
+                plain::warning(this, tr("Report not written"), pages.error());
         });
 }
 
@@ -152,7 +153,7 @@ void DashboardsPage::saveScreeningReport()
         [request, options](Database &db) { return prepareScreeningReport(db, request, options); }, path,
         [this](const Result<int> &pages) {
             if (!pages)
-                QMessageBox::warning(this, tr("Report not written"), pages.error());
+                plain::warning(this, tr("Report not written"), pages.error());
         });
 }
 

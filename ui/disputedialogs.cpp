@@ -1,6 +1,7 @@
 #include "disputedialogs.h"
 
 #include "formatting.h"
+#include "plaintext.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ QTableWidgetItem *readOnlyCell(const QString &text)
 {
     auto *cell = new QTableWidgetItem(text);
     cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    cell->setToolTip(text);
+    cell->setToolTip(plainTip(text));
     return cell;
 }
 

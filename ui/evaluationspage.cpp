@@ -10,6 +10,7 @@
 #include "formrepository.h"
 #include "listtables.h"
 #include "periodselector.h"
+#include "plaintext.h"
 #include "report/auditreports.h"
 #include "session.h"
 #include "userrepository.h"
@@ -475,10 +476,10 @@ void EvaluationsPage::showDetails()
             i->setToolTip(ItemColumn, item.help.isEmpty() ? item.text : item.text + QLatin1Char('\n') + item.help);
             const auto found = e.answers.constFind(item.key);
             i->setText(AnswerValueColumn, found == e.answers.constEnd() ? tr("(not answered)") : formatAnswer(item, *found));
-            i->setToolTip(AnswerValueColumn, i->text(AnswerValueColumn));
+            i->setToolTip(AnswerValueColumn, plainTip(i->text(AnswerValueColumn)));
             if (found != e.answers.constEnd()) {
                 i->setText(CommentColumn, found->comment);
-                i->setToolTip(CommentColumn, found->comment);
+                i->setToolTip(CommentColumn, plainTip(found->comment));
                 if (scored && scored->failedCriticalItems.contains(item.key))
                     i->setForeground(AnswerValueColumn, QBrush(QColor(0xb0, 0x00, 0x20)));
             }
@@ -491,7 +492,7 @@ void EvaluationsPage::showDetails()
                 else
                     text = tr("Changed from %1 by %2: %3").arg(formatAnswer(item, d->before), d->resolvedByName, d->resolutionReason);
                 i->setText(DisputeColumn, text);
-                i->setToolTip(DisputeColumn, tr("Disputed by %1: %2").arg(d->raisedByName, d->reason) + QLatin1Char('\n') + text);
+                i->setToolTip(DisputeColumn, plainTip(tr("Disputed by %1: %2").arg(d->raisedByName, d->reason) + QLatin1Char('\n') + text));
                 const QColor tint = d->isOpen() ? QColor(0xff, 0xf3, 0xc4) : QColor(0xe8, 0xf0, 0xfe);
                 for (int c = 0; c < AnswerColumnCount; ++c)
                     i->setBackground(c, tint);
@@ -545,8 +546,8 @@ void EvaluationsPage::showDetails()
             line->setText(BeforeColumn, shown(a.oldValue));
             line->setText(AfterColumn, shown(a.newValue));
             line->setText(NoteColumn, a.note);
-            line->setToolTip(NoteColumn, a.note);
-            line->setToolTip(FieldColumn, line->text(FieldColumn));
+            line->setToolTip(NoteColumn, plainTip(a.note));
+            line->setToolTip(FieldColumn, plainTip(line->text(FieldColumn)));
         }
     }
     for (int c = 0; c < HistoryColumnCount - 1; ++c)
@@ -627,7 +628,7 @@ void EvaluationsPage::exportShown()
         m_exportJob = nullptr;
         m_count->setText(message);
         if (!ok)
-            QMessageBox::warning(this, tr("Export evaluations"), message);
+            plain::warning(this, tr("Export evaluations"), message);
     };
     connect(m_exportJob, &BackgroundJob::succeeded, this, [finish](const QString &m) { finish(m, true); });
     connect(m_exportJob, &BackgroundJob::failed, this, [finish](const QString &m) { finish(m, false); });

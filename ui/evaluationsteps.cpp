@@ -1,6 +1,7 @@
 // The steps on the chosen evaluation (ui/evaluationspage.h): acknowledge, dispute, resolve the
 // disputes, its PDF report, and a corrective action on it.
 #include "evaluationspage.h"
+#include "plaintext.h"
 
 #include "disputedialogs.h"
 #include "evaluationlistmodel.h"
@@ -30,7 +31,7 @@ void EvaluationsPage::acknowledgeSelected()
     if (!selectedForm(&e))
         return;
     if (const Status s = EvaluationWorkflow(*m_session.database(), m_session.userId()).acknowledge(e.id); !s) {
-        QMessageBox::warning(this, tr("Cannot acknowledge"), s.error());
+        plain::warning(this, tr("Cannot acknowledge"), s.error());
         return;
     }
     afterAction(e.id);
@@ -96,7 +97,7 @@ void EvaluationsPage::exportReport()
     const auto pages = writeEvaluationReport(*m_session.database(), row->id, path, reportOptions(m_session));
     QApplication::restoreOverrideCursor();
     if (!pages)
-        QMessageBox::warning(this, tr("Report not written"), pages.error());
+        plain::warning(this, tr("Report not written"), pages.error());
 }
 
 void EvaluationsPage::raiseActionOnSelected()

@@ -1,6 +1,7 @@
 #include "fmeatab.h"
 
 #include "listtables.h"
+#include "plaintext.h"
 #include "session.h"
 #include "standards.h"
 #include "userrepository.h"
@@ -312,7 +313,7 @@ void FmeaTab::fill()
                                    m.after ? actionPriorityName(m.after->priority()) : QString()};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
-            item->setToolTip(col == FailureColumn ? tr("%1\nControls: %2").arg(m.failureMode, m.controls) : cells[col]);
+            item->setToolTip(plainTip(col == FailureColumn ? tr("%1\nControls: %2").arg(m.failureMode, m.controls) : cells[col]));
             if (col == PriorityColumn)
                 item->setBackground(priorityFill(m.rating.priority()));
             if (col == PriorityAfterColumn && m.after)

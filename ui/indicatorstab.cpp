@@ -6,6 +6,7 @@
 #include "indicatortexts.h"
 #include "latestresult.h"
 #include "listtables.h"
+#include "plaintext.h"
 #include "session.h"
 #include "userrepository.h"
 
@@ -262,7 +263,7 @@ QDialog *IndicatorsTab::showWeekCases(int subgroup)
     CaseCounts counts;
     const auto cases = c.complaints ? complaintCases(*db, scope, 1000, &counts) : casesOf(*db, c.indicator, scope, threshold, 1000, &counts);
     if (!cases) {
-        QMessageBox::warning(this, tr("Cases"), cases.error());
+        plain::warning(this, tr("Cases"), cases.error());
         return nullptr;
     }
     auto *dialog = new QDialog(this);
@@ -334,7 +335,7 @@ bool IndicatorsTab::setBaseline(int first, int last)
         s = setChartBaseline(*db, c.key, site, DayRange{c.weeks[first].from, c.weeks[last].to}, user);
     }
     if (!s) {
-        QMessageBox::warning(this, tr("Baseline"), s.error());
+        plain::warning(this, tr("Baseline"), s.error());
         return false;
     }
     if (const int row = m_table->currentRow(); row >= 0 && row < m_values.size())
@@ -385,7 +386,7 @@ void IndicatorsTab::editBaseline()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!toFirst && last->currentIndex() <= first->currentIndex()) {
-        QMessageBox::warning(this, tr("Baseline"), tr("A baseline needs at least two weeks, the first before the last."));
+        plain::warning(this, tr("Baseline"), tr("A baseline needs at least two weeks, the first before the last."));
         return;
     }
     setBaseline(toFirst ? -1 : first->currentIndex(), last->currentIndex());

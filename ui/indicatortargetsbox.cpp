@@ -5,6 +5,7 @@
 #include "indicatorpresets.h"
 #include "indicatortexts.h"
 #include "listtables.h"
+#include "plaintext.h"
 #include "session.h"
 #include "siterepository.h"
 #include "spc.h"
@@ -177,7 +178,7 @@ void IndicatorTargetsBox::saveRules(QCheckBox *toggled)
     if (const Status s = WorkspaceSettings(*db).setRunRules(rules); !s) {
         const QSignalBlocker block(toggled);
         toggled->setChecked(true); // the last rule stays: a chart needs one
-        QMessageBox::warning(this, tr("Run rules"), s.error());
+        plain::warning(this, tr("Run rules"), s.error());
         return;
     }
     // The charts and the alerts look again with the rules chosen.
@@ -194,7 +195,7 @@ bool IndicatorTargetsBox::edit(IndicatorTarget target)
     const auto saved = saveIndicatorTarget(*m_session.database(), dialog.target());
     QApplication::restoreOverrideCursor();
     if (!saved) {
-        QMessageBox::warning(this, tr("Indicator targets"), saved.error());
+        plain::warning(this, tr("Indicator targets"), saved.error());
         return false;
     }
     reload();
@@ -231,7 +232,7 @@ void IndicatorTargetsBox::removeTarget()
     const Status removed = removeIndicatorTarget(*m_session.database(), m_targets[row].id);
     QApplication::restoreOverrideCursor();
     if (!removed)
-        QMessageBox::warning(this, tr("Indicator targets"), removed.error());
+        plain::warning(this, tr("Indicator targets"), removed.error());
     reload();
     emit changed();
     m_session.notifyDataChanged();
@@ -246,7 +247,7 @@ void IndicatorTargetsBox::applyPreset()
     const Status applied = applyIndicatorPreset(*m_session.database(), indicatorPresets()[i]);
     QApplication::restoreOverrideCursor();
     if (!applied)
-        QMessageBox::warning(this, tr("Indicator targets"), applied.error());
+        plain::warning(this, tr("Indicator targets"), applied.error());
     reload();
     emit changed();
     m_session.notifyDataChanged();

@@ -6,6 +6,7 @@
 #include "bakedicon.h"
 #include "alertspage.h"
 #include "alertswatcher.h"
+#include "plaintext.h"
 #include "serverdialog.h"
 #include "complaintspage.h"
 #include "actionspage.h"
@@ -217,7 +218,7 @@ void MainWindow::createActions()
         if (backup.isEmpty())
             return;
         if (const Status s = restoreFromBackup(workspace, backup); !s)
-            QMessageBox::warning(this, tr("Restore from Backup"), s.error());
+            plain::warning(this, tr("Restore from Backup"), s.error());
     });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -517,7 +518,7 @@ Status MainWindow::openVisitPackage(const QString &packagePath, const QString &s
     Result<qint64> visit = status ? openPackageWorkspace(*m_session->database(), packagePath, key) : Result<qint64>(Error{status.error()});
     if (!visit) {
         m_session->close();
-        QMessageBox::warning(this, tr("Cannot open the visit package"), visit.error());
+        plain::warning(this, tr("Cannot open the visit package"), visit.error());
         return Error{visit.error()};
     }
     const auto shoppers = UserRepository(*m_session->database()).all(UserRole::Shopper);
@@ -538,11 +539,11 @@ void MainWindow::openFromUi(const QString &path, Database::OpenMode mode)
         switch (WorkspaceOpener::askAboutDamage(this, path, damage, backup)) {
         case WorkspaceOpener::Choice::ReadOnly:
             if (const Status s = openWorkspace(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly); !s)
-                QMessageBox::warning(this, tr("Cannot open workspace"), s.error());
+                plain::warning(this, tr("Cannot open workspace"), s.error());
             break;
         case WorkspaceOpener::Choice::Restore:
             if (const Status s = restoreFromBackup(path, backup); !s)
-                QMessageBox::warning(this, tr("Restore from Backup"), s.error());
+                plain::warning(this, tr("Restore from Backup"), s.error());
             break;
         case WorkspaceOpener::Choice::Cancel:
             break;
@@ -550,7 +551,7 @@ void MainWindow::openFromUi(const QString &path, Database::OpenMode mode)
         return;
     }
     if (const Status &s = opened; !s) {
-        QMessageBox::warning(this, tr("Cannot open workspace"), s.error());
+        plain::warning(this, tr("Cannot open workspace"), s.error());
         if (!QFile::exists(path)) {
             AppSettings().removeRecentWorkspace(path);
             rebuildRecentMenu();
@@ -582,7 +583,7 @@ void MainWindow::connectToServer()
             });
             return;
         }
-        QMessageBox::warning(this, tr("Cannot connect"), opened.error());
+        plain::warning(this, tr("Cannot connect"), opened.error());
     }
 }
 
@@ -645,7 +646,7 @@ void MainWindow::evaluateInteraction(qint64 interactionId, Channel channel)
         }
     }
     if (ids.isEmpty()) {
-        QMessageBox::information(this, tr("Evaluate"), tr("No active form fits this interaction. Activate one under Scorecards."));
+        plain::information(this, tr("Evaluate"), tr("No active form fits this interaction. Activate one under Scorecards."));
         return;
     }
     int chosen = 0;

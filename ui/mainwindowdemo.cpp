@@ -2,6 +2,7 @@
 // the background under a name of its own and renamed when whole.
 
 #include "mainwindow.h"
+#include "plaintext.h"
 
 #include "appsettings.h"
 #include "backgroundjob.h"
@@ -33,7 +34,7 @@ void MainWindow::openDemoWorkspace()
     const QString partial = unfinishedDemoPath(path);
     auto claimed = claimUnfinishedDemo(partial); // held until renamed
     if (!claimed) {
-        QMessageBox::warning(this, tr("Demo workspace"), claimed.error());
+        plain::warning(this, tr("Demo workspace"), claimed.error());
         return;
     }
     std::shared_ptr<QLockFile> claim = std::move(*claimed);
@@ -75,7 +76,7 @@ void MainWindow::openDemoWorkspace()
             openFromUi(path, Database::OpenMode::OpenExisting);
             emit demoReady();
         } else if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Demo workspace"), error);
+            plain::warning(this, tr("Demo workspace"), error);
         }
     };
     connect(m_demoJob, &BackgroundJob::succeeded, this, [finish] { finish(QString()); });

@@ -3,6 +3,7 @@
 #include "actiondialogs.h"
 #include "formatting.h"
 #include "listtables.h"
+#include "plaintext.h"
 #include "session.h"
 #include "standards.h"
 #include "userrepository.h"
@@ -135,7 +136,7 @@ void PdcaTab::reload()
             text += QLatin1Char('\n') + (c.outcome == QLatin1String("standardised") ? tr("made a standard") : tr("another cycle"));
         auto *item = new QListWidgetItem(text);
         item->setData(Qt::UserRole, c.id);
-        item->setToolTip(c.plan.goal);
+        item->setToolTip(plainTip(c.plan.goal));
         QListWidget *list = m_columns[int(c.stage)];
         const QSignalBlocker block(list);
         list->addItem(item);

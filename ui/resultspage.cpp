@@ -4,6 +4,7 @@
 #include "choicelists.h"
 #include "database.h"
 #include "formatting.h"
+#include "plaintext.h"
 #include "report/auditreports.h"
 #include "reportjob.h"
 #include "resultscells.h"
@@ -618,7 +619,7 @@ void ResultsPage::exportReport()
         [request, options](Database &db) { return prepareScorecardReport(db, request, options); }, path,
         [this](const Result<int> &pages) {
             if (!pages)
-                QMessageBox::warning(this, tr("Report not written"), pages.error());
+                plain::warning(this, tr("Report not written"), pages.error());
         });
 }
 
@@ -627,7 +628,7 @@ void ResultsPage::exportBatch()
     if (!m_session.isOpen())
         return;
     if (!m_region->currentData().isValid()) {
-        QMessageBox::information(this, tr("PDF for each store"), tr("Choose a region first: the batch writes one PDF per store of a region."));
+        plain::information(this, tr("PDF for each store"), tr("Choose a region first: the batch writes one PDF per store of a region."));
         return;
     }
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the store reports"),
@@ -635,7 +636,7 @@ void ResultsPage::exportBatch()
     if (folder.isEmpty())
         return;
     if (!QDir().mkpath(folder)) {
-        QMessageBox::warning(this, tr("Reports not written"), tr("Cannot create the folder %1.").arg(folder));
+        plain::warning(this, tr("Reports not written"), tr("Cannot create the folder %1.").arg(folder));
         return;
     }
     const QString region = m_region->currentData().toString();
@@ -648,10 +649,10 @@ void ResultsPage::exportBatch()
         },
         [this, folder](const Result<QStringList> &files) {
             if (!files)
-                QMessageBox::warning(this, tr("Reports not written"), files.error());
+                plain::warning(this, tr("Reports not written"), files.error());
             else
-                QMessageBox::information(this, tr("PDF for each store"),
-                                         tr("%n report(s) written to %1.", nullptr, int(files->size())).arg(folder));
+                plain::information(this, tr("PDF for each store"),
+                                   tr("%n report(s) written to %1.", nullptr, int(files->size())).arg(folder));
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "listtables.h"
 #include "outputfile.h"
+#include "plaintext.h"
 
 #include "formatting.h"
 #include "formjson.h"
@@ -100,7 +101,7 @@ ScorecardsPage::ScorecardsPage(Session &session, QWidget *parent)
         if (path.isEmpty())
             return;
         if (const QString error = importFormFile(path); !error.isEmpty())
-            QMessageBox::warning(this, tr("Import a form"), error);
+            plain::warning(this, tr("Import a form"), error);
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_view->currentIndex();
@@ -111,7 +112,7 @@ ScorecardsPage::ScorecardsPage(Session &session, QWidget *parent)
         if (path.isEmpty())
             return;
         if (const QString error = exportSelectedForm(path); !error.isEmpty())
-            QMessageBox::warning(this, tr("Export form"), error);
+            plain::warning(this, tr("Export form"), error);
     });
     connect(m_new, &QPushButton::clicked, this, [this] {
         Form blank;
@@ -258,7 +259,7 @@ QString ScorecardsPage::setSelectedStatus(FormStatus status)
     if (selectedVersionId() == 0)
         return tr("Select a form first.");
     if (const Status s = FormRepository(*m_session.database()).setStatus(selectedVersionId(), status, m_session.userId()); !s) {
-        QMessageBox::warning(this, tr("Change status"), s.error());
+        plain::warning(this, tr("Change status"), s.error());
         return s.error();
     }
     m_session.notifyDataChanged();

@@ -5,6 +5,7 @@
 #include "formatting.h"
 #include "listtables.h"
 #include "outputfile.h"
+#include "plaintext.h"
 #include "rulesetdialog.h"
 #include "screening.h"
 #include "session.h"
@@ -288,10 +289,10 @@ void ScreeningRulesBox::edit(const RuleSet &set)
     const RuleSet saved = dialog.saved();
     reload();
     m_note->setText(tr("Rule set %1 version %2 is active: interactions are screened with it from now on.").arg(saved.code).arg(saved.version));
-    if (QMessageBox::question(this, tr("Screen again"),
-                              tr("Screen the interactions of the last three months again with version %1 now? The lists, "
-                                 "samples and pre-filled answers follow it.")
-                                  .arg(saved.version))
+    if (plain::question(this, tr("Screen again"),
+                        tr("Screen the interactions of the last three months again with version %1 now? The lists, "
+                           "samples and pre-filled answers follow it.")
+                            .arg(saved.version))
         == QMessageBox::Yes)
         screenAgain(QDate::currentDate().addMonths(-3), QDate::currentDate());
 }
@@ -300,7 +301,7 @@ void ScreeningRulesBox::importFile(const QString &path)
 {
     auto set = readRuleSetFile(path);
     if (!set) {
-        QMessageBox::warning(this, tr("Import rule set"), set.error());
+        plain::warning(this, tr("Import rule set"), set.error());
         return;
     }
     // Read, tested and saved in the editor: nothing is stored until the lead saves it.
@@ -315,7 +316,7 @@ void ScreeningRulesBox::exportChosen(const QString &path)
         return;
     const QString workspace = m_session.database() && !m_session.database()->isServer() ? m_session.path() : QString();
     if (const Status s = writeWholeFile(path, ruleSetToJson(*set), workspace.isEmpty() ? QStringList() : QStringList{workspace}); !s) {
-        QMessageBox::warning(this, tr("Export rule set"), s.error());
+        plain::warning(this, tr("Export rule set"), s.error());
         return;
     }
     m_note->setText(tr("Rule set %1 version %2 written to %3.").arg(set->code).arg(set->version).arg(QDir::toNativeSeparators(path)));

@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "backups.h"
+#include "plaintext.h"
 
 #include "appsettings.h"
 #include "durationspinbox.h"
@@ -137,7 +138,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
                 return; // the dash of a channel with no target
             if (Database *db = m_session.database()) {
                 if (const Status s = WorkspaceSettings(*db).setResponseTarget(channelKey(c), seconds); !s)
-                    QMessageBox::warning(this, tr("Response-time targets"), s.error());
+                    plain::warning(this, tr("Response-time targets"), s.error());
                 m_indicatorTargets->reload(); // the channel's first-response target has the same time
                 m_session.notifyDataChanged();
             }
@@ -178,7 +179,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
             return;
         constexpr qint64 MiB = 1024 * 1024;
         if (const Status s = WorkspaceSettings(*db).setEvidenceLimits(m_evidenceLimit->value() * MiB, m_packageLimit->value() * MiB); !s)
-            QMessageBox::warning(this, tr("Mystery-shop evidence"), s.error());
+            plain::warning(this, tr("Mystery-shop evidence"), s.error());
         showSafety();
     };
     connect(m_evidenceLimit, qOverload<int>(&QSpinBox::valueChanged), this, saveLimits);
@@ -218,7 +219,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
         if (!db || m_organisation->text().trimmed() == WorkspaceSettings(*db).organisationName())
             return;
         if (const Status s = WorkspaceSettings(*db).setOrganisationName(m_organisation->text()); !s)
-            QMessageBox::warning(this, tr("Organisation"), s.error());
+            plain::warning(this, tr("Organisation"), s.error());
     });
     connect(m_chooseLogo, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose the logo"), QString(),
@@ -229,7 +230,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent) : QWidget(parent),
     connect(m_removeLogo, &QPushButton::clicked, this, [this] {
         if (Database *db = m_session.database()) {
             if (const Status s = WorkspaceSettings(*db).setLogo({}); !s)
-                QMessageBox::warning(this, tr("Organisation"), s.error());
+                plain::warning(this, tr("Organisation"), s.error());
         }
         showOrganisation();
     });
@@ -343,16 +344,16 @@ bool SettingsPage::setLogoFile(const QString &path)
         return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Organisation"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        plain::warning(this, tr("Organisation"), tr("Cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
     const QByteArray bytes = file.readAll();
     if (QImage::fromData(bytes).isNull()) {
-        QMessageBox::warning(this, tr("Organisation"), tr("%1 is not an image ServQA can read.").arg(path));
+        plain::warning(this, tr("Organisation"), tr("%1 is not an image ServQA can read.").arg(path));
         return false;
     }
     if (const Status s = WorkspaceSettings(*db).setLogo(bytes); !s) {
-        QMessageBox::warning(this, tr("Organisation"), s.error());
+        plain::warning(this, tr("Organisation"), s.error());
         return false;
     }
     showOrganisation();

@@ -1,6 +1,7 @@
 #include "standardspage.h"
 
 #include "busywork.h"
+#include "plaintext.h"
 
 #include "choicelists.h"
 #include "database.h"
@@ -331,7 +332,7 @@ void StandardsPage::showGaps(const FiveGaps &gaps)
         m_standards->setItem(r, SCode, cell(s.code));
         m_standards->item(r, SCode)->setData(Qt::UserRole, s.id);
         m_standards->setItem(r, STitle, cell(s.title));
-        m_standards->item(r, STitle)->setToolTip(s.title);
+        m_standards->item(r, STitle)->setToolTip(plainTip(s.title));
         m_standards->setItem(r, STarget, cell(s.target));
         m_standards->setItem(r, SDimension, cell(dimensionName(s.dimension)));
         m_standards->setItem(r, SLevel, cell(QString::number(s.level), true));
@@ -359,7 +360,7 @@ void StandardsPage::showGaps(const FiveGaps &gaps)
         m_promises->setItem(r, PCode, cell(p.code));
         m_promises->item(r, PCode)->setData(Qt::UserRole, p.id);
         m_promises->setItem(r, PText, cell(p.text));
-        m_promises->item(r, PText)->setToolTip(p.text);
+        m_promises->item(r, PText)->setToolTip(plainTip(p.text));
         m_promises->setItem(r, PDimension, cell(dimensionName(p.dimension)));
         const auto channel = p.channel ? channelFromKey(*p.channel) : std::nullopt;
         m_promises->setItem(r, PChannel, cell(channel ? channelName(*channel) : tr("All channels")));
@@ -410,7 +411,7 @@ void StandardsPage::editStandard()
         return;
     const auto standard = StandardsRepository(*db).standard(id);
     if (!standard) {
-        QMessageBox::warning(this, tr("Service standards"), standard.error());
+        plain::warning(this, tr("Service standards"), standard.error());
         return;
     }
     StandardDialog dialog(*db, *standard, this);
@@ -425,7 +426,7 @@ void StandardsPage::removeStandard()
     if (!db || !canEdit() || id == 0)
         return;
     const QString code = m_standards->item(m_standards->currentRow(), SCode)->text();
-    if (QMessageBox::question(this, tr("Delete standard"), tr("Delete standard %1 and its links? Evaluations are not changed.").arg(code))
+    if (plain::question(this, tr("Delete standard"), tr("Delete standard %1 and its links? Evaluations are not changed.").arg(code))
         != QMessageBox::Yes)
         return;
     Status removed = success();
@@ -435,7 +436,7 @@ void StandardsPage::removeStandard()
         removed = own ? StandardsRepository(**own).removeStandard(id) : Status(Error{own.error()});
     });
     if (const Status &s = removed; !s) {
-        QMessageBox::warning(this, tr("Delete standard"), s.error());
+        plain::warning(this, tr("Delete standard"), s.error());
         return;
     }
     m_session.notifyDataChanged();
@@ -476,7 +477,7 @@ void StandardsPage::removePromise()
     if (!db || !canEdit() || id == 0)
         return;
     const QString code = m_promises->item(m_promises->currentRow(), PCode)->text();
-    if (QMessageBox::question(this, tr("Delete promise"), tr("Delete promise %1?").arg(code)) != QMessageBox::Yes)
+    if (plain::question(this, tr("Delete promise"), tr("Delete promise %1?").arg(code)) != QMessageBox::Yes)
         return;
     Status removed = success();
     const QString path = db->path();
@@ -485,7 +486,7 @@ void StandardsPage::removePromise()
         removed = own ? StandardsRepository(**own).removePromise(id) : Status(Error{own.error()});
     });
     if (const Status &s = removed; !s) {
-        QMessageBox::warning(this, tr("Delete promise"), s.error());
+        plain::warning(this, tr("Delete promise"), s.error());
         return;
     }
     m_session.notifyDataChanged();

@@ -2,6 +2,7 @@
 
 #include "choicelists.h"
 #include "database.h"
+#include "plaintext.h"
 #include "transactionguard.h"
 
 #include <QCheckBox>
@@ -235,8 +236,8 @@ void SurveyEntryDialog::accept()
             continue;
         const auto exists = repository.hasRespondent(w.id, r->respondentRef);
         if (exists && *exists
-            && QMessageBox::question(this, windowTitle(),
-                                     tr("%1 already answered in wave %2. Replace their answers with these?").arg(r->respondentRef, waveName))
+            && plain::question(this, windowTitle(),
+                               tr("%1 already answered in wave %2. Replace their answers with these?").arg(r->respondentRef, waveName))
                    != QMessageBox::Yes)
             return;
     }

@@ -2,6 +2,7 @@
 
 #include "csvwriter.h"
 #include "outputfile.h"
+#include "plaintext.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -47,7 +48,7 @@ void addCsvExport(QAbstractItemView *view, const QString &suggestedName)
         if (path.isEmpty())
             return;
         if (const Status s = exportModelCsv(view->model(), path); !s)
-            QMessageBox::warning(view, QCoreApplication::translate("TableExport", "Export failed"), s.error());
+            plain::warning(view, QCoreApplication::translate("TableExport", "Export failed"), s.error());
     });
 }
 

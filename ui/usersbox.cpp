@@ -1,6 +1,7 @@
 #include "usersbox.h"
 
 #include "listtables.h"
+#include "plaintext.h"
 #include "serveraccounts.h"
 #include "session.h"
 
@@ -137,7 +138,7 @@ public:
         if (problem.isEmpty() && m_password->text() != m_repeat->text())
             problem = UsersBox::tr("The two passwords differ.");
         if (!problem.isEmpty()) {
-            QMessageBox::warning(this, windowTitle(), problem);
+            plain::warning(this, windowTitle(), problem);
             return;
         }
         QDialog::accept();
@@ -285,7 +286,7 @@ void UsersBox::edit(bool add)
     if (add || !account.hasLogin)
         changed.active = true;
     if (const Status s = saveServerAccount(*db, changed, dialog.password()); !s) {
-        QMessageBox::warning(this, title(), s.error());
+        plain::warning(this, title(), s.error());
         return;
     }
     reload();
@@ -300,12 +301,12 @@ void UsersBox::toggleEnabled()
     if (!account || !account->hasLogin)
         return;
     if (account->active
-        && QMessageBox::question(this, title(), tr("Disable %1 (%2)? They can no longer sign in; their work keeps their name.").arg(account->name, account->login))
+        && plain::question(this, title(), tr("Disable %1 (%2)? They can no longer sign in; their work keeps their name.").arg(account->name, account->login))
                != QMessageBox::Yes)
         return;
     account->active = !account->active;
     if (const Status s = saveServerAccount(*db, *account, std::nullopt); !s) {
-        QMessageBox::warning(this, title(), s.error());
+        plain::warning(this, title(), s.error());
         return;
     }
     reload();

@@ -2,6 +2,7 @@
 
 #include "choicelists.h"
 #include "database.h"
+#include "plaintext.h"
 #include "userrepository.h"
 #include "visits.h"
 
@@ -100,7 +101,7 @@ std::optional<qint64> planVisitDialog(QWidget *parent, Database &database, qint6
             plan.shopperId = shopper->currentData().toLongLong();
         const auto id = VisitService(*db, userId).plan(plan);
         if (!id) {
-            QMessageBox::warning(&dialog, QCoreApplication::translate("servqa::VisitsPage", "Plan a visit"), id.error());
+            plain::warning(&dialog, QCoreApplication::translate("servqa::VisitsPage", "Plan a visit"), id.error());
             return;
         }
         planned = *id;
@@ -163,7 +164,7 @@ std::optional<QDate> planRegionDialog(QWidget *parent, Database &database, qint6
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         VisitService service(*db, userId);
         if (const Status s = service.setLockoutDays(lockout->value()); !s) {
-            QMessageBox::warning(&dialog, QCoreApplication::translate("servqa::VisitsPage", "Plan a region"), s.error());
+            plain::warning(&dialog, QCoreApplication::translate("servqa::VisitsPage", "Plan a region"), s.error());
             return;
         }
         BulkVisitPlan plan;
@@ -179,7 +180,7 @@ std::optional<QDate> planRegionDialog(QWidget *parent, Database &database, qint6
         }
         const auto ids = service.planRegion(plan);
         if (!ids) {
-            QMessageBox::warning(&dialog, QCoreApplication::translate("servqa::VisitsPage", "Plan a region"), ids.error());
+            plain::warning(&dialog, QCoreApplication::translate("servqa::VisitsPage", "Plan a region"), ids.error());
             return;
         }
         dialog.accept();

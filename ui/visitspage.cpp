@@ -8,6 +8,7 @@
 #include "evaluationeditor.h"
 #include "formatting.h"
 #include "listtables.h"
+#include "plaintext.h"
 #include "report/auditreports.h"
 #include "session.h"
 #include "userrepository.h"
@@ -561,7 +562,7 @@ void VisitsPage::assignSelected()
         return;
     const qint64 shopper = choices.itemData(int(names.indexOf(name))).toLongLong();
     if (const Status s = VisitService(*db, userId()).assign(m_currentId, shopper); !s)
-        QMessageBox::warning(this, tr("Assign the visit"), s.error());
+        plain::warning(this, tr("Assign the visit"), s.error());
     reload();
 }
 
@@ -572,7 +573,7 @@ void VisitsPage::startSelected()
         return;
     const auto evaluation = VisitService(*db, userId()).start(m_currentId);
     if (!evaluation) {
-        QMessageBox::warning(this, tr("Fill checklist"), evaluation.error());
+        plain::warning(this, tr("Fill checklist"), evaluation.error());
         return;
     }
     m_stopwatchMs = 0;
@@ -593,15 +594,15 @@ bool VisitsPage::addEvidenceFile(const QString &path, EvidenceKind kind)
     }
     const auto added = VisitService(*db, userId()).addEvidence(m_currentId, itemKey, path, kind);
     if (!added) {
-        QMessageBox::warning(this, tr("Attach evidence"), added.error());
+        plain::warning(this, tr("Attach evidence"), added.error());
         return false;
     }
     if (!added->alsoInVisits.isEmpty()) {
         QStringList ids;
         for (qint64 id : added->alsoInVisits)
             ids << QString::number(id);
-        QMessageBox::information(this, tr("Attach evidence"),
-                                 tr("The very same file is also attached to visit(s) %1.").arg(ids.join(QStringLiteral(", "))));
+        plain::information(this, tr("Attach evidence"),
+                           tr("The very same file is also attached to visit(s) %1.").arg(ids.join(QStringLiteral(", "))));
     }
     showEvidence();
     return true;
@@ -615,7 +616,7 @@ void VisitsPage::useStopwatch()
         return;
     const FormItem *item = model->itemAt(m_editor->tree()->currentIndex());
     if (!item || (item->type != ItemType::Elapsed && item->type != ItemType::Numeric)) {
-        QMessageBox::information(this, tr("Stopwatch"), tr("Choose a timed item first (e.g. \"greeted within 30 s\")."));
+        plain::information(this, tr("Stopwatch"), tr("Choose a timed item first (e.g. \"greeted within 30 s\")."));
         return;
     }
     const qint64 ms = m_stopwatchMs + (m_stopwatchRunning ? m_stopwatch.elapsed() : 0);

@@ -1,6 +1,7 @@
 // The steps on the chosen visit (ui/visitspage.h) that leave the page: its review, the package a
 // shopper fills away from the workspace, its PDF report, and a corrective action on it.
 #include "visitspage.h"
+#include "plaintext.h"
 
 #include "report/auditreports.h"
 #include "session.h"
@@ -22,7 +23,7 @@ void VisitsPage::validateSelected()
     if (!db || m_currentId == 0)
         return;
     if (const Status s = VisitService(*db, userId()).validate(m_currentId); !s)
-        QMessageBox::warning(this, tr("Validate"), s.error());
+        plain::warning(this, tr("Validate"), s.error());
     m_session.notifyDataChanged();
 }
 
@@ -36,7 +37,7 @@ void VisitsPage::rejectSelected()
     if (!ok)
         return;
     if (const Status s = VisitService(*db, userId()).reject(m_currentId, reason); !s)
-        QMessageBox::warning(this, tr("Reject the visit"), s.error());
+        plain::warning(this, tr("Reject the visit"), s.error());
     reload();
 }
 
@@ -51,7 +52,7 @@ void VisitsPage::exportPackage()
     if (path.isEmpty())
         return;
     if (const Status s = exportVisitPackage(*db, userId(), m_currentId, path); !s) {
-        QMessageBox::warning(this, tr("Export the visit package"), s.error());
+        plain::warning(this, tr("Export the visit package"), s.error());
         return;
     }
     // The shopper signs the filled package with their own key: given by hand, never with the package.
@@ -78,7 +79,7 @@ void VisitsPage::importPackage()
         return;
     const auto visit = importVisitPackage(*db, userId(), path);
     if (!visit) {
-        QMessageBox::warning(this, tr("Import a filled visit package"), visit.error());
+        plain::warning(this, tr("Import a filled visit package"), visit.error());
         return;
     }
     m_currentId = *visit;
@@ -97,9 +98,9 @@ void VisitsPage::saveFilledPackage()
     if (path.isEmpty())
         return;
     if (const Status s = writeFilledPackage(*db, path); !s)
-        QMessageBox::warning(this, tr("Save the filled package"), s.error());
+        plain::warning(this, tr("Save the filled package"), s.error());
     else
-        QMessageBox::information(this, tr("Save the filled package"), tr("Saved. Send %1 to your QA lead.").arg(path));
+        plain::information(this, tr("Save the filled package"), tr("Saved. Send %1 to your QA lead.").arg(path));
 }
 
 void VisitsPage::exportReport()
@@ -116,7 +117,7 @@ void VisitsPage::exportReport()
     const auto pages = writeVisitReport(*db, m_currentId, path, reportOptions(m_session));
     QApplication::restoreOverrideCursor();
     if (!pages)
-        QMessageBox::warning(this, tr("Report not written"), pages.error());
+        plain::warning(this, tr("Report not written"), pages.error());
 }
 
 void VisitsPage::raiseActionOnSelected()

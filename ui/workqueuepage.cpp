@@ -6,6 +6,7 @@
 #include "formatting.h"
 #include "formrepository.h"
 #include "listtables.h"
+#include "plaintext.h"
 #include "sampledialog.h"
 #include "session.h"
 #include "userrepository.h"
@@ -301,8 +302,8 @@ bool WorkQueuePage::openRow(int row)
             }
         }
         if (!active) {
-            QMessageBox::warning(this, tr("Cannot start the evaluation"),
-                                 tr("The form %1 has no active version.").arg(item->formCode));
+            plain::warning(this, tr("Cannot start the evaluation"),
+                           tr("The form %1 has no active version.").arg(item->formCode));
             return false;
         }
         // Made in the workspace with the first answer (EvaluationEditor::draftCreated).
@@ -319,7 +320,7 @@ bool WorkQueuePage::evaluateInteraction(qint64 interactionId, qint64 formId)
         return false;
     const auto assignment = assignInteraction(*m_session.database(), interactionId, m_session.userId(), formId);
     if (!assignment) {
-        QMessageBox::warning(this, tr("Cannot start the evaluation"), assignment.error());
+        plain::warning(this, tr("Cannot start the evaluation"), assignment.error());
         return false;
     }
     reloadQueue();
@@ -335,7 +336,7 @@ void WorkQueuePage::drawSample()
     QString text = tr("%1 interactions drawn for %2 agents from %3 not yet evaluated.").arg(r.drawn).arg(r.agents).arg(r.candidates);
     if (dialog.request().flaggedPercent > 0)
         text += QLatin1Char(' ') + tr("%1 of them flagged by screening, of %2 flagged.").arg(r.flaggedDrawn).arg(r.flaggedCandidates);
-    QMessageBox::information(this, tr("Sample drawn"), text);
+    plain::information(this, tr("Sample drawn"), text);
 }
 
 } // namespace servqa

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "integrity.h"
 #include "migrations.h"
+#include "plaintext.h"
 #include "sqlitefile.h"
 
 #include <QCryptographicHash>
@@ -104,10 +105,10 @@ QString WorkspaceOpener::chooseBackup(QWidget *parent, const QString &workspaceP
 {
     const auto found = backups::of(workspacePath);
     if (found.isEmpty()) {
-        QMessageBox::information(parent, tr("Restore from Backup"),
-                                 tr("There is no backup of %1 on this computer. ServQA makes one a day of each workspace it "
-                                    "opens, in %2.")
-                                     .arg(QFileInfo(workspacePath).fileName(), backups::folder()));
+        plain::information(parent, tr("Restore from Backup"),
+                           tr("There is no backup of %1 on this computer. ServQA makes one a day of each workspace it "
+                              "opens, in %2.")
+                               .arg(QFileInfo(workspacePath).fileName(), backups::folder()));
         return QString();
     }
     QStringList items;
@@ -154,12 +155,12 @@ void WorkspaceOpener::checkNow(QWidget *parent, const QString &path)
     Result<QStringList> problems = QStringList();
     runWhileBusy(parent, tr("Reading every page of %1…").arg(QFileInfo(path).fileName()), [&] { problems = integrity::check(path); });
     if (!problems) {
-        QMessageBox::warning(parent, tr("Check for Damage"), problems.error());
+        plain::warning(parent, tr("Check for Damage"), problems.error());
     } else if (problems->isEmpty()) {
-        QMessageBox::information(parent, tr("Check for Damage"), tr("%1 is whole: every page and record was read and checked.").arg(path));
+        plain::information(parent, tr("Check for Damage"), tr("%1 is whole: every page and record was read and checked.").arg(path));
     } else {
         integrity::forget(path);
-        QMessageBox::warning(parent, tr("Check for Damage"), integrity::damagedMessage(path, *problems));
+        plain::warning(parent, tr("Check for Damage"), integrity::damagedMessage(path, *problems));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "calibrationdriftchart.h"
 
 #include "formatting.h"
+#include "plaintext.h"
 
 #include <QEvent>
 #include <QToolTip>
@@ -78,8 +79,9 @@ CalibrationDriftChart::CalibrationDriftChart(QWidget *parent) : QWidget(parent),
             return;
         }
         QToolTip::showText(event->globalPosition().toPoint(),
-                           tr("%1 in %2: %3 points from consensus, %4 of items as the consensus")
-                               .arg(found->inspectorName, found->sessionName, formatNumber(found->points, 1), formatPercent(found->matching ? std::optional<double>(*found->matching * 100) : std::nullopt)),
+                           plainTip(tr("%1 in %2: %3 points from consensus, %4 of items as the consensus")
+                                        .arg(found->inspectorName, found->sessionName, formatNumber(found->points, 1),
+                                             formatPercent(found->matching ? std::optional<double>(*found->matching * 100) : std::nullopt))),
                            m_plot);
     });
     configure(m_plot, {}, m_tolerance);
