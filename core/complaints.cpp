@@ -145,13 +145,22 @@ Result<qint64> ComplaintStore::take(const ComplaintIntake &intake, std::optional
     if (reference.isEmpty()) {
         // TS-20261203-0001: the day received and its next number.
         const QString prefix = QStringLiteral("TS-%1-").arg(intake.receivedAt.date().toString(QStringLiteral("yyyyMMdd")));
-        QSqlQuery last(m_db.connection());
-        last.prepare(QStringLiteral("SELECT reference FROM complaints WHERE reference LIKE ? ORDER BY reference DESC LIMIT 1"));
-        last.addBindValue(QString(prefix + QLatin1Char('%')));
-        if (const Status s = execQuery(last, m_db); !s)
+        // After the day's highest number: a reference typed or imported in the same shape
+        // ("TS-20261203-abc") is no number, and sorted as text it would have come first.
+        QSqlQuery day(m_db.connection());
+        day.prepare(QStringLiteral("SELECT reference FROM complaints WHERE reference LIKE ?"));
+        day.addBindValue(QString(prefix + QLatin1Char('%')));
+        if (const Status s = execQuery(day, m_db); !s)
             return Error{s.error()};
-        const int number = last.next() ? last.value(0).toString().mid(prefix.size()).toInt() + 1 : 1;
-        reference = prefix + QStringLiteral("%1").arg(number, 4, 10, QLatin1Char('0'));
+        qint64 highest = 0;
+        while (day.next()) {
+            const QString digits = day.value(0).toString().mid(prefix.size());
+            bool number = !digits.isEmpty() && std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+            const qint64 n = number ? digits.toLongLong(&number) : 0;
+            if (number)
+                highest = std::max(highest, n);
+        }
+        reference = prefix + QStringLiteral("%1").arg(highest + 1, 4, 10, QLatin1Char('0'));
     } else if (const auto existing = findReference(reference); !existing) {
         return Error{existing.error()};
     } else if (existing->has_value()) {

@@ -72,6 +72,29 @@ class TestComplaints : public QObject
     Q_OBJECT
 
 private slots:
+    // A reference typed or imported in the day's shape but not numbered so ("TS-20261201-abc", or
+    // one ahead of the count) leaves the day's numbering going on after the highest number.
+    void theDaysNumbersGoOnAfterReferencesTypedInTheirShape()
+    {
+        LoopFixture f;
+        ComplaintStore store(*f.ws.db);
+        const QDateTime now = local("2026-12-03 10:00");
+        const auto numbered = [&](const QString &typed) -> QString {
+            ComplaintIntake intake = f.intake("2026-12-01 17:30");
+            intake.reference = typed;
+            const auto id = store.take(intake, f.manager, now);
+            if (!id)
+                return id.error();
+            return store.find(*id)->reference;
+        };
+        QCOMPARE(numbered(QString()), QStringLiteral("TS-20261201-0001"));
+        QCOMPARE(numbered(QStringLiteral("TS-20261201-abc")), QStringLiteral("TS-20261201-abc"));
+        QCOMPARE(numbered(QString()), QStringLiteral("TS-20261201-0002"));
+        QCOMPARE(numbered(QStringLiteral("TS-20261201-0007")), QStringLiteral("TS-20261201-0007"));
+        QCOMPARE(numbered(QStringLiteral("TS-20261201-0009x")), QStringLiteral("TS-20261201-0009x"));
+        QCOMPARE(numbered(QString()), QStringLiteral("TS-20261201-0008"));
+    }
+
     // Medium: first response within 24 h and resolution within 48 h of receipt; numbered by the
     // day received; a channel's own limit wins over every channel's.
     void intakeSetsTheDueTimes()
