@@ -12,6 +12,7 @@ void runWhileBusy(QWidget *parent, const QString &label, const std::function<voi
     QProgressDialog progress(label, QString(), 0, 0, parent);
     // A sentence or two, wrapped: on one line the longer ones made the dialog wider than the window.
     auto *text = new QLabel(label, &progress);
+    text->setTextFormat(Qt::PlainText); // names files
     text->setWordWrap(true);
     text->setMinimumWidth(text->fontMetrics().averageCharWidth() * 60);
     progress.setLabel(text);

@@ -206,6 +206,7 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     splitter->setChildrenCollapsible(false);
 
     m_count = new QLabel(this);
+    m_count->setTextFormat(Qt::PlainText); // names the export's file
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(filters2);

@@ -230,6 +230,7 @@ void FormBuilder::buildUi()
     auto *previewPage = new QWidget(this);
     m_preview = new AnswerView(previewPage);
     m_previewScore = new QLabel(previewPage);
+    m_previewScore->setTextFormat(Qt::PlainText); // names a typed answer
     m_previewScore->setWordWrap(true);
     auto *previewHint = new QLabel(tr("Answer sample items here (Y, N, A, digits) to check the scoring before you save."), previewPage);
     previewHint->setWordWrap(true);

@@ -77,6 +77,7 @@ ImportDialog::ImportDialog(Session &session, QWidget *parent) : QDialog(parent),
     m_preview->setWordWrap(false);
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
     m_previewHint = new QLabel(m_previewBox);
+    m_previewHint->setTextFormat(Qt::PlainText); // names the file
     m_previewHint->setWordWrap(true);
     m_previewHint->setAlignment(Qt::AlignCenter);
     m_previewHint->setEnabled(false); // drawn as a hint, in the disabled text colour
