@@ -51,6 +51,15 @@ Status checkOutputPath(const QString &path, const QStringList &protectedFiles)
                                  .arg(path)};
         }
     }
+    // A database's log, shared memory or journal has no header of its own but is part of it: put
+    // in its place, another file would cost the database the work it holds there.
+    for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal")}) {
+        const QString database = path.endsWith(suffix) ? path.chopped(suffix.size()) : QString();
+        if (!database.isEmpty() && QFileInfo(database).isFile() && hasSqliteHeader(database))
+            return Error{Text::tr("%1 belongs to the database %2 (a ServQA workspace, perhaps): ServQA will not write there. Choose another "
+                                  "file name.")
+                             .arg(path, database)};
+    }
     if (info.exists() || info.isSymLink()) {
         if (info.isDir())
             return Error{Text::tr("%1 is a folder: give a file name.").arg(path)};

@@ -331,6 +331,19 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(QString::fromUtf8(r.err).trimmed(),
                  QStringLiteral("%1 is a database (a ServQA workspace, perhaps): ServQA will not write over it. Choose another file name.").arg(other));
+        // Nor in the place of another database's log, shared memory or journal, which have no header.
+        for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+            const QString beside = other + QLatin1String(suffix);
+            QFile::remove(beside);
+            const auto r = cli({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--kind"), QStringLiteral("gap"),
+                                QStringLiteral("--out"), beside});
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(QString::fromUtf8(r.err).trimmed(),
+                     QStringLiteral("%1 belongs to the database %2 (a ServQA workspace, perhaps): ServQA will not write there. Choose "
+                                    "another file name.")
+                         .arg(beside, other));
+            QVERIFY(!QFile::exists(beside));
+        }
         QCOMPARE(hashOf(path), before);
         QVERIFY(integrity::check(other)->isEmpty());
 

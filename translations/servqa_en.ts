@@ -119,7 +119,7 @@
 <context>
     <name>servqa::EvaluationsPage</name>
     <message numerus="yes">
-        <location filename="../ui/evaluationspage.cpp" line="+400"/>
+        <location filename="../ui/evaluationspage.cpp" line="+401"/>
         <source>%Ln evaluation(s)</source>
         <translation>
             <numerusform>%Ln evaluation</numerusform>

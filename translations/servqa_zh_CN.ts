@@ -3790,7 +3790,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>投诉的派单、响应、解决、结案和重新打开由店长、质检主管或管理员进行；%1 的身份是：%2。</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+167"/>
         <source>A complaint goes to a store manager, a QA lead or an administrator; %1 works as: %2.</source>
         <translation>投诉只能派给店长、质检主管或管理员；%1 的身份是：%2。</translation>
     </message>
@@ -3805,7 +3805,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>首次响应时限至少 1 分钟，解决时限不得短于首次响应时限。</translation>
     </message>
     <message>
-        <location filename="../core/complaints.cpp" line="-168"/>
+        <location filename="../core/complaints.cpp" line="-177"/>
         <source>A mystery shopper does not take in complaints; %1 is one.</source>
         <translation>神秘顾客不受理投诉；%1 是神秘顾客。</translation>
     </message>
@@ -3825,7 +3825,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>投诉受理时间不能晚于现在（%1）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>There is a complaint %1 already.</source>
         <translation>投诉 %1 已存在。</translation>
     </message>
@@ -5526,7 +5526,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+386"/>
+        <location filename="../ui/importdialog.cpp" line="+387"/>
         <source>Imported %1: %2 rows, %3 new complaints, %4 already in the workspace (left as they were).</source>
         <translation>已导入 %1：%2 行，新投诉 %3 件，工作区中已有 %4 件（保持不变）。</translation>
     </message>
@@ -5759,13 +5759,13 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>无法创建用于保留草稿的文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Cannot keep the draft in %1: %2</source>
         <translation>无法把草稿保留到 %1：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cannot remove %1.</source>
         <translation>无法删除 %1。</translation>
     </message>
@@ -5835,7 +5835,12 @@ It stays in %3.</source>
         <translation>%1 是当前打开的工作区（或其文件之一）：写入会毁掉它。请另选文件名。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>%1 belongs to the database %2 (a ServQA workspace, perhaps): ServQA will not write there. Choose another file name.</source>
+        <translation>%1 属于数据库 %2（可能是 ServQA 工作区）：ServQA 不会写到那里。请另选文件名。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is a folder: give a file name.</source>
         <translation>%1 是文件夹：请给出文件名。</translation>
     </message>
@@ -11299,7 +11304,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::EvaluationsPage</name>
     <message>
-        <location filename="../ui/evaluationspage.cpp" line="+276"/>
+        <location filename="../ui/evaluationspage.cpp" line="+277"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -12088,12 +12093,12 @@ Controls: %2</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Save as dr&amp;aft</source>
         <translation>保存为草稿(&amp;A)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Rename the form</source>
         <translation>重命名表单</translation>
     </message>
@@ -12118,7 +12123,7 @@ Controls: %2</source>
         <translation>修改加分上限</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Answer sample items here (Y, N, A, digits) to check the scoring before you save.</source>
         <translation>在此回答示例条目（Y、N、A、数字），保存前检查计分。</translation>
     </message>
