@@ -120,16 +120,20 @@ Status KeptDrafts::keep(KeptDraft &draft)
 {
     if (!QDir().mkpath(m_folder))
         return Error{QCoreApplication::translate("KeptDrafts", "Cannot make the folder %1 to keep the draft in.").arg(m_folder)};
-    if (draft.evaluationId > 0) // made on the server meanwhile: the file of the new draft is replaced
-        QFile::remove(newDraftFile(draft));
     draft.keptAt = QDateTime::currentDateTimeUtc();
     draft.file = fileFor(draft);
     QSaveFile file(draft.file);
     if (!file.open(QIODevice::WriteOnly))
         return Error{QCoreApplication::translate("KeptDrafts", "Cannot keep the draft in %1: %2").arg(draft.file, file.errorString())};
-    file.write(toJson(draft));
+    const QByteArray json = toJson(draft);
+    if (file.write(json) != json.size())
+        file.cancelWriting();
     if (!file.commit())
         return Error{QCoreApplication::translate("KeptDrafts", "Cannot keep the draft in %1: %2").arg(draft.file, file.errorString())};
+    // Made on the server meanwhile: the file of the new draft is replaced, once this one is kept
+    // (removed first, a failed write would have left the answers nowhere).
+    if (draft.evaluationId > 0 && draft.file != newDraftFile(draft))
+        QFile::remove(newDraftFile(draft));
     return success();
 }
 
