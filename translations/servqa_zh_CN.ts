@@ -10733,13 +10733,13 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
     <message>
         <location filename="../ui/dashboardexport.cpp" line="+38"/>
         <location line="+7"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <location line="+4"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>customer-gap.pdf</source>
         <translation>顾客差距.pdf</translation>
     </message>
@@ -10759,7 +10759,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <translation>PDF（矢量）(*.pdf);;PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -13769,8 +13769,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+19"/>
+        <source>The demo workspace was built as %1 but could not be named %2.</source>
+        <translation>演示工作区已生成为 %1，但无法命名为 %2。</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <location line="+42"/>
+        <location line="+2"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>

@@ -62,11 +62,14 @@ void DashboardsPage::saveChart()
         ok = png ? chart->savePng(drawn) : chart->savePdf(drawn);
     }
     QFile result(drawn);
-    if (!ok || !result.open(QIODevice::ReadOnly)) {
+    const QByteArray bytes = ok && result.open(QIODevice::ReadOnly) ? result.readAll() : QByteArray();
+    // QCustomPlot's PDF says it was written whatever its painter's end says: a PDF drawn into a
+    // full disk is cut short before its end-of-file mark, and is not taken for the chart.
+    if (!ok || result.error() != QFileDevice::NoError || bytes.isEmpty() || (!png && !bytes.trimmed().endsWith("%%EOF"))) {
         plain::warning(this, tr("Save chart"), tr("Cannot write %1.").arg(path));
         return;
     }
-    if (const Status s = writeWholeFile(path, result.readAll(), workspace); !s)
+    if (const Status s = writeWholeFile(path, bytes, workspace); !s)
         plain::warning(this, tr("Save chart"), s.error());
 }
 

@@ -77,6 +77,8 @@ void MainWindow::openDemoWorkspace()
             emit demoReady();
         } else if (!error.isEmpty()) {
             plain::warning(this, tr("Demo workspace"), error);
+        } else {
+            plain::warning(this, tr("Demo workspace"), tr("The demo workspace was built as %1 but could not be named %2.").arg(partial, path));
         }
     };
     connect(m_demoJob, &BackgroundJob::succeeded, this, [finish] { finish(QString()); });

@@ -155,7 +155,7 @@ bool DimensionProfileChart::savePdf(const QString &path)
     m_radar->toPainter(&painter, m_radar->width(), m_radar->height());
     painter.translate(m_radar->width(), 0);
     m_bars->toPainter(&painter, m_bars->width(), m_bars->height());
-    return true;
+    return painter.end(); // the file written whole
 }
 
 } // namespace servqa
