@@ -2609,7 +2609,7 @@
     <message>
         <location line="+6"/>
         <source>Interactions screened</source>
-        <translation>已质检交互</translation>
+        <translation>已筛查交互</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2630,7 +2630,7 @@
     <message>
         <location line="+3"/>
         <source>No interaction of this scope and period has been screened by the active rule sets.</source>
-        <translation>该范围与期间内没有被启用规则集质检过的交互。</translation>
+        <translation>该范围与期间内没有被启用规则集筛查过的交互。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2688,7 +2688,7 @@
     <message>
         <location line="+12"/>
         <source>Screened</source>
-        <translation>已质检</translation>
+        <translation>已筛查</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2779,7 +2779,7 @@
     <message>
         <location line="+8"/>
         <source>Counted from what the active rule sets stored for each interaction, by the day it started. Flag rate: interactions with a risk flag of any severity among those screened; hit rate: interactions a rule matched among those it could read (a rule about what is said needs a transcript in which that speaker speaks).</source>
-        <translation>依据启用规则集为每条交互保存的结果，按交互开始的日期统计。标记率：已质检交互中带有任一级别风险标记的占比；命中率：规则可读取的交互中被该规则命中的占比（关于说话内容的规则需要有该说话人发言的转写文本）。</translation>
+        <translation>依据启用规则集为每条交互保存的结果，按交互开始的日期统计。标记率：已筛查交互中带有任一级别风险标记的占比；命中率：规则可读取的交互中被该规则命中的占比（关于说话内容的规则需要有该说话人发言的转写文本）。</translation>
     </message>
 </context>
 <context>
@@ -3787,12 +3787,12 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location filename="../core/complaints.cpp" line="+103"/>
         <source>Complaints are dispatched, answered, resolved, closed and reopened by a store manager, a QA lead or an administrator; %1 works as: %2.</source>
-        <translation>投诉的派单、响应、解决、结案和重新打开由店长、质检主管或管理员进行；%1 的身份是：%2。</translation>
+        <translation>投诉的派单、响应、解决、结案和重新打开由门店经理、质检主管或管理员进行；%1 的身份是：%2。</translation>
     </message>
     <message>
         <location line="+167"/>
         <source>A complaint goes to a store manager, a QA lead or an administrator; %1 works as: %2.</source>
-        <translation>投诉只能派给店长、质检主管或管理员；%1 的身份是：%2。</translation>
+        <translation>投诉只能派给门店经理、质检主管或管理员；%1 的身份是：%2。</translation>
     </message>
     <message>
         <location filename="../core/complaintsettings.cpp" line="-137"/>
@@ -9396,7 +9396,7 @@ What was found, or what is being done?</source>
     <message>
         <location line="+4"/>
         <source>A store manager, a QA lead or an administrator dispatches it.</source>
-        <translation>由店长、质检主管或管理员派单。</translation>
+        <translation>由门店经理、质检主管或管理员派单。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -12751,7 +12751,7 @@ Controls: %2</source>
         <location line="+37"/>
         <location line="+15"/>
         <source>Indicator targets</source>
-        <translation>服务标准指标目标</translation>
+        <translation>指标目标值</translation>
     </message>
     <message>
         <location line="-146"/>
@@ -15015,12 +15015,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location filename="../ui/rulesetdialog.cpp" line="+42"/>
         <source>Screening rules: %1, version %2</source>
-        <translation>质检规则：%1，第 %2 版</translation>
+        <translation>智能质检规则：%1，第 %2 版</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Screening rules: %1</source>
-        <translation>质检规则：%1</translation>
+        <translation>智能质检规则：%1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -15130,7 +15130,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+2"/>
         <source>Stored as a new version; the version active for its channel until now is retired. Interactions are screened with it from now on; screen earlier ones again from Settings.</source>
-        <translation>保存为新版本；该渠道此前启用的版本随之停用。此后的交互按新版本质检；较早的交互可在“设置”中重新质检。</translation>
+        <translation>保存为新版本；该渠道此前启用的版本随之停用。此后的交互按新版本筛查；较早的交互可在“设置”中重新筛查。</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -15158,7 +15158,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Runs the rules as edited over the period&apos;s interactions and compares them with the inspectors&apos; answers. Nothing is written.</source>
-        <translation>用当前编辑的规则对该期间的交互进行质检，并与质检员的答案比较。不写入任何数据。</translation>
+        <translation>用当前编辑的规则对该期间的交互进行筛查，并与质检员的答案比较。不写入任何数据。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -15309,7 +15309,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+60"/>
         <source>Screening the period&apos;s interactions…</source>
-        <translation>正在对该期间的交互进行质检…</translation>
+        <translation>正在对该期间的交互进行筛查…</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -15324,7 +15324,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>%1 interactions screened, %2 of them flagged as a risk. Compared with the inspectors&apos; submitted answers in the same period.</source>
-        <translation>已质检 %1 条交互，其中 %2 条标记为风险。与同期质检员已提交的答案比较。</translation>
+        <translation>已筛查 %1 条交互，其中 %2 条标记为风险。与同期质检员已提交的答案比较。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -15737,12 +15737,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <location line="-218"/>
         <location line="+191"/>
         <source>Screen again</source>
-        <translation>重新质检</translation>
+        <translation>重新筛查</translation>
     </message>
     <message>
         <location line="-184"/>
         <source>The interactions that started in the period are screened with the active rule sets; what earlier versions found stays with those versions.</source>
-        <translation>用启用的规则集对该期间开始的交互重新质检；旧版本的结果仍归属旧版本。</translation>
+        <translation>用启用的规则集对该期间开始的交互重新筛查；旧版本的结果仍归属旧版本。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -15757,12 +15757,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+2"/>
         <source>&amp;Screen</source>
-        <translation>质检(&amp;S)</translation>
+        <translation>筛查(&amp;S)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Screening rules</source>
-        <translation>质检规则</translation>
+        <translation>智能质检规则</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -15798,12 +15798,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Screen a&amp;gain…</source>
-        <translation>重新质检(&amp;G)…</translation>
+        <translation>重新筛查(&amp;G)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screen a period&apos;s interactions again with the active rule sets, for example after a change of rules.</source>
-        <translation>用启用的规则集对某一期间的交互重新质检，例如在规则修改之后。</translation>
+        <translation>用启用的规则集对某一期间的交互重新筛查，例如在规则修改之后。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -15878,17 +15878,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+32"/>
         <source>Saved. Transcripts are read with these words from the next screening; screen again to read the stored ones anew.</source>
-        <translation>已保存。从下一次质检起按这些称呼读取转写文本；重新质检可按新称呼重读已保存的交互。</translation>
+        <translation>已保存。从下一次筛查起按这些称呼读取转写文本；重新筛查可按新称呼重读已保存的交互。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rule set %1 version %2 is active: interactions are screened with it from now on.</source>
-        <translation>规则集 %1 第 %2 版已启用：此后的交互按它质检。</translation>
+        <translation>规则集 %1 第 %2 版已启用：此后的交互按它筛查。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Screen the interactions of the last three months again with version %1 now? The lists, samples and pre-filled answers follow it.</source>
-        <translation>现在用第 %1 版对最近三个月的交互重新质检吗？列表、抽样和预填答案将随之更新。</translation>
+        <translation>现在用第 %1 版对最近三个月的交互重新筛查吗？列表、抽样和预填答案将随之更新。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -15898,7 +15898,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+29"/>
         <source>Screening the interactions of %1 – %2…</source>
-        <translation>正在质检 %1 – %2 的交互…</translation>
+        <translation>正在筛查 %1 – %2 的交互…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -15908,17 +15908,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+9"/>
         <source>Stopping: the interactions being screened are finished, then the screening&apos;s sums brought up to date…</source>
-        <translation>正在停止：先完成正在质检的交互，再更新智能质检汇总…</translation>
+        <translation>正在停止：先完成正在筛查的交互，再更新智能质检汇总…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelled: %1 interactions were screened again and keep their new results; the rest keep what they had.</source>
-        <translation>已取消：%1 条交互已重新质检并保留新结果；其余保留原结果。</translation>
+        <translation>已取消：%1 条交互已重新筛查并保留新结果；其余保留原结果。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 interactions screened again, %2 of them flagged as a risk.</source>
-        <translation>已重新质检 %1 条交互，其中 %2 条标记为风险。</translation>
+        <translation>已重新筛查 %1 条交互，其中 %2 条标记为风险。</translation>
     </message>
 </context>
 <context>
@@ -15969,17 +15969,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+7"/>
         <source>No rule set is active yet: the first import, or Settings ▸ Screening rules, starts one.</source>
-        <translation>尚无启用的规则集：首次导入或“设置 ▸ 质检规则”会建立规则集。</translation>
+        <translation>尚无启用的规则集：首次导入或“设置 ▸ 智能质检规则”会建立规则集。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No interaction of these filters has been screened.</source>
-        <translation>当前筛选条件下没有已质检的交互。</translation>
+        <translation>当前筛选条件下没有已筛查的交互。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 interactions screened by the active rules, %2 of them flagged as a risk (%3).</source>
-        <translation>启用规则已质检 %1 条交互，其中 %2 条标记为风险（%3）。</translation>
+        <translation>启用规则已筛查 %1 条交互，其中 %2 条标记为风险（%3）。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -16016,7 +16016,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+8"/>
         <source>Screened</source>
-        <translation>已质检</translation>
+        <translation>已筛查</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -16034,7 +16034,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location filename="../ui/charts/screeningtrendchart.cpp" line="-73"/>
         <source>%1: %2 screened, %3 flagged as a risk (%4)</source>
-        <translation>%1：已质检 %2 条，%3 条标记为风险（%4）</translation>
+        <translation>%1：已筛查 %2 条，%3 条标记为风险（%4）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -16340,7 +16340,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+19"/>
         <source>Larger photos and packages are refused before they are read. The limits are kept in the workspace and sent with each visit package.</source>
-        <translation>更大的照片和数据包在读取前即被拒绝。上限保存在工作区中，并随每个走访数据包发送。</translation>
+        <translation>更大的照片和数据包在读取前即被拒绝。上限保存在工作区中，并随每个暗访任务包发送。</translation>
     </message>
     <message>
         <location line="+4"/>
