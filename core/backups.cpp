@@ -151,22 +151,35 @@ Result<QString> restore(const QString &backupPath, const QString &workspacePath)
         return Error{Text::tr("Cannot copy %1 to %2 (is the disk full or read-only?).").arg(backupPath, QFileInfo(incoming).absolutePath())};
     }
 
+    // The workspace and its log and shared memory are moved aside together: should one of them not
+    // move, or the backup not go in their place, those moved go back, so that no committed work is
+    // parted from its file.
     QString keptAs;
+    QStringList moved;
+    const auto putBack = [&] {
+        for (auto suffix = moved.crbegin(); suffix != moved.crend(); ++suffix)
+            QFile::rename(keptAs + *suffix, workspacePath + *suffix);
+        QFile::remove(incoming);
+    };
     if (QFileInfo::exists(workspacePath)) {
         keptAs = workspacePath + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QLatin1String(StampFormat));
-        for (const char *suffix : {"", "-wal", "-shm"}) {
-            const QString from = workspacePath + QLatin1String(suffix);
-            if (QFileInfo::exists(from) && !QFile::rename(from, keptAs + QLatin1String(suffix))) {
-                QFile::remove(incoming);
-                return Error{Text::tr("Cannot move %1 aside to make room for the backup.").arg(from)};
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            const QString from = workspacePath + suffix;
+            if (!QFileInfo::exists(from))
+                continue;
+            if (!QFile::rename(from, keptAs + suffix)) {
+                putBack();
+                return Error{Text::tr("Cannot move %1 aside to make room for the backup: the workspace is left as it was.").arg(from)};
             }
+            moved << suffix;
         }
-        integrity::forget(workspacePath);
     }
     if (!QFile::rename(incoming, workspacePath)) {
-        QFile::remove(incoming);
-        return Error{Text::tr("Cannot put the backup in place of %1.").arg(workspacePath)};
+        putBack();
+        return Error{Text::tr("Cannot put the backup in place of %1: the workspace is left as it was.").arg(workspacePath)};
     }
+    if (!keptAs.isEmpty())
+        integrity::forget(workspacePath);
     integrity::rememberWhole(workspacePath);
     return keptAs;
 }

@@ -250,6 +250,47 @@ private slots:
         QVERIFY(integrity::check(path)->isEmpty());
     }
 
+    // A restore that cannot move the whole workspace aside (here its log: a folder holds the name
+    // it would be kept under) puts back what it moved, so that no committed work is parted from
+    // its file, and says so.
+    void aRestoreThatCannotMoveTheLogAsideLeavesTheWorkspaceAsItWas()
+    {
+        const QString path = copyOfDemo(QStringLiteral("logged.servqa"));
+        const QString crashed = m_dir.filePath(QStringLiteral("crashed.servqa"));
+        QString made;
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db);
+            const auto backup = backups::makeIfDue(**db);
+            QVERIFY(backup && !backup->isEmpty());
+            made = *backup;
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO sites (code, name, kind) VALUES ('LOG1', 'In the log only', 'store')")));
+            // As a killed program leaves it: the committed site in the log, not yet in the file.
+            for (const char *suffix : {"", "-wal"}) {
+                QFile::remove(crashed + QLatin1String(suffix));
+                QVERIFY(QFile::copy(path + QLatin1String(suffix), crashed + QLatin1String(suffix)));
+            }
+        }
+        const QDateTime now = QDateTime::currentDateTime();
+        for (int s = -2; s <= 30; ++s) {
+            const QString blocked = crashed + QStringLiteral(".damaged-") + now.addSecs(s).toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+                                    QStringLiteral("-wal");
+            QVERIFY(QDir().mkpath(blocked + QStringLiteral("/held")));
+        }
+        const auto restored = backups::restore(made, crashed);
+        QVERIFY(!restored);
+        QCOMPARE(restored.error(),
+                 QStringLiteral("Cannot move %1 aside to make room for the backup: the workspace is left as it was.").arg(crashed + QStringLiteral("-wal")));
+        QVERIFY(QFileInfo(crashed).isFile());
+        QVERIFY(QFileInfo(crashed + QStringLiteral("-wal")).isFile());
+        QVERIFY(!QFile::exists(crashed + QStringLiteral(".restoring")));
+        QStringList kept = QDir(m_dir.path()).entryList({QStringLiteral("crashed.servqa.damaged-*")}, QDir::Files);
+        QCOMPARE(kept, QStringList());
+        auto db = Database::openSqlite(crashed);
+        QVERIFY(db);
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT COUNT(*) FROM sites WHERE code = 'LOG1' AND name = 'In the log only'")), qint64(1));
+    }
+
     // The newest backups are kept, older ones removed.
     void onlyTheNewestBackupsAreKept()
     {

@@ -2820,14 +2820,14 @@
         <translation>无法将 %1 复制到 %2（磁盘是否已满或只读？）。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot move %1 aside to make room for the backup.</source>
-        <translation>无法移开 %1 以放入备份。</translation>
+        <location line="+21"/>
+        <source>Cannot move %1 aside to make room for the backup: the workspace is left as it was.</source>
+        <translation>无法移开 %1 以放入备份：工作区保持原样。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Cannot put the backup in place of %1.</source>
-        <translation>无法用备份替换 %1。</translation>
+        <source>Cannot put the backup in place of %1: the workspace is left as it was.</source>
+        <translation>无法用备份替换 %1：工作区保持原样。</translation>
     </message>
 </context>
 <context>
