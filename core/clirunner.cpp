@@ -81,8 +81,9 @@ bool parseCommandLine(const char *command, QCommandLineParser &parser, const QSt
         QString text = parser.helpText();
         text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
         out << QCoreApplication::translate("Cli", "Usage: servqa-cli %1 [options]").arg(QLatin1String(command));
-        if (!parser.positionalArguments().isEmpty() || text.contains(QLatin1String("Arguments:")))
-            out << QStringLiteral(" FILE");
+        // Qt's help says "Arguments:" in the language the command speaks (参数： in Chinese).
+        if (!parser.positionalArguments().isEmpty() || text.contains(QCoreApplication::translate("QCommandLineParser", "Arguments:")))
+            out << QLatin1Char(' ') << QCoreApplication::translate("Cli", "FILE");
         out << '\n' << text;
         return false;
     }

@@ -650,6 +650,11 @@ private slots:
             QVERIFY2(r.out.contains(QByteArray(QByteArray("servqa-cli ") + command)), r.out.constData());
             QVERIFY2(r.out.contains("--db") || r.out.contains("--form"), r.out.constData());
         }
+        // The usage line names the file a command reads, in either language.
+        const auto english = cli({QStringLiteral("import"), QStringLiteral("--help")});
+        QVERIFY2(english.out.startsWith("Usage: servqa-cli import [options] FILE\n"), english.out.constData());
+        const auto chinese = cli({QStringLiteral("import"), QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QVERIFY2(chinese.out.startsWith(QStringLiteral("用法：servqa-cli import [选项] 文件\n").toUtf8()), chinese.out.constData());
     }
 };
 

@@ -3217,7 +3217,7 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Form JSON file.</source>
         <translation>表单 JSON 文件。</translation>
     </message>
@@ -3257,7 +3257,7 @@
         <translation>auto、utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Usage:
   servqa-cli score --form FORM.json --answers ANSWERS.json
   servqa-cli import --db WORKSPACE [--create] --kind sites|staff|interactions|survey|feedback|complaints|transcripts [--encoding auto|utf-8|gb18030] [--source NAME] [--wave NAME [--management]] [--survey NAME [--csat-scale 5|7|10]] FILE.csv|FILE.json
@@ -3290,12 +3290,12 @@ Every command explains its options with --help (servqa-cli import --help).
 </translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Source system of the interactions.</source>
         <translation>客户交互的来源系统。</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -3310,7 +3310,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>用法：servqa-cli %1 [选项]</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>sites, staff, interactions, survey, feedback, complaints or transcripts.</source>
         <translation>sites、staff、interactions、survey、feedback、complaints 或 transcripts。</translation>
     </message>
@@ -3336,7 +3336,12 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>工作区文件，或服务器的 postgresql:// 地址（团队模式）。</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-397"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Finishing the indexes of %1: the demo that made it was stopped before its end…</source>
         <translation>正在补全 %1 的索引：生成它的演示在完成前被中止…</translation>
     </message>
@@ -6054,6 +6059,14 @@ It stays in %3.</source>
         <location line="+76"/>
         <source>Improvement cycle %1 is not in this workspace.</source>
         <translation>此工作区中没有改进循环 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../core/clirunner.cpp" line="-476"/>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
