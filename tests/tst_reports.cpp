@@ -486,6 +486,21 @@ private slots:
         QCOMPARE((*files)->size(), 3);
         QVERIFY((*files)->at(1).endsWith(QStringLiteral("S2_2025-03-01_2025-03-31.pdf")));
         VERIFY_TEXT(pdfText((*files)->at(1)), QStringLiteral("杭州西湖店 West Lake"));
+        {
+            // Two codes a file system turns into one name each keep a file of their own.
+            QSqlQuery codes(f.ws.db->connection());
+            QVERIFY(codes.exec(QStringLiteral("UPDATE sites SET code = 'S 2' WHERE id = %1").arg(f.east1)));
+            QVERIFY(codes.exec(QStringLiteral("UPDATE sites SET code = 'S_2' WHERE id = %1").arg(f.east3)));
+            const auto prepared = prepareStoreBatch(*f.ws.db, QStringLiteral("华东 East"), March, folder, {QStringLiteral("x"), false}, {});
+            QVERIFY(prepared);
+            QStringList names;
+            for (const PreparedReport &r : *prepared)
+                names << QFileInfo(r.path).fileName();
+            QCOMPARE(names, QStringList({QStringLiteral("S_2_2025-03-01_2025-03-31.pdf"), QStringLiteral("S2_2025-03-01_2025-03-31.pdf"),
+                                         QStringLiteral("S_2_%1_2025-03-01_2025-03-31.pdf").arg(f.east3)}));
+            QVERIFY(codes.exec(QStringLiteral("UPDATE sites SET code = 'S1' WHERE id = %1").arg(f.east1)));
+            QVERIFY(codes.exec(QStringLiteral("UPDATE sites SET code = 'S3' WHERE id = %1").arg(f.east3)));
+        }
 
         // A failure while reading reaches the caller and writes nothing.
         const QString never = f.ws.dir.filePath(QStringLiteral("never.pdf"));

@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -400,10 +401,16 @@ Result<QVector<QPair<qint64, QString>>> batchStores(Database &db, const QString 
         return Error{rows.error()};
     std::sort(rows->begin(), rows->end(), [](const SubjectScores &a, const SubjectScores &b) { return a.code < b.code; });
     QVector<QPair<qint64, QString>> files;
+    QSet<QString> taken;
     for (const SubjectScores &store : std::as_const(*rows)) {
-        // The code names the file; characters a file system refuses become '_'.
+        // The code names the file; characters a file system refuses become '_'. Two codes that
+        // become one name ("A B", "A_B") are told apart by the store's id, so that neither report
+        // is written over the other.
         QString name = store.code;
         name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\s]")), QStringLiteral("_"));
+        if (taken.contains(name.toLower()))
+            name += QStringLiteral("_%1").arg(store.id);
+        taken.insert(name.toLower());
         files.push_back({store.id, QDir(folder).filePath(QStringLiteral("%1_%2_%3.pdf")
                                                              .arg(name, period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)))});
     }
