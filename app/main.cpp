@@ -20,20 +20,23 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("servqa"));
     servqa::drawStandardIconsWhenShown(); // before any widget asks the style for one
 
+    // The language first, so that --help speaks it too: --lang, else the one chosen in Settings.
+    const QStringList arguments = QApplication::arguments();
+    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
+    const QString language = langAt >= 0 && langAt + 1 < arguments.size() ? arguments.at(langAt + 1) : servqa::AppSettings().language();
+    servqa::installTranslations(language);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ServQA — service-quality inspection"));
+    parser.setApplicationDescription(QCoreApplication::translate("Main", "ServQA — service-quality inspection"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo workspace, building it on first use."));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language for this run: en or zh_CN."),
-                                  QStringLiteral("language"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("Main", "Open the demo workspace, building it on first use."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Main", "Interface language for this run: en or zh_CN."),
+                                  QCoreApplication::translate("Main", "language"));
     parser.addOption(demo);
     parser.addOption(lang);
-    parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("Workspace file to open."));
+    parser.addPositionalArgument(QStringLiteral("workspace"), QCoreApplication::translate("Main", "Workspace file to open."));
     parser.process(app);
-
-    const QString language = parser.isSet(lang) ? parser.value(lang) : servqa::AppSettings().language();
-    servqa::installTranslations(language);
 
     // The workspace this start opens: the one named, else the last one (the welcome page
     // otherwise). The demo's may still have to be built.

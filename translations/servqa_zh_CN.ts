@@ -960,7 +960,7 @@
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/auditreports.cpp" line="+59"/>
+        <location filename="../ui/report/auditreports.cpp" line="+60"/>
         <location line="+18"/>
         <source>There is no evaluation #%1.</source>
         <translation>没有编号为 #%1 的评估。</translation>
@@ -1904,7 +1904,7 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -5806,6 +5806,34 @@ It stays in %3.</source>
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+30"/>
+        <source>ServQA — service-quality inspection</source>
+        <translation>ServQA — 服务质量检查</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the demo workspace, building it on first use.</source>
+        <translation>打开演示工作区（首次使用时生成）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language for this run: en or zh_CN.</source>
+        <translation>本次运行的界面语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workspace file to open.</source>
+        <translation>要打开的工作区文件。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindowdemo.cpp" line="+49"/>
@@ -6066,7 +6094,7 @@ It stays in %3.</source>
     <message>
         <location filename="../core/clirunner.cpp" line="-476"/>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>参数：</translation>
     </message>
 </context>
 <context>
