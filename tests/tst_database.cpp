@@ -13,6 +13,19 @@ using namespace servqa;
 
 using test::scalar;
 
+namespace {
+
+// The note a demo killed with the lists' indexes aside leaves (ListIndexes), as text in the file.
+bool noteIndexesAside(Database &db, const QString &note)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO servqa_meta (key, value) VALUES ('list_indexes_aside', ?)"));
+    q.addBindValue(note);
+    return q.exec();
+}
+
+} // namespace
+
 class TestDatabase : public QObject
 {
     Q_OBJECT
@@ -115,10 +128,7 @@ private slots:
             QVERIFY(db);
             made = scalar(**db, indexes).toInt();
             QVERIFY((*db)->exec(QStringLiteral("DROP INDEX interactions_duration")));
-            QSqlQuery q((*db)->connection());
-            q.prepare(QStringLiteral("INSERT INTO servqa_meta (key, value) VALUES ('list_indexes_aside', ?)"));
-            q.addBindValue(note);
-            QVERIFY(q.exec());
+            QVERIFY(noteIndexesAside(**db, note));
         }
         const auto db = Database::openSqlite(path);
         QVERIFY(!db);
@@ -148,10 +158,7 @@ private slots:
             QVERIFY(definitions.contains(QLatin1String(" WHERE "))); // a partial index among them
             QVERIFY((*db)->exec(QStringLiteral("DROP INDEX interactions_duration")));
             QVERIFY((*db)->exec(QStringLiteral("DROP INDEX interactions_time_transcribed")));
-            QSqlQuery q((*db)->connection());
-            q.prepare(QStringLiteral("INSERT INTO servqa_meta (key, value) VALUES ('list_indexes_aside', ?)"));
-            q.addBindValue(definitions);
-            QVERIFY(q.exec());
+            QVERIFY(noteIndexesAside(**db, definitions));
         }
         const auto db = Database::openSqlite(path);
         QVERIFY2(db, qPrintable(db ? QString() : db.error()));
