@@ -151,7 +151,8 @@ Status forEachEvidence(const QString &path, const Contents &contents, const std:
     return success();
 }
 
-Status write(const QString &path, const QJsonObject &manifest, const QVector<QByteArray> &evidence, const QByteArray &key)
+Status write(const QString &path, const QJsonObject &manifest, const QVector<QByteArray> &evidence, const QByteArray &key,
+             const std::function<Status()> &beforeRename)
 {
     if (const Status s = checkOutputPath(path); !s)
         return s;
@@ -173,6 +174,11 @@ Status write(const QString &path, const QJsonObject &manifest, const QVector<QBy
         put(data);
     if (!key.isEmpty())
         ok = ok && file.write(SignatureTag + mac.result().toHex() + '\n') == SignatureLength;
+    ok = ok && file.flush(); // a full disk is found here, before anything is recorded
+    if (ok && beforeRename) {
+        if (const Status s = beforeRename(); !s)
+            return s; // the temporary file is removed with `file`
+    }
     if (!ok || !file.commit())
         return Error{Text::tr("Cannot write %1: %2. Nothing was saved; check the disk and try again.").arg(path, file.errorString())};
     return success();

@@ -45,8 +45,11 @@ Status forEachEvidence(const QString &path, const Contents &contents,
                        const std::function<Status(int index, const QByteArray &data)> &take);
 
 // Writes a package whole or not at all: the manifest, the evidence files, and, when `key` is
-// given, the signature.
-Status write(const QString &path, const QJsonObject &manifest, const QVector<QByteArray> &evidence, const QByteArray &key);
+// given, the signature. When `beforeRename` is given, it runs once every byte is written and
+// before the file takes the path; if it fails, the file that was at the path stays as it was
+// (a package the workspace has not yet recorded never replaces one).
+Status write(const QString &path, const QJsonObject &manifest, const QVector<QByteArray> &evidence, const QByteArray &key,
+             const std::function<Status()> &beforeRename = {});
 
 } // namespace packagefile
 } // namespace servqa

@@ -326,9 +326,9 @@ Status exportVisitPackage(Database &db, qint64 userId, qint64 visitId, const QSt
     q.addBindValue(visitId);
     if (const Status s = execQuery(q, db); !s)
         return s;
-    if (const Status s = packagefile::write(path, manifest, {}, {}); !s)
-        return s;
-    return transaction.commit();
+    // The visit records the package's id only with the whole file written, and the file takes
+    // its name only once the id is recorded: a failed commit leaves an earlier package there.
+    return packagefile::write(path, manifest, {}, {}, [&] { return transaction.commit(); });
 }
 
 Status fillVisitPackage(const QString &packagePath, const FilledVisit &filled, const QString &typedKey, const QString &outPath)

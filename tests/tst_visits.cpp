@@ -11,9 +11,12 @@
 #include "workspacesettings.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sys/resource.h>
 
@@ -381,6 +384,35 @@ private slots:
 
     // A package signed with the right key is still refused when what it says cannot be: the
     // checklist's items, the kind of each answer, times inside the visit's window and not ahead.
+    void aPackageTheWorkspaceCouldNotRecordReplacesNoFile()
+    {
+        test::VisitFixture f;
+        const qint64 id = f.plan(f.east1, QDate(2025, 4, 1), QDate(2025, 4, 5), f.shopperA);
+        const QString exported = f.ws.dir.filePath(QStringLiteral("visit.servqa-visit"));
+        QVERIFY(exportVisitPackage(*f.ws.db, f.lead, id, exported));
+        const QByteArray sent = readAll(exported);
+
+        // The workspace's commit fails: a temporary trigger leaves a deferred foreign key broken.
+        QSqlQuery q(f.ws.db->connection());
+        for (const char *sql : {"CREATE TEMP TABLE parent (id INTEGER PRIMARY KEY)",
+                                "CREATE TEMP TABLE child (p INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)",
+                                "CREATE TEMP TRIGGER breaks_commit AFTER UPDATE ON main.visits BEGIN INSERT INTO child VALUES (42); END"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        const Status failed = exportVisitPackage(*f.ws.db, f.lead, id, exported);
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().contains(QStringLiteral("FOREIGN KEY")), qPrintable(failed.error()));
+        QCOMPARE(readAll(exported), sent); // the package already sent is still the file
+        QCOMPARE(QDir(f.ws.dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("visit.servqa-visit")),
+                 QStringList{QStringLiteral("visit.servqa-visit")}); // and no temporary file is left
+        QVERIFY2(q.exec(QStringLiteral("DROP TRIGGER breaks_commit")), qPrintable(q.lastError().text()));
+
+        // It is still the one the visit takes back.
+        const QString done = f.ws.dir.filePath(QStringLiteral("visit-filled.servqa-visit"));
+        QVERIFY(fillVisitPackage(exported, aprilVisit(), *shopperKey(*f.ws.db, f.lead, f.shopperA), done));
+        const auto applied = importVisitPackage(*f.ws.db, f.lead, done);
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error()));
+    }
+
     void packageRefusesWhatTheVisitCannotHold_data()
     {
         QTest::addColumn<QString>("change");
