@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "integrity.h"
+#include "sqlitefile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -71,7 +72,8 @@ Status make(Database &db, const QString &target)
         return Error{Text::tr("Cannot make the folder %1 for the backup.").arg(QFileInfo(target).absolutePath())};
     // Written under a temporary name and renamed only when complete and readable.
     const QString part = target + QStringLiteral(".part");
-    QFile::remove(part);
+    if (const Status s = removeUnfinishedDatabase(part); !s)
+        return s;
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(part);
@@ -145,7 +147,8 @@ Result<QString> restore(const QString &backupPath, const QString &workspacePath)
 
     // The copy is made beside the workspace first, so the rename at the end is all or nothing.
     const QString incoming = workspacePath + QStringLiteral(".restoring");
-    QFile::remove(incoming);
+    if (const Status s = removeUnfinishedDatabase(incoming); !s)
+        return Error{s.error()};
     if (!QFile::copy(backupPath, incoming)) {
         QFile::remove(incoming);
         return Error{Text::tr("Cannot copy %1 to %2 (is the disk full or read-only?).").arg(backupPath, QFileInfo(incoming).absolutePath())};

@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 #include "democonversations.h"
 
+#include "sqlitefile.h"
 #include "standards.h"
 
 #include "database.h"
@@ -179,7 +180,9 @@ Result<std::unique_ptr<QLockFile>> claimUnfinishedDemo(const QString &unfinished
                              .arg(unfinished)};
         return Error{QCoreApplication::translate("Demo", "%1 could not be created: its folder cannot be written to.").arg(unfinished)};
     }
-    removeUnfinishedDemo(unfinished);
+    if (const Status s = removeUnfinishedDatabase(unfinished); !s)
+        return Error{s.error()};
+    interactionindex::removeLeftoverScratch(unfinished);
     return lock;
 }
 

@@ -52,7 +52,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options,
 // The name a demo for `path` is built under, renamed to `path` when whole (DemoOptions::ownFile).
 QString unfinishedDemoPath(const QString &path);
 // Claims `unfinished` for one build: a lock beside it, to hold until the file is renamed or
-// removed, then what a killed build left removed. A demo another process is building under that
+// removed, then what a killed build left removed (removeUnfinishedDatabase(): a file there that
+// is not a database is refused, not removed). A demo another process is building under that
 // name is refused, not removed under it (its journal would be played back into this one's file).
 Result<std::unique_ptr<QLockFile>> claimUnfinishedDemo(const QString &unfinished);
 // Removes what a killed or failed build under `unfinished` left: the file, its journal, log and

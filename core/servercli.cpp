@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "database.h"
 #include "serveraccounts.h"
+#include "sqlitefile.h"
 #include "workspacecopy.h"
 
 #include <QCommandLineParser>
@@ -80,17 +81,20 @@ int copy(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << QCoreApplication::translate("Cli", "%1 exists: a server is copied only into a new file.").arg(to) << '\n';
         return 1;
     }
+    const QString partial = to + QStringLiteral(".copying");
+    if (const Status s = removeUnfinishedDatabase(partial); !s) {
+        err << s.error() << '\n';
+        return 1;
+    }
     auto source = Database::openServer(from);
     if (!source) {
         err << source.error() << '\n';
         return 1;
     }
-    const QString partial = to + QStringLiteral(".copying");
-    const auto removePartial = [&partial] {
+    const auto removePartial = [&partial] { // a copy this command made
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(partial + QLatin1String(suffix));
     };
-    removePartial();
     Status copied = success();
     {
         auto target = Database::openSqlite(partial, Database::OpenMode::CreateIfMissing);

@@ -1,5 +1,6 @@
 #include "sqlitefile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -8,6 +9,32 @@
 #include <cstring>
 
 namespace servqa {
+
+namespace {
+
+// Sentences for the user, translated in the "SqliteFile" context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteFile)
+};
+
+// Whether a journal or log left beside a database is SQLite's: empty, or starting with its mark
+// (a rollback journal's, a write-ahead log's either byte order, or a journal whose header was
+// zeroed at commit). Read with a descriptor of our own: these files carry no lock of SQLite's.
+bool looksLikeSqliteSidecar(const QString &path, bool writeAheadLog)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(28);
+    if (head.isEmpty())
+        return file.size() == 0;
+    if (writeAheadLog)
+        return head.startsWith(QByteArray::fromHex("377f0682")) || head.startsWith(QByteArray::fromHex("377f0683"));
+    return head.startsWith(QByteArray::fromHex("d9d505f920a163d7")) || head.count('\0') == head.size();
+}
+
+} // namespace
 
 bool hasSqliteHeader(const QString &path)
 {
@@ -53,6 +80,32 @@ bool copySqliteFile(const QString &from, const QString &to)
     if (!copied)
         QFile::remove(to);
     return copied;
+}
+
+Status removeUnfinishedDatabase(const QString &path)
+{
+    const QFileInfo main(path);
+    const QString journal = path + QStringLiteral("-journal"), log = path + QStringLiteral("-wal"), shared = path + QStringLiteral("-shm");
+    const auto notOurs = [](const QString &file) {
+        return Error{Text::tr("%1 is in the way: ServQA writes there for a moment and removes only what it left itself. This is not "
+                              "such a file; move it or rename it, and try again.")
+                         .arg(file)};
+    };
+    if ((main.exists() || main.isSymLink()) && (main.isSymLink() || !main.isFile() || (main.size() > 0 && !hasSqliteHeader(path))))
+        return notOurs(path);
+    for (const auto &[sidecar, isLog] : {std::pair{journal, false}, std::pair{log, true}}) {
+        const QFileInfo info(sidecar);
+        if ((info.exists() || info.isSymLink()) && (info.isSymLink() || !info.isFile() || !looksLikeSqliteSidecar(sidecar, isLog)))
+            return notOurs(sidecar);
+    }
+    const QFileInfo sharedInfo(shared); // no mark of its own: SQLite's is made of 32 KiB pieces
+    if ((sharedInfo.exists() || sharedInfo.isSymLink()) && (sharedInfo.isSymLink() || !sharedInfo.isFile() || sharedInfo.size() % 32768 != 0))
+        return notOurs(shared);
+    for (const QString &file : {path, journal, log, shared}) {
+        if (QFileInfo::exists(file) && !QFile::remove(file))
+            return Error{Text::tr("%1 was left by an earlier attempt and cannot be removed.").arg(file)};
+    }
+    return success();
 }
 
 } // namespace servqa

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 
 namespace servqa {
@@ -26,5 +28,13 @@ QString sqliteFileName(const QString &path);
 // are SQLite's to keep (hasSqliteHeader()). Nothing is written to `from`. False if `to` exists
 // or either file cannot be opened, read or written.
 bool copySqliteFile(const QString &from, const QString &to);
+
+// Removes what a write of ServQA's cut short by a crash or a kill left at `path` (a backup's
+// ".part", a restore's ".restoring", a server copy's ".copying", a demo's ".part") with its
+// journal, log and shared memory, before ServQA writes there again. Those names are next to a
+// user's own, so what is there must be what ServQA leaves: an SQLite database or an empty file,
+// and a journal or log bearing SQLite's mark. Anything else is somebody else's file: nothing is
+// removed, and the error names it.
+Status removeUnfinishedDatabase(const QString &path);
 
 } // namespace servqa

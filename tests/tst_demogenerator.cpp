@@ -452,13 +452,29 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("demo.servqa"));
         const QString unfinished = unfinishedDemoPath(path);
         QCOMPARE(unfinished, path + QStringLiteral(".part"));
-        const QStringList left{unfinished, unfinished + QStringLiteral("-journal"), unfinished + QStringLiteral("-wal"),
-                               unfinished + QStringLiteral("-shm"), unfinished + QStringLiteral(".index-a1B2c3"), path};
-        for (const QString &name : left) {
+        // A file of somebody else's under the name is not removed to make room.
+        const auto leave = [](const QString &name, const QByteArray &bytes) {
             QFile f(name);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("left");
-        }
+            QCOMPARE(f.write(bytes), bytes.size());
+        };
+        leave(unfinished, "my notes");
+        const auto refused = claimUnfinishedDemo(unfinished);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), unfinished + QStringLiteral(" is in the way: ServQA writes there for a moment and removes only what it "
+                                                              "left itself. This is not such a file; move it or rename it, and try again."));
+        QFile notes(unfinished);
+        QVERIFY(notes.open(QIODevice::ReadOnly));
+        QCOMPARE(notes.readAll(), QByteArray("my notes"));
+        notes.close();
+        // What a killed build leaves: a database, its journal, log and shared memory (each as
+        // SQLite marks it), and the text index's scratch file.
+        leave(unfinished, QByteArray("SQLite format 3", 16) + QByteArray(4080, '\0'));
+        leave(unfinished + QStringLiteral("-journal"), QByteArray::fromHex("d9d505f920a163d7") + "left");
+        leave(unfinished + QStringLiteral("-wal"), QByteArray::fromHex("377f0682") + "left");
+        leave(unfinished + QStringLiteral("-shm"), QByteArray(32768, '\0'));
+        leave(unfinished + QStringLiteral(".index-a1B2c3"), "left");
+        leave(path, "left");
         auto claim = claimUnfinishedDemo(unfinished);
         QVERIFY(claim);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{QStringLiteral("demo.servqa"), QStringLiteral("demo.servqa.part-lock")}));

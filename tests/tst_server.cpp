@@ -165,6 +165,19 @@ private slots:
         const test::CliRun over = test::cli({QStringLiteral("server"), QStringLiteral("copy"), QStringLiteral("--from"), url, QStringLiteral("--to"), back});
         QCOMPARE(over.exitCode, 1);
         QVERIFY(over.err.contains("exists: a server is copied only into a new file"));
+        // A file of the user's under the name the copy is first written to is kept, and nothing is
+        // copied.
+        const QString other = dir.filePath(QStringLiteral("other.servqa"));
+        QFile mine(other + QStringLiteral(".copying"));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        QCOMPARE(mine.write("my notes"), 8);
+        mine.close();
+        const test::CliRun inTheWay = test::cli({QStringLiteral("server"), QStringLiteral("copy"), QStringLiteral("--from"), url, QStringLiteral("--to"), other});
+        QCOMPARE(inTheWay.exitCode, 1);
+        QVERIFY2(inTheWay.err.contains("other.servqa.copying is in the way: ServQA writes there for a moment"), inTheWay.err.constData());
+        QVERIFY(mine.open(QIODevice::ReadOnly));
+        QCOMPARE(mine.readAll(), QByteArray("my notes"));
+        QVERIFY(!QFile::exists(other));
         const test::CliRun files = test::cli({QStringLiteral("server"), QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), back});
         QCOMPARE(files.exitCode, 2);
     }

@@ -2785,7 +2785,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../core/backups.cpp" line="+69"/>
+        <location filename="../core/backups.cpp" line="+70"/>
         <source>%1 exists already: a backup never replaces a file.</source>
         <translation>%1 已存在：备份从不覆盖已有文件。</translation>
     </message>
@@ -2795,7 +2795,7 @@
         <translation>无法为备份创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The backup of %1 could not be written: %2</source>
         <translation>无法写入 %1 的备份：%2</translation>
     </message>
@@ -2815,7 +2815,7 @@
         <translation>%1 不是 ServQA 工作区备份。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot copy %1 to %2 (is the disk full or read-only?).</source>
         <translation>无法将 %1 复制到 %2（磁盘是否已满或只读？）。</translation>
     </message>
@@ -3532,7 +3532,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>--lang “%1”：ServQA 支持 en（English）和 zh_CN（简体中文）。</translation>
     </message>
     <message>
-        <location filename="../core/servercli.cpp" line="+21"/>
+        <location filename="../core/servercli.cpp" line="+22"/>
         <source>Usage: servqa-cli server init --url postgresql://USER@HOST:PORT/DATABASE
        servqa-cli server copy --from WORKSPACE.servqa|URL --to URL|WORKSPACE.servqa
        servqa-cli server user add --url URL --login LOGIN --name NAME --role ROLE [--role ROLE…] [--site CODE…] --password-stdin
@@ -3565,17 +3565,17 @@ Every command explains its options with --help (servqa-cli import --help).
     </message>
     <message>
         <location line="+27"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 copied to %2.</source>
         <translation>%1 已复制到 %2。</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>%1 exists: a server is copied only into a new file.</source>
         <translation>%1 已存在：服务器上的工作区只能复制到一个新文件。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Cannot name the copy %1.</source>
         <translation>无法将副本命名为 %1。</translation>
     </message>
@@ -4198,7 +4198,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demogenerator.cpp" line="+74"/>
+        <location filename="../core/demogenerator.cpp" line="+75"/>
         <source>The demo form %1 is missing from this build.</source>
         <translation>此版本缺少演示表单 %1。</translation>
     </message>
@@ -4213,7 +4213,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>无法创建 %1：其所在文件夹不可写入。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 already holds data; the demo needs an empty workspace.</source>
         <translation>%1 已有数据；演示数据需要空的工作区。</translation>
     </message>
@@ -7104,6 +7104,19 @@ It stays in %3.</source>
     </message>
 </context>
 <context>
+    <name>SqliteFile</name>
+    <message>
+        <location filename="../core/sqlitefile.cpp" line="+90"/>
+        <source>%1 is in the way: ServQA writes there for a moment and removes only what it left itself. This is not such a file; move it or rename it, and try again.</source>
+        <translation>%1 占用了这个名称：ServQA 会先临时写在这里，且只删除自己留下的文件，而此文件不是。请将它移走或改名后重试。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 was left by an earlier attempt and cannot be removed.</source>
+        <translation>%1 是上一次尝试留下的，但无法删除。</translation>
+    </message>
+</context>
+<context>
     <name>Standards</name>
     <message>
         <location filename="../core/standards.cpp" line="+44"/>
@@ -7370,12 +7383,12 @@ It stays in %3.</source>
         <translation>%1 由更新版本的 ServQA 生成。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2. Nothing was saved; check the disk and try again.</source>
         <translation>无法写入 %1：%2。未保存任何内容；请检查磁盘后重试。</translation>
     </message>
