@@ -392,19 +392,28 @@ private slots:
         QVERIFY(exportVisitPackage(*f.ws.db, f.lead, id, exported));
         const QByteArray sent = readAll(exported);
 
-        // The workspace's commit fails: a temporary trigger leaves a deferred foreign key broken.
+        // The workspace's commit fails: a trigger leaves a deferred foreign key broken (in a file),
+        // or a deferred constraint trigger refuses it (on a server).
         QSqlQuery q(f.ws.db->connection());
-        for (const char *sql : {"CREATE TEMP TABLE parent (id INTEGER PRIMARY KEY)",
-                                "CREATE TEMP TABLE child (p INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)",
-                                "CREATE TEMP TRIGGER breaks_commit AFTER UPDATE ON main.visits BEGIN INSERT INTO child VALUES (42); END"})
-            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        const bool server = f.ws.db->dialect().kind() == SqlDialect::Kind::Postgres;
+        const QStringList breaking =
+            server ? QStringList{QStringLiteral("CREATE FUNCTION breaks_commit() RETURNS trigger LANGUAGE plpgsql AS "
+                                                "'BEGIN RAISE EXCEPTION ''FOREIGN KEY broken by the test''; END'"),
+                                 QStringLiteral("CREATE CONSTRAINT TRIGGER breaks_commit AFTER UPDATE ON visits DEFERRABLE INITIALLY DEFERRED "
+                                                "FOR EACH ROW EXECUTE FUNCTION breaks_commit()")}
+                   : QStringList{QStringLiteral("CREATE TEMP TABLE parent (id INTEGER PRIMARY KEY)"),
+                                 QStringLiteral("CREATE TEMP TABLE child (p INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)"),
+                                 QStringLiteral("CREATE TEMP TRIGGER breaks_commit AFTER UPDATE ON main.visits BEGIN INSERT INTO child VALUES (42); END")};
+        for (const QString &sql : breaking)
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
         const Status failed = exportVisitPackage(*f.ws.db, f.lead, id, exported);
         QVERIFY(!failed);
         QVERIFY2(failed.error().contains(QStringLiteral("FOREIGN KEY")), qPrintable(failed.error()));
         QCOMPARE(readAll(exported), sent); // the package already sent is still the file
         QCOMPARE(QDir(f.ws.dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("visit.servqa-visit")),
                  QStringList{QStringLiteral("visit.servqa-visit")}); // and no temporary file is left
-        QVERIFY2(q.exec(QStringLiteral("DROP TRIGGER breaks_commit")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(server ? QStringLiteral("DROP TRIGGER breaks_commit ON visits") : QStringLiteral("DROP TRIGGER breaks_commit")),
+                 qPrintable(q.lastError().text()));
 
         // It is still the one the visit takes back.
         const QString done = f.ws.dir.filePath(QStringLiteral("visit-filled.servqa-visit"));
