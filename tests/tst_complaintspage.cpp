@@ -191,6 +191,45 @@ private slots:
         QCOMPARE(text(settings.categoryTable(), 0, 2), QStringLiteral("服务态度"));
     }
 
+    // A reference is what was typed or imported: the question that names it shows it as written,
+    // never as a link.
+    void theQuestionQuotesTheReferenceAsWritten()
+    {
+        test::Workspace ws;
+        QVERIFY(test::importText(*ws.db, ImportKind::Sites, "code,name,kind,region\nS1,Nanjing Road,store,East\n"));
+        const qint64 lead = *UserRepository(*ws.db).upsert({0, QStringLiteral("li"), QStringLiteral("Li Na"), UserRole::Lead, std::nullopt});
+        ComplaintIntake intake;
+        intake.reference = QStringLiteral("<a href=\"https://example.com/\">TS-1</a>");
+        intake.siteId = test::scalar(*ws.db, QStringLiteral("SELECT id FROM sites")).toLongLong();
+        intake.category = QStringLiteral("attitude");
+        intake.description = QStringLiteral("排队太久");
+        intake.receivedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0));
+        const auto id = ComplaintStore(*ws.db).take(intake, lead, intake.receivedAt);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error()));
+        Session session;
+        QVERIFY(session.open(ws.path, Database::OpenMode::OpenExisting));
+        session.setUserId(lead);
+        ComplaintsPage page(session);
+        page.show();
+        QVERIFY(page.select(*id));
+        QVERIFY(page.stepButton(QStringLiteral("note"))->isEnabled());
+        QStringList shown;
+        QList<Qt::TextFormat> formats;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return; // nothing is recorded, and the test fails below
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                shown << label->text();
+                formats << label->textFormat();
+            }
+            dialog->close();
+        });
+        page.stepButton(QStringLiteral("note"))->click();
+        QCOMPARE(shown, QStringList{QStringLiteral("<a href=\"https://example.com/\">TS-1</a>: the note for the history.")});
+        QCOMPARE(formats, QList<Qt::TextFormat>{Qt::PlainText});
+    }
+
     // Without someone working, nothing can be done; the page says why when asked to register.
     void nobodyWorkingChangesNothing()
     {

@@ -17,7 +17,6 @@
 #include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -587,7 +586,7 @@ void ActionsPage::ask(const QString &step)
     QString question = prompt;
     for (;;) {
         bool ok = false;
-        text = QInputDialog::getMultiLineText(this, title, question, text, &ok);
+        text = plain::getMultiLineText(this, title, question, text, &ok);
         if (!ok)
             return;
         if (!text.trimmed().isEmpty())

@@ -12,7 +12,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -299,7 +298,7 @@ bool AlertsPage::acknowledgeSelected(const QString &given)
     QString note = given;
     if (note.isEmpty()) {
         bool ok = false;
-        note = QInputDialog::getMultiLineText(this, tr("Acknowledge alert"),
+        note = plain::getMultiLineText(this, tr("Acknowledge alert"),
                                               tr("%1 at %2, %3.\nWhat was found, or what is being done?").arg(indicatorName(a.indicator), placeOf(a), alertPeriodText(a)),
                                               QString(), &ok);
         if (!ok)

@@ -13,7 +13,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -584,7 +583,7 @@ void ComplaintsPage::ask(const QString &action)
     QString ask = prompt;
     for (;;) {
         bool ok = false;
-        text = QInputDialog::getMultiLineText(this, title, ask, text, &ok);
+        text = plain::getMultiLineText(this, title, ask, text, &ok);
         if (!ok)
             return;
         if (!text.trimmed().isEmpty())

@@ -44,7 +44,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -506,7 +505,7 @@ Status MainWindow::openVisitPackage(const QString &packagePath, const QString &s
     QString key = shopperKey;
     if (status && key.isEmpty() && !packageWorkspaceHasKey(*m_session->database())) {
         bool ok = false;
-        key = QInputDialog::getText(this, tr("Shopper key"),
+        key = plain::getText(this, tr("Shopper key"),
                                     tr("Type the shopper key your QA lead gave you (six groups of four letters and digits, "
                                        "e.g. ABCD-EFGH-JKLM-NPQR-STUV-WXYZ). It is asked only once."),
                                     QLineEdit::Normal, QString(), &ok);
@@ -652,7 +651,7 @@ void MainWindow::evaluateInteraction(qint64 interactionId, Channel channel)
     int chosen = 0;
     if (ids.size() > 1) {
         bool ok = false;
-        const QString name = QInputDialog::getItem(this, tr("Evaluate"), tr("Score with:"), names, 0, false, &ok);
+        const QString name = plain::getItem(this, tr("Evaluate"), tr("Score with:"), names, 0, false, &ok);
         if (!ok)
             return;
         chosen = int(names.indexOf(name));

@@ -14,7 +14,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -278,7 +277,7 @@ void PdcaTab::chooseAction()
     for (const auto &a : *free)
         names << a.second;
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Add an action to %1").arg(c->reference), tr("The action done for this cycle:"), names, 0, false, &ok);
+    const QString chosen = plain::getItem(this, tr("Add an action to %1").arg(c->reference), tr("The action done for this cycle:"), names, 0, false, &ok);
     if (ok)
         addActionToSelected(free->at(int(names.indexOf(chosen))).first);
 }
@@ -360,7 +359,7 @@ void PdcaTab::nextStep()
             }
         }
         bool ok = false;
-        const QString chosenText = QInputDialog::getItem(this, tr("Act on %1").arg(c.reference), tr("What the check leads to:"), choices, 0, false, &ok);
+        const QString chosenText = plain::getItem(this, tr("Act on %1").arg(c.reference), tr("What the check leads to:"), choices, 0, false, &ok);
         if (!ok)
             return;
         const qint64 standard = ids.value(int(choices.indexOf(chosenText)));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QString>
 
@@ -53,6 +55,59 @@ inline QMessageBox::StandardButton question(QWidget *parent, const QString &titl
                                             QMessageBox::StandardButton defaultButton = QMessageBox::NoButton)
 {
     return message(parent, QMessageBox::Question, title, text, buttons, defaultButton);
+}
+
+// Stand for QInputDialog's static functions of the same names. The question names a complaint's or
+// an action's reference, a site, a file: its label shows it as written (QInputDialog's own takes
+// text that looks like HTML for HTML).
+inline void plainLabels(QInputDialog &dialog)
+{
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
+}
+
+inline QString getMultiLineText(QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setOptions(QInputDialog::UsePlainTextEditForTextInput);
+    dialog.setTextValue(text);
+    plainLabels(dialog);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (ok)
+        *ok = accepted;
+    return accepted ? dialog.textValue() : QString();
+}
+
+inline QString getText(QWidget *parent, const QString &title, const QString &label, QLineEdit::EchoMode echo, const QString &text, bool *ok)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextEchoMode(echo);
+    dialog.setTextValue(text);
+    plainLabels(dialog);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (ok)
+        *ok = accepted;
+    return accepted ? dialog.textValue() : QString();
+}
+
+inline QString getItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current, bool editable,
+                       bool *ok)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(items);
+    dialog.setTextValue(items.value(current));
+    dialog.setComboBoxEditable(editable);
+    plainLabels(dialog);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (ok)
+        *ok = accepted;
+    return accepted ? dialog.textValue() : items.value(current);
 }
 
 } // namespace plain

@@ -26,7 +26,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -557,7 +556,7 @@ void VisitsPage::assignSelected()
     for (int i = 0; i < choices.count(); ++i)
         names << choices.itemText(i);
     bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Assign the visit"), tr("Shopper:"), names, 0, false, &ok);
+    const QString name = plain::getItem(this, tr("Assign the visit"), tr("Shopper:"), names, 0, false, &ok);
     if (!ok)
         return;
     const qint64 shopper = choices.itemData(int(names.indexOf(name))).toLongLong();

@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -33,7 +32,7 @@ void VisitsPage::rejectSelected()
     if (!db || m_currentId == 0)
         return;
     bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(this, tr("Reject the visit"), tr("Why is the visit rejected?"), QString(), &ok);
+    const QString reason = plain::getMultiLineText(this, tr("Reject the visit"), tr("Why is the visit rejected?"), QString(), &ok);
     if (!ok)
         return;
     if (const Status s = VisitService(*db, userId()).reject(m_currentId, reason); !s)

@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -115,7 +114,7 @@ QString WorkspaceOpener::chooseBackup(QWidget *parent, const QString &workspaceP
     for (const backups::Backup &b : found)
         items << tr("%1 (%2)").arg(QLocale().toString(b.madeAt, QLocale::LongFormat), QLocale().formattedDataSize(b.bytes));
     bool ok = false;
-    const QString item = QInputDialog::getItem(parent, tr("Restore from Backup"),
+    const QString item = plain::getItem(parent, tr("Restore from Backup"),
                                                tr("Put this backup in the place of %1 (the file there now is kept beside it, "
                                                   "renamed):")
                                                    .arg(QFileInfo(workspacePath).fileName()),
