@@ -3,6 +3,7 @@
 // sentence what happened (docs/architecture.md, "A damaged, foreign, newer, read-only or busy
 // workspace"). Each case here once lost or damaged data.
 
+#include "backgroundjob.h"
 #include "backups.h"
 #include "csvimporter.h"
 #include "demogenerator.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -401,6 +403,22 @@ private slots:
         QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("inway.servqa.damaged-*")}).isEmpty());
         QVERIFY(QFile::remove(incoming));
         QVERIFY(backups::restore(target, path));
+    }
+
+    // A job (an import, a rule set's trial, the alerts' check) opens the workspace the window has
+    // open on a connection of its own. If the file has gone meanwhile (moved or renamed), the job
+    // says so and makes no new, empty workspace in its place to write into.
+    void aJobWhoseWorkspaceHasGoneMakesNoNewOne()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("gone.servqa"));
+        BackgroundJob job(path, [](Database &, const BackgroundJob::ProgressFn &) -> Result<QString> { return QStringLiteral("ran"); });
+        QSignalSpy failed(&job, &BackgroundJob::failed), succeeded(&job, &BackgroundJob::succeeded);
+        job.start();
+        QVERIFY(job.wait(10000));
+        QCOMPARE(succeeded.count(), 0);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().toString(), QStringLiteral("The workspace %1 does not exist.").arg(path));
+        QVERIFY(!QFile::exists(path));
     }
 
     // 2. A report is never written over the workspace, however its path is spelled, nor over any

@@ -23,8 +23,9 @@ BackgroundJob::~BackgroundJob()
 void BackgroundJob::start()
 {
     m_thread = QThread::create([this] {
-        // A connection belongs to the thread that opened it: this one is the job's own.
-        auto db = Database::open(m_path, Database::OpenMode::CreateIfMissing);
+        // A connection belongs to the thread that opened it: this one is the job's own. The
+        // workspace is the one open in the window: a file gone meanwhile is not made anew.
+        auto db = Database::open(m_path, Database::OpenMode::OpenExisting);
         if (!db) {
             emit failed(db.error());
             return;
