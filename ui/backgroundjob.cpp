@@ -7,7 +7,12 @@
 namespace servqa {
 
 BackgroundJob::BackgroundJob(QString workspacePath, Work work, QObject *parent)
-    : QObject(parent), m_path(std::move(workspacePath)), m_work(std::move(work))
+    : BackgroundJob(std::move(workspacePath), Database::OpenMode::OpenExisting, std::move(work), parent)
+{
+}
+
+BackgroundJob::BackgroundJob(QString workspacePath, Database::OpenMode mode, Work work, QObject *parent)
+    : QObject(parent), m_path(std::move(workspacePath)), m_mode(mode), m_work(std::move(work))
 {
 }
 
@@ -23,9 +28,8 @@ BackgroundJob::~BackgroundJob()
 void BackgroundJob::start()
 {
     m_thread = QThread::create([this] {
-        // A connection belongs to the thread that opened it: this one is the job's own. The
-        // workspace is the one open in the window: a file gone meanwhile is not made anew.
-        auto db = Database::open(m_path, Database::OpenMode::OpenExisting);
+        // A connection belongs to the thread that opened it: this one is the job's own.
+        auto db = Database::open(m_path, m_mode);
         if (!db) {
             emit failed(db.error());
             return;

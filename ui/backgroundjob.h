@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database.h"
 #include "result.h"
 
 #include <QObject>
@@ -11,8 +12,6 @@
 class QThread;
 
 namespace servqa {
-
-class Database;
 
 // Runs long work (an import, the demo) off the GUI thread on its own connection to the
 // workspace, reporting progress(done, total) and then succeeded(message) or failed(message).
@@ -26,7 +25,10 @@ public:
     using ProgressFn = std::function<bool(qint64 done, qint64 total)>;
     using Work = std::function<Result<QString>(Database &db, const ProgressFn &progress)>;
 
+    // `mode`: the workspace open in the window must exist (a file gone meanwhile is not made
+    // anew); only the demo's job creates the file it builds.
     BackgroundJob(QString workspacePath, Work work, QObject *parent = nullptr);
+    BackgroundJob(QString workspacePath, Database::OpenMode mode, Work work, QObject *parent = nullptr);
     ~BackgroundJob() override;
 
     void start();
@@ -41,6 +43,7 @@ signals:
 
 private:
     QString m_path;
+    Database::OpenMode m_mode = Database::OpenMode::OpenExisting;
     Work m_work;
     QThread *m_thread = nullptr;
     std::atomic<bool> m_cancelled{false};

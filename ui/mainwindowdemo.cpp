@@ -38,7 +38,7 @@ void MainWindow::openDemoWorkspace()
         return;
     }
     std::shared_ptr<QLockFile> claim = std::move(*claimed);
-    m_demoJob = new BackgroundJob(partial, [path](Database &db, const BackgroundJob::ProgressFn &progress) -> Result<QString> {
+    m_demoJob = new BackgroundJob(partial, Database::OpenMode::CreateIfMissing, [path](Database &db, const BackgroundJob::ProgressFn &progress) -> Result<QString> {
         DemoOptions options;
         options.evaluations = 20000;
         options.ownFile = true;
