@@ -8,6 +8,7 @@
 #include "report/reportparts.h"
 #include "resultscells.h"
 #include "translations.h"
+#include "userrepository.h"
 
 #include <QTest>
 
@@ -87,6 +88,19 @@ private slots:
         QCOMPARE(reportparts::signedNumber(-0.004, 2), QStringLiteral("0.00"));
         QCOMPARE(reportparts::signedNumber(-0.04, 1), QStringLiteral("0.0"));
         QCOMPARE(reportparts::signedNumber(8.66, 1), QStringLiteral("+8.7"));
+    }
+
+    // A name with its role or code, as the owner lists show it, and a list of names, with each
+    // language's own marks: no Western brackets or commas between Chinese words.
+    void namesAndListsTakeTheLanguagesMarks()
+    {
+        installTranslations(QStringLiteral("en"));
+        QCOMPARE(formatWithNote(QStringLiteral("Wang Fang"), userRoleName(UserRole::Manager)), QStringLiteral("Wang Fang (Store / team manager)"));
+        QCOMPARE(formatList({QStringLiteral("East"), QStringLiteral("West")}), QStringLiteral("East, West"));
+        installTranslations(QStringLiteral("zh_CN"));
+        QCOMPARE(formatWithNote(QStringLiteral("王芳"), userRoleName(UserRole::Manager)), QStringLiteral("王芳（门店经理/团队主管）"));
+        QCOMPARE(formatList({QStringLiteral("东区"), QStringLiteral("西区")}), QStringLiteral("东区、西区"));
+        installTranslations(QStringLiteral("en"));
     }
 
     void spinBoxShowsWordsAndADashForNoValue()

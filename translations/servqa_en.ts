@@ -160,7 +160,7 @@
 <context>
     <name>servqa::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+130"/>
+        <location filename="../ui/mainwindow.cpp" line="+129"/>
         <source>%n draft(s) kept on this computer while the server was away saved to it.</source>
         <translation>
             <numerusform>%n draft kept on this computer while the server was away is saved to it.</numerusform>

@@ -4950,6 +4950,18 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>%1%</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>a name and what tells it apart</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Yes</source>
         <translation>是</translation>
@@ -7827,7 +7839,7 @@ It stays in %3.</source>
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspaceopener.cpp" line="+40"/>
+        <location filename="../ui/workspaceopener.cpp" line="+39"/>
         <source>Checking %1 and upgrading it for this version of ServQA. Its sums and search index are made once; on millions of rows this takes a few minutes…</source>
         <translation>正在检查 %1 并将其升级到本版本 ServQA。汇总和搜索索引只需生成一次；数据达数百万行时需要几分钟…</translation>
     </message>
@@ -8175,7 +8187,7 @@ It stays in %3.</source>
 <context>
     <name>servqa::ActionsPage</name>
     <message>
-        <location filename="../ui/actionspage.cpp" line="+194"/>
+        <location filename="../ui/actionspage.cpp" line="+193"/>
         <source>Actions</source>
         <translation>措施</translation>
     </message>
@@ -8552,7 +8564,7 @@ Record this verification?</source>
 <context>
     <name>servqa::AlertsPage</name>
     <message>
-        <location filename="../ui/alertspage.cpp" line="+133"/>
+        <location filename="../ui/alertspage.cpp" line="+132"/>
         <source>&amp;Open alerts only</source>
         <translation>仅显示未确认预警(&amp;O)</translation>
     </message>
@@ -9681,7 +9693,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::ComplaintsPage</name>
     <message>
-        <location filename="../ui/complaintspage.cpp" line="+203"/>
+        <location filename="../ui/complaintspage.cpp" line="+202"/>
         <source>&amp;Place:</source>
         <translation>范围(&amp;P)：</translation>
     </message>
@@ -13450,7 +13462,7 @@ Controls: %2</source>
 <context>
     <name>servqa::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+232"/>
+        <location filename="../ui/mainwindow.cpp" line="+231"/>
         <source>About ServQA</source>
         <translation>关于 ServQA</translation>
     </message>
@@ -14016,7 +14028,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::PdcaTab</name>
     <message>
-        <location filename="../ui/pdcatab.cpp" line="+107"/>
+        <location filename="../ui/pdcatab.cpp" line="+106"/>
         <source>P&amp;lan a cycle…</source>
         <translation>计划循环(&amp;L)…</translation>
     </message>
@@ -16981,7 +16993,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::UsersBox</name>
     <message>
-        <location filename="../ui/usersbox.cpp" line="+37"/>
+        <location filename="../ui/usersbox.cpp" line="+38"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -17165,7 +17177,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::VisitsPage</name>
     <message>
-        <location filename="../ui/visitspage.cpp" line="+204"/>
+        <location filename="../ui/visitspage.cpp" line="+203"/>
         <location line="+393"/>
         <location line="+7"/>
         <source>Attach evidence</source>
@@ -17599,7 +17611,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>请先选择一个计时条目（例如“30 秒内被问候”）。</translation>
     </message>
     <message>
-        <location filename="../ui/visitsteps.cpp" line="+26"/>
+        <location filename="../ui/visitsteps.cpp" line="+25"/>
         <source>Validate</source>
         <translation>审核通过</translation>
     </message>

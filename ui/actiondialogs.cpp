@@ -152,7 +152,7 @@ ActionDialog::ActionDialog(Database &db, const ActionDraft &prefill, bool raisin
     if (const auto users = UserRepository(db).all()) {
         for (const User &u : *users) {
             if (mayOwnActions(u.role))
-                m_owner->addItem(QStringLiteral("%1 (%2)").arg(u.name, userRoleName(u.role)), u.id);
+                m_owner->addItem(formatWithNote(u.name, userRoleName(u.role)), u.id);
         }
     }
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(prefill.ownerId)));

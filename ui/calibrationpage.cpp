@@ -352,7 +352,7 @@ void CalibrationPage::showCurrent()
                              .arg(s->formName)
                              .arg(s->formVersion)
                              .arg(s->leadName, s->blind ? tr("blind") : tr("open"),
-                                  s->deadline ? QLocale().toString(*s->deadline, QLocale::ShortFormat) : tr("none"), people.join(QStringLiteral(", "))));
+                                  s->deadline ? QLocale().toString(*s->deadline, QLocale::ShortFormat) : tr("none"), formatList(people)));
         const auto compared = Calibration(*m_session.database(), m_session.userId()).compare(s->id);
         if (compared)
             m_compared = *compared;

@@ -1,5 +1,6 @@
 #include "choicelists.h"
 
+#include "formatting.h"
 #include "siterepository.h"
 #include "staffrepository.h"
 
@@ -50,7 +51,7 @@ void fillStaffChoices(QComboBox *combo, Database *db, const QVariant &siteId, co
     if (db && siteId.isValid()) {
         if (const auto staff = StaffRepository(*db).all(siteId.toLongLong())) {
             for (const StaffMember &m : *staff)
-                combo->addItem(QStringLiteral("%1 (%2)").arg(m.name, m.code), m.id);
+                combo->addItem(formatWithNote(m.name, m.code), m.id);
         }
     }
     combo->setEnabled(siteId.isValid());

@@ -66,7 +66,7 @@ void fillOwnerChoices(QComboBox *combo, Database &db, const QString &noneText)
     if (const auto users = UserRepository(db).all()) {
         for (const User &u : *users) {
             if (mayOwnComplaints(u.role))
-                combo->addItem(QStringLiteral("%1 (%2)").arg(u.name, userRoleName(u.role)), u.id);
+                combo->addItem(formatWithNote(u.name, userRoleName(u.role)), u.id);
         }
     }
     combo->setCurrentIndex(std::max(0, combo->findData(selected)));

@@ -88,7 +88,7 @@ QString quoted(const QStringList &phrases)
         shown << QStringLiteral("«%1»").arg(p);
     if (phrases.size() > 4)
         shown << QStringLiteral("…");
-    return shown.join(QStringLiteral(", "));
+    return formatList(shown);
 }
 
 QString scopeText(const RuleScope &s)

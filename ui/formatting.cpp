@@ -81,6 +81,16 @@ QString formatPercent(std::optional<double> percent, int decimals)
     return QCoreApplication::translate("Formatting", "%1 %").arg(QLocale().toString(*percent, 'f', decimals));
 }
 
+QString formatWithNote(const QString &name, const QString &note)
+{
+    return QCoreApplication::translate("Formatting", "%1 (%2)", "a name and what tells it apart").arg(name, note);
+}
+
+QString formatList(const QStringList &items)
+{
+    return items.join(QCoreApplication::translate("Formatting", ", ", "between the items of a list"));
+}
+
 QString formatYesNo(std::optional<bool> value)
 {
     if (!value)

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,5 +28,9 @@ QString formatAnswer(const FormItem &item, const Answer &answer);
 // Numbers use QLocale(), which installTranslations() sets to the UI language.
 QString formatCount(qint64 n); // 1,234,567
 QString formatNumber(std::optional<double> value, int decimals = 2); // "-0.25", "—" when unknown
+// A name with what tells it apart, and a list of names, with the language's own marks:
+// "Wang Fang (Store manager)" / "王芳（门店经理）"; "East, West" / "东区、西区".
+QString formatWithNote(const QString &name, const QString &note);
+QString formatList(const QStringList &items);
 
 } // namespace servqa

@@ -494,7 +494,7 @@ void FormBuilder::refreshTree()
                 flags << tr("N/A");
             if (!item.required)
                 flags << tr("optional");
-            child->setText(FlagsColumn, flags.join(QStringLiteral(", ")));
+            child->setText(FlagsColumn, formatList(flags));
             child->setData(0, NodeRole, QString(QStringLiteral("i:") + item.key));
             child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
             if (m_selected == Path{s, i})

@@ -349,7 +349,7 @@ void StandardsPage::showGaps(const FiveGaps &gaps)
         for (const FormItemRef &ref : s.formItems)
             items << ref.itemKey;
         m_standards->setItem(r, SChecks, cell(tr("%n item(s)", nullptr, int(s.formItems.size()))));
-        m_standards->item(r, SChecks)->setToolTip(items.join(QStringLiteral(", ")));
+        m_standards->item(r, SChecks)->setToolTip(formatList(items));
         if (s.id == standard)
             m_standards->selectRow(r);
     }

@@ -1,5 +1,6 @@
 #include "usersbox.h"
 
+#include "formatting.h"
 #include "listtables.h"
 #include "plaintext.h"
 #include "serveraccounts.h"
@@ -238,7 +239,7 @@ void UsersBox::reload()
     for (int r = 0; r < accounts->size(); ++r) {
         const ServerAccount &a = accounts->at(r);
         const QString status = !a.hasLogin ? tr("No login (not yet an account)") : a.active ? tr("Active") : tr("Disabled");
-        const QStringList cells{a.login, a.name, rolesText(a.roles), (a.siteCodes + a.regions).join(QStringLiteral(", ")), status};
+        const QStringList cells{a.login, a.name, rolesText(a.roles), formatList(a.siteCodes + a.regions), status};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setFlags(item->flags() & ~Qt::ItemIsEditable);

@@ -601,7 +601,7 @@ bool VisitsPage::addEvidenceFile(const QString &path, EvidenceKind kind)
         for (qint64 id : added->alsoInVisits)
             ids << QString::number(id);
         plain::information(this, tr("Attach evidence"),
-                           tr("The very same file is also attached to visit(s) %1.").arg(ids.join(QStringLiteral(", "))));
+                           tr("The very same file is also attached to visit(s) %1.").arg(formatList(ids)));
     }
     showEvidence();
     return true;

@@ -156,7 +156,7 @@ void addSessionFacts(ReportDocument &doc, const CalibrationReportData &data)
         {AuditReports::tr("Closed"), s.closedAt ? formatDateTime(*s.closedAt) : QStringLiteral("–")},
         {AuditReports::tr("Interactions"), formatCount(s.interactions.size())},
         {AuditReports::tr("Tolerance"), AuditReports::tr("± %1 points").arg(QLocale().toString(data.tolerance, 'f', 1))},
-        {AuditReports::tr("Participants"), participants.join(QStringLiteral(", "))},
+        {AuditReports::tr("Participants"), formatList(participants)},
     });
     if (s.status == CalibrationStatus::Open) {
         doc.addParagraph(AuditReports::tr("Scoring is still open: the consensus is proposed from the answers handed in so far, "

@@ -92,7 +92,7 @@ QString signalsText(const IndicatorChart &c)
         QStringList weeks;
         for (int i : s.subgroups)
             weeks << c.weeks.value(i).from.toString(Qt::ISODate);
-        parts << AuditReports::tr("rule %1 in the weeks of %2").arg(s.rule).arg(weeks.join(QStringLiteral(", ")));
+        parts << AuditReports::tr("rule %1 in the weeks of %2").arg(s.rule).arg(formatList(weeks));
     }
     return parts.isEmpty() ? AuditReports::tr("No signal: the weeks vary as the baseline did.")
                            : AuditReports::tr("Signals: %1.").arg(parts.join(QStringLiteral("; ")));

@@ -37,7 +37,7 @@ Result<int> writeVisitReport(Database &db, qint64 visitId, const QString &path, 
                                                                                        v->windowTo.toString(Qt::ISODate)));
     ReportDocument doc(h);
     QVector<QPair<QString, QString>> facts{
-        {AuditReports::tr("Store"), v->siteName + QStringLiteral(" (") + v->siteCode + QLatin1Char(')')},
+        {AuditReports::tr("Store"), formatWithNote(v->siteName, v->siteCode)},
         {AuditReports::tr("Region"), v->region},
         {AuditReports::tr("Shopper"), v->shopperName},
         {AuditReports::tr("Status"), visitStatusName(v->status)},
@@ -47,7 +47,7 @@ Result<int> writeVisitReport(Database &db, qint64 visitId, const QString &path, 
     if (!v->scenario.isEmpty())
         facts << qMakePair(AuditReports::tr("Scenario"), v->scenario);
     if (v->reviewedAt)
-        facts << qMakePair(AuditReports::tr("Reviewed"), v->reviewedByName + QStringLiteral(", ") + formatDateTime(*v->reviewedAt))
+        facts << qMakePair(AuditReports::tr("Reviewed"), formatList({v->reviewedByName, formatDateTime(*v->reviewedAt)}))
               << qMakePair(AuditReports::tr("Review note"), v->reviewReason);
     doc.addFacts(facts);
 
