@@ -116,6 +116,47 @@ private slots:
         QCOMPARE(editor.tree()->topLevelItem(0)->childCount(), 0);
     }
 
+    // The interaction data a rule compares: the channels the field's hint offers are the ones a
+    // rule set takes (it offered "message", which every rule refused), and the rule's line in
+    // the tree reads the field and value in words, in either language.
+    void interactionDataIsOfferedAndDescribedAsTheRulesTakeIt()
+    {
+        ConditionEditor editor;
+        QString hint;
+        for (const QComboBox *box : editor.findChildren<QComboBox *>()) {
+            if (const int at = box->findData(QStringLiteral("channel")); at >= 0)
+                hint = box->itemText(at);
+        }
+        QCOMPARE(hint, QStringLiteral("channel (call, chat, email, social, visit)"));
+        const QString listed = hint.section(QLatin1Char('('), 1).chopped(1);
+        for (const QString &key : listed.split(QStringLiteral(", "))) {
+            Condition c;
+            c.kind = Condition::Kind::Metadata;
+            c.field = QStringLiteral("channel");
+            c.op = QStringLiteral("=");
+            c.value = key;
+            QVERIFY2(conditionFromJson(conditionToJson(c), QStringLiteral("when")), qPrintable(key));
+        }
+        Condition social;
+        social.kind = Condition::Kind::Metadata;
+        social.field = QStringLiteral("channel");
+        social.op = QStringLiteral("=");
+        social.value = QStringLiteral("social");
+        Condition longCall = social;
+        longCall.field = QStringLiteral("duration");
+        longCall.op = QStringLiteral(">");
+        longCall.value = QStringLiteral("600");
+        QCOMPARE(ConditionEditor::describe(social), QStringLiteral("Interaction data: channel = Social media"));
+        QCOMPARE(ConditionEditor::describe(longCall), QStringLiteral("Interaction data: duration > 600 s"));
+        installTranslations(QStringLiteral("zh_CN"));
+        QCOMPARE(ConditionEditor::describe(longCall), QStringLiteral("客户交互数据：时长 > 600 秒"));
+        Condition phrases;
+        phrases.kind = Condition::Kind::Phrases;
+        phrases.phrases = {QStringLiteral("投诉"), QStringLiteral("12315")};
+        QCOMPARE(ConditionEditor::describe(phrases), QStringLiteral("任一出现 “投诉”、“12315”（任何人，任意位置）"));
+        installTranslations(QStringLiteral("en"));
+    }
+
     void aLeadWritesTestsAndSavesARule()
     {
         Session session;

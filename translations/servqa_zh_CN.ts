@@ -1866,7 +1866,7 @@
     <message>
         <location line="+23"/>
         <source>Scores are the stored scores of submitted evaluations and store visits (drafts never count), by the date of the evaluated interaction. An item fails when its answer earns less than half of its points. Intervals are 95 % t intervals.</source>
-        <translation>得分为已提交评估和暗访所存储的分数（草稿不计），按被评估交互的日期统计。条目得分低于其分值一半即为失分。区间为 95% t 置信区间。</translation>
+        <translation>得分为已提交评估和暗访所存储的分数（草稿不计），按被评估客户交互的日期统计。条目得分低于其分值一半即为失分。区间为 95% t 置信区间。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2396,7 +2396,7 @@
     <message>
         <location filename="../ui/report/complaintsreport.cpp" line="-99"/>
         <source>Complaints received in the period: %1, %2 per 1,000 interactions (of %3).</source>
-        <translation>本期受理投诉 %1 件，每千次客户交互 %2 件（共 %3 次交互）。</translation>
+        <translation>本期受理投诉 %1 件，每千次客户交互 %2 件（共 %3 次客户交互）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2609,7 +2609,7 @@
     <message>
         <location line="+6"/>
         <source>Interactions screened</source>
-        <translation>已筛查交互</translation>
+        <translation>已筛查客户交互</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2630,7 +2630,7 @@
     <message>
         <location line="+3"/>
         <source>No interaction of this scope and period has been screened by the active rule sets.</source>
-        <translation>该范围与期间内没有被启用规则集筛查过的交互。</translation>
+        <translation>该范围与期间内没有被启用规则集筛查过的客户交互。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2718,7 +2718,7 @@
     <message>
         <location line="+2"/>
         <source>No inspector answered, in this period, an item that a rule answers on the interactions the rule could read.</source>
-        <translation>本期间内，在规则可读取的交互上，没有质检员回答过规则所回答的评分项。</translation>
+        <translation>本期间内，在规则可读取的客户交互上，没有质检员回答过规则所回答的评分项。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2749,7 +2749,7 @@
     <message>
         <location line="+15"/>
         <source>A positive is the answer the rule gives when it matches. TP: the rule matched and the inspector gave that answer; FP: the rule matched, the inspector did not; FN: the inspector gave it, the rule did not match; TN: neither. Precision TP/(TP+FP), recall TP/(TP+FN), agreement (TP+TN)/all; Cohen&apos;s κ and Gwet&apos;s AC1 take out the agreement expected by chance (AC1 stays meaningful when one answer is rare). Submitted evaluations only; N/A answers and interactions the rule could not read are left out.</source>
-        <translation>“阳性”指规则命中时给出的答案。TP（真阳性）：规则命中且质检员给出该答案；FP（假阳性）：规则命中而质检员未给出；FN（假阴性）：质检员给出而规则未命中；TN（真阴性）：两者皆否。精确率 = TP/(TP+FP)，召回率 = TP/(TP+FN)，一致率 = (TP+TN)/全部；Cohen κ 与 Gwet AC1 扣除了偶然一致（某一答案很少见时 AC1 仍有意义）。仅统计已提交的评估；不适用的答案及规则无法读取的交互不计入。</translation>
+        <translation>“阳性”指规则命中时给出的答案。TP（真阳性）：规则命中且质检员给出该答案；FP（假阳性）：规则命中而质检员未给出；FN（假阴性）：质检员给出而规则未命中；TN（真阴性）：两者皆否。精确率 = TP/(TP+FP)，召回率 = TP/(TP+FN)，一致率 = (TP+TN)/全部；Cohen κ 与 Gwet AC1 扣除了偶然一致（某一答案很少见时 AC1 仍有意义）。仅统计已提交的评估；不适用的答案及规则无法读取的客户交互不计入。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2779,7 +2779,7 @@
     <message>
         <location line="+8"/>
         <source>Counted from what the active rule sets stored for each interaction, by the day it started. Flag rate: interactions with a risk flag of any severity among those screened; hit rate: interactions a rule matched among those it could read (a rule about what is said needs a transcript in which that speaker speaks).</source>
-        <translation>依据启用规则集为每条交互保存的结果，按交互开始的日期统计。标记率：已筛查交互中带有任一级别风险标记的占比；命中率：规则可读取的交互中被该规则命中的占比（关于说话内容的规则需要有该说话人发言的转写文本）。</translation>
+        <translation>依据启用规则集为每条客户交互保存的结果，按客户交互开始的日期统计。标记率：已筛查客户交互中带有任一级别风险标记的占比；命中率：规则可读取的客户交互中被该规则命中的占比（关于说话内容的规则需要有该说话人发言的转写文本）。</translation>
     </message>
 </context>
 <context>
@@ -4177,17 +4177,17 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+136"/>
         <source>The interactions&apos; text index was already moved into %1.</source>
-        <translation>交互的搜索索引已移入 %1。</translation>
+        <translation>客户交互的搜索索引已移入 %1。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The interactions&apos; text index of %1 was not built.</source>
-        <translation>%1 的交互搜索索引未能建成。</translation>
+        <translation>%1 的客户交互搜索索引未能建成。</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The interactions&apos; text index of %1 was changed while it was being built.</source>
-        <translation>%1 的交互搜索索引在生成期间被更改。</translation>
+        <translation>%1 的客户交互搜索索引在生成期间被更改。</translation>
     </message>
     <message>
         <location filename="../core/listindexes.cpp" line="+220"/>
@@ -5018,7 +5018,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+1"/>
         <source>Transcripts with times (CSV, a turn per row, or JSON; for interactions already imported)</source>
-        <translation>带时间的转写文本（CSV 每行一个话轮，或 JSON；用于已导入的交互）</translation>
+        <translation>带时间的转写文本（CSV 每行一个话轮，或 JSON；用于已导入的客户交互）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5441,7 +5441,7 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location filename="../core/transcriptimport.cpp" line="-7"/>
         <source>name the interaction (its external ID)</source>
-        <translation>请指明交互（其外部编号）</translation>
+        <translation>请指明客户交互（其外部编号）</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5512,12 +5512,12 @@ Every command explains its options with --help (servqa-cli import --help).
     <message>
         <location line="+7"/>
         <source>the interaction&apos;s external ID, as text</source>
-        <translation>应为交互的外部编号（文本）</translation>
+        <translation>应为客户交互的外部编号（文本）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the interaction&apos;s source system, as text</source>
-        <translation>应为交互的来源系统（文本）</translation>
+        <translation>应为客户交互的来源系统（文本）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6301,12 +6301,12 @@ It stays in %3.</source>
     <message>
         <location line="+130"/>
         <source>This interaction is already in %1&apos;s work queue.</source>
-        <translation>此交互已在 %1 的工作队列中。</translation>
+        <translation>此客户交互已在 %1 的工作队列中。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The interaction could not be assigned.</source>
-        <translation>无法分配该交互。</translation>
+        <translation>无法分配该客户交互。</translation>
     </message>
 </context>
 <context>
@@ -6728,7 +6728,7 @@ It stays in %3.</source>
     <message>
         <location line="+25"/>
         <source>Share of interactions (%)</source>
-        <translation>交互占比（%）</translation>
+        <translation>客户交互占比（%）</translation>
     </message>
 </context>
 <context>
@@ -8776,7 +8776,7 @@ What was found, or what is being done?</source>
     <message>
         <location line="+4"/>
         <source>Filled from the interaction (%1) when it records this; this one does not, so answer it.</source>
-        <translation>客户交互记录了此数据时自动填入（%1）；本次交互没有记录，请手动作答。</translation>
+        <translation>客户交互记录了此数据时自动填入（%1）；本次客户交互没有记录，请手动作答。</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -9670,7 +9670,7 @@ What was found, or what is being done?</source>
         <translation>用于文件的简短键名，如 parking</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Offered for new complaints</source>
         <translation>新投诉可选用</translation>
     </message>
@@ -9867,7 +9867,7 @@ What was found, or what is being done?</source>
     <message>
         <location line="+5"/>
         <source>Open &amp;interaction</source>
-        <translation>打开交互(&amp;I)</translation>
+        <translation>打开客户交互(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10058,7 +10058,7 @@ What was found, or what is being done?</source>
     <message>
         <location line="+1"/>
         <source>Not this (NOT)</source>
-        <translation>非（NOT）</translation>
+        <translation>以下不成立（非）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10098,7 +10098,7 @@ What was found, or what is being done?</source>
     <message>
         <location line="+1"/>
         <source>Interaction data</source>
-        <translation>交互数据</translation>
+        <translation>客户交互数据</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10123,20 +10123,16 @@ What was found, or what is being done?</source>
     <message>
         <location line="+2"/>
         <source>resolved (yes/no)</source>
-        <translation>是否解决（yes/no）</translation>
+        <translation>是否解决（填 yes 或 no）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>channel (call, chat, email, message, visit)</source>
-        <translation>渠道（call、chat、email、message、visit）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+19"/>
         <source>site code</source>
         <translation>门店/团队代码</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>anyone</source>
         <translation>任何人</translation>
     </message>
@@ -10216,9 +10212,56 @@ What was found, or what is being done?</source>
         <translation>坐席抢话至少 %1 次</translation>
     </message>
     <message>
+        <location line="-82"/>
+        <source>channel (call, chat, email, social, visit)</source>
+        <translation>渠道（填 call、chat、email、social 或 visit）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Interaction data: %1 %2 %3</source>
-        <translation>交互数据：%1 %2 %3</translation>
+        <source>%1 %2 %3</source>
+        <comment>a field, a comparison and a value</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>«%1»</source>
+        <comment>a phrase quoted</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Interaction data: %1</source>
+        <translation>客户交互数据：%1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12803,24 +12846,30 @@ Controls: %2</source>
         <source>Place:</source>
         <translation>范围：</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source> %</source>
+        <comment>after a percentage</comment>
+        <translation>%</translation>
+    </message>
 </context>
 <context>
     <name>servqa::IndicatorTargetsBox</name>
     <message>
-        <location line="-256"/>
+        <location line="-282"/>
         <source>Every channel</source>
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+95"/>
+        <location line="+69"/>
+        <location line="+94"/>
         <location line="+37"/>
         <location line="+15"/>
         <source>Indicator targets</source>
         <translation>指标目标值</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-145"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -12931,7 +12980,7 @@ Controls: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Below the warning level an indicator warns, below the alarm level it alarms (预警, on the Alerts page). The most specific target applies: a site&apos;s over its region&apos;s over every site&apos;s, a channel&apos;s over every channel&apos;s. A channel&apos;s first-response time for every site is the one above. A preset sets the targets it names and keeps the others.</source>
+        <source>Below the warning level an indicator warns, below the alarm level it alarms (on the Alerts page). The most specific target applies: a site&apos;s over its region&apos;s over every site&apos;s, a channel&apos;s over every channel&apos;s. A channel&apos;s first-response time for every site is the one above. A preset sets the targets it names and keeps the others.</source>
         <translation>指标低于预警值时预警，低于报警值时报警（见“预警”页）。适用范围最具体的目标优先：门店/团队的优先于区域的，区域的优先于所有门店的；单一渠道的优先于所有渠道的。各渠道适用于所有门店的首次响应时限即上方的设置。应用预设只设置其列出的目标，其他目标保持不变。</translation>
     </message>
     <message>
@@ -12940,7 +12989,7 @@ Controls: %2</source>
         <translation>所有门店/团队</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Run rules</source>
         <translation>判异规则</translation>
     </message>
@@ -13457,6 +13506,12 @@ Controls: %2</source>
         <location line="+4"/>
         <source>no rule matched (%1 v%2)</source>
         <translation>没有规则命中（%1 第 %2 版）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 «%2»</source>
+        <comment>a rule and the words it found</comment>
+        <translation>%1「%2」</translation>
     </message>
 </context>
 <context>
@@ -14712,7 +14767,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="-5"/>
         <source>%1 of %2 interactions</source>
-        <translation>%1（共 %2 次交互）</translation>
+        <translation>%1（共 %2 次客户交互）</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -15164,7 +15219,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>规则命中条件：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Rules</source>
         <translation>规则(&amp;R)</translation>
     </message>
@@ -15196,10 +15251,10 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+2"/>
         <source>Stored as a new version; the version active for its channel until now is retired. Interactions are screened with it from now on; screen earlier ones again from Settings.</source>
-        <translation>保存为新版本；该渠道此前启用的版本随之停用。此后的交互按新版本筛查；较早的交互可在“设置”中重新筛查。</translation>
+        <translation>保存为新版本；该渠道此前启用的版本随之停用。此后的客户交互按新版本筛查；较早的客户交互可在“设置”中重新筛查。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>%1 (in no active scorecard)</source>
         <translation>%1（不在任何启用的评分表中）</translation>
     </message>
@@ -15224,7 +15279,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Runs the rules as edited over the period&apos;s interactions and compares them with the inspectors&apos; answers. Nothing is written.</source>
-        <translation>用当前编辑的规则对该期间的交互进行筛查，并与质检员的答案比较。不写入任何数据。</translation>
+        <translation>用当前编辑的规则对该期间的客户交互进行筛查，并与质检员的答案比较。不写入任何数据。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -15345,7 +15400,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+0"/>
         <source>Interaction</source>
-        <translation>交互</translation>
+        <translation>客户交互</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -15375,22 +15430,22 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+60"/>
         <source>Screening the period&apos;s interactions…</source>
-        <translation>正在对该期间的交互进行筛查…</translation>
+        <translation>正在对该期间的客户交互进行筛查…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cancelled after %1 interactions; the figures below count those.</source>
-        <translation>已在 %1 条交互后取消；下列数字只统计这些交互。</translation>
+        <translation>已在 %1 条客户交互后取消；下列数字只统计这些客户交互。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No interaction started in the period.</source>
-        <translation>该期间没有交互。</translation>
+        <translation>该期间没有客户交互。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 interactions screened, %2 of them flagged as a risk. Compared with the inspectors&apos; submitted answers in the same period.</source>
-        <translation>已筛查 %1 条交互，其中 %2 条标记为风险。与同期质检员已提交的答案比较。</translation>
+        <translation>已筛查 %1 条客户交互，其中 %2 条标记为风险。与同期质检员已提交的答案比较。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -15400,7 +15455,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+3"/>
         <source>Interactions the rule could read.</source>
-        <translation>规则可读取的交互数。</translation>
+        <translation>规则可读取的客户交互数。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -15410,7 +15465,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+10"/>
         <source>Evaluations that answered %1 on interactions the rule read; %2 N/A left out.</source>
-        <translation>在规则可读取的交互上回答了 %1 的评估；%2 个不适用已排除。</translation>
+        <translation>在规则可读取的客户交互上回答了 %1 的评估；%2 个不适用已排除。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -15450,7 +15505,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+6"/>
         <source>This interaction has no transcript.</source>
-        <translation>该交互没有转写文本。</translation>
+        <translation>该客户交互没有转写文本。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -15473,7 +15528,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>&amp;Share of each agent&apos;s interactions:</source>
-        <translation>每名坐席交互的比例(&amp;S)：</translation>
+        <translation>每名坐席客户交互的比例(&amp;S)：</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -15493,7 +15548,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Targeted sampling: each agent&apos;s draw takes the interactions that screening flagged first, or this share of them, and the rest at random.</source>
-        <translation>定向抽样：每位坐席的样本优先抽取智能质检标记的交互，或按此占比抽取，其余随机抽取。</translation>
+        <translation>定向抽样：每位坐席的样本优先抽取智能质检标记的客户交互，或按此占比抽取，其余随机抽取。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -15783,35 +15838,35 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     </message>
     <message>
         <location line="+5"/>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Import rule set</source>
         <translation>导入规则集</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-220"/>
         <location line="+9"/>
         <source>Rule sets (*.json)</source>
         <translation>规则集 (*.json)</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>Export rule set</source>
         <translation>导出规则集</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+191"/>
+        <location line="-219"/>
+        <location line="+192"/>
         <source>Screen again</source>
         <translation>重新筛查</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>The interactions that started in the period are screened with the active rule sets; what earlier versions found stays with those versions.</source>
-        <translation>用启用的规则集对该期间开始的交互重新筛查；旧版本的结果仍归属旧版本。</translation>
+        <translation>用启用的规则集对该期间开始的客户交互重新筛查；旧版本的结果仍归属旧版本。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
@@ -15869,7 +15924,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Screen a period&apos;s interactions again with the active rule sets, for example after a change of rules.</source>
-        <translation>用启用的规则集对某一期间的交互重新筛查，例如在规则修改之后。</translation>
+        <translation>用启用的规则集对某一期间的客户交互重新筛查，例如在规则修改之后。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -15904,7 +15959,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>Speakers in transcripts: a line that starts with one of these words and a colon (坐席：, Agent:) is that speaker&apos;s. Words separated by commas.</source>
-        <translation>转写文本中的说话人：以下列称呼加冒号开头的行（坐席：、Agent:）属于该说话人。多个称呼用逗号分隔。</translation>
+        <translation>转写文本中的说话人：以下列称呼加冒号开头的行（坐席：、Agent:）属于该说话人。多个称呼用顿号或逗号分隔。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -15944,17 +15999,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+32"/>
         <source>Saved. Transcripts are read with these words from the next screening; screen again to read the stored ones anew.</source>
-        <translation>已保存。从下一次筛查起按这些称呼读取转写文本；重新筛查可按新称呼重读已保存的交互。</translation>
+        <translation>已保存。从下一次筛查起按这些称呼读取转写文本；重新筛查可按新称呼重读已保存的客户交互。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rule set %1 version %2 is active: interactions are screened with it from now on.</source>
-        <translation>规则集 %1 第 %2 版已启用：此后的交互按它筛查。</translation>
+        <translation>规则集 %1 第 %2 版已启用：此后的客户交互按它筛查。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Screen the interactions of the last three months again with version %1 now? The lists, samples and pre-filled answers follow it.</source>
-        <translation>现在用第 %1 版对最近三个月的交互重新筛查吗？列表、抽样和预填答案将随之更新。</translation>
+        <translation>现在用第 %1 版对最近三个月的客户交互重新筛查吗？列表、抽样和预填答案将随之更新。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -15964,7 +16019,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+29"/>
         <source>Screening the interactions of %1 – %2…</source>
-        <translation>正在筛查 %1 – %2 的交互…</translation>
+        <translation>正在筛查 %1 – %2 的客户交互…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -15974,17 +16029,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+9"/>
         <source>Stopping: the interactions being screened are finished, then the screening&apos;s sums brought up to date…</source>
-        <translation>正在停止：先完成正在筛查的交互，再更新智能质检汇总…</translation>
+        <translation>正在停止：先完成正在筛查的客户交互，再更新智能质检汇总…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelled: %1 interactions were screened again and keep their new results; the rest keep what they had.</source>
-        <translation>已取消：%1 条交互已重新筛查并保留新结果；其余保留原结果。</translation>
+        <translation>已取消：%1 条客户交互已重新筛查并保留新结果；其余保留原结果。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 interactions screened again, %2 of them flagged as a risk.</source>
-        <translation>已重新筛查 %1 条交互，其中 %2 条标记为风险。</translation>
+        <translation>已重新筛查 %1 条客户交互，其中 %2 条标记为风险。</translation>
     </message>
 </context>
 <context>
@@ -16020,7 +16075,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="-91"/>
         <source>Double-click a row to list its interactions.</source>
-        <translation>双击一行查看其交互。</translation>
+        <translation>双击一行查看其客户交互。</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -16040,12 +16095,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+1"/>
         <source>No interaction of these filters has been screened.</source>
-        <translation>当前筛选条件下没有已筛查的交互。</translation>
+        <translation>当前筛选条件下没有已筛查的客户交互。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 interactions screened by the active rules, %2 of them flagged as a risk (%3).</source>
-        <translation>启用规则已筛查 %1 条交互，其中 %2 条标记为风险（%3）。</translation>
+        <translation>启用规则已筛查 %1 条客户交互，其中 %2 条标记为风险（%3）。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -16110,7 +16165,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+3"/>
         <source>Click to list them.</source>
-        <translation>点击查看这些交互。</translation>
+        <translation>点击查看这些客户交互。</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -16236,14 +16291,14 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+40"/>
         <location line="+11"/>
-        <location line="+114"/>
+        <location line="+113"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-130"/>
         <source>Choose the logo</source>
         <translation>选择标志</translation>
     </message>
@@ -16358,7 +16413,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>不备份</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+29"/>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>None chosen on this computer. A server has no folder of its own: choose where its recordings are (e.g. a shared drive); until then calls with a recording in it cannot be played.</source>
         <translation>本机尚未选择。服务器没有自己的文件夹：请选择其录音所在位置（例如共享盘）；在此之前，录音在其中的通话无法播放。</translation>
     </message>
@@ -16378,13 +16439,13 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>使用工作区所在文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+107"/>
+        <location line="-141"/>
+        <location line="+106"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-105"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
@@ -16409,7 +16470,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>更大的照片和数据包在读取前即被拒绝。上限保存在工作区中，并随每个暗访任务包发送。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Daily backups are of workspace files on this computer; a server is backed up by its administrator (pg_dump).</source>
         <translation>每日备份只针对本机上的工作区文件；服务器由其管理员备份（pg_dump）。</translation>
     </message>
@@ -16419,7 +16480,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>备份在本机上每天进行一次，保存在 %1。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -17852,7 +17913,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+32"/>
         <source>%1 of them flagged by screening, of %2 flagged.</source>
-        <translation>其中 %1 条为智能质检标记的交互（共 %2 条已标记）。</translation>
+        <translation>其中 %1 条为智能质检标记的客户交互（共 %2 条已标记）。</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -262,6 +262,7 @@ void ComplaintSettingsBox::editCategory(bool add)
     auto *key = new QLineEdit(category.key, &dialog);
     key->setEnabled(add);
     key->setPlaceholderText(tr("A short key for files, e.g. parking"));
+    key->setMinimumWidth(key->fontMetrics().horizontalAdvance(key->placeholderText()) + 24); // the hint read whole
     auto *english = new QLineEdit(category.nameEn, &dialog);
     auto *chinese = new QLineEdit(category.nameZh, &dialog);
     auto *offered = new QCheckBox(tr("Offered for new complaints"), &dialog);

@@ -70,10 +70,36 @@ QString fieldName(const QString &field)
     if (field == QLatin1String("resolved"))
         return ConditionEditor::tr("resolved (yes/no)");
     if (field == QLatin1String("channel"))
-        return ConditionEditor::tr("channel (call, chat, email, message, visit)");
+        return ConditionEditor::tr("channel (call, chat, email, social, visit)");
     if (field == QLatin1String("site"))
         return ConditionEditor::tr("site code");
     return field;
+}
+
+// A field and its value as a rule's summary reads them: "channel = Chat", "duration > 300 s".
+QString comparisonText(const Condition &c)
+{
+    QString field = c.field, value = c.value;
+    if (c.field == QLatin1String("duration"))
+        field = ConditionEditor::tr("duration");
+    else if (c.field == QLatin1String("first_response"))
+        field = ConditionEditor::tr("first response");
+    else if (c.field == QLatin1String("hold"))
+        field = ConditionEditor::tr("hold");
+    else if (c.field == QLatin1String("resolved"))
+        field = ConditionEditor::tr("resolved");
+    else if (c.field == QLatin1String("channel"))
+        field = ConditionEditor::tr("channel");
+    else if (c.field == QLatin1String("site"))
+        field = ConditionEditor::tr("site code");
+    if (c.field == QLatin1String("resolved") && (c.value == QLatin1String("yes") || c.value == QLatin1String("no")))
+        value = formatYesNo(c.value == QLatin1String("yes"));
+    else if (c.field == QLatin1String("channel")) {
+        if (const auto channel = channelFromKey(c.value))
+            value = channelName(*channel);
+    } else if (c.field != QLatin1String("site"))
+        value = ConditionEditor::tr("%1 s").arg(c.value);
+    return ConditionEditor::tr("%1 %2 %3", "a field, a comparison and a value").arg(field, c.op, value);
 }
 
 const QStringList Fields = {QStringLiteral("duration"), QStringLiteral("first_response"), QStringLiteral("hold"),
@@ -85,7 +111,7 @@ QString quoted(const QStringList &phrases)
 {
     QStringList shown;
     for (const QString &p : phrases.mid(0, 4))
-        shown << QStringLiteral("«%1»").arg(p);
+        shown << ConditionEditor::tr("«%1»", "a phrase quoted").arg(p);
     if (phrases.size() > 4)
         shown << QStringLiteral("…");
     return formatList(shown);
@@ -127,7 +153,7 @@ QString ConditionEditor::describe(const Condition &c)
     case Kind::FirstResponse: return tr("Agent's first response %1").arg(limitText(c.overSeconds));
     case Kind::LongestWait: return tr("Longest wait for the agent %1").arg(limitText(c.overSeconds));
     case Kind::Interruption: return tr("Agent interrupts the customer at least %1 times").arg(c.atLeast);
-    case Kind::Metadata: return tr("Interaction data: %1 %2 %3").arg(c.field, c.op, c.value);
+    case Kind::Metadata: return tr("Interaction data: %1").arg(comparisonText(c));
     case Kind::RepeatContact: return tr("At least %1 earlier contacts of the same customer within %2 days").arg(c.atLeast).arg(c.withinDays);
     }
     return QString();

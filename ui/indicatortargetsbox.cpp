@@ -46,6 +46,7 @@ IndicatorTargetsBox::IndicatorTargetsBox(Session &session, QWidget *parent) : QG
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->setMinimumHeight(220);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_add = new QPushButton(this);
     m_edit = new QPushButton(this);
     m_remove = new QPushButton(this);
@@ -115,7 +116,7 @@ void IndicatorTargetsBox::retranslate()
         m_rules[r]->setToolTip(rules[r] + (r < 4 ? tr(" (Western Electric)") : tr(" (Nelson)")));
     for (int i = 0; i < m_preset->count(); ++i)
         m_preset->setItemText(i, indicatorPresets()[i].name());
-    m_note->setText(tr("Below the warning level an indicator warns, below the alarm level it alarms (预警, on the Alerts page). The most specific "
+    m_note->setText(tr("Below the warning level an indicator warns, below the alarm level it alarms (on the Alerts page). The most specific "
                        "target applies: a site's over its region's over every site's, a channel's over every channel's. A channel's "
                        "first-response time for every site is the one above. A preset sets the targets it names and keeps the others."));
     reload();
@@ -150,8 +151,7 @@ void IndicatorTargetsBox::reload()
             m_table->setItem(r, c, item);
         }
     }
-    fitColumns(m_table);
-    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 240));
+    fitColumns(m_table, 0); // the indicator's name takes the width the numbers leave
     // The targets decide which weeks raise alerts: a QA lead's or an administrator's to set.
     const Status allowed = db ? maySetTargets(*db, m_session.userId()) : Status(Error{QString()});
     const bool writable = db && !db->isReadOnly() && allowed;
@@ -314,7 +314,7 @@ void IndicatorTargetDialog::updateFields()
     m_limit->setVisible(isTimeIndicator(kind));
     const bool percent = isShare(kind) || kind == IndicatorKind::MysteryShop;
     for (QDoubleSpinBox *box : m_levels) {
-        box->setSuffix(percent ? QStringLiteral(" %") : QString());
+        box->setSuffix(percent ? tr(" %", "after a percentage") : QString());
         box->setDecimals(kind == IndicatorKind::CsatMean || kind == IndicatorKind::Ces ? 2 : 1);
     }
 }

@@ -497,9 +497,9 @@ void InteractionsPage::showScreening(qint64 interactionId)
     for (const StoredHit &hit : found->hits) {
         QString line = hit.flag ? QStringLiteral("%1 · %2").arg(ruleSeverityName(*hit.flag), hit.ruleName) : hit.ruleName;
         if (!hit.text.isEmpty())
-            line += QStringLiteral(" «%1»").arg(hit.text.left(40));
+            line = tr("%1 «%2»", "a rule and the words it found").arg(line, hit.text.left(40));
         else if (hit.seconds)
-            line += QStringLiteral(" (%1)").arg(formatSeconds(int(*hit.seconds)));
+            line = formatWithNote(line, formatSeconds(int(*hit.seconds)));
         lines << line;
         if (hit.start >= 0 && hit.length > 0 && hit.start + hit.length <= m_transcript->document()->characterCount()) {
             QTextEdit::ExtraSelection mark;

@@ -152,7 +152,8 @@ RuleSetDialog::RuleSetDialog(Session &session, const RuleSet &set, bool writable
     split->addWidget(right);
     left->setMinimumWidth(230);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({340, 680}); // the rules' names whole: a Chinese name with its English one is wide
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(split, tr("&Rules"));
@@ -266,6 +267,8 @@ void RuleSetDialog::showRule(int row)
     m_ruleName->setText(rule.name);
     m_ruleKey->setText(rule.key);
     m_description->setText(rule.description);
+    m_description->setCursorPosition(0); // a long description is read from its start
+    m_ruleName->setCursorPosition(0);
     m_enabled->setChecked(rule.enabled);
     m_answers->setChecked(rule.item.has_value() || !rule.flag);
     m_flags->setChecked(!rule.item && rule.flag);

@@ -109,6 +109,7 @@ ScreeningRulesBox::ScreeningRulesBox(Session &session, QWidget *parent) : QGroup
                                    "earlier versions found stays with those versions."),
                                 &ask);
         text->setWordWrap(true);
+        text->setMinimumWidth(text->fontMetrics().averageCharWidth() * 60); // a few lines, not a column
         auto *form = new QFormLayout;
         form->addRow(tr("&From:"), from);
         form->addRow(tr("&To:"), to);
@@ -227,9 +228,9 @@ void ScreeningRulesBox::reload()
     }
     fitColumns(m_sets);
     const SpeakerWords words = m_session.database() ? WorkspaceSettings(*m_session.database()).speakerWords() : SpeakerWords::defaults();
-    m_agentWords->setText(words.agent.join(QStringLiteral(", ")));
-    m_customerWords->setText(words.customer.join(QStringLiteral(", ")));
-    m_systemWords->setText(words.system.join(QStringLiteral(", ")));
+    m_agentWords->setText(formatList(words.agent));
+    m_customerWords->setText(formatList(words.customer));
+    m_systemWords->setText(formatList(words.system));
     if (m_sets->rowCount() > 0 && m_sets->currentRow() < 0)
         m_sets->selectRow(0);
     updateButtons();

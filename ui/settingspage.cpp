@@ -313,11 +313,10 @@ void SettingsPage::showSafety()
     m_backupsKept->setValue(AppSettings().backupsKept());
     const QString limits = tr("Larger photos and packages are refused before they are read. The limits are kept in the workspace and "
                               "sent with each visit package.");
-    m_safetyNote->setText(db && db->isServer()
-                              ? limits + QLatin1Char(' ') +
-                                    tr("Daily backups are of workspace files on this computer; a server is backed up by its "
-                                       "administrator (pg_dump).")
-                              : limits + QLatin1Char(' ') + tr("Backups are made on this computer, once a day, in %1.").arg(backups::folder()));
+    const QString backupsText = db && db->isServer() ? tr("Daily backups are of workspace files on this computer; a server is backed up by its "
+                                                          "administrator (pg_dump).")
+                                                       : tr("Backups are made on this computer, once a day, in %1.").arg(backups::folder());
+    m_safetyNote->setText(tr("%1 %2", "two sentences in a row").arg(limits, backupsText));
 }
 
 void SettingsPage::showTargets()
