@@ -3,6 +3,7 @@
 #include "outputfile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -75,6 +76,7 @@ Result<Contents> read(const QString &path, qint64 maxBytes, qint64 maxEvidenceBy
     const QByteArray json = file.read(manifestLength);
     if (json.size() != manifestLength)
         return cutShort(path);
+    c.headSha256 = QCryptographicHash::hash(QByteArray(magic + lengthLine + json), QCryptographicHash::Sha256);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
@@ -119,15 +121,24 @@ Result<bool> verify(const QString &path, const Contents &contents, const QByteAr
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Text::tr("Cannot read %1: %2").arg(path, file.errorString())};
+    if (file.size() != contents.size)
+        return false; // not the file that was read
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
-    qint64 left = contents.size - SignatureLength;
+    QCryptographicHash head(QCryptographicHash::Sha256);
+    qint64 left = contents.size - SignatureLength, headLeft = contents.evidenceOffset;
     while (left > 0) {
         const QByteArray chunk = file.read(qMin(left, Chunk));
         if (chunk.isEmpty())
             return cutShort(path);
         mac.addData(chunk);
+        if (headLeft > 0) {
+            head.addData(QByteArrayView(chunk).first(qMin<qint64>(headLeft, chunk.size())));
+            headLeft -= qMin<qint64>(headLeft, chunk.size());
+        }
         left -= chunk.size();
     }
+    if (head.result() != contents.headSha256)
+        return false; // the manifest signed is not the one read
     // Compared in full whatever differs first, so the time taken says nothing about the key.
     const QByteArray computed = mac.result().toHex();
     int difference = computed.size() ^ contents.signature.size();

@@ -30,6 +30,7 @@ struct Contents
     qint64 evidenceOffset = 0;     // where the first evidence file starts
     qint64 size = 0;               // of the whole file
     QByteArray signature;          // hex; empty for a package not filled yet
+    QByteArray headSha256;         // of the bytes read up to evidenceOffset: the header and manifest
 };
 
 // Reads the header and manifest and checks that the file is exactly as long as they say,
@@ -37,7 +38,9 @@ struct Contents
 // `maxEvidenceBytes`. Errors name the file.
 Result<Contents> read(const QString &path, qint64 maxBytes, qint64 maxEvidenceBytes);
 
-// Whether the signature is the HMAC of the file under `key`, read in chunks.
+// Whether the signature is the HMAC of the file under `key`, read in chunks, and the file signed
+// is the one `contents` was read from: its header and manifest the same bytes, its size the same
+// (a file replaced between the two reads is not taken on another file's signature).
 Result<bool> verify(const QString &path, const Contents &contents, const QByteArray &key);
 
 // Hands each evidence file to `take` in turn, one in memory at a time.

@@ -325,6 +325,21 @@ private slots:
         QVERIFY(!refused);
         QCOMPARE(refused.error(), tampered + QStringLiteral(" has been changed since it was filled in, or was not filled in with the key of "
                                                             "马丽 Ma Li; it is refused."));
+        // Read while tampered, then put back as filled before its signature is checked: the
+        // signature checked is of another file than the manifest read, and is refused.
+        const QString swapped = f.ws.dir.filePath(QStringLiteral("swapped.servqa-visit"));
+        writeAll(swapped, changed);
+        const auto readTampered = packagefile::read(swapped, 1 << 30, 1 << 30);
+        QVERIFY(readTampered);
+        writeAll(swapped, original);
+        const auto signedOther = packagefile::verify(swapped, *readTampered, decodeShopperKey(keyA));
+        QVERIFY(signedOther);
+        QVERIFY(!*signedOther);
+        const auto readGenuine = packagefile::read(swapped, 1 << 30, 1 << 30);
+        QVERIFY(readGenuine);
+        const auto signedThis = packagefile::verify(swapped, *readGenuine, decodeShopperKey(keyA));
+        QVERIFY(signedThis);
+        QVERIFY(*signedThis);
         changed = original;
         changed[changed.size() - 200] = char(changed[changed.size() - 200] ^ 0x55); // inside the photo
         writeAll(tampered, changed);
