@@ -26,8 +26,17 @@ struct DayRange
     QDate to;
 
     int days() const { return int(from.daysTo(to)) + 1; }
-    // The span of the same length just before this one.
-    DayRange previous() const { return {from.addDays(-days()), from.addDays(-1)}; }
+    // The span just before this one: as many whole calendar months when this one is whole months
+    // (November against October, a quarter against the quarter before), else the same number of
+    // days.
+    DayRange previous() const
+    {
+        if (from.day() == 1 && to.addDays(1).day() == 1) {
+            const int months = (to.year() - from.year()) * 12 + to.month() - from.month() + 1;
+            return {from.addMonths(-months), from.addDays(-1)};
+        }
+        return {from.addDays(-days()), from.addDays(-1)};
+    }
     QDateTime start() const;      // local midnight of `from`
     QDateTime end() const;        // local midnight after `to` (exclusive)
 };

@@ -109,7 +109,7 @@ private slots:
         VERIFY_TEXT(text, QStringLiteral("Store scorecard: 上海南京路店 <b>Nanjing Rd</b>"));
         VERIFY_TEXT(text, QStringLiteral("Period 2025-03-01 to 2025-03-31"));
         VERIFY_TEXT(text, QStringLiteral("Overall score 62.5 %"));
-        VERIFY_TEXT(text, QStringLiteral("+12.5 points against 2025-01-29 to 2025-02-28"));
+        VERIFY_TEXT(text, QStringLiteral("+12.5 points against 2025-02-01 to 2025-02-28"));
         VERIFY_TEXT(text, QStringLiteral("2 of 2 in 华东 East"));
         VERIFY_TEXT(text, QStringLiteral("Store visits 1"));
         VERIFY_TEXT(text, QStringLiteral("Open disputes 1"));

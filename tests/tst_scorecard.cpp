@@ -17,11 +17,22 @@ class TestScorecard : public QObject
     Q_OBJECT
 
 private slots:
-    void previousPeriodHasTheSameLength()
+    // A month is compared with the month before, a quarter with the quarter before; any other
+    // span with as many days just before it.
+    void previousPeriodIsTheMonthsOrDaysBefore()
     {
-        QCOMPARE(March.previous().from, QDate(2025, 1, 29));
-        QCOMPARE(March.previous().to, QDate(2025, 2, 28));
         QCOMPARE(March.days(), 31);
+        QCOMPARE(March.previous().from, QDate(2025, 2, 1));
+        QCOMPARE(March.previous().to, QDate(2025, 2, 28));
+        const DayRange secondQuarter{QDate(2025, 4, 1), QDate(2025, 6, 30)};
+        QCOMPARE(secondQuarter.previous().from, QDate(2025, 1, 1));
+        QCOMPARE(secondQuarter.previous().to, QDate(2025, 3, 31));
+        const DayRange fortnight{QDate(2025, 3, 10), QDate(2025, 3, 23)};
+        QCOMPARE(fortnight.previous().from, QDate(2025, 2, 24));
+        QCOMPARE(fortnight.previous().to, QDate(2025, 3, 9));
+        const DayRange toTheMonthsEnd{QDate(2025, 3, 2), QDate(2025, 3, 31)};
+        QCOMPARE(toTheMonthsEnd.previous().from, QDate(2025, 1, 31));
+        QCOMPARE(toTheMonthsEnd.previous().to, QDate(2025, 3, 1));
     }
 
     void storesOfARegionAreRanked()
