@@ -133,6 +133,7 @@ private slots:
         page.show();
         QCOMPARE(page.actionTable()->rowCount(), 0);
         bool dialogSeen = false;
+        QDate due;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<ActionDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
@@ -149,6 +150,7 @@ private slots:
             // The periods the fixture's evaluations fall in.
             auto edits = dialog->findChildren<QDateEdit *>();
             QCOMPARE(edits.size(), 5); // due, before ×2, after ×2
+            due = edits[0]->date();
             edits[1]->setDate(f.today.addDays(-70));
             edits[2]->setDate(f.today.addDays(-41));
             edits[3]->setDate(f.today.addDays(-40));
@@ -163,6 +165,7 @@ private slots:
         QCOMPARE(text(page.actionTable(), 0, ActionsPage::ReferenceColumn), reference);
         QCOMPARE(text(page.actionTable(), 0, ActionsPage::SourceColumn), QStringLiteral("Complaint"));
         QCOMPARE(text(page.actionTable(), 0, ActionsPage::OwnerColumn), QStringLiteral("Wang Fang"));
+        QCOMPARE(text(page.actionTable(), 0, ActionsPage::DueColumn), due.toString(Qt::ISODate)); // as every other date: 2026-12-21
         QCOMPARE(text(page.actionTable(), 0, ActionsPage::StatusColumn), QStringLiteral("Open"));
         QCOMPARE(page.summaryLabel()->text(), QStringLiteral("Open actions: 1, overdue: 0; done, to verify: 0."));
         QVERIFY(page.detailsLabel()->text().contains(QStringLiteral("Failure rate of «Checked the order» (Hotline)")));

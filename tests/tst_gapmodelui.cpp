@@ -137,7 +137,7 @@ private slots:
         QVERIFY(std::isnan(scores.plot()->graph(0)->data()->at(1)->value));
         QCOMPARE(scores.plot()->graph(2)->data()->at(0)->value, 100.0);
         auto ticks = qSharedPointerCast<QCPAxisTickerText>(scores.plot()->xAxis->ticker())->ticks();
-        QCOMPARE(ticks.value(1), QStringLiteral("%1\nto date").arg(thisMonth.toString(QStringLiteral("yy-MM"))));
+        QCOMPARE(ticks.value(1), QStringLiteral("%1\nto date").arg(thisMonth.toString(QStringLiteral("yyyy-MM"))));
 
         // A period that has ended is a full point.
         points.removeLast();

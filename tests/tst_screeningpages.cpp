@@ -148,7 +148,16 @@ private slots:
         longCall.value = QStringLiteral("600");
         QCOMPARE(ConditionEditor::describe(social), QStringLiteral("Interaction data: channel = Social media"));
         QCOMPARE(ConditionEditor::describe(longCall), QStringLiteral("Interaction data: duration > 600 s"));
+        Condition repeat;
+        repeat.kind = Condition::Kind::RepeatContact;
+        repeat.atLeast = 1;
+        repeat.withinDays = 7;
+        QCOMPARE(ConditionEditor::describe(repeat), QStringLiteral("At least 1 earlier contact of the same customer within 7 days"));
+        Condition nothingYet;
+        nothingYet.kind = Condition::Kind::Phrases; // being written: no phrase typed yet
+        QCOMPARE(ConditionEditor::describe(nothingYet), QStringLiteral("Any of … (anyone, anywhere)"));
         installTranslations(QStringLiteral("zh_CN"));
+        QCOMPARE(ConditionEditor::describe(repeat), QStringLiteral("同一顾客 7 天内此前至少联系 1 次"));
         QCOMPARE(ConditionEditor::describe(longCall), QStringLiteral("客户交互数据：时长 > 600 秒"));
         Condition phrases;
         phrases.kind = Condition::Kind::Phrases;

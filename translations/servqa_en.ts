@@ -79,6 +79,33 @@
     </message>
 </context>
 <context>
+    <name>servqa::ConditionEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/conditioneditor.cpp" line="+157"/>
+        <source>Agent interrupts the customer at least %n time(s)</source>
+        <translation>
+            <numerusform>Agent interrupts the customer at least %n time</numerusform>
+            <numerusform>Agent interrupts the customer at least %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n earlier contact(s) of the same customer</source>
+        <translation>
+            <numerusform>%n earlier contact of the same customer</numerusform>
+            <numerusform>%n earlier contacts of the same customer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>servqa::DashboardsPage</name>
     <message numerus="yes">
         <location filename="../ui/dashboarddrilldown.cpp" line="+158"/>

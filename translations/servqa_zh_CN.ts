@@ -42,7 +42,7 @@
     <message>
         <location line="+3"/>
         <source>Failure rate of %1</source>
-        <translation>%1 的不合格率</translation>
+        <translation>%1的不合格率</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -949,12 +949,18 @@
     <name>AuditReports</name>
     <message>
         <location filename="../ui/report/reportparts.cpp" line="+32"/>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-55"/>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location filename="../ui/report/visitreport.cpp" line="+36"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
@@ -1005,7 +1011,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+195"/>
         <location line="+12"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <location filename="../ui/report/screeningreport.cpp" line="+1"/>
@@ -1014,7 +1020,7 @@
         <translation>坐席/员工</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <location filename="../ui/report/complaintsreport.cpp" line="+2"/>
         <source>Channel</source>
@@ -1032,13 +1038,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-158"/>
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+38"/>
         <location line="+6"/>
         <source>Inspector</source>
@@ -1252,7 +1258,7 @@
         <location line="-1"/>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <location line="+73"/>
         <location filename="../ui/report/visitreport.cpp" line="-1"/>
         <location line="+5"/>
@@ -1260,7 +1266,7 @@
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-195"/>
         <source>Pass mark</source>
         <translation>合格线</translation>
     </message>
@@ -1277,7 +1283,7 @@
     <message>
         <location line="+6"/>
         <location line="+27"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+43"/>
         <location filename="../ui/report/gapreport.cpp" line="-139"/>
         <location line="+47"/>
@@ -1288,7 +1294,7 @@
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Section</source>
         <translation>部分</translation>
@@ -1319,7 +1325,7 @@
     <message>
         <location line="+2"/>
         <location line="+31"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <location line="+18"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-8"/>
         <location line="+81"/>
@@ -1329,7 +1335,7 @@
         <translation>条目</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Answer</source>
         <translation>答案</translation>
@@ -1342,12 +1348,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>(critical)</source>
         <translation>（关键项）</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <location filename="../ui/report/visitreport.cpp" line="+9"/>
         <source>not answered</source>
         <translation>未作答</translation>
@@ -1399,7 +1405,12 @@
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+35"/>
+        <source>no score in %1 to compare with</source>
+        <translation>%1 没有可比较的得分</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Service indicators against their targets</source>
         <translation>服务指标与目标值对比</translation>
     </message>
@@ -1418,7 +1429,7 @@
     <message>
         <location line="+0"/>
         <source>Open alerts at %1</source>
-        <translation>%1 未确认的预警</translation>
+        <translation>%1未确认的预警</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1428,7 +1439,7 @@
     <message>
         <location line="+0"/>
         <source>Complaints at %1</source>
-        <translation>%1 的投诉</translation>
+        <translation>%1的投诉</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1438,7 +1449,7 @@
     <message>
         <location line="+1"/>
         <source>Corrective actions at %1 not yet verified</source>
-        <translation>%1 未验证的纠正措施</translation>
+        <translation>%1未验证的纠正措施</translation>
     </message>
     <message>
         <location filename="../ui/report/visitreport.cpp" line="-63"/>
@@ -1484,6 +1495,12 @@
         <location line="+2"/>
         <source>Reviewed</source>
         <translation>审核</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2</source>
+        <comment>who, and when</comment>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1558,24 +1575,24 @@
         <translation>拍摄于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/auditreports.cpp" line="-45"/>
+        <location filename="../ui/report/auditreports.cpp" line="-46"/>
         <source>Overall score</source>
         <translation>总得分</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+72"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>%1 points against %2</source>
         <translation>较 %2 变化 %1 分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+12"/>
         <location filename="../ui/report/gapreport.cpp" line="-115"/>
         <location line="+116"/>
@@ -1591,7 +1608,7 @@
     <message>
         <location line="-83"/>
         <source>%1 of %2 in %3</source>
-        <translation>%3 中第 %1 名（共 %2）</translation>
+        <translation>在%3中排第 %1 名（共 %2 个）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2149,7 +2166,7 @@
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation>截止时间</translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4919,7 +4936,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../ui/formatting.cpp" line="+23"/>
+        <location filename="../ui/formatting.cpp" line="+28"/>
         <location line="+10"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -7351,7 +7368,7 @@ It stays in %3.</source>
 <context>
     <name>VisitPackage</name>
     <message>
-        <location filename="../core/packagefile.cpp" line="+38"/>
+        <location filename="../core/packagefile.cpp" line="+39"/>
         <location filename="../core/visitpackage.cpp" line="+50"/>
         <source>%1 is not a ServQA visit package.</source>
         <translation>%1 不是 ServQA 暗访任务包。</translation>
@@ -7372,19 +7389,19 @@ It stays in %3.</source>
         <translation>%1 大小为 %2，超过暗访任务包的上限 %3（设置 ▸ 暗访证据与备份）。请让神秘顾客使用较小的照片，或提高上限。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 holds an evidence file of %2, more than the %3 one may be (Settings ▸ Mystery-shop evidence).</source>
         <translation>%1 中有一个 %2 的证据文件，超过单个证据的上限 %3（设置 ▸ 暗访证据与备份）。</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+60"/>
-        <location line="+22"/>
+        <location line="-35"/>
+        <location line="+61"/>
+        <location line="+31"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>%1 was made by an earlier version of ServQA; export the visit again.</source>
         <translation>%1 由较早版本的 ServQA 生成；请重新导出该暗访。</translation>
     </message>
@@ -7395,7 +7412,7 @@ It stays in %3.</source>
         <translation>%1 由更新版本的 ServQA 生成。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+105"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -7839,7 +7856,7 @@ It stays in %3.</source>
 <context>
     <name>WorkspaceOpener</name>
     <message>
-        <location filename="../ui/workspaceopener.cpp" line="+39"/>
+        <location filename="../ui/workspaceopener.cpp" line="+40"/>
         <source>Checking %1 and upgrading it for this version of ServQA. Its sums and search index are made once; on millions of rows this takes a few minutes…</source>
         <translation>正在检查 %1 并将其升级到本版本 ServQA。汇总和搜索索引只需生成一次；数据达数百万行时需要几分钟…</translation>
     </message>
@@ -10132,7 +10149,7 @@ What was found, or what is being done?</source>
         <translation>门店/团队代码</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>anyone</source>
         <translation>任何人</translation>
     </message>
@@ -10207,12 +10224,27 @@ What was found, or what is being done?</source>
         <translation>客户最长等待%1</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>At least %1 within %2</source>
+        <comment>earlier contacts, days</comment>
+        <translation>同一顾客 %2内此前至少联系 %1</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Agent interrupts the customer at least %1 times</source>
-        <translation>坐席抢话至少 %1 次</translation>
+        <source>%n earlier contact(s) of the same customer</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-88"/>
         <source>channel (call, chat, email, social, visit)</source>
         <translation>渠道（填 call、chat、email、social 或 visit）</translation>
     </message>
@@ -10253,23 +10285,25 @@ What was found, or what is being done?</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>«%1»</source>
         <comment>a phrase quoted</comment>
         <translation>“%1”</translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Agent interrupts the customer at least %n time(s)</source>
+        <translation>
+            <numerusform>坐席抢话至少 %n 次</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
         <source>Interaction data: %1</source>
         <translation>客户交互数据：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>At least %1 earlier contacts of the same customer within %2 days</source>
-        <translation>同一客户 %2 天内此前至少联系 %1 次</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>&amp;Add a condition</source>
         <translation>添加条件(&amp;A)</translation>
     </message>
@@ -17217,7 +17251,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::VisitTimeline</name>
     <message>
-        <location filename="../ui/visittimeline.cpp" line="+164"/>
+        <location filename="../ui/visittimeline.cpp" line="+166"/>
         <location line="+5"/>
         <source>today</source>
         <translation>今天</translation>

@@ -35,7 +35,7 @@ struct Text
 
 QString span(const DayRange &r)
 {
-    return Text::tr("%1 – %2").arg(QLocale().toString(r.from, QLocale::ShortFormat), QLocale().toString(r.to, QLocale::ShortFormat));
+    return Text::tr("%1 – %2").arg(formatDate(r.from), formatDate(r.to));
 }
 
 QDateEdit *dateEdit(const QDate &day, QWidget *parent)

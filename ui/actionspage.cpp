@@ -303,7 +303,7 @@ void ActionsPage::fill()
         if (a.verification)
             verification = changeText(*a.verification, a.measure.kind);
         const QStringList cells = {a.reference, a.title, actionSourceName(a.origin.kind), actionPlace(a), a.ownerName,
-                                   QLocale().toString(a.due, QLocale::ShortFormat), actionStatusName(a.status), verification};
+                                   formatDate(a.due), actionStatusName(a.status), verification};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             item->setToolTip(plainTip(col == TitleColumn && !a.description.isEmpty() ? a.description : cells[col]));
@@ -399,10 +399,10 @@ void ActionsPage::showSelected()
     QStringList lines;
     lines << a.title + (a.description.isEmpty() ? QString() : QStringLiteral(" — ") + a.description);
     lines << tr("Raised by %1 on %2 from: %3%4.")
-                 .arg(a.createdBy, QLocale().toString(a.createdAt.date(), QLocale::ShortFormat), actionSourceName(a.origin.kind),
+                 .arg(a.createdBy, formatDate(a.createdAt.date()), actionSourceName(a.origin.kind),
                       a.origin.text.isEmpty() ? QString() : QStringLiteral(" — ") + withoutFullStop(a.origin.text));
     lines << tr("%1 · owner %2 · due %3%4")
-                 .arg(actionPlace(a), a.ownerName, QLocale().toString(a.due, QLocale::ShortFormat), a.overdue(today()) ? tr(" (overdue)") : QString());
+                 .arg(actionPlace(a), a.ownerName, formatDate(a.due), a.overdue(today()) ? tr(" (overdue)") : QString());
     if (!a.whys.isEmpty()) {
         QStringList whys;
         for (int k = 0; k < a.whys.size(); ++k)
@@ -418,7 +418,7 @@ void ActionsPage::showSelected()
     lines << tr("Measure: %1").arg(measureText(*m_session.database(), a.measure));
     if (a.verification)
         lines << tr("Verified by %1 on %2: %3 — %4.")
-                     .arg(a.verifiedBy, QLocale().toString(a.verifiedAt.date(), QLocale::ShortFormat), changeText(*a.verification, a.measure.kind),
+                     .arg(a.verifiedBy, formatDate(a.verifiedAt.date()), changeText(*a.verification, a.measure.kind),
                           actionStatusName(a.status));
     m_details->setText(lines.join(QLatin1Char('\n')));
     const auto log = ActionStore(*m_session.database()).log(a.id);
@@ -554,7 +554,7 @@ void ActionsPage::ask(const QString &step)
     if (step == QLatin1String("verified")) {
         if (a.measure.after.to >= today()) {
             m_message->setText(tr("The period after %1 runs to %2: verify it when that day is over.")
-                                   .arg(a.reference, QLocale().toString(a.measure.after.to, QLocale::ShortFormat)));
+                                   .arg(a.reference, formatDate(a.measure.after.to)));
             return;
         }
         // The figures first: the lead sees what will be recorded, and the verdict follows from them.

@@ -303,7 +303,7 @@ void CalibrationPage::fillSessions()
         m_sessions->setItem(r, 1, cell(status));
         m_sessions->setItem(r, 2, cell(tr("%1, version %2").arg(s.formName).arg(s.formVersion)));
         m_sessions->setItem(r, 3, cell(s.leadName));
-        m_sessions->setItem(r, 4, cell(s.deadline ? QLocale().toString(*s.deadline, QLocale::ShortFormat) : tr("none")));
+        m_sessions->setItem(r, 4, cell(s.deadline ? formatDate(*s.deadline) : tr("none")));
         m_sessions->setItem(r, 5, cell(QString::number(s.interactions.size())));
         m_sessions->setItem(r, 6, cell(tr("%1 of %2").arg(handedIn).arg(s.interactions.size() * s.participants.size())));
         if (m_current && s.id == *m_current) {
@@ -352,7 +352,7 @@ void CalibrationPage::showCurrent()
                              .arg(s->formName)
                              .arg(s->formVersion)
                              .arg(s->leadName, s->blind ? tr("blind") : tr("open"),
-                                  s->deadline ? QLocale().toString(*s->deadline, QLocale::ShortFormat) : tr("none"), formatList(people)));
+                                  s->deadline ? formatDate(*s->deadline) : tr("none"), formatList(people)));
         const auto compared = Calibration(*m_session.database(), m_session.userId()).compare(s->id);
         if (compared)
             m_compared = *compared;

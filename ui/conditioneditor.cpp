@@ -109,6 +109,8 @@ const QStringList Operators = {QStringLiteral("="), QStringLiteral("!="), QStrin
 
 QString quoted(const QStringList &phrases)
 {
+    if (phrases.isEmpty())
+        return QStringLiteral("…"); // a condition still being written
     QStringList shown;
     for (const QString &p : phrases.mid(0, 4))
         shown << ConditionEditor::tr("«%1»", "a phrase quoted").arg(p);
@@ -152,9 +154,11 @@ QString ConditionEditor::describe(const Condition &c)
     case Kind::Silence: return tr("Silence between turns %1").arg(limitText(c.overSeconds));
     case Kind::FirstResponse: return tr("Agent's first response %1").arg(limitText(c.overSeconds));
     case Kind::LongestWait: return tr("Longest wait for the agent %1").arg(limitText(c.overSeconds));
-    case Kind::Interruption: return tr("Agent interrupts the customer at least %1 times").arg(c.atLeast);
+    case Kind::Interruption: return tr("Agent interrupts the customer at least %n time(s)", nullptr, c.atLeast);
     case Kind::Metadata: return tr("Interaction data: %1").arg(comparisonText(c));
-    case Kind::RepeatContact: return tr("At least %1 earlier contacts of the same customer within %2 days").arg(c.atLeast).arg(c.withinDays);
+    case Kind::RepeatContact:
+        return tr("At least %1 within %2", "earlier contacts, days")
+            .arg(tr("%n earlier contact(s) of the same customer", nullptr, c.atLeast), tr("%n day(s)", nullptr, c.withinDays));
     }
     return QString();
 }

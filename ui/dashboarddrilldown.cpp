@@ -156,8 +156,8 @@ QDialog *DashboardsPage::showPeriodResponses(const QDate &period, Dimension dime
     const auto [dialog, table] = answersWindow(
         this, QStringLiteral("periodResponses"), tr("Responses behind the point"),
         tr("%1, %2 to %3: %Ln respondent(s), the largest shortfall first", nullptr, int(rows.size()))
-            .arg(dimensionName(dimension), QLocale().toString(start.date(), QLocale::ShortFormat),
-                 QLocale().toString(end.date().addDays(-1), QLocale::ShortFormat)),
+            .arg(dimensionName(dimension), formatDate(start.date()),
+                 formatDate(end.date().addDays(-1))),
         int(rows.size()), QStringLiteral("responses"), QStringLiteral("responses-%1.csv").arg(start.date().toString(Qt::ISODate)));
     for (int r = 0; r < rows.size(); ++r) {
         const Row &row = rows[r];

@@ -122,7 +122,7 @@ EvaluationEditor::SavesChoice EvaluationEditor::chooseBetweenSaves(const QDateTi
     QMessageBox box(QMessageBox::Warning, tr("Saved elsewhere meanwhile"),
                     tr("This draft was saved at %1 at another desk or in another window, after you opened it here. Which answers "
                        "do you keep?")
-                        .arg(QLocale().toString(savedElsewhereAt.toLocalTime(), QLocale::ShortFormat)),
+                        .arg(formatDateTime(savedElsewhereAt.toLocalTime())),
                     QMessageBox::NoButton, this);
     QPushButton *keepMine = box.addButton(tr("&Keep the answers here"), QMessageBox::AcceptRole);
     box.addButton(tr("&Open the other save (the answers here are dropped)"), QMessageBox::RejectRole);
@@ -131,7 +131,7 @@ EvaluationEditor::SavesChoice EvaluationEditor::chooseBetweenSaves(const QDateTi
     if (box.clickedButton() != keepMine) {
         m_draft->undoStack()->setClean(); // dropped, as chosen: not saved again on the way out
         if (open(id, m_userId))
-            showMessage(tr("Opened the draft as it was saved at %1.").arg(QLocale().toString(savedElsewhereAt.toLocalTime(), QLocale::ShortFormat)),
+            showMessage(tr("Opened the draft as it was saved at %1.").arg(formatDateTime(savedElsewhereAt.toLocalTime())),
                         false);
         return SavesChoice::TookOther;
     }

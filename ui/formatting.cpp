@@ -16,6 +16,11 @@ QString formatDateTime(const QDateTime &t)
     return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+QString formatDate(const QDate &d)
+{
+    return d.toString(QStringLiteral("yyyy-MM-dd"));
+}
+
 QString formatSeconds(qint64 seconds)
 {
     auto unit = [](const char *text, qint64 n) { return QCoreApplication::translate("Formatting", text).arg(n); };

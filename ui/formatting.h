@@ -13,6 +13,7 @@ struct FormItem;
 
 // Display helpers shared by the pages: local time, durations, percentages, yes/no.
 QString formatDateTime(const QDateTime &t);
+QString formatDate(const QDate &d); // "2026-12-01" in either language, as everywhere else
 QString formatDuration(std::optional<int> seconds); // "5:20", "1:02:03", "" when unknown
 // A time limit or target in words, the same on every page: "45 s", "90 s", "2 min",
 // "1 h 30 min", "2 h", "1 d"; in Chinese 秒 / 分钟 / 小时 / 天. Under ten minutes that are not

@@ -30,7 +30,7 @@ constexpr PdcaStage AllStages[] = {PdcaStage::Plan, PdcaStage::Do, PdcaStage::Ch
 
 QString day(const QDate &d)
 {
-    return QLocale().toString(d, QLocale::ShortFormat);
+    return formatDate(d);
 }
 
 } // namespace

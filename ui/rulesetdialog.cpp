@@ -153,7 +153,7 @@ RuleSetDialog::RuleSetDialog(Session &session, const RuleSet &set, bool writable
     left->setMinimumWidth(230);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
-    split->setSizes({340, 680}); // the rules' names whole: a Chinese name with its English one is wide
+    split->setSizes({430, 590}); // the rules' names whole: a Chinese name with its English one is wide
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(split, tr("&Rules"));

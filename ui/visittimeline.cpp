@@ -1,5 +1,7 @@
 #include "visittimeline.h"
 
+#include "formatting.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -189,8 +191,8 @@ bool VisitTimeline::event(QEvent *event)
         } else {
             const Visit &v = m_visits[i];
             // Names are data: escaped, never read as markup.
-            const QString text = tr("%1, %2 to %3\n%4 · %5").arg(v.siteName, QLocale().toString(v.windowFrom, QLocale::ShortFormat),
-                                                              QLocale().toString(v.windowTo, QLocale::ShortFormat),
+            const QString text = tr("%1, %2 to %3\n%4 · %5").arg(v.siteName, formatDate(v.windowFrom),
+                                                              formatDate(v.windowTo),
                                                               v.shopperName.isEmpty() ? tr("no shopper yet") : v.shopperName,
                                                               visitStatusName(v.status));
             QToolTip::showText(help->globalPos(), QStringLiteral("<p style='white-space:pre'>%1</p>").arg(text.toHtmlEscaped()), this);

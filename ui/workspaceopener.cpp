@@ -3,6 +3,7 @@
 #include "backups.h"
 #include "busywork.h"
 #include "database.h"
+#include "formatting.h"
 #include "integrity.h"
 #include "migrations.h"
 #include "plaintext.h"
@@ -80,7 +81,7 @@ WorkspaceOpener::Choice WorkspaceOpener::askAboutDamage(QWidget *parent, const Q
                                                 "backup of it on this computer.")
                                            : tr("Open it read-only to look at and export what can still be read, or put a "
                                                 "backup in its place (the newest is from %1; the damaged file is kept beside it).")
-                                                 .arg(QLocale().toString(found.first().madeAt, QLocale::ShortFormat)));
+                                                 .arg(formatDateTime(found.first().madeAt)));
     QStringList shown = problems.mid(0, 10);
     if (problems.size() > 10)
         shown << tr("…and more.");

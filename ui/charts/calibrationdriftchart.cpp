@@ -40,7 +40,7 @@ Layout layoutOf(const QVector<CalibrationDriftPoint> &points)
     for (const CalibrationDriftPoint &p : points) {
         if (!l.sessions.contains(p.sessionId)) {
             l.sessions << p.sessionId;
-            l.sessionLabels << p.sessionName + QLatin1Char('\n') + QLocale().toString(p.closedAt.toLocalTime().date(), QLocale::ShortFormat);
+            l.sessionLabels << p.sessionName + QLatin1Char('\n') + formatDate(p.closedAt.toLocalTime().date());
         }
         if (!l.inspectors.contains(p.inspectorId)) {
             l.inspectors << p.inspectorId;

@@ -130,7 +130,7 @@ void GapTrendChart::setGapTrend(const QVector<TrendPoint> &points, Granularity g
 QString GapTrendChart::periodName(const QDate &period) const
 {
     switch (m_granularity) {
-    case Granularity::Week: return tr("week of %1").arg(QLocale().toString(period, QLocale::ShortFormat));
+    case Granularity::Week: return tr("week of %1").arg(formatDate(period));
     case Granularity::Month: return QLocale().toString(period, QStringLiteral("yyyy-MM"));
     case Granularity::Quarter: return tr("%1 Q%2").arg(period.year()).arg((period.month() - 1) / 3 + 1);
     }

@@ -108,7 +108,7 @@ void ScoreTrendChart::rebuild()
     }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < m_months.size(); ++i) {
-        QString tick = QLocale().toString(m_months[i], m_compact ? QStringLiteral("M") : QStringLiteral("yy-MM"));
+        QString tick = QLocale().toString(m_months[i], m_compact ? QStringLiteral("M") : QStringLiteral("yyyy-MM"));
         if (toDate && i == m_months.size() - 1 && !m_compact)
             tick += QLatin1Char('\n') + tr("to date");
         ticker->addTick(i, tick);

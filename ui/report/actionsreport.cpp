@@ -19,7 +19,7 @@ namespace {
 
 QString day(const QDate &d)
 {
-    return QLocale().toString(d, QLocale::ShortFormat);
+    return formatDate(d);
 }
 
 // A quoted text that ends a sentence of ours loses its own full stop (no "。." or "..").

@@ -218,7 +218,8 @@ void addScorecard(ReportDocument &doc, const Scorecard &card, const QVector<Subj
     const QLocale locale;
     doc.addFacts({
         {AuditReports::tr("Overall score"), formatPercent(s.overall.mean)},
-        {AuditReports::tr("Change"), AuditReports::tr("%1 points against %2").arg(signedNumber(s.change()), periodText(card.period.previous()))},
+        {AuditReports::tr("Change"), s.change() ? AuditReports::tr("%1 points against %2").arg(signedNumber(s.change()), periodText(card.period.previous()))
+                                                : AuditReports::tr("no score in %1 to compare with").arg(periodText(card.period.previous()))},
         {AuditReports::tr("95 % interval"), scoreInterval(s.overall)},
         {AuditReports::tr("Rank"), s.rank > 0 ? AuditReports::tr("%1 of %2 in %3").arg(s.rank).arg(card.rankedIn).arg(card.groupName)
                                               : AuditReports::tr("not ranked (no evaluations)")},

@@ -34,7 +34,7 @@ void addComplaintSection(ReportDocument &doc, const ScorecardComplaints &c, cons
                  .arg(formatPercent(f.responseOnTimePercent()), formatCount(f.respondedOnTime), formatCount(f.responseDue),
                       formatPercent(f.resolutionOnTimePercent()), formatCount(f.resolvedOnTime), formatCount(f.resolutionDue));
     lines << AuditReports::tr("Open now: %1, of them overdue: %2.").arg(formatCount(f.open), formatCount(f.overdue));
-    doc.addParagraph(lines.join(QLatin1Char(' ')));
+    doc.addParagraph(sentences(lines));
     if (c.open.isEmpty())
         return;
     ReportTable t;

@@ -32,6 +32,14 @@ QString number(std::optional<double> value, int decimals)
     return value ? QLocale().toString(*value, 'f', decimals) : AuditReports::tr("no data");
 }
 
+QString sentences(const QStringList &lines)
+{
+    QString text;
+    for (const QString &line : lines)
+        text = text.isEmpty() ? line : AuditReports::tr("%1 %2", "two sentences in a row").arg(text, line);
+    return text;
+}
+
 QString signedNumber(std::optional<double> value, int decimals)
 {
     if (!value)

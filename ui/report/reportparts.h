@@ -34,6 +34,8 @@ QString interval(const Estimate &e, int decimals = 1);
 // A score's interval within the scale (a t interval from two evaluations can reach past 0–100 %).
 QString scoreInterval(const Estimate &e);
 QString periodText(const DayRange &period);
+// Sentences one after another: a space between them in English, none in Chinese.
+QString sentences(const QStringList &lines);
 // A heat-map colour for a score (0–100 %): red below 60, amber to 80, green above.
 QColor scoreFill(std::optional<double> score);
 QString resultText(const ScoreResult &score);

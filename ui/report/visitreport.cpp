@@ -47,7 +47,7 @@ Result<int> writeVisitReport(Database &db, qint64 visitId, const QString &path, 
     if (!v->scenario.isEmpty())
         facts << qMakePair(AuditReports::tr("Scenario"), v->scenario);
     if (v->reviewedAt)
-        facts << qMakePair(AuditReports::tr("Reviewed"), formatList({v->reviewedByName, formatDateTime(*v->reviewedAt)}))
+        facts << qMakePair(AuditReports::tr("Reviewed"), AuditReports::tr("%1, %2", "who, and when").arg(v->reviewedByName, formatDateTime(*v->reviewedAt)))
               << qMakePair(AuditReports::tr("Review note"), v->reviewReason);
     doc.addFacts(facts);
 
