@@ -389,6 +389,30 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing/folder/x.pdf"))));
     }
 
+    // A remark in Chinese and English with no space between them ("总结方案并确认客户理解Summarised")
+    // wraps between words in a narrow column: it was taken for one word wider than the column and
+    // the whole cell broken anywhere ("Summarised an / d checked understan / ding").
+    void aMixedRemarkWrapsBetweenWords()
+    {
+        ReportHeader header;
+        header.organisation = QStringLiteral("Org");
+        header.title = QStringLiteral("Remarks");
+        header.generatedBy = QStringLiteral("test");
+        header.generatedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4));
+        ReportDocument doc(header);
+        ReportTable table;
+        table.headers = QStringList{QStringLiteral("Item"), QStringLiteral("Remark")};
+        table.widths = {4.0, 1.0};
+        table.rows << QStringList{QStringLiteral("Summary"), QStringLiteral("总结方案并确认客户理解Summarised and checked the understanding")};
+        doc.addTable(table);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("remarks.pdf"));
+        QVERIFY(doc.write(path));
+        const QString text = pdfText(path);
+        for (const char *word : {"Summarised", "checked", "understanding"})
+            QVERIFY2(text.contains(QLatin1String(word)), qPrintable(text));
+    }
+
     void pdfAForArchiving()
     {
         test::ScorecardFixture f;

@@ -11,7 +11,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRegularExpression>
+#include <QTextBoundaryFinder>
 
 #include <algorithm>
 #include <cmath>
@@ -57,6 +57,25 @@ struct Page
 
 // Places blocks top to bottom, page by page, as drawing operations; nothing is drawn until
 // the number of pages is known.
+// The runs of `text` a line may not break inside, as Qt's word wrap finds them (UAX #14): the
+// words of English, each Chinese character on its own. Split at spaces alone, a Chinese remark
+// with an English word in it ("理解Summarised") was one run too wide for its column, and the
+// whole cell was then broken anywhere, English words in the middle.
+QStringList unbreakableRuns(const QString &text)
+{
+    QStringList runs;
+    QTextBoundaryFinder lines(QTextBoundaryFinder::Line, text);
+    qsizetype start = 0;
+    while (lines.toNextBoundary() != -1) {
+        const qsizetype at = lines.position();
+        const QString run = text.mid(start, at - start).trimmed();
+        if (!run.isEmpty())
+            runs << run;
+        start = at;
+    }
+    return runs;
+}
+
 class Layout
 {
 public:
@@ -83,7 +102,7 @@ public:
     int wrapFlag(const QFont &font, const QString &text, double width) const
     {
         const QFontMetricsF fm(font, m_device);
-        const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const QStringList words = unbreakableRuns(text);
         for (const QString &word : words) {
             if (fm.horizontalAdvance(word) > width)
                 return Qt::TextWrapAnywhere;
@@ -96,7 +115,7 @@ public:
     // "Responsiv/eness". Below 6 pt it wraps anywhere (wrapFlag) rather than become unreadable.
     QFont fittingFont(QFont font, const QString &text, double width) const
     {
-        const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const QStringList words = unbreakableRuns(text);
         auto widest = [&](const QFont &f) {
             const QFontMetricsF fm(f, m_device);
             double w = 0;
