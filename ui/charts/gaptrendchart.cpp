@@ -170,8 +170,13 @@ void GapTrendChart::rebuild()
         m_plot->legend->setBorderPen(Qt::NoPen);
         m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
     }
-    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    ticker->setDateTimeFormat(m_granularity == Granularity::Week ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM"));
+    // A tick at each period's start, labelled with it (at most about twelve): a date-time ticker
+    // put its ticks every few weeks and labelled two of them with the same month.
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    const QString tickFormat = m_granularity == Granularity::Week ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM");
+    const qsizetype every = std::max<qsizetype>(1, (m_points.size() + 11) / 12);
+    for (qsizetype i = 0; i < m_points.size(); i += every)
+        ticker->addTick(seconds(m_points[i].period), m_points[i].period.toString(tickFormat));
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setLabel(tr("Period"));
     const bool percentGap = m_measure == Measure::Gap && gapInPercentagePoints(m_gap);
