@@ -245,7 +245,7 @@ void addDisagreements(ReportDocument &doc, const CalibrationReportData &data)
     const bool columns = people.size() <= 6;
     ReportTable t;
     t.headers = QStringList{AuditReports::tr("Interaction"), AuditReports::tr("Item")};
-    t.widths = {1.6, 3.0}; // an interaction code such as D00003218 on one line
+    t.widths = {1.6, 3.4}; // an interaction code such as D00003218 on one line
     if (columns) {
         for (const CalibrationParticipant &p : people) {
             t.headers << p.name;

@@ -11,6 +11,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
@@ -68,9 +69,9 @@ QStringList unbreakableRuns(const QString &text)
     qsizetype start = 0;
     while (lines.toNextBoundary() != -1) {
         const qsizetype at = lines.position();
-        const QString run = text.mid(start, at - start).trimmed();
-        if (!run.isEmpty())
-            runs << run;
+        // Spaces, no-break ones too (a date and its time), still part the runs as they did: each
+        // side is measured on its own.
+        runs << text.mid(start, at - start).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         start = at;
     }
     return runs;
