@@ -34,6 +34,17 @@ namespace {
 
 const DayRange March{QDate(2025, 3, 1), QDate(2025, 3, 31)};
 
+// The header of a document made in a test, with its title.
+ReportHeader testHeader(const QString &title)
+{
+    ReportHeader header;
+    header.organisation = QStringLiteral("Org");
+    header.title = title;
+    header.generatedBy = QStringLiteral("test");
+    header.generatedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4));
+    return header;
+}
+
 } // namespace
 
 class TestReports : public QObject
@@ -359,12 +370,7 @@ private slots:
 
     void tablesRepeatTheirHeaderOnEveryPage()
     {
-        ReportHeader header;
-        header.organisation = QStringLiteral("Org");
-        header.title = QStringLiteral("Long table");
-        header.generatedBy = QStringLiteral("test");
-        header.generatedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4));
-        ReportDocument doc(header);
+        ReportDocument doc(testHeader(QStringLiteral("Long table")));
         ReportTable table;
         table.headers = QStringList{QStringLiteral("RowHeader"), QStringLiteral("Value")};
         for (int i = 1; i <= 150; ++i)
@@ -394,12 +400,7 @@ private slots:
     // the whole cell broken anywhere ("Summarised an / d checked understan / ding").
     void aMixedRemarkWrapsBetweenWords()
     {
-        ReportHeader header;
-        header.organisation = QStringLiteral("Org");
-        header.title = QStringLiteral("Remarks");
-        header.generatedBy = QStringLiteral("test");
-        header.generatedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4));
-        ReportDocument doc(header);
+        ReportDocument doc(testHeader(QStringLiteral("Remarks")));
         ReportTable table;
         table.headers = QStringList{QStringLiteral("Item"), QStringLiteral("Remark")};
         table.widths = {4.0, 1.0};
