@@ -3,7 +3,6 @@
 // sentence what happened (docs/architecture.md, "A damaged, foreign, newer, read-only or busy
 // workspace"). Each case here once lost or damaged data.
 
-#include "backgroundjob.h"
 #include "backups.h"
 #include "csvimporter.h"
 #include "demogenerator.h"
@@ -13,7 +12,6 @@
 #include "mainwindow.h"
 #include "report/auditreports.h"
 #include "session.h"
-#include "sqlitefile.h"
 #include "testsupport.h"
 #include "transactionguard.h"
 #include "translations.h"
@@ -23,7 +21,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -347,78 +344,6 @@ private slots:
         QCOMPARE(backups::of(path).size(), 2);
         for (const QString &name : QStringList{prefix + QStringLiteral("20200102-000000.servqa.part"), QStringLiteral("other-0123abcd-20200101-000000.servqa.part")})
             QFile::remove(folder.filePath(name));
-    }
-
-    // A backup is written as "<name>.part" and a restore copies in as "<workspace>.restoring". A
-    // file of the user's under either name is not removed to make room; what a write of ServQA's
-    // cut short left there (a database and its journal) is.
-    void aFileInTheWayOfABackupOrRestoreIsKept()
-    {
-        const QString path = copyOfDemo(QStringLiteral("inway.servqa"));
-        const QString target = m_dir.filePath(QStringLiteral("mine.servqa"));
-        const QString part = target + QStringLiteral(".part");
-        const auto write = [](const QString &name, const QByteArray &bytes) {
-            QFile f(name);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            QCOMPARE(f.write(bytes), bytes.size());
-        };
-        const auto read = [](const QString &name) {
-            QFile f(name);
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        };
-        const auto inTheWay = [](const QString &name) -> QString {
-            return name + QStringLiteral(" is in the way: ServQA writes there for a moment and removes only what it left itself. This is "
-                                         "not such a file; move it or rename it, and try again.");
-        };
-        write(part, "my notes");
-        {
-            auto db = Database::openSqlite(path);
-            QVERIFY(db);
-            const Status refused = backups::make(**db, target);
-            QVERIFY(!refused);
-            QCOMPARE(refused.error(), inTheWay(part));
-            QCOMPARE(read(part), QByteArray("my notes"));
-            QVERIFY(!QFile::exists(target));
-            // A journal that is not SQLite's beside a database is somebody's too.
-            QVERIFY(QFile::remove(part));
-            QVERIFY(copySqliteFile(path, part));
-            write(part + QStringLiteral("-journal"), "not a journal");
-            QCOMPARE(backups::make(**db, target).error(), inTheWay(part + QStringLiteral("-journal")));
-            QCOMPARE(read(part + QStringLiteral("-journal")), QByteArray("not a journal"));
-            // What a backup killed midway leaves: the database and a journal with SQLite's mark.
-            write(part + QStringLiteral("-journal"), QByteArray::fromHex("d9d505f920a163d7") + QByteArray(500, 'j'));
-            const Status made = backups::make(**db, target);
-            QVERIFY2(made, qPrintable(made ? QString() : made.error()));
-            QVERIFY(!QFile::exists(part));
-            QVERIFY(!QFile::exists(part + QStringLiteral("-journal")));
-            QVERIFY(integrity::check(target)->isEmpty());
-        }
-        const QString incoming = path + QStringLiteral(".restoring");
-        write(incoming, "my notes");
-        const auto restored = backups::restore(target, path);
-        QVERIFY(!restored);
-        QCOMPARE(restored.error(), inTheWay(incoming));
-        QCOMPARE(read(incoming), QByteArray("my notes"));
-        QVERIFY(integrity::check(path)->isEmpty()); // the workspace not moved aside
-        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("inway.servqa.damaged-*")}).isEmpty());
-        QVERIFY(QFile::remove(incoming));
-        QVERIFY(backups::restore(target, path));
-    }
-
-    // A job (an import, a rule set's trial, the alerts' check) opens the workspace the window has
-    // open on a connection of its own. If the file has gone meanwhile (moved or renamed), the job
-    // says so and makes no new, empty workspace in its place to write into.
-    void aJobWhoseWorkspaceHasGoneMakesNoNewOne()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("gone.servqa"));
-        BackgroundJob job(path, [](Database &, const BackgroundJob::ProgressFn &) -> Result<QString> { return QStringLiteral("ran"); });
-        QSignalSpy failed(&job, &BackgroundJob::failed), succeeded(&job, &BackgroundJob::succeeded);
-        job.start();
-        QVERIFY(job.wait(10000));
-        QCOMPARE(succeeded.count(), 0);
-        QCOMPARE(failed.count(), 1);
-        QCOMPARE(failed.first().first().toString(), QStringLiteral("The workspace %1 does not exist.").arg(path));
-        QVERIFY(!QFile::exists(path));
     }
 
     // 2. A report is never written over the workspace, however its path is spelled, nor over any
