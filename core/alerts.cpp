@@ -274,6 +274,14 @@ Result<IndicatorChart> indicatorTrend(Database &db, IndicatorKind indicator, con
     return c;
 }
 
+bool isWholePeriod(const IndicatorChart &trend, int i)
+{
+    const DayRange &p = trend.weeks.at(i);
+    if (trend.monthly)
+        return p.from.day() == 1 && p.to.addDays(1).day() == 1;
+    return p.from.dayOfWeek() == 1 && p.days() == 7;
+}
+
 namespace {
 
 // The control chart of a weekly chart's subgroups (c.weeks), its limits from the baseline set for the

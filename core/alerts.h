@@ -93,6 +93,9 @@ Result<IndicatorChart> indicatorChart(Database &db, IndicatorKind indicator, con
 // 13 weeks, else by month, the first and last periods clipped to it; every period is kept (a
 // period without cases has no value) and each value carries the scope's target.
 Result<IndicatorChart> indicatorTrend(Database &db, IndicatorKind indicator, const IndicatorScope &scope);
+// Whether a trend's period i is a whole week (Monday to Sunday) or calendar month: the first and
+// the last can be cut short by the scope's period, and then hold fewer days than the others.
+bool isWholePeriod(const IndicatorChart &trend, int i);
 
 // The weekly X̄–R or X̄–S chart of the scores of the scope's submitted scorecard evaluations: each
 // week a subgroup of up to `size` of its evaluations, taken at even steps through the week in time

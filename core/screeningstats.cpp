@@ -310,8 +310,8 @@ Result<ScreeningStats> countScreening(Database &db, const IndicatorScope &scope,
         }
     }
     for (QDate p = periodStart(scope.period.from, granularity); p <= scope.period.to;
-         p = granularity == Granularity::Week ? p.addDays(7) : p.addMonths(granularity == Granularity::Month ? 1 : 3))
-        stats.periods.push_back({p, {}});
+         p = nextPeriod(p, granularity))
+        stats.periods.push_back({p, {}, p >= scope.period.from && nextPeriod(p, granularity).addDays(-1) <= scope.period.to});
     if (setById.isEmpty())
         return stats;
 

@@ -55,6 +55,7 @@ struct ScreeningStats
     {
         QDate start; // periodStart()
         ScreeningCount count;
+        bool whole = true; // every day of the week (month, quarter) is in the scope: the first and last can be cut short
     };
     QVector<Period> periods; // every period of the scope, in order, empty ones too
 };

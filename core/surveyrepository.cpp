@@ -58,6 +58,16 @@ QDate periodStart(const QDate &day, Granularity granularity)
     return day;
 }
 
+QDate nextPeriod(const QDate &start, Granularity granularity)
+{
+    switch (granularity) {
+    case Granularity::Week: return start.addDays(7);
+    case Granularity::Month: return start.addMonths(1);
+    case Granularity::Quarter: return start.addMonths(3);
+    }
+    return start;
+}
+
 SurveyRepository::SurveyRepository(Database &db) : m_db(db) {}
 SurveyRepository::~SurveyRepository() = default;
 

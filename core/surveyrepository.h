@@ -30,6 +30,8 @@ enum class SurveyKind { Customer, Management };
 // How trends are bucketed: ISO weeks (Monday first), calendar months or quarters, local time.
 enum class Granularity { Week, Month, Quarter };
 QDate periodStart(const QDate &day, Granularity granularity);
+// The first day of the period after the one that starts on `start`.
+QDate nextPeriod(const QDate &start, Granularity granularity);
 
 // One stored respondent of a wave.
 struct SurveyRecord

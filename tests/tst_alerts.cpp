@@ -53,6 +53,23 @@ private slots:
         QCOMPARE(weeks.first().from, QDate(2026, 11, 16));
     }
 
+    // A trend's first and last periods end where the report's period does; the charts draw them
+    // hollow, so a week of one day is not read as a week.
+    void aPeriodCutShortIsNotWhole()
+    {
+        IndicatorChart weekly;
+        weekly.weeks = {{QDate(2026, 11, 1), QDate(2026, 11, 1)}, {QDate(2026, 11, 2), QDate(2026, 11, 8)}, {QDate(2026, 11, 30), QDate(2026, 11, 30)}};
+        QVERIFY(!isWholePeriod(weekly, 0));
+        QVERIFY(isWholePeriod(weekly, 1));
+        QVERIFY(!isWholePeriod(weekly, 2));
+        IndicatorChart monthly;
+        monthly.monthly = true;
+        monthly.weeks = {{QDate(2026, 1, 15), QDate(2026, 1, 31)}, {QDate(2026, 2, 1), QDate(2026, 2, 28)}, {QDate(2026, 3, 1), QDate(2026, 3, 30)}};
+        QVERIFY(!isWholePeriod(monthly, 0));
+        QVERIFY(isWholePeriod(monthly, 1));
+        QVERIFY(!isWholePeriod(monthly, 2));
+    }
+
     // The p chart of a share of calls answered in time: 90 % for twenty weeks, then 40 %. The
     // limits come from the first 20 weeks; both late weeks fall below the lower limit.
     void theChartFindsTheShift()

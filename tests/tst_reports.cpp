@@ -235,6 +235,8 @@ private slots:
             // A month: each indicator with cases by week, against its levels.
             VERIFY_TEXT(text, QStringLiteral("By week against the targets"));
             VERIFY_TEXT(text, QStringLiteral("Target 90.0 % · warning 85.0 % · alarm 80.0 %"));
+            // November begins on a Sunday and ends on a Monday: its first and last weeks are one day each.
+            VERIFY_TEXT(text, QStringLiteral("A hollow point is a week cut short by the period: it counts only the period's days of that week."));
             // One week with cases in the 26 to 30 November: no chart, and the report says why.
             VERIFY_TEXT(text, QStringLiteral("First response on time: too few weeks with cases for a control chart."));
             VERIFY_TEXT(text, QStringLiteral("Open alerts 1"));
@@ -309,6 +311,8 @@ private slots:
             VERIFY_TEXT(text, QStringLiteral("问候 Greeting greeting 6 2 1 1 2 66.7 % 66.7 % 66.7 % 0.33 0.33"));
             VERIFY_TEXT(text, QStringLiteral("Interactions 6 Flagged as a risk 3")); // "screened" wraps under its label
             VERIFY_TEXT(text, QStringLiteral("Flag rate 50.0 %"));
+            // March 2025 begins on a Saturday and ends on a Monday.
+            VERIFY_TEXT(text, QStringLiteral("A hollow point is a week cut short by the period: it counts only the period's days of that week."));
             VERIFY_TEXT(text, QStringLiteral("投诉 Complaint flags a risk 6 3 50.0 %"));
             VERIFY_TEXT(text, QStringLiteral("王芳 · 热线一组 <Hotline> 6 3 50.0 %"));
             VERIFY_TEXT(text, QStringLiteral("问候 Greeting 2025-03 6 4 66.7 % 0.33"));

@@ -51,6 +51,8 @@ private slots:
             QCOMPARE(stats->periods[w].count.flagged, flagged[w]);
             QCOMPARE(stats->periods[w].count.hits.value(QStringLiteral("escalation")), flagged[w]);
         }
+        // 1 and 2 March are the weekend of a week begun in February, 10 to 12 March half a week: drawn apart.
+        QVERIFY(!stats->periods[0].whole && stats->periods[1].whole && !stats->periods[2].whole);
         QCOMPARE(stats->sites.size(), 1);
         QCOMPARE(stats->sites[0].name, QStringLiteral("热线一组 Hotline Team 1"));
         QCOMPARE(stats->sites[0].count.flagged, 5);
@@ -63,6 +65,7 @@ private slots:
         stats = screeningStats(db, scope, Granularity::Month);
         QCOMPARE(stats->periods.size(), 1);
         QCOMPARE(stats->periods[0].start, QDate(2025, 3, 1));
+        QVERIFY(!stats->periods[0].whole);
         QCOMPARE(stats->total.screened, 11);
         QCOMPARE(stats->total.flagged, 4);
         scope.siteId = stats->sites[0].id + 1000;

@@ -714,7 +714,7 @@
         <translation>只有质检主管或管理员可以设定控制图的基线；%1 不是。</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+411"/>
         <source>Say what was found or done: an alert is acknowledged with a note.</source>
         <translation>请说明发现了什么或采取了什么措施：确认预警时须填写备注。</translation>
     </message>
@@ -1005,7 +1005,7 @@
         <location filename="../ui/report/complaintsreport.cpp" line="+95"/>
         <location filename="../ui/report/gapreport.cpp" line="+257"/>
         <location filename="../ui/report/indicatorsreport.cpp" line="+198"/>
-        <location filename="../ui/report/screeningreport.cpp" line="+159"/>
+        <location filename="../ui/report/screeningreport.cpp" line="+167"/>
         <source>Site</source>
         <translation>门店/团队</translation>
     </message>
@@ -1422,7 +1422,7 @@
     <message>
         <location line="+2"/>
         <location filename="../ui/report/indicatorsreport.cpp" line="+118"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Open alerts</source>
         <translation>未确认的预警</translation>
     </message>
@@ -1673,7 +1673,7 @@
         <translation>近十二个月趋势</translation>
     </message>
     <message>
-        <location filename="../ui/report/indicatorsreport.cpp" line="-222"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-228"/>
         <location line="+28"/>
         <source>Indicator</source>
         <translation>指标</translation>
@@ -1796,6 +1796,18 @@
         <translation>各水平以横线表示：目标值为绿色，预警值为橙色，报警值为红色；低于某一水平的点取该水平的颜色。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location filename="../ui/report/screeningreport.cpp" line="-45"/>
+        <source>A hollow point is a month cut short by the period: it counts only the period&apos;s days of that month.</source>
+        <translation>空心点表示被期间截断的月份：只计入该月落在期间内的日子。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/report/screeningreport.cpp" line="-2"/>
+        <source>A hollow point is a week cut short by the period: it counts only the period&apos;s days of that week.</source>
+        <translation>空心点表示被期间截断的一周：只计入该周落在期间内的日子。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Control charts by week (26 weeks to the period&apos;s end)</source>
         <translation>按周控制图（截至期间末的 26 周）</translation>
@@ -1818,7 +1830,7 @@
     <message>
         <location filename="../ui/report/calibrationreport.cpp" line="-140"/>
         <location line="+140"/>
-        <location filename="../ui/report/indicatorsreport.cpp" line="-224"/>
+        <location filename="../ui/report/indicatorsreport.cpp" line="-230"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -1900,7 +1912,7 @@
         <location filename="../ui/report/gapreport.cpp" line="-169"/>
         <location filename="../ui/report/indicatorsreport.cpp" line="+29"/>
         <location line="+104"/>
-        <location filename="../ui/report/screeningreport.cpp" line="-63"/>
+        <location filename="../ui/report/screeningreport.cpp" line="-22"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -2285,7 +2297,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/report/screeningreport.cpp" line="+64"/>
+        <location filename="../ui/report/screeningreport.cpp" line="+70"/>
         <location line="+7"/>
         <source>Agreement</source>
         <translation>一致率</translation>
@@ -2584,7 +2596,7 @@
         <translation>时限按 %1 计算。处理记录如实保存：任何环节都不能修改或删除。</translation>
     </message>
     <message>
-        <location filename="../ui/report/screeningreport.cpp" line="-94"/>
+        <location filename="../ui/report/screeningreport.cpp" line="-100"/>
         <source>matched</source>
         <translation>命中</translation>
     </message>
@@ -2635,12 +2647,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Flag rate</source>
         <translation>标记率</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-36"/>
         <source>Rules compared with inspectors</source>
         <translation>与质检员比较的规则</translation>
     </message>
@@ -2660,7 +2672,7 @@
         <translation>按月的标记率</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -3947,7 +3959,7 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ControlChart</name>
     <message>
-        <location filename="../ui/charts/controlchart.cpp" line="+380"/>
+        <location filename="../ui/charts/controlchart.cpp" line="+390"/>
         <source>X̄, %</source>
         <translation>X̄，%</translation>
     </message>
@@ -6217,7 +6229,7 @@ It stays in %3.</source>
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+342"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+362"/>
         <source>Generated by</source>
         <translation>生成人</translation>
     </message>
@@ -6733,7 +6745,7 @@ It stays in %3.</source>
 <context>
     <name>ScreeningTrendChart</name>
     <message>
-        <location filename="../ui/charts/screeningtrendchart.cpp" line="+104"/>
+        <location filename="../ui/charts/screeningtrendchart.cpp" line="+106"/>
         <source>Flagged as a risk</source>
         <translation>标记为风险</translation>
     </message>
@@ -6743,7 +6755,7 @@ It stays in %3.</source>
         <translation>%1：命中 / 可读</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Share of interactions (%)</source>
         <translation>客户交互占比（%）</translation>
     </message>
@@ -12599,7 +12611,7 @@ Controls: %2</source>
 <context>
     <name>servqa::GapTrendChart</name>
     <message>
-        <location filename="../ui/charts/gaptrendchart.cpp" line="+133"/>
+        <location filename="../ui/charts/gaptrendchart.cpp" line="+122"/>
         <source>week of %1</source>
         <translation>%1 当周</translation>
     </message>
@@ -12644,7 +12656,7 @@ Controls: %2</source>
         <translation>n = %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -16187,7 +16199,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ScreeningTrendChart</name>
     <message>
-        <location filename="../ui/charts/screeningtrendchart.cpp" line="-73"/>
+        <location filename="../ui/charts/screeningtrendchart.cpp" line="-86"/>
+        <source>%1, only its days in the period</source>
+        <translation>%1（仅期间内的日子）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2 screened, %3 flagged as a risk (%4)</source>
         <translation>%1：已筛查 %2 条，%3 条标记为风险（%4）</translation>
     </message>
@@ -16202,7 +16219,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>点击查看这些客户交互。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+96"/>
         <source>Screening</source>
         <translation>智能质检</translation>
     </message>

@@ -25,4 +25,12 @@ QPicture plotPicture(QCustomPlot *plot, QSize size)
     return picture;
 }
 
+QCPGraph *addHollowPoints(QCustomPlot *plot, const QColor &colour, double size)
+{
+    QCPGraph *g = plot->addGraph();
+    g->setLineStyle(QCPGraph::lsNone);
+    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.5), Qt::white, size));
+    return g;
+}
+
 } // namespace servqa

@@ -6,6 +6,7 @@
 #include <QPicture>
 #include <QSize>
 
+class QCPGraph;
 class QCustomPlot;
 
 namespace servqa {
@@ -16,5 +17,9 @@ QColor dimensionColour(Dimension d);
 // A plot drawn as vector operations at its size in 96-dpi units, for a PDF report (QCustomPlot
 // lays its text out for the screen; drawn at 96 units per inch it keeps its proportions).
 QPicture plotPicture(QCustomPlot *plot, QSize size);
+
+// An empty graph of hollow markers without a line, for the points of periods that hold fewer days
+// than the others (a week or month cut short by the period asked for). The caller adds the points.
+QCPGraph *addHollowPoints(QCustomPlot *plot, const QColor &colour, double size);
 
 } // namespace servqa

@@ -1,5 +1,6 @@
 #include "controlchart.h"
 
+#include "chartstyle.h"
 #include "formatting.h"
 #include "indicatortexts.h"
 
@@ -25,14 +26,16 @@ double scaleOf(const IndicatorChart &c)
 QString valueText(const IndicatorChart &c, double v);
 
 // An indicator by period with its target, warning and alarm levels as lines across; each point
-// coloured by its status.
+// coloured by its status, and hollow when its period is cut short by the scope's (a first week of
+// one day is no week).
 void configureTrend(QCustomPlot *plot, const IndicatorChart &c)
 {
     QVector<double> x, y;
     double low = 1e300, high = -1e300;
     const auto target = c.values.isEmpty() ? std::nullopt : c.values.first().target;
+    const QColor blue(0x2f, 0x5f, 0x8a);
     QCPGraph *line = plot->addGraph();
-    line->setPen(QPen(QColor(0x2f, 0x5f, 0x8a), 2));
+    line->setPen(QPen(blue, 2));
     for (int i = 0; i < c.values.size(); ++i) {
         if (!c.values[i].value)
             continue;
@@ -42,15 +45,22 @@ void configureTrend(QCustomPlot *plot, const IndicatorChart &c)
         high = std::max(high, y.last());
     }
     line->setData(x, y, true);
-    line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
-    for (const auto &[status, colour] : {std::pair{IndicatorStatus::Warning, QColor(0xef, 0x6c, 0x00)}, std::pair{IndicatorStatus::Alarm, QColor(0xc6, 0x28, 0x28)}}) {
-        QCPGraph *g = plot->addGraph();
-        g->setLineStyle(QCPGraph::lsNone);
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 9));
-        for (int i = 0; i < c.values.size(); ++i) {
-            if (c.values[i].value && statusOf(c.values[i].value, target) == status)
-                g->addData(i, *c.values[i].value);
-        }
+    // A point's marker: blue, or the colour of the level it is under; hollow for a cut period.
+    const std::pair<QColor, double> markers[] = {{blue, 6}, {QColor(0xef, 0x6c, 0x00), 9}, {QColor(0xc6, 0x28, 0x28), 9}};
+    QCPGraph *whole[3], *cut[3];
+    for (int k = 0; k < 3; ++k) {
+        const auto &[colour, size] = markers[k];
+        whole[k] = plot->addGraph();
+        whole[k]->setLineStyle(QCPGraph::lsNone);
+        whole[k]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, size));
+        cut[k] = addHollowPoints(plot, colour, size + 1);
+    }
+    for (int i = 0; i < c.values.size(); ++i) {
+        if (!c.values[i].value)
+            continue;
+        const IndicatorStatus status = statusOf(c.values[i].value, target);
+        const int k = status == IndicatorStatus::Alarm ? 2 : status == IndicatorStatus::Warning ? 1 : 0;
+        (isWholePeriod(c, i) ? whole : cut)[k]->addData(i, *c.values[i].value);
     }
     if (target) {
         for (const auto &[level, pen] : {std::pair{target->target, QPen(QColor(0x2e, 0x7d, 0x32), 1.5)},

@@ -21,17 +21,6 @@ double seconds(const QDate &d)
     return double(QDateTime(d, QTime(0, 0)).toSecsSinceEpoch());
 }
 
-// The period after the one that starts on `start`.
-QDate nextPeriod(const QDate &start, Granularity granularity)
-{
-    switch (granularity) {
-    case Granularity::Week: return start.addDays(7);
-    case Granularity::Month: return start.addMonths(1);
-    case Granularity::Quarter: return start.addMonths(3);
-    }
-    return start;
-}
-
 // A period still running today: its few days of data are no full point (a month with one day
 // jumped by 24 points with a band as wide as the chart).
 bool isToDate(const QDate &period, Granularity granularity)

@@ -59,8 +59,10 @@ ScreeningTrendChart::ScreeningTrendChart(QWidget *parent) : QWidget(parent), m_p
             return;
         }
         const ScreeningCount &c = m_stats.periods.at(p).count;
+        const QString period = m_stats.periods.at(p).whole ? periodLabel(m_stats.periods.at(p).start, m_granularity)
+                                                            : tr("%1, only its days in the period").arg(periodLabel(m_stats.periods.at(p).start, m_granularity));
         QString text = tr("%1: %2 screened, %3 flagged as a risk (%4)")
-                           .arg(periodLabel(m_stats.periods.at(p).start, m_granularity), formatCount(c.screened), formatCount(c.flagged),
+                           .arg(period, formatCount(c.screened), formatCount(c.flagged),
                                 formatPercent(c.screened > 0 ? std::optional(100 * c.flagRate()) : std::nullopt));
         if (!m_rule.isEmpty())
             text += QLatin1Char('\n') + tr("%1: matched %2 of %3 read (%4)")
@@ -111,18 +113,30 @@ void ScreeningTrendChart::configure(QCustomPlot *plot, const ScreeningStats &sta
         rule->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2));
         rule->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
     }
+    // A week (month) cut short by the period asked for: its point hollow, drawn over the full one.
+    QCPGraph *flaggedCut = addHollowPoints(plot, flagged->pen().color(), 7);
+    QCPGraph *ruleCut = rule ? addHollowPoints(plot, rule->pen().color(), 7) : nullptr;
+    for (QCPGraph *g : {flaggedCut, ruleCut}) {
+        if (g)
+            g->removeFromLegend();
+    }
     double top = 10;
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     // Label every period while they fit; past 26, every other (or fewer).
     const int step = std::max<int>(1, int(stats.periods.size() + 25) / 26);
     for (int p = 0; p < stats.periods.size(); ++p) {
         const ScreeningCount &c = stats.periods.at(p).count;
+        const bool cut = !stats.periods.at(p).whole;
         if (c.screened > 0) {
             flagged->addData(p, 100 * c.flagRate());
+            if (cut)
+                flaggedCut->addData(p, 100 * c.flagRate());
             top = std::max(top, 100 * c.flagRate());
         }
         if (rule && c.hitRate(ruleKey)) {
             rule->addData(p, 100 * *c.hitRate(ruleKey));
+            if (cut)
+                ruleCut->addData(p, 100 * *c.hitRate(ruleKey));
             top = std::max(top, 100 * *c.hitRate(ruleKey));
         }
         if (p % step == 0)

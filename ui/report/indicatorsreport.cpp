@@ -236,9 +236,15 @@ Result<ReportPages> prepareIndicatorsReport(Database &db, const IndicatorsReport
                 }
                 doc.addPicture(row, QSizeF(WideChart.width(), half.height()));
             }
-            doc.addParagraph(AuditReports::tr("The levels are lines across: the target green, the warning level orange, the alarm "
-                                              "level red; a point under a level takes its colour."),
-                             true);
+            QString legend = AuditReports::tr("The levels are lines across: the target green, the warning level orange, the alarm "
+                                              "level red; a point under a level takes its colour.");
+            const IndicatorChart &first = trends.first();
+            if (!isWholePeriod(first, 0) || !isWholePeriod(first, int(first.weeks.size()) - 1))
+                legend = sentences({legend, first.monthly ? AuditReports::tr("A hollow point is a month cut short by the period: it counts only "
+                                                                             "the period's days of that month.")
+                                                          : AuditReports::tr("A hollow point is a week cut short by the period: it counts only "
+                                                                             "the period's days of that week.")});
+            doc.addParagraph(legend, true);
         }
 
         doc.addHeading(AuditReports::tr("Control charts by week (26 weeks to the period's end)"));

@@ -14,6 +14,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace servqa {
 
 using namespace reportparts;
@@ -123,6 +125,12 @@ Result<ReportPages> prepareScreeningReport(Database &db, const ScreeningReportRe
         doc.addHeading(granularity == Granularity::Week ? AuditReports::tr("Flag rate by week") : AuditReports::tr("Flag rate by month"));
         const QSize chart(WideChart.width(), 220);
         doc.addPicture(ScreeningTrendChart::picture(stats, granularity, QString(), chart), chart);
+        if (std::any_of(stats.periods.cbegin(), stats.periods.cend(), [](const ScreeningStats::Period &p) { return !p.whole; }))
+            doc.addParagraph(granularity == Granularity::Week ? AuditReports::tr("A hollow point is a week cut short by the period: it counts "
+                                                                                 "only the period's days of that week.")
+                                                              : AuditReports::tr("A hollow point is a month cut short by the period: it counts "
+                                                                                 "only the period's days of that month."),
+                             true);
 
         doc.addHeading(AuditReports::tr("Rules"));
         ReportTable rules;
