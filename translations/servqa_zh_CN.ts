@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+211"/>
         <location line="+12"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <location filename="../ui/report/screeningreport.cpp" line="+1"/>
@@ -1020,7 +1020,7 @@
         <translation>坐席/员工</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-222"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <location filename="../ui/report/complaintsreport.cpp" line="+2"/>
         <source>Channel</source>
@@ -1038,13 +1038,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+208"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-158"/>
         <source>Occurred</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-207"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+38"/>
         <location line="+6"/>
         <source>Inspector</source>
@@ -1258,7 +1258,7 @@
         <location line="-1"/>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+105"/>
+        <location line="+121"/>
         <location line="+73"/>
         <location filename="../ui/report/visitreport.cpp" line="-1"/>
         <location line="+5"/>
@@ -1266,7 +1266,7 @@
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-211"/>
         <source>Pass mark</source>
         <translation>合格线</translation>
     </message>
@@ -1283,7 +1283,7 @@
     <message>
         <location line="+6"/>
         <location line="+27"/>
-        <location line="+88"/>
+        <location line="+104"/>
         <location line="+43"/>
         <location filename="../ui/report/gapreport.cpp" line="-139"/>
         <location line="+47"/>
@@ -1294,7 +1294,7 @@
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-165"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Section</source>
         <translation>部分</translation>
@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+47"/>
         <location line="+100"/>
         <location line="+18"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-8"/>
@@ -1335,7 +1335,7 @@
         <translation>条目</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-165"/>
         <location filename="../ui/report/visitreport.cpp" line="+0"/>
         <source>Answer</source>
         <translation>答案</translation>
@@ -1347,19 +1347,25 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+127"/>
-        <source>(critical)</source>
-        <translation>（关键项）</translation>
+        <location line="+9"/>
+        <location line="+142"/>
+        <source>critical</source>
+        <translation>关键项</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-140"/>
+        <location line="+7"/>
         <location filename="../ui/report/visitreport.cpp" line="+9"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Written answers</source>
+        <translation>文字回答</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Inspector&apos;s comment</source>
         <translation>质检员备注</translation>
     </message>

@@ -147,13 +147,21 @@ Result<int> writeEvaluationReport(Database &db, qint64 evaluationId, const QStri
     answers.headers = QStringList{AuditReports::tr("Item"), AuditReports::tr("Dimension"), AuditReports::tr("Answer"),
                                   AuditReports::tr("Comment")};
     answers.widths = {4, 1.6, 1.6, 3};
+    QVector<QPair<QString, QStringList>> written; // the free-text items, after the table: a remark needs the page's width
     for (const FormSection &s : form->sections) {
         for (const FormItem &item : s.items) {
             const Answer answer = e.answers.value(item.key);
             const bool critical = item.critical || s.kind == SectionKind::Critical;
             QString text = s.title + QStringLiteral(" ▸ ") + item.text;
             if (critical)
-                text += QLatin1Char(' ') + AuditReports::tr("(critical)");
+                text = formatWithNote(text, AuditReports::tr("critical"));
+            if (item.type == ItemType::Text) {
+                QStringList lines{answer.text.isEmpty() ? AuditReports::tr("not answered") : answer.text};
+                if (!answer.comment.isEmpty())
+                    lines << answer.comment;
+                written.push_back({text, lines});
+                continue;
+            }
             answers.rows << QStringList{text, dimensionName(item.dimension),
                                         answer.isEmpty() ? AuditReports::tr("not answered") : formatAnswer(item, answer),
                                         answer.comment};
@@ -167,6 +175,14 @@ Result<int> writeEvaluationReport(Database &db, qint64 evaluationId, const QStri
         }
     }
     doc.addTable(answers);
+    if (!written.isEmpty()) {
+        doc.addHeading(AuditReports::tr("Written answers"));
+        for (const auto &[item, lines] : written) {
+            doc.addParagraph(item, true);
+            for (const QString &line : lines)
+                doc.addParagraph(line);
+        }
+    }
     if (!e.comment.isEmpty()) {
         doc.addHeading(AuditReports::tr("Inspector's comment"));
         doc.addParagraph(e.comment);
@@ -280,7 +296,7 @@ void addScorecard(ReportDocument &doc, const Scorecard &card, const QVector<Subj
         t.widths = {0.5, 3.4, 2.2, 1.4, 0.9, 0.9, 1};
         t.alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
         for (const ItemFailures &f : card.failedItems) {
-            t.rows << QStringList{QString::number(t.rows.size() + 1), f.critical ? f.itemText + QLatin1Char(' ') + AuditReports::tr("(critical)") : f.itemText,
+            t.rows << QStringList{QString::number(t.rows.size() + 1), f.critical ? formatWithNote(f.itemText, AuditReports::tr("critical")) : f.itemText,
                                   f.formName, dimensionName(f.dimension), formatCount(f.failures), formatCount(f.answered),
                                   formatPercent(100.0 * f.cumulativeShare)};
         }
