@@ -3,6 +3,7 @@
 #include "database.h"
 #include "demoanswers.h"
 #include "demonames.h"
+#include "exif.h"
 #include "form.h"
 #include "siterepository.h"
 #include "visits.h"
@@ -12,7 +13,8 @@
 
 namespace servqa::demo {
 
-QByteArray demoPhoto(const QString &name, qint64 visitId)
+// A demo photo as the shopper's phone took it at `taken`, marked with its visit (every file differs).
+QByteArray demoPhoto(const QString &name, qint64 visitId, const QDateTime &taken)
 {
     QFile file(QStringLiteral(":/demo/evidence/") + name);
     if (!file.open(QIODevice::ReadOnly))
@@ -21,7 +23,7 @@ QByteArray demoPhoto(const QString &name, qint64 visitId)
     const QByteArray comment = "ServQA demo visit " + QByteArray::number(visitId);
     QByteArray segment("\xFF\xFE", 2);
     segment.append(char((comment.size() + 2) >> 8)).append(char((comment.size() + 2) & 0xff)).append(comment);
-    return jpeg.left(2) + segment + jpeg.mid(2);
+    return withExifCaptureTime(jpeg.left(2) + segment + jpeg.mid(2), taken);
 }
 
 Status addVisits(Database &db, Random &random, const Form &checklist, const QDate &end)
@@ -80,7 +82,7 @@ Status addVisits(Database &db, Random &random, const Form &checklist, const QDat
         const QStringList photos{QStringLiteral("storefront.jpg"), QStringLiteral("shelves.jpg")};
         for (int k = 0; k < (finish ? 3 : 2); ++k) {
             const QString name = k < 2 ? photos[k] : QStringLiteral("receipt.jpg");
-            const auto added = shopper.addEvidenceData(visitId, k == 0 ? QStringLiteral("storefront") : (k == 2 ? QStringLiteral("receipt") : QString()), demoPhoto(name, visitId),
+            const auto added = shopper.addEvidenceData(visitId, k == 0 ? QStringLiteral("storefront") : (k == 2 ? QStringLiteral("receipt") : QString()), demoPhoto(name, visitId, at.addSecs(-60 * (3 - k))),
                                                        QStringLiteral("IMG_%1_%2.jpg").arg(visitId).arg(k + 1),
                                                        k < 2 ? EvidenceKind::Photo : EvidenceKind::Receipt);
             if (!added)

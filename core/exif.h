@@ -12,4 +12,8 @@ namespace servqa {
 // without EXIF (receipts scanned as PNG, audio).
 std::optional<QDateTime> exifCaptureTime(const QByteArray &file);
 
+// The JPEG with an EXIF segment (written by libexif) saying it was taken at `at`, local time, as a
+// phone's camera writes it: the demo's visit photos carry one. Empty when `jpeg` is no JPEG.
+QByteArray withExifCaptureTime(const QByteArray &jpeg, const QDateTime &at);
+
 } // namespace servqa

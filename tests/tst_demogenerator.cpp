@@ -97,6 +97,14 @@ private slots:
         QCOMPARE(visitEvaluations, 17); // 16 stores last month, one being filled in now
         QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM evaluations")).toInt(), 3000 + visitEvaluations);
         QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM visits WHERE status = 'validated'")).toInt(), 14);
+        // Each visit's photos and receipt carry the time the shopper's phone took them: minutes
+        // before the last answer of the visit, inside its window.
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM visit_evidence WHERE captured_at IS NULL")).toInt(), 0);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM visit_evidence")).toInt(), 16 * 3 + 2);
+        QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM (SELECT e.id FROM visit_evidence e JOIN visit_answer_times t ON t.visit_id = e.visit_id "
+                                               "GROUP BY e.id HAVING e.captured_at > MAX(t.answered_at) OR e.captured_at < MAX(t.answered_at) - 180)"))
+                     .toInt(),
+                 0);
         QCOMPARE(scalar(*ws.db, QStringLiteral("SELECT COUNT(DISTINCT region) FROM sites")).toInt(), 4);
         // The text index, built beside the workspace and moved in (interactionindex.h), is the
         // workspace's: it keeps FTS5's 1 MB of new entries in memory (the built one's 64 MB stay in

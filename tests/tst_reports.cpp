@@ -142,6 +142,7 @@ private slots:
         VERIFY_TEXT(text, QStringLiteral("地面有垃圾 <litter>"));
         VERIFY_TEXT(text, QStringLiteral("0e460b3a9978d09feb32506dafa77323474b44d46d51d535c2a346153384b50a"));
         VERIFY_TEXT(text, QStringLiteral("2025-04-12 14:35")); // the photo's EXIF time
+        VERIFY_TEXT(text, QStringLiteral("receipt.png Receipt not in the file")); // a PNG has none
         QProcess images;
         images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
         QVERIFY(images.waitForFinished(30000));

@@ -289,6 +289,11 @@ private slots:
         QCOMPARE(*servqa::exifCaptureTime(fileData(QStringLiteral("visits/photo_exif.jpg"))), QDateTime(QDate(2025, 4, 12), QTime(14, 35, 9)));
         QVERIFY(!servqa::exifCaptureTime(fileData(QStringLiteral("visits/receipt.png"))));
         QVERIFY(!servqa::exifCaptureTime(QByteArray("not an image")));
+        // The demo's photos are stamped the way a phone stamps them, and read back to the second.
+        // (The segment goes first, before the camera's own of 2025-04-12.)
+        const QByteArray stamped = withExifCaptureTime(fileData(QStringLiteral("visits/photo_exif.jpg")), QDateTime(QDate(2026, 11, 3), QTime(15, 42, 7)));
+        QCOMPARE(*servqa::exifCaptureTime(stamped), QDateTime(QDate(2026, 11, 3), QTime(15, 42, 7)));
+        QVERIFY(withExifCaptureTime(fileData(QStringLiteral("visits/receipt.png")), QDateTime::currentDateTime()).isEmpty());
     }
 
     void packageRoundTripRefusesTamperedForeignAndReplayed()

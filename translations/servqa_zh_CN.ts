@@ -1576,7 +1576,12 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>not in the file</source>
+        <translation>文件中未记录</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>taken %1</source>
         <translation>拍摄于 %1</translation>
     </message>

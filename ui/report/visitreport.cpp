@@ -111,7 +111,7 @@ Result<int> writeVisitReport(Database &db, qint64 visitId, const QString &path, 
     hashes.headers = QStringList{AuditReports::tr("File"), AuditReports::tr("SHA-256")};
     hashes.widths = {1.2, 5};
     for (const EvidenceFile &f : *evidence) {
-        files.rows << QStringList{f.originalName, evidenceKindName(f.kind), f.capturedAt ? formatDateTime(*f.capturedAt) : QString(),
+        files.rows << QStringList{f.originalName, evidenceKindName(f.kind), f.capturedAt ? formatDateTime(*f.capturedAt) : AuditReports::tr("not in the file"),
                                   formatCount(f.size), formatDateTime(f.addedAt)};
         hashes.rows << QStringList{f.originalName, f.sha256};
     }
