@@ -416,6 +416,22 @@ private slots:
         VERIFY_TEXT(text, QStringLiteral("P-3 承诺 promise P-3 Reliability 100.0 % 60.0 % -40.0 5"));
     }
 
+    // A column narrower than its longest word is widened from the others' room: the dimension
+    // "Responsiveness" had read "Responsivene" and "ss" on two lines.
+    void aColumnIsAsWideAsItsLongestWord()
+    {
+        ReportTable t;
+        t.headers = QStringList{QStringLiteral("Standard"), QStringLiteral("Dimension"), QStringLiteral("n")};
+        t.widths = {8, 1, 1};
+        t.rows << QStringList{QStringLiteral("STD-01 20秒内接起来电 Answer calls within 20 s"), QStringLiteral("Responsiveness"), QStringLiteral("441")};
+        ReportDocument doc(testHeader(QStringLiteral("Columns")));
+        doc.addTable(t);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("columns.pdf"));
+        QVERIFY(doc.write(path));
+        VERIFY_TEXT(pdfText(path), QStringLiteral("STD-01 20秒内接起来电 Answer calls within 20 s Responsiveness 441"));
+    }
+
     void tablesRepeatTheirHeaderOnEveryPage()
     {
         ReportDocument doc(testHeader(QStringLiteral("Long table")));

@@ -362,6 +362,19 @@ private slots:
         QCOMPARE(tab.chart()->plot()->graph(0)->data()->at(0)->value, 100 * counted->periods[0].count.flagRate());
         tab.ruleBox()->setCurrentIndex(tab.ruleBox()->findData(QStringLiteral("greeting")));
         QCOMPARE(tab.chart()->plot()->graphCount(), 2);
+        // From 15 January, January is half a month: its two points are drawn hollow over the full ones.
+        scope.period.from = QDate(2026, 1, 15);
+        tab.setScope(scope, Granularity::Month);
+        QTRY_COMPARE_WITH_TIMEOUT(tab.chart()->plot()->graphCount(), 4, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab.isComputing(), 30000);
+        for (int g : {2, 3}) {
+            QCOMPARE(tab.chart()->plot()->graph(g)->dataCount(), 1);
+            QCOMPARE(tab.chart()->plot()->graph(g)->data()->at(0)->key, 0.0);
+        }
+        scope.period.from = QDate(2026, 1, 1);
+        tab.setScope(scope, Granularity::Month);
+        QTRY_COMPARE_WITH_TIMEOUT(tab.chart()->plot()->graphCount(), 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab.isComputing(), 30000);
 
         // By agent (counted when first listed), sorted by what they matched, most first: the first
         // row's interactions listed.

@@ -16,12 +16,44 @@ QColor dimensionColour(Dimension d)
     return Qt::black;
 }
 
+bool slantCrowdedLabels(QCustomPlot *plot, int width)
+{
+    QCPAxis *axis = plot->xAxis; // none in a polar plot
+    if (!axis)
+        return false;
+    auto *ticker = dynamic_cast<QCPAxisTickerText *>(axis->ticker().data());
+    if (!ticker || axis->tickLabelRotation() != 0)
+        return false;
+    const QFontMetricsF fm(axis->tickLabelFont());
+    const QCPRange range = axis->range();
+    double widest = 0, step = range.size();
+    double previous = qQNaN();
+    const QMap<double, QString> &ticks = ticker->ticks();
+    for (auto it = ticks.cbegin(); it != ticks.cend(); ++it) {
+        if (!range.contains(it.key()))
+            continue;
+        widest = std::max(widest, fm.horizontalAdvance(it.value()));
+        if (!qIsNaN(previous))
+            step = std::min(step, it.key() - previous);
+        previous = it.key();
+    }
+    // The axis is most of the plot's width; its labels need a little air between them.
+    const double pixelsPerStep = width * 0.8 * step / range.size();
+    if (widest + 6 <= pixelsPerStep)
+        return false;
+    axis->setTickLabelRotation(-35); // each ending at its tick: the last stays inside the plot
+    return true;
+}
+
 QPicture plotPicture(QCustomPlot *plot, QSize size)
 {
+    const bool slanted = slantCrowdedLabels(plot, size.width());
     QPicture picture;
     QCPPainter painter(&picture);
     plot->toPainter(&painter, size.width(), size.height());
     painter.end();
+    if (slanted)
+        plot->xAxis->setTickLabelRotation(0); // the widget on screen decides for its own width
     return picture;
 }
 

@@ -15,8 +15,12 @@ namespace servqa {
 QColor dimensionColour(Dimension d);
 
 // A plot drawn as vector operations at its size in 96-dpi units, for a PDF report (QCustomPlot
-// lays its text out for the screen; drawn at 96 units per inch it keeps its proportions).
+// lays its text out for the screen; drawn at 96 units per inch it keeps its proportions). Text tick
+// labels that would run into each other at that width are drawn slanted.
 QPicture plotPicture(QCustomPlot *plot, QSize size);
+// Slants the bottom axis's text tick labels (35°, up to the tick) when side by side they would run into each other
+// at `width` pixels; whether it did. Labels already turned are left as they are.
+bool slantCrowdedLabels(QCustomPlot *plot, int width);
 
 // An empty graph of hollow markers without a line, for the points of periods that hold fewer days
 // than the others (a week or month cut short by the period asked for). The caller adds the points.

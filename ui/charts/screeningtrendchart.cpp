@@ -9,6 +9,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace servqa {
@@ -114,11 +115,14 @@ void ScreeningTrendChart::configure(QCustomPlot *plot, const ScreeningStats &sta
         rule->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
     }
     // A week (month) cut short by the period asked for: its point hollow, drawn over the full one.
-    QCPGraph *flaggedCut = addHollowPoints(plot, flagged->pen().color(), 7);
-    QCPGraph *ruleCut = rule ? addHollowPoints(plot, rule->pen().color(), 7) : nullptr;
-    for (QCPGraph *g : {flaggedCut, ruleCut}) {
-        if (g)
-            g->removeFromLegend();
+    QCPGraph *flaggedCut = nullptr, *ruleCut = nullptr;
+    if (std::any_of(stats.periods.cbegin(), stats.periods.cend(), [](const ScreeningStats::Period &p) { return !p.whole; })) {
+        flaggedCut = addHollowPoints(plot, flagged->pen().color(), 7);
+        ruleCut = rule ? addHollowPoints(plot, rule->pen().color(), 7) : nullptr;
+        for (QCPGraph *g : {flaggedCut, ruleCut}) {
+            if (g)
+                g->removeFromLegend();
+        }
     }
     double top = 10;
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);

@@ -109,8 +109,8 @@ Result<ReportPages> prepareGapReport(Database &db, const GapReportRequest &reque
         doc.addFacts({
             {AuditReports::tr("Respondents"), formatCount(r.respondents)},
             {AuditReports::tr("Managers (gap 1)"), formatCount(managers)},
-            {AuditReports::tr("Customer gap, unweighted"), number(r.unweighted.mean, 2)},
-            {AuditReports::tr("Customer gap, weighted"), number(r.weighted.mean, 2)},
+            {AuditReports::tr("Customer gap, unweighted"), signedNumber(r.unweighted.mean, 2)},
+            {AuditReports::tr("Customer gap, weighted"), signedNumber(r.weighted.mean, 2)},
         });
 
         doc.addHeading(AuditReports::tr("SERVQUAL by dimension (gap 5: perception − expectation)"));
@@ -127,10 +127,10 @@ Result<ReportPages> prepareGapReport(Database &db, const GapReportRequest &reque
             dims.rows << QStringList{dimensionName(AllDimensions[d]),
                                      g.expectation.tooFew ? AuditReports::tr("too few") : number(g.expectation.mean, 2),
                                      g.perception.tooFew ? AuditReports::tr("too few") : number(g.perception.mean, 2),
-                                     g.gap.tooFew ? AuditReports::tr("too few") : number(g.gap.mean, 2), interval(g.gap, 2),
+                                     g.gap.tooFew ? AuditReports::tr("too few") : signedNumber(g.gap.mean, 2), interval(g.gap, 2),
                                      formatCount(g.gap.n),
                                      QStringLiteral("%1 / %2").arg(number(g.alphaExpectation, 2), number(g.alphaPerception, 2)),
-                                     knowledge[d].tooFew ? AuditReports::tr("too few") : number(knowledge[d].mean, 2)};
+                                     knowledge[d].tooFew ? AuditReports::tr("too few") : signedNumber(knowledge[d].mean, 2)};
             QColor fill;
             if (g.gap.mean)
                 fill = *g.gap.mean < -1 ? FailFill : (*g.gap.mean < 0 ? QColor(0xfb, 0xee, 0xcf) : PassFill);
@@ -157,8 +157,7 @@ Result<ReportPages> prepareGapReport(Database &db, const GapReportRequest &reque
             auto gapText = [](const Estimate &e, bool percent) {
                 if (!e.mean)
                     return e.n > 0 ? AuditReports::tr("too few") : QStringLiteral("—");
-                const QString text = number(e.mean, percent ? 1 : 2);
-                return *e.mean > 0 ? QStringLiteral("+") + text : text;
+                return signedNumber(e.mean, percent ? 1 : 2);
             };
             doc.addHeading(AuditReports::tr("The five gaps (gaps 1, 2, 5 in scale points; 3, 4 in percentage points)"));
             ReportTable gaps;
@@ -247,7 +246,7 @@ Result<ReportPages> prepareGapReport(Database &db, const GapReportRequest &reque
         for (int i : std::as_const(order)) {
             const Estimate &g = r.itemGaps[i];
             items.rows << QStringList{QString::number(i + 1), servqualItemText(i), dimensionName(servqualItemDimension(i)),
-                                      g.tooFew ? AuditReports::tr("too few") : number(g.mean, 2), interval(g, 2), formatCount(g.n)};
+                                      g.tooFew ? AuditReports::tr("too few") : signedNumber(g.mean, 2), interval(g, 2), formatCount(g.n)};
         }
         doc.addTable(items);
 
@@ -267,10 +266,10 @@ Result<ReportPages> prepareGapReport(Database &db, const GapReportRequest &reque
                 QVector<QColor> fills{QColor(), QColor()};
                 for (int d = 0; d < DimensionCount; ++d) {
                     const Estimate &g = siteResult.dimensions[d].gap;
-                    row << (g.tooFew ? AuditReports::tr("too few") : number(g.mean, 2));
+                    row << (g.tooFew ? AuditReports::tr("too few") : signedNumber(g.mean, 2));
                     fills << (g.mean ? (*g.mean < -1 ? FailFill : (*g.mean < 0 ? QColor(0xfb, 0xee, 0xcf) : PassFill)) : QColor());
                 }
-                row << (siteResult.unweighted.tooFew ? AuditReports::tr("too few") : number(siteResult.unweighted.mean, 2));
+                row << (siteResult.unweighted.tooFew ? AuditReports::tr("too few") : signedNumber(siteResult.unweighted.mean, 2));
                 sites.rows << row;
                 sites.backgrounds << fills;
             }

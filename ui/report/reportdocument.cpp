@@ -116,17 +116,19 @@ public:
     // "Responsiv/eness". Below 6 pt it wraps anywhere (wrapFlag) rather than become unreadable.
     QFont fittingFont(QFont font, const QString &text, double width) const
     {
-        const QStringList words = unbreakableRuns(text);
-        auto widest = [&](const QFont &f) {
-            const QFontMetricsF fm(f, m_device);
-            double w = 0;
-            for (const QString &word : words)
-                w = std::max(w, fm.horizontalAdvance(word));
-            return w;
-        };
-        while (font.pointSizeF() > 6 && widest(font) > width)
+        while (font.pointSizeF() > 6 && widestRun(font, text) > width)
             font.setPointSizeF(std::max(6.0, font.pointSizeF() - 0.5));
         return font;
+    }
+
+    // The width of the widest run of `text` a line may not break inside.
+    double widestRun(const QFont &font, const QString &text) const
+    {
+        const QFontMetricsF fm(font, m_device);
+        double w = 0;
+        for (const QString &word : unbreakableRuns(text))
+            w = std::max(w, fm.horizontalAdvance(word));
+        return w;
     }
 
     double textHeight(const QFont &font, const QString &text, double width) const
@@ -267,12 +269,33 @@ void layoutTable(Layout &layout, const ReportTable &table)
     double sum = 0;
     for (double w : std::as_const(widths))
         sum += w;
-    QVector<double> x(columns + 1, MarginX);
-    for (int c = 0; c < columns; ++c)
-        x[c + 1] = x[c] + TextW * widths[c] / sum;
     const QFont headFont = reportFont(8, true);
     const QFont cellFont = reportFont(8.5);
     const QFont boldFont = reportFont(8.5, true);
+    // Each column at least as wide as its widest word (up to half the page), where the others have
+    // room to give: "Responsiveness" in a dimension column read "Responsivene / ss". The shortfall
+    // is taken from the other columns in proportion to their room.
+    QVector<double> width(columns), need(columns, 0.0);
+    for (int c = 0; c < columns; ++c)
+        width[c] = TextW * widths[c] / sum;
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const QFont &font = table.boldRows.contains(r) ? boldFont : cellFont;
+        for (int c = 0; c < columns; ++c)
+            need[c] = std::max(need[c], std::min(layout.widestRun(font, table.rows[r].value(c)) + 2 * CellPad + 1, TextW / 2));
+    }
+    double shortfall = 0, room = 0;
+    for (int c = 0; c < columns; ++c) {
+        shortfall += std::max(0.0, need[c] - width[c]);
+        room += std::max(0.0, width[c] - need[c]);
+    }
+    if (shortfall > 0 && room > 0) {
+        const double moved = std::min(shortfall, room);
+        for (int c = 0; c < columns; ++c)
+            width[c] += need[c] > width[c] ? (need[c] - width[c]) * moved / shortfall : -(width[c] - need[c]) * moved / room;
+    }
+    QVector<double> x(columns + 1, MarginX);
+    for (int c = 0; c < columns; ++c)
+        x[c + 1] = x[c] + width[c];
     auto alignment = [&](int c) {
         return (c < table.alignments.size() ? table.alignments[c] : Qt::AlignLeft) | Qt::AlignTop;
     };
