@@ -432,6 +432,32 @@ private slots:
         VERIFY_TEXT(pdfText(path), QStringLiteral("STD-01 20秒内接起来电 Answer calls within 20 s Responsiveness 441"));
     }
 
+    // A caption stays on the page of its table, wherever the table before it happens to end.
+    void aCaptionIsNeverLeftAtTheFootOfAPage()
+    {
+        QTemporaryDir dir;
+        for (int rows = 30; rows <= 60; rows += 2) {
+            ReportTable before;
+            before.headers = QStringList{QStringLiteral("Row")};
+            for (int r = 0; r < rows; ++r)
+                before.rows << QStringList{QStringLiteral("row %1").arg(r)};
+            ReportTable after;
+            after.headers = QStringList{QStringLiteral("Inspector")};
+            after.rows << QStringList{QStringLiteral("Kevin Wong")};
+            ReportDocument doc(testHeader(QStringLiteral("Captions")));
+            doc.addTable(before);
+            doc.addCaption(QStringLiteral("Deviation by dimension (points)"));
+            doc.addTable(after);
+            const QString path = dir.filePath(QStringLiteral("caption-%1.pdf").arg(rows));
+            const auto pages = doc.write(path);
+            QVERIFY(pages);
+            for (int p = 1; p <= *pages; ++p) {
+                const QString text = pdfText(path, p);
+                QCOMPARE(text.contains(QStringLiteral("Deviation by dimension")), text.contains(QStringLiteral("Kevin Wong")));
+            }
+        }
+    }
+
     void tablesRepeatTheirHeaderOnEveryPage()
     {
         ReportDocument doc(testHeader(QStringLiteral("Long table")));

@@ -232,7 +232,7 @@ void addDeviations(ReportDocument &doc, const CalibrationReportData &data)
         dims.rows << row;
     }
     doc.addTable(t);
-    doc.addParagraph(AuditReports::tr("Deviation by dimension (points)"));
+    doc.addCaption(AuditReports::tr("Deviation by dimension (points)"));
     doc.addTable(dims);
 }
 

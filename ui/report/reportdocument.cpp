@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace servqa {
 
@@ -159,6 +160,7 @@ struct ReportDocument::Block
     enum Kind { Heading, Paragraph, Facts, Table, Picture, Image, PageBreak } kind;
     QString text;
     bool muted = false;
+    bool caption = false; // a paragraph kept on the page of the block after it
     QVector<QPair<QString, QString>> facts;
     ReportTable table;
     QPicture picture;
@@ -189,6 +191,12 @@ void ReportDocument::addParagraph(const QString &text, bool muted)
     b->text = text;
     b->muted = muted;
     m_blocks << b;
+}
+
+void ReportDocument::addCaption(const QString &text)
+{
+    addParagraph(text);
+    m_blocks.last()->caption = true;
 }
 
 void ReportDocument::addFacts(const QVector<QPair<QString, QString>> &facts)
@@ -394,12 +402,17 @@ Result<int> ReportDocument::write(const QString &path, bool pdfA) const
         layout.y += BlockGap + 4;
     }
 
-    // How much of a block must follow its heading on the same page.
-    auto leadHeight = [&](const Block &b) -> double {
+    auto isCaption = [&](int index) { return m_blocks[index]->caption && index + 1 < m_blocks.size(); };
+    // How much of the block at `index` must follow its heading (or caption) on the same page.
+    std::function<double(int)> leadHeight = [&](int index) -> double {
+        if (index >= m_blocks.size())
+            return 0;
+        const Block &b = *m_blocks[index];
         switch (b.kind) {
         case Block::Picture: return b.size.height() * std::min(1.0, TextW / b.size.width());
         case Block::Image: return std::min(b.maxHeightMm * MmToUnit, TextW * b.image.height() / std::max(1, b.image.width()));
-        case Block::Paragraph: return std::min(100.0, layout.textHeight(reportFont(9.5), b.text, TextW));
+        case Block::Paragraph:
+            return std::min(100.0, layout.textHeight(reportFont(9.5), b.text, TextW)) + (isCaption(index) ? leadHeight(index + 1) : 0);
         case Block::Table: return 60;
         default: return 30;
         }
@@ -411,7 +424,7 @@ Result<int> ReportDocument::write(const QString &path, bool pdfA) const
             const QFont font = reportFont(12.5, true);
             const double h = layout.textHeight(font, block->text, TextW);
             // Never a heading alone at the foot of a page.
-            layout.reserve(h + 10 + (index + 1 < m_blocks.size() ? leadHeight(*m_blocks[index + 1]) : 0));
+            layout.reserve(h + 10 + leadHeight(index + 1));
             layout.y += 4;
             layout.text(font, Ink, QRectF(MarginX, layout.y, TextW, h), Qt::TextWordWrap, block->text);
             layout.y += h + 6;
@@ -420,7 +433,7 @@ Result<int> ReportDocument::write(const QString &path, bool pdfA) const
         case Block::Paragraph: {
             const QFont font = reportFont(9.5);
             const double h = layout.textHeight(font, block->text, TextW);
-            layout.reserve(h);
+            layout.reserve(isCaption(index) ? leadHeight(index) : h);
             layout.text(font, block->muted ? Muted : Ink, QRectF(MarginX, layout.y, TextW, h), Qt::TextWordWrap, block->text);
             layout.y += h + BlockGap / 2;
             break;

@@ -54,6 +54,8 @@ public:
 
     void addHeading(const QString &text);
     void addParagraph(const QString &text, bool muted = false);
+    // A paragraph naming the table or chart after it, kept on the same page as it (as a heading is).
+    void addCaption(const QString &text);
     // Label / value lines, two per row.
     void addFacts(const QVector<QPair<QString, QString>> &facts);
     void addTable(const ReportTable &table);
