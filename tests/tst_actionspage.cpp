@@ -11,6 +11,7 @@
 #include "evaluationworkflow.h"
 #include "fmeatab.h"
 #include "pdcatab.h"
+#include "pdftext.h"
 #include "formjson.h"
 #include "formrepository.h"
 #include "interactionrepository.h"
@@ -200,6 +201,11 @@ private slots:
         const auto pages = writeActionsReport(*session.database(), {std::nullopt, f.store, {f.today.addDays(-89), f.today}}, pdf, {});
         QVERIFY2(pages, qPrintable(pages ? QString() : pages.error()));
         QCOMPARE(*pages, 1);
+        // It names the tests behind a verdict, not a file of ours its reader does not have.
+        const QString report = test::pdfText(pdf).simplified();
+        VERIFY_TEXT(report, QStringLiteral("by the two-proportion z test for a share (Fisher's exact test when a period has few cases) and by "
+                                           "Welch's t test for a mean"));
+        QVERIFY(!report.contains(QStringLiteral("docs/")));
     }
 
     // The FMEA tab: a lead's register with RPN and AP, the recommended action raised from a mode

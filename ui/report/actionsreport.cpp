@@ -204,7 +204,8 @@ Result<ReportPages> prepareActionsReport(Database &db, const ActionsReportReques
         }
         addFmea();
         doc.addParagraph(AuditReports::tr("An action is verified effective only when its measure improved from the period before to the period "
-                                          "after beyond chance (p < 0.05; docs/closed-loop.md). As of %1.")
+                                          "after beyond chance: p < 0.05, two-sided, by the two-proportion z test for a share (Fisher's exact "
+                                          "test when a period has few cases) and by Welch's t test for a mean. As of %1.")
                              .arg(formatDateTime(QDateTime::currentDateTime())),
                          true);
         return doc.write(path, pdfA);
