@@ -95,7 +95,9 @@ private slots:
         // The new one is chosen: its phrases, speaker and place are typed in the fields below.
         editor.phrasesEdit()->setPlainText(QStringLiteral("投诉\n 12315 \n\ncomplaint"));
         editor.speakerCombo()->setCurrentIndex(2); // customer
+        QVERIFY(!editor.partSpin()->isEnabled()); // anywhere: no N to give
         editor.partCombo()->setCurrentIndex(2);    // the last N turns
+        QVERIFY(editor.partSpin()->isEnabled());
         editor.partSpin()->setValue(3);
         c = editor.condition();
         QCOMPARE(c.children[1].phrases, (QStringList{QStringLiteral("投诉"), QStringLiteral("12315"), QStringLiteral("complaint")}));
@@ -104,6 +106,9 @@ private slots:
         QCOMPARE(c.children[1].scope.n, 3.0);
         QCOMPARE(editor.tree()->currentItem()->text(0), QStringLiteral("Any of «投诉», «12315», «complaint» (Customer, in the last 3 turns)"));
         QVERIFY(conditionFromJson(conditionToJson(c), QStringLiteral("when")));
+        editor.partCombo()->setCurrentIndex(0); // back to anywhere
+        QVERIFY(!editor.partSpin()->isEnabled());
+        editor.partCombo()->setCurrentIndex(2);
 
         // The root cannot be removed; a child can.
         editor.removeButton()->click();

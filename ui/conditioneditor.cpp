@@ -407,6 +407,7 @@ void ConditionEditor::storeNode()
     c.scope.speaker = m_speaker->currentIndex() > 0 ? std::optional(Speaker(m_speaker->currentIndex())) : std::nullopt;
     c.scope.part = Part(m_part->currentData().toInt());
     c.scope.n = c.scope.part == Part::Anywhere ? 0 : m_n->value();
+    m_n->setEnabled(!m_readOnly && c.scope.part != Part::Anywhere); // "anywhere" has no N
     c.atLeast = m_atLeast->value();
     c.overSeconds = m_seconds->value() > 0 ? std::optional<double>(m_seconds->value()) : std::nullopt;
     c.field = m_field->currentData().toString();
