@@ -66,48 +66,42 @@ inline void plainLabels(QInputDialog &dialog)
         label->setTextFormat(Qt::PlainText);
 }
 
-inline QString getMultiLineText(QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok)
+// Asks the question set up in `dialog`, its labels plain: the answer, or `otherwise` when cancelled.
+inline QString answerOf(QInputDialog &dialog, const QString &title, const QString &label, bool *ok, const QString &otherwise = QString())
 {
-    QInputDialog dialog(parent);
     dialog.setWindowTitle(title);
     dialog.setLabelText(label);
-    dialog.setOptions(QInputDialog::UsePlainTextEditForTextInput);
-    dialog.setTextValue(text);
     plainLabels(dialog);
     const bool accepted = dialog.exec() == QDialog::Accepted;
     if (ok)
         *ok = accepted;
-    return accepted ? dialog.textValue() : QString();
+    return accepted ? dialog.textValue() : otherwise;
+}
+
+inline QString getMultiLineText(QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok)
+{
+    QInputDialog dialog(parent);
+    dialog.setOptions(QInputDialog::UsePlainTextEditForTextInput);
+    dialog.setTextValue(text);
+    return answerOf(dialog, title, label, ok);
 }
 
 inline QString getText(QWidget *parent, const QString &title, const QString &label, QLineEdit::EchoMode echo, const QString &text, bool *ok)
 {
     QInputDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    dialog.setLabelText(label);
     dialog.setTextEchoMode(echo);
     dialog.setTextValue(text);
-    plainLabels(dialog);
-    const bool accepted = dialog.exec() == QDialog::Accepted;
-    if (ok)
-        *ok = accepted;
-    return accepted ? dialog.textValue() : QString();
+    return answerOf(dialog, title, label, ok);
 }
 
 inline QString getItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current, bool editable,
                        bool *ok)
 {
     QInputDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    dialog.setLabelText(label);
     dialog.setComboBoxItems(items);
     dialog.setTextValue(items.value(current));
     dialog.setComboBoxEditable(editable);
-    plainLabels(dialog);
-    const bool accepted = dialog.exec() == QDialog::Accepted;
-    if (ok)
-        *ok = accepted;
-    return accepted ? dialog.textValue() : items.value(current);
+    return answerOf(dialog, title, label, ok, items.value(current));
 }
 
 } // namespace plain
