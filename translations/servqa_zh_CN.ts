@@ -12775,7 +12775,12 @@ Controls: %2</source>
         <translation>例如 2025 年第一季度顾客调查（不存在时新建）</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+42"/>
+        <source>%1 is a JSON file of timed transcripts (each interaction&apos;s turns, with who spoke and when): it has no columns to match, and is read whole and checked when you import it.</source>
+        <translation>%1 是带时间的转写文本 JSON 文件（每次客户交互的各轮发言，含说话人和时间）：无需对应列，导入时将整体读取并检查。</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Used when the file has no source column. With the external ID it identifies an interaction, so importing the same file again updates rather than duplicates.</source>
         <translation>文件中没有来源列时使用。它与外部编号一起唯一标识一条客户交互，因此重复导入同一文件会更新而不会重复。</translation>
     </message>
@@ -12800,12 +12805,7 @@ Controls: %2</source>
         <translation>导入(&amp;P)</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>%1 is a JSON file of transcripts (docs/formats.md, &quot;Timed transcripts&quot;): it has no columns to match, and is read whole and checked when you import it.</source>
-        <translation>%1 是 JSON 转写文本文件（见 docs/formats.md“Timed transcripts”）：无需对应列，导入时将整体读取并检查。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+69"/>
         <source>Choose a CSV file above (UTF-8 or GB18030, the column names on its first line): its first rows show here, and each column is matched to a field below, which you can change. Transcripts can also come as a JSON file.</source>
         <translation>请在上方选择一个 CSV 文件（UTF-8 或 GB18030 编码，第一行为列名）：其前几行会显示在这里，每一列会自动对应到下方的字段，您可以修改对应关系。转写文本也可以是 JSON 文件。</translation>
     </message>

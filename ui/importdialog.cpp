@@ -236,8 +236,8 @@ bool allRequiredFound(ImportKind kind, const QStringList &header)
 
 void ImportDialog::showPreviewHint()
 {
-    m_previewHint->setText(m_json ? tr("%1 is a JSON file of transcripts (docs/formats.md, \"Timed transcripts\"): it has no columns "
-                                       "to match, and is read whole and checked when you import it.")
+    m_previewHint->setText(m_json ? tr("%1 is a JSON file of timed transcripts (each interaction's turns, with who spoke and when): it has "
+                                       "no columns to match, and is read whole and checked when you import it.")
                                         .arg(QFileInfo(m_file->text().trimmed()).fileName())
                                   : tr("Choose a CSV file above (UTF-8 or GB18030, the column names on its first line): its first rows "
                                        "show here, and each column is matched to a field below, which you can change. Transcripts "
