@@ -195,6 +195,13 @@ private slots:
                  qPrintable(dialog.problemLabel()->text()));
         when->phrasesEdit()->setPlainText(QStringLiteral("退款\nrefund"));
         when->speakerCombo()->setCurrentIndex(2);
+        // Anywhere in the call: no N of turns to give, however the dialog refreshes the editor.
+        QCOMPARE(when->partCombo()->currentIndex(), 0);
+        QVERIFY(!when->partSpin()->isEnabled());
+        when->partCombo()->setCurrentIndex(1);
+        QVERIFY(when->partSpin()->isEnabled());
+        when->partCombo()->setCurrentIndex(0);
+        QVERIFY(!when->partSpin()->isEnabled());
         dialog.answersItemChoice()->setChecked(true);
         const int greeting = dialog.itemCombo()->findData(QStringLiteral("greeting"));
         QVERIFY(greeting >= 0);

@@ -333,13 +333,18 @@ Condition ConditionEditor::condition() const
 void ConditionEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_allOf, m_speaker, m_part, m_n, m_atLeast, m_seconds, m_field, m_op,
-                                                        m_withinDays})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_allOf, m_speaker, m_part, m_atLeast, m_seconds, m_field, m_op, m_withinDays})
         w->setEnabled(!readOnly);
+    updatePartCount();
     m_phrases->setReadOnly(readOnly);
     m_pattern->setReadOnly(readOnly);
     m_value->setReadOnly(readOnly);
     updateButtons();
+}
+
+void ConditionEditor::updatePartCount()
+{
+    m_n->setEnabled(!m_readOnly && Part(m_part->currentData().toInt()) != Part::Anywhere); // "anywhere" has no N
 }
 
 void ConditionEditor::refreshTexts(QTreeWidgetItem *item)
@@ -380,7 +385,7 @@ void ConditionEditor::showNode()
     m_fields->setRowVisible(3, c.kind == Kind::Pattern);
     m_fields->setRowVisible(4, text);
     m_fields->setRowVisible(5, text);
-    m_n->setEnabled(!m_readOnly && c.scope.part != Part::Anywhere);
+    updatePartCount();
     m_fields->setRowVisible(6, text || c.kind == Kind::Interruption || c.kind == Kind::RepeatContact);
     m_fields->setRowVisible(7, timing);
     // Silence has no target of a channel to fall back on.
@@ -407,7 +412,7 @@ void ConditionEditor::storeNode()
     c.scope.speaker = m_speaker->currentIndex() > 0 ? std::optional(Speaker(m_speaker->currentIndex())) : std::nullopt;
     c.scope.part = Part(m_part->currentData().toInt());
     c.scope.n = c.scope.part == Part::Anywhere ? 0 : m_n->value();
-    m_n->setEnabled(!m_readOnly && c.scope.part != Part::Anywhere); // "anywhere" has no N
+    updatePartCount();
     c.atLeast = m_atLeast->value();
     c.overSeconds = m_seconds->value() > 0 ? std::optional<double>(m_seconds->value()) : std::nullopt;
     c.field = m_field->currentData().toString();

@@ -59,6 +59,7 @@ private:
     void addCondition();
     void removeCondition();
     void refreshTexts(QTreeWidgetItem *item);
+    void updatePartCount();
     void forgetDeleted(); // the nodes no longer in the tree
     void retranslate();
     void updateButtons();
