@@ -82,6 +82,7 @@ void configureTrend(QCustomPlot *plot, const IndicatorChart &c)
         ticker->addTick(i, QLocale().toString(c.weeks[i].from, c.monthly ? QStringLiteral("yyyy-MM") : QStringLiteral("MM-dd")));
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setRange(-0.5, std::max(n - 0.5, 0.5));
+    plot->xAxis->grid()->setZeroLinePen(Qt::NoPen); // x is the period's index: its 0 is no level
     if (low > high) {
         low = 0;
         high = 100;
@@ -381,6 +382,7 @@ void ControlChart::configure(QCustomPlot *plot, const IndicatorChart &c)
         ticker->addTick(i, QLocale().toString(c.weeks[i].from, QStringLiteral("MM-dd")));
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setRange(-0.5, std::max(n - 0.5, 0.5));
+    plot->xAxis->grid()->setZeroLinePen(Qt::NoPen); // x is the period's index: its 0 is no level
     const double pad = std::max((high - low) * 0.08, 0.5);
     plot->yAxis->setRange(n > 0 ? low - pad : 0, n > 0 ? high + pad : 100);
     if (c.chart && c.chart->spread)

@@ -112,13 +112,16 @@ void ScreeningTrendChart::configure(QCustomPlot *plot, const ScreeningStats &sta
         rule = plot->addGraph();
         rule->setName(QCoreApplication::translate("ScreeningTrendChart", "%1: matched of read").arg(ruleName(stats, ruleKey)));
         rule->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2));
-        rule->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
+        rule->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, rule->pen().color(), rule->pen().color(), 6)); // filled: hollow is a cut period
     }
     // A week (month) cut short by the period asked for: its point hollow, drawn over the full one.
     QCPGraph *flaggedCut = nullptr, *ruleCut = nullptr;
     if (std::any_of(stats.periods.cbegin(), stats.periods.cend(), [](const ScreeningStats::Period &p) { return !p.whole; })) {
         flaggedCut = addHollowPoints(plot, flagged->pen().color(), 7);
-        ruleCut = rule ? addHollowPoints(plot, rule->pen().color(), 7) : nullptr;
+        if (rule) {
+            ruleCut = addHollowPoints(plot, rule->pen().color(), 7);
+            ruleCut->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(rule->pen().color(), 1.5), Qt::white, 7)); // the rule's shape
+        }
         for (QCPGraph *g : {flaggedCut, ruleCut}) {
             if (g)
                 g->removeFromLegend();
@@ -149,7 +152,10 @@ void ScreeningTrendChart::configure(QCustomPlot *plot, const ScreeningStats &sta
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setTickLabelRotation(stats.periods.size() > 8 ? 45 : 0);
     plot->xAxis->setRange(-0.5, std::max<double>(stats.periods.size() - 0.5, 0.5));
-    plot->yAxis->setRange(0, std::min(100.0, std::ceil(top * 1.15 / 5) * 5));
+    plot->xAxis->grid()->setZeroLinePen(Qt::NoPen); // x is the period's index: its 0 is no level
+    // A little below 0 %, so that a point at 0 is seen whole above the axis.
+    const double topShown = std::min(100.0, std::ceil(top * 1.15 / 5) * 5);
+    plot->yAxis->setRange(-topShown * 0.03, topShown);
     plot->yAxis->setLabel(QCoreApplication::translate("ScreeningTrendChart", "Share of interactions (%)"));
 }
 
