@@ -84,6 +84,10 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     m_site->setMinimumContentsLength(12);
     m_wave = new QComboBox(this);
     m_wave->setMinimumContentsLength(10);
+    // As narrow as those lengths, not as the longest name: with custom dates the row must still fit
+    // a 1366-pixel screen (it pushed the window to 1437 in Chinese). The site's takes what is left.
+    for (QComboBox *box : {m_region, m_site, m_wave})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_regionLabel = new QLabel(this);
     m_waveLabel = new QLabel(this);
     m_regionLabel->setBuddy(m_region);

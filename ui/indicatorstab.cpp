@@ -64,6 +64,8 @@ IndicatorsTab::IndicatorsTab(Session &session, QWidget *parent)
     m_chartKindLabel = new QLabel(this);
     m_chartKind = new QComboBox(this);
     m_chartKind->addItems({QString(), QString(), QString(), QString(), QString()});
+    m_chartKind->setMinimumContentsLength(16); // its longest choice would widen the window past the screen
+    m_chartKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_chartKindLabel->setBuddy(m_chartKind);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

@@ -82,6 +82,12 @@ RuleSetDialog::RuleSetDialog(Session &session, const RuleSet &set, bool writable
     if (set.channel)
         m_channel->setCurrentIndex(m_channel->findData(channelKey(*set.channel)));
     m_rules = new QListWidget(this);
+    // A long name (a Chinese one with its English beside it) wraps onto a second line rather than
+    // be cut: the list's width is what the rule's fields leave it.
+    m_rules->setWordWrap(true);
+    m_rules->setTextElideMode(Qt::ElideNone);
+    m_rules->setResizeMode(QListView::Adjust);
+    m_rules->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_addRule = new QPushButton(tr("Add &rule"), this);
     m_removeRule = new QPushButton(tr("Remove rule"), this);
     m_ruleName = new QLineEdit(this);
