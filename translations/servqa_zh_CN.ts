@@ -2703,7 +2703,7 @@
     <message>
         <location line="+0"/>
         <source>Read</source>
-        <translation>可读</translation>
+        <translation>已读取</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3970,18 +3970,18 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ControlChart</name>
     <message>
-        <location filename="../ui/charts/controlchart.cpp" line="+390"/>
+        <location filename="../ui/charts/controlchart.cpp" line="+392"/>
         <source>X̄, %</source>
         <translation>X̄，%</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+300"/>
+        <location line="-298"/>
+        <location line="+301"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-300"/>
         <source>Target %1 · warning %2 · alarm %3</source>
         <translation>目标值 %1 · 预警值 %2 · 报警值 %3</translation>
     </message>
@@ -4001,7 +4001,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>S，百分点</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>per 1,000 interactions</source>
         <translation>每千次客户交互</translation>
     </message>
@@ -6766,7 +6766,7 @@ It stays in %3.</source>
         <translation>%1：命中 / 可读</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Share of interactions (%)</source>
         <translation>客户交互占比（%）</translation>
     </message>
@@ -10480,7 +10480,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::ControlChart</name>
     <message>
-        <location filename="../ui/charts/controlchart.cpp" line="-179"/>
+        <location filename="../ui/charts/controlchart.cpp" line="-180"/>
         <source>%1 to %2: %3 (%4 cases)</source>
         <translation>%1 至 %2：%3（%4 个样本）</translation>
     </message>
@@ -10498,7 +10498,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+305"/>
+        <location filename="../ui/dashboardspage.cpp" line="+309"/>
         <location filename="../ui/report/gapreport.cpp" line="+7"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
@@ -10584,7 +10584,7 @@ What was found, or what is being done?</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-341"/>
         <source>Evaluation scores: the stored dimension scores of submitted evaluations and validated visits</source>
         <translation>评估得分：已提交评估与已审核暗访所保存的维度得分</translation>
     </message>
@@ -10599,7 +10599,7 @@ What was found, or what is being done?</source>
         <translation>智能质检：启用规则的标记率与命中率，按期间、规则、门店/团队与坐席</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+177"/>
         <location line="+190"/>
         <source>Evaluation scores do not come from a survey wave.</source>
         <translation>评估得分不来自调查批次。</translation>
@@ -10671,7 +10671,7 @@ What was found, or what is being done?</source>
         <translation>评估得分(&amp;E)</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-345"/>
         <source>Customer gap (gap 5): perception − expectation, SERVQUAL surveys</source>
         <translation>顾客差距（差距 5）：感知 − 期望，SERVQUAL 问卷</translation>
     </message>
@@ -10686,7 +10686,7 @@ What was found, or what is being done?</source>
         <translation>按当前筛选条件生成服务指标 PDF 报告：目标、各门店/团队、控制图和未确认的预警。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+346"/>
+        <location filename="../ui/dashboardspage.cpp" line="+350"/>
         <source>&amp;Indicators</source>
         <translation>指标(&amp;I)</translation>
     </message>
@@ -13054,7 +13054,7 @@ Controls: %2</source>
 <context>
     <name>servqa::IndicatorsTab</name>
     <message>
-        <location filename="../ui/indicatorstab.cpp" line="+131"/>
+        <location filename="../ui/indicatorstab.cpp" line="+133"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -15216,7 +15216,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Add &amp;rule</source>
         <translation>添加规则(&amp;R)</translation>
     </message>
@@ -15351,7 +15351,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+0"/>
         <source>Read</source>
-        <translation>可读</translation>
+        <translation>已读取</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -16167,7 +16167,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+0"/>
         <source>Read</source>
-        <translation>可读</translation>
+        <translation>已读取</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -16210,7 +16210,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ScreeningTrendChart</name>
     <message>
-        <location filename="../ui/charts/screeningtrendchart.cpp" line="-89"/>
+        <location filename="../ui/charts/screeningtrendchart.cpp" line="-95"/>
         <source>%1, only its days in the period</source>
         <translation>%1（仅期间内的日子）</translation>
     </message>
@@ -16230,7 +16230,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>点击查看这些客户交互。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Screening</source>
         <translation>智能质检</translation>
     </message>
