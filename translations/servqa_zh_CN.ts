@@ -6763,7 +6763,7 @@ It stays in %3.</source>
     <message>
         <location line="+6"/>
         <source>%1: matched of read</source>
-        <translation>%1：命中 / 可读</translation>
+        <translation>%1：命中 / 已读取</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -16222,7 +16222,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
     <message>
         <location line="+4"/>
         <source>%1: matched %2 of %3 read (%4)</source>
-        <translation>%1：可读 %3 条中命中 %2 条（%4）</translation>
+        <translation>%1：已读取 %3 条中命中 %2 条（%4）</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -112,15 +112,16 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     m_copy = new QPushButton(this);
     m_help = new QPushButton(this);
     m_enter = new QPushButton(this);
-    auto *filters = new QHBoxLayout;
+    m_filters = new QHBoxLayout;
     for (auto [label, widget] : {std::pair<QLabel *, QWidget *>{m_periodLabel, m_period}, {m_regionLabel, m_region},
                                  {m_siteLabel, m_site}, {m_waveLabel, m_wave}, {m_granularityLabel, m_granularity},
                                  {m_minimumLabel, m_minimum}}) {
-        filters->addWidget(label);
-        filters->addWidget(widget, widget == m_site ? 1 : 0);
-        filters->addSpacing(6);
+        m_filters->addWidget(label);
+        m_filters->addWidget(widget, widget == m_site ? 1 : 0);
     }
-    filters->addStretch();
+    m_filters->addStretch();
+    m_moreFilters = new QHBoxLayout;
+    m_moreFilters->addStretch();
 
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -261,7 +262,8 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     titleRow->addWidget(m_copy);
     titleRow->addWidget(m_save);
     titleRow->addWidget(m_report);
-    layout->addLayout(filters);
+    layout->addLayout(m_filters);
+    layout->addLayout(m_moreFilters);
     layout->addLayout(titleRow);
     layout->addWidget(m_note);
     layout->addWidget(splitter, 1);
@@ -292,6 +294,7 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
             m_refreshSoon->start();
     };
     connect(m_period, &PeriodSelector::changed, this, changed);
+    connect(m_period, &PeriodSelector::changed, this, &DashboardsPage::arrangeFilters);
     // An agent is chosen within a site (a chain has thousands of people).
     connect(m_site, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this] { fillStaffChoices(m_staff, m_session.database(), m_site->currentData(), tr("All agents")); });
@@ -370,6 +373,21 @@ void DashboardsPage::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     m_prefetch->stop(); // another page is waited for now
+}
+
+// The two dates of a custom period widen the filters past a 1366-pixel screen (to 1497 pixels in
+// Chinese): the wave, the grouping and the minimum then move to a second row, and back after.
+void DashboardsPage::arrangeFilters()
+{
+    const bool twoRows = m_period->to().has_value();
+    QHBoxLayout *from = twoRows ? m_filters : m_moreFilters;
+    QHBoxLayout *to = twoRows ? m_moreFilters : m_filters;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_waveLabel, m_wave, m_granularityLabel, m_granularity, m_minimumLabel, m_minimum}) {
+        if (from->indexOf(w) < 0)
+            continue;
+        from->removeWidget(w);
+        to->insertWidget(to->count() - 1, w); // before the row's closing stretch
+    }
 }
 
 void DashboardsPage::retranslate()

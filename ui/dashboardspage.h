@@ -13,6 +13,7 @@
 
 
 class QComboBox;
+class QHBoxLayout;
 class QDialog;
 class QLabel;
 class QPushButton;
@@ -110,6 +111,7 @@ protected:
 private:
     enum FiveColumn { FDimension, FGap1, FColumnCount = FGap1 + 5 }; // the five gaps' table: a column per gap
     void retranslate();
+    void arrangeFilters();
     void saveChart();
     void saveReport();
     void saveIndicatorsReport();
@@ -137,6 +139,8 @@ private:
     QLabel *m_scoresNote;
     PeriodSelector *m_period;
     QComboBox *m_site;
+    QHBoxLayout *m_filters;     // the period, region and site; the rest too unless custom dates are shown
+    QHBoxLayout *m_moreFilters; // with custom dates: the wave, the grouping and the minimum
     QComboBox *m_region;
     QComboBox *m_wave;
     QLabel *m_regionLabel;

@@ -82,12 +82,6 @@ RuleSetDialog::RuleSetDialog(Session &session, const RuleSet &set, bool writable
     if (set.channel)
         m_channel->setCurrentIndex(m_channel->findData(channelKey(*set.channel)));
     m_rules = new QListWidget(this);
-    // A long name (a Chinese one with its English beside it) wraps onto a second line rather than
-    // be cut: the list's width is what the rule's fields leave it.
-    m_rules->setWordWrap(true);
-    m_rules->setTextElideMode(Qt::ElideNone);
-    m_rules->setResizeMode(QListView::Adjust);
-    m_rules->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_addRule = new QPushButton(tr("Add &rule"), this);
     m_removeRule = new QPushButton(tr("Remove rule"), this);
     m_ruleName = new QLineEdit(this);
@@ -248,7 +242,9 @@ RuleSetDialog::RuleSetDialog(Session &session, const RuleSet &set, bool writable
     updateEnabled();
     // The whole dialog on a 1366×768 laptop.
     const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
-    resize(std::min(1100, screen.width() - 40), std::min(700, screen.height() - 60));
+    // Wide enough on a 1366-pixel laptop for the list to hold a Chinese rule name with its English
+    // one ("… identity verification" was cut at 1100).
+    resize(std::min(1300, screen.width() - 40), std::min(700, screen.height() - 60));
 }
 
 void RuleSetDialog::fillAnswers(QComboBox *box, const QString &itemKey, std::optional<double> value)
