@@ -294,7 +294,7 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
             m_refreshSoon->start();
     };
     connect(m_period, &PeriodSelector::changed, this, changed);
-    connect(m_period, &PeriodSelector::changed, this, &DashboardsPage::arrangeFilters);
+    connect(m_period, &PeriodSelector::datesShown, this, &DashboardsPage::arrangeFilters);
     // An agent is chosen within a site (a chain has thousands of people).
     connect(m_site, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this] { fillStaffChoices(m_staff, m_session.database(), m_site->currentData(), tr("All agents")); });
@@ -376,10 +376,10 @@ void DashboardsPage::hideEvent(QHideEvent *event)
 }
 
 // The two dates of a custom period widen the filters past a 1366-pixel screen (to 1497 pixels in
-// Chinese): the wave, the grouping and the minimum then move to a second row, and back after.
-void DashboardsPage::arrangeFilters()
+// Chinese): the wave, the grouping and the minimum move to a second row before they show, and
+// back after they hide.
+void DashboardsPage::arrangeFilters(bool twoRows)
 {
-    const bool twoRows = m_period->to().has_value();
     QHBoxLayout *from = twoRows ? m_filters : m_moreFilters;
     QHBoxLayout *to = twoRows ? m_moreFilters : m_filters;
     for (QWidget *w : std::initializer_list<QWidget *>{m_waveLabel, m_wave, m_granularityLabel, m_granularity, m_minimumLabel, m_minimum}) {

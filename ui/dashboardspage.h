@@ -111,7 +111,7 @@ protected:
 private:
     enum FiveColumn { FDimension, FGap1, FColumnCount = FGap1 + 5 }; // the five gaps' table: a column per gap
     void retranslate();
-    void arrangeFilters();
+    void arrangeFilters(bool twoRows);
     void saveChart();
     void saveReport();
     void saveIndicatorsReport();

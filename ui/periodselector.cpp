@@ -25,10 +25,14 @@ PeriodSelector::PeriodSelector(QWidget *parent) : QWidget(parent)
         const bool custom = m_period->currentData().toInt() == int(Period::Custom);
         if (custom)
             makeDateEdits();
+        if (custom)
+            emit datesShown(true);
         if (m_from) {
             m_from->setVisible(custom);
             m_to->setVisible(custom);
         }
+        if (!custom)
+            emit datesShown(false);
         emit changed();
     });
 }
@@ -81,6 +85,7 @@ void PeriodSelector::setCustom(const QDate &from, const QDate &to)
     m_from->setDate(from);
     m_to->setDate(to);
     m_period->setCurrentIndex(m_period->findData(int(Period::Custom)));
+    emit datesShown(true);
     m_from->setVisible(true);
     m_to->setVisible(true);
     emit changed();

@@ -29,6 +29,9 @@ public:
 
 signals:
     void changed();
+    // Before the two dates show (or after they hide): a page can make room for them first, as
+    // showing them widens the window at once if the row holding them is full.
+    void datesShown(bool shown);
 
 protected:
     void changeEvent(QEvent *event) override;
