@@ -84,8 +84,7 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
     m_site->setMinimumContentsLength(12);
     m_wave = new QComboBox(this);
     m_wave->setMinimumContentsLength(10);
-    // As narrow as those lengths, not as the longest name: with custom dates the row must still fit
-    // a 1366-pixel screen (it pushed the window to 1437 in Chinese). The site's takes what is left.
+    // As narrow as those lengths, not the longest name (the row must fit 1366 pixels).
     for (QComboBox *box : {m_region, m_site, m_wave})
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_regionLabel = new QLabel(this);
@@ -120,8 +119,7 @@ DashboardsPage::DashboardsPage(Session &session, QWidget *parent) : QWidget(pare
         m_filters->addWidget(widget, widget == m_site ? 1 : 0);
     }
     m_filters->addStretch();
-    m_moreFilters = new QHBoxLayout;
-    m_moreFilters->addStretch();
+    (m_moreFilters = new QHBoxLayout)->addStretch();
 
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -375,13 +373,10 @@ void DashboardsPage::hideEvent(QHideEvent *event)
     m_prefetch->stop(); // another page is waited for now
 }
 
-// The two dates of a custom period widen the filters past a 1366-pixel screen (to 1497 pixels in
-// Chinese): the wave, the grouping and the minimum move to a second row before they show, and
-// back after they hide.
+// Custom dates widen the filters past 1366 pixels: the last three take a second row meanwhile.
 void DashboardsPage::arrangeFilters(bool twoRows)
 {
-    QHBoxLayout *from = twoRows ? m_filters : m_moreFilters;
-    QHBoxLayout *to = twoRows ? m_moreFilters : m_filters;
+    QHBoxLayout *from = twoRows ? m_filters : m_moreFilters, *to = twoRows ? m_moreFilters : m_filters;
     for (QWidget *w : std::initializer_list<QWidget *>{m_waveLabel, m_wave, m_granularityLabel, m_granularity, m_minimumLabel, m_minimum}) {
         if (from->indexOf(w) < 0)
             continue;
