@@ -10498,26 +10498,26 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+309"/>
+        <location filename="../ui/dashboardspage.cpp" line="+310"/>
         <location filename="../ui/report/gapreport.cpp" line="+7"/>
         <source>How the gaps are computed</source>
         <translation>差距的计算方法</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+78"/>
+        <location line="+90"/>
         <source>All sites</source>
         <translation>全部门店/团队</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+67"/>
+        <location line="-89"/>
+        <location line="+79"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+50"/>
+        <location line="-60"/>
+        <location line="+62"/>
         <source>All waves</source>
         <translation>全部批次</translation>
     </message>
@@ -10577,14 +10577,14 @@ What was found, or what is being done?</source>
         <translation>保存图表(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-108"/>
         <location line="+19"/>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-354"/>
         <source>Evaluation scores: the stored dimension scores of submitted evaluations and validated visits</source>
         <translation>评估得分：已提交评估与已审核暗访所保存的维度得分</translation>
     </message>
@@ -10599,14 +10599,14 @@ What was found, or what is being done?</source>
         <translation>智能质检：启用规则的标记率与命中率，按期间、规则、门店/团队与坐席</translation>
     </message>
     <message>
-        <location line="+177"/>
-        <location line="+190"/>
+        <location line="+176"/>
+        <location line="+204"/>
         <source>Evaluation scores do not come from a survey wave.</source>
         <translation>评估得分不来自调查批次。</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+90"/>
+        <location line="-129"/>
+        <location line="+102"/>
         <source>All forms</source>
         <translation>全部表单</translation>
     </message>
@@ -10671,7 +10671,7 @@ What was found, or what is being done?</source>
         <translation>评估得分(&amp;E)</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-358"/>
         <source>Customer gap (gap 5): perception − expectation, SERVQUAL surveys</source>
         <translation>顾客差距（差距 5）：感知 − 期望，SERVQUAL 问卷</translation>
     </message>
@@ -10686,7 +10686,7 @@ What was found, or what is being done?</source>
         <translation>按当前筛选条件生成服务指标 PDF 报告：目标、各门店/团队、控制图和未确认的预警。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardspage.cpp" line="+350"/>
+        <location filename="../ui/dashboardspage.cpp" line="+363"/>
         <source>&amp;Indicators</source>
         <translation>指标(&amp;I)</translation>
     </message>
@@ -11124,6 +11124,29 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
         <location line="+4"/>
         <source>&amp;Dispute</source>
         <translation>申诉(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>servqa::EditorDialog</name>
+    <message>
+        <location filename="../ui/editordialog.cpp" line="+18"/>
+        <source>Discard Changes?</source>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard Changes</source>
+        <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go On Editing</source>
+        <translation>继续编辑(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>What you entered here is not saved.</source>
+        <translation>此处填写的内容尚未保存。</translation>
     </message>
 </context>
 <context>
@@ -12361,12 +12384,12 @@ Controls: %2</source>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>this form</source>
         <translation>此表单</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-16"/>
         <source>auto-failed</source>
         <translation>自动不合格</translation>
     </message>
@@ -12386,6 +12409,11 @@ Controls: %2</source>
 %3</source>
         <translation>预览得分 %1 %2
 %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your changes to this scorecard are not saved.</source>
+        <translation>对此评分表的更改尚未保存。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -14360,7 +14388,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::PeriodSelector</name>
     <message>
-        <location filename="../ui/periodselector.cpp" line="+63"/>
+        <location filename="../ui/periodselector.cpp" line="+67"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
@@ -15216,7 +15244,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Add &amp;rule</source>
         <translation>添加规则(&amp;R)</translation>
     </message>
@@ -15311,7 +15339,12 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>保存为新版本；该渠道此前启用的版本随之停用。此后的客户交互按新版本筛查；较早的客户交互可在“设置”中重新筛查。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+78"/>
+        <source>Your changes to this rule set are not saved.</source>
+        <translation>对此规则集的更改尚未保存。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 (in no active scorecard)</source>
         <translation>%1（不在任何启用的评分表中）</translation>
     </message>

@@ -120,7 +120,7 @@ QString actionPlace(const CorrectiveAction &a)
 }
 
 ActionDialog::ActionDialog(Database &db, const ActionDraft &prefill, bool raising, QWidget *parent)
-    : QDialog(parent), m_db(db), m_origin(prefill.origin)
+    : EditorDialog(parent), m_db(db), m_origin(prefill.origin)
 {
     setWindowTitle(raising ? tr("Raise an action") : tr("Change the action"));
     m_kind = new QComboBox(this);
@@ -374,7 +374,7 @@ void ActionDialog::accept()
         QDialog::accept();
 }
 
-RootCauseDialog::RootCauseDialog(const CorrectiveAction &action, QWidget *parent) : QDialog(parent)
+RootCauseDialog::RootCauseDialog(const CorrectiveAction &action, QWidget *parent) : EditorDialog(parent)
 {
     setWindowTitle(tr("Root cause of %1").arg(action.reference));
     auto *intro = new QLabel(tr("Ask why the problem happened, then why that happened, up to five times: the last answer is the "

@@ -2,7 +2,7 @@
 
 #include "actions.h"
 
-#include <QDialog>
+#include "editordialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -33,7 +33,7 @@ QString actionPlace(const CorrectiveAction &action);
 
 // Raising or changing an action: what, where, who and by when, and the measure it is meant to
 // move with the periods compared; the measure's figures so far are shown as the fields change.
-class ActionDialog : public QDialog
+class ActionDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -81,7 +81,7 @@ private:
 };
 
 // The root cause: the 5 whys, and the fishbone's causes by 人机料法环测, one of them marked the root.
-class RootCauseDialog : public QDialog
+class RootCauseDialog : public EditorDialog
 {
     Q_OBJECT
 

@@ -84,7 +84,7 @@ QString slaClockText(const SlaClock &clock)
 }
 
 ComplaintIntakeDialog::ComplaintIntakeDialog(Database &db, const ComplaintIntake &prefill, bool mayDispatch, QWidget *parent)
-    : QDialog(parent), m_db(db), m_interactionId(prefill.interactionId)
+    : EditorDialog(parent), m_db(db), m_interactionId(prefill.interactionId)
 {
     setWindowTitle(tr("Register complaint"));
     m_reference = new QLineEdit(prefill.reference, this);
@@ -205,7 +205,7 @@ void ComplaintIntakeDialog::accept()
         QDialog::accept();
 }
 
-ComplaintDispatchDialog::ComplaintDispatchDialog(Database &db, const Complaint &complaint, QWidget *parent) : QDialog(parent)
+ComplaintDispatchDialog::ComplaintDispatchDialog(Database &db, const Complaint &complaint, QWidget *parent) : EditorDialog(parent)
 {
     setWindowTitle(tr("Dispatch complaint %1").arg(complaint.reference));
     m_site = new QComboBox(this);
@@ -253,7 +253,7 @@ void ComplaintDispatchDialog::accept()
         QDialog::accept();
 }
 
-ComplaintCloseDialog::ComplaintCloseDialog(const Complaint &complaint, QWidget *parent) : QDialog(parent)
+ComplaintCloseDialog::ComplaintCloseDialog(const Complaint &complaint, QWidget *parent) : EditorDialog(parent)
 {
     setWindowTitle(tr("Close complaint %1").arg(complaint.reference));
     m_satisfaction = new QComboBox(this);

@@ -2,7 +2,7 @@
 
 #include "complaints.h"
 
-#include <QDialog>
+#include "editordialog.h"
 
 class QComboBox;
 class QDateTimeEdit;
@@ -23,7 +23,7 @@ QString slaClockText(const SlaClock &clock);
 
 // Taking a complaint in (接诉): what, where, from whom, how serious; optionally dispatched at once.
 // The due times are shown as the fields change.
-class ComplaintIntakeDialog : public QDialog
+class ComplaintIntakeDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -65,7 +65,7 @@ private:
 };
 
 // Dispatching (派单) to a site and an owner, with a note for them.
-class ComplaintDispatchDialog : public QDialog
+class ComplaintDispatchDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -84,7 +84,7 @@ private:
 };
 
 // Closing with the customer's word on the handling (反馈): satisfied 1–5, or not reached.
-class ComplaintCloseDialog : public QDialog
+class ComplaintCloseDialog : public EditorDialog
 {
     Q_OBJECT
 

@@ -99,7 +99,7 @@ private:
 } // namespace
 
 FormBuilder::FormBuilder(Session &session, const Form &form, QWidget *parent)
-    : QDialog(parent), m_session(session), m_form(form), m_undo(new QUndoStack(this))
+    : EditorDialog(parent), m_session(session), m_form(form), m_undo(new QUndoStack(this))
 {
     // The builder is modal: the language cannot change while it is open, so its texts are
     // set once here.
@@ -563,6 +563,16 @@ void FormBuilder::updatePreviewScore()
         dims << QStringLiteral("%1 %2").arg(dimensionName(d), formatPercent(s.dimensions[dimensionIndex(d)]));
     const QString result = s.autoFailed ? tr("auto-failed") : !s.passed ? QString() : *s.passed ? tr("pass") : tr("fail");
     m_previewScore->setText(tr("Preview score %1 %2\n%3").arg(formatPercent(s.percent), result, dims.join(QStringLiteral(" · "))));
+}
+
+bool FormBuilder::hasEdits() const
+{
+    return !m_undo->isClean();
+}
+
+QString FormBuilder::unsavedText() const
+{
+    return tr("Your changes to this scorecard are not saved.");
 }
 
 bool FormBuilder::save()

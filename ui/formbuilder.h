@@ -2,7 +2,7 @@
 
 #include "form.h"
 
-#include <QDialog>
+#include "editordialog.h"
 
 #include <memory>
 
@@ -29,7 +29,7 @@ class Session;
 // pass mark; and a live preview that scores sample answers with the real engine. Every edit
 // is an undo step. Saving follows the versioning rule (FormRepository::save): a version in
 // use is never changed, the edit becomes the next draft version.
-class FormBuilder : public QDialog
+class FormBuilder : public EditorDialog
 {
     Q_OBJECT
 
@@ -70,6 +70,9 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    // Every edit is an undo step and saving closes the builder: a stack not clean is work not saved.
+    bool hasEdits() const override;
+    QString unsavedText() const override;
 
 private:
     void buildUi();

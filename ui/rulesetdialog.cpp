@@ -37,7 +37,7 @@ QString ruleLabel(const ScreeningRule &rule)
 } // namespace
 
 RuleSetDialog::RuleSetDialog(Session &session, const RuleSet &set, bool writable, QWidget *parent)
-    : QDialog(parent), m_session(session), m_set(set), m_writable(writable)
+    : EditorDialog(parent), m_session(session), m_set(set), m_writable(writable)
 {
     setWindowTitle(set.id > 0 ? tr("Screening rules: %1, version %2").arg(set.code).arg(set.version) : tr("Screening rules: %1").arg(set.code));
     // The items a rule can answer: those of the active scorecards an inspector answers by choice.
@@ -245,6 +245,17 @@ RuleSetDialog::RuleSetDialog(Session &session, const RuleSet &set, bool writable
     // Wide enough on a 1366-pixel laptop for the list to hold a Chinese rule name with its English
     // one ("… identity verification" was cut at 1100).
     resize(std::min(1300, screen.width() - 40), std::min(700, screen.height() - 60));
+    m_opened = ruleSetToJson(m_set);
+}
+
+bool RuleSetDialog::hasEdits() const
+{
+    return m_writable && ruleSetToJson(m_set) != m_opened;
+}
+
+QString RuleSetDialog::unsavedText() const
+{
+    return tr("Your changes to this rule set are not saved.");
 }
 
 void RuleSetDialog::fillAnswers(QComboBox *box, const QString &itemKey, std::optional<double> value)
@@ -415,9 +426,11 @@ void RuleSetDialog::accept()
 
 void RuleSetDialog::reject()
 {
+    EditorDialog::reject();
+    if (isVisible())
+        return; // going on editing
     if (m_test->isRunning())
         m_test->cancel();
-    QDialog::reject();
 }
 
 } // namespace servqa

@@ -2,7 +2,7 @@
 
 #include "screeningrules.h"
 
-#include <QDialog>
+#include "editordialog.h"
 
 class QButtonGroup;
 class QCheckBox;
@@ -27,7 +27,7 @@ class Session;
 // over the last three months and shows how each rule agrees with the inspectors. Saving stores
 // the set as the next version of its code and makes it the active set of its channel; nothing
 // stored is ever changed in place. Read-only for anyone but a QA lead or an administrator.
-class RuleSetDialog : public QDialog
+class RuleSetDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -60,6 +60,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *problemLabel() const { return m_problem; }
 
+protected:
+    bool hasEdits() const override; // the set differs from the one opened
+    QString unsavedText() const override;
+
 private:
     void showRule(int row);
     void storeRule();
@@ -77,6 +81,7 @@ private:
     Session &m_session;
     RuleSet m_set;  // as edited: the fields below are written into it as they change
     RuleSet m_saved;
+    QByteArray m_opened; // the set as shown when the dialog opened: Cancel asks if it was changed
     bool m_writable;
     bool m_showing = false;
     int m_current = -1;
