@@ -63,7 +63,8 @@ class TestGapModelUi : public QObject
 
 private slots:
     // "Custom dates" chosen in the list, as every page's user does: two date fields appear, the
-    // last 30 days and today, and the period follows what is typed in them ([from, to + 1 day)).
+    // last 30 days (today the 30th) after all time, else the period shown before, and the period
+    // follows what is typed in them ([from, to + 1 day)).
     void customDatesChosenInTheList()
     {
         PeriodSelector period;
@@ -78,7 +79,7 @@ private slots:
         for (QDateEdit *field : fields)
             QVERIFY(field->isVisible());
         const QDate today = QDate::currentDate();
-        QCOMPARE(*period.from(), QDateTime(today.addDays(-30), QTime(0, 0)));
+        QCOMPARE(*period.from(), QDateTime(today.addDays(-29), QTime(0, 0)));
         QCOMPARE(*period.to(), QDateTime(today.addDays(1), QTime(0, 0)));
         fields.at(1)->setDate(QDate(2025, 3, 31));
         fields.at(0)->setDate(QDate(2025, 3, 1));
@@ -90,6 +91,18 @@ private slots:
             QVERIFY(!field->isVisible());
         QCOMPARE(*period.from(), QDateTime(today.addDays(-6), QTime(0, 0)));
         QVERIFY(!period.to());
+
+        // From the last 90 days: the same 90 days, so the figures do not move until a date does.
+        period.combo()->setCurrentIndex(period.combo()->findText(QStringLiteral("Last 90 days")));
+        const QDateTime ninety = *period.from();
+        QCOMPARE(ninety, QDateTime(today.addDays(-89), QTime(0, 0)));
+        QSignalSpy shown(&period, &PeriodSelector::changed);
+        period.combo()->setCurrentIndex(period.combo()->findText(QStringLiteral("Custom dates")));
+        QCOMPARE(shown.count(), 1); // once, not once more for each date set
+        QCOMPARE(*period.from(), ninety);
+        QCOMPARE(*period.to(), QDateTime(today.addDays(1), QTime(0, 0)));
+        QCOMPARE(fields.at(0)->date(), today.addDays(-89));
+        QCOMPARE(fields.at(1)->date(), today);
     }
 
     // The month still running is no full point: drawn apart (hollow, dotted, no band), labelled

@@ -23,10 +23,18 @@ PeriodSelector::PeriodSelector(QWidget *parent) : QWidget(parent)
     retranslate();
     connect(m_period, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         const bool custom = m_period->currentData().toInt() == int(Period::Custom);
-        if (custom)
+        if (custom) {
             makeDateEdits();
-        if (custom)
+            // The days shown until now, to be narrowed or moved from there: the figures stay as
+            // they were until a date is changed. All time keeps the fields as they were.
+            if (const auto start = startOf(m_shown)) {
+                const QSignalBlocker blockFrom(m_from), blockTo(m_to);
+                m_from->setDate(start->date());
+                m_to->setDate(QDate::currentDate());
+            }
             emit datesShown(true);
+        }
+        m_shown = m_period->currentData().toInt();
         if (m_from) {
             m_from->setVisible(custom);
             m_to->setVisible(custom);
@@ -41,7 +49,7 @@ void PeriodSelector::makeDateEdits()
 {
     if (m_from)
         return;
-    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
+    m_from = new QDateEdit(QDate::currentDate().addDays(-29), this); // the last 30 days, today included
     m_to = new QDateEdit(QDate::currentDate(), this);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -85,17 +93,18 @@ void PeriodSelector::setCustom(const QDate &from, const QDate &to)
     m_from->setDate(from);
     m_to->setDate(to);
     m_period->setCurrentIndex(m_period->findData(int(Period::Custom)));
+    m_shown = int(Period::Custom);
     emit datesShown(true);
     m_from->setVisible(true);
     m_to->setVisible(true);
     emit changed();
 }
 
-std::optional<QDateTime> PeriodSelector::from() const
+std::optional<QDateTime> PeriodSelector::startOf(int period) const
 {
     const QDate today = QDate::currentDate();
     const QDateTime tomorrow(today.addDays(1), QTime(0, 0));
-    switch (static_cast<Period>(m_period->currentData().toInt())) {
+    switch (static_cast<Period>(period)) {
     case Period::All: return std::nullopt;
     case Period::Last7: return tomorrow.addDays(-7);
     case Period::Last30: return tomorrow.addDays(-30);
@@ -104,6 +113,11 @@ std::optional<QDateTime> PeriodSelector::from() const
     case Period::Custom: return QDateTime(m_from->date(), QTime(0, 0));
     }
     return std::nullopt;
+}
+
+std::optional<QDateTime> PeriodSelector::from() const
+{
+    return startOf(m_period->currentData().toInt());
 }
 
 std::optional<QDateTime> PeriodSelector::to() const

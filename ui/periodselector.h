@@ -10,8 +10,8 @@ class QDateEdit;
 
 namespace servqa {
 
-// "All time / Last 7 days / … / Custom dates" with a from–to pair for custom dates; used by
-// every filtered list.
+// "All time / Last 7 days / … / Custom dates" with a from–to pair for custom dates, which start
+// as the period shown before them; used by every filtered list.
 class PeriodSelector : public QWidget
 {
     Q_OBJECT
@@ -41,8 +41,11 @@ private:
     // The custom dates' fields, made when custom dates are first chosen: the first date field of
     // a process costs ~6 ms, a tenth of the window's start (docs/PERFORMANCE.md).
     void makeDateEdits();
+    // The first moment of a period of the list (Period in the .cpp); nullopt for all time.
+    std::optional<QDateTime> startOf(int period) const;
 
     QComboBox *m_period;
+    int m_shown = 0; // the period shown: custom dates chosen start from the one before them
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
 };
