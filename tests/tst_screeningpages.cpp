@@ -372,6 +372,11 @@ private slots:
         QCOMPARE(tab.chart()->plot()->graphCount(), 1);
         QCOMPARE(tab.chart()->plot()->graph(0)->dataCount(), 3);
         QCOMPARE(tab.chart()->plot()->graph(0)->data()->at(0)->value, 100 * counted->periods[0].count.flagRate());
+        const auto ticks = qSharedPointerCast<QCPAxisTickerText>(tab.chart()->plot()->xAxis->ticker())->ticks();
+        QCOMPARE(ticks.values(), (QStringList{"2026-01", "2026-02", "2026-03"}));
+        // A week is named by its first day, as on the Trend and Indicators tabs.
+        QCOMPARE(ScreeningTrendChart::periodLabel(QDate(2026, 3, 30), Granularity::Week), QStringLiteral("2026-03-30"));
+        QCOMPARE(ScreeningTrendChart::periodLabel(QDate(2026, 4, 1), Granularity::Quarter), QStringLiteral("2026 Q2"));
         tab.ruleBox()->setCurrentIndex(tab.ruleBox()->findData(QStringLiteral("greeting")));
         QCOMPARE(tab.chart()->plot()->graphCount(), 2);
         // From 15 January, January is half a month: its two points are drawn hollow over the full ones.

@@ -6756,7 +6756,7 @@ It stays in %3.</source>
 <context>
     <name>ScreeningTrendChart</name>
     <message>
-        <location filename="../ui/charts/screeningtrendchart.cpp" line="+107"/>
+        <location filename="../ui/charts/screeningtrendchart.cpp" line="+105"/>
         <source>Flagged as a risk</source>
         <translation>标记为风险</translation>
     </message>
@@ -14388,7 +14388,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::PeriodSelector</name>
     <message>
-        <location filename="../ui/periodselector.cpp" line="+67"/>
+        <location filename="../ui/periodselector.cpp" line="+75"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
@@ -16243,7 +16243,17 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ScreeningTrendChart</name>
     <message>
-        <location filename="../ui/charts/screeningtrendchart.cpp" line="-95"/>
+        <location filename="../ui/charts/screeningtrendchart.cpp" line="-121"/>
+        <source>%1 Q%2</source>
+        <translation>%1 年第 %2 季度</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1, only its days in the period</source>
         <translation>%1（仅期间内的日子）</translation>
     </message>

@@ -29,14 +29,11 @@ QString ruleName(const ScreeningStats &stats, const QString &key)
 
 QString ScreeningTrendChart::periodLabel(const QDate &start, Granularity granularity)
 {
+    // As the Trend and Indicators tabs name them: a week by its first day.
     switch (granularity) {
-    case Granularity::Week: {
-        int year = 0;
-        const int week = start.weekNumber(&year);
-        return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
-    }
+    case Granularity::Week: return formatDate(start);
     case Granularity::Month: return start.toString(QStringLiteral("yyyy-MM"));
-    case Granularity::Quarter: return QStringLiteral("%1-Q%2").arg(start.year()).arg((start.month() - 1) / 3 + 1);
+    case Granularity::Quarter: return tr("%1 Q%2").arg(start.year()).arg((start.month() - 1) / 3 + 1);
     }
     return start.toString(Qt::ISODate);
 }
@@ -60,8 +57,9 @@ ScreeningTrendChart::ScreeningTrendChart(QWidget *parent) : QWidget(parent), m_p
             return;
         }
         const ScreeningCount &c = m_stats.periods.at(p).count;
-        const QString period = m_stats.periods.at(p).whole ? periodLabel(m_stats.periods.at(p).start, m_granularity)
-                                                            : tr("%1, only its days in the period").arg(periodLabel(m_stats.periods.at(p).start, m_granularity));
+        const QString label = periodLabel(m_stats.periods.at(p).start, m_granularity);
+        const QString name = m_granularity == Granularity::Week ? tr("Week of %1").arg(label) : label;
+        const QString period = m_stats.periods.at(p).whole ? name : tr("%1, only its days in the period").arg(name);
         QString text = tr("%1: %2 screened, %3 flagged as a risk (%4)")
                            .arg(period, formatCount(c.screened), formatCount(c.flagged),
                                 formatPercent(c.screened > 0 ? std::optional(100 * c.flagRate()) : std::nullopt));

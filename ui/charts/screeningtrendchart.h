@@ -29,7 +29,7 @@ public:
     static void configure(QCustomPlot *plot, const ScreeningStats &stats, Granularity granularity, const QString &ruleKey);
     // The chart for a PDF report, at `size` in 96-dpi units (plotPicture).
     static QPicture picture(const ScreeningStats &stats, Granularity granularity, const QString &ruleKey, QSize size);
-    // "2026-W14", "2026-04", "2026-Q2"
+    // "2026-03-30" (a week by its first day), "2026-04", "2026 Q2"
     static QString periodLabel(const QDate &start, Granularity granularity);
 
 signals:
