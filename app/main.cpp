@@ -18,7 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ServQA"));
     QApplication::setApplicationVersion(QStringLiteral(SERVQA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("servqa"));
-    servqa::drawStandardIconsWhenShown(); // before any widget asks the style for one
+    servqa::installAppStyle(); // before any widget asks the style for an icon
 
     // The language first, so that --help speaks it too: --lang, else the one chosen in Settings.
     const QStringList arguments = QApplication::arguments();

@@ -119,10 +119,28 @@ private:
     std::optional<QIcon> m_icon;
 };
 
-class LaterIconsStyle : public QProxyStyle
+class AppStyle : public QProxyStyle
 {
 public:
     using QProxyStyle::QProxyStyle;
+
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
+    {
+        // A filter's box narrower than its choice (the rows of filters fit a 1366-pixel screen)
+        // ends the name with "…" where the style would cut a character in half.
+        const auto *box = qstyleoption_cast<const QStyleOptionComboBox *>(option);
+        if (element != CE_ComboBoxLabel || !box || box->editable) {
+            QProxyStyle::drawControl(element, option, painter, widget);
+            return;
+        }
+        // The room QCommonStyle gives the text: the edit field, less the icon and a pixel each side.
+        QRect room = subControlRect(CC_ComboBox, box, SC_ComboBoxEditField, widget).adjusted(1, 0, -1, 0);
+        if (!box->currentIcon.isNull())
+            room.setLeft(room.left() + box->iconSize.width() + 4);
+        QStyleOptionComboBox elided(*box);
+        elided.currentText = box->fontMetrics.elidedText(box->currentText, Qt::ElideRight, room.width());
+        QProxyStyle::drawControl(element, &elided, painter, widget);
+    }
 
     QIcon standardIcon(StandardPixmap which, const QStyleOption *option, const QWidget *widget) const override
     {
@@ -140,10 +158,10 @@ QIcon bakedIcon(const QString &path, std::initializer_list<int> sizes)
     return QIcon(new BakedIconEngine(path, QList<int>(sizes)));
 }
 
-void drawStandardIconsWhenShown()
+void installAppStyle()
 {
-    if (!dynamic_cast<LaterIconsStyle *>(QApplication::style()))
-        QApplication::setStyle(new LaterIconsStyle(QApplication::style()->name()));
+    if (!dynamic_cast<AppStyle *>(QApplication::style()))
+        QApplication::setStyle(new AppStyle(QApplication::style()->name()));
 }
 
 } // namespace servqa

@@ -13,10 +13,12 @@ namespace servqa {
 // of a start (docs/PERFORMANCE.md, the cold start).
 QIcon bakedIcon(const QString &path, std::initializer_list<int> sizes);
 
-// Puts the application's style behind one that hands out the style's own icons (the menu bar's
-// overflow arrow, a line edit's clear button, a message box's sign) as they are, but read when
-// first drawn. Reading one means Qt asks every image plug-in what the file is: QtSvg and libjpeg
-// loaded, 1.2-1.8 ms of a start, for an arrow that shows only when the menus do not fit.
-void drawStandardIconsWhenShown();
+// Puts the application's style behind one that
+// - hands out the style's own icons (the menu bar's overflow arrow, a line edit's clear button, a
+//   message box's sign) as they are, but read when first drawn. Reading one means Qt asks every
+//   image plug-in what the file is: QtSvg and libjpeg loaded, 1.2-1.8 ms of a start, for an arrow
+//   that shows only when the menus do not fit;
+// - ends a combo box's choice with "…" when the box is narrower than it.
+void installAppStyle();
 
 } // namespace servqa
