@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QDialog>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -69,6 +70,19 @@ private slots:
         QCOMPARE(cell(7, 1), QStringLiteral("100.0 %"));
         QCOMPARE(cell(7, 3), QStringLiteral("met"));
         QCOMPARE(cell(8, 3), QStringLiteral("no data"));
+        // On a laptop's half of the page every name and value is read whole: a cell too narrow for
+        // its text wraps it onto more lines instead of ending it with "…".
+        tab.resize(560, 600);
+        QTRY_VERIFY(tab.table()->columnWidth(0) < tab.table()->fontMetrics().horizontalAdvance(cell(0, 0)));
+        QVERIFY(tab.table()->wordWrap()); // Qt's table elides instead when it does not wrap
+        for (int row = 0; row < tab.table()->rowCount(); ++row) {
+            for (const int column : {0, 1}) {
+                const QRect shown = tab.table()->visualRect(tab.table()->model()->index(row, column));
+                const QRect needed = tab.table()->fontMetrics().boundingRect(QRect(0, 0, shown.width() - 8, 1000), Qt::TextWordWrap, cell(row, column));
+                QVERIFY2(needed.height() <= shown.height() && needed.width() <= shown.width() - 8, qPrintable(cell(row, column)));
+            }
+        }
+        tab.resize(1200, 600);
         // The chart ends on the period's last day, Monday 30 November: I7 of 1 December is not in
         // it, so one week has cases — too few for limits, and the chart says so.
         QTRY_COMPARE(tab.chart()->plot()->xAxis->label(), QStringLiteral("Too few weeks with cases for a control chart"));

@@ -51,7 +51,10 @@ IndicatorsTab::IndicatorsTab(Session &session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
+    // On a laptop the chart keeps half the width: a long name or interval takes two lines, read
+    // whole, rather than ending in "…".
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(IndicatorColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_chartTitle = new QLabel(this);
@@ -211,8 +214,7 @@ void IndicatorsTab::showValues()
         }
     }
     fitColumns(m_table);
-    // On a laptop the chart keeps half the width: the indicator's name takes what the figures
-    // leave (stretched), and the full texts are in the tooltips.
+    // The indicator's name takes what the figures leave (stretched); both wrap (above).
     m_table->setColumnWidth(ValueColumn, std::min(m_table->columnWidth(ValueColumn), 110));
     if (!m_values.isEmpty()) {
         const int row = selected >= 0 && selected < m_values.size() ? selected : int(IndicatorKind::FirstResponse);
