@@ -1,6 +1,7 @@
 // The gap model in the GUI on the five-gap fixture (fivegapsfixture.h): the Five gaps tab and its
 // drill-downs, the Standards page, the register's dialogs, and a survey response typed by hand.
 
+#include "charts/chartstyle.h"
 #include "charts/gaptrendchart.h"
 #include "charts/scorecardcharts.h"
 #include "dashboardspage.h"
@@ -161,6 +162,31 @@ private slots:
     }
 
     void initTestCase() { installTranslations(QStringLiteral("en")); }
+
+    // A report's chart of the five dimensions at half a page: their names side by side would run
+    // into each other, so they are drawn slanted in the picture, and the chart on screen is left
+    // as it was; at a width where they fit they stay level.
+    void crowdedNamesAreSlantedInAReport()
+    {
+        QCustomPlot plot;
+        QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+        int at = 0;
+        for (const Dimension d : AllDimensions)
+            ticker->addTick(++at, dimensionName(d));
+        plot.xAxis->setTicker(ticker);
+        plot.xAxis->setRange(0.5, 5.5);
+        const QFontMetricsF fm(plot.xAxis->tickLabelFont());
+        const double widest = fm.horizontalAdvance(dimensionName(Dimension::Responsiveness));
+        const int narrow = int(widest * 5 / 0.8) - 10; // less than five of the widest name a step
+        QVERIFY(slantCrowdedLabels(&plot, narrow));
+        QCOMPARE(plot.xAxis->tickLabelRotation(), -35.0);
+        QVERIFY(!slantCrowdedLabels(&plot, narrow)); // turned already: left as it is
+        plot.xAxis->setTickLabelRotation(0);
+        QVERIFY(!slantCrowdedLabels(&plot, int((widest + 6) * 5 / 0.8) + 10));
+        QCOMPARE(plot.xAxis->tickLabelRotation(), 0.0);
+        plotPicture(&plot, QSize(narrow, 300));
+        QCOMPARE(plot.xAxis->tickLabelRotation(), 0.0); // the widget decides for its own width
+    }
 
     void fiveGapsTabShowsEveryGap()
     {
