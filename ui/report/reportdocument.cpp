@@ -157,7 +157,10 @@ private:
 
 struct ReportDocument::Block
 {
-    enum Kind { Heading, Paragraph, Facts, Table, Picture, Image, PageBreak } kind;
+    enum Kind { Heading, Paragraph, Facts, Table, Picture, Image, PageBreak };
+    explicit Block(Kind k) : kind(k) {}
+
+    Kind kind;
     QString text;
     bool muted = false;
     bool caption = false; // a paragraph kept on the page of the block after it
@@ -180,14 +183,14 @@ double ReportDocument::textWidth()
 
 void ReportDocument::addHeading(const QString &text)
 {
-    auto b = std::make_shared<Block>(Block{Block::Heading});
+    auto b = std::make_shared<Block>(Block::Heading);
     b->text = text;
     m_blocks << b;
 }
 
 void ReportDocument::addParagraph(const QString &text, bool muted)
 {
-    auto b = std::make_shared<Block>(Block{Block::Paragraph});
+    auto b = std::make_shared<Block>(Block::Paragraph);
     b->text = text;
     b->muted = muted;
     m_blocks << b;
@@ -201,21 +204,21 @@ void ReportDocument::addCaption(const QString &text)
 
 void ReportDocument::addFacts(const QVector<QPair<QString, QString>> &facts)
 {
-    auto b = std::make_shared<Block>(Block{Block::Facts});
+    auto b = std::make_shared<Block>(Block::Facts);
     b->facts = facts;
     m_blocks << b;
 }
 
 void ReportDocument::addTable(const ReportTable &table)
 {
-    auto b = std::make_shared<Block>(Block{Block::Table});
+    auto b = std::make_shared<Block>(Block::Table);
     b->table = table;
     m_blocks << b;
 }
 
 void ReportDocument::addPicture(const QPicture &picture, QSizeF size)
 {
-    auto b = std::make_shared<Block>(Block{Block::Picture});
+    auto b = std::make_shared<Block>(Block::Picture);
     b->picture = picture;
     b->size = size;
     m_blocks << b;
@@ -223,7 +226,7 @@ void ReportDocument::addPicture(const QPicture &picture, QSizeF size)
 
 void ReportDocument::addImage(const QImage &image, const QString &caption, double maxHeightMm)
 {
-    auto b = std::make_shared<Block>(Block{Block::Image});
+    auto b = std::make_shared<Block>(Block::Image);
     b->image = image;
     b->text = caption;
     b->maxHeightMm = maxHeightMm;
@@ -232,7 +235,7 @@ void ReportDocument::addImage(const QImage &image, const QString &caption, doubl
 
 void ReportDocument::addPageBreak()
 {
-    m_blocks << std::make_shared<Block>(Block{Block::PageBreak});
+    m_blocks << std::make_shared<Block>(Block::PageBreak);
 }
 
 namespace {
