@@ -432,6 +432,25 @@ private slots:
         VERIFY_TEXT(pdfText(path), QStringLiteral("STD-01 20秒内接起来电 Answer calls within 20 s Responsiveness 441"));
     }
 
+    // A Chinese header is one word however narrow its share of the page ("样本/数" was split), and a
+    // column no row writes in (no comment on any answer) gives its room to an answer that wrapped.
+    void headersAreWholeAndEmptyColumnsGiveWay()
+    {
+        ReportTable t;
+        t.headers = QStringList{QStringLiteral("条目"), QStringLiteral("答案"), QStringLiteral("严重程度"), QStringLiteral("样本数"), QStringLiteral("备注")};
+        t.widths = {12, 2, 1, 1, 3};
+        t.rows << QStringList{QStringLiteral("迎宾 Greeting ▸ 进店30秒内被问候 Greeted within 30 s by a member of staff at the door"),
+                              QStringLiteral("14 秒（SLA 30 秒）"), QStringLiteral("中"), QStringLiteral("138"), QString()};
+        ReportDocument doc(testHeader(QStringLiteral("Headers")));
+        doc.addTable(t);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("headers.pdf"));
+        QVERIFY(doc.write(path));
+        const QString text = pdfText(path);
+        VERIFY_TEXT(text, QStringLiteral("条目 答案 严重程度 样本数 备注"));
+        VERIFY_TEXT(text, QStringLiteral("14 秒（SLA 30 秒）"));
+    }
+
     // A caption stays on the page of its table, wherever the table before it happens to end.
     void aCaptionIsNeverLeftAtTheFootOfAPage()
     {

@@ -122,10 +122,13 @@ public:
         return font;
     }
 
-    // The width of the widest run of `text` a line may not break inside.
-    double widestRun(const QFont &font, const QString &text) const
+    enum Runs { LineBreaks, Whole };
+    // The width of the widest run of `text` a line may not break inside (Whole: `text` itself).
+    double widestRun(const QFont &font, const QString &text, Runs runs = LineBreaks) const
     {
         const QFontMetricsF fm(font, m_device);
+        if (runs == Whole)
+            return fm.horizontalAdvance(text);
         double w = 0;
         for (const QString &word : unbreakableRuns(text))
             w = std::max(w, fm.horizontalAdvance(word));
@@ -294,6 +297,14 @@ void layoutTable(Layout &layout, const ReportTable &table)
         for (int c = 0; c < columns; ++c)
             need[c] = std::max(need[c], std::min(layout.widestRun(font, table.rows[r].value(c)) + 2 * CellPad + 1, TextW / 2));
     }
+    // A header's words whole too, a Chinese one's between its spaces (up to a quarter of the page):
+    // "样本数" read "样本/数", and "Responsiveness" was printed small to fit.
+    for (int c = 0; c < columns; ++c) {
+        double words = 0;
+        for (const QString &word : table.headers[c].split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            words = std::max(words, layout.widestRun(headFont, word, Layout::Whole));
+        need[c] = std::max(need[c], std::min(words + 2 * CellPad + 1, TextW / 4));
+    }
     double shortfall = 0, room = 0;
     for (int c = 0; c < columns; ++c) {
         shortfall += std::max(0.0, need[c] - width[c]);
@@ -303,6 +314,32 @@ void layoutTable(Layout &layout, const ReportTable &table)
         const double moved = std::min(shortfall, room);
         for (int c = 0; c < columns; ++c)
             width[c] += need[c] > width[c] ? (need[c] - width[c]) * moved / shortfall : -(width[c] - need[c]) * moved / room;
+    }
+    // A column empty in every row (no comment written on any answer) gives its room to the ones
+    // whose text wraps: an answer read "14 秒（SLA 30 / 秒）" beside an empty comment column.
+    QVector<double> want(columns, 0.0);
+    QVector<bool> empty(columns, true);
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const QFont &font = table.boldRows.contains(r) ? boldFont : cellFont;
+        for (int c = 0; c < columns; ++c) {
+            const QString cell = table.rows[r].value(c);
+            empty[c] = empty[c] && cell.trimmed().isEmpty();
+            want[c] = std::max(want[c], std::min(layout.widestRun(font, cell, Layout::Whole) + 2 * CellPad + 1, TextW / 2));
+        }
+    }
+    double spare = 0, excess = 0;
+    for (int c = 0; c < columns; ++c) {
+        spare += empty[c] && !table.rows.isEmpty() ? std::max(0.0, width[c] - need[c]) : 0.0;
+        excess += !empty[c] ? std::max(0.0, want[c] - width[c]) : 0.0;
+    }
+    if (spare > 0 && excess > 0) {
+        const double moved = std::min(spare, excess);
+        for (int c = 0; c < columns; ++c) {
+            if (empty[c])
+                width[c] -= std::max(0.0, width[c] - need[c]) * moved / spare;
+            else
+                width[c] += std::max(0.0, want[c] - width[c]) * moved / excess;
+        }
     }
     QVector<double> x(columns + 1, MarginX);
     for (int c = 0; c < columns; ++c)
