@@ -9,7 +9,6 @@
 #include "formrepository.h"
 #include "session.h"
 #include "testsupport.h"
-#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -20,7 +19,6 @@
 #include <QTimer>
 #include <QComboBox>
 #include <QSqlQuery>
-#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTreeWidget>
 
@@ -135,32 +133,6 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT MAX(score) FROM evaluations")) && q.next());
         QCOMPARE(model.rowAt(0)->score, std::optional<double>(q.value(0).toDouble()));
         QVERIFY(*model.rowAt(0)->score >= *model.rowAt(1)->score);
-    }
-
-    // On a 1366-pixel laptop (the page beside the list of pages) each status and result is read
-    // whole in its filter box, in both languages: the site and form boxes give the room.
-    void everyStatusIsReadWholeOnALaptop()
-    {
-        Session session;
-        QVERIFY(session.open(m_ws->path, Database::OpenMode::OpenExisting));
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-            installTranslations(language);
-            EvaluationsPage page(session);
-            page.resize(1166, 700);
-            page.show();
-            SETTLE(*page.model());
-            QCOMPARE(page.width(), 1166);
-            for (QComboBox *box : {page.statusBox(), page.resultBox()}) {
-                QStyleOptionComboBox option;
-                option.initFrom(box);
-                option.rect = box->rect();
-                option.frame = true;
-                const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, box);
-                for (int i = 0; i < box->count(); ++i)
-                    QVERIFY2(box->fontMetrics().horizontalAdvance(box->itemText(i)) <= field.width() - 2, qPrintable(language + QLatin1Char(' ') + box->itemText(i)));
-            }
-        }
-        installTranslations(QStringLiteral("en"));
     }
 
     // The page shows the selected evaluation's answers with the version it was scored with.

@@ -59,8 +59,8 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     m_result = new QComboBox(this);
     // Long site and form names must not push the page wider than a 1280-pixel screen.
     m_site->setMinimumContentsLength(12);
-    m_status->setMinimumContentsLength(13); // "All but drafts", "Acknowledged" whole: the site and form give the room
-    m_result->setMinimumContentsLength(24); // "Failed (incl. auto-failed)" whole, in the second row's room
+    m_status->setMinimumContentsLength(6);
+    m_result->setMinimumContentsLength(8);
     for (QComboBox *combo : {m_site, m_form, m_status, m_result})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_reset = new QPushButton(this);
