@@ -46,7 +46,7 @@ QString usage()
               "  servqa-cli nps --column NAME FILE.csv\n"
               "  servqa-cli screen --db WORKSPACE [--rules FILE.json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--dry-run]\n"
               "  servqa-cli server init --url postgresql://USER@HOST:PORT/DATABASE\n"
-              "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|calibration|batch ... --out FILE.pdf\n"
+              "  servqa-cli report --db WORKSPACE --kind evaluation|visit|store|agent|gap|indicators|screening|calibration|complaint|actions|batch ... --out FILE.pdf\n"
               "Every command explains its options with --help (servqa-cli import --help).\n");
 }
 
