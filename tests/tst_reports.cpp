@@ -352,6 +352,7 @@ private slots:
                 continue;
             }
             VERIFY_TEXT(text, QStringLiteral("Screening report: all sites"));
+            VERIFY_TEXT(text, QStringLiteral("T version 1 (every channel)")); // the set's name, not its code "t"
             VERIFY_TEXT(text, QStringLiteral("问候 Greeting greeting 6 2 1 1 2 66.7 % 66.7 % 66.7 % 0.33 0.33"));
             VERIFY_TEXT(text, QStringLiteral("Interactions 6 Flagged as a risk 3")); // "screened" wraps under its label
             VERIFY_TEXT(text, QStringLiteral("Flag rate 50.0 %"));

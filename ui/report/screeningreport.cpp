@@ -101,7 +101,7 @@ Result<ReportPages> prepareScreeningReport(Database &db, const ScreeningReportRe
     }
     QStringList setNames;
     for (const RuleSet &set : *sets)
-        setNames << AuditReports::tr("%1 version %2 (%3)").arg(set.code).arg(set.version).arg(set.channel ? channelName(*set.channel)
+        setNames << AuditReports::tr("%1 version %2 (%3)").arg(set.name.isEmpty() ? set.code : set.name).arg(set.version).arg(set.channel ? channelName(*set.channel)
                                                                                                          : AuditReports::tr("every channel"));
     ReportHeader h = header(db, AuditReports::tr("Screening report: %1").arg(place), periodText(request.period), options);
     h.filters << qMakePair(AuditReports::tr("Period"), periodText(request.period));
