@@ -1435,7 +1435,7 @@
     <message>
         <location line="+0"/>
         <source>Open alerts at %1</source>
-        <translation>%1未确认的预警</translation>
+        <translation>%1 未确认的预警</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1445,7 +1445,7 @@
     <message>
         <location line="+0"/>
         <source>Complaints at %1</source>
-        <translation>%1的投诉</translation>
+        <translation>%1 的投诉</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1455,7 +1455,7 @@
     <message>
         <location line="+1"/>
         <source>Corrective actions at %1 not yet verified</source>
-        <translation>%1未验证的纠正措施</translation>
+        <translation>%1 未验证的纠正措施</translation>
     </message>
     <message>
         <location filename="../ui/report/visitreport.cpp" line="-63"/>
@@ -1619,7 +1619,7 @@
     <message>
         <location line="-83"/>
         <source>%1 of %2 in %3</source>
-        <translation>在%3中排第 %1 名（共 %2 个）</translation>
+        <translation>在 %3 中排第 %1 名（共 %2 个）</translation>
     </message>
     <message>
         <location line="+1"/>
