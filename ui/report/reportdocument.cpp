@@ -327,16 +327,20 @@ void layoutTable(Layout &layout, const ReportTable &table)
             want[c] = std::max(want[c], std::min(layout.widestRun(font, cell, Layout::Whole) + 2 * CellPad + 1, TextW / 2));
         }
     }
+    // An empty column keeps its header on one line ("Lead's reason"), up to a quarter of the page.
+    QVector<double> keep(columns);
+    for (int c = 0; c < columns; ++c)
+        keep[c] = std::max(need[c], std::min(layout.widestRun(headFont, table.headers[c], Layout::Whole) + 2 * CellPad + 1, TextW / 4));
     double spare = 0, excess = 0;
     for (int c = 0; c < columns; ++c) {
-        spare += empty[c] && !table.rows.isEmpty() ? std::max(0.0, width[c] - need[c]) : 0.0;
+        spare += empty[c] && !table.rows.isEmpty() ? std::max(0.0, width[c] - keep[c]) : 0.0;
         excess += !empty[c] ? std::max(0.0, want[c] - width[c]) : 0.0;
     }
     if (spare > 0 && excess > 0) {
         const double moved = std::min(spare, excess);
         for (int c = 0; c < columns; ++c) {
             if (empty[c])
-                width[c] -= std::max(0.0, width[c] - need[c]) * moved / spare;
+                width[c] -= std::max(0.0, width[c] - keep[c]) * moved / spare;
             else
                 width[c] += std::max(0.0, want[c] - width[c]) * moved / excess;
         }
