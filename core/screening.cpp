@@ -285,6 +285,23 @@ Result<QVector<RuleAgreement>> ruleAgreement(Database &db, const RuleSet &set, c
     }
     if (mapped.isEmpty())
         return results;
+    {
+        // The items' texts, for readers who know the item by what it asks rather than by its key.
+        QSqlQuery t(db.connection());
+        t.setForwardOnly(true);
+        t.prepare(QStringLiteral("SELECT fi.key, fi.text FROM form_items fi JOIN form_sections s ON s.id = fi.section_id "
+                                 "JOIN form_versions v ON v.id = s.form_version_id WHERE fi.key IN (%1) ORDER BY v.created_at, v.id")
+                      .arg(QStringList(keys.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+        for (const QString &k : keys)
+            t.addBindValue(k);
+        if (const Status s = execQuery(t, db); !s)
+            return Error{s.error()};
+        QHash<QString, QString> texts;
+        while (t.next())
+            texts.insert(t.value(0).toString(), t.value(1).toString()); // the newest version's text wins
+        for (RuleAgreement &a : results)
+            a.itemText = texts.value(a.itemKey);
+    }
     const auto days = LocalDays::load(db);
     if (!days)
         return Error{days.error()};

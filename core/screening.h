@@ -127,6 +127,7 @@ Result<ScreeningSummary> screenWorkspace(Database &db, const std::function<bool(
 struct RuleAgreement
 {
     QString ruleKey, itemKey;
+    QString itemText; // the item's text in the newest scorecard version that has the key; empty when none does
     qint64 truePositive = 0, falsePositive = 0, falseNegative = 0, trueNegative = 0;
     qint64 notApplicable = 0; // answered N/A by the inspector, not counted
     qint64 units() const { return truePositive + falsePositive + falseNegative + trueNegative; }

@@ -260,6 +260,8 @@ void RuleTestPanel::showResults()
             m_rules->setItem(r, c, number(QString()));
         if (!a)
             continue;
+        if (!a->itemText.isEmpty())
+            m_rules->item(r, 4)->setToolTip(a->itemText);
         m_rules->setItem(r, 5, number(formatCount(a->units()), tr("Evaluations that answered %1 on interactions the rule read; %2 N/A left out.")
                                                                    .arg(a->itemKey)
                                                                    .arg(a->notApplicable)));

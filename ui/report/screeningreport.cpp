@@ -176,7 +176,7 @@ Result<ReportPages> prepareScreeningReport(Database &db, const ScreeningReportRe
             a.headers = QStringList{AuditReports::tr("Rule"), AuditReports::tr("Item"), AuditReports::tr("Compared"), QStringLiteral("TP"),
                                     QStringLiteral("FP"), QStringLiteral("FN"), QStringLiteral("TN"), AuditReports::tr("Precision"),
                                     AuditReports::tr("Recall"), AuditReports::tr("Agreement"), QStringLiteral("κ"), QStringLiteral("AC1")};
-            a.widths = {2.8, 1.3, 0.9, 0.6, 0.6, 0.6, 0.6, 0.9, 0.9, 0.9, 0.6, 0.6};
+            a.widths = {2.0, 2.2, 0.9, 0.6, 0.6, 0.6, 0.6, 0.9, 0.9, 0.9, 0.6, 0.6};
             a.alignments = {Qt::AlignLeft, Qt::AlignLeft};
             for (int c = 2; c < 12; ++c)
                 a.alignments << Qt::AlignRight;
@@ -186,7 +186,7 @@ Result<ReportPages> prepareScreeningReport(Database &db, const ScreeningReportRe
             months.widths = {3.6, 1.2, 1.1, 1.1, 1.1, 0.9};
             months.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
             for (const auto &[name, x] : agreement) {
-                a.rows << QStringList{name, x.itemKey, formatCount(x.units()), formatCount(x.truePositive), formatCount(x.falsePositive),
+                a.rows << QStringList{name, x.itemText.isEmpty() ? x.itemKey : x.itemText, formatCount(x.units()), formatCount(x.truePositive), formatCount(x.falsePositive),
                                       formatCount(x.falseNegative), formatCount(x.trueNegative), rate(x.precision), rate(x.recall),
                                       rate(x.percent), coefficient(x.kappa), coefficient(x.ac1)};
                 for (const RuleAgreement::Period &p : x.byMonth)
@@ -194,7 +194,6 @@ Result<ReportPages> prepareScreeningReport(Database &db, const ScreeningReportRe
                                                rate(p.units > 0 ? std::optional(double(p.agreed) / double(p.units)) : std::nullopt),
                                                coefficient(p.kappa)};
             }
-            a.widths[0] = 2.4;
             doc.addTable(a);
             doc.addParagraph(AuditReports::tr("A positive is the answer the rule gives when it matches. TP: the rule matched and the "
                                               "inspector gave that answer; FP: the rule matched, the inspector did not; FN: the inspector gave "
