@@ -37,6 +37,26 @@ DayRange days(const QDate &endDate, int fromBefore, int toBefore)
     return {endDate.addDays(-fromBefore), endDate.addDays(-toBefore)};
 }
 
+// The demo's texts are written in both of its users' languages, as a bilingual team would; an
+// indicator's name is the application's term in each (translations/servqa_zh_CN.ts).
+QString bilingualName(IndicatorKind kind)
+{
+    const char *chinese = "";
+    switch (kind) {
+    case IndicatorKind::Csat: chinese = "客户满意度（CSAT，前两档占比）"; break;
+    case IndicatorKind::CsatMean: chinese = "满意度均值（1–5）"; break;
+    case IndicatorKind::Nps: chinese = "净推荐值（NPS）"; break;
+    case IndicatorKind::Ces: chinese = "客户费力度（CES 均值，1–7）"; break;
+    case IndicatorKind::Fcr: chinese = "首次解决率"; break;
+    case IndicatorKind::FirstResponse: chinese = "首次响应及时率"; break;
+    case IndicatorKind::ResolutionTime: chinese = "按时解决率"; break;
+    case IndicatorKind::ResolutionRate: chinese = "解决率"; break;
+    case IndicatorKind::EvaluationPass: chinese = "质检合格率"; break;
+    case IndicatorKind::MysteryShop: chinese = "神秘顾客暗访达标率"; break;
+    }
+    return QString::fromUtf8(chinese) + QLatin1Char(' ') + indicatorName(kind);
+}
+
 // A small demo may have too few cases in a period to test: the action then stays done, waiting.
 Status verifyIfTestable(ActionStore &store, qint64 id, qint64 lead, const QDateTime &when)
 {
@@ -294,7 +314,7 @@ Status addActions(Database &db, const QDate &endDate)
         const Alert &a = alerts->first();
         ActionDraft d;
         d.title = QStringLiteral("排班调整，高峰时段增加人手 More staff at the busy hours");
-        d.origin = {ActionSource::Alert, a.id, QString(), indicatorName(a.indicator)};
+        d.origin = {ActionSource::Alert, a.id, QString(), bilingualName(a.indicator)};
         d.siteId = a.siteId;
         d.region = a.siteId ? QString() : a.region;
         d.ownerId = *lead;

@@ -206,6 +206,10 @@ private slots:
         VERIFY_TEXT(report, QStringLiteral("by the two-proportion z test for a share (Fisher's exact test when a period has few cases) and by "
                                            "Welch's t test for a mean"));
         QVERIFY(!report.contains(QStringLiteral("docs/")));
+        // Its periods written as the report's own period is ("… to …"), not once with "–".
+        const auto iso = [&](int days) { return f.today.addDays(days).toString(Qt::ISODate); };
+        VERIFY_TEXT(report, QStringLiteral("(Hotline): %1 to %2 against %3 to %4.").arg(iso(-70), iso(-41), iso(-40), iso(-1)));
+        VERIFY_TEXT(report, QStringLiteral("%1 to %2").arg(iso(-89), iso(0)));
     }
 
     // The FMEA tab: a lead's register with RPN and AP, the recommended action raised from a mode

@@ -479,6 +479,33 @@ private slots:
         }
     }
 
+    // A table's note (a muted paragraph right after it) is never alone at the head of a page: the
+    // table's last row goes over with it (the FMEA's "RPN = S × O × D" stood alone on page 2).
+    void aTablesNoteKeepsItsLastRow()
+    {
+        QTemporaryDir dir;
+        int split = 0;
+        for (int rows = 30; rows <= 60; ++rows) {
+            ReportTable t;
+            t.headers = QStringList{QStringLiteral("Row")};
+            for (int r = 0; r < rows; ++r)
+                t.rows << QStringList{QStringLiteral("row %1").arg(r)};
+            ReportDocument doc(testHeader(QStringLiteral("Notes")));
+            doc.addTable(t);
+            doc.addParagraph(QStringLiteral("RPN = S × O × D; AP ranks severity first."), true);
+            const QString path = dir.filePath(QStringLiteral("note-%1.pdf").arg(rows));
+            const auto pages = doc.write(path);
+            QVERIFY(pages);
+            const QRegularExpression lastRow(QStringLiteral("\\brow %1\\b").arg(rows - 1));
+            for (int p = 1; p <= *pages; ++p) {
+                const QString text = pdfText(path, p);
+                QCOMPARE(text.contains(QStringLiteral("RPN = S × O × D")), text.contains(lastRow));
+            }
+            split += *pages > 1 ? 1 : 0;
+        }
+        QVERIFY(split > 0); // some of these tables do span two pages
+    }
+
     void tablesRepeatTheirHeaderOnEveryPage()
     {
         ReportDocument doc(testHeader(QStringLiteral("Long table")));

@@ -4,12 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../ui/actiondialogs.cpp" line="+38"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../ui/actiondialogs.cpp" line="+54"/>
         <source>two-proportion z test</source>
         <translation>两比例 z 检验</translation>
     </message>
@@ -65,7 +60,13 @@
         <translation>%1：%2 对比 %3。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-28"/>
+        <source>%1 to %2</source>
+        <comment>a span of days</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Too few cases to test: %1 before, %2 after.</source>
         <translation>样本太少，无法检验：措施前 %1，措施后 %2。</translation>
     </message>
@@ -1015,7 +1016,7 @@
         <location line="+12"/>
         <location filename="../ui/report/calibrationreport.cpp" line="+0"/>
         <location filename="../ui/report/screeningreport.cpp" line="+1"/>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Agent</source>
         <translation>坐席/员工</translation>
     </message>
@@ -1107,6 +1108,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The processes&apos; whole register, for every site; the action on a failure mode is shown whatever its period, so it may not be one of the actions counted above.</source>
+        <translation>全部流程的完整登记册，覆盖所有门店/团队；失效模式上的措施无论属于哪个期间都会列出，因此可能不在上文统计的措施之中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Process · step</source>
         <translation>流程 · 步骤</translation>
     </message>
@@ -1166,8 +1172,8 @@
         <translation>只有当衡量指标从措施前到措施后的改善超出随机波动时，措施才被验证为有效：双侧检验 p &lt; 0.05，比例用两比例 z 检验（某一期间个案较少时用 Fisher 精确检验），均值用 Welch t 检验。数据截至 %1。</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+111"/>
+        <location line="-156"/>
+        <location line="+114"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1177,8 +1183,8 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <location filename="../ui/report/auditreports.cpp" line="+1"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-59"/>
         <location filename="../ui/report/complaintsreport.cpp" line="-58"/>
@@ -1189,13 +1195,13 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>None: every action here is verified, or none was raised.</source>
         <translation>无：这里的措施都已验证，或尚未发起措施。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <location line="+21"/>
         <source>Action</source>
         <comment>a corrective action</comment>
@@ -1329,7 +1335,7 @@
         <location line="+18"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-8"/>
         <location line="+81"/>
-        <location filename="../ui/report/screeningreport.cpp" line="-35"/>
+        <location filename="../ui/report/screeningreport.cpp" line="-34"/>
         <location filename="../ui/report/visitreport.cpp" line="+2"/>
         <source>Item</source>
         <translation>条目</translation>
@@ -2479,8 +2485,8 @@
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/report/actionsreport.cpp" line="-138"/>
-        <location line="+111"/>
+        <location filename="../ui/report/actionsreport.cpp" line="-141"/>
+        <location line="+114"/>
         <location filename="../ui/report/complaintsreport.cpp" line="-52"/>
         <location line="+59"/>
         <source>Owner</source>
@@ -2539,8 +2545,8 @@
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../ui/report/actionsreport.cpp" line="-111"/>
-        <location line="+112"/>
+        <location filename="../ui/report/actionsreport.cpp" line="-114"/>
+        <location line="+115"/>
         <location filename="../ui/report/complaintsreport.cpp" line="+0"/>
         <source>Due</source>
         <translation>截止时间</translation>
@@ -2691,12 +2697,12 @@
         <location line="+2"/>
         <location line="+39"/>
         <location line="+8"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>Does</source>
         <translation>作用</translation>
     </message>
@@ -2787,7 +2793,7 @@
         <translation>一致</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>A positive is the answer the rule gives when it matches. TP: the rule matched and the inspector gave that answer; FP: the rule matched, the inspector did not; FN: the inspector gave it, the rule did not match; TN: neither. Precision TP/(TP+FP), recall TP/(TP+FN), agreement (TP+TN)/all; Cohen&apos;s κ and Gwet&apos;s AC1 take out the agreement expected by chance (AC1 stays meaningful when one answer is rare). Submitted evaluations only; N/A answers and interactions the rule could not read are left out.</source>
         <translation>“阳性”指规则命中时给出的答案。TP（真阳性）：规则命中且质检员给出该答案；FP（假阳性）：规则命中而质检员未给出；FN（假阴性）：质检员给出而规则未命中；TN（真阴性）：两者皆否。精确率 = TP/(TP+FP)，召回率 = TP/(TP+FN)，一致率 = (TP+TN)/全部；Cohen κ 与 Gwet AC1 扣除了偶然一致（某一答案很少见时 AC1 仍有意义）。仅统计已提交的评估；不适用的答案及规则无法读取的客户交互不计入。</translation>
     </message>
@@ -6240,7 +6246,7 @@ It stays in %3.</source>
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../ui/report/reportdocument.cpp" line="+433"/>
+        <location filename="../ui/report/reportdocument.cpp" line="+439"/>
         <source>Generated by</source>
         <translation>生成人</translation>
     </message>
@@ -6250,7 +6256,7 @@ It stays in %3.</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Cannot write %1: the PDF could not be started.</source>
         <translation>无法写入 %1：无法开始生成 PDF。</translation>
     </message>
@@ -15553,7 +15559,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>风险：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Evaluations that answered %1 on interactions the rule read; %2 N/A left out.</source>
         <translation>在规则可读取的客户交互上回答了 %1 的评估；%2 个不适用已排除。</translation>
     </message>

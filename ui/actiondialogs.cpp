@@ -35,7 +35,7 @@ struct Text
 
 QString span(const DayRange &r)
 {
-    return Text::tr("%1 – %2").arg(formatDate(r.from), formatDate(r.to));
+    return Text::tr("%1 to %2", "a span of days").arg(formatDate(r.from), formatDate(r.to));
 }
 
 QDateEdit *dateEdit(const QDate &day, QWidget *parent)

@@ -138,6 +138,9 @@ Result<ReportPages> prepareActionsReport(Database &db, const ActionsReportReques
             if (modes.isEmpty())
                 return;
             doc.addHeading(AuditReports::tr("Service FMEA"));
+            // The register is the processes', not the period's: its actions need not be among those counted above.
+            doc.addCaption(AuditReports::tr("The processes' whole register, for every site; the action on a failure mode is shown whatever "
+                                            "its period, so it may not be one of the actions counted above."));
             ReportTable t;
             t.headers = QStringList{AuditReports::tr("Process · step"), AuditReports::tr("Failure mode"), AuditReports::tr("S · O · D"), AuditReports::tr("RPN"),
                                     AuditReports::tr("AP"), AuditReports::tr("Action", "a corrective action"), AuditReports::tr("After"), AuditReports::tr("AP after")};

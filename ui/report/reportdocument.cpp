@@ -272,7 +272,8 @@ void layoutFacts(Layout &layout, const QVector<QPair<QString, QString>> &facts)
     }
 }
 
-void layoutTable(Layout &layout, const ReportTable &table)
+// `tail`: the height of the note under the table, which its last row does not leave alone on a page.
+void layoutTable(Layout &layout, const ReportTable &table, double tail = 0)
 {
     const int columns = int(table.headers.size());
     if (columns == 0)
@@ -375,13 +376,14 @@ void layoutTable(Layout &layout, const ReportTable &table)
                         int(alignment(c)) | Qt::TextWordWrap, table.headers[c]);
         layout.y += headH;
     };
-    layout.reserve(headH + (table.rows.isEmpty() ? 0 : rowHeight(table.rows.first(), cellFont)));
+    const int last = int(table.rows.size()) - 1;
+    layout.reserve(headH + (table.rows.isEmpty() ? 0 : rowHeight(table.rows.first(), cellFont)) + (last == 0 ? tail : 0));
     drawHeader();
     for (int r = 0; r < table.rows.size(); ++r) {
         const bool bold = table.boldRows.contains(r);
         const QFont &font = bold ? boldFont : cellFont;
         const double h = rowHeight(table.rows[r], font);
-        if (layout.y + h > ContentBottom) {
+        if (layout.y + h + (r == last ? tail : 0) > ContentBottom) {
             layout.newPage();
             drawHeader(); // the header again on every page the table spans
         }
@@ -486,10 +488,14 @@ Result<int> ReportDocument::write(const QString &path, bool pdfA) const
             layoutFacts(layout, block->facts);
             layout.y += BlockGap / 2;
             break;
-        case Block::Table:
-            layoutTable(layout, block->table);
+        case Block::Table: {
+            // A muted paragraph right after a table is its note: the last row goes over with it.
+            const bool note = index + 1 < m_blocks.size() && m_blocks[index + 1]->kind == Block::Paragraph && m_blocks[index + 1]->muted;
+            const double tail = note ? std::min(layout.textHeight(reportFont(9.5), m_blocks[index + 1]->text, TextW), 100.0) : 0.0;
+            layoutTable(layout, block->table, tail > 0 ? tail + BlockGap : 0.0);
             layout.y += BlockGap;
             break;
+        }
         case Block::Picture: {
             const double scale = std::min(1.0, TextW / block->size.width());
             const QSizeF size = block->size * scale;
