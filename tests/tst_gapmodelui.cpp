@@ -152,6 +152,16 @@ private slots:
         QCOMPARE(scores.plot()->graph(2)->data()->at(0)->value, 100.0);
         auto ticks = qSharedPointerCast<QCPAxisTickerText>(scores.plot()->xAxis->ticker())->ticks();
         QCOMPARE(ticks.value(1), QStringLiteral("%1\nto date").arg(thisMonth.toString(QStringLiteral("yyyy-MM"))));
+        // An interval past the scale is drawn to its end, as the tables write it, with room for its cap.
+        scores.setTrend({thisMonth.addMonths(-2), thisMonth.addMonths(-1)}, {Estimate{90.0, 70.0, 110.0, 3, false}, Estimate{5.0, -8.0, 18.0, 3, false}});
+        QCPErrorBars *interval = nullptr;
+        for (int p = 0; p < scores.plot()->plottableCount(); ++p)
+            interval = interval ? interval : qobject_cast<QCPErrorBars *>(scores.plot()->plottable(p));
+        QVERIFY(interval);
+        QCOMPARE(interval->data()->at(0).errorPlus, 10.0);
+        QCOMPARE(interval->data()->at(0).errorMinus, 20.0);
+        QCOMPARE(interval->data()->at(1).errorMinus, 5.0);
+        QVERIFY(scores.plot()->yAxis->range().lower < 0 && scores.plot()->yAxis->range().upper > 100);
 
         // A period that has ended is a full point.
         points.removeLast();
@@ -162,6 +172,43 @@ private slots:
     }
 
     void initTestCase() { installTranslations(QStringLiteral("en")); }
+
+    // The Pareto chart has a bar for each row of the table beside it (S012's chart stopped at 10
+    // of its 11 items and its line at 93.8 %); past twenty the last bar is the rest, and the line
+    // still ends at 100 %.
+    void aParetoChartHasABarForEveryItemItsTableLists()
+    {
+        const auto items = [](int count) {
+            QVector<ItemFailures> list;
+            for (int i = 0; i < count; ++i) {
+                ItemFailures f;
+                f.itemKey = QStringLiteral("i%1").arg(i);
+                f.failures = i < 2 ? 3 : 1; // 3, 3, then 1 each
+                list << f;
+            }
+            const int total = 6 + (count - 2);
+            int sum = 0;
+            for (ItemFailures &f : list)
+                f.cumulativeShare = double(sum += f.failures) / total;
+            return list;
+        };
+        ParetoChart chart;
+        chart.setItems(items(11));
+        auto *bars = qobject_cast<QCPBars *>(chart.plot()->plottable(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->data()->size(), 11);
+        QCOMPARE(chart.plot()->graph(0)->data()->at(10)->value, 100.0);
+
+        chart.setItems(items(25));
+        bars = qobject_cast<QCPBars *>(chart.plot()->plottable(0));
+        QCOMPARE(bars->data()->size(), 20);
+        QCOMPARE(bars->data()->at(18)->value, 1.0);
+        QCOMPARE(bars->data()->at(19)->value, 6.0); // items 20 to 25
+        QCOMPARE(chart.plot()->graph(0)->data()->at(19)->value, 100.0);
+        const auto ticks = qSharedPointerCast<QCPAxisTickerText>(chart.plot()->xAxis->ticker())->ticks();
+        QCOMPARE(ticks.value(19), QStringLiteral("19"));
+        QCOMPARE(ticks.value(20), QStringLiteral("20–25"));
+    }
 
     // A report's chart of the five dimensions at half a page: their names side by side would run
     // into each other, so they are drawn slanted in the picture, and the chart on screen is left

@@ -175,6 +175,10 @@ private slots:
         VERIFY_TEXT(text, QStringLiteral("Open alerts\nNo open alerts."));
         VERIFY_TEXT(text, QStringLiteral("李娜 <i>Li Na</i>"));     // the critical failure and the agents' table
         VERIFY_TEXT(text, QStringLiteral("读了录音声明 Read the disclosure (critical)"));
+        // The agents: scores with one decimal throughout, "—" where there is nothing to give (李娜
+        // has no February to change from; neither was scored on responsiveness or assurance).
+        VERIFY_TEXT(text, QStringLiteral("1 张伟 Zhang Wei 2 75.0 % +25.0 — 50.0 % — — 100.0 %"));
+        VERIFY_TEXT(text, QStringLiteral("2 李娜 <i>Li Na</i> 2 50.0 % — 100.0 % 100.0 % — — 100.0 %"));
         VERIFY_TEXT(text, QStringLiteral("Page %1 of %1").arg(*pages));
     }
 

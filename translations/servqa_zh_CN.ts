@@ -1869,13 +1869,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <location filename="../ui/report/calibrationreport.cpp" line="-178"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>Failures</source>
         <translation>失分次数</translation>
     </message>
@@ -1910,7 +1910,7 @@
         <translation>坐席/员工</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Scores are the stored scores of submitted evaluations and store visits (drafts never count), by the date of the evaluated interaction. An item fails when its answer earns less than half of its points. Intervals are 95 % t intervals.</source>
         <translation>得分为已提交评估和暗访所存储的分数（草稿不计），按被评估客户交互的日期统计。条目得分低于其分值一半即为失分。区间为 95% t 置信区间。</translation>
     </message>
@@ -14145,23 +14145,29 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ParetoChart</name>
     <message>
-        <location filename="../ui/charts/scorecardcharts.cpp" line="+185"/>
+        <location filename="../ui/charts/scorecardcharts.cpp" line="+198"/>
         <source>No item failed in this period.</source>
         <translation>本期间没有不合格的条目。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Failures</source>
         <translation>失分次数</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Cumulative share (%)</source>
         <translation>累计占比（%）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>%1–%2</source>
+        <comment>items numbered from … to</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Item (most failures first)</source>
         <translation>条目（按失分次数降序）</translation>
     </message>
@@ -15725,7 +15731,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
 <context>
     <name>servqa::ScoreTrendChart</name>
     <message>
-        <location filename="../ui/charts/scorecardcharts.cpp" line="-111"/>
+        <location filename="../ui/charts/scorecardcharts.cpp" line="-124"/>
         <source>Mean score (%)</source>
         <translation>平均得分（%）</translation>
     </message>
@@ -15740,7 +15746,7 @@ Service-quality inspection: scorecards, mystery shopping and the SERVQUAL gap mo
         <translation>截至今日</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Score (%)</source>
         <translation>得分（%）</translation>
     </message>

@@ -69,8 +69,9 @@ void ScoreTrendChart::rebuild()
         keys << i;
         // A month without evaluations breaks the line (NaN), it is not drawn as 0.
         values << (e.mean ? *e.mean : qQNaN());
-        errorsLow << (e.low ? *e.mean - *e.low : 0);
-        errorsHigh << (e.high ? *e.high - *e.mean : 0);
+        // Within the scale, as the tables write it (a t interval of a few evaluations reaches past it).
+        errorsLow << (e.low ? *e.mean - std::max(0.0, *e.low) : 0);
+        errorsHigh << (e.high ? std::min(100.0, *e.high) - *e.mean : 0);
         if (e.mean) {
             low = std::min(low, e.low.value_or(*e.mean));
             high = std::max(high, e.high.value_or(*e.mean));
@@ -131,7 +132,8 @@ void ScoreTrendChart::rebuild()
         m_plot->yAxis->setRange(high >= low ? low - pad : 0, high >= low ? high + pad : 100);
         m_plot->legend->setVisible(false);
     } else {
-        m_plot->yAxis->setRange(0, 100);
+        // A little room past 0 and 100 %: an interval that reaches either end shows its cap, not a cut.
+        m_plot->yAxis->setRange(-4, 104);
         m_plot->yAxis->setLabel(tr("Score (%)"));
         m_plot->xAxis->setLabel(tr("Month"));
         m_plot->legend->setVisible(true);
@@ -162,7 +164,18 @@ void ParetoChart::changeEvent(QEvent *event)
 
 void ParetoChart::setItems(const QVector<ItemFailures> &items)
 {
-    m_items = items.mid(0, MaxItems);
+    m_items = items;
+    if (m_items.size() > MaxItems) {
+        // The rest in one bar, so that the line still ends at 100 % as the table's last row does.
+        ItemFailures &rest = m_items[MaxItems - 1];
+        for (qsizetype i = MaxItems; i < m_items.size(); ++i)
+            rest.failures += m_items[i].failures;
+        rest.cumulativeShare = m_items.last().cumulativeShare;
+        m_rest = int(m_items.size());
+        m_items.resize(MaxItems);
+    } else {
+        m_rest = 0;
+    }
     rebuild();
 }
 
@@ -200,7 +213,8 @@ void ParetoChart::rebuild()
         const ItemFailures &item = m_items[i];
         bars->addData(i + 1, item.failures);
         cumulative->addData(i + 1, 100.0 * item.cumulativeShare);
-        ticker->addTick(i + 1, QString::number(i + 1)); // the item's number in the table beside the chart
+        // The item's number in the table beside the chart; the rest's first and last.
+        ticker->addTick(i + 1, m_rest > 0 && i + 1 == MaxItems ? tr("%1–%2", "items numbered from … to").arg(i + 1).arg(m_rest) : QString::number(i + 1));
         most = std::max(most, double(item.failures));
     }
     m_plot->xAxis->setTicker(ticker);

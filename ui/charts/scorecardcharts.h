@@ -37,7 +37,8 @@ private:
 };
 
 // The items failed most often: a bar per item (failures) and the cumulative share of all
-// failures as a line on the right axis (the Pareto chart).
+// failures as a line on the right axis (the Pareto chart). Every item the table beside it lists
+// has its bar, numbered as its row; past MaxItems the last bar is the rest together ("10–14").
 class ParetoChart : public QWidget
 {
     Q_OBJECT
@@ -50,7 +51,7 @@ public:
     QPicture picture(QSize size);
     QCustomPlot *plot() const { return m_plot; }
 
-    static constexpr int MaxItems = 10;
+    static constexpr int MaxItems = 20;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +61,7 @@ private:
 
     QCustomPlot *m_plot;
     QVector<ItemFailures> m_items;
+    int m_rest = 0; // with more than MaxItems items: how many, the last bar being items MaxItems to m_rest
 };
 
 } // namespace servqa

@@ -328,13 +328,17 @@ void addScorecard(ReportDocument &doc, const Scorecard &card, const QVector<Subj
         t.alignments = {Qt::AlignRight, Qt::AlignLeft};
         for (int c = 2; c < t.headers.size(); ++c)
             t.alignments << Qt::AlignRight;
+        // One way to write each thing in every row: scores with one decimal as in the tables above,
+        // "no data" in the score of an agent nobody scored, and "—" for any other figure not given.
+        const QString none = QStringLiteral("—");
         for (const SubjectScores &a : agents) {
-            QStringList row{a.rank > 0 ? QString::number(a.rank) : QStringLiteral("–"), a.name, formatCount(a.total()),
-                            formatPercent(a.overall.mean), signedNumber(a.change())};
+            QStringList row{a.rank > 0 ? QString::number(a.rank) : none, a.name, formatCount(a.total()), formatPercent(a.overall.mean),
+                            a.change() ? signedNumber(a.change()) : none};
             QVector<QColor> fills{QColor(), QColor(), QColor(), scoreFill(a.overall.mean), QColor()};
             for (int d = 0; d < DimensionCount; ++d) {
-                row << formatPercent(a.dimensions[d].mean, 0); // a heat-map cell says what it measures
-                fills << scoreFill(a.dimensions[d].mean);
+                const auto &mean = a.dimensions[d].mean;
+                row << (mean ? formatPercent(mean) : none); // a heat-map cell says what it measures
+                fills << scoreFill(mean);
             }
             t.rows << row;
             t.backgrounds << fills;
