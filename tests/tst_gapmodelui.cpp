@@ -2,6 +2,7 @@
 // drill-downs, the Standards page, the register's dialogs, and a survey response typed by hand.
 
 #include "charts/chartstyle.h"
+#include "charts/dimensionprofilechart.h"
 #include "charts/gaptrendchart.h"
 #include "charts/scorecardcharts.h"
 #include "dashboardspage.h"
@@ -172,6 +173,36 @@ private slots:
     }
 
     void initTestCase() { installTranslations(QStringLiteral("en")); }
+
+    // The radar's scale, 1 at the centre to 7 at the rim, is written on a white ground above the
+    // polygons (the axis's own numbers were crossed by both lines), outwards along one ray.
+    void theRadarsScaleIsWrittenAboveItsLines()
+    {
+        DimensionProfileChart chart;
+        chart.resize(800, 360);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.radar()->replot();
+        QCustomPlot *radar = chart.radar();
+        QCOMPARE(radar->itemCount(), 7);
+        QPointF centre;
+        double last = 0;
+        for (int i = 0; i < 7; ++i) {
+            auto *label = qobject_cast<QCPItemText *>(radar->item(i));
+            QVERIFY(label);
+            QCOMPARE(label->text(), QString::number(i + 1));
+            QCOMPARE(label->layer()->name(), QStringLiteral("overlay")); // above the polygons on "main"
+            QVERIFY(label->brush().color().alpha() > 200);
+            const QPointF at = label->position->pixelPosition();
+            if (i == 0) {
+                centre = at;
+                continue;
+            }
+            const double distance = QLineF(centre, at).length();
+            QVERIFY2(distance > last + 5, qPrintable(QStringLiteral("%1 at %2").arg(i + 1).arg(distance)));
+            last = distance;
+        }
+    }
 
     // The Pareto chart has a bar for each row of the table beside it (S012's chart stopped at 10
     // of its 11 items and its line at 93.8 %); past twenty the last bar is the rest, and the line

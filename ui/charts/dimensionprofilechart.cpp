@@ -13,6 +13,7 @@ namespace {
 const QColor ExpectationColour(0x55, 0x55, 0x55);
 const QColor PerceptionColour(0x1f, 0x77, 0xb4);
 const QColor ShortfallColour(0xd6, 0x27, 0x28);
+constexpr double ScaleAngle = 36; // between the first two spokes, away from the dimensions' names
 } // namespace
 
 DimensionProfileChart::DimensionProfileChart(QWidget *parent)
@@ -23,6 +24,20 @@ DimensionProfileChart::DimensionProfileChart(QWidget *parent)
     layout->addWidget(m_radar, 1);
     layout->addWidget(m_bars, 1);
 
+    // The scale's labels are made while the plot has its default axes (an item asks for them when
+    // it is made); they are placed in pixels, so the axes' going does not touch them.
+    for (int value = 1; value <= 7; ++value) {
+        auto *label = new QCPItemText(m_radar);
+        label->setClipToAxisRect(false);
+        label->setLayer(QStringLiteral("overlay"));
+        label->position->setType(QCPItemPosition::ptAbsolute);
+        label->setPositionAlignment(Qt::AlignCenter);
+        label->setText(QString::number(value));
+        label->setColor(QColor(0x55, 0x55, 0x55));
+        label->setBrush(QColor(255, 255, 255, 225));
+        label->setPadding(QMargins(2, 1, 2, 1));
+        m_scale << label;
+    }
     m_radar->plotLayout()->clear();
     m_angular = new QCPPolarAxisAngular(m_radar);
     m_radar->plotLayout()->addElement(0, 0, m_angular);
@@ -37,6 +52,17 @@ DimensionProfileChart::DimensionProfileChart(QWidget *parent)
     m_angular->radialAxis()->setRangeZoom(false);
     m_angular->grid()->setAngularPen(QPen(QColor(200, 200, 200), 0, Qt::SolidLine));
     m_angular->setRange(0, 360);
+    // The scale's numbers on a white ground, over the polygons that cross their ray (the axis's own
+    // labels were drawn through by both lines), and 7 at the rim too. Placed once the plot is laid
+    // out, on screen and in a report's picture alike.
+    m_angular->radialAxis()->setTickLabels(false);
+    m_angular->radialAxis()->setBasePen(Qt::NoPen); // the rings are the scale: no ruler through the plot
+    m_angular->radialAxis()->setTickPen(Qt::NoPen);
+    m_angular->radialAxis()->setSubTickPen(Qt::NoPen);
+    connect(m_radar, &QCustomPlot::afterLayout, this, [this] {
+        for (int i = 0; i < m_scale.size(); ++i)
+            m_scale[i]->position->setCoords(m_angular->coordToPixel(ScaleAngle, i + 1));
+    });
     auto *legend = new QCPLegend;
     m_radar->plotLayout()->addElement(1, 0, legend);
     m_radar->plotLayout()->setRowStretchFactor(1, 0.001);
@@ -77,6 +103,10 @@ void DimensionProfileChart::setResult(const ServqualResult &result)
 
 void DimensionProfileChart::rebuild()
 {
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    for (QCPItemText *label : std::as_const(m_scale))
+        label->setFont(small);
     // Radar: one spoke per dimension, 1–7 outwards; the polygon is closed by repeating the
     // first dimension at 360°. (The axis and graphs are made once, in the constructor: polar
     // graphs are not plottables and clearPlottables() would not remove them.)

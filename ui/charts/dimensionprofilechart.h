@@ -6,6 +6,7 @@
 
 class QCPPolarAxisAngular;
 class QCPPolarGraph;
+class QCPItemText;
 class QCustomPlot;
 
 namespace servqa {
@@ -35,6 +36,7 @@ private:
     QCPPolarAxisAngular *m_angular;
     QCPPolarGraph *m_expectation;
     QCPPolarGraph *m_perception;
+    QVector<QCPItemText *> m_scale; // the radar's 1–7, one label each
     QCustomPlot *m_bars;
     ServqualResult m_result;
 };
