@@ -95,6 +95,16 @@ private slots:
         QTRY_COMPARE(tab.chart()->plot()->xAxis->label(), QStringLiteral("Limits from the weeks 2026-11-02 to 2026-12-01 (green bar)"));
         QTRY_VERIFY(!tab.isComputing());
         QVERIFY(tab.baselineButton()->isEnabled());
+        // Six cases a week: centre + 2σ is past 100 %, where the p chart's limit stops. The zones
+        // stop there too, inside the plot, clear of the baseline's bar above them.
+        {
+            QCustomPlot *plot = tab.chart()->plot();
+            QVERIFY(plot->graphCount() > 0);
+            for (int g = 0; g < plot->graphCount(); ++g) {
+                for (auto point = plot->graph(g)->data()->constBegin(); point != plot->graph(g)->data()->constEnd(); ++point)
+                    QVERIFY2(point->value <= 100.0 + 1e-9 && point->value >= -1e-9, qPrintable(QString::number(point->value)));
+            }
+        }
 
         // A double-click on the first week lists its six calls, chats and e-mails, the two answered
         // late first (I2: 25 s of a call's 20; I4: 45 s of a chat's 30).

@@ -324,9 +324,11 @@ void ControlChart::configure(QCustomPlot *plot, const IndicatorChart &c)
         centre << p.centre * scale;
         upper << p.upper * scale;
         lower << p.lower * scale;
+        // Zones end at the limits: a share's limit is cut at 0 or 100 % where centre ± 2σ is not
+        // (the shading ran past the plot's top, over the baseline's bar).
         for (int z = 1; z <= 2; ++z) {
-            zoneUp[z] << (p.centre + z * p.sigma) * scale;
-            zoneDown[z] << (p.centre - z * p.sigma) * scale;
+            zoneUp[z] << std::min(p.centre + z * p.sigma, p.upper) * scale;
+            zoneDown[z] << std::max(p.centre - z * p.sigma, p.lower) * scale;
         }
         low = std::min({low, p.value * scale, p.lower * scale});
         high = std::max({high, p.value * scale, p.upper * scale});
