@@ -213,6 +213,8 @@ private slots:
         VERIFY_TEXT(text, QStringLiteral("2025-03-10 10:30"));
         VERIFY_TEXT(text, QStringLiteral("Dispatched"));
         VERIFY_TEXT(text, QStringLiteral("请店长跟进"));
+        // Dispatched to: the site's name whole on its line, the owner under it.
+        VERIFY_TEXT(text, QStringLiteral("Dispatched 上海南京路店 <b>Nanjing Rd</b> 请店长跟进\n 王芳\n"));
         VERIFY_TEXT(text, QStringLiteral("Customer contacted"));
         QVERIFY(!writeComplaintReport(*f.ws.db, QStringLiteral("TS-1"), path, {}));
 

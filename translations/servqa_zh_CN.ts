@@ -2603,12 +2603,7 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Clocks as of %1. The history is kept as it happened: no step can be changed or removed.</source>
         <translation>时限按 %1 计算。处理记录如实保存：任何环节都不能修改或删除。</translation>
     </message>
@@ -3976,18 +3971,18 @@ Every command explains its options with --help (servqa-cli import --help).
 <context>
     <name>ControlChart</name>
     <message>
-        <location filename="../ui/charts/controlchart.cpp" line="+392"/>
+        <location filename="../ui/charts/controlchart.cpp" line="+394"/>
         <source>X̄, %</source>
         <translation>X̄，%</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+301"/>
+        <location line="-300"/>
+        <location line="+303"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-302"/>
         <source>Target %1 · warning %2 · alarm %3</source>
         <translation>目标值 %1 · 预警值 %2 · 报警值 %3</translation>
     </message>
@@ -4007,7 +4002,7 @@ Every command explains its options with --help (servqa-cli import --help).
         <translation>S，百分点</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>per 1,000 interactions</source>
         <translation>每千次客户交互</translation>
     </message>
@@ -10486,7 +10481,7 @@ What was found, or what is being done?</source>
 <context>
     <name>servqa::ControlChart</name>
     <message>
-        <location filename="../ui/charts/controlchart.cpp" line="-180"/>
+        <location filename="../ui/charts/controlchart.cpp" line="-182"/>
         <source>%1 to %2: %3 (%4 cases)</source>
         <translation>%1 至 %2：%3（%4 个样本）</translation>
     </message>
@@ -11073,7 +11068,7 @@ Cronbach α 系数 = k / (k − 1) ·（1 − 各题方差之和 / 总分方差�
 <context>
     <name>servqa::DimensionProfileChart</name>
     <message>
-        <location filename="../ui/charts/dimensionprofilechart.cpp" line="+99"/>
+        <location filename="../ui/charts/dimensionprofilechart.cpp" line="+129"/>
         <source>Perception (P)</source>
         <translation>感知（P）</translation>
     </message>

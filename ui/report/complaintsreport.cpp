@@ -127,7 +127,7 @@ Result<ReportPages> prepareComplaintReport(Database &db, const QString &referenc
         doc.addHeading(AuditReports::tr("History"));
         ReportTable steps;
         steps.headers = QStringList{AuditReports::tr("When"), AuditReports::tr("Who"), AuditReports::tr("Step"), AuditReports::tr("To"), AuditReports::tr("Note")};
-        steps.widths = {1.5, 1.2, 2.1, 2.1, 3.6};
+        steps.widths = {1.5, 1.0, 1.7, 2.7, 3.1}; // a site's name on one line in "To"
         for (const ComplaintLogEntry &e : log) {
             QString note = e.note;
             if (e.satisfaction)
@@ -135,7 +135,7 @@ Result<ReportPages> prepareComplaintReport(Database &db, const QString &referenc
             else if (e.action == QLatin1String("closed"))
                 note = AuditReports::tr("The customer could not be reached.") + (note.isEmpty() ? QString() : QLatin1Char(' ') + note);
             steps.rows << QStringList{formatDateTime(e.at), e.userName.isEmpty() ? AuditReports::tr("import") : e.userName, complaintActionName(e.action),
-                                      e.ownerName.isEmpty() ? QString() : AuditReports::tr("%1, %2").arg(e.siteName, e.ownerName), note};
+                                      e.ownerName.isEmpty() ? QString() : e.siteName + QLatin1Char('\n') + e.ownerName, note};
         }
         doc.addTable(steps);
         doc.addParagraph(AuditReports::tr("Clocks as of %1. The history is kept as it happened: no step can be changed or removed.").arg(formatDateTime(now)), true);
