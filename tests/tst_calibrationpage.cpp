@@ -6,6 +6,7 @@
 
 #include "answerview.h"
 #include "calibrationdialogs.h"
+#include "charts/calibrationdriftchart.h"
 #include "calibrationpage.h"
 #include "evaluationdraft.h"
 #include "evaluationeditor.h"
@@ -21,6 +22,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+
+#include <qcustomplot.h>
 
 using namespace servqa;
 
@@ -49,6 +52,25 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         installTranslations(QStringLiteral("en"));
+    }
+
+    // The drift chart's legend sits under the axes, five names a row: inside them it covered the
+    // oldest sessions' points. Drawn again, it stays where it is.
+    void theDriftLegendIsUnderTheAxes()
+    {
+        QVector<CalibrationDriftPoint> points;
+        for (int i = 0; i < 7; ++i)
+            points << CalibrationDriftPoint{1, QStringLiteral("三月"), QDateTime(QDate(2026, 3, 31), QTime(17, 0)), i + 1,
+                                            QStringLiteral("Inspector %1").arg(i + 1), 4.0 - i, std::abs(4.0 - i), 0.8};
+        QCustomPlot plot;
+        for (int round = 0; round < 2; ++round) {
+            CalibrationDriftChart::configure(&plot, points, 5);
+            QCOMPARE(plot.legend->layout(), plot.plotLayout());
+            QCOMPARE(plot.plotLayout()->rowCount(), 2);
+            QCOMPARE(plot.legend->rowCount(), 2); // seven names: five, then two
+            QCOMPARE(plot.legend->columnCount(), 5);
+            QVERIFY(plot.axisRect()->insetLayout()->elementCount() == 0);
+        }
     }
 
     void aSessionEndToEnd()

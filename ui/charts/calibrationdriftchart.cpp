@@ -109,7 +109,14 @@ void CalibrationDriftChart::configure(QCustomPlot *plot, const QVector<Calibrati
     const Layout l = layoutOf(points);
     plot->legend->setVisible(!l.inspectors.isEmpty());
     plot->legend->setFont(plot->font());
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // The legend under the axes: inside them it covered the oldest sessions' points.
+    if (plot->plotLayout()->rowCount() == 1) {
+        plot->plotLayout()->addElement(1, 0, plot->legend);
+        plot->plotLayout()->setRowStretchFactor(1, 0.001);
+        plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        plot->legend->setWrap(5);
+        plot->legend->setBorderPen(Qt::NoPen);
+    }
     // The tolerance band first, under the lines.
     auto *band = new QCPItemRect(plot);
     band->topLeft->setType(QCPItemPosition::ptPlotCoords);

@@ -326,7 +326,7 @@ void addTrail(ReportDocument &doc, const CalibrationReportData &data)
     ReportTable t;
     t.headers = QStringList{AuditReports::tr("When"), AuditReports::tr("Who"), AuditReports::tr("Action"), AuditReports::tr("Interaction"),
                             AuditReports::tr("Item"), AuditReports::tr("Value"), AuditReports::tr("Note")};
-    t.widths = {1.7, 1.4, 1.9, 1.2, 2, 1.4, 2.0};
+    t.widths = {1.8, 1.4, 1.9, 1.2, 1.5, 1.7, 2.2}; // a time, a name and "3 / 5 → 2 / 5" each on one line
     for (const CalibrationLogEntry &e : data.log) {
         const FormItem *item = e.itemKey.isEmpty() ? nullptr : data.comparison.form.findItem(e.itemKey);
         t.rows << QStringList{formatDateTime(e.at), e.userName, calibrationActionName(e.action),
