@@ -25,6 +25,34 @@ class TestIndicatorsTab : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    // November 2026 by week on half a page: 1 November (a Sunday, the week cut short) to Monday
+    // 30 November (cut short too), one week in two labelled. The labels count back from the newest
+    // week, so it is named, and the labelled weeks are two weeks apart: 11-02, 11-16, 11-30 (they
+    // were 11-01, 11-09, 11-23: eight days, then fourteen, and the newest week unnamed).
+    void theNewestWeekIsLabelledAndTheLabelsEvenlySpaced()
+    {
+        IndicatorChart c;
+        c.trend = true;
+        c.indicator = IndicatorKind::Csat;
+        c.weeks << DayRange{QDate(2026, 11, 1), QDate(2026, 11, 1)};
+        for (QDate monday(2026, 11, 2); monday <= QDate(2026, 11, 23); monday = monday.addDays(7))
+            c.weeks << DayRange{monday, monday.addDays(6)};
+        c.weeks << DayRange{QDate(2026, 11, 30), QDate(2026, 11, 30)};
+        for (int i = 0; i < c.weeks.size(); ++i) {
+            IndicatorValue v;
+            v.kind = IndicatorKind::Csat;
+            v.n = 10;
+            v.value = 80.0 + i;
+            c.values << v;
+        }
+        QCustomPlot plot;
+        plot.resize(300, 200);
+        ControlChart::configure(&plot, c);
+        const auto ticks = qSharedPointerCast<QCPAxisTickerText>(plot.xAxis->ticker())->ticks();
+        QCOMPARE(ticks.values(), (QStringList{"11-02", "11-16", "11-30"}));
+        QCOMPARE(ticks.keys(), (QList<double>{1, 3, 5}));
+    }
+
     void theMonthAgainstItsLevels()
     {
         test::Workspace ws;

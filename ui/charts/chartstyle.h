@@ -22,6 +22,14 @@ QPicture plotPicture(QCustomPlot *plot, QSize size);
 // at `width` pixels; whether it did. Labels already turned are left as they are.
 bool slantCrowdedLabels(QCustomPlot *plot, int width);
 
+// Whether the period at `index` of `count` has its tick labelled when one in `every` is: counted
+// back from the last, so the newest period is always named and a week cut short at the start,
+// whose label is a day of the week before, is named only when every week is.
+constexpr bool labelledPeriod(qsizetype index, qsizetype count, qsizetype every)
+{
+    return every <= 1 || (count - 1 - index) % every == 0;
+}
+
 // An empty graph of hollow markers without a line, for the points of periods that hold fewer days
 // than the others (a week or month cut short by the period asked for). The caller adds the points.
 QCPGraph *addHollowPoints(QCustomPlot *plot, const QColor &colour, double size);

@@ -78,8 +78,10 @@ void configureTrend(QCustomPlot *plot, const IndicatorChart &c)
     const int n = int(c.weeks.size());
     // A label every ~70 pixels of the plot's width, whatever that is (a report draws half-width).
     const int every = std::max(1, int(std::ceil(n * 70.0 / std::max(plot->width() * 0.85, 100.0))));
-    for (int i = 0; i < n; i += every)
-        ticker->addTick(i, QLocale().toString(c.weeks[i].from, c.monthly ? QStringLiteral("yyyy-MM") : QStringLiteral("MM-dd")));
+    for (int i = 0; i < n; ++i) {
+        if (labelledPeriod(i, n, every))
+            ticker->addTick(i, QLocale().toString(c.weeks[i].from, c.monthly ? QStringLiteral("yyyy-MM") : QStringLiteral("MM-dd")));
+    }
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setRange(-0.5, std::max(n - 0.5, 0.5));
     plot->xAxis->grid()->setZeroLinePen(Qt::NoPen); // x is the period's index: its 0 is no level
@@ -380,8 +382,10 @@ void ControlChart::configure(QCustomPlot *plot, const IndicatorChart &c)
     }
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     const int every = std::max(1, n / 6);
-    for (int i = 0; i < n; i += every)
-        ticker->addTick(i, QLocale().toString(c.weeks[i].from, QStringLiteral("MM-dd")));
+    for (int i = 0; i < n; ++i) {
+        if (labelledPeriod(i, n, every))
+            ticker->addTick(i, QLocale().toString(c.weeks[i].from, QStringLiteral("MM-dd")));
+    }
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setRange(-0.5, std::max(n - 0.5, 0.5));
     plot->xAxis->grid()->setZeroLinePen(Qt::NoPen); // x is the period's index: its 0 is no level

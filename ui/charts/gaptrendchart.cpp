@@ -164,8 +164,10 @@ void GapTrendChart::rebuild()
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     const QString tickFormat = m_granularity == Granularity::Week ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM");
     const qsizetype every = std::max<qsizetype>(1, (m_points.size() + 11) / 12);
-    for (qsizetype i = 0; i < m_points.size(); i += every)
-        ticker->addTick(seconds(m_points[i].period), m_points[i].period.toString(tickFormat));
+    for (qsizetype i = 0; i < m_points.size(); ++i) {
+        if (labelledPeriod(i, m_points.size(), every))
+            ticker->addTick(seconds(m_points[i].period), m_points[i].period.toString(tickFormat));
+    }
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setLabel(tr("Period"));
     const bool percentGap = m_measure == Measure::Gap && gapInPercentagePoints(m_gap);

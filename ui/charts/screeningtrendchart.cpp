@@ -144,7 +144,7 @@ void ScreeningTrendChart::configure(QCustomPlot *plot, const ScreeningStats &sta
                 ruleCut->addData(p, 100 * *c.hitRate(ruleKey));
             top = std::max(top, 100 * *c.hitRate(ruleKey));
         }
-        if (p % step == 0)
+        if (labelledPeriod(p, stats.periods.size(), step))
             ticker->addTick(p, periodLabel(stats.periods.at(p).start, granularity));
     }
     plot->xAxis->setTicker(ticker);
