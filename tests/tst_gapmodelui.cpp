@@ -144,6 +144,22 @@ private slots:
                  QStringLiteral("Tangibles, %1: score 81.0 % (95 % interval 75.00 to 86.00) n = 40")
                      .arg(thisMonth.addMonths(-1).toString(QStringLiteral("yyyy-MM"))));
 
+        // Scores have no zero line: 0 % is no level. A gap does: 0 is "meets expectations", kept in
+        // view whichever side of it the gaps are, and a shortfall is written below zero.
+        QCOMPARE(plot->yAxis->grid()->zeroLinePen().style(), Qt::NoPen);
+        QVector<TrendPoint> gaps(2);
+        for (int i = 0; i < 2; ++i) {
+            gaps[i].period = thisMonth.addMonths(i - 3);
+            for (Estimate &e : gaps[i].values)
+                e = Estimate{i == 0 ? -6.9 : 1.5, -9.0, 3.0, 40, false};
+        }
+        chart.setGapTrend(gaps, Granularity::Month, GapKind::Delivery);
+        QCOMPARE(plot->yAxis->grid()->zeroLinePen().style(), Qt::DashLine);
+        QVERIFY(plot->yAxis->range().lower < -9.0 && plot->yAxis->range().upper > 3.0);
+        QCOMPARE(plot->graph(2)->data()->at(0)->value, -6.9);
+        QVERIFY2(chart.pointText(0, Dimension::Tangibles).contains(QStringLiteral("gap -6.9 percentage points")), qPrintable(chart.pointText(0, Dimension::Tangibles)));
+        QVERIFY2(chart.pointText(1, Dimension::Tangibles).contains(QStringLiteral("gap 1.5 percentage points")), qPrintable(chart.pointText(1, Dimension::Tangibles)));
+
         // The scorecards' monthly trend the same way.
         ScoreTrendChart scores(false);
         scores.setTrend({thisMonth.addMonths(-1), thisMonth}, {Estimate{81.0, 75.0, 86.0, 40, false}, Estimate{100.0, 40.0, 100.0, 1, false}});
