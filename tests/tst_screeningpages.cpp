@@ -374,6 +374,7 @@ private slots:
         QCOMPARE(tab.chart()->plot()->graph(0)->data()->at(0)->value, 100 * counted->periods[0].count.flagRate());
         const auto ticks = qSharedPointerCast<QCPAxisTickerText>(tab.chart()->plot()->xAxis->ticker())->ticks();
         QCOMPARE(ticks.values(), (QStringList{"2026-01", "2026-02", "2026-03"}));
+        QCOMPARE(tab.chart()->plot()->xAxis->tickLabelRotation(), 0.0);
         // A week is named by its first day, as on the Trend and Indicators tabs.
         QCOMPARE(ScreeningTrendChart::periodLabel(QDate(2026, 3, 30), Granularity::Week), QStringLiteral("2026-03-30"));
         QCOMPARE(ScreeningTrendChart::periodLabel(QDate(2026, 4, 1), Granularity::Quarter), QStringLiteral("2026 Q2"));
@@ -388,7 +389,15 @@ private slots:
             QCOMPARE(tab.chart()->plot()->graph(g)->dataCount(), 1);
             QCOMPARE(tab.chart()->plot()->graph(g)->data()->at(0)->key, 0.0);
         }
+        // By week, the quarter's fourteen weeks slant their labels, each ending at its tick: slanted
+        // the other way the newest week's label ran past the plot's edge and was left out.
         scope.period.from = QDate(2026, 1, 1);
+        tab.setScope(scope, Granularity::Week);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab.isComputing() && tab.stats().periods.size() == 14, 30000);
+        const auto weeks = qSharedPointerCast<QCPAxisTickerText>(tab.chart()->plot()->xAxis->ticker())->ticks();
+        QCOMPARE(weeks.lastKey(), 13.0);
+        QCOMPARE(weeks.last(), QStringLiteral("2026-03-30"));
+        QVERIFY(tab.chart()->plot()->xAxis->tickLabelRotation() < 0);
         tab.setScope(scope, Granularity::Month);
         QTRY_COMPARE_WITH_TIMEOUT(tab.chart()->plot()->graphCount(), 2, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!tab.isComputing(), 30000);

@@ -34,7 +34,7 @@ DimensionProfileChart::DimensionProfileChart(QWidget *parent)
         label->setPositionAlignment(Qt::AlignCenter);
         label->setText(QString::number(value));
         label->setColor(QColor(0x55, 0x55, 0x55));
-        label->setBrush(QColor(255, 255, 255, 225));
+        label->setBrush(QColor(255, 255, 255, 170)); // the line under a number still shows through
         label->setPadding(QMargins(2, 1, 2, 1));
         m_scale << label;
     }

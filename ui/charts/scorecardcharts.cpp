@@ -232,6 +232,7 @@ void ParetoChart::rebuild()
     // The legend under the axes: bars fall and the line rises across the whole plot.
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
+    m_plot->legend->setBorderPen(Qt::NoPen); // its frame, as wide as the plot, was cut at the right and bottom
     if (m_plot->plotLayout()->rowCount() == 1) {
         m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
         m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);

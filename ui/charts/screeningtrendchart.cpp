@@ -148,7 +148,9 @@ void ScreeningTrendChart::configure(QCustomPlot *plot, const ScreeningStats &sta
             ticker->addTick(p, periodLabel(stats.periods.at(p).start, granularity));
     }
     plot->xAxis->setTicker(ticker);
-    plot->xAxis->setTickLabelRotation(stats.periods.size() > 8 ? 45 : 0);
+    // Slanted, each label ends at its tick (as slantCrowdedLabels() does): turned the other way the
+    // newest period's label ran past the plot's right edge, and QCustomPlot leaves such a label out.
+    plot->xAxis->setTickLabelRotation(stats.periods.size() > 8 ? -45 : 0);
     plot->xAxis->setRange(-0.5, std::max<double>(stats.periods.size() - 0.5, 0.5));
     plot->xAxis->grid()->setZeroLinePen(Qt::NoPen); // x is the period's index: its 0 is no level
     // A little below 0 %, so that a point at 0 is seen whole above the axis.

@@ -123,7 +123,9 @@ Result<ReportPages> prepareScreeningReport(Database &db, const ScreeningReportRe
         }
 
         doc.addHeading(granularity == Granularity::Week ? AuditReports::tr("Flag rate by week") : AuditReports::tr("Flag rate by month"));
-        const QSize chart(WideChart.width(), 220);
+        // Taller when its labels are slanted (more than eight periods), so that the axis still
+        // holds its title ("Share of interactions (%)" was cut at the top).
+        const QSize chart(WideChart.width(), stats.periods.size() > 8 ? 280 : 220);
         doc.addPicture(ScreeningTrendChart::picture(stats, granularity, QString(), chart), chart);
         if (std::any_of(stats.periods.cbegin(), stats.periods.cend(), [](const ScreeningStats::Period &p) { return !p.whole; }))
             doc.addParagraph(granularity == Granularity::Week ? AuditReports::tr("A hollow point is a week cut short by the period: it counts "
