@@ -589,6 +589,20 @@ private slots:
                                          .arg(page->minimumSizeHint().width())));
             }
             QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(QString::number(window.minimumSizeHint().width())));
+            // On a 1366-pixel laptop the Evaluations page's status box, narrow at 1280, has the
+            // room to say "All but drafts" (除草稿外全部) whole: it read "All but dr…".
+            window.resize(1366, 740);
+            window.showPage(MainWindow::Page::Evaluations);
+            {
+                QComboBox *status = window.evaluationsPage()->statusBox();
+                QTRY_VERIFY(status->isVisible());
+                QStyleOptionComboBox option;
+                option.initFrom(status);
+                const QRect text = status->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, status);
+                QVERIFY2(status->fontMetrics().horizontalAdvance(status->currentText()) <= text.width(),
+                         qPrintable(QStringLiteral("%1: %2 of %3 pixels").arg(status->currentText()).arg(text.width())
+                                        .arg(status->fontMetrics().horizontalAdvance(status->currentText()))));
+            }
 
             // Issue 16 (10, 14): a checklist being filled in (its shopper, stopwatch running) and a
             // call open in the work queue's editor fit a 1366×768 laptop too, with room for the form.

@@ -85,7 +85,7 @@ EvaluationsPage::EvaluationsPage(Session &session, QWidget *parent)
     auto *filters = new QHBoxLayout;
     for (auto [label, widget, stretch] : {std::tuple<QLabel *, QWidget *, int>{m_periodLabel, m_period, 0},
                                           {m_siteLabel, m_site, 1}, {m_formLabel, m_form, 1},
-                                          {m_statusLabel, m_status, 0}}) {
+                                          {m_statusLabel, m_status, 1}}) { // room to spare goes to the status too ("All but drafts")
         filters->addWidget(label);
         filters->addWidget(widget, stretch);
         filters->addSpacing(6);

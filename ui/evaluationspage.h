@@ -39,6 +39,7 @@ public:
     EvaluationListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QTreeWidget *answers() const { return m_answers; }
+    QComboBox *statusBox() const { return m_status; }
     QComboBox *resultBox() const { return m_result; }
     QComboBox *inspectorBox() const { return m_inspector; }
     QComboBox *siteBox() const { return m_site; }
