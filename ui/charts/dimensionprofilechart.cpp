@@ -52,7 +52,7 @@ DimensionProfileChart::DimensionProfileChart(QWidget *parent)
     m_angular->radialAxis()->setRangeZoom(false);
     m_angular->grid()->setAngularPen(QPen(QColor(200, 200, 200), 0, Qt::SolidLine));
     m_angular->setRange(0, 360);
-    // The scale's numbers on a white ground, over the polygons that cross their ray (the axis's own
+    // The scale's numbers on a light ground, over the polygons that cross their ray (the axis's own
     // labels were drawn through by both lines), and 7 at the rim too. Placed once the plot is laid
     // out, on screen and in a report's picture alike.
     m_angular->radialAxis()->setTickLabels(false);

@@ -38,7 +38,7 @@ private:
 
 // The items failed most often: a bar per item (failures) and the cumulative share of all
 // failures as a line on the right axis (the Pareto chart). Every item the table beside it lists
-// has its bar, numbered as its row; past MaxItems the last bar is the rest together ("10–14").
+// has its bar, numbered as its row; past MaxItems the last bar is the rest together ("20–25").
 class ParetoChart : public QWidget
 {
     Q_OBJECT
