@@ -28,7 +28,8 @@ private slots:
     // November 2026 by week on half a page: 1 November (a Sunday, the week cut short) to Monday
     // 30 November (cut short too), one week in two labelled. The labels count back from the newest
     // week, so it is named, and the labelled weeks are two weeks apart: 11-02, 11-16, 11-30 (they
-    // were 11-01, 11-09, 11-23: eight days, then fourteen, and the newest week unnamed).
+    // were 11-01, 11-09, 11-23: eight days, then fourteen, and the newest week unnamed). The first
+    // label says the year.
     void theNewestWeekIsLabelledAndTheLabelsEvenlySpaced()
     {
         IndicatorChart c;
@@ -49,8 +50,32 @@ private slots:
         plot.resize(300, 200);
         ControlChart::configure(&plot, c);
         const auto ticks = qSharedPointerCast<QCPAxisTickerText>(plot.xAxis->ticker())->ticks();
-        QCOMPARE(ticks.values(), (QStringList{"11-02", "11-16", "11-30"}));
+        QCOMPARE(ticks.values(), (QStringList{"11-02\n2026", "11-16", "11-30"}));
         QCOMPARE(ticks.keys(), (QList<double>{1, 3, 5}));
+    }
+
+    // Eight weeks across the new year, every one labelled: the weeks of 2026 and of 2027 are told
+    // apart by the year under the first label and under the first of the new year (they all read
+    // MM-dd, so 01-04 could have been January 2026, before the chart's first week).
+    void weeksAcrossTheNewYearSayWhichYear()
+    {
+        IndicatorChart c;
+        c.trend = true;
+        c.indicator = IndicatorKind::Csat;
+        for (QDate monday(2026, 11, 30); monday <= QDate(2027, 1, 18); monday = monday.addDays(7)) {
+            c.weeks << DayRange{monday, monday.addDays(6)};
+            IndicatorValue v;
+            v.kind = IndicatorKind::Csat;
+            v.n = 10;
+            v.value = 80.0;
+            c.values << v;
+        }
+        QCustomPlot plot;
+        plot.resize(1000, 300);
+        ControlChart::configure(&plot, c);
+        const auto ticks = qSharedPointerCast<QCPAxisTickerText>(plot.xAxis->ticker())->ticks();
+        QCOMPARE(ticks.values(),
+                 (QStringList{"11-30\n2026", "12-07", "12-14", "12-21", "12-28", "01-04\n2027", "01-11", "01-18"}));
     }
 
     void theMonthAgainstItsLevels()

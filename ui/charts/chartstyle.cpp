@@ -16,6 +16,14 @@ QColor dimensionColour(Dimension d)
     return Qt::black;
 }
 
+QString weekTickLabel(const QDate &from, const QDate &previousLabelled)
+{
+    const QString day = QLocale().toString(from, QStringLiteral("MM-dd"));
+    if (previousLabelled.isValid() && previousLabelled.year() == from.year())
+        return day;
+    return day + QLatin1Char('\n') + QLocale().toString(from, QStringLiteral("yyyy"));
+}
+
 bool slantCrowdedLabels(QCustomPlot *plot, int width)
 {
     QCPAxis *axis = plot->xAxis; // none in a polar plot
@@ -32,7 +40,8 @@ bool slantCrowdedLabels(QCustomPlot *plot, int width)
     for (auto it = ticks.cbegin(); it != ticks.cend(); ++it) {
         if (!range.contains(it.key()))
             continue;
-        widest = std::max(widest, fm.horizontalAdvance(it.value()));
+        for (const QString &line : it.value().split(QLatin1Char('\n'))) // a label's lines are stacked
+            widest = std::max(widest, fm.horizontalAdvance(line));
         if (!qIsNaN(previous))
             step = std::min(step, it.key() - previous);
         previous = it.key();

@@ -3,6 +3,7 @@
 #include "dimension.h"
 
 #include <QColor>
+#include <QDate>
 #include <QPicture>
 #include <QSize>
 
@@ -21,6 +22,11 @@ QPicture plotPicture(QCustomPlot *plot, QSize size);
 // Slants the bottom axis's text tick labels (35°, up to the tick) when side by side they would run into each other
 // at `width` pixels; whether it did. Labels already turned are left as they are.
 bool slantCrowdedLabels(QCustomPlot *plot, int width);
+
+// A week's tick label: the day it starts, MM-dd, with its year on a second line when it is the
+// first label (`previousLabelled` invalid) or the year has changed since the label before, so that
+// weeks across a new year cannot be taken for the same year's.
+QString weekTickLabel(const QDate &from, const QDate &previousLabelled);
 
 // Whether the period at `index` of `count` has its tick labelled when one in `every` is: counted
 // back from the last, so the newest period is always named and a week cut short at the start,

@@ -78,9 +78,12 @@ void configureTrend(QCustomPlot *plot, const IndicatorChart &c)
     const int n = int(c.weeks.size());
     // A label every ~70 pixels of the plot's width, whatever that is (a report draws half-width).
     const int every = std::max(1, int(std::ceil(n * 70.0 / std::max(plot->width() * 0.85, 100.0))));
+    QDate previous;
     for (int i = 0; i < n; ++i) {
-        if (labelledPeriod(i, n, every))
-            ticker->addTick(i, QLocale().toString(c.weeks[i].from, c.monthly ? QStringLiteral("yyyy-MM") : QStringLiteral("MM-dd")));
+        if (!labelledPeriod(i, n, every))
+            continue;
+        ticker->addTick(i, c.monthly ? QLocale().toString(c.weeks[i].from, QStringLiteral("yyyy-MM")) : weekTickLabel(c.weeks[i].from, previous));
+        previous = c.weeks[i].from;
     }
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setRange(-0.5, std::max(n - 0.5, 0.5));
@@ -382,9 +385,12 @@ void ControlChart::configure(QCustomPlot *plot, const IndicatorChart &c)
     }
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     const int every = std::max(1, n / 6);
+    QDate previous;
     for (int i = 0; i < n; ++i) {
-        if (labelledPeriod(i, n, every))
-            ticker->addTick(i, QLocale().toString(c.weeks[i].from, QStringLiteral("MM-dd")));
+        if (!labelledPeriod(i, n, every))
+            continue;
+        ticker->addTick(i, weekTickLabel(c.weeks[i].from, previous));
+        previous = c.weeks[i].from;
     }
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setRange(-0.5, std::max(n - 0.5, 0.5));
