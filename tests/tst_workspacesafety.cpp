@@ -15,11 +15,14 @@
 #include "testsupport.h"
 #include "transactionguard.h"
 #include "translations.h"
+#include "workspaceopener.h"
 #include "workspacesettings.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -655,6 +658,32 @@ private slots:
         QVERIFY2(english.out.startsWith("Usage: servqa-cli import [options] FILE\n"), english.out.constData());
         const auto chinese = cli({QStringLiteral("import"), QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
         QVERIFY2(chinese.out.startsWith(QStringLiteral("用法：servqa-cli import [选项] 文件\n").toUtf8()), chinese.out.constData());
+    }
+
+    // The damaged workspace's question names the file as it is called, never as markup: a folder
+    // named like HTML is shown as typed, in the question and in its explanation.
+    void theDamageQuestionShowsTheFileNameAsTyped()
+    {
+        const QString path = QStringLiteral("/tmp/<b>bold</b>/w.servqa");
+        QStringList texts;
+        QList<Qt::TextFormat> formats;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return; // nothing is recorded, and the test fails below
+            for (QLabel *label : box->findChildren<QLabel *>()) {
+                if (label->text().isEmpty())
+                    continue; // the icon
+                texts << label->text();
+                formats << label->textFormat();
+            }
+            box->reject();
+        });
+        QString backup;
+        QCOMPARE(WorkspaceOpener::askAboutDamage(nullptr, path, {QStringLiteral("page 3")}, backup), WorkspaceOpener::Choice::Cancel);
+        QCOMPARE(texts.size(), 2);
+        QCOMPARE(texts.first(), path + QStringLiteral(" is damaged. ServQA will not write to it, so the damage cannot spread."));
+        QCOMPARE(formats, (QList<Qt::TextFormat>{Qt::PlainText, Qt::PlainText}));
     }
 };
 

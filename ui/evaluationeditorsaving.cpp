@@ -10,6 +10,7 @@
 #include "formatting.h"
 #include "keptdrafts.h"
 #include "measureditems.h"
+#include "plaintext.h"
 #include "session.h"
 
 #include <QLocale>
@@ -127,6 +128,7 @@ EvaluationEditor::SavesChoice EvaluationEditor::chooseBetweenSaves(const QDateTi
     QPushButton *keepMine = box.addButton(tr("&Keep the answers here"), QMessageBox::AcceptRole);
     box.addButton(tr("&Open the other save (the answers here are dropped)"), QMessageBox::RejectRole);
     box.setDefaultButton(keepMine);
+    plain::plainTexts(box);
     box.exec();
     if (box.clickedButton() != keepMine) {
         m_draft->undoStack()->setClean(); // dropped, as chosen: not saved again on the way out

@@ -7,6 +7,7 @@
 #include "formjson.h"
 #include "formproperties.h"
 #include "formrepository.h"
+#include "plaintext.h"
 #include "session.h"
 
 #include <QAction>
@@ -594,6 +595,7 @@ bool FormBuilder::save()
                                   "open the form again)."));
         QPushButton *asNew = ask.addButton(tr("Save as a New Draft Version"), QMessageBox::AcceptRole);
         ask.addButton(tr("Go On Editing"), QMessageBox::RejectRole);
+        plain::plainTexts(ask); // the form and who saved it, named as they were typed
         ask.exec();
         if (ask.clickedButton() == asNew) {
             Form copy = m_form;

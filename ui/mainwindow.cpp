@@ -131,6 +131,7 @@ MainWindow::MainWindow(const QString &starting, QWidget *parent) : QMainWindow(p
             return;
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Drafts Kept on This Computer"), problems.join(QStringLiteral("\n\n")),
                                     QMessageBox::Ok, this);
+        plain::plainTexts(*box); // the kept files' names and the server's words
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open(); // not modal to the event loop: the pages go on hearing the server
     });

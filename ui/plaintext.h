@@ -19,6 +19,16 @@ inline QString plainTip(const QString &text)
 // stand for QMessageBox's static functions of the same names.
 namespace plain {
 
+// A message box built by hand (its own buttons, an informative or detailed text): its text and
+// informative text shown as written. Called once its texts are set (the informative text's label
+// is made when that text is first set).
+inline void plainTexts(QMessageBox &box)
+{
+    box.setTextFormat(Qt::PlainText);
+    for (QLabel *label : box.findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
+}
+
 inline QMessageBox::StandardButton message(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
                                            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {

@@ -64,6 +64,7 @@ void VisitsPage::exportPackage()
                                   "(in person or by phone — not with the package): %2")
                                    .arg(v->shopperName, *key));
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    plain::plainTexts(box); // the file's and the shopper's names as written
     box.exec();
 }
 

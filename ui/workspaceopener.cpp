@@ -91,6 +91,7 @@ WorkspaceOpener::Choice WorkspaceOpener::askAboutDamage(QWidget *parent, const Q
     restore->setEnabled(!found.isEmpty());
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(readOnly);
+    plain::plainTexts(box); // the file's name as it is called
     box.exec();
     if (box.clickedButton() == readOnly)
         return Choice::ReadOnly;
