@@ -21,8 +21,8 @@ case "${1-}" in
     export ASAN_OPTIONS="log_path=$logs/report:log_exe_name=1:halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1"
     export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1"
     export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
-    # ASan makes the suite 3-10 times slower (tst_demogenerator: 13 s -> 50-330 s on 2 busy
-    # cores): Qt Test's 5-minute watchdog per test function and ctest's 25 minutes per test
+    # ASan makes the suite 3-10 times slower (tst_demogenerator: 13 s -> up to 12 minutes on 2 busy
+    # cores, docs/reliability.md): Qt Test's 5-minute watchdog per test function and ctest's 25 minutes per test
     # would end slow tests that are not stuck.
     export QTEST_FUNCTION_TIMEOUT=1800000
     cd build-asan
