@@ -257,6 +257,13 @@ private slots:
             std::copy_if(everything.begin(), everything.end(), std::back_inserter(kept), c.keeps);
             QVERIFY(!kept.isEmpty());
             QCOMPARE(*query.count(c.filter), qint64(kept.size()));
+            if (fx.ws.db->dialect().kind() != SqlDialect::Kind::Sqlite) {
+                // Counted by one server process, and the connection left as it was for the next
+                // query (PostgreSQL's default: two workers).
+                QSqlQuery shown(fx.ws.db->connection());
+                QVERIFY(shown.exec(QStringLiteral("SHOW max_parallel_workers_per_gather")) && shown.next());
+                QCOMPARE(shown.value(0).toString(), QStringLiteral("2"));
+            }
             for (const EvaluationColumn column : {EvaluationColumn::Score, EvaluationColumn::Empathy, EvaluationColumn::Status,
                                                   EvaluationColumn::Result, EvaluationColumn::Inspector, EvaluationColumn::OccurredAt}) {
                 for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
